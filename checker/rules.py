@@ -1,0 +1,254 @@
+"""Rule packs: the domain vocabulary (metrics, subjects, sources, hedges, attribution cues,
+check severities) loaded from YAML, validated with positions, merged, and frozen.
+
+The default pack is the top-level `rules/` directory; `--rules DIR` adds packs on top of it
+(later packs add entries and override same-named ones).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from checker import yamlpos
+from checker.errors import InputError, Problem
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+SEVERITIES = ("error", "warning", "info")
+INTERVAL_KINDS = ("point", "around", "above", "from", "to", "below", "under")
+
+
+def cue_pattern(cues) -> re.Pattern | None:
+    """One case-insensitive regex matching any cue on word boundaries, longest cue first."""
+    cues = sorted({c for c in cues if c}, key=len, reverse=True)
+    if not cues:
+        return None
+    parts = []
+    for cue in cues:
+        body = re.escape(cue).replace(r"\ ", r"\s+")
+        left = r"(?<![\w])" if cue[0].isalnum() else ""
+        right = r"(?![\w])" if cue[-1].isalnum() else ""
+        parts.append(left + body + right)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Metric:
+    id: str
+    cues: tuple[str, ...]
+    weak_cues: tuple[str, ...] = ()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Subject:
+    id: str
+    cues: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    aliases: tuple[str, ...]
+    name: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class Hedge:
+    id: str
+    interval: str
+    tolerance: float = 0.0
+    upper_bound: bool = False
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RulePack:
+    metrics: dict[str, Metric]
+    derived: dict[str, tuple[str, ...]]
+    subjects: dict[str, Subject]
+    sources: dict[str, Source]
+    hedges: dict[str, Hedge]
+    consistency_tolerance: float
+    attribution: dict
+    severities: dict[str, str]
+    text: dict
+    origin: tuple[str, ...] = field(default=(), compare=False)
+
+    def with_sources(self, extra: dict[str, Source]) -> "RulePack":
+        """A copy with more sources (from a reference set); aliases of a known id are merged."""
+        merged = dict(self.sources)
+        for sid, src in extra.items():
+            if sid in merged:
+                old = merged[sid]
+                merged[sid] = Source(sid, tuple(dict.fromkeys(old.aliases + src.aliases)), old.name or src.name, old.kind)
+            else:
+                merged[sid] = src
+        return RulePack(self.metrics, self.derived, self.subjects, merged, self.hedges, self.consistency_tolerance,
+                        self.attribution, self.severities, self.text, self.origin)
+
+    # Compiled matchers, built once per pack on first use.
+    @cached_property
+    def metric_patterns(self) -> dict[str, tuple[re.Pattern | None, re.Pattern | None]]:
+        return {m.id: (cue_pattern(m.cues), cue_pattern(m.weak_cues)) for m in self.metrics.values()}
+
+    @cached_property
+    def subject_patterns(self) -> dict[str, re.Pattern]:
+        return {s.id: cue_pattern(s.cues) for s in self.subjects.values() if s.cues}
+
+    @cached_property
+    def alias_index(self) -> dict[str, str]:
+        """lower-cased alias -> source id (the id itself is an alias too)."""
+        index = {}
+        for src in self.sources.values():
+            for alias in (src.id, *src.aliases):
+                index.setdefault(_fold(alias), src.id)
+        return index
+
+    @cached_property
+    def alias_pattern(self) -> re.Pattern | None:
+        return cue_pattern([a for src in self.sources.values() for a in (src.id, *src.aliases)])
+
+    @cached_property
+    def _patterns(self) -> dict:
+        return {}
+
+    def pattern(self, *keys: str) -> re.Pattern | None:
+        """Compiled cue list from the attribution or text section, e.g. pattern('attribution', 'after_source')."""
+        if keys not in self._patterns:
+            value = {"attribution": self.attribution, "text": self.text}[keys[0]]
+            for key in keys[1:]:
+                value = value.get(key, ()) if isinstance(value, dict) else ()
+            self._patterns[keys] = cue_pattern(value)
+        return self._patterns[keys]
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+
+
+fold = _fold
+
+
+# ---------------------------------------------------------------- loading and validation
+
+_SECTIONS = ("metrics", "derived", "subjects", "sources", "hedges", "consistency_tolerance", "attribution", "checks", "text")
+
+
+def _strings(value, path, mark, what) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+        raise InputError(Problem(path, f"{what} must be a list of strings", *mark))
+    return tuple(str(v) for v in value)
+
+
+def _table(raw, key, path):
+    table = raw.get(key) or {}
+    if not isinstance(table, dict):
+        raise InputError(Problem(path, f"'{key}' must be a mapping", *yamlpos.mark_of(raw, key)))
+    return table
+
+
+def _parse_file(path: Path, into: dict) -> None:
+    name = str(path)
+    raw = yamlpos.read(path)
+    if raw is None:
+        return
+    if not isinstance(raw, dict):
+        raise InputError(Problem(name, "a rules file must be a mapping of sections", 1, 1))
+    for key in raw:
+        if key not in _SECTIONS:
+            raise InputError(Problem(name, f"unknown section {key!r} (expected one of: {', '.join(_SECTIONS)})",
+                                     *raw.key_marks[key]))
+    for mid, spec in _table(raw, "metrics", name).items():
+        spec = spec or {}
+        mark = yamlpos.mark_of(raw["metrics"], mid)
+        into["metrics"][mid] = Metric(str(mid), _strings(spec.get("cues"), name, mark, f"metric {mid} cues"),
+                                      _strings(spec.get("weak"), name, mark, f"metric {mid} weak"),
+                                      str(spec.get("description", "")))
+    for mid, parts in _table(raw, "derived", name).items():
+        into["derived"][mid] = _strings(parts, name, yamlpos.mark_of(raw["derived"], mid), f"derived metric {mid}")
+    for sid, spec in _table(raw, "subjects", name).items():
+        spec = spec or {}
+        into["subjects"][sid] = Subject(str(sid), _strings(spec.get("cues"), name, yamlpos.mark_of(raw["subjects"], sid),
+                                                           f"subject {sid} cues"), str(spec.get("description", "")))
+    for sid, spec in _table(raw, "sources", name).items():
+        into["sources"][str(sid)] = parse_source(str(sid), spec, name, yamlpos.mark_of(raw["sources"], sid))
+    for hid, spec in _table(raw, "hedges", name).items():
+        spec = spec or {}
+        mark = yamlpos.mark_of(raw["hedges"], hid)
+        kind = spec.get("interval")
+        if kind not in INTERVAL_KINDS:
+            raise InputError(Problem(name, f"hedge {hid}: interval must be one of {', '.join(INTERVAL_KINDS)}", *mark))
+        cues = spec.get("cues") or {}
+        if isinstance(cues, list):
+            cues = {"before": cues}
+        tolerance = spec.get("tolerance", 0.0)
+        if not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1:
+            raise InputError(Problem(name, f"hedge {hid}: tolerance must be a number from 0 to 1", *mark))
+        into["hedges"][hid] = Hedge(str(hid), kind, float(tolerance), bool(spec.get("upper_bound", False)),
+                                    _strings(cues.get("before"), name, mark, f"hedge {hid} cues"),
+                                    _strings(cues.get("after"), name, mark, f"hedge {hid} cues"))
+    if "consistency_tolerance" in raw:
+        value = raw["consistency_tolerance"]
+        if not isinstance(value, (int, float)) or not 0 <= value < 1:
+            raise InputError(Problem(name, "consistency_tolerance must be a number from 0 to 1",
+                                     *yamlpos.mark_of(raw, "consistency_tolerance")))
+        into["consistency_tolerance"] = float(value)
+    into["attribution"].update(_table(raw, "attribution", name))
+    into["text"].update(_table(raw, "text", name))
+    for check, severity in _table(raw, "checks", name).items():
+        if severity not in (*SEVERITIES, "off"):
+            raise InputError(Problem(name, f"check {check}: severity must be one of error, warning, info, off",
+                                     *yamlpos.mark_of(raw["checks"], check)))
+        into["checks"][check] = severity
+
+
+def parse_source(sid: str, spec, path: str, mark) -> Source:
+    spec = spec or {}
+    if not isinstance(spec, dict):
+        raise InputError(Problem(path, f"source {sid}: expected a mapping with 'aliases'", *mark))
+    return Source(sid, _strings(spec.get("aliases"), path, mark, f"source {sid} aliases"),
+                  str(spec.get("name", "")), str(spec.get("kind", "")))
+
+
+def load(dirs=()) -> RulePack:
+    """The default pack plus any extra pack directories (or single YAML files), in order."""
+    into = {"metrics": {}, "derived": {}, "subjects": {}, "sources": {}, "hedges": {}, "attribution": {},
+            "text": {}, "checks": {}, "consistency_tolerance": 0.1}
+    origin = []
+    for directory in (DEFAULT_RULES_DIR, *map(Path, dirs)):
+        if directory.is_file():
+            files = [directory]
+        elif directory.is_dir():
+            files = sorted(directory.glob("*.yaml")) + sorted(directory.glob("*.yml"))
+        else:
+            raise InputError(Problem(str(directory), "no such rules directory or file"))
+        for path in files:
+            _parse_file(path, into)
+            origin.append(str(path))
+    for mid, parts in into["derived"].items():
+        for part in (mid, *parts):
+            if part not in into["metrics"]:
+                raise InputError(Problem(origin[-1] if origin else "rules", f"derived metric {mid}: unknown metric {part!r}"))
+    if "exact" not in into["hedges"]:
+        into["hedges"]["exact"] = Hedge("exact", "point")
+    return RulePack(into["metrics"], into["derived"], into["subjects"], into["sources"], into["hedges"],
+                    into["consistency_tolerance"], into["attribution"], into["checks"], into["text"], tuple(origin))
+
+
+_DEFAULT: RulePack | None = None
+
+
+def default() -> RulePack:
+    """The shipped pack, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = load()
+    return _DEFAULT
