@@ -1,0 +1,117 @@
+"""The dateparser adapter: the only module that imports dateparser.
+
+`find_periods(text, base)` finds time expressions in a sentence ("in January", "last year",
+"since October", "early February", "June 2024", "last fall") and resolves each to a `Period`
+(first and last day) relative to the draft's date. Without a draft date, expressions that
+need one ("last year", a month with no year) are left unresolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
+_EXPRESSION = re.compile(
+    rf"\b(?P<phrase>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|(?P<rel>last|this|next)\s+(?P<unit>year|month|fall|autumn|spring|summer|winter)"
+    rf"|(?:in|since|during|by|until)\s+(?P<bare_year>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    text: str
+    offset: int  # where the expression starts in the sentence
+
+    @property
+    def label(self) -> str:
+        """ISO-style label: '2025-01-27', '2025-01', '2024', or 'start/end' for other spans."""
+        if self.start == self.end:
+            return self.start.isoformat()
+        last = calendar.monthrange(self.start.year, self.start.month)[1]
+        if self.start.day == 1 and self.end == self.start.replace(day=last):
+            return f"{self.start:%Y-%m}"
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) and self.start.year == self.end.year:
+            return str(self.start.year)
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import dateparser
+
+    return dateparser
+
+
+def _parse(phrase: str, base: dt.date | None) -> dt.date | None:
+    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            parsed = _dateparser().parse(phrase, languages=["en"], settings=settings)
+        except Exception:  # dateparser raises on some odd inputs; an unparsed date is simply unknown
+            return None
+    return parsed.date() if parsed else None
+
+
+def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _resolve(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    if m.group("bare_year"):
+        year = int(m.group("bare_year"))
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if m.group("rel"):
+        if base is None:
+            return None
+        shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        unit = m.group("unit").lower()
+        if unit == "year":
+            return dt.date(base.year + shift, 1, 1), dt.date(base.year + shift, 12, 31)
+        if unit == "month":
+            month_index = base.year * 12 + base.month - 1 + shift
+            return _month_span(month_index // 12, month_index % 12 + 1)
+        first, last = _SEASONS[unit]
+        year = base.year + shift
+        if shift == -1 and base.month >= (last if last > first else first) + 1 and unit != "winter":
+            year = base.year  # "last fall" said in December means this year's fall
+        end_year = year + 1 if last < first else year
+        return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+    month_phrase = re.sub(r"^(?:early|mid|late)[\s-]+", "", m.group("phrase"), flags=re.IGNORECASE)
+    if m.group("year") is None and base is None:
+        return None
+    parsed = _parse(month_phrase, base)
+    if parsed is None:
+        return None
+    if m.group("day"):
+        return parsed, parsed
+    start, end = _month_span(parsed.year, parsed.month)
+    if m.group("part"):
+        first, last = _PARTS[m.group("part").lower()]
+        start, end = start.replace(day=first), end.replace(day=min(last, end.day))
+    return start, end
+
+
+def find_periods(text: str, base: dt.date | None) -> list[Period]:
+    """Resolved time expressions in `text`, left to right."""
+    periods = []
+    for m in _EXPRESSION.finditer(text):
+        span = _resolve(m, base)
+        if span is not None:
+            periods.append(Period(span[0], span[1], m.group(0), m.start()))
+    return periods

@@ -1,0 +1,170 @@
+"""Numeric expressions in one sentence: our layer over the quantulum3 adapter.
+
+`find_numbers(text, rules)` returns `Number`s with spans relative to `text`. quantulum3 finds
+digits, number words, scale words, money and percentages; this layer adds what it gets wrong
+or should not report:
+- ranges ("between 1,000 and 3,000", "10,000 to 12,000", "10,000-12,000") become low/high
+  instead of quantulum3's midpoint;
+- vague quantities ("hundreds of", "tens of thousands") are not figures;
+- years, days of the month, list markers, designators ("Article 4", "Su-27") and digits
+  inside words are not figures;
+- rates ("1,000 soldiers every day", "$2,000 per month") carry their period in the unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker import quantities
+
+_MONTHS = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6, "bn": 1e9}
+_SCALE = r"(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
+_NUM = rf"(?:\$\s?)?(?:{_DIGITS}){_SCALE}"
+_RANGE = re.compile(
+    rf"(?P<lead>\bbetween\s+|\bfrom\s+)?(?P<low>{_NUM})\s*(?P<sep>\band\b|\bto\b|-|–|—)\s*(?P<high>{_NUM})",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
+                           re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s")
+_IN_WORD = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*|\d+[A-Za-z]+\w*")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+_UNITS = (  # quantulum3 unit-name fragment -> our unit
+    ("dollar", "USD"),
+    ("euro", "EUR"),
+    ("pound sterling", "GBP"),
+    ("yen", "JPY"),
+    ("won", "KRW"),
+    ("percentage", "%"),
+    ("dimensionless", "count"),
+)
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str  # "count", "USD", "%", quantulum3's unit name otherwise; "/day" etc. appended for rates
+    text: str
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+
+def parse_number(token: str) -> float | None:
+    """'3,000' -> 3000.0, '2 million' -> 2e6, '$1.5bn' -> 1.5e9; None if it is not a plain figure."""
+    match = re.fullmatch(rf"\$?\s?({_DIGITS})\s*([A-Za-z]+)?", token.strip())
+    if not match:
+        return None
+    value = float(match.group(1).replace(",", ""))
+    scale = (match.group(2) or "").lower()
+    if scale and scale not in _SCALE_WORDS:
+        return None
+    return value * _SCALE_WORDS.get(scale, 1.0)
+
+
+def _scale_of(token: str) -> float:
+    tail = re.search(r"([A-Za-z]+)\s*$", token)
+    return _SCALE_WORDS.get(tail.group(1).lower(), 1.0) if tail else 1.0
+
+
+def _blocked_spans(text: str, rules) -> list[tuple[int, int]]:
+    """Spans that hold digits but no figure: vague quantities, dates, markers, designators, codes."""
+    spans = []
+    vague = rules.pattern("text", "vague")
+    if vague:
+        spans += [m.span() for m in vague.finditer(text)]
+    spans += [m.span(1) for m in _YEAR.finditer(text)]
+    for m in _DAY_OF_MONTH.finditer(text):
+        group = 1 if m.group(1) else 2
+        spans.append(m.span(group))
+    marker = _LIST_MARKER.match(text)
+    if marker and re.match(r"\s*\d", text):
+        spans.append(marker.span())
+    designators = rules.pattern("text", "designators")
+    if designators:
+        for m in designators.finditer(text):
+            tail = re.match(r"[\s-]?\d+", text[m.end() :])
+            if tail:
+                spans.append((m.start(), m.end() + tail.end()))
+    for m in _IN_WORD.finditer(text):
+        if not re.fullmatch(r"\d+(?:k|m|bn)", m.group(0), re.IGNORECASE):
+            spans.append(m.span())
+    spans += [m.span() for m in _ORDINAL.finditer(text)]
+    return spans
+
+
+def _overlaps(span, spans) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def _rate(text: str, end: int, rules) -> str:
+    """'/day' when a rate cue follows the figure within a few words, else ''."""
+    window = text[end : end + 40]
+    best = None
+    for period, cues in (rules.text.get("rates") or {}).items():
+        pattern = rules.pattern("text", "rates", period)
+        match = pattern.search(window) if pattern else None
+        if match and len(window[: match.start()].split()) <= 3 and (best is None or match.start() < best[0]):
+            best = (match.start(), period)
+    return f"/{best[1]}" if best else ""
+
+
+def _unit(quantulum_unit: str) -> str:
+    name = quantulum_unit.lower()
+    for fragment, unit in _UNITS:
+        if fragment in name:
+            return unit
+    return quantulum_unit
+
+
+def find_numbers(text: str, rules) -> list[Number]:
+    """Every figure in a sentence, left to right."""
+    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter)\b",
+                     text, re.IGNORECASE):
+        return []
+    blocked = _blocked_spans(text, rules)
+    numbers: list[Number] = []
+    for m in _RANGE.finditer(text):
+        lead, sep = (m.group("lead") or "").strip().lower(), m.group("sep").lower()
+        if (lead == "between") != (sep == "and") or (lead == "from" and sep != "to"):
+            continue
+        low, high = parse_number(m.group("low")), parse_number(m.group("high"))
+        if low is None or high is None or _overlaps(m.span("low"), blocked) or _overlaps(m.span("high"), blocked):
+            continue
+        if _scale_of(m.group("low")) == 1.0 and _scale_of(m.group("high")) > 1.0 and low * _scale_of(m.group("high")) <= high:
+            low *= _scale_of(m.group("high"))  # "2 to 3 million"
+        if not low < high:
+            continue
+        unit = "USD" if "$" in m.group(0) else "count"
+        numbers.append(Number(m.start(), m.end(), low, high, unit + _rate(text, m.end(), rules), m.group(0)))
+    taken = [(n.start, n.end) for n in numbers]
+    for q in quantities.parse(text):
+        span = (q.start, q.end)
+        if _overlaps(span, taken):
+            continue
+        core = re.search(r"\d", q.surface)
+        digit_span = (q.start + core.start(), q.end) if core else span
+        if _overlaps(digit_span, blocked):
+            continue
+        unit = _unit(q.unit)
+        if unit in ("USD", "count"):
+            last_digit = max(i for i, ch in enumerate(q.surface) if ch.isdigit()) if core else len(q.surface) - 1
+            unit += _rate(text, q.start + last_digit + 1, rules)
+        numbers.append(Number(q.start, q.end, q.value, q.value, unit, q.surface))
+        taken.append(span)
+    return sorted(numbers, key=lambda n: n.start)
