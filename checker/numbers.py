@@ -28,10 +28,10 @@ _RANGE = re.compile(
     rf"(?P<lead>\bbetween\s+|\bfrom\s+)?(?P<low>{_NUM})\s*(?P<sep>\band\b|\bto\b|-|–|—)\s*(?P<high>{_NUM})",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,])")
+_YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
                            re.IGNORECASE)
-_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])(?:\s|$)")
 _IN_WORD = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*|\d+[A-Za-z]+\w*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 

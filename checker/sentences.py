@@ -18,6 +18,7 @@ class Sentence:
     start: int  # offset of the first character in the document text
     end: int  # offset one past the last character
     text: str
+    paragraph: int = 0  # sentences separated by no line break share a paragraph
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -58,9 +59,13 @@ def split(text: str, abbreviations=()) -> list[Sentence]:
         dot = match.start()
         if masked[dot] == "." and match.end() - dot == 1 and _abbreviation_before(masked, dot, abbreviations):
             continue
+        line_start = max(masked.rfind("\n", 0, dot), masked.rfind("\r", 0, dot)) + 1
+        if re.fullmatch(r"\s*\d{1,2}", masked[line_start:dot]):
+            continue  # a numbered list item: "1. Redeployment to Kursk"
         cuts.append(match.end())
     cuts = sorted(set(cuts)) + [len(text)]
     sentences = []
+    paragraph = 0
     for start, end in zip(cuts, cuts[1:]):
         piece = masked[start:end]
         stripped = piece.strip()
@@ -69,5 +74,7 @@ def split(text: str, abbreviations=()) -> list[Sentence]:
         lead = len(piece) - len(piece.lstrip())
         real_start = start + lead
         real_end = real_start + len(stripped)
-        sentences.append(Sentence(len(sentences), real_start, real_end, masked[real_start:real_end]))
+        if sentences and _LINE_BREAK.search(masked, sentences[-1].end, real_start):
+            paragraph += 1
+        sentences.append(Sentence(len(sentences), real_start, real_end, masked[real_start:real_end], paragraph))
     return sentences

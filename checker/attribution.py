@@ -1,0 +1,193 @@
+"""Who a figure is credited to: source mentions in a sentence, attribution cues, carried
+and retroactive attribution, and suspicious source names.
+
+Pure functions over sentence text and the rule pack:
+- `mentions(text, rules)` finds known source names (exact aliases) and near-misses
+  ("Zelesnky"), and wrong expansions of a known abbreviation ("National Intelligence
+  Agency (NIS)");
+- `attribute(sentences, mentions_by_sentence, rules)` decides, per sentence, which source
+  its figures are credited to.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from checker.rules import RulePack, fold
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    source: str  # canonical source id (the best guess for a near-miss)
+    citer: bool = False  # introduced by "cited by", "as reported by": the outlet, not the source
+    problem: str = ""  # non-empty for a near-miss or a wrong expansion; the message for unknown-source
+    suggestion: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str | None
+    source_text: str
+    cited_by: tuple[str, ...] = ()
+    mention_start: int = -1  # offset of the chosen mention within its sentence, -1 if carried
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
+_EXPANSION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((?P<abbr>[A-Z]{2,6})\)")
+
+
+def _distinctive_aliases(rules: RulePack) -> dict[str, str]:
+    """Single-word aliases long enough to compare for misspellings, folded -> source id."""
+    words = {}
+    for src in rules.sources.values():
+        for alias in (src.id, *src.aliases):
+            if " " not in alias and len(alias) >= 5 and alias.isalpha():
+                words.setdefault(alias.lower(), src.id)
+    return words
+
+
+def mentions(text: str, rules: RulePack) -> list[Mention]:
+    """Source names in one sentence, left to right, with near-misses flagged."""
+    found: list[Mention] = []
+    citer = rules.pattern("attribution", "citer")
+    pattern = rules.alias_pattern
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            if not _plausible_alias_use(text, m):
+                continue
+            source = rules.alias_index[fold(m.group(0))]
+            before = text[max(0, m.start() - 20) : m.start()]
+            is_citer = bool(citer and any(c.end() == len(before.rstrip()) for c in citer.finditer(before.rstrip())))
+            found.append(Mention(m.start(), m.end(), m.group(0), source, is_citer))
+    found += _wrong_expansions(text, rules, found)
+    found += _misspellings(text, rules, found)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _plausible_alias_use(text: str, m: re.Match) -> bool:
+    """An all-capital alias ("AP", "NIS") must be written in capitals; "per" is not "PER"."""
+    alias = m.group(0)
+    if alias.isupper() and len(alias) <= 4:
+        return True if text[m.start() : m.end()].isupper() and not _shouting(text) else False
+    return True
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _overlaps(start: int, end: int, found: list[Mention]) -> bool:
+    return any(start < m.end and m.start < end for m in found)
+
+
+def _wrong_expansions(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
+    out = []
+    for m in _EXPANSION.finditer(text):
+        abbr = m.group("abbr")
+        source = rules.alias_index.get(fold(abbr))
+        if source is None:
+            continue
+        words = m.group(1).split()
+        # drop a leading possessive owner ("South Korea's National ...") and leading articles
+        for i, word in enumerate(words):
+            if word.endswith(("'s", "’s")):
+                words = words[i + 1 :]
+                break
+        while words and words[0].lower() in ("the", "of", "and", "for"):
+            words = words[1:]
+        name = " ".join(words)
+        if not name or rules.alias_index.get(fold(name)) == source:
+            continue
+        if any(rules.alias_index.get(fold(" ".join(words[i:]))) == source for i in range(len(words))):
+            continue
+        start = m.start(1) + m.group(1).find(name)
+        right = rules.sources[source].name or next((a for a in rules.sources[source].aliases if len(a) > len(abbr)), abbr)
+        out.append(Mention(start, start + len(name), name, source, problem=f"'{name}' is not what {abbr} stands for",
+                           suggestion=f"{abbr} is the {right}"))
+    return out
+
+
+def _misspellings(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
+    words = _distinctive_aliases(rules)
+    threshold = float(rules.attribution.get("similarity", 0.8))
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        word = m.group(0).rstrip(".")
+        if len(word) < 5 or _overlaps(m.start(), m.end(), found) or word.lower() in words:
+            continue
+        if rules.alias_index.get(fold(word)) is not None:
+            continue
+        close = difflib.get_close_matches(word.lower(), list(words), n=1, cutoff=threshold)
+        if close:
+            source = words[close[0]]
+            proper = next(a for a in (rules.sources[source].id, *rules.sources[source].aliases) if a.lower() == close[0])
+            out.append(Mention(m.start(), m.start() + len(word), word, source,
+                               problem=f"unknown source '{word}'", suggestion=f"did you mean '{proper}'?"))
+    return out
+
+
+def _has(pattern: re.Pattern | None, text: str) -> bool:
+    return bool(pattern and pattern.search(text))
+
+
+def is_attributive(text: str, rules: RulePack) -> bool:
+    return any(_has(rules.pattern("attribution", key), text) for key in ("before_source", "after_source", "citer"))
+
+
+def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]], rules: RulePack,
+              paragraphs: list[int] | None = None) -> list[Attribution | None]:
+    """The attribution of each sentence's figures (None: no source), in sentence order.
+
+    A sentence with an attribution cue and a source mention credits its figures to that
+    source (the outlet after "cited by" only when nothing else is named). A sentence that
+    refers back ("The agency said", "he added") takes the source of the nearest earlier
+    sentence that named one, within `carry_window` sentences. A sentence such as "This is
+    according to X." credits the unattributed sentences just before it in its paragraph to X.
+    """
+    paragraphs = paragraphs or [0] * len(sentence_texts)
+    window = int(rules.attribution.get("carry_window", 3))
+    back = rules.pattern("attribution", "back_references")
+    retro = rules.pattern("attribution", "retroactive")
+    anonymous = rules.pattern("attribution", "anonymous")
+    out: list[Attribution | None] = []
+    last_named: tuple[int, Mention] | None = None
+    for index, (text, found) in enumerate(zip(sentence_texts, sentence_mentions)):
+        named = [m for m in found if not m.citer]
+        citers = [m for m in found if m.citer]
+        attribution = None
+        if (named or citers) and is_attributive(text, rules):
+            primary = (named or citers)[0]
+            cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
+            attribution = Attribution(primary.source, primary.text, cited_by, primary.start)
+        elif back and back.match(text.lstrip("“\"'‘ ")) or (back and _has(back, text) and is_attributive(text, rules)
+                                                              and not _has(anonymous, text)):
+            if last_named and index - last_named[0] <= window:
+                mention = last_named[1]
+                attribution = Attribution(mention.source, mention.text, (), -1)
+        if retro and retro.match(text.lstrip()) and named:
+            # "This is according to X." credits the unattributed sentences just before it
+            for back_index in range(len(out) - 1, max(-1, len(out) - 1 - window), -1):
+                if out[back_index] is not None or paragraphs[back_index] != paragraphs[index]:
+                    break
+                out[back_index] = Attribution(named[0].source, named[0].text, (), -1)
+        if named:
+            last_named = (index, named[0])
+        out.append(attribution)
+    return out
+
+
+def choose(attribution: Attribution | None, found: list[Mention], offset: int) -> Attribution | None:
+    """Among several named sources in one attributive sentence, the one nearest the figure at `offset`."""
+    if attribution is None or attribution.mention_start < 0:
+        return attribution
+    named = [m for m in found if not m.citer] or [m for m in found if m.citer]
+    if len(named) <= 1:
+        return attribution
+    nearest = min(named, key=lambda m: min(abs(m.start - offset), abs(m.end - offset)))
+    return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)

@@ -1,0 +1,262 @@
+"""Claims: a figure in a draft with what it counts, of whom, when, and who said it.
+
+`extract(document, rules, default_subject)` is the pure heart: sentences -> numbers ->
+hedge, metric, subject, source, as-of for each. Vocabulary comes from the rule pack only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from checker import attribution, dates, numbers, sentences
+from checker.document import Document
+from checker.rules import RulePack
+
+_CLAUSE_END = re.compile(r"[,;:—–()\[\]]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+_TAIL_WORDS = 8
+_HEAD_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Claim:
+    path: str
+    line: int
+    column: int
+    start: int  # offsets into the document text
+    end: int
+    text: str  # the figure as written (a range: the whole range phrase)
+    low: float
+    high: float
+    hedge: str
+    unit: str
+    metric: str | None
+    subject: str | None
+    source: str | None  # canonical source id
+    source_text: str
+    cited_by: tuple[str, ...]
+    as_of: str | None
+    sentence: str
+    sentence_index: int
+    part: bool = False  # a part of another figure ("of these, 8,000"; "4,000 out of 12,000")
+    tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        for key in ("start", "end", "sentence_index", "tolerance"):
+            data.pop(key)
+        data["cited_by"] = list(self.cited_by)
+        if self.is_range:
+            data["low"], data["high"] = _plain(self.low), _plain(self.high)
+        else:
+            data.pop("low"), data.pop("high")
+            data["value"] = _plain(self.low)
+        return data
+
+
+def _plain(value: float):
+    return int(value) if float(value).is_integer() else value
+
+
+def format_value(low: float, high: float) -> str:
+    """'3,000' or '1,000–3,000' (figures as an editor writes them)."""
+    fmt = lambda v: f"{_plain(v):,}" if isinstance(_plain(v), int) else f"{v:,.2f}".rstrip("0").rstrip(".")  # noqa: E731
+    return fmt(low) if low == high else f"{fmt(low)}–{fmt(high)}"
+
+
+# ------------------------------------------------------------------------- hedges
+
+def _hedge(text: str, number: numbers.Number, rules: RulePack) -> tuple[list[str], int]:
+    """Hedge ids in front of / behind a figure (outermost first) and where the hedge starts."""
+    chain: list[str] = []
+    head = text[: number.start]
+    start = number.start
+    for _ in range(3):
+        stripped = re.sub(r"(?:\b(?:a|an)\s+)?$", "", head.rstrip()) if chain else head.rstrip()
+        stripped = re.sub(r"\s*\$$", "", stripped)
+        best = None
+        for hedge in rules.hedges.values():
+            for cue in hedge.before:
+                pattern = _cue_at_end(cue)
+                match = pattern.search(stripped)
+                if match and (best is None or match.start() < best[1]):
+                    best = (hedge.id, match.start())
+        if best is None:
+            break
+        chain.insert(0, best[0])
+        head = stripped[: best[1]]
+        start = best[1]
+    tail = text[number.end : number.end + 25]
+    for hedge in rules.hedges.values():
+        for cue in hedge.after:
+            if re.match(rf"\s*{re.escape(cue)}(?![\w])", tail, re.IGNORECASE):
+                chain.append(hedge.id)
+                break
+    return chain, start
+
+
+_CUE_CACHE: dict[str, re.Pattern] = {}
+
+
+def _cue_at_end(cue: str) -> re.Pattern:
+    if cue not in _CUE_CACHE:
+        left = r"(?<![\w])" if cue[0].isalnum() else ""
+        _CUE_CACHE[cue] = re.compile(left + re.escape(cue).replace(r"\ ", r"\s+") + r"(?:\s+(?:a|an))?\s*$", re.IGNORECASE)
+    return _CUE_CACHE[cue]
+
+
+def _primary_hedge(chain: list[str], rules: RulePack) -> tuple[str, float]:
+    if not chain:
+        return "exact", 0.0
+    tolerance = max(rules.hedges[h].tolerance for h in chain)
+    bounds = [h for h in chain if rules.hedges[h].interval not in ("around", "point")]
+    return (bounds[0] if bounds else chain[0]), tolerance
+
+
+# ------------------------------------------------------------------------- metric
+
+def _cue_spans(text: str, rules: RulePack, weak: bool) -> list[tuple[int, int, str]]:
+    spans = []
+    for metric, (strong_pattern, weak_pattern) in rules.metric_patterns.items():
+        pattern = weak_pattern if weak else strong_pattern
+        if pattern is not None:
+            spans += [(m.start(), m.end(), metric) for m in pattern.finditer(text)]
+    # a longer cue hides a shorter one inside it ("killed or injured" over "killed")
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _metrics(text: str, figures: list[numbers.Number], hedge_starts: list[int], rules: RulePack) -> list[str | None]:
+    """The metric of each figure: a cue just before or just after it binds first, then the nearest free cue."""
+    strong = _cue_spans(text, rules, weak=False)
+    weak = _cue_spans(text, rules, weak=True)
+    not_people = rules.pattern("text", "not_people")
+    result: list[str | None] = [None] * len(figures)
+    used: set[int] = set()
+    eligible = []
+    for i, fig in enumerate(figures):
+        unit_ok = fig.unit.split("/")[0] in ("count", "USD", "%")
+        after = text[fig.end : fig.end + 30]
+        counts_things = not_people is not None and bool(not_people.match(re.sub(r"^\s*(?:\w+\s+)?", "", after, 1)) or
+                                                        not_people.match(after.lstrip()))
+        eligible.append(unit_ok and not counts_things)
+    # 1. a cue right before the figure (before its hedge): "killed 300", "sent about 12,000"
+    for i, fig in enumerate(figures):
+        if not eligible[i]:
+            continue
+        head = text[: hedge_starts[i]]
+        for k, (s, e, metric) in enumerate(strong):
+            if e <= len(head) and _words(head[e:]) <= _HEAD_WORDS and not _CLAUSE_END.search(head[e:]) and k not in used:
+                result[i], chosen = metric, k
+        if result[i] is not None:
+            used.add(chosen)
+    # 2. a cue in the figure's tail, up to the next figure or the end of the clause: "300 ... had been killed"
+    for i, fig in enumerate(figures):
+        if result[i] is not None or not eligible[i]:
+            continue
+        limit = figures[i + 1].start if i + 1 < len(figures) else len(text)
+        tail = text[fig.end : limit]
+        stop = _CLAUSE_END.search(tail)
+        tail = tail[: stop.start()] if stop else tail
+        for k, (s, e, metric) in enumerate(strong):
+            if k not in used and fig.end <= s and e <= fig.end + len(tail) and _words(text[fig.end : s]) <= _TAIL_WORDS:
+                result[i] = metric
+                used.add(k)
+                break
+    # 3. the nearest cue not bound to another figure, then any cue, then a weak cue
+    for i, fig in enumerate(figures):
+        if result[i] is not None or not eligible[i]:
+            continue
+        for pool in ([c for k, c in enumerate(strong) if k not in used], strong, weak):
+            if pool:
+                result[i] = min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2]
+                break
+    return result
+
+
+# ------------------------------------------------------------------------- subject
+
+def _subject(text: str, fig: numbers.Number, rules: RulePack) -> str | None:
+    best = None
+    for subject, pattern in rules.subject_patterns.items():
+        for m in pattern.finditer(text):
+            distance = min(abs(m.start() - fig.end), abs(m.end() - fig.start))
+            if best is None or distance < best[0]:
+                best = (distance, subject)
+    return best[1] if best else None
+
+
+# ------------------------------------------------------------------------- parts
+
+def _is_part(text: str, i: int, figures: list[numbers.Number], hedge_start: int, rules: RulePack) -> bool:
+    before_cues = rules.pattern("text", "part_of", "before")
+    after_cues = rules.pattern("text", "part_of", "after")
+    previous_end = figures[i - 1].end if i else 0
+    head = text[previous_end:hedge_start]
+    if before_cues and any(_words(head[m.end():]) <= 4 for m in before_cues.finditer(head)):
+        return True
+    if after_cues and i + 1 < len(figures):
+        between = text[figures[i].end : figures[i + 1].start]
+        return bool(after_cues.search(between)) and _words(between) <= 8
+    return False
+
+
+# ------------------------------------------------------------------------- extract
+
+def extract(document: Document, rules: RulePack, default_subject: str | None = None) -> list[Claim]:
+    """Every figure in the draft as a Claim, in reading order."""
+    pieces = sentences.split(document.text, rules.text.get("abbreviations", ()))
+    texts = [s.text for s in pieces]
+    found = [attribution.mentions(t, rules) for t in texts]
+    attributions = attribution.attribute(texts, found, rules, [s.paragraph for s in pieces])
+    claims: list[Claim] = []
+    for sentence, mentions, attributed in zip(pieces, found, attributions):
+        figures = numbers.find_numbers(sentence.text, rules)
+        if not figures:
+            continue
+        hedges = [_hedge(sentence.text, fig, rules) for fig in figures]
+        metrics = _metrics(sentence.text, figures, [start for _, start in hedges], rules)
+        periods = dates.find_periods(sentence.text, document.date)
+        for i, fig in enumerate(figures):
+            hedge, tolerance = _primary_hedge(hedges[i][0], rules)
+            subject = _subject(sentence.text, fig, rules) or default_subject
+            chosen = attribution.choose(attributed, mentions, fig.start)
+            period = min(periods, key=lambda p: abs(p.offset - fig.start), default=None)
+            line, column = document.position(sentence.start + fig.start)
+            claims.append(Claim(
+                path=document.path, line=line, column=column,
+                start=sentence.start + fig.start, end=sentence.start + fig.end,
+                text=fig.text, low=fig.low, high=fig.high, hedge=hedge, unit=fig.unit,
+                metric=metrics[i], subject=subject,
+                source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
+                cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
+                sentence=sentence.text, sentence_index=sentence.index,
+                part=_is_part(sentence.text, i, figures, hedges[i][1], rules), tolerance=tolerance,
+            ))
+    return claims
+
+
+def source_problems(document: Document, rules: RulePack) -> list[tuple[int, attribution.Mention]]:
+    """(document offset, mention) for every near-miss or wrongly expanded source name."""
+    out = []
+    for sentence in sentences.split(document.text, rules.text.get("abbreviations", ())):
+        for mention in attribution.mentions(sentence.text, rules):
+            if mention.problem:
+                out.append((sentence.start + mention.start, mention))
+    return out
