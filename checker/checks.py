@@ -1,0 +1,233 @@
+"""The checks: one registry, built once and frozen, of named rules with a default severity,
+a description and a failing and a passing example (tests run every example).
+
+`run(claims, problems, references, rules, document)` is the pure heart: claims in, findings out.
+Severities come from rules/checks.yaml; a check set to `off` there is skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Callable, Iterable
+
+from checker import intervals
+from checker.claims import Claim, format_value
+from checker.findings import Finding
+from checker.matching import Match, describe_fact, describe_figure, match
+from checker.references import ReferenceSet
+from checker.rules import RulePack
+
+UPPER_BOUND_TOLERANCE = 0.01  # a figure within 1% of a range's top is "the top"
+
+
+@dataclass(frozen=True)
+class Issue:
+    """What a check found, before severity and position are attached."""
+
+    claim: Claim | None
+    message: str
+    suggestion: str
+    references: tuple[str, ...] = ()
+    offset: tuple[str, int, int, str] | None = None  # (path, line, column, excerpt) when not a claim
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    description: str
+    failing: str  # a draft sentence that fires the check against tests/fixtures' reference set
+    passing: str  # a close variant that does not
+    scope: str  # "claim": called per Match; "document": called once per draft
+    run: Callable
+
+
+def _source_name(claim: Claim) -> str:
+    return claim.source_text or claim.source or "the draft"
+
+
+def _figure(claim: Claim) -> str:
+    if claim.unit != "count":
+        return f"'{claim.text}'"
+    return describe_figure(claim.low, claim.high, claim.hedge)
+
+
+def _by_source(facts) -> str:
+    return "; ".join(sorted({f"{f.source} {describe_figure(f.low, f.high, f.hedge)} ({f.id})" for f in facts}))
+
+
+def contradiction(m: Match, rules: RulePack) -> Iterable[Issue]:
+    claim = m.claim
+    own = m.own()
+    if claim.source is None or not own or m.own(m.compatible) or [f for f in m.fitting if f not in own]:
+        return
+    ids = tuple(f.id for f in own)
+    yield Issue(claim, f"{_source_name(claim)} is quoted with {_figure(claim)} {claim.metric}, but {claim.source}'s own "
+                       f"figure is {_by_source(own)}",
+                f"use {claim.source}'s figure ({describe_figure(own[0].low, own[0].high, own[0].hedge)}) or credit "
+                f"{claim.text} to whoever gave it", ids)
+
+
+def misattribution(m: Match, rules: RulePack) -> Iterable[Issue]:
+    claim = m.claim
+    if claim.source is None or m.own(m.fitting):
+        return
+    others = [f for f in m.best if f not in m.own()] or [f for f in m.fitting if f not in m.own()]
+    if not others:
+        return
+    right = others[0]
+    own = m.own()
+    also = f"; {claim.source}'s own figure is {_by_source(own)}" if own else ""
+    yield Issue(claim, f"{claim.text} {claim.metric} is credited to {_source_name(claim)}, but it is "
+                       f"{right.source}'s figure ({right.id}){also}",
+                f"credit it to {right.source} ({right.id})", tuple(f.id for f in others) + tuple(f.id for f in own))
+
+
+def _overstates(claim: Claim, fact, rules: RulePack) -> str | None:
+    spec = rules.hedges.get(fact.hedge)
+    fact_is_ceiling = fact.is_range or (spec is not None and spec.upper_bound)
+    if claim.hedge == "exact" and not claim.is_range and fact_is_ceiling:
+        if abs(claim.high - fact.high) <= UPPER_BOUND_TOLERANCE * fact.high and claim.high > fact.low:
+            return (f"{claim.text} is stated as a plain figure, but the reference gives "
+                    f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id}): {format_value(fact.high, fact.high)} "
+                    f"is only the upper bound")
+    claim_spec = rules.hedges.get(claim.hedge)
+    if (claim_spec is not None and claim_spec.interval in ("above", "from") and spec is not None
+            and (spec.upper_bound or fact.is_range) and claim.low >= fact.low):
+        return (f"'{claim.hedge}' {claim.text} claims more than the reference's "
+                f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id})")
+    return None
+
+
+def overstatement(m: Match, rules: RulePack) -> Iterable[Issue]:
+    claim = m.claim
+    fitting = m.own(m.fitting) or m.fitting
+    if not fitting:
+        return
+    reasons = [(_overstates(claim, f, rules), f) for f in fitting]
+    if all(reason for reason, _ in reasons):
+        reason, fact = reasons[0]
+        wording = (f"between {format_value(fact.low, fact.low)} and {format_value(fact.high, fact.high)}"
+                   if fact.is_range else describe_figure(fact.low, fact.high, fact.hedge))
+        yield Issue(claim, reason, f"write '{wording}' or 'up to {format_value(fact.high, fact.high)}'",
+                    tuple(f.id for _, f in reasons))
+
+
+def unsupported(m: Match, rules: RulePack) -> Iterable[Issue]:
+    claim = m.claim
+    if m.fitting or (claim.source is not None and m.own(m.compatible)):
+        return
+    known = f"; known figures: {_by_source(m.candidates)}" if m.candidates else ""
+    who = f" from {claim.source} or anyone else" if claim.source else ""
+    yield Issue(claim, f"no reference figure{who} fits {_figure(claim)} {claim.metric} ({claim.subject}){known}",
+                "check the figure and add its source to the reference set, or correct it",
+                tuple(f.id for f in m.candidates))
+
+
+def unattributed(m: Match, rules: RulePack) -> Iterable[Issue]:
+    claim = m.claim
+    if claim.source is not None or not m.fitting:
+        return
+    sources = sorted({f.source for f in m.best})
+    yield Issue(claim, f"{_figure(claim)} {claim.metric} is given without a source; the reference attributes it to "
+                       f"{_by_source(m.best)}",
+                f"add 'according to {sources[0]}'" if len(sources) == 1 else f"name the source ({', '.join(sources)})",
+                tuple(f.id for f in m.best))
+
+
+def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: RulePack, document) -> Iterable[Issue]:
+    """Pairs of figures for one metric and subject that disagree, without distinct sources to explain it."""
+    t = rules.consistency_tolerance
+    comparable = [c for c in claims if c.metric and c.subject and not c.part]
+    for j, later in enumerate(comparable):
+        for earlier in comparable[:j]:
+            if (earlier.metric, earlier.subject, earlier.unit) != (later.metric, later.subject, later.unit):
+                continue
+            if earlier.source and later.source and earlier.source != later.source:
+                continue  # properly attributed figures from different sources are correct reporting
+            a, b = intervals.written(earlier.low, earlier.high, t), intervals.written(later.low, later.high, t)
+            if intervals.overlaps(a, b):
+                continue
+            fa, fb = matches.get(id(earlier)), matches.get(id(later))
+            if fa and fb and fa.fitting and fb.fitting and not set(fa.fitting) & set(fb.fitting):
+                continue  # each matches a different known figure: two reports, not a slip
+            yield Issue(later, f"{_figure(later)} {later.metric} disagrees with {_figure(earlier)} at line "
+                               f"{earlier.line}:{earlier.column} for the same {later.subject}",
+                        "use one figure, or attribute each to its own source", ())
+            break
+
+
+def unknown_source(claims, matches, rules: RulePack, document) -> Iterable[Issue]:
+    from checker.claims import source_problems
+
+    for offset, mention in source_problems(document, rules):
+        line, column = document.position(offset)
+        yield Issue(None, f"{mention.problem}", mention.suggestion, (), (document.path, line, column, mention.text))
+
+
+_CHECKS = (
+    Check("contradiction", "The named source's own figure for that metric and subject is incompatible with the draft's.",
+          "The NIS said 900 North Korean soldiers were killed.", "The NIS said about 300 North Korean soldiers were killed.",
+          "claim", contradiction),
+    Check("misattribution", "The figure matches another source's figure, not the named source's.",
+          "The NIS said 4,000 North Korean soldiers were killed.", "Zelensky said 4,000 North Korean soldiers were killed.",
+          "claim", misattribution),
+    Check("overstatement", "An upper bound or range stated as a plain figure, or a hedge stronger than the reference's.",
+          "North Korea sent an extra 3,000 troops, the NIS said.", "North Korea sent up to 3,000 more troops, the NIS said.",
+          "claim", overstatement),
+    Check("unsupported", "No reference figure of any source fits the draft's figure.",
+          "About 25,000 North Korean troops were deployed.", "About 12,000 North Korean troops were deployed, Zelensky said.",
+          "claim", unsupported),
+    Check("inconsistent", "The draft gives incompatible figures for one metric and subject without distinct sources.",
+          "About 12,000 North Korean troops were sent. Up to about 15,000 troops are being sent.",
+          "About 12,000 North Korean troops were sent. Some 12,000 troops are being sent.",
+          "document", inconsistent),
+    Check("unknown-source", "A source name close to, but not, a known one; or a wrong expansion of a known abbreviation.",
+          "About 12,000 troops were sent, according to President Zelesnky.",
+          "About 12,000 troops were sent, according to President Zelensky.", "document", unknown_source),
+    Check("unattributed", "A figure the reference attributes to a source, given with no source.",
+          "About 300 North Korean soldiers were killed.", "About 300 North Korean soldiers were killed, the NIS said.",
+          "claim", unattributed),
+)
+
+REGISTRY: MappingProxyType = MappingProxyType({c.name: c for c in _CHECKS})
+
+
+class UnknownRule(ValueError):
+    def __init__(self, name: str):
+        super().__init__(f"unknown rule {name!r} (valid: {', '.join(REGISTRY)})")
+
+
+def validate_names(names: Iterable[str]) -> None:
+    for name in names:
+        if name not in REGISTRY:
+            raise UnknownRule(name)
+
+
+def run(claims: list[Claim], references: ReferenceSet, rules: RulePack, document,
+        enabled: Iterable[str] | None = None) -> list[Finding]:
+    """Every finding for one draft, sorted by position."""
+    names = list(REGISTRY) if enabled is None else list(enabled)
+    matches = {id(c): match(c, references, rules) for c in claims}
+    findings = []
+    for name in names:
+        check = REGISTRY[name]
+        severity = rules.severities.get(name, "warning")
+        if severity == "off":
+            continue
+        if check.scope == "claim":
+            issues = (issue for c in claims if matches[id(c)] is not None for issue in check.run(matches[id(c)], rules))
+        else:
+            issues = check.run(claims, matches, rules, document)
+        for issue in issues:
+            findings.append(_finding(name, severity, issue))
+    return sorted(findings)
+
+
+def _finding(rule: str, severity: str, issue: Issue) -> Finding:
+    if issue.claim is not None:
+        c = issue.claim
+        return Finding(rule, severity, c.path, c.line, c.column, c.text, issue.message, issue.suggestion,
+                       issue.references, c)
+    path, line, column, excerpt = issue.offset
+    return Finding(rule, severity, path, line, column, excerpt, issue.message, issue.suggestion, issue.references, None)

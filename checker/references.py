@@ -1,0 +1,256 @@
+"""Reference sets: the known figures (`Fact`s) and their sources, loaded from YAML and validated.
+
+`load(path, rules)` returns a `ReferenceSet` or raises `InputError` listing every problem as
+FILE:LINE:COL (unknown metric, subject, hedge or source; missing or malformed value or range;
+duplicate id; bad date; bad YAML). Derived metrics (rules `derived:`) are added as facts:
+NIS's killed + wounded becomes NIS's casualties unless NIS gives casualties for that date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from checker import yamlpos
+from checker.errors import InputError, Problem
+from checker.rules import RulePack, Source, parse_source
+
+_FACT_KEYS = {"id", "metric", "value", "range", "hedge", "source", "as_of", "period", "cited_by", "url", "subject",
+              "unit", "note"}
+_TOP_KEYS = {"subject", "sources", "facts", "title", "description"}
+_AS_OF = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    metric: str
+    subject: str
+    low: float
+    high: float
+    hedge: str
+    source: str
+    unit: str = "count"
+    as_of: str | None = None
+    cited_by: tuple[str, ...] = ()
+    url: str | None = None
+    path: str = ""
+    line: int = 0
+    derived_from: tuple[str, ...] = ()
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def to_dict(self) -> dict:
+        out = {"id": self.id, "metric": self.metric, "subject": self.subject, "hedge": self.hedge, "source": self.source}
+        if self.is_range:
+            out["range"] = [self.low, self.high]
+        else:
+            out["value"] = self.low
+        return out
+
+
+@dataclass(frozen=True)
+class ReferenceSet:
+    facts: tuple[Fact, ...] = ()
+    sources: dict[str, Source] = field(default_factory=dict)
+    subject: str | None = None
+    paths: tuple[str, ...] = ()
+
+    def merged(self, other: "ReferenceSet") -> "ReferenceSet":
+        return ReferenceSet(self.facts + other.facts, {**self.sources, **other.sources},
+                            self.subject or other.subject, self.paths + other.paths)
+
+    def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
+        return [f for f in self.facts if f.metric == metric and f.subject == subject and f.unit == unit]
+
+
+def _number(value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return float(value.replace(",", "").replace("_", ""))
+        except ValueError:
+            return None
+    return None
+
+
+def _as_of(value) -> str | None:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    if isinstance(value, int):
+        value = str(value)
+    if isinstance(value, str) and _AS_OF.match(value):
+        parts = value.split("-")
+        try:
+            dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+        except ValueError:
+            return None
+        return value
+    return None
+
+
+def parse(raw, path: str, rules: RulePack) -> ReferenceSet:
+    """Validate a parsed reference document; every problem is collected, then raised together."""
+    problems: list[Problem] = []
+
+    def problem(message, mark):
+        problems.append(Problem(path, message, *mark))
+
+    if raw is None:
+        raise InputError(Problem(path, "empty reference set: expected 'facts:'", 1, 1))
+    if not isinstance(raw, dict):
+        raise InputError(Problem(path, "a reference set must be a mapping with 'facts:'", *getattr(raw, "mark", (1, 1))))
+    for key in raw:
+        if key not in _TOP_KEYS:
+            problem(f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})", raw.key_marks[key])
+    default_subject = raw.get("subject")
+    if default_subject is not None and default_subject not in rules.subjects:
+        problem(f"unknown subject {default_subject!r} (known: {', '.join(sorted(rules.subjects))})",
+                yamlpos.mark_of(raw, "subject"))
+    sources: dict[str, Source] = {}
+    raw_sources = raw.get("sources") or {}
+    if not isinstance(raw_sources, dict):
+        problem("'sources' must be a mapping of source id to {aliases: [...]}", yamlpos.mark_of(raw, "sources"))
+    else:
+        for sid, spec in raw_sources.items():
+            try:
+                sources[str(sid)] = parse_source(str(sid), spec, path, yamlpos.mark_of(raw_sources, sid))
+            except InputError as exc:
+                problems.extend(exc.problems)
+    known_sources = {**rules.sources, **sources}
+    facts_raw = raw.get("facts")
+    facts: list[Fact] = []
+    if facts_raw is None:
+        problem("missing 'facts:' list", raw.mark)
+    elif not isinstance(facts_raw, list):
+        problem("'facts' must be a list", yamlpos.mark_of(raw, "facts"))
+    else:
+        seen: dict[str, int] = {}
+        for index, item in enumerate(facts_raw):
+            mark = yamlpos.mark_of(facts_raw, index)
+            if not isinstance(item, dict):
+                problem("a fact must be a mapping with id, metric, value or range, and source", mark)
+                continue
+            fact = _parse_fact(item, mark, path, rules, known_sources, default_subject, problem)
+            if fact is None:
+                continue
+            if fact.id in seen:
+                problem(f"duplicate id {fact.id!r} (first at line {seen[fact.id]})", yamlpos.mark_of(item, "id"))
+                continue
+            seen[fact.id] = mark[0]
+            facts.append(fact)
+    if problems:
+        raise InputError(problems)
+    facts += derive(facts, rules)
+    return ReferenceSet(tuple(facts), sources, default_subject, (path,))
+
+
+def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem) -> Fact | None:
+    ok = True
+    for key in item:
+        if key not in _FACT_KEYS:
+            problem(f"unknown fact key {key!r} (expected one of: {', '.join(sorted(_FACT_KEYS))})", item.key_marks[key])
+            ok = False
+    fid = item.get("id")
+    if fid is None or fid == "":
+        problem("fact has no 'id'", mark)
+        ok = False
+    metric = item.get("metric")
+    if metric is None:
+        problem("fact has no 'metric'", mark)
+        ok = False
+    elif metric not in rules.metrics:
+        problem(f"unknown metric {metric!r} (known: {', '.join(sorted(rules.metrics))})", yamlpos.mark_of(item, "metric"))
+        ok = False
+    subject = item.get("subject", default_subject)
+    if subject is None:
+        problem("fact has no 'subject' and the file sets no default 'subject:'", mark)
+        ok = False
+    elif subject not in rules.subjects:
+        problem(f"unknown subject {subject!r} (known: {', '.join(sorted(rules.subjects))})", yamlpos.mark_of(item, "subject"))
+        ok = False
+    low = high = None
+    if "value" in item and "range" in item:
+        problem("give either 'value' or 'range', not both", yamlpos.mark_of(item, "range"))
+        ok = False
+    elif "value" in item:
+        low = high = _number(item["value"])
+        if low is None or low < 0:
+            problem(f"value must be a non-negative number, got {item['value']!r}", yamlpos.mark_of(item, "value"))
+            ok = False
+    elif "range" in item:
+        rng = item["range"]
+        bounds = [_number(v) for v in rng] if isinstance(rng, list) and len(rng) == 2 else None
+        if not bounds or None in bounds or bounds[0] < 0 or bounds[0] > bounds[1]:
+            problem(f"range must be [low, high] with 0 <= low <= high, got {rng!r}", yamlpos.mark_of(item, "range"))
+            ok = False
+        else:
+            low, high = bounds
+    else:
+        problem("fact has no 'value' or 'range'", mark)
+        ok = False
+    hedge = item.get("hedge", "exact")
+    if hedge not in rules.hedges:
+        problem(f"unknown hedge {hedge!r} (known: {', '.join(sorted(rules.hedges))})", yamlpos.mark_of(item, "hedge"))
+        ok = False
+    source = item.get("source")
+    if source is None:
+        problem("fact has no 'source'", mark)
+        ok = False
+    elif str(source) not in known_sources:
+        problem(f"unknown source {source!r}: add it under 'sources:' in this file or in the rules", yamlpos.mark_of(item, "source"))
+        ok = False
+    cited_by = item.get("cited_by") or []
+    if isinstance(cited_by, str):
+        cited_by = [cited_by]
+    if not isinstance(cited_by, list):
+        problem("cited_by must be a list of source ids", yamlpos.mark_of(item, "cited_by"))
+        ok = False
+        cited_by = []
+    for citer in cited_by:
+        if str(citer) not in known_sources:
+            problem(f"unknown source {citer!r} in cited_by", yamlpos.mark_of(item, "cited_by"))
+            ok = False
+    as_of = None
+    if "as_of" in item:
+        as_of = _as_of(item["as_of"])
+        if as_of is None:
+            problem(f"bad date {item['as_of']!r}: use YYYY, YYYY-MM or YYYY-MM-DD", yamlpos.mark_of(item, "as_of"))
+            ok = False
+    unit = str(item.get("unit", "count"))
+    if not ok:
+        return None
+    return Fact(str(fid), metric, subject, low, high, hedge, str(source), unit, as_of,
+                tuple(str(c) for c in cited_by), item.get("url"), path, mark[0])
+
+
+def derive(facts: list[Fact], rules: RulePack) -> list[Fact]:
+    """Facts for derived metrics (casualties = killed + wounded) from one source, subject and date."""
+    out = []
+    have = {(f.metric, f.subject, f.source, f.as_of) for f in facts}
+    for metric, parts in rules.derived.items():
+        groups: dict[tuple, dict[str, Fact]] = {}
+        for f in facts:
+            if f.metric in parts:
+                groups.setdefault((f.subject, f.source, f.as_of, f.unit), {})[f.metric] = f
+        for (subject, source, as_of, unit), found in groups.items():
+            if len(found) != len(parts) or (metric, subject, source, as_of) in have:
+                continue
+            members = [found[p] for p in parts]
+            hedges = {m.hedge for m in members}
+            hedge = "exact" if hedges == {"exact"} else ("about" if "about" in hedges and "about" in rules.hedges else members[0].hedge)
+            out.append(Fact("+".join(m.id for m in members), metric, subject, sum(m.low for m in members),
+                            sum(m.high for m in members), hedge, source, unit, as_of,
+                            tuple(dict.fromkeys(c for m in members for c in m.cited_by)), None, members[0].path,
+                            members[0].line, tuple(m.id for m in members)))
+    return out
+
+
+def load(path, rules: RulePack) -> ReferenceSet:
+    return parse(yamlpos.read(path), str(path), rules)
