@@ -47,9 +47,10 @@ def _source_name(claim: Claim) -> str:
 
 
 def _figure(claim: Claim) -> str:
-    if claim.unit != "count":
+    base, _, period = claim.unit.partition("/")
+    if base != "count":
         return f"'{claim.text}'"
-    return describe_figure(claim.low, claim.high, claim.hedge)
+    return describe_figure(claim.low, claim.high, claim.hedge) + (f" a {period}" if period else "")
 
 
 def _by_source(facts) -> str:

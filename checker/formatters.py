@@ -1,0 +1,93 @@
+"""Formatters: findings and claims -> text. One table of name -> function; adding a format touches this file only.
+
+Every formatter takes a `Report` (per-file findings and claims, plus input problems) and returns a string.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from tabulate import tabulate
+
+from checker.findings import Finding
+
+
+@dataclass
+class Report:
+    findings: list[Finding] = field(default_factory=list)
+    claims: list = field(default_factory=list)  # checker.claims.Claim
+    files: list[str] = field(default_factory=list)
+    problems: list = field(default_factory=list)  # checker.errors.Problem
+
+
+def _location(path: str, line: int, column: int) -> str:
+    return f"{path}:{line}:{column}"
+
+
+def _summary(report: Report) -> str:
+    counts = {s: sum(f.severity == s for f in report.findings) for s in ("error", "warning", "info")}
+    files = len(report.files)
+    return (f"{len(report.findings)} finding{'s' * (len(report.findings) != 1)} "
+            f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info) "
+            f"in {files} file{'s' * (files != 1)}, {len(report.claims)} figures checked")
+
+
+def text(report: Report) -> str:
+    """A readable table per file (tabulate), then a one-line summary."""
+    out = []
+    by_file: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        by_file.setdefault(f.path, []).append(f)
+    for path in report.files:
+        findings = by_file.get(path, [])
+        if not findings:
+            continue
+        rows = [[_location(f.path, f.line, f.column), f.severity, f.rule, f.message, f.suggestion] for f in findings]
+        out.append(path)
+        out.append(tabulate(rows, headers=["where", "severity", "rule", "message", "suggestion"], tablefmt="simple",
+                            maxcolwidths=[None, None, None, 60, 40]))
+        out.append("")
+    out.append(_summary(report))
+    return "\n".join(out)
+
+
+def json_format(report: Report) -> str:
+    return json.dumps({"findings": [f.to_dict() for f in report.findings],
+                       "claims": [c.to_dict() for c in report.claims],
+                       "errors": [str(p) for p in report.problems]}, indent=2, ensure_ascii=False)
+
+
+def line(report: Report) -> str:
+    """One finding per line, `path:line:col: severity rule: message (suggestion)`: for editors and grep."""
+    rows = [f"{_location(f.path, f.line, f.column)}: {f.severity} {f.rule}: {f.message}"
+            + (f" ({f.suggestion})" if f.suggestion else "") for f in report.findings]
+    return "\n".join(rows)
+
+
+def github(report: Report) -> str:
+    """GitHub Actions workflow commands: annotations on the pull request's changed files."""
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    esc = lambda s: s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")  # noqa: E731
+    prop = lambda s: esc(s).replace(":", "%3A").replace(",", "%2C")  # noqa: E731
+    return "\n".join(
+        f"::{level[f.severity]} file={prop(f.path)},line={f.line},col={f.column},title=numcheck {prop(f.rule)}::"
+        f"{esc(f.message + (' — ' + f.suggestion if f.suggestion else ''))}"
+        for f in report.findings)
+
+
+def claims_text(report: Report) -> str:
+    rows = [[_location(c.path, c.line, c.column), c.text, c.hedge, c.unit, c.metric or "", c.subject or "",
+             c.source or "", c.as_of or ""] for c in report.claims]
+    table = tabulate(rows, headers=["where", "figure", "hedge", "unit", "metric", "subject", "source", "as of"],
+                     tablefmt="simple", maxcolwidths=[None, 30, None, None, None, None, None, None])
+    return f"{table}\n{len(report.claims)} figures in {len(report.files)} files"
+
+
+def claims_json(report: Report) -> str:
+    return json.dumps({"claims": [c.to_dict() for c in report.claims], "errors": [str(p) for p in report.problems]},
+                      indent=2, ensure_ascii=False)
+
+
+CHECK_FORMATS = {"text": text, "json": json_format, "line": line, "github": github}
+EXTRACT_FORMATS = {"text": claims_text, "json": claims_json}
