@@ -1,0 +1,31 @@
+import math
+
+import pytest
+
+from checker.intervals import interval, overlaps, written
+
+
+@pytest.mark.parametrize("low, high, hedge, expected", [
+    (300, 300, "exact", (300, 300)),
+    (300, 300, "about", (270, 330)),
+    (1000, 1000, "more-than", (1000, math.inf)),
+    (1000, 1000, "at-least", (1000, math.inf)),
+    (3000, 3000, "up-to", (0, 3000)),
+    (3000, 3000, "at-most", (0, 3000)),
+    (3000, 3000, "nearly", (2700, 3000)),
+    (3000, 3000, "fewer-than", (0, 3000)),
+    (10000, 12000, "about", (9000, 13200)),
+    (10000, 12000, "exact", (10000, 12000)),
+])
+def test_hedge_semantics(pack, low, high, hedge, expected):
+    got = interval(low, high, hedge, pack)
+    assert got == pytest.approx(expected)
+
+
+def test_up_to_about_keeps_about_tolerance(pack):
+    assert interval(15000, 15000, "up-to", pack, tolerance=0.1) == pytest.approx((0, 16500))
+
+
+def test_written_figures_disagree_even_when_intervals_overlap(pack):
+    assert overlaps(interval(12000, 12000, "about", pack), interval(15000, 15000, "up-to", pack, 0.1))
+    assert not overlaps(written(12000, 12000, 0.1), written(15000, 15000, 0.1))

@@ -1,0 +1,68 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from checker.numbers import find_numbers, parse_number
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Between 1,000 and 3,000 North Korean soldiers were sent", [("Between 1,000 and 3,000", 1000, 3000, "count")]),
+    ("an estimated 10,000 to 12,000 troops", [("10,000 to 12,000", 10000, 12000, "count")]),
+    ("it sent about 10,000-12,000 troops", [("10,000-12,000", 10000, 12000, "count")]),
+    ("from 2 to 3 million shells", [("from 2 to 3 million", 2e6, 3e6, "count")]),
+    ("an extra 3,000 troops", [("3,000", 3000, 3000, "count")]),
+    ("twelve thousand soldiers", [("twelve thousand", 12000, 12000, "count")]),
+    ("12 thousand soldiers", [("12 thousand", 12000, 12000, "count")]),
+    ("a dozen soldiers", [("a dozen", 12, 12, "count")]),
+    ("about 2 million artillery shells", [("2 million", 2e6, 2e6, "count")]),
+    ("Russia will pay $2,000 per month", [("$2,000 per month", 2000, 2000, "USD/month")]),
+    ("RUSSIA IS PAYING EACH TROOP $2,000 PER MONTH", [("$2,000 PER MONTH", 2000, 2000, "USD/month")]),
+    ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
+    ("a 20% rise", [("20%", 20, 20, "%")]),
+    ("killed 300 and wounded 2,700", [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")]),
+])
+def test_figures(pack, text, expected):
+    got = [(n.text, n.low, n.high, n.unit) for n in find_numbers(text, pack)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "in June 2024",
+    "Copyright 2025, TheProudRepublic.com",
+    "on February 27, 2025",
+    "on December 1, 2017",
+    "Kim Jong Un met Su-27 pilots",
+    "pic.twitter.com/z6aY0n3CVH",
+    "1. Redeployment to Kursk Frontline",
+    "tens of thousands of troops",
+    "hundreds of Russian servicemen",
+    "Article 4 of the treaty",
+    "for the 21st time",
+    "No figures here at all.",
+])
+def test_not_figures(pack, text):
+    assert find_numbers(text, pack) == []
+
+
+@pytest.mark.parametrize("token, value", [
+    ("3,000", 3000.0), ("2 million", 2e6), ("$1.5bn", 1.5e9), ("12", 12.0), ("1,234.5", 1234.5), ("ten", None),
+])
+def test_parse_number(token, value):
+    assert parse_number(token) == value
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_and_spans_are_real(pack, text):
+    for n in find_numbers(text, pack):
+        assert 0 <= n.start < n.end <= len(text)
+        assert text[n.start:n.end] == n.text
+        assert n.low <= n.high
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_any_digit_range_is_low_high(pack, a, b):
+    low, high = sorted((a * 1000, b * 1000 + 1000))
+    text = f"between {low:,} and {high:,} troops"
+    [n] = find_numbers(text, pack)
+    assert (n.low, n.high) == (low, high)
