@@ -1,0 +1,103 @@
+import datetime as dt
+
+import pytest
+
+from checker.claims import extract, format_value
+from checker.document import Document
+
+
+def claims_of(pack, text, date=dt.date(2025, 2, 27)):
+    return extract(Document.from_text(text, "draft.txt", date), pack, "north-korean-troops")
+
+
+FIELDS = ("text", "hedge", "metric", "subject", "source")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 300 North Korean soldiers were killed, according to South Korea's NIS.",
+     [("300", "about", "killed", "north-korean-troops", "NIS")]),
+    ("4,000 of them died, the NIS said.", [("4,000", "exact", "killed", "north-korean-troops", "NIS")]),
+    ("Zelensky said 4,000 of the 12,000 deployed were killed.",
+     [("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
+      ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky")]),
+    ("The agency estimated that around 300 North Korean soldiers had been killed, with approximately 2,700 more wounded.",
+     [("300", "about", "killed", "north-korean-troops", None), ("2,700", "about", "wounded", "north-korean-troops", None)]),
+    ("Ukrainian President Volodymyr Zelenskyy reported that 4,000 North Korean soldiers, out of 12,000 deployed, have been killed.",
+     [("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
+      ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky")]),
+    ("UP TO ABOUT 15,000 TROOPS ARE BEING SENT", [("15,000", "up-to", "deployed", "north-korean-troops", None)]),
+    ("Reports estimate that Moscow is losing close to 1,000 soldiers every day.",
+     [("1,000", "nearly", "casualties", "russian-soldiers", None)]),
+    ("More than 10,000 North Korean soldiers were reportedly sent to Russia last year.",
+     [("10,000", "more-than", "deployed", "north-korean-troops", None)]),
+    ("At least 500 North Korean soldiers were captured, Ukraine's military said.",
+     [("500", "at-least", "captured", "north-korean-troops", "Ukraine-military")]),
+    ("North Korea sent 3,000 or more troops.", [("3,000", "at-least", "deployed", "north-korean-troops", None)]),
+    ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, "north-korean-troops", None)]),
+    ("They will form four combat brigades.", [("four", "exact", None, "north-korean-troops", None)]),
+])
+def test_fields(pack, text, expected):
+    got = [tuple(getattr(c, f) for f in FIELDS) for c in claims_of(pack, text)]
+    assert got == expected
+
+
+def test_source_carried_by_back_reference(pack):
+    text = "The NIS briefed lawmakers on Thursday. The agency said about 300 were killed."
+    [claim] = claims_of(pack, text)
+    assert claim.source == "NIS" and claim.source_text == "NIS"
+
+
+def test_carry_stops_after_window(pack):
+    text = "The NIS briefed lawmakers. It rained. It snowed. Roads closed. Schools shut. The agency said about 300 were killed."
+    [claim] = claims_of(pack, text)
+    assert claim.source is None
+
+
+def test_retroactive_attribution_within_paragraph(pack):
+    text = ("Intro line with 7 cats.\nNorth Korea sent about 12,000 troops. Of these, about 8,000 went to Kursk. "
+            "This is according to President Zelensky.")
+    claims = claims_of(pack, text)
+    assert [(c.text, c.source, c.part) for c in claims] == [
+        ("7", None, False), ("12,000", "Zelensky", False), ("8,000", "Zelensky", True)]
+
+
+def test_cited_by_is_not_the_source(pack):
+    text = ("Last fall it sent about 10,000-12,000 troops, say U.S., South Korean and Ukraine intelligence officials, "
+            "cited by AP News.")
+    [claim] = claims_of(pack, text)
+    assert claim.source == "allied-intelligence" and claim.cited_by == ("AP",)
+    assert claim.as_of == "2024-09-01/2024-11-30"
+
+
+def test_positions_are_real(pack):
+    text = "Headline\n\nAbout 300 died, the NIS said.\n  Some 2,700 were wounded."
+    claims = claims_of(pack, text)
+    doc = Document.from_text(text)
+    for c in claims:
+        assert text[c.start:c.end] == c.text
+        assert doc.position(c.start) == (c.line, c.column)
+    assert [(c.line, c.column) for c in claims] == [(3, 7), (4, 8)]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Zelensky said 4,000 of 12,000 were killed.", [True, False]),
+    ("4,000 North Korean soldiers, out of 12,000 deployed, have been killed.", [True, False]),
+    ("Of these forces, about 8,000 went to Kursk.", [True]),
+    ("About 300 were killed and 2,700 wounded.", [False, False]),
+])
+def test_parts(pack, text, parts):
+    assert [c.part for c in claims_of(pack, text)] == parts
+
+
+def test_range_json_shape(pack):
+    [claim] = claims_of(pack, "Between 1,000 and 3,000 North Korean soldiers were sent.")
+    data = claim.to_dict()
+    assert data["low"] == 1000 and data["high"] == 3000 and "value" not in data
+    assert data["text"] == "Between 1,000 and 3,000"
+    assert set(data) >= {"path", "line", "column", "text", "hedge", "unit", "metric", "subject", "source",
+                         "source_text", "as_of", "sentence"}
+
+
+@pytest.mark.parametrize("low, high, text", [(3000, 3000, "3,000"), (1000, 3000, "1,000–3,000"), (2.5, 2.5, "2.5")])
+def test_format_value(low, high, text):
+    assert format_value(low, high) == text
