@@ -1,0 +1,98 @@
+import pytest
+
+from checker.errors import InputError
+from checker.references import parse, load
+from checker import yamlpos
+
+GOOD = """\
+subject: north-korean-troops
+sources:
+  Seoul-desk: {aliases: ["our Seoul desk"]}
+facts:
+  - id: nis-killed
+    metric: killed
+    value: 300
+    hedge: about
+    source: NIS
+    as_of: 2025-01
+  - id: nis-wounded
+    metric: wounded
+    value: 2700
+    hedge: about
+    source: NIS
+    as_of: 2025-01
+  - id: desk-range
+    metric: deployed
+    range: [1000, 3000]
+    source: Seoul-desk
+"""
+
+
+def refs(pack, text):
+    return parse(yamlpos.load(text, "r.yaml"), "r.yaml", pack)
+
+
+def test_good_set_with_derived_casualties(pack):
+    loaded = refs(pack, GOOD)
+    by_id = {f.id: f for f in loaded.facts}
+    derived = by_id["nis-killed+nis-wounded"]
+    assert (derived.metric, derived.low, derived.hedge, derived.source) == ("casualties", 3000, "about", "NIS")
+    assert by_id["desk-range"].is_range and loaded.sources["Seoul-desk"].aliases == ("our Seoul desk",)
+
+
+def test_explicit_casualties_win_over_derived(pack):
+    text = GOOD + "  - {id: nis-cas, metric: casualties, value: 3100, source: NIS, as_of: 2025-01}\n"
+    ids = {f.id for f in refs(pack, text).facts}
+    assert "nis-killed+nis-wounded" not in ids and "nis-cas" in ids
+
+
+@pytest.mark.parametrize("fact, message, at", [
+    ("{id: a, metric: kiled, value: 1, source: NIS}", "unknown metric 'kiled'", "kiled"),
+    ("{id: a, metric: killed, source: NIS}", "fact has no 'value' or 'range'", "{"),
+    ("{id: a, metric: killed, value: 1, range: [1, 2], source: NIS}", "give either 'value' or 'range'", "[1, 2]"),
+    ("{id: a, metric: killed, range: [3000, 1000], source: NIS}", "range must be [low, high]", "[3000"),
+    ("{id: a, metric: killed, value: lots, source: NIS}", "value must be a non-negative number", "lots"),
+    ("{id: a, metric: killed, value: 1, source: NSI}", "unknown source 'NSI'", "NSI"),
+    ("{id: a, metric: killed, value: 1, source: NIS, as_of: 2025-13}", "bad date '2025-13'", "2025-13"),
+    ("{id: a, metric: killed, value: 1, source: NIS, hedge: roughly}", "unknown hedge 'roughly'", "roughly"),
+    ("{id: a, metric: killed, value: 1, source: NIS, colour: red}", "unknown fact key 'colour'", "colour"),
+    ("{metric: killed, value: 1, source: NIS}", "fact has no 'id'", "{"),
+])
+def test_each_problem_points_at_the_bad_value(pack, fact, message, at):
+    line = f"  - {fact}"
+    text = f"subject: north-korean-troops\nfacts:\n{line}\n"
+    with pytest.raises(InputError) as info:
+        refs(pack, text)
+    [problem] = info.value.problems
+    assert message in problem.message
+    assert (problem.path, problem.line, problem.column) == ("r.yaml", 3, line.index(at) + 1)
+
+
+def test_all_problems_reported_together_and_duplicates(pack):
+    text = ("facts:\n"
+            "  - {id: a, metric: killed, value: 1, source: NIS, subject: north-korean-troops}\n"
+            "  - {id: a, metric: killed, value: 2, source: NIS, subject: north-korean-troops}\n"
+            "  - {id: b, metric: nope, value: 2, source: NIS, subject: north-korean-troops}\n")
+    with pytest.raises(InputError) as info:
+        refs(pack, text)
+    messages = [str(p) for p in info.value.problems]
+    assert messages[0] == "r.yaml:3:10: duplicate id 'a' (first at line 2)"
+    assert messages[1].startswith("r.yaml:4:21: unknown metric 'nope'")
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "empty reference set"),
+    ("- a\n- b\n", "must be a mapping"),
+    ("subject: north-korean-troops\n", "missing 'facts:'"),
+    ("facts: 3\n", "'facts' must be a list"),
+    ("title: x\nfacts: []\nextra: 1\n", "unknown key 'extra'"),
+])
+def test_bad_shapes(pack, text, message):
+    with pytest.raises(InputError) as info:
+        refs(pack, text)
+    assert message in str(info.value)
+
+
+def test_seed_reference_set_is_valid(pack):
+    loaded = load("seeds/reference.yaml", pack)
+    assert len(loaded.facts) >= 9 and loaded.subject == "north-korean-troops"
