@@ -173,7 +173,9 @@ def _parse_file(path: Path, into: dict) -> None:
                                       _strings(spec.get("weak"), name, mark, f"metric {mid} weak"),
                                       str(spec.get("description", "")))
     for mid, parts in _table(raw, "derived", name).items():
-        into["derived"][mid] = _strings(parts, name, yamlpos.mark_of(raw["derived"], mid), f"derived metric {mid}")
+        mark = yamlpos.mark_of(raw["derived"], mid)
+        into["derived"][mid] = _strings(parts, name, mark, f"derived metric {mid}")
+        into["derived_at"][mid] = (name, mark)
     for sid, spec in _table(raw, "subjects", name).items():
         spec = spec or {}
         into["subjects"][sid] = Subject(str(sid), _strings(spec.get("cues"), name, yamlpos.mark_of(raw["subjects"], sid),
@@ -204,6 +206,8 @@ def _parse_file(path: Path, into: dict) -> None:
     into["attribution"].update(_table(raw, "attribution", name))
     into["text"].update(_table(raw, "text", name))
     for check, severity in _table(raw, "checks", name).items():
+        if severity is False:  # YAML 1.1 reads a bare `off` as false
+            severity = "off"
         if severity not in (*SEVERITIES, "off"):
             raise InputError(Problem(name, f"check {check}: severity must be one of error, warning, info, off",
                                      *yamlpos.mark_of(raw["checks"], check)))
@@ -221,7 +225,7 @@ def parse_source(sid: str, spec, path: str, mark) -> Source:
 def load(dirs=()) -> RulePack:
     """The default pack plus any extra pack directories (or single YAML files), in order."""
     into = {"metrics": {}, "derived": {}, "subjects": {}, "sources": {}, "hedges": {}, "attribution": {},
-            "text": {}, "checks": {}, "consistency_tolerance": 0.1}
+            "text": {}, "checks": {}, "consistency_tolerance": 0.1, "derived_at": {}}
     origin = []
     for directory in (DEFAULT_RULES_DIR, *map(Path, dirs)):
         if directory.is_file():
@@ -236,7 +240,8 @@ def load(dirs=()) -> RulePack:
     for mid, parts in into["derived"].items():
         for part in (mid, *parts):
             if part not in into["metrics"]:
-                raise InputError(Problem(origin[-1] if origin else "rules", f"derived metric {mid}: unknown metric {part!r}"))
+                path, mark = into["derived_at"][mid]
+                raise InputError(Problem(path, f"derived metric {mid}: unknown metric {part!r}", *mark))
     if "exact" not in into["hedges"]:
         into["hedges"]["exact"] = Hedge("exact", "point")
     return RulePack(into["metrics"], into["derived"], into["subjects"], into["sources"], into["hedges"],

@@ -1,0 +1,60 @@
+from pathlib import Path
+
+import pytest
+
+from checker import rules
+from checker.errors import InputError
+from checker.pipeline import check_file
+from checker.references import load
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_default_pack_has_the_required_vocabulary(pack):
+    assert {"deployed", "killed", "wounded", "casualties", "captured"} <= set(pack.metrics)
+    assert {"north-korean-troops", "russian-soldiers"} <= set(pack.subjects)
+    assert set(pack.hedges) >= {"exact", "about", "more-than", "at-least", "up-to", "at-most", "nearly", "fewer-than"}
+    assert pack.derived["casualties"] == ("killed", "wounded")
+    for alias in ("NIS", "National Intelligence Service", "South Korea's spy agency"):
+        assert pack.alias_index[rules.fold(alias)] == "NIS"
+    for alias in ("Zelensky", "Zelenskyy", "Ukrainian President Volodymyr Zelensky"):
+        assert pack.alias_index[rules.fold(alias)] == "Zelensky"
+
+
+def test_another_topic_by_yaml_alone(tmp_path):
+    pack = rules.load([FIXTURES / "flood_pack"])
+    refs = load(FIXTURES / "flood_refs.yaml", pack)
+    draft = tmp_path / "flood.txt"
+    draft.write_text("About 2,000 Valencia residents were evacuated, the mayor said.\n"
+                     "Some 450 homes flooded, according to the civil protection agency.\n"
+                     "Civil Protection said 2,000 people were evacuated.\n")
+    result = check_file(str(draft), refs, pack.with_sources(refs.sources), None, ["misattribution", "contradiction"])
+    got = sorted((f.rule, f.line) for f in result.findings)
+    assert got == [("misattribution", 1), ("misattribution", 2)]
+    assert {f.references[0] for f in result.findings} == {"cp-evacuated", "mayor-homes"}
+
+
+@pytest.mark.parametrize("content, message", [
+    ("metrics: [a, b]\n", "'metrics' must be a mapping"),
+    ("colours: {}\n", "unknown section 'colours'"),
+    ("hedges:\n  odd: {interval: sideways}\n", "interval must be one of"),
+    ("checks:\n  unsupported: loud\n", "severity must be one of"),
+    ("metrics:\n  x: {cues: 3}\n", "must be a list of strings"),
+    ("derived:\n  casualties: [killed, ghosts]\n", "bad.yaml:2:15: derived metric casualties: unknown metric 'ghosts'"),
+])
+def test_bad_rule_packs(tmp_path, content, message):
+    (tmp_path / "bad.yaml").write_text(content)
+    with pytest.raises(InputError) as info:
+        rules.load([tmp_path])
+    assert message in str(info.value) and "bad.yaml" in str(info.value)
+
+
+def test_missing_pack_directory(tmp_path):
+    with pytest.raises(InputError, match="no such rules directory"):
+        rules.load([tmp_path / "nope"])
+
+
+def test_check_severity_can_be_changed_or_switched_off(tmp_path):
+    (tmp_path / "sev.yaml").write_text("checks:\n  unattributed: off\n  unsupported: error\n")
+    pack = rules.load([tmp_path])
+    assert pack.severities["unattributed"] == "off" and pack.severities["unsupported"] == "error"
