@@ -7,7 +7,8 @@ hedge, metric, subject, source, as-of for each. Vocabulary comes from the rule p
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
 
 from checker import attribution, dates, numbers, sentences
 from checker.document import Document
@@ -220,12 +221,16 @@ def _is_part(text: str, i: int, figures: list[numbers.Number], hedge_start: int,
 # ------------------------------------------------------------------------- extract
 
 def extract(document: Document, rules: RulePack, default_subject: str | None = None) -> list[Claim]:
-    """Every figure in the draft as a Claim, in reading order."""
+    """Every figure in the draft as a Claim, in reading order.
+
+    A figure whose sentence names no subject takes `default_subject` (the reference set's),
+    or, without one, the subject most figures in this draft name.
+    """
     pieces = sentences.split(document.text, rules.text.get("abbreviations", ()))
     texts = [s.text for s in pieces]
     found = [attribution.mentions(t, rules) for t in texts]
     attributions = attribution.attribute(texts, found, rules, [s.paragraph for s in pieces])
-    claims: list[Claim] = []
+    drafts = []
     for sentence, mentions, attributed in zip(pieces, found, attributions):
         figures = numbers.find_numbers(sentence.text, rules)
         if not figures:
@@ -235,21 +240,23 @@ def extract(document: Document, rules: RulePack, default_subject: str | None = N
         periods = dates.find_periods(sentence.text, document.date)
         for i, fig in enumerate(figures):
             hedge, tolerance = _primary_hedge(hedges[i][0], rules)
-            subject = _subject(sentence.text, fig, rules) or default_subject
             chosen = attribution.choose(attributed, mentions, fig.start)
             period = min(periods, key=lambda p: abs(p.offset - fig.start), default=None)
             line, column = document.position(sentence.start + fig.start)
-            claims.append(Claim(
+            drafts.append(Claim(
                 path=document.path, line=line, column=column,
                 start=sentence.start + fig.start, end=sentence.start + fig.end,
                 text=fig.text, low=fig.low, high=fig.high, hedge=hedge, unit=fig.unit,
-                metric=metrics[i], subject=subject,
+                metric=metrics[i], subject=_subject(sentence.text, fig, rules),
                 source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
                 cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
                 sentence=sentence.text, sentence_index=sentence.index,
                 part=_is_part(sentence.text, i, figures, hedges[i][1], rules), tolerance=tolerance,
             ))
-    return claims
+    if default_subject is None:
+        named = Counter(c.subject for c in drafts if c.subject and c.metric)
+        default_subject = named.most_common(1)[0][0] if named else None
+    return [c if c.subject else replace(c, subject=default_subject) for c in drafts]
 
 
 def source_problems(document: Document, rules: RulePack) -> list[tuple[int, attribution.Mention]]:

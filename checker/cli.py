@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import textwrap
 from pathlib import Path
 
 import click
@@ -203,7 +204,8 @@ def list_rules(rule_dirs):
     except InputError as exc:
         _report_problems(exc.problems)
         sys.exit(ExitCode.BAD_INPUT)
-    rows = [[c.name, rules.severities.get(c.name, "warning"), c.description] for c in checks.REGISTRY.values()]
+    rows = [[c.name, rules.severities.get(c.name, "warning"), textwrap.fill(c.description, 70)]
+            for c in checks.REGISTRY.values()]
     from tabulate import tabulate
 
-    click.echo(tabulate(rows, headers=["rule", "severity", "catches"], tablefmt="simple", maxcolwidths=[None, None, 70]))
+    click.echo(tabulate(rows, headers=["rule", "severity", "catches"], tablefmt="simple", disable_numparse=True))

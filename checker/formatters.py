@@ -6,6 +6,7 @@ Every formatter takes a `Report` (per-file findings and claims, plus input probl
 from __future__ import annotations
 
 import json
+import textwrap
 from dataclasses import dataclass, field
 
 from tabulate import tabulate
@@ -19,6 +20,11 @@ class Report:
     claims: list = field(default_factory=list)  # checker.claims.Claim
     files: list[str] = field(default_factory=list)
     problems: list = field(default_factory=list)  # checker.errors.Problem
+
+
+def _wrap(text: str, width: int) -> str:
+    """Wrap a cell ourselves: tabulate's own wrapping re-parses cells such as '1,000' as numbers."""
+    return textwrap.fill(text, width) if text else text
 
 
 def _location(path: str, line: int, column: int) -> str:
@@ -43,10 +49,11 @@ def text(report: Report) -> str:
         findings = by_file.get(path, [])
         if not findings:
             continue
-        rows = [[_location(f.path, f.line, f.column), f.severity, f.rule, f.message, f.suggestion] for f in findings]
+        rows = [[_location(f.path, f.line, f.column), f.severity, f.rule, _wrap(f.message, 60), _wrap(f.suggestion, 40)]
+                for f in findings]
         out.append(path)
         out.append(tabulate(rows, headers=["where", "severity", "rule", "message", "suggestion"], tablefmt="simple",
-                            maxcolwidths=[None, None, None, 60, 40]))
+                            disable_numparse=True))
         out.append("")
     out.append(_summary(report))
     return "\n".join(out)
@@ -77,10 +84,10 @@ def github(report: Report) -> str:
 
 
 def claims_text(report: Report) -> str:
-    rows = [[_location(c.path, c.line, c.column), c.text, c.hedge, c.unit, c.metric or "", c.subject or "",
+    rows = [[_location(c.path, c.line, c.column), _wrap(c.text, 30), c.hedge, c.unit, c.metric or "", c.subject or "",
              c.source or "", c.as_of or ""] for c in report.claims]
     table = tabulate(rows, headers=["where", "figure", "hedge", "unit", "metric", "subject", "source", "as of"],
-                     tablefmt="simple", maxcolwidths=[None, 30, None, None, None, None, None, None])
+                     tablefmt="simple", disable_numparse=True)
     return f"{table}\n{len(report.claims)} figures in {len(report.files)} files"
 
 
