@@ -113,7 +113,37 @@ def _wrong_expansions(text: str, rules: RulePack, found: list[Mention]) -> list[
     return out
 
 
+_NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z][\w’'.-]*)+")
+
+
+def _multiword_aliases(rules: RulePack) -> dict[str, str]:
+    return {alias.lower(): src.id for src in rules.sources.values() for alias in src.aliases
+            if len(alias.split()) >= 2 and len(alias) >= 10}
+
+
 def _misspellings(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
+    out = _misspelled_words(text, rules, found)
+    return out + _misspelled_phrases(text, rules, found + out)
+
+
+def _misspelled_phrases(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
+    """'National Inteligence Service': a capitalised phrase one or two letters off a multi-word alias."""
+    phrases = _multiword_aliases(rules)
+    out = []
+    for m in _NAME_PHRASE.finditer(text):
+        phrase = m.group(0).rstrip(".")
+        if _overlaps(m.start(), m.start() + len(phrase), found) or rules.alias_index.get(fold(phrase)):
+            continue
+        close = difflib.get_close_matches(phrase.lower(), list(phrases), n=1, cutoff=0.9)
+        if close:
+            source = phrases[close[0]]
+            proper = next(a for a in rules.sources[source].aliases if a.lower() == close[0])
+            out.append(Mention(m.start(), m.start() + len(phrase), phrase, source,
+                               problem=f"unknown source '{phrase}'", suggestion=f"did you mean '{proper}'?"))
+    return out
+
+
+def _misspelled_words(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
     words = _distinctive_aliases(rules)
     threshold = float(rules.attribution.get("similarity", 0.8))
     out = []
@@ -161,7 +191,8 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
         named = [m for m in found if not m.citer]
         citers = [m for m in found if m.citer]
         attribution = None
-        if (named or citers) and is_attributive(text, rules):
+        negated = _has(rules.pattern("attribution", "negations"), text)
+        if (named or citers) and is_attributive(text, rules) and not negated:
             primary = (named or citers)[0]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
             attribution = Attribution(primary.source, primary.text, cited_by, primary.start)
@@ -182,12 +213,21 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
     return out
 
 
-def choose(attribution: Attribution | None, found: list[Mention], offset: int) -> Attribution | None:
+def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str = "") -> Attribution | None:
     """Among several named sources in one attributive sentence, the one nearest the figure at `offset`."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
     named = [m for m in found if not m.citer] or [m for m in found if m.citer]
     if len(named) <= 1:
         return attribution
-    nearest = min(named, key=lambda m: min(abs(m.start - offset), abs(m.end - offset)))
+    nearest = min(named, key=lambda m: (_clauses_between(text, m, offset), min(abs(m.start - offset), abs(m.end - offset))))
     return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
+
+
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:while|whereas|but)\b")
+
+
+def _clauses_between(text: str, mention: Mention, offset: int) -> int:
+    """How many clause breaks (';', a spaced dash, ', while') separate a mention from a figure."""
+    low, high = sorted((mention.end, offset)) if mention.end <= offset else sorted((offset, mention.start))
+    return len(_CLAUSE_BREAK.findall(text[low:high]))

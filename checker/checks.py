@@ -94,8 +94,8 @@ def _overstates(claim: Claim, fact, rules: RulePack) -> str | None:
                     f"is only the upper bound")
     claim_spec = rules.hedges.get(claim.hedge)
     if (claim_spec is not None and claim_spec.interval in ("above", "from") and spec is not None
-            and (spec.upper_bound or fact.is_range) and claim.low >= fact.low):
-        return (f"'{claim.hedge}' {claim.text} claims more than the reference's "
+            and (spec.upper_bound or fact.is_range) and claim.low > fact.low):
+        return (f"'{describe_figure(claim.low, claim.high, claim.hedge)}' claims more than the reference's "
                 f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id})")
     return None
 

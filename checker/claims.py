@@ -240,7 +240,7 @@ def extract(document: Document, rules: RulePack, default_subject: str | None = N
         periods = dates.find_periods(sentence.text, document.date)
         for i, fig in enumerate(figures):
             hedge, tolerance = _primary_hedge(hedges[i][0], rules)
-            chosen = attribution.choose(attributed, mentions, fig.start)
+            chosen = attribution.choose(attributed, mentions, fig.start, sentence.text)
             period = min(periods, key=lambda p: abs(p.offset - fig.start), default=None)
             line, column = document.position(sentence.start + fig.start)
             drafts.append(Claim(
