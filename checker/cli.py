@@ -46,7 +46,11 @@ def _write(output: str | None, text: str) -> None:
         click.echo(text)
         return
     target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+    except OSError as exc:
+        click.echo(str(Problem(output, f"cannot write the report: {exc.strerror or exc}")), err=True)
+        sys.exit(ExitCode.BAD_INPUT)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")

@@ -74,9 +74,10 @@ def read_text(path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start].decode("utf-8", errors="replace")
-        line = prefix.count("\n") + 1
-        column = len(prefix) - (prefix.rfind("\n") + 1) + 1
+        prefix = data[: exc.start].decode("utf-8", errors="replace").removeprefix("\ufeff")
+        breaks = list(re.finditer(r"\r\n|\n|\r", prefix))
+        line = len(breaks) + 1
+        column = len(prefix) - (breaks[-1].end() if breaks else 0) + 1
         raise InputError(Problem(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, column)) from None
     return text.removeprefix("\ufeff")
 

@@ -9,6 +9,7 @@ NIS's killed + wounded becomes NIS's casualties unless NIS gives casualties for 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -68,16 +69,24 @@ class ReferenceSet:
 
 
 def _number(value) -> float | None:
+    """A finite number from a YAML value ('3,000' is fine), else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
-    if isinstance(value, str):
+        number = float(value)
+    elif isinstance(value, str):
         try:
-            return float(value.replace(",", "").replace("_", ""))
+            number = float(value.replace(",", "").replace("_", ""))
         except ValueError:
             return None
-    return None
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _name(value):
+    """A vocabulary name (metric, subject, hedge, source, id) must be a plain scalar."""
+    return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
 
 
 def _as_of(value) -> str | None:
@@ -110,7 +119,7 @@ def parse(raw, path: str, rules: RulePack) -> ReferenceSet:
         if key not in _TOP_KEYS:
             problem(f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})", raw.key_marks[key])
     default_subject = raw.get("subject")
-    if default_subject is not None and default_subject not in rules.subjects:
+    if default_subject is not None and _name(default_subject) not in rules.subjects:
         problem(f"unknown subject {default_subject!r} (known: {', '.join(sorted(rules.subjects))})",
                 yamlpos.mark_of(raw, "subject"))
     sources: dict[str, Source] = {}
@@ -157,7 +166,7 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         if key not in _FACT_KEYS:
             problem(f"unknown fact key {key!r} (expected one of: {', '.join(sorted(_FACT_KEYS))})", item.key_marks[key])
             ok = False
-    fid = item.get("id")
+    fid = _name(item.get("id"))
     if fid is None or fid == "":
         problem("fact has no 'id'", mark)
         ok = False
@@ -165,14 +174,14 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
     if metric is None:
         problem("fact has no 'metric'", mark)
         ok = False
-    elif metric not in rules.metrics:
+    elif _name(metric) not in rules.metrics:
         problem(f"unknown metric {metric!r} (known: {', '.join(sorted(rules.metrics))})", yamlpos.mark_of(item, "metric"))
         ok = False
     subject = item.get("subject", default_subject)
     if subject is None:
         problem("fact has no 'subject' and the file sets no default 'subject:'", mark)
         ok = False
-    elif subject not in rules.subjects:
+    elif _name(subject) not in rules.subjects:
         problem(f"unknown subject {subject!r} (known: {', '.join(sorted(rules.subjects))})", yamlpos.mark_of(item, "subject"))
         ok = False
     low = high = None
@@ -196,14 +205,14 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         problem("fact has no 'value' or 'range'", mark)
         ok = False
     hedge = item.get("hedge", "exact")
-    if hedge not in rules.hedges:
+    if _name(hedge) not in rules.hedges:
         problem(f"unknown hedge {hedge!r} (known: {', '.join(sorted(rules.hedges))})", yamlpos.mark_of(item, "hedge"))
         ok = False
     source = item.get("source")
     if source is None:
         problem("fact has no 'source'", mark)
         ok = False
-    elif str(source) not in known_sources:
+    elif _name(source) not in known_sources:
         problem(f"unknown source {source!r}: add it under 'sources:' in this file or in the rules", yamlpos.mark_of(item, "source"))
         ok = False
     cited_by = item.get("cited_by") or []
@@ -214,7 +223,7 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         ok = False
         cited_by = []
     for citer in cited_by:
-        if str(citer) not in known_sources:
+        if _name(citer) not in known_sources:
             problem(f"unknown source {citer!r} in cited_by", yamlpos.mark_of(item, "cited_by"))
             ok = False
     as_of = None
@@ -223,7 +232,10 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         if as_of is None:
             problem(f"bad date {item['as_of']!r}: use YYYY, YYYY-MM or YYYY-MM-DD", yamlpos.mark_of(item, "as_of"))
             ok = False
-    unit = str(item.get("unit", "count"))
+    unit = _name(item.get("unit", "count"))
+    if unit is None:
+        problem("unit must be a name such as count, USD or count/day", yamlpos.mark_of(item, "unit"))
+        ok = False
     if not ok:
         return None
     return Fact(str(fid), metric, subject, low, high, hedge, str(source), unit, as_of,

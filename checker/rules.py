@@ -169,6 +169,8 @@ def _parse_file(path: Path, into: dict) -> None:
     for mid, spec in _table(raw, "metrics", name).items():
         spec = spec or {}
         mark = yamlpos.mark_of(raw["metrics"], mid)
+        if not isinstance(spec, dict):
+            raise InputError(Problem(name, f"metric {mid}: expected a mapping with 'cues'", *mark))
         into["metrics"][mid] = Metric(str(mid), _strings(spec.get("cues"), name, mark, f"metric {mid} cues"),
                                       _strings(spec.get("weak"), name, mark, f"metric {mid} weak"),
                                       str(spec.get("description", "")))
@@ -178,6 +180,9 @@ def _parse_file(path: Path, into: dict) -> None:
         into["derived_at"][mid] = (name, mark)
     for sid, spec in _table(raw, "subjects", name).items():
         spec = spec or {}
+        if not isinstance(spec, dict):
+            raise InputError(Problem(name, f"subject {sid}: expected a mapping with 'cues'",
+                                     *yamlpos.mark_of(raw["subjects"], sid)))
         into["subjects"][sid] = Subject(str(sid), _strings(spec.get("cues"), name, yamlpos.mark_of(raw["subjects"], sid),
                                                            f"subject {sid} cues"), str(spec.get("description", "")))
     for sid, spec in _table(raw, "sources", name).items():
@@ -185,12 +190,16 @@ def _parse_file(path: Path, into: dict) -> None:
     for hid, spec in _table(raw, "hedges", name).items():
         spec = spec or {}
         mark = yamlpos.mark_of(raw["hedges"], hid)
+        if not isinstance(spec, dict):
+            raise InputError(Problem(name, f"hedge {hid}: expected a mapping with 'interval' and 'cues'", *mark))
         kind = spec.get("interval")
         if kind not in INTERVAL_KINDS:
             raise InputError(Problem(name, f"hedge {hid}: interval must be one of {', '.join(INTERVAL_KINDS)}", *mark))
         cues = spec.get("cues") or {}
         if isinstance(cues, list):
             cues = {"before": cues}
+        if not isinstance(cues, dict):
+            raise InputError(Problem(name, f"hedge {hid}: cues must be a list or a mapping with before/after", *mark))
         tolerance = spec.get("tolerance", 0.0)
         if not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1:
             raise InputError(Problem(name, f"hedge {hid}: tolerance must be a number from 0 to 1", *mark))
@@ -212,6 +221,7 @@ def _parse_file(path: Path, into: dict) -> None:
             raise InputError(Problem(name, f"check {check}: severity must be one of error, warning, info, off",
                                      *yamlpos.mark_of(raw["checks"], check)))
         into["checks"][check] = severity
+        into["checks_at"][check] = (name, raw["checks"].key_marks[check])
 
 
 def parse_source(sid: str, spec, path: str, mark) -> Source:
@@ -225,7 +235,8 @@ def parse_source(sid: str, spec, path: str, mark) -> Source:
 def load(dirs=()) -> RulePack:
     """The default pack plus any extra pack directories (or single YAML files), in order."""
     into = {"metrics": {}, "derived": {}, "subjects": {}, "sources": {}, "hedges": {}, "attribution": {},
-            "text": {}, "checks": {}, "consistency_tolerance": 0.1, "derived_at": {}}
+            "text": {}, "checks": {}, "consistency_tolerance": 0.1, "derived_at": {},
+            "checks_at": {}}
     origin = []
     for directory in (DEFAULT_RULES_DIR, *map(Path, dirs)):
         if directory.is_file():
@@ -242,6 +253,11 @@ def load(dirs=()) -> RulePack:
             if part not in into["metrics"]:
                 path, mark = into["derived_at"][mid]
                 raise InputError(Problem(path, f"derived metric {mid}: unknown metric {part!r}", *mark))
+    from checker.checks import REGISTRY  # imported here: checks depends on this module
+
+    for check, (path, mark) in into["checks_at"].items():
+        if check not in REGISTRY:
+            raise InputError(Problem(path, f"unknown check {check!r} (valid: {', '.join(REGISTRY)})", *mark))
     if "exact" not in into["hedges"]:
         into["hedges"]["exact"] = Hedge("exact", "point")
     return RulePack(into["metrics"], into["derived"], into["subjects"], into["sources"], into["hedges"],

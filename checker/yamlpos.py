@@ -52,7 +52,11 @@ def _convert(node: yaml.Node, path: str):
         return out
     if node.tag == "tag:yaml.org,2002:str":
         return node.value
-    return _SCALARS.construct_object(node, deep=True)
+    try:
+        return _SCALARS.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp such as 2025-13-01
+        line, col = _mark(node)
+        raise InputError(Problem(path, f"invalid value {node.value!r}: {exc}", line, col)) from None
 
 
 _SCALARS = yaml.SafeLoader("")  # used only to construct scalars (ints, dates, booleans) from nodes
@@ -72,6 +76,8 @@ def load(text: str, path: str):
         return None
     try:
         return _convert(node, path)
+    except RecursionError:
+        raise InputError(Problem(path, "a YAML alias refers to itself", 1, 1)) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
