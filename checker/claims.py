@@ -20,7 +20,7 @@ _HEAD_WORDS = 3
 
 
 @dataclass(frozen=True)
-class Claim:
+class Claim(numbers.Figure):
     path: str
     line: int
     column: int
@@ -41,14 +41,6 @@ class Claim:
     sentence_index: int
     part: bool = False  # a part of another figure ("of these, 8,000"; "4,000 out of 12,000")
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
-
-    @property
-    def is_range(self) -> bool:
-        return self.low != self.high
-
-    @property
-    def value(self) -> float:
-        return self.low
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -46,14 +46,11 @@ _UNITS = (  # quantulum3 unit-name fragment -> our unit
 )
 
 
-@dataclass(frozen=True)
-class Number:
-    start: int
-    end: int
+class Figure:
+    """Shared by everything that holds a figure as low/high (a plain figure has low == high)."""
+
     low: float
     high: float
-    unit: str  # "count", "USD", "%", quantulum3's unit name otherwise; "/day" etc. appended for rates
-    text: str
 
     @property
     def is_range(self) -> bool:
@@ -62,6 +59,16 @@ class Number:
     @property
     def value(self) -> float:
         return self.low
+
+
+@dataclass(frozen=True)
+class Number(Figure):
+    start: int
+    end: int
+    low: float
+    high: float
+    unit: str  # "count", "USD", "%", quantulum3's unit name otherwise; "/day" etc. appended for rates
+    text: str
 
 
 def parse_number(token: str) -> float | None:

@@ -31,26 +31,26 @@ def enabled_checks(select=(), ignore=(), have_references: bool = True) -> list[s
     return [n for n in names if n not in ignore]
 
 
-def extract_file(path: str, rules: RulePack, date: dt.date | None, default_subject: str | None) -> FileResult:
+def _read_and_extract(path: str, rules: RulePack, date: dt.date | None, default_subject: str | None):
     result = FileResult(path)
     try:
         doc = document.read(path, date)
     except InputError as exc:
         result.problems = exc.problems
-        return result
+        return result, None
     result.claims = claims.extract(doc, rules, default_subject)
-    return result
+    return result, doc
+
+
+def extract_file(path: str, rules: RulePack, date: dt.date | None, default_subject: str | None) -> FileResult:
+    return _read_and_extract(path, rules, date, default_subject)[0]
 
 
 def check_file(path: str, references: ReferenceSet, rules: RulePack, date: dt.date | None,
                enabled: list[str]) -> FileResult:
-    result = FileResult(path)
-    try:
-        doc = document.read(path, date)
-    except InputError as exc:
-        result.problems = exc.problems
+    result, doc = _read_and_extract(path, rules, date, references.subject)
+    if doc is None:
         return result
-    result.claims = claims.extract(doc, rules, references.subject)
     found = checks.run(result.claims, references, rules, doc, enabled)
     hidden = suppressions.parse(doc)
     for line, column, name in hidden.names:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from checker import yamlpos
 from checker.errors import InputError, Problem
+from checker.numbers import Figure
 from checker.rules import RulePack, Source, parse_source
 
 _FACT_KEYS = {"id", "metric", "value", "range", "hedge", "source", "as_of", "period", "cited_by", "url", "subject",
@@ -24,7 +25,7 @@ _AS_OF = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
-class Fact:
+class Fact(Figure):
     id: str
     metric: str
     subject: str
@@ -39,10 +40,6 @@ class Fact:
     path: str = ""
     line: int = 0
     derived_from: tuple[str, ...] = ()
-
-    @property
-    def is_range(self) -> bool:
-        return self.low != self.high
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "metric": self.metric, "subject": self.subject, "hedge": self.hedge, "source": self.source}
