@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable
 
 from checker import intervals
-from checker.claims import Claim, format_value
+from checker.claims import Claim, find_source_problems, format_value
 from checker.findings import Finding
 from checker.matching import Match, describe_fact, describe_figure, match
 from checker.references import ReferenceSet
@@ -136,7 +136,8 @@ def unattributed(m: Match, rules: RulePack) -> Iterable[Issue]:
                 tuple(f.id for f in m.best))
 
 
-def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: RulePack, document) -> Iterable[Issue]:
+def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: RulePack, document,
+                 source_problems) -> Iterable[Issue]:
     """Pairs of figures for one metric and subject that disagree, without distinct sources to explain it."""
     t = rules.consistency_tolerance
     comparable = [c for c in claims if c.metric and c.subject and not c.part]
@@ -158,10 +159,8 @@ def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: R
             break
 
 
-def unknown_source(claims, matches, rules: RulePack, document) -> Iterable[Issue]:
-    from checker.claims import source_problems
-
-    for offset, mention in source_problems(document, rules):
+def unknown_source(claims, matches, rules: RulePack, document, source_problems) -> Iterable[Issue]:
+    for offset, mention in source_problems:
         line, column = document.position(offset)
         yield Issue(None, f"{mention.problem}", mention.suggestion, (), (document.path, line, column, mention.text))
 
@@ -206,8 +205,14 @@ def validate_names(names: Iterable[str]) -> None:
 
 
 def run(claims: list[Claim], references: ReferenceSet, rules: RulePack, document,
-        enabled: Iterable[str] | None = None) -> list[Finding]:
-    """Every finding for one draft, sorted by position."""
+        enabled: Iterable[str] | None = None, source_problems=None) -> list[Finding]:
+    """Every finding for one draft, sorted by position.
+
+    `source_problems` are the draft's suspicious source names when the caller already has them
+    (`claims.read`); otherwise they are found here.
+    """
+    if source_problems is None:
+        source_problems = find_source_problems(document, rules)
     names = list(REGISTRY) if enabled is None else list(enabled)
     matches = {id(c): match(c, references, rules) for c in claims}
     findings = []
@@ -219,7 +224,7 @@ def run(claims: list[Claim], references: ReferenceSet, rules: RulePack, document
         if check.scope == "claim":
             issues = (issue for c in claims if matches[id(c)] is not None for issue in check.run(matches[id(c)], rules))
         else:
-            issues = check.run(claims, matches, rules, document)
+            issues = check.run(claims, matches, rules, document, source_problems)
         for issue in issues:
             findings.append(_finding(name, severity, issue))
     return sorted(findings)

@@ -212,15 +212,36 @@ def _is_part(text: str, i: int, figures: list[numbers.Number], hedge_start: int,
 
 # ------------------------------------------------------------------------- extract
 
+@dataclass(frozen=True)
+class Reading:
+    """What one pass over a draft yields: its claims, and the suspicious source names it holds."""
+
+    claims: list[Claim]
+    source_problems: list[tuple[int, attribution.Mention]]  # (document offset, mention)
+
+
+def _sentence_mentions(document: Document, rules: RulePack):
+    pieces = sentences.split(document.text, rules.text.get("abbreviations", ()))
+    return pieces, [attribution.mentions(s.text, rules) for s in pieces]
+
+
+def _problems(pieces, found) -> list[tuple[int, attribution.Mention]]:
+    return [(sentence.start + m.start, m) for sentence, mentions in zip(pieces, found) for m in mentions if m.problem]
+
+
 def extract(document: Document, rules: RulePack, default_subject: str | None = None) -> list[Claim]:
-    """Every figure in the draft as a Claim, in reading order.
+    """Every figure in the draft as a Claim, in reading order."""
+    return read(document, rules, default_subject).claims
+
+
+def read(document: Document, rules: RulePack, default_subject: str | None = None) -> Reading:
+    """Claims and source-name problems of a draft, finding source mentions once per sentence.
 
     A figure whose sentence names no subject takes `default_subject` (the reference set's),
     or, without one, the subject most figures in this draft name.
     """
-    pieces = sentences.split(document.text, rules.text.get("abbreviations", ()))
+    pieces, found = _sentence_mentions(document, rules)
     texts = [s.text for s in pieces]
-    found = [attribution.mentions(t, rules) for t in texts]
     attributions = attribution.attribute(texts, found, rules, [s.paragraph for s in pieces])
     drafts = []
     for sentence, mentions, attributed in zip(pieces, found, attributions):
@@ -248,14 +269,10 @@ def extract(document: Document, rules: RulePack, default_subject: str | None = N
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject = named.most_common(1)[0][0] if named else None
-    return [c if c.subject else replace(c, subject=default_subject) for c in drafts]
+    claims = [c if c.subject else replace(c, subject=default_subject) for c in drafts]
+    return Reading(claims, _problems(pieces, found))
 
 
-def source_problems(document: Document, rules: RulePack) -> list[tuple[int, attribution.Mention]]:
+def find_source_problems(document: Document, rules: RulePack) -> list[tuple[int, attribution.Mention]]:
     """(document offset, mention) for every near-miss or wrongly expanded source name."""
-    out = []
-    for sentence in sentences.split(document.text, rules.text.get("abbreviations", ())):
-        for mention in attribution.mentions(sentence.text, rules):
-            if mention.problem:
-                out.append((sentence.start + mention.start, mention))
-    return out
+    return _problems(*_sentence_mentions(document, rules))

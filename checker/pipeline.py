@@ -37,9 +37,10 @@ def _read_and_extract(path: str, rules: RulePack, date: dt.date | None, default_
         doc = document.read(path, date)
     except InputError as exc:
         result.problems = exc.problems
-        return result, None
-    result.claims = claims.extract(doc, rules, default_subject)
-    return result, doc
+        return result, None, []
+    reading = claims.read(doc, rules, default_subject)
+    result.claims = reading.claims
+    return result, doc, reading.source_problems
 
 
 def extract_file(path: str, rules: RulePack, date: dt.date | None, default_subject: str | None) -> FileResult:
@@ -48,10 +49,10 @@ def extract_file(path: str, rules: RulePack, date: dt.date | None, default_subje
 
 def check_file(path: str, references: ReferenceSet, rules: RulePack, date: dt.date | None,
                enabled: list[str]) -> FileResult:
-    result, doc = _read_and_extract(path, rules, date, references.subject)
+    result, doc, source_problems = _read_and_extract(path, rules, date, references.subject)
     if doc is None:
         return result
-    found = checks.run(result.claims, references, rules, doc, enabled)
+    found = checks.run(result.claims, references, rules, doc, enabled, source_problems)
     hidden = suppressions.parse(doc)
     for line, column, name in hidden.names:
         if name not in checks.REGISTRY:
