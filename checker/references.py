@@ -86,6 +86,14 @@ def _name(value):
     return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
 
 
+def _known(value, known, what: str, mark, problem) -> bool:
+    """Is `value` a name in the rule pack's `known` table? If not, report it with the valid names."""
+    if _name(value) in known:
+        return True
+    problem(f"unknown {what} {value!r} (known: {', '.join(sorted(known))})", mark)
+    return False
+
+
 def _as_of(value) -> str | None:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
@@ -116,9 +124,8 @@ def parse(raw, path: str, rules: RulePack) -> ReferenceSet:
         if key not in _TOP_KEYS:
             problem(f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})", raw.key_marks[key])
     default_subject = raw.get("subject")
-    if default_subject is not None and _name(default_subject) not in rules.subjects:
-        problem(f"unknown subject {default_subject!r} (known: {', '.join(sorted(rules.subjects))})",
-                yamlpos.mark_of(raw, "subject"))
+    if default_subject is not None:
+        _known(default_subject, rules.subjects, "subject", yamlpos.mark_of(raw, "subject"), problem)
     sources: dict[str, Source] = {}
     raw_sources = raw.get("sources") or {}
     if not isinstance(raw_sources, dict):
@@ -171,15 +178,13 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
     if metric is None:
         problem("fact has no 'metric'", mark)
         ok = False
-    elif _name(metric) not in rules.metrics:
-        problem(f"unknown metric {metric!r} (known: {', '.join(sorted(rules.metrics))})", yamlpos.mark_of(item, "metric"))
+    elif not _known(metric, rules.metrics, "metric", yamlpos.mark_of(item, "metric"), problem):
         ok = False
     subject = item.get("subject", default_subject)
     if subject is None:
         problem("fact has no 'subject' and the file sets no default 'subject:'", mark)
         ok = False
-    elif _name(subject) not in rules.subjects:
-        problem(f"unknown subject {subject!r} (known: {', '.join(sorted(rules.subjects))})", yamlpos.mark_of(item, "subject"))
+    elif not _known(subject, rules.subjects, "subject", yamlpos.mark_of(item, "subject"), problem):
         ok = False
     low = high = None
     if "value" in item and "range" in item:
@@ -202,8 +207,7 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         problem("fact has no 'value' or 'range'", mark)
         ok = False
     hedge = item.get("hedge", "exact")
-    if _name(hedge) not in rules.hedges:
-        problem(f"unknown hedge {hedge!r} (known: {', '.join(sorted(rules.hedges))})", yamlpos.mark_of(item, "hedge"))
+    if not _known(hedge, rules.hedges, "hedge", yamlpos.mark_of(item, "hedge"), problem):
         ok = False
     source = item.get("source")
     if source is None:
