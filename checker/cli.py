@@ -3,6 +3,7 @@
     numcheck check PATH... [--refs FILE]... [--format text|json|line|github] [--fail-on LEVEL] [--date YYYY-MM-DD]
     numcheck extract PATH... [--format text|json] [--date YYYY-MM-DD]
     numcheck refs validate FILE...
+    numcheck eval GOLD... [--json FILE] [--details]
     numcheck rules
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from checker import checks, formatters, references
+from checker import checks, evaluate, formatters, references
 from checker import rules as rules_module
 from checker.document import expand_paths
 from checker.errors import ExitCode, InputError, Problem
@@ -197,6 +198,24 @@ def refs_validate(files, rule_dirs):
             continue
         click.echo(f"{path}: ok, {len(loaded.facts)} facts")
     sys.exit(ExitCode.BAD_INPUT if bad else ExitCode.CLEAN)
+
+
+@main.command("eval")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the scores as JSON (atomically).")
+@click.option("--details", is_flag=True, help="List every missed claim and wrong field.")
+@_RULES_OPTION
+def evaluate_command(paths, json_path, details, rule_dirs):
+    """Score numcheck's reading against gold-labelled drafts (files or directories of *.gold.yaml)."""
+    try:
+        rules = _load_rules(rule_dirs)
+        scores = evaluate.evaluate(evaluate.find_gold(paths), rules)
+    except InputError as exc:
+        _report_problems(exc.problems)
+        sys.exit(ExitCode.BAD_INPUT)
+    click.echo(formatters.scores_text(scores, details))
+    if json_path:
+        _write(json_path, formatters.scores_json(scores))
 
 
 @main.command("rules")
