@@ -18,9 +18,9 @@ from functools import lru_cache
 _MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 _EXPRESSION = re.compile(
-    rf"\b(?P<phrase>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"\b(?P<since>since\s+)?(?P<phrase>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<rel>last|this|next)\s+(?P<unit>year|month|fall|autumn|spring|summer|winter)"
-    rf"|(?:in|since|during|by|until)\s+(?P<bare_year>(?:19|20)\d\d))\b",
+    rf"|(?P<year_cue>in|since|during|by|until)\s+(?P<bare_year>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 _PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -44,6 +44,38 @@ class Period:
         if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) and self.start.year == self.end.year:
             return str(self.start.year)
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+
+_LABEL_PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def label_span(label: str) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a period label ('2025', '2025-01', '2025-01-27', 'START/END'); None if malformed."""
+    parts = str(label).split("/")
+    if len(parts) > 2:
+        return None
+    spans = []
+    for part in parts:
+        m = _LABEL_PART.match(part.strip())
+        if not m:
+            return None
+        year, month, day = int(m.group(1)), m.group(2), m.group(3)
+        try:
+            if day:
+                d = dt.date(year, int(month), int(day))
+                spans.append((d, d))
+            elif month:
+                spans.append(_month_span(year, int(month)))
+            else:
+                spans.append((dt.date(year, 1, 1), dt.date(year, 12, 31)))
+        except ValueError:
+            return None
+    start, end = spans[0][0], spans[-1][1]
+    return (start, end) if start <= end else None
+
+
+def spans_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +104,25 @@ def _month_span(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _season_span(unit: str, year: int) -> tuple[dt.date, dt.date]:
+    """The season `unit` that starts in `year` (winter runs into the next year)."""
+    first, last = _SEASONS[unit]
+    end_year = year + 1 if last < first else year
+    return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+
+def _season(unit: str, shift: int, base: dt.date) -> tuple[dt.date, dt.date]:
+    """'last fall': the latest such season over before the draft's date; 'this': the one the date
+    falls in, else this year's; 'next': the first one starting after the date."""
+    spans = [_season_span(unit, year) for year in range(base.year - 2, base.year + 2)]
+    if shift < 0:
+        return [s for s in spans if s[1] < base][-1]
+    if shift > 0:
+        return [s for s in spans if s[0] > base][0]
+    current = [s for s in spans if s[0] <= base <= s[1]]
+    return current[0] if current else _season_span(unit, base.year)
+
+
 def _resolve(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date] | None:
     if m.group("bare_year"):
         year = int(m.group("bare_year"))
@@ -86,12 +137,7 @@ def _resolve(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date] | Non
         if unit == "month":
             month_index = base.year * 12 + base.month - 1 + shift
             return _month_span(month_index // 12, month_index % 12 + 1)
-        first, last = _SEASONS[unit]
-        year = base.year + shift
-        if shift == -1 and base.month >= (last if last > first else first) + 1 and unit != "winter":
-            year = base.year  # "last fall" said in December means this year's fall
-        end_year = year + 1 if last < first else year
-        return dt.date(year, first, 1), dt.date(end_year, last, calendar.monthrange(end_year, last)[1])
+        return _season(unit, shift, base)
     month_phrase = re.sub(r"^(?:early|mid|late)[\s-]+", "", m.group("phrase"), flags=re.IGNORECASE)
     if m.group("year") is None and base is None:
         return None
@@ -107,11 +153,22 @@ def _resolve(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date] | Non
     return start, end
 
 
+def _since(m: re.Match, span: tuple[dt.date, dt.date], base: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """'since October' runs from the start of October to the draft's date."""
+    since = m.group("since") or (m.group("year_cue") or "").lower() == "since"
+    if not since:
+        return span
+    if base is None or base < span[0]:
+        return None
+    return span[0], base
+
+
 def find_periods(text: str, base: dt.date | None) -> list[Period]:
     """Resolved time expressions in `text`, left to right."""
     periods = []
     for m in _EXPRESSION.finditer(text):
         span = _resolve(m, base)
+        span = span and _since(m, span, base)
         if span is not None:
             periods.append(Period(span[0], span[1], m.group(0), m.start()))
     return periods

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field
 
-from checker import yamlpos
+from checker import dates, yamlpos
 from checker.errors import InputError, Problem
 from checker.numbers import Figure
 from checker.rules import RulePack, Source, parse_source
@@ -21,7 +20,6 @@ from checker.rules import RulePack, Source, parse_source
 _FACT_KEYS = {"id", "metric", "value", "range", "hedge", "source", "as_of", "period", "cited_by", "url", "subject",
               "unit", "note"}
 _TOP_KEYS = {"subject", "sources", "facts", "title", "description"}
-_AS_OF = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 @dataclass(frozen=True)
@@ -40,6 +38,17 @@ class Fact(Figure):
     path: str = ""
     line: int = 0
     derived_from: tuple[str, ...] = ()
+    period: str | None = None  # the time the figure covers ("killed in December and January"), if not as_of
+
+    def when(self) -> tuple[dt.date, dt.date] | None:
+        """The time the figure is about: its period, else its as-of date."""
+        label = self.period or self.as_of
+        return dates.label_span(label) if label else None
+
+    def stated(self) -> tuple[dt.date, dt.date] | None:
+        """When the source gave the figure: its as-of date, else its period."""
+        label = self.as_of or self.period
+        return dates.label_span(label) if label else None
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "metric": self.metric, "subject": self.subject, "hedge": self.hedge, "source": self.source}
@@ -94,18 +103,14 @@ def _known(value, known, what: str, mark, problem) -> bool:
     return False
 
 
-def _as_of(value) -> str | None:
+def _period_label(value) -> str | None:
+    """A date or period label ('2025', '2025-01', '2025-01-27', '2024-09/2024-11'), or None if malformed."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()[:10]
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if isinstance(value, str) and _AS_OF.match(value):
-        parts = value.split("-")
-        try:
-            dt.date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
-        except ValueError:
-            return None
-        return value
+    if isinstance(value, str) and dates.label_span(value) is not None:
+        return value.strip()
     return None
 
 
@@ -227,20 +232,22 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         if _name(citer) not in known_sources:
             problem(f"unknown source {citer!r} in cited_by", yamlpos.mark_of(item, "cited_by"))
             ok = False
-    as_of = None
-    if "as_of" in item:
-        as_of = _as_of(item["as_of"])
-        if as_of is None:
-            problem(f"bad date {item['as_of']!r}: use YYYY, YYYY-MM or YYYY-MM-DD", yamlpos.mark_of(item, "as_of"))
-            ok = False
+    labels = {}
+    for key in ("as_of", "period"):
+        if key in item:
+            labels[key] = _period_label(item[key])
+            if labels[key] is None:
+                problem(f"bad {key} {item[key]!r}: use YYYY, YYYY-MM, YYYY-MM-DD or START/END",
+                        yamlpos.mark_of(item, key))
+                ok = False
     unit = _name(item.get("unit", "count"))
     if unit is None:
         problem("unit must be a name such as count, USD or count/day", yamlpos.mark_of(item, "unit"))
         ok = False
     if not ok:
         return None
-    return Fact(str(fid), metric, subject, low, high, hedge, str(source), unit, as_of,
-                tuple(str(c) for c in cited_by), item.get("url"), path, mark[0])
+    return Fact(str(fid), metric, subject, low, high, hedge, str(source), unit, labels.get("as_of"),
+                tuple(str(c) for c in cited_by), item.get("url"), path, mark[0], period=labels.get("period"))
 
 
 def derive(facts: list[Fact], rules: RulePack) -> list[Fact]:
@@ -261,7 +268,7 @@ def derive(facts: list[Fact], rules: RulePack) -> list[Fact]:
             out.append(Fact("+".join(m.id for m in members), metric, subject, sum(m.low for m in members),
                             sum(m.high for m in members), hedge, source, unit, as_of,
                             tuple(dict.fromkeys(c for m in members for c in m.cited_by)), None, members[0].path,
-                            members[0].line, tuple(m.id for m in members)))
+                            members[0].line, tuple(m.id for m in members), members[0].period))
     return out
 
 

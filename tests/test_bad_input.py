@@ -173,7 +173,7 @@ BAD_REFS = [
               "  - metric: wounded\n    id: a\n    value: 2\n    source: NIS\n"),
      [r"r\.yaml:8:9: duplicate id 'a' \(first at line [34]\)"], None),
     ("refs-bad-as-of-month", "r.yaml", Y(HEAD + FACT + "    as_of: 2025-13\n"),
-     [r"r\.yaml:7:12: bad date '2025-13': use YYYY, YYYY-MM or YYYY-MM-DD"], None),
+     [r"r\.yaml:7:12: bad as_of '2025-13': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
     ("refs-unknown-source", "r.yaml", Y(HEAD + "  - id: a\n    metric: killed\n    value: 1\n    source: Nobody\n"),
      [r"r\.yaml:6:13: unknown source 'Nobody': .+"], None),
     ("refs-unknown-hedge", "r.yaml", Y(HEAD + "  - id: a\n    metric: killed\n    value: 1\n    hedge: roughly\n"
@@ -185,7 +185,7 @@ BAD_REFS = [
      Y(HEAD + "  - id: a\n    metric: bogus\n    value: 1\n    hedge: roughly\n    source: NIS\n    as_of: 2025-13\n"
               "  - id: b\n    metric: killed\n    range: [3000, 1000]\n    source: NIS\n"),
      [r"r\.yaml:4:13: unknown metric 'bogus' .+", r"r\.yaml:6:12: unknown hedge 'roughly' .+",
-      r"r\.yaml:8:12: bad date '2025-13': .+", r"r\.yaml:11:12: range must be \[low, high\] .+"], None),
+      r"r\.yaml:8:12: bad as_of '2025-13': .+", r"r\.yaml:11:12: range must be \[low, high\] .+"], None),
     # ---- found while writing these tests
     ("refs-bad-as-of-full-date", "r.yaml", Y(HEAD + FACT + "    as_of: 2025-13-01\n"),
      [r"r\.yaml:7:12: .*2025-13-01.*"], None),

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from checker.dates import find_periods
+from checker.dates import find_periods, label_span
 
 BASE = dt.date(2025, 2, 27)
 
@@ -10,9 +10,15 @@ BASE = dt.date(2025, 2, 27)
 @pytest.mark.parametrize("text, label", [
     ("soldiers withdrawn in January", "2025-01"),
     ("deployed last year", "2024"),
-    ("since October", "2024-10"),
+    ("since October", "2024-10-01/2025-02-27"),
+    ("since 2024", "2024-01-01/2025-02-27"),
+    ("this year", "2025"),
+    ("last month", "2025-01"),
+    ("mid-January", "2025-01-11/2025-01-20"),
+    ("late January", "2025-01-21/2025-01-31"),
+    ("last winter", "2023-12-01/2024-02-29"),
     ("in early February", "2025-02-01/2025-02-10"),
-    ("since mid-January", "2025-01-11/2025-01-20"),
+    ("since mid-January", "2025-01-11/2025-02-27"),
     ("last fall it sent", "2024-09-01/2024-11-30"),
     ("in June 2024", "2024-06"),
     ("invasion in 2022", "2022"),
@@ -31,3 +37,23 @@ def test_no_period(text):
 def test_relative_expressions_need_a_draft_date():
     assert find_periods("last year and in January", None) == []
     assert [p.label for p in find_periods("in June 2024", None)] == ["2024-06"]
+
+
+@pytest.mark.parametrize("label, first, last", [
+    ("2025", "2025-01-01", "2025-12-31"),
+    ("2024-02", "2024-02-01", "2024-02-29"),
+    ("2025-01-27", "2025-01-27", "2025-01-27"),
+    ("2024-09-01/2024-11-30", "2024-09-01", "2024-11-30"),
+    ("2024-09/2024-11", "2024-09-01", "2024-11-30"),
+])
+def test_label_span(label, first, last):
+    assert label_span(label) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("label", ["2025-13", "2025-02-30", "last year", "2025/2024", "", "2024/2025/2026"])
+def test_label_span_rejects_malformed(label):
+    assert label_span(label) is None
+
+
+def test_since_needs_a_draft_date():
+    assert find_periods("since October 2024", None) == []

@@ -53,7 +53,7 @@ def test_explicit_casualties_win_over_derived(pack):
     ("{id: a, metric: killed, range: [3000, 1000], source: NIS}", "range must be [low, high]", "[3000"),
     ("{id: a, metric: killed, value: lots, source: NIS}", "value must be a non-negative number", "lots"),
     ("{id: a, metric: killed, value: 1, source: NSI}", "unknown source 'NSI'", "NSI"),
-    ("{id: a, metric: killed, value: 1, source: NIS, as_of: 2025-13}", "bad date '2025-13'", "2025-13"),
+    ("{id: a, metric: killed, value: 1, source: NIS, as_of: 2025-13}", "bad as_of '2025-13'", "2025-13"),
     ("{id: a, metric: killed, value: 1, source: NIS, hedge: roughly}", "unknown hedge 'roughly'", "roughly"),
     ("{id: a, metric: killed, value: 1, source: NIS, colour: red}", "unknown fact key 'colour'", "colour"),
     ("{metric: killed, value: 1, source: NIS}", "fact has no 'id'", "{"),
