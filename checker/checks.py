@@ -7,11 +7,12 @@ Severities come from rules/checks.yaml; a check set to `off` there is skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Callable, Iterable
 
-from checker import intervals
+from checker import dates, intervals
 from checker.claims import Claim, find_source_problems, format_value
 from checker.findings import Finding
 from checker.matching import Match, describe_fact, describe_figure, match
@@ -57,15 +58,22 @@ def _by_source(facts) -> str:
     return "; ".join(sorted({f"{f.source} {describe_figure(f.low, f.high, f.hedge)} ({f.id})" for f in facts}))
 
 
+def _newest(facts):
+    """The most recently stated fact (undated facts count as oldest; ties keep reference order)."""
+    return max(facts, key=lambda f: (f.stated() or (dt.date.min, dt.date.min))[::-1])
+
+
 def contradiction(m: Match, rules: RulePack) -> Iterable[Issue]:
     claim = m.claim
     own = m.own()
     if claim.source is None or not own or m.own(m.compatible) or [f for f in m.fitting if f not in own]:
         return
     ids = tuple(f.id for f in own)
+    newest = _newest(own)
+    which = "newest figure" if len(own) > 1 else "figure"
     yield Issue(claim, f"{_source_name(claim)} is quoted with {_figure(claim)} {claim.metric}, but {claim.source}'s own "
                        f"figure is {_by_source(own)}",
-                f"use {claim.source}'s figure ({describe_figure(own[0].low, own[0].high, own[0].hedge)}) or credit "
+                f"use {claim.source}'s {which} ({describe_figure(newest.low, newest.high, newest.hedge)}) or credit "
                 f"{claim.text} to whoever gave it", ids)
 
 
@@ -136,6 +144,58 @@ def unattributed(m: Match, rules: RulePack) -> Iterable[Issue]:
                 tuple(f.id for f in m.best))
 
 
+def _relevant(m: Match) -> tuple:
+    """The facts a claim uses: its named source's fitting figures, or any fitting figure when it names none."""
+    return m.own(m.fitting) if m.claim.source is not None else m.fitting
+
+
+def _newer(fact, than) -> bool:
+    a, b = fact.stated(), than.stated()
+    return a is not None and b is not None and a[0] > b[0] and a[1] > b[1]
+
+
+def _claim_when(claim: Claim):
+    return dates.label_span(claim.as_of) if claim.as_of else None
+
+
+def stale(m: Match, rules: RulePack) -> Iterable[Issue]:
+    """The claim uses a source's figure that the same source has since replaced with a different one."""
+    used = _relevant(m)
+    if not used:
+        return
+    newest = {}
+    for fact in used:
+        later = [f for f in m.candidates if f.source == fact.source and _newer(f, fact) and f not in m.fitting]
+        if not later:
+            return  # at least one figure the claim uses is still current
+        newest[fact.id] = _newest(later)
+    when = _claim_when(m.claim)
+    if when and any(fact.stated() and dates.spans_overlap(when, fact.stated()) for fact in used):
+        return  # the draft dates the figure to when it was current ("In January, the NIS said…")
+    fact = used[0]
+    new = newest[fact.id]
+    yield Issue(m.claim, f"{_figure(m.claim)} {m.claim.metric} is {fact.source}'s figure as of {fact.as_of or fact.period} "
+                         f"({fact.id}); {new.source} has since given {describe_figure(new.low, new.high, new.hedge)} "
+                         f"as of {new.as_of or new.period} ({new.id})",
+                f"use {new.source}'s newer figure, or date this one ('as of {fact.as_of or fact.period}')",
+                (fact.id, new.id))
+
+
+def period_mismatch(m: Match, rules: RulePack) -> Iterable[Issue]:
+    """The draft dates a figure to a time that none of the facts it matches is about."""
+    when = _claim_when(m.claim)
+    used = [f for f in _relevant(m) if f.when()]
+    if when is None or not used:
+        return
+    if any(dates.spans_overlap(when, f.when()) or dates.spans_overlap(when, f.stated()) for f in used):
+        return
+    fact = used[0]
+    label = fact.period or fact.as_of
+    yield Issue(m.claim, f"the draft places {_figure(m.claim)} {m.claim.metric} in {m.claim.as_of}, but "
+                         f"{fact.source}'s figure ({fact.id}) is for {label}",
+                f"date it to {label}, or use a figure for {m.claim.as_of}", tuple(f.id for f in used))
+
+
 def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: RulePack, document,
                  source_problems) -> Iterable[Issue]:
     """Pairs of figures for one metric and subject that disagree, without distinct sources to explain it."""
@@ -182,6 +242,12 @@ _CHECKS = (
           "About 12,000 North Korean troops were sent. Up to about 15,000 troops are being sent.",
           "About 12,000 North Korean troops were sent. Some 12,000 troops are being sent.",
           "document", inconsistent),
+    Check("stale", "A source's figure the same source has since replaced with a newer, different one.",
+          "North Korea has suffered about 3,000 casualties, the NIS said.",
+          "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.", "claim", stale),
+    Check("period-mismatch", "A figure the draft dates to a time other than the one the reference figure is about.",
+          "Zelensky said 4,000 North Korean soldiers were killed in June 2024.",
+          "Zelensky said in February 2025 that 4,000 North Korean soldiers were killed.", "claim", period_mismatch),
     Check("unknown-source", "A source name close to, but not, a known one; or a wrong expansion of a known abbreviation.",
           "About 12,000 troops were sent, according to President Zelesnky.",
           "About 12,000 troops were sent, according to President Zelensky.", "document", unknown_source),

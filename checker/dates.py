@@ -171,4 +171,23 @@ def find_periods(text: str, base: dt.date | None) -> list[Period]:
         span = span and _since(m, span, base)
         if span is not None:
             periods.append(Period(span[0], span[1], m.group(0), m.start()))
-    return periods
+    return _join_spans(text, periods)
+
+
+_SPAN_JOIN = re.compile(r"(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_SEP = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
+
+
+def _join_spans(text: str, periods: list[Period]) -> list[Period]:
+    """'between January and February', 'from October to December': one period from the first to the second."""
+    out: list[Period] = []
+    for period in periods:
+        if out:
+            first = out[-1]
+            gap = text[first.offset + len(first.text) : period.offset]
+            if (_SPAN_SEP.match(gap) and _SPAN_JOIN.search(text[: first.offset]) and first.start <= period.end):
+                begin = _SPAN_JOIN.search(text[: first.offset]).start()
+                out[-1] = Period(first.start, period.end, text[begin : period.offset + len(period.text)], begin)
+                continue
+        out.append(period)
+    return out

@@ -23,6 +23,8 @@ BASE = dt.date(2025, 2, 27)
     ("in June 2024", "2024-06"),
     ("invasion in 2022", "2022"),
     ("on February 27", "2025-02-27"),
+    ("sent between January and February, transported", "2025-01-01/2025-02-28"),
+    ("from October to December", "2024-10-01/2024-12-31"),
 ])
 def test_resolves_against_draft_date(text, label):
     [period] = find_periods(text, BASE)

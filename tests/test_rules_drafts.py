@@ -1,13 +1,15 @@
-"""Each of the seven checks, firing and not firing, on short wire-copy drafts.
+"""Each check, firing and not firing, on short wire-copy drafts.
 
 The drafts swap sources and numbers around a small reference set (tests/fixtures/ref_rules.yaml):
 
-    nis-killed          NIS        about 300 killed
-    nis-wounded         NIS        about 2,700 wounded      (nis-killed+nis-wounded: about 3,000 casualties, derived)
-    zelensky-killed     Zelensky   4,000 killed
-    zelensky-deployed   Zelensky   about 12,000 deployed
-    nis-reinforcements  NIS        1,000–3,000 deployed (a range)
-    jcs-casualties      JCS        about 4,000 casualties
+    nis-killed              NIS        about 300 killed, as of 2025-01
+    nis-wounded             NIS        about 2,700 wounded, as of 2025-01
+                                       (nis-killed+nis-wounded: about 3,000 casualties, derived)
+    nis-casualties-2025-04  NIS        about 5,000 casualties, as of 2025-04 (supersedes the derived 3,000)
+    zelensky-killed         Zelensky   4,000 killed, as of 2025-02, for 2024-10 to 2025-02
+    zelensky-deployed       Zelensky   about 12,000 deployed, as of 2024-11
+    nis-reinforcements      NIS        1,000–3,000 deployed (a range), as of 2025-02
+    jcs-casualties          JCS        about 4,000 casualties, as of 2025-01
 
 Every draft goes through the real command line (`numcheck check DRAFT --refs REF --format json`)
 and the assertions read its JSON: rule, severity, line and column of the figure (or source name),
@@ -39,6 +41,8 @@ SEVERITY = {
     "inconsistent": "warning",
     "unknown-source": "warning",
     "unattributed": "info",
+    "stale": "warning",
+    "period-mismatch": "warning",
 }
 
 
@@ -104,7 +108,8 @@ CASES = [
          "The NIS briefed lawmakers on Tuesday. The agency said 900 North Korean soldiers were killed.",
          "contradiction", True, at="900", refs=("nis-killed",)),
     case("nis-casualties-2000", "North Korea has suffered about 2,000 casualties, the NIS said.", "contradiction", True,
-         at="2,000", refs=("nis-killed+nis-wounded",), suggests=("about 3,000",)),
+         at="2,000", refs=("nis-killed+nis-wounded", "nis-casualties-2025-04"),
+         says=("about 3,000", "about 5,000"), suggests=("NIS's newest figure (about 5,000)",)),
     case("ukraines-president-10000", "Ukraine's president said 10,000 North Korean soldiers had been killed.",
          "contradiction", True, at="10,000", refs=("zelensky-killed",)),
 
@@ -134,7 +139,8 @@ CASES = [
     case("nis-12000", "About 12,000 North Korean troops have been deployed, the NIS said.", "misattribution", True,
          at="12,000", refs=("zelensky-deployed", "nis-reinforcements"), suggests=("Zelensky", "zelensky-deployed")),
     case("nis-4000-casualties-is-jcs", "North Korea has lost about 4,000 troops killed or wounded, the NIS said.",
-         "misattribution", True, at="4,000", refs=("jcs-casualties", "nis-killed+nis-wounded"),
+         "misattribution", True, at="4,000",
+         refs=("jcs-casualties", "nis-killed+nis-wounded", "nis-casualties-2025-04"),
          suggests=("JCS", "jcs-casualties")),
     case("zelensky-range", "Zelensky said 1,000 to 3,000 more North Korean troops were sent.", "misattribution", True,
          at="1,000 to 3,000", refs=("nis-reinforcements", "zelensky-deployed"), suggests=("NIS", "nis-reinforcements")),
@@ -313,6 +319,43 @@ CASES = [
     case("nothing-fits", "About 25,000 North Korean troops were deployed.", "unattributed", False),
     case("wrote-on-telegram", "Some 4,000 North Korean soldiers have been killed, Zelensky wrote on Telegram.",
          "unattributed", False),
+
+    # ---------------------------------------------------------------- stale
+    case("nis-january-casualties", "North Korea has suffered about 3,000 casualties, the NIS said.", "stale", True,
+         at="3,000", refs=("nis-killed+nis-wounded", "nis-casualties-2025-04"), says=("2025-01", "about 5,000"),
+         suggests=("newer",)),
+    case("killed-or-wounded", "About 3,000 North Korean soldiers have been killed or wounded, according to the NIS.",
+         "stale", True, at="3,000"),
+    case("unattributed-old-figure", "North Korea has suffered about 3,000 casualties.", "stale", True, at="3,000",
+         refs=("nis-killed+nis-wounded", "nis-casualties-2025-04")),
+    case("carried-agency", "South Korea's spy agency briefed lawmakers. "
+                           "The agency said North Korea had suffered about 3,000 casualties.", "stale", True, at="3,000"),
+    case("dated-to-its-month", "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
+         "stale", False),
+    case("dated-last-month", "date 2025-02-10\nAs of last month, North Korea had suffered about 3,000 casualties, "
+                             "the NIS said.", "stale", False),
+    case("newest-figure", "North Korea has suffered about 5,000 casualties, the NIS said.", "stale", False),
+    case("killed-not-superseded", "About 300 North Korean soldiers were killed, the NIS said.", "stale", False),
+    case("jcs-has-no-newer", "North Korea has suffered about 4,000 casualties, South Korea's military said.",
+         "stale", False),
+
+    # ---------------------------------------------------------------- period-mismatch
+    case("zelensky-june", "Zelensky said 4,000 North Korean soldiers were killed in June 2024.", "period-mismatch", True,
+         at="4,000", refs=("zelensky-killed",), says=("2024-06", "2024-10/2025-02"), suggests=("2024-10/2025-02",)),
+    case("last-summer", "date 2025-02-27\nLast summer, 4,000 North Korean soldiers were killed, Zelensky said.",
+         "period-mismatch", True, at="4,000", says=("2024-06-01/2024-08-31",)),
+    case("nis-2023", "About 300 North Korean soldiers were killed in 2023, the NIS said.", "period-mismatch", True,
+         at="300", refs=("nis-killed",)),
+    case("this-month-later", "date 2025-06-01\nThe NIS said this month that about 300 North Korean soldiers had been "
+                             "killed.", "period-mismatch", True, at="300"),
+    case("zelensky-february", "Zelensky said in February 2025 that 4,000 North Korean soldiers were killed.",
+         "period-mismatch", False),
+    case("since-october", "date 2025-02-27\nSince October, 4,000 North Korean soldiers have been killed, Zelensky said.",
+         "period-mismatch", False),
+    case("nis-january", "About 300 North Korean soldiers were killed in January 2025, the NIS said.",
+         "period-mismatch", False),
+    case("undated", "About 300 North Korean soldiers were killed, the NIS said.", "period-mismatch", False),
+    case("deployed-in-2024", "In 2024, North Korea sent about 12,000 troops, Zelensky said.", "period-mismatch", False),
 ]
 
 
@@ -356,7 +399,7 @@ def test_properly_attributed_story_is_clean_of_conflicts(tmp_path):
     """Two sources' own figures, each attributed, in one story: no rule about conflicts fires."""
     draft = ("About 300 North Korean soldiers have been killed and about 2,700 wounded, the NIS said.\n"
              "Zelensky said 4,000 North Korean soldiers had been killed.\n"
-             "North Korea has suffered about 3,000 casualties, the NIS said.\n"
+             "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.\n"
              "North Korea sent up to 3,000 more troops, the NIS said.")
     findings = check(tmp_path, draft)["findings"]
     assert findings == [], describe(findings)
