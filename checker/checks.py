@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Callable, Iterable
 
 from checker import dates, intervals
-from checker.claims import Claim, find_source_problems, format_value
+from checker.claims import VAGUE, Claim, find_source_problems, format_value
 from checker.findings import Finding
 from checker.matching import Match, describe_fact, describe_figure, match
 from checker.references import ReferenceSet
@@ -41,6 +41,7 @@ class Check:
     passing: str  # a close variant that does not
     scope: str  # "claim": called per Match; "document": called once per draft
     run: Callable
+    vague: bool = False  # also run on vague quantities ("hundreds of"), which only a far-off figure contradicts
 
 
 def _source_name(claim: Claim) -> str:
@@ -200,7 +201,7 @@ def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: R
                  source_problems) -> Iterable[Issue]:
     """Pairs of figures for one metric and subject that disagree, without distinct sources to explain it."""
     t = rules.consistency_tolerance
-    comparable = [c for c in claims if c.metric and c.subject and not c.part]
+    comparable = [c for c in claims if c.metric and c.subject and not c.part and c.hedge != VAGUE]
     for j, later in enumerate(comparable):
         for earlier in comparable[:j]:
             if (earlier.metric, earlier.subject, earlier.unit) != (later.metric, later.subject, later.unit):
@@ -228,7 +229,7 @@ def unknown_source(claims, matches, rules: RulePack, document, source_problems) 
 _CHECKS = (
     Check("contradiction", "The named source's own figure for that metric and subject is incompatible with the draft's.",
           "The NIS said 900 North Korean soldiers were killed.", "The NIS said about 300 North Korean soldiers were killed.",
-          "claim", contradiction),
+          "claim", contradiction, vague=True),
     Check("misattribution", "The figure matches another source's figure, not the named source's.",
           "The NIS said 4,000 North Korean soldiers were killed.", "Zelensky said 4,000 North Korean soldiers were killed.",
           "claim", misattribution),
@@ -237,7 +238,7 @@ _CHECKS = (
           "claim", overstatement),
     Check("unsupported", "No reference figure of any source fits the draft's figure.",
           "About 25,000 North Korean troops were deployed.", "About 12,000 North Korean troops were deployed, Zelensky said.",
-          "claim", unsupported),
+          "claim", unsupported, vague=True),
     Check("inconsistent", "The draft gives incompatible figures for one metric and subject without distinct sources.",
           "About 12,000 North Korean troops were sent. Up to about 15,000 troops are being sent.",
           "About 12,000 North Korean troops were sent. Some 12,000 troops are being sent.",
@@ -288,7 +289,8 @@ def run(claims: list[Claim], references: ReferenceSet, rules: RulePack, document
         if severity == "off":
             continue
         if check.scope == "claim":
-            issues = (issue for c in claims if matches[id(c)] is not None for issue in check.run(matches[id(c)], rules))
+            issues = (issue for c in claims if matches[id(c)] is not None and (check.vague or c.hedge != VAGUE)
+                      for issue in check.run(matches[id(c)], rules))
         else:
             issues = check.run(claims, matches, rules, document, source_problems)
         for issue in issues:

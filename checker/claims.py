@@ -15,6 +15,7 @@ from checker.document import Document
 from checker.rules import RulePack
 
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|\s-\s|\band\b|\bwhile\b|\bwhereas\b|\bbut\b", re.IGNORECASE)
+VAGUE = "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from rules/text.yaml
 _TAIL_WORDS = 8
 _HEAD_WORDS = 3
 
@@ -252,7 +253,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
         metrics = _metrics(sentence.text, figures, [start for _, start in hedges], rules)
         periods = dates.find_periods(sentence.text, document.date)
         for i, fig in enumerate(figures):
-            hedge, tolerance = _primary_hedge(hedges[i][0], rules)
+            hedge, tolerance = (VAGUE, 0.0) if fig.vague else _primary_hedge(hedges[i][0], rules)
             chosen = attribution.choose(attributed, mentions, fig.start, sentence.text)
             period = min(periods, key=lambda p: abs(p.offset - fig.start), default=None)
             line, column = document.position(sentence.start + fig.start)
@@ -260,7 +261,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
                 path=document.path, line=line, column=column,
                 start=sentence.start + fig.start, end=sentence.start + fig.end,
                 text=fig.text, low=fig.low, high=fig.high, hedge=hedge, unit=fig.unit,
-                metric=metrics[i], subject=_subject(sentence.text, fig, rules),
+                metric=metrics[i], subject=_subject(sentence.text, fig, rules) if metrics[i] else None,
                 source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
                 cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
                 sentence=sentence.text, sentence_index=sentence.index,
@@ -269,7 +270,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject = named.most_common(1)[0][0] if named else None
-    claims = [c if c.subject else replace(c, subject=default_subject) for c in drafts]
+    claims = [c if c.subject or not c.metric else replace(c, subject=default_subject) for c in drafts]
     return Reading(claims, _problems(pieces, found))
 
 

@@ -68,6 +68,8 @@ def describe_fact(fact: Fact, rules: RulePack) -> str:
 
 
 def describe_figure(low: float, high: float, hedge: str) -> str:
+    if hedge == "vague":
+        return f"{format_value(low, high)} (vague)"
     words = {"exact": "", "about": "about ", "more-than": "more than ", "at-least": "at least ", "up-to": "up to ",
              "at-most": "at most ", "nearly": "nearly ", "fewer-than": "fewer than "}
     return f"{words.get(hedge, hedge + ' ')}{format_value(low, high)}"

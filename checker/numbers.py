@@ -5,7 +5,10 @@ digits, number words, scale words, money and percentages; this layer adds what i
 or should not report:
 - ranges ("between 1,000 and 3,000", "10,000 to 12,000", "10,000-12,000") become low/high
   instead of quantulum3's midpoint;
-- vague quantities ("hundreds of", "tens of thousands") are not figures;
+- vague quantities ("hundreds of", "tens of thousands") become ranges marked `vague`
+  (rules/text.yaml `vague:`), never 100 or 10,000;
+- fractions ("one in three", "a third of", "half") become percentages;
+- a shouted headline ("UP TO 15,000 TROOPS A WEEK") is read in lower case;
 - years, days of the month, list markers, designators ("Article 4", "Su-27") and digits
   inside words are not figures;
 - rates ("1,000 soldiers every day", "$2,000 per month") carry their period in the unit.
@@ -14,7 +17,7 @@ or should not report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker import quantities
 
@@ -69,6 +72,7 @@ class Number(Figure):
     high: float
     unit: str  # "count", "USD", "%", quantulum3's unit name otherwise; "/day" etc. appended for rates
     text: str
+    vague: bool = False  # "hundreds of": low and high come from the vague-quantity table
 
 
 def parse_number(token: str) -> float | None:
@@ -88,12 +92,62 @@ def _scale_of(token: str) -> float:
     return _SCALE_WORDS.get(tail.group(1).lower(), 1.0) if tail else 1.0
 
 
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_SMALL_NUMBER = r"(?:\d{1,2}|" + "|".join(_SMALL) + ")"
+_RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_SMALL_NUMBER})\b", re.IGNORECASE)
+_FRACTION_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
+
+
+def _small(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL[word.lower()]
+
+
+def _ratios(text: str) -> list[Number]:
+    """'one in three', '1 out of every 5': a share, in percent."""
+    out = []
+    for m in _RATIO.finditer(text):
+        a, b = _small(m.group("a")), _small(m.group("b"))
+        if 0 < a < b:
+            share = 100.0 * a / b
+            out.append(Number(m.start(), m.end(), share, share, "%", m.group(0)))
+    return out
+
+
+def _vague(text: str, rules, original: str) -> tuple[list[Number], list[tuple[int, int]]]:
+    """Vague quantities with a range, and the spans of all vague phrases (which hold no other figure)."""
+    pattern = rules.pattern("text", "vague")
+    figures, spans = [], []
+    if pattern is None:
+        return figures, spans
+    ranges = rules.vague_ranges
+    for m in pattern.finditer(text):
+        spans.append(m.span())
+        bounds = ranges.get(re.sub(r"\s+", " ", m.group(0).replace("’", "'")).lower())
+        if bounds:
+            figures.append(Number(m.start(), m.end(), bounds[0], bounds[1], "count", original[m.start():m.end()],
+                                  vague=True))
+    return figures, spans
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
 def _blocked_spans(text: str, rules) -> list[tuple[int, int]]:
-    """Spans that hold digits but no figure: vague quantities, dates, markers, designators, codes."""
+    """Spans that hold digits but no figure: dates, markers, designators, codes, page furniture."""
     spans = []
-    vague = rules.pattern("text", "vague")
-    if vague:
-        spans += [m.span() for m in vague.finditer(text)]
+    furniture = rules.pattern("text", "furniture")
+    if furniture:
+        for m in furniture.finditer(text):
+            figure = re.search(r"\d[\d,.]*\s*$", text[: m.start()])
+            if figure:
+                spans.append((figure.start(), m.end()))
     spans += [m.span(1) for m in _YEAR.finditer(text)]
     for m in _DAY_OF_MONTH.finditer(text):
         group = 1 if m.group(1) else 2
@@ -118,16 +172,17 @@ def _overlaps(span, spans) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
-def _rate(text: str, end: int, rules) -> str:
-    """'/day' when a rate cue follows the figure within a few words, else ''."""
+def _rate(text: str, end: int, rules) -> tuple[str, tuple[int, int] | None]:
+    """('/day', span of the cue) when a rate cue follows the figure within a few words, else ('', None)."""
     window = text[end : end + 40]
+    window = window[: re.search(r"\d|$", window).start()]  # a rate never reaches past the next figure
     best = None
-    for period, cues in (rules.text.get("rates") or {}).items():
+    for period in rules.text.get("rates") or {}:
         pattern = rules.pattern("text", "rates", period)
         match = pattern.search(window) if pattern else None
         if match and len(window[: match.start()].split()) <= 3 and (best is None or match.start() < best[0]):
-            best = (match.start(), period)
-    return f"/{best[1]}" if best else ""
+            best = (match.start(), period, (end + match.start(), end + match.end()))
+    return (f"/{best[1]}", best[2]) if best else ("", None)
 
 
 def _unit(quantulum_unit: str) -> str:
@@ -141,12 +196,24 @@ def _unit(quantulum_unit: str) -> str:
 def find_numbers(text: str, rules) -> list[Number]:
     """Every figure in a sentence, left to right."""
     if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|half|third|quarter)\b",
-                     text, re.IGNORECASE):
+                     r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half|third|quarter|"
+                     r"scores)\b", text, re.IGNORECASE):
         return []
+    reading = _lower_same_length(text) if _shouting(text) else text
     blocked = _blocked_spans(text, rules)
-    numbers: list[Number] = []
-    for m in _RANGE.finditer(text):
+    numbers, vague_spans = _vague(reading, rules, text)
+    blocked += vague_spans
+    rate_spans: list[tuple[int, int]] = []
+
+    def with_rate(unit: str, end: int) -> str:
+        suffix, span = _rate(reading, end, rules)
+        if span:
+            rate_spans.append(span)
+        return unit + suffix
+
+    numbers = [replace(n, unit=with_rate(n.unit, n.end)) for n in numbers]
+    numbers += [n for n in _ratios(reading) if not _overlaps((n.start, n.end), blocked)]
+    for m in _RANGE.finditer(reading):
         lead, sep = (m.group("lead") or "").strip().lower(), m.group("sep").lower()
         if (lead == "between") != (sep == "and") or (lead == "from" and sep != "to"):
             continue
@@ -158,20 +225,25 @@ def find_numbers(text: str, rules) -> list[Number]:
         if not low < high:
             continue
         unit = "USD" if "$" in m.group(0) else "count"
-        numbers.append(Number(m.start(), m.end(), low, high, unit + _rate(text, m.end(), rules), m.group(0)))
+        numbers.append(Number(m.start(), m.end(), low, high, with_rate(unit, m.end()), text[m.start():m.end()]))
     taken = [(n.start, n.end) for n in numbers]
-    for q in quantities.parse(text):
+    for q in quantities.parse(reading):
         span = (q.start, q.end)
-        if _overlaps(span, taken):
+        if _overlaps(span, taken) or _overlaps(span, rate_spans):
             continue
         core = re.search(r"\d", q.surface)
         digit_span = (q.start + core.start(), q.end) if core else span
         if _overlaps(digit_span, blocked):
             continue
-        unit = _unit(q.unit)
-        if unit in ("USD", "count"):
+        unit, low = _unit(q.unit), q.value
+        per = re.fullmatch(r"per (\w+)", unit)
+        if per and per.group(1) in (rules.text.get("rates") or {}):
+            unit = f"count/{per.group(1)}"  # quantulum3 reads "1,000 a week" as a frequency
+        elif unit == "count" and q.value < 1 and _FRACTION_WORD.search(q.surface):
+            unit, low = "%", 100.0 * q.value  # "a third of", "half", "two-thirds"
+        elif unit in ("USD", "count"):
             last_digit = max(i for i, ch in enumerate(q.surface) if ch.isdigit()) if core else len(q.surface) - 1
-            unit += _rate(text, q.start + last_digit + 1, rules)
-        numbers.append(Number(q.start, q.end, q.value, q.value, unit, q.surface))
+            unit = with_rate(unit, q.start + last_digit + 1)
+        numbers.append(Number(q.start, q.end, low, low, unit, text[q.start:q.end]))
         taken.append(span)
     return sorted(numbers, key=lambda n: n.start)

@@ -115,6 +115,14 @@ class RulePack:
         return cue_pattern([a for src in self.sources.values() for a in (src.id, *src.aliases)])
 
     @cached_property
+    def vague_ranges(self) -> dict[str, tuple[float, float] | None]:
+        """Folded vague phrase -> (low, high), or None for a phrase that is not a figure ("a few")."""
+        table = self.text.get("vague") or {}
+        if not isinstance(table, dict):  # an old-style list: phrases that are not figures
+            return {_fold(str(p)): None for p in table}
+        return {_fold(str(p)): (float(b[0]), float(b[1])) if b else None for p, b in table.items()}
+
+    @cached_property
     def _patterns(self) -> dict:
         return {}
 
@@ -213,7 +221,18 @@ def _parse_file(path: Path, into: dict) -> None:
                                      *yamlpos.mark_of(raw, "consistency_tolerance")))
         into["consistency_tolerance"] = float(value)
     into["attribution"].update(_table(raw, "attribution", name))
-    into["text"].update(_table(raw, "text", name))
+    text = _table(raw, "text", name)
+    vague = text.get("vague") or {}
+    if not isinstance(vague, dict):
+        raise InputError(Problem(name, "text vague: expected a mapping of phrase to [low, high] or null",
+                                 *yamlpos.mark_of(text, "vague")))
+    for phrase, bounds in vague.items():
+        ok = bounds is None or (isinstance(bounds, list) and len(bounds) == 2 and all(
+            isinstance(b, (int, float)) and not isinstance(b, bool) and b >= 0 for b in bounds) and bounds[0] <= bounds[1])
+        if not ok:
+            raise InputError(Problem(name, f"text vague {phrase!r}: expected [low, high] with 0 <= low <= high, or null",
+                                     *yamlpos.mark_of(vague, phrase)))
+    into["text"].update(text)
     for check, severity in _table(raw, "checks", name).items():
         if severity is False:  # YAML 1.1 reads a bare `off` as false
             severity = "off"

@@ -33,8 +33,8 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
     ("At least 500 North Korean soldiers were captured, Ukraine's military said.",
      [("500", "at-least", "captured", "north-korean-troops", "Ukraine-military")]),
     ("North Korea sent 3,000 or more troops.", [("3,000", "at-least", "deployed", "north-korean-troops", None)]),
-    ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, "north-korean-troops", None)]),
-    ("They will form four combat brigades.", [("four", "exact", None, "north-korean-troops", None)]),
+    ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, None, None)]),
+    ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
 ])
 def test_fields(pack, text, expected):
     got = [tuple(getattr(c, f) for f in FIELDS) for c in claims_of(pack, text)]

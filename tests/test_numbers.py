@@ -33,14 +33,51 @@ def test_figures(pack, text, expected):
     "Kim Jong Un met Su-27 pilots",
     "pic.twitter.com/z6aY0n3CVH",
     "1. Redeployment to Kursk Frontline",
-    "tens of thousands of troops",
-    "hundreds of Russian servicemen",
     "Article 4 of the treaty",
+    "a few soldiers and several officers",
+    "2 min read",
+    "KN-23 missiles and the 11th Corps",
     "for the 21st time",
     "No figures here at all.",
 ])
 def test_not_figures(pack, text):
     assert find_numbers(text, pack) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("tens of thousands of troops", ("tens of thousands of", 20000, 99999)),
+    ("hundreds of Russian servicemen", ("hundreds of", 200, 999)),
+    ("Several thousand troops", ("Several thousand", 2000, 9999)),
+    ("hundreds of thousands of Russians", ("hundreds of thousands of", 200000, 999999)),
+    ("THOUSANDS OF TROOPS", ("THOUSANDS OF", 2000, 9999)),
+])
+def test_vague_quantities_are_ranges_not_points(pack, text, expected):
+    [n] = find_numbers(text, pack)
+    assert (n.text, n.low, n.high, n.vague) == (*expected, True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("One in three North Korean soldiers was wounded.", ("One in three", 33.33)),
+    ("1 out of every 5 troops", ("1 out of every 5", 20.0)),
+    ("A third of the troops", ("A third", 33.33)),
+    ("Half of them died.", ("Half", 50.0)),
+    ("two-thirds of the force", ("two-thirds", 66.67)),
+])
+def test_fractions_are_percentages(pack, text, expected):
+    [n] = find_numbers(text, pack)
+    assert (n.text, round(n.low, 2), n.unit) == (*expected, "%")
+
+
+def test_part_of_a_whole_is_not_a_fraction(pack):
+    assert [(n.text, n.unit) for n in find_numbers("4,000 out of 12,000", pack)] == [("4,000", "count"), ("12,000", "count")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("$2,000 a month and 2 million shells a year", [("$2,000 a month", "USD/month"), ("2 million", "count/year")]),
+    ("UP TO 15,000 TROOPS, 1,000 A WEEK", [("15,000", "count"), ("1,000 A WEEK", "count/week")]),
+])
+def test_rate_words_are_not_figures_of_their_own(pack, text, expected):
+    assert [(n.text, n.unit) for n in find_numbers(text, pack)] == expected
 
 
 @pytest.mark.parametrize("token, value", [
