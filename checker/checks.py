@@ -220,6 +220,87 @@ def inconsistent(claims: list[Claim], matches: dict[int, Match | None], rules: R
             break
 
 
+def _tolerance(rules: RulePack, *claims: Claim) -> float:
+    return max([rules.consistency_tolerance, *(c.tolerance for c in claims)])
+
+
+def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:
+    """Does the figure the arithmetic gives, widened by `t`, meet the figure as written?"""
+    return intervals.overlaps(intervals.written(*expected, t), (claim.low, claim.high))
+
+
+def _sums(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
+    """casualties = killed + wounded (rules `derived:`), for figures from one source about one subject."""
+    for total_metric, part_metrics in rules.derived.items():
+        for total in claims:
+            if total.metric != total_metric:
+                continue
+            near = [c for c in claims if (c.source, c.subject, c.unit) == (total.source, total.subject, total.unit)
+                    and (total.source is not None or abs(c.sentence_index - total.sentence_index) <= 2)]
+            groups = [[c for c in near if c.metric == metric] for metric in part_metrics]
+            if not all(groups):
+                continue
+            combos = [[]]
+            for group in groups:
+                combos = [combo + [c] for combo in combos for c in group]
+            t = _tolerance(rules, total, *[c for g in groups for c in g])
+            if any(_agree((sum(c.low for c in combo), sum(c.high for c in combo)), total, t) for combo in combos):
+                continue
+            combo = combos[0]
+            terms = " + ".join(f"{format_value(c.low, c.high)} {c.metric}" for c in combo)
+            added = format_value(sum(c.low for c in combo), sum(c.high for c in combo))
+            who = f"{total.source}'s" if total.source else "the draft's"
+            yield Issue(total, f"{_figure(total)} {total_metric} does not add up: {who} {terms} (line "
+                               f"{combo[0].line}) make {added}",
+                        f"make the {total_metric} figure the sum of its parts, or check each part", ())
+
+
+def _parts(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
+    """A part larger than its whole, parts that add up to more than their whole, and a share that does
+    not match its counts ("4,000 of 12,000, or 40%")."""
+    by_start = {c.start: c for c in claims}
+    children: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.whole in by_start:
+            children.setdefault(c.whole, []).append(c)
+    for whole_start, parts in children.items():
+        whole = by_start[whole_start]
+        counts = [p for p in parts if p.unit == whole.unit and p.hedge != VAGUE]
+        t = _tolerance(rules, whole, *counts)
+        for part in counts:
+            if part.low > whole.high * (1 + t):
+                yield Issue(part, f"{_figure(part)} is given as a part of {_figure(whole)} (line {whole.line}), "
+                                  f"but it is larger than the whole", "check which figure is the part", ())
+        if len(counts) > 1 and sum(p.low for p in counts) > whole.high * (1 + t):
+            total = format_value(sum(p.low for p in counts), sum(p.low for p in counts))
+            yield Issue(counts[-1], f"the parts of {_figure(whole)} (line {whole.line}) add up to {total}, "
+                                    f"more than the whole", "check the parts against the whole", ())
+        for share in (p for p in parts if p.unit == "%"):
+            others = [c for c in claims if c.sentence_index == share.sentence_index and c.unit == whole.unit
+                      and c is not whole and c.hedge != VAGUE and (c.whole in (None, whole.start))]
+            for count in others[:1]:
+                expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
+                if not _agree(expected, count, _tolerance(rules, share, whole, count)):
+                    yield Issue(share, f"{share.text} of {_figure(whole)} is about {format_value(*map(round, expected))}, "
+                                       f"not {_figure(count)}", "check the share against its counts", ())
+    for share in (c for c in claims if c.unit == "%" and c.whole is None):
+        pairs = [(c, by_start[c.whole]) for c in claims if c.sentence_index == share.sentence_index
+                 and c.whole in by_start and c.unit == by_start[c.whole].unit and c.unit != "%"]
+        for count, whole in pairs[:1]:
+            ratio = 100 * count.low / whole.low if whole.low else None
+            t = _tolerance(rules, share, whole, count)
+            if ratio is not None and not _agree((ratio, ratio), share, t):
+                yield Issue(share, f"{_figure(count)} of {_figure(whole)} is {ratio:.0f}%, not {share.text}",
+                            "check the share against its counts", ())
+
+
+def arithmetic(claims, matches, rules: RulePack, document, source_problems) -> Iterable[Issue]:
+    """Figures in one draft that do not add up."""
+    usable = [c for c in claims if c.hedge != VAGUE]
+    yield from _sums(usable, rules)
+    yield from _parts(claims, rules)
+
+
 def unknown_source(claims, matches, rules: RulePack, document, source_problems) -> Iterable[Issue]:
     for offset, mention in source_problems:
         line, column = document.position(offset)
@@ -249,6 +330,11 @@ _CHECKS = (
     Check("period-mismatch", "A figure the draft dates to a time other than the one the reference figure is about.",
           "Zelensky said 4,000 North Korean soldiers were killed in June 2024.",
           "Zelensky said in February 2025 that 4,000 North Korean soldiers were killed.", "claim", period_mismatch),
+    Check("arithmetic", "Figures that do not add up: casualties vs killed + wounded, a part larger than its whole, "
+                        "a percentage that does not match its counts.",
+          "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 5,000 casualties, the NIS said.",
+          "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 3,000 casualties, the NIS said.",
+          "document", arithmetic),
     Check("unknown-source", "A source name close to, but not, a known one; or a wrong expansion of a known abbreviation.",
           "About 12,000 troops were sent, according to President Zelesnky.",
           "About 12,000 troops were sent, according to President Zelensky.", "document", unknown_source),

@@ -41,11 +41,12 @@ class Claim(numbers.Figure):
     sentence: str
     sentence_index: int
     part: bool = False  # a part of another figure ("of these, 8,000"; "4,000 out of 12,000")
+    whole: int | None = None  # document offset of the whole's figure, when the draft gives it
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for key in ("start", "end", "sentence_index", "tolerance"):
+        for key in ("start", "end", "sentence_index", "tolerance", "whole"):
             data.pop(key)
         data["cited_by"] = list(self.cited_by)
         if self.is_range:
@@ -198,17 +199,35 @@ def _subject(text: str, fig: numbers.Number, rules: RulePack) -> str | None:
 
 # ------------------------------------------------------------------------- parts
 
-def _is_part(text: str, i: int, figures: list[numbers.Number], hedge_start: int, rules: RulePack) -> bool:
+def _part_of(text: str, i: int, figures: list[numbers.Number], hedge_start: int, rules: RulePack) -> tuple[bool, int | None]:
+    """Is figure i a part of another ("of these, 8,000"; "4,000 out of 12,000"), and which figure in
+    this sentence is its whole (None: an earlier sentence's, or unknown)?"""
     before_cues = rules.pattern("text", "part_of", "before")
     after_cues = rules.pattern("text", "part_of", "after")
     previous_end = figures[i - 1].end if i else 0
     head = text[previous_end:hedge_start]
     if before_cues and any(_words(head[m.end():]) <= 4 for m in before_cues.finditer(head)):
-        return True
+        return True, None
     if after_cues and i + 1 < len(figures):
         between = text[figures[i].end : figures[i + 1].start]
-        return bool(after_cues.search(between)) and _words(between) <= 8
-    return False
+        totals = rules.pattern("text", "part_of", "totals")
+        if after_cues.search(between) and _words(between) <= 8 and not (totals and totals.search(between)):
+            return True, i + 1
+    return False, None
+
+
+def _parts(text: str, figures: list[numbers.Number], hedge_starts: list[int], rules: RulePack) -> list[tuple[bool, int | None]]:
+    """`_part_of` for each figure; a figure joined by 'and' to a part is a part of the same whole
+    ("of these, 8,000 went to Kursk and 4,000 to Donetsk")."""
+    out: list[tuple[bool, int | None]] = []
+    for i in range(len(figures)):
+        part = _part_of(text, i, figures, hedge_starts[i], rules)
+        if not part[0] and i and out[i - 1][0]:
+            between = text[figures[i - 1].end : hedge_starts[i]]
+            if re.search(r"\band\b", between) and _words(between) <= 6 and not re.search(r"[;:]", between):
+                part = out[i - 1]
+        out.append(part)
+    return out
 
 
 # ------------------------------------------------------------------------- extract
@@ -252,6 +271,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
         hedges = [_hedge(sentence.text, fig, rules) for fig in figures]
         metrics = _metrics(sentence.text, figures, [start for _, start in hedges], rules)
         periods = dates.find_periods(sentence.text, document.date)
+        parts = _parts(sentence.text, figures, [start for _, start in hedges], rules)
         for i, fig in enumerate(figures):
             hedge, tolerance = (VAGUE, 0.0) if fig.vague else _primary_hedge(hedges[i][0], rules)
             chosen = attribution.choose(attributed, mentions, fig.start, sentence.text)
@@ -265,13 +285,31 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
                 source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
                 cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
                 sentence=sentence.text, sentence_index=sentence.index,
-                part=_is_part(sentence.text, i, figures, hedges[i][1], rules), tolerance=tolerance,
+                part=parts[i][0], tolerance=tolerance,
+                whole=None if parts[i][1] is None else sentence.start + figures[parts[i][1]].start,
             ))
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject = named.most_common(1)[0][0] if named else None
     claims = [c if c.subject or not c.metric else replace(c, subject=default_subject) for c in drafts]
+    claims = _link_wholes(claims)
     return Reading(claims, _problems(pieces, found))
+
+
+def _link_wholes(claims: list[Claim]) -> list[Claim]:
+    """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this or
+    the previous sentence, that is not itself a part."""
+    out = []
+    for i, claim in enumerate(claims):
+        if claim.part and claim.whole is None:
+            for earlier in reversed(claims[:i]):
+                if claim.sentence_index - earlier.sentence_index > 1:
+                    break
+                if earlier.unit == claim.unit and not earlier.part and earlier.hedge != VAGUE:
+                    claim = replace(claim, whole=earlier.start)
+                    break
+        out.append(claim)
+    return out
 
 
 def find_source_problems(document: Document, rules: RulePack) -> list[tuple[int, attribution.Mention]]:

@@ -43,6 +43,7 @@ SEVERITY = {
     "unattributed": "info",
     "stale": "warning",
     "period-mismatch": "warning",
+    "arithmetic": "warning",
 }
 
 
@@ -356,6 +357,43 @@ CASES = [
          "period-mismatch", False),
     case("undated", "About 300 North Korean soldiers were killed, the NIS said.", "period-mismatch", False),
     case("deployed-in-2024", "In 2024, North Korea sent about 12,000 troops, Zelensky said.", "period-mismatch", False),
+
+    # ---------------------------------------------------------------- arithmetic
+    case("casualties-not-the-sum", "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 5,000 "
+                                   "casualties, the NIS said.", "arithmetic", True, at="5,000", says=("300", "2,700", "3,000")),
+    case("casualties-across-sentences", "The NIS said about 300 North Korean soldiers were killed. The agency said "
+                                        "2,700 were wounded. In all, the NIS counts 4,500 casualties.",
+         "arithmetic", True, at="4,500"),
+    case("part-larger-than-whole", "Zelensky said 14,000 out of 12,000 North Korean soldiers had been killed.",
+         "arithmetic", True, at="14,000", says=("larger than the whole",)),
+    case("parts-exceed-whole", "North Korea sent about 12,000 soldiers, Zelensky said. Of these, about 8,000 were "
+                               "deployed to Kursk and 6,000 to Donetsk.", "arithmetic", True, at="6,000", says=("14,000",)),
+    case("share-of-counts", "Zelensky says 4,000 of the 12,000 North Korean troops have been killed, or 40 percent.",
+         "arithmetic", True, at="40 percent", says=("33%",)),
+    case("count-of-share", "Some 40 percent of the 12,000 North Korean troops, or about 3,000, were killed.",
+         "arithmetic", True, at="40 percent", says=("4,800",)),
+    case("sum-adds-up", "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 3,000 casualties, "
+                        "the NIS said.", "arithmetic", False),
+    case("other-sources-parts", "About 300 North Korean soldiers were killed, the NIS said. Zelensky said 2,700 were "
+                                "wounded. Some 5,000 have been killed or wounded, according to South Korea's military.",
+         "arithmetic", False),
+    case("one-in-three", "Zelensky says 4,000 of the 12,000 North Korean troops have been killed, or one in three.",
+         "arithmetic", False),
+    case("parts-within-whole", "North Korea sent about 12,000 soldiers, Zelensky said. Of these, about 8,000 were "
+                               "deployed to Kursk and 3,000 to Donetsk.", "arithmetic", False),
+    case("share-matches", "Some 25 percent of the 12,000 North Korean troops, or about 3,000, were killed.",
+         "arithmetic", False),
+    case("vague-parts", "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 casualties "
+                        "in all, the NIS said.", "arithmetic", False),
+
+    # ---------------------------------------------------------------- vague quantities
+    case("tens-of-thousands-killed", "Tens of thousands of North Korean soldiers have been killed, the NIS said.",
+         "contradiction", True, at="Tens of thousands of", refs=("nis-killed",)),
+    case("hundreds-killed-zelensky", "Hundreds of North Korean soldiers have been killed, Zelensky said.",
+         "misattribution", False),
+    case("hundreds-killed-unattributed", "Hundreds of North Korean soldiers have been killed.", "unattributed", False),
+    case("thousands-deployed-overstatement", "Thousands of North Korean troops were sent, the NIS said.",
+         "overstatement", False),
 ]
 
 
