@@ -25,6 +25,8 @@ class Mention:
     text: str
     source: str  # canonical source id (the best guess for a near-miss)
     citer: bool = False  # introduced by "cited by", "as reported by": the outlet, not the source
+    cued: bool = False  # right next to an attribution cue ("Zelensky said", "according to the NIS")
+    possessive: bool = False  # "Kim's soldiers": the owner of something, not a speaker
     problem: str = ""  # non-empty for a near-miss or a wrong expansion; the message for unknown-source
     suggestion: str = ""
 
@@ -38,6 +40,9 @@ class Attribution:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
+# A wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —". The outlet
+# named there publishes the story; it is nobody's source.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\([^()]{1,40}\)\s*(?:--|[-—–])")
 _EXPANSION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((?P<abbr>[A-Z]{2,6})\)")
 
 
@@ -56,17 +61,65 @@ def mentions(text: str, rules: RulePack) -> list[Mention]:
     found: list[Mention] = []
     citer = rules.pattern("attribution", "citer")
     pattern = rules.alias_pattern
+    dateline = _DATELINE.match(text)
     if pattern is not None:
         for m in pattern.finditer(text):
-            if not _plausible_alias_use(text, m):
+            if not _plausible_alias_use(text, m) or (dateline and m.start() < dateline.end()):
                 continue
             source = rules.alias_index[fold(m.group(0))]
             before = text[max(0, m.start() - 20) : m.start()]
             is_citer = bool(citer and any(c.end() == len(before.rstrip()) for c in citer.finditer(before.rstrip())))
-            found.append(Mention(m.start(), m.end(), m.group(0), source, is_citer))
+            found.append(Mention(m.start(), m.end(), m.group(0), source, is_citer, _is_cued(text, m.start(), m.end(), rules),
+                                 _is_possessive(text, m.end(), rules)))
+    found += _stretched_aliases(text, rules, found)
     found += _wrong_expansions(text, rules, found)
     found += _misspellings(text, rules, found)
     return sorted(found, key=lambda m: m.start)
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _is_possessive(text: str, end: int, rules: RulePack) -> bool:
+    """'Kim's men' (an owner) but not "Zelensky's estimate" (an attribution cue)."""
+    if not _POSSESSIVE.match(text, end):
+        return False
+    after = rules.pattern("attribution", "after_source")
+    return not (after and after.match(text, end))
+
+
+def _is_cued(text: str, start: int, end: int, rules: RulePack) -> bool:
+    """An attribution cue within a few words after the name, or just before it."""
+    after = rules.pattern("attribution", "after_source")
+    before = rules.pattern("attribution", "before_source")
+    tail = text[end : end + 60]
+    if after:
+        m = after.search(tail)
+        if m and len(tail[: m.start()].split()) <= 3 and not re.search(r"[,;:]", tail[: m.start()]):
+            return True
+    head = text[max(0, start - 60) : start]
+    if before:
+        for m in before.finditer(head):
+            if len(head[m.end() :].split()) <= 3 and not re.search(r"[,;:]", head[m.end() :]):
+                return True
+    return False
+
+
+def _stretched_aliases(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
+    """"South Korea's more cautious spy agency": a possessive alias with up to two words inserted."""
+    out = []
+    for m in re.finditer(r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
+                         r"(?P<head>[\w]+(?:\s+[\w]+)?)", text):
+        if _overlaps(m.start(), m.end(), found):
+            continue
+        for head_end in (m.end("head"), m.start("head") + len(m.group("head").split()[0])):
+            name = f"{m.group('owner')} {text[m.start('head'):head_end]}"
+            source = rules.alias_index.get(fold(name))
+            if source:
+                out.append(Mention(m.start(), head_end, text[m.start():head_end], source, False,
+                                   _is_cued(text, m.start(), head_end, rules), _is_possessive(text, head_end, rules)))
+                break
+    return out
 
 
 def _plausible_alias_use(text: str, m: re.Match) -> bool:
@@ -182,45 +235,72 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
     """
     paragraphs = paragraphs or [0] * len(sentence_texts)
     window = int(rules.attribution.get("carry_window", 3))
-    back = rules.pattern("attribution", "back_references")
     retro = rules.pattern("attribution", "retroactive")
     anonymous = rules.pattern("attribution", "anonymous")
     out: list[Attribution | None] = []
     last_named: tuple[int, Mention] | None = None
+    retro_after = rules.pattern("attribution", "retroactive_after")
+    list_source: Attribution | None = None
     for index, (text, found) in enumerate(zip(sentence_texts, sentence_mentions)):
-        named = [m for m in found if not m.citer]
+        named = [m for m in found if not m.citer and not m.possessive]
+        named = [m for m in named if m.cued] + [m for m in named if not m.cued]
         citers = [m for m in found if m.citer]
         attribution = None
         negated = _has(rules.pattern("attribution", "negations"), text)
-        if (named or citers) and is_attributive(text, rules) and not negated:
+        attributive = is_attributive(text, rules)
+        if (named or citers) and attributive and not negated:
             primary = (named or citers)[0]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
             attribution = Attribution(primary.source, primary.text, cited_by, primary.start)
-        elif back and back.match(text.lstrip("“\"'‘ ")) or (back and _has(back, text) and is_attributive(text, rules)
-                                                              and not _has(anonymous, text)):
+        elif _refers_back(text, rules) and not _has(anonymous, text) and not negated:
             if last_named and index - last_named[0] <= window:
                 mention = last_named[1]
                 attribution = Attribution(mention.source, mention.text, (), -1)
-        if retro and retro.match(text.lstrip()) and named:
-            # "This is according to X." credits the unattributed sentences just before it
+        if _LIST_ITEM.match(text):
+            attribution = attribution or list_source
+        else:
+            # "Key figures from the NIS briefing:" credits the list items that follow it
+            list_source = Attribution(named[0].source, named[0].text, (), -1) if named and text.rstrip().endswith(":") else None
+        if named and ((retro and retro.match(text.lstrip())) or _has(retro_after, text)):
+            # "This is according to X." / "X corroborate these figures" credit the unattributed sentences
+            # just before: the one right before, and more in the same paragraph
             for back_index in range(len(out) - 1, max(-1, len(out) - 1 - window), -1):
-                if out[back_index] is not None or paragraphs[back_index] != paragraphs[index]:
+                if out[back_index] is not None or (back_index < index - 1 and paragraphs[back_index] != paragraphs[index]):
                     break
                 out[back_index] = Attribution(named[0].source, named[0].text, (), -1)
+                if paragraphs[back_index] != paragraphs[index]:
+                    break
         if named:
             last_named = (index, named[0])
         out.append(attribution)
     return out
 
 
+def _refers_back(text: str, rules: RulePack) -> bool:
+    """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before a cue."""
+    back = rules.pattern("attribution", "back_references")
+    after = rules.pattern("attribution", "after_source")
+    if back is None or after is None:
+        return False
+    for m in back.finditer(text):
+        cue = after.search(text, m.end())
+        if cue and len(text[m.end() : cue.start()].split()) <= 2 and not re.search(r"[,;:]", text[m.end() : cue.start()]):
+            return True
+    return False
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+
+
 def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str = "") -> Attribution | None:
     """Among several named sources in one attributive sentence, the one nearest the figure at `offset`."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
-    named = [m for m in found if not m.citer] or [m for m in found if m.citer]
+    named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
     if len(named) <= 1:
         return attribution
-    nearest = min(named, key=lambda m: (_clauses_between(text, m, offset), min(abs(m.start - offset), abs(m.end - offset))))
+    nearest = min(named, key=lambda m: (_clauses_between(text, m, offset), not m.cued,
+                                        min(abs(m.start - offset), abs(m.end - offset))))
     return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
 
 

@@ -27,6 +27,7 @@ class Match:
     candidates: tuple[Fact, ...]
     compatible: tuple[Fact, ...]
     fitting: tuple[Fact, ...]
+    members: tuple[str, ...] = ()  # the claim's source's members, when it is a group
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -34,10 +35,12 @@ class Match:
         return exact or self.fitting
 
     def own(self, facts=None) -> tuple[Fact, ...]:
-        """Facts (of `facts`, default all candidates) given or carried by the claim's named source."""
+        """Facts (of `facts`, default all candidates) given or carried by the claim's named source,
+        or by one of its members when it is a group ("allied intelligence" includes the NIS)."""
         source = self.claim.source
         pool = self.candidates if facts is None else facts
-        return tuple(f for f in pool if source is not None and (f.source == source or source in f.cited_by))
+        return tuple(f for f in pool if source is not None
+                     and (f.source == source or source in f.cited_by or f.source in self.members))
 
 
 def claim_interval(claim: Claim, rules: RulePack) -> tuple[float, float]:
@@ -59,7 +62,8 @@ def match(claim: Claim, references: ReferenceSet, rules: RulePack) -> Match | No
     written = intervals.written(claim.low, claim.high, max(t, claim.tolerance))
     fitting = tuple(f for f in compatible
                     if intervals.overlaps(written, intervals.written(f.low, f.high, max(t, rules.hedges[f.hedge].tolerance))))
-    return Match(claim, candidates, compatible, fitting)
+    group = rules.sources.get(claim.source) if claim.source else None
+    return Match(claim, candidates, compatible, fitting, group.includes if group else ())
 
 
 def describe_fact(fact: Fact, rules: RulePack) -> str:

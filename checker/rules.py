@@ -55,6 +55,7 @@ class Source:
     aliases: tuple[str, ...]
     name: str = ""
     kind: str = ""
+    includes: tuple[str, ...] = ()  # a group's members: a figure of a member is also the group's
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,8 @@ class RulePack:
         for sid, src in extra.items():
             if sid in merged:
                 old = merged[sid]
-                merged[sid] = Source(sid, tuple(dict.fromkeys(old.aliases + src.aliases)), old.name or src.name, old.kind)
+                merged[sid] = Source(sid, tuple(dict.fromkeys(old.aliases + src.aliases)), old.name or src.name, old.kind,
+                                     tuple(dict.fromkeys(old.includes + src.includes)))
             else:
                 merged[sid] = src
         return RulePack(self.metrics, self.derived, self.subjects, merged, self.hedges, self.consistency_tolerance,
@@ -195,6 +197,7 @@ def _parse_file(path: Path, into: dict) -> None:
                                                            f"subject {sid} cues"), str(spec.get("description", "")))
     for sid, spec in _table(raw, "sources", name).items():
         into["sources"][str(sid)] = parse_source(str(sid), spec, name, yamlpos.mark_of(raw["sources"], sid))
+        into["sources_at"][str(sid)] = (name, yamlpos.mark_of(raw["sources"], sid))
     for hid, spec in _table(raw, "hedges", name).items():
         spec = spec or {}
         mark = yamlpos.mark_of(raw["hedges"], hid)
@@ -248,14 +251,15 @@ def parse_source(sid: str, spec, path: str, mark) -> Source:
     if not isinstance(spec, dict):
         raise InputError(Problem(path, f"source {sid}: expected a mapping with 'aliases'", *mark))
     return Source(sid, _strings(spec.get("aliases"), path, mark, f"source {sid} aliases"),
-                  str(spec.get("name", "")), str(spec.get("kind", "")))
+                  str(spec.get("name", "")), str(spec.get("kind", "")),
+                  _strings(spec.get("includes"), path, mark, f"source {sid} includes"))
 
 
 def load(dirs=()) -> RulePack:
     """The default pack plus any extra pack directories (or single YAML files), in order."""
     into = {"metrics": {}, "derived": {}, "subjects": {}, "sources": {}, "hedges": {}, "attribution": {},
             "text": {}, "checks": {}, "consistency_tolerance": 0.1, "derived_at": {},
-            "checks_at": {}}
+            "checks_at": {}, "sources_at": {}}
     origin = []
     for directory in (DEFAULT_RULES_DIR, *map(Path, dirs)):
         if directory.is_file():
@@ -272,6 +276,11 @@ def load(dirs=()) -> RulePack:
             if part not in into["metrics"]:
                 path, mark = into["derived_at"][mid]
                 raise InputError(Problem(path, f"derived metric {mid}: unknown metric {part!r}", *mark))
+    for sid, source in into["sources"].items():
+        for member in source.includes:
+            if member not in into["sources"]:
+                path, mark = into["sources_at"][sid]
+                raise InputError(Problem(path, f"source {sid}: includes unknown source {member!r}", *mark))
     from checker.checks import REGISTRY  # imported here: checks depends on this module
 
     for check, (path, mark) in into["checks_at"].items():

@@ -1,0 +1,62 @@
+"""Attribution: which source each figure is credited to, across sentence shapes newsrooms write."""
+
+import datetime as dt
+
+import pytest
+
+from checker import attribution
+from checker.claims import extract
+from checker.document import Document
+
+
+def sources_of(pack, text):
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+    return [(c.text, c.source) for c in extract(doc, pack, "north-korean-troops")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # datelines name the publisher, not the source
+    ("SEOUL, Feb. 14 (Yonhap) -- North Korea has sent about 12 thousand troops, South Korea's spy agency said.",
+     [("12 thousand", "NIS")]),
+    ("KYIV, Ukraine (AP) — Zelensky said 4,000 North Korean soldiers had been killed.", [("4,000", "Zelensky")]),
+    ("SEOUL (AP) — About 300 North Korean soldiers were killed.", [("300", None)]),
+    # an owner is not a speaker; the name next to the cue wins
+    ("South Korea's spy agency says some 300 of Kim's men were dead.", [("300", "NIS")]),
+    ("Ukraine holds two North Korean soldiers and will hand them to Kim Jong Un, Zelensky said.",
+     [("two", "Zelensky")]),
+    ("Zelensky's estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
+    # a possessive alias with words inserted
+    ("South Korea's more cautious spy agency put the toll at around 300 dead.", [("300", "NIS")]),
+    # cues: put ... at, given, count
+    ("Ukraine's military put North Korean losses at 3,800.", [("3,800", "Ukraine-military")]),
+    ("Seoul's spy agency has given a lower figure of about 300 dead.", [("300", "NIS")]),
+    # back-references need a cue right after them
+    ("South Korea's spy agency briefed lawmakers. It estimated that about 11,000 troops were deployed.",
+     [("11,000", "NIS")]),
+    ("Zelensky spoke on Sunday. By his count, 4,000 North Korean soldiers are dead.", [("4,000", "Zelensky")]),
+    ("The Kremlin was silent. While this may shock, it aligns with intelligence reports of 12,000 troops.",
+     [("12,000", None)]),
+    ("Kim Jong Un visited the front. He has 1.2 million soldiers.", [("1.2 million", None)]),
+    # a list under a lead-in that names the source
+    ("Key figures from the NIS briefing:\n- 15,000 troops planned in total\n- 11,000+ already in Russia\n\n"
+     "Other reports put the number at 20,000.", [("15,000", "NIS"), ("11,000", "NIS"), ("20,000", None)]),
+    # a later sentence that backs the figures up
+    ("An estimated 10,000 to 12,000 North Korean troops have been sent.\n"
+     "South Korean and Western agencies corroborate these figures.", [("10,000 to 12,000", "allied-intelligence")]),
+    # negations
+    ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
+])
+def test_source(pack, text, expected):
+    assert sources_of(pack, text) == expected
+
+
+@pytest.mark.parametrize("text, possessive, cued", [
+    ("Kim's soldiers were killed", True, False),
+    ("Zelensky's estimate of 4,000", False, True),
+    ("Zelensky said 4,000", False, True),
+    ("according to the NIS, 300", False, True),
+    ("the NIS briefed lawmakers on Tuesday about 300", False, False),
+])
+def test_mention_flags(pack, text, possessive, cued):
+    [mention] = [m for m in attribution.mentions(text, pack) if not m.problem]
+    assert (mention.possessive, mention.cued) == (possessive, cued)
