@@ -42,11 +42,12 @@ class Claim(numbers.Figure):
     sentence_index: int
     part: bool = False  # a part of another figure ("of these, 8,000"; "4,000 out of 12,000")
     whole: int | None = None  # document offset of the whole's figure, when the draft gives it
+    metric_how: str | None = None  # how the metric was found: CUE, UNIT, NEAREST or WEAK; THINGS for none
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for key in ("start", "end", "sentence_index", "tolerance", "whole"):
+        for key in ("start", "end", "sentence_index", "tolerance", "whole", "metric_how"):
             data.pop(key)
         data["cited_by"] = list(self.cited_by)
         if self.is_range:
@@ -137,12 +138,27 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _metrics(text: str, figures: list[numbers.Number], hedge_starts: list[int], rules: RulePack) -> list[str | None]:
-    """The metric of each figure: a cue just before or just after it binds first, then the nearest free cue."""
+# How a figure's metric was found, strongest first: a cue next to it, its unit, the nearest cue in
+# the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
+CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
+THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
+
+
+def _fits(metric: str, fig: numbers.Number, rules: RulePack) -> bool:
+    """Counts and shares fit any metric; money fits only a metric whose `units` are money ("pay")."""
+    base = fig.unit.split("/")[0]
+    if base in ("count", "%"):
+        return True
+    return any(unit.split("/")[0] == base for unit in rules.metrics[metric].units)
+
+
+def _metrics(text: str, figures: list[numbers.Number], hedge_starts: list[int], rules: RulePack) -> list[tuple[str | None, str | None]]:
+    """(metric, how) of each figure: a cue just before or just after it binds first, then the metric
+    its unit implies, then the nearest free cue."""
     strong = _cue_spans(text, rules, weak=False)
     weak = _cue_spans(text, rules, weak=True)
     not_people = rules.pattern("text", "not_people")
-    result: list[str | None] = [None] * len(figures)
+    result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
     used: set[int] = set()
     eligible = []
     for i, fig in enumerate(figures):
@@ -151,36 +167,55 @@ def _metrics(text: str, figures: list[numbers.Number], hedge_starts: list[int], 
         counts_things = not_people is not None and bool(not_people.match(re.sub(r"^\s*(?:\w+\s+)?", "", after, 1)) or
                                                         not_people.match(after.lstrip()))
         eligible.append(unit_ok and not counts_things)
-    # 1. a cue right before the figure (before its hedge): "killed 300", "sent about 12,000"
+        if counts_things:
+            result[i] = (None, THINGS)
+    # 1. a cue right before the figure (before its hedge): "killed 300", "sent about 12,000", unless
+    #    a cue right after it is closer ("prisoners are among 12,000 troops sent")
     for i, fig in enumerate(figures):
         if not eligible[i]:
             continue
         head = text[: hedge_starts[i]]
+        chosen = None
         for k, (s, e, metric) in enumerate(strong):
-            if e <= len(head) and _words(head[e:]) <= _HEAD_WORDS and not _CLAUSE_END.search(head[e:]) and k not in used:
-                result[i], chosen = metric, k
-        if result[i] is not None:
-            used.add(chosen)
+            if (e <= len(head) and _words(head[e:]) <= _HEAD_WORDS and not _CLAUSE_END.search(head[e:]) and k not in used
+                    and _fits(metric, fig, rules)):
+                result[i], chosen = (metric, CUE), k
+        if chosen is not None:
+            distance = _words(head[strong[chosen][1]:])
+            closer = [c for c in strong if fig.end <= c[0] and _words(text[fig.end : c[0]]) < distance
+                      and not _CLAUSE_END.search(text[fig.end : c[0]])
+                      and (i + 1 == len(figures) or c[0] < figures[i + 1].start)]
+            if closer:
+                result[i] = (None, None)
+            else:
+                used.add(chosen)
     # 2. a cue in the figure's tail, up to the next figure or the end of the clause: "300 ... had been killed"
     for i, fig in enumerate(figures):
-        if result[i] is not None or not eligible[i]:
+        if result[i][0] is not None or not eligible[i]:
             continue
         limit = figures[i + 1].start if i + 1 < len(figures) else len(text)
         tail = text[fig.end : limit]
         stop = _CLAUSE_END.search(tail)
         tail = tail[: stop.start()] if stop else tail
         for k, (s, e, metric) in enumerate(strong):
-            if k not in used and fig.end <= s and e <= fig.end + len(tail) and _words(text[fig.end : s]) <= _TAIL_WORDS:
-                result[i] = metric
+            if (k not in used and fig.end <= s < fig.end + len(tail) and _words(text[fig.end : s]) <= _TAIL_WORDS
+                    and _fits(metric, fig, rules)):
+                result[i] = (metric, CUE)
                 used.add(k)
                 break
-    # 3. the nearest cue not bound to another figure, then any cue, then a weak cue
+    # 3. the metric the unit implies ("$2,000 a month" is pay)
     for i, fig in enumerate(figures):
-        if result[i] is not None or not eligible[i]:
+        if result[i][0] is None and eligible[i]:
+            implied = [m.id for m in rules.metrics.values() if fig.unit in m.units]
+            if implied:
+                result[i] = (implied[0], UNIT)
+    # 4. the nearest cue not bound to another figure, then any cue, then a weak cue (counts only)
+    for i, fig in enumerate(figures):
+        if result[i][0] is not None or not eligible[i] or fig.unit.split("/")[0] not in ("count", "%"):
             continue
-        for pool in ([c for k, c in enumerate(strong) if k not in used], strong, weak):
+        for how, pool in ((NEAREST, [c for k, c in enumerate(strong) if k not in used]), (NEAREST, strong), (WEAK, weak)):
             if pool:
-                result[i] = min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2]
+                result[i] = (min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2], how)
                 break
     return result
 
@@ -208,6 +243,8 @@ def _part_of(text: str, i: int, figures: list[numbers.Number], hedge_start: int,
     head = text[previous_end:hedge_start]
     if before_cues and any(_words(head[m.end():]) <= 4 for m in before_cues.finditer(head)):
         return True, None
+    if before_cues and before_cues.match(text[figures[i].end :].lstrip()):
+        return True, None  # "4,000 of them have been killed"
     if after_cues and i + 1 < len(figures):
         between = text[figures[i].end : figures[i + 1].start]
         totals = rules.pattern("text", "part_of", "totals")
@@ -281,7 +318,8 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
                 path=document.path, line=line, column=column,
                 start=sentence.start + fig.start, end=sentence.start + fig.end,
                 text=fig.text, low=fig.low, high=fig.high, hedge=hedge, unit=fig.unit,
-                metric=metrics[i], subject=_subject(sentence.text, fig, rules) if metrics[i] else None,
+                metric=metrics[i][0], subject=_subject(sentence.text, fig, rules) if metrics[i][0] else None,
+                metric_how=metrics[i][1],
                 source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
                 cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
                 sentence=sentence.text, sentence_index=sentence.index,
@@ -291,8 +329,8 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject = named.most_common(1)[0][0] if named else None
-    claims = [c if c.subject or not c.metric else replace(c, subject=default_subject) for c in drafts]
-    claims = _link_wholes(claims)
+    claims = _echo_metrics(_whole_metrics(_link_wholes(drafts), rules))
+    claims = [c if c.subject or not c.metric else replace(c, subject=default_subject) for c in claims]
     return Reading(claims, _problems(pieces, found))
 
 
@@ -308,6 +346,47 @@ def _link_wholes(claims: list[Claim]) -> list[Claim]:
                 if earlier.unit == claim.unit and not earlier.part and earlier.hedge != VAGUE:
                     claim = replace(claim, whole=earlier.start)
                     break
+        out.append(claim)
+    return out
+
+
+def _whole_metrics(claims: list[Claim], rules: RulePack) -> list[Claim]:
+    """A part without a cue counts what its whole counts ("of them, 8,000 are on the front line");
+    a whole counts its parts' `whole:` metric ("4,000 killed out of 12,000": 12,000 deployed)."""
+    by_start = {c.start: i for i, c in enumerate(claims)}
+    out = list(claims)
+    for i, part in enumerate(claims):
+        j = by_start.get(part.whole) if part.whole is not None else None
+        if j is None:
+            continue
+        whole = out[j]
+        if part.metric is None or part.metric_how == WEAK:
+            if whole.metric is not None and whole.metric_how == CUE:
+                out[i] = part = replace(part, metric=whole.metric, subject=part.subject or whole.subject, metric_how=CUE)
+        spec = rules.metrics.get(part.metric) if part.metric else None
+        if spec and spec.whole and whole.unit == "count" and (whole.metric in (None, part.metric)
+                                                              or whole.metric_how in (NEAREST, WEAK)):
+            out[j] = replace(whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE)
+    return out
+
+
+def _echo_metrics(claims: list[Claim]) -> list[Claim]:
+    """A count with no cue of its own counts what the draft counted just before it:
+    - it repeats an earlier figure ("The Kremlin has not confirmed the 11,000 figure");
+    - it follows a figure with a metric in the sentence before or its own ("Zelensky's estimate of
+      11,000 is higher"; "Ukrainian officials say thousands"; a list of figures)."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.unit == "count" and (claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)):
+            same = [c for c in out if (c.low, c.high, c.unit) == (claim.low, claim.high, claim.unit)
+                    and c.metric_how in (CUE, UNIT) and c.hedge != VAGUE and claim.hedge != VAGUE]
+            recent = [c for c in out if c.unit == claim.unit and c.metric and c.metric_how in (CUE, UNIT, WEAK)
+                      and claim.sentence_index - c.sentence_index <= 1]
+            if same:
+                claim = replace(claim, metric=same[-1].metric, subject=claim.subject or same[-1].subject, metric_how=CUE)
+            elif claim.metric is None and claim.metric_how != THINGS and recent:
+                claim = replace(claim, metric=recent[-1].metric, subject=claim.subject or recent[-1].subject,
+                                metric_how=WEAK)
         out.append(claim)
     return out
 

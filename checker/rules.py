@@ -40,6 +40,8 @@ class Metric:
     cues: tuple[str, ...]
     weak_cues: tuple[str, ...] = ()
     description: str = ""
+    units: tuple[str, ...] = ()  # a figure in one of these units counts this metric unless a cue says otherwise
+    whole: str | None = None  # the metric of the whole this metric is a part of ("4,000 killed out of 12,000")
 
 
 @dataclass(frozen=True)
@@ -181,9 +183,12 @@ def _parse_file(path: Path, into: dict) -> None:
         mark = yamlpos.mark_of(raw["metrics"], mid)
         if not isinstance(spec, dict):
             raise InputError(Problem(name, f"metric {mid}: expected a mapping with 'cues'", *mark))
+        into["metrics_at"][mid] = (name, mark)
         into["metrics"][mid] = Metric(str(mid), _strings(spec.get("cues"), name, mark, f"metric {mid} cues"),
                                       _strings(spec.get("weak"), name, mark, f"metric {mid} weak"),
-                                      str(spec.get("description", "")))
+                                      str(spec.get("description", "")),
+                                      _strings(spec.get("units"), name, mark, f"metric {mid} units"),
+                                      str(spec["whole"]) if spec.get("whole") else None)
     for mid, parts in _table(raw, "derived", name).items():
         mark = yamlpos.mark_of(raw["derived"], mid)
         into["derived"][mid] = _strings(parts, name, mark, f"derived metric {mid}")
@@ -259,7 +264,7 @@ def load(dirs=()) -> RulePack:
     """The default pack plus any extra pack directories (or single YAML files), in order."""
     into = {"metrics": {}, "derived": {}, "subjects": {}, "sources": {}, "hedges": {}, "attribution": {},
             "text": {}, "checks": {}, "consistency_tolerance": 0.1, "derived_at": {},
-            "checks_at": {}, "sources_at": {}}
+            "checks_at": {}, "sources_at": {}, "metrics_at": {}}
     origin = []
     for directory in (DEFAULT_RULES_DIR, *map(Path, dirs)):
         if directory.is_file():
@@ -271,6 +276,10 @@ def load(dirs=()) -> RulePack:
         for path in files:
             _parse_file(path, into)
             origin.append(str(path))
+    for mid, metric in into["metrics"].items():
+        if metric.whole is not None and metric.whole not in into["metrics"]:
+            path, mark = into["metrics_at"][mid]
+            raise InputError(Problem(path, f"metric {mid}: 'whole' names unknown metric {metric.whole!r}", *mark))
     for mid, parts in into["derived"].items():
         for part in (mid, *parts):
             if part not in into["metrics"]:

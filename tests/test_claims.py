@@ -89,6 +89,34 @@ def test_parts(pack, text, parts):
     assert [c.part for c in claims_of(pack, text)] == parts
 
 
+@pytest.mark.parametrize("text, metrics", [
+    # the whole of a killed figure counts the deployed
+    ("Zelensky said 4,000 out of 12,000 had been killed.", [("4,000", "killed"), ("12,000", "deployed")]),
+    ("North Korea had about 12,000 soldiers in Russia, and 4,000 of them have been killed.",
+     [("12,000", "deployed"), ("4,000", "killed")]),
+    ("Zelensky says 4,000 of the 12,000 troops Pyongyang sent have been killed.",
+     [("4,000", "killed"), ("12,000", "deployed")]),
+    # a part without a cue counts what its whole counts
+    ("North Korea deployed about 11,000 troops. Just under 8,000 of them are on the front line.",
+     [("11,000", "deployed"), ("8,000", "deployed")]),
+    # the unit implies the metric; money is never given a far-off cue
+    ("Each soldier gets no more than $200 a month in hand, the NIS said.", [("$200 a month", "pay")]),
+    ("Sending troops brought Pyongyang as much as $500 million in 2024.", [("$500 million", None)]),
+    # a repeated figure, and a figure right after one with a metric
+    ("Zelensky said 11,000 troops were deployed. The Kremlin has not confirmed the 11,000 figure.",
+     [("11,000", "deployed"), ("11,000", "deployed")]),
+    ("More than 10,000 North Korean soldiers were deployed. Zelensky's estimate of 11,000 is higher.",
+     [("10,000", "deployed"), ("11,000", "deployed")]),
+    # things are never given a metric
+    ("About 12,000 troops were deployed. They fought in eleven villages.", [("12,000", "deployed"), ("eleven", None)]),
+    # the cue right after the figure is closer than the one before it
+    ("Both prisoners are among the 12,000 troops sent to Russia.", [("12,000", "deployed")]),
+    ("About 4,000 killed and wounded combined, the JCS said.", [("4,000", "casualties")]),
+])
+def test_metric_from_context(pack, text, metrics):
+    assert [(c.text, c.metric) for c in claims_of(pack, text)] == metrics
+
+
 def test_range_json_shape(pack):
     [claim] = claims_of(pack, "Between 1,000 and 3,000 North Korean soldiers were sent.")
     data = claim.to_dict()
