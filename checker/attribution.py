@@ -72,7 +72,7 @@ def mentions(text: str, rules: RulePack) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), m.group(0), source, is_citer, _is_cued(text, m.start(), m.end(), rules),
                                  _is_possessive(text, m.end(), rules)))
     found += _stretched_aliases(text, rules, found)
-    found += _wrong_expansions(text, rules, found)
+    found += [m for m in _wrong_expansions(text, rules, found) if not (dateline and m.start < dateline.end())]
     found += _misspellings(text, rules, found)
     return sorted(found, key=lambda m: m.start)
 

@@ -127,6 +127,8 @@ def unsupported(m: Match, rules: RulePack) -> Iterable[Issue]:
     claim = m.claim
     if m.fitting or (claim.source is not None and m.own(m.compatible)):
         return
+    if claim.unit == "%" and not m.candidates:
+        return  # a share with no reference shares to compare: the arithmetic check judges it
     known = f"; known figures: {_by_source(m.candidates)}" if m.candidates else ""
     who = f" from {claim.source} or anyone else" if claim.source else ""
     yield Issue(claim, f"no reference figure{who} fits {_figure(claim)} {claim.metric} ({claim.subject}){known}",
@@ -146,8 +148,12 @@ def unattributed(m: Match, rules: RulePack) -> Iterable[Issue]:
 
 
 def _relevant(m: Match) -> tuple:
-    """The facts a claim uses: its named source's fitting figures, or any fitting figure when it names none."""
-    return m.own(m.fitting) if m.claim.source is not None else m.fitting
+    """The facts a claim uses: its named source's fitting figures, or any fitting figure when it names
+    none; of those, the ones with exactly its value when there are any ("about 5.6 million" uses the
+    5.6 million figure, not a 5.8 million one within tolerance)."""
+    used = m.own(m.fitting) if m.claim.source is not None else m.fitting
+    exact = tuple(f for f in used if (f.low, f.high) == (m.claim.low, m.claim.high))
+    return exact or used
 
 
 def _newer(fact, than) -> bool:
@@ -166,8 +172,9 @@ def stale(m: Match, rules: RulePack) -> Iterable[Issue]:
         return
     newest = {}
     for fact in used:
-        later = [f for f in m.candidates if f.source == fact.source and _newer(f, fact) and f not in m.fitting]
-        if not later:
+        later = [f for f in m.candidates if f.source == fact.source and _newer(f, fact)
+                 and (f.low, f.high) != (fact.low, fact.high)]
+        if not later or any((f.low, f.high) == (m.claim.low, m.claim.high) for f in later):
             return  # at least one figure the claim uses is still current
         newest[fact.id] = _newest(later)
     when = _claim_when(m.claim)
@@ -224,6 +231,25 @@ def _tolerance(rules: RulePack, *claims: Claim) -> float:
     return max([rules.consistency_tolerance, *(c.tolerance for c in claims)])
 
 
+ROUNDING = 0.02  # sums and shares of written figures: "5.5 million" may stand for up to 2% more or less
+
+
+def _exactness(*claims: Claim) -> float:
+    """How far arithmetic on these figures may be off: their hedges' tolerance, or rounding."""
+    return max([ROUNDING, *(c.tolerance for c in claims)])
+
+
+def _possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def _adds_up(parts: list[Claim], total: Claim) -> bool:
+    """Does the sum of the parts, each as loose as its hedge (or rounding), meet the total as written?"""
+    low = sum(c.low * (1 - _exactness(c)) for c in parts)
+    high = sum(c.high * (1 + _exactness(c)) for c in parts)
+    return intervals.overlaps((low, high), intervals.written(total.low, total.high, _exactness(total)))
+
+
 def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:
     """Does the figure the arithmetic gives, widened by `t`, meet the figure as written?"""
     return intervals.overlaps(intervals.written(*expected, t), (claim.low, claim.high))
@@ -243,13 +269,12 @@ def _sums(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
             combos = [[]]
             for group in groups:
                 combos = [combo + [c] for combo in combos for c in group]
-            t = _tolerance(rules, total, *[c for g in groups for c in g])
-            if any(_agree((sum(c.low for c in combo), sum(c.high for c in combo)), total, t) for combo in combos):
+            if any(_adds_up(combo, total) for combo in combos):
                 continue
             combo = combos[0]
             terms = " + ".join(f"{format_value(c.low, c.high)} {c.metric}" for c in combo)
             added = format_value(sum(c.low for c in combo), sum(c.high for c in combo))
-            who = f"{total.source}'s" if total.source else "the draft's"
+            who = _possessive(total.source) if total.source else "the draft's"
             yield Issue(total, f"{_figure(total)} {total_metric} does not add up: {who} {terms} (line "
                                f"{combo[0].line}) make {added}",
                         f"make the {total_metric} figure the sum of its parts, or check each part", ())
@@ -280,7 +305,7 @@ def _parts(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
                       and c is not whole and c.hedge != VAGUE and (c.whole in (None, whole.start))]
             for count in others[:1]:
                 expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
-                if not _agree(expected, count, _tolerance(rules, share, whole, count)):
+                if not _agree(expected, count, _exactness(share, whole, count)):
                     yield Issue(share, f"{share.text} of {_figure(whole)} is about {format_value(*map(round, expected))}, "
                                        f"not {_figure(count)}", "check the share against its counts", ())
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
@@ -288,7 +313,7 @@ def _parts(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
                  and c.whole in by_start and c.unit == by_start[c.whole].unit and c.unit != "%"]
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None
-            t = _tolerance(rules, share, whole, count)
+            t = _exactness(share, whole, count)
             if ratio is not None and not _agree((ratio, ratio), share, t):
                 yield Issue(share, f"{_figure(count)} of {_figure(whole)} is {ratio:.0f}%, not {share.text}",
                             "check the share against its counts", ())

@@ -234,6 +234,9 @@ def _subject(text: str, fig: numbers.Number, rules: RulePack) -> str | None:
 
 # ------------------------------------------------------------------------- parts
 
+_WHOLE_FIRST = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _part_of(text: str, i: int, figures: list[numbers.Number], hedge_start: int, rules: RulePack) -> tuple[bool, int | None]:
     """Is figure i a part of another ("of these, 8,000"; "4,000 out of 12,000"), and which figure in
     this sentence is its whole (None: an earlier sentence's, or unknown)?"""
@@ -245,6 +248,8 @@ def _part_of(text: str, i: int, figures: list[numbers.Number], hedge_start: int,
         return True, None
     if before_cues and before_cues.match(text[figures[i].end :].lstrip()):
         return True, None  # "4,000 of them have been killed"
+    if i and _WHOLE_FIRST.search(text[: figures[i - 1].start]) and re.fullmatch(r"[^,;]*,\s*", text[figures[i - 1].end : hedge_start]):
+        return True, i - 1  # "Of the state's 8.1 million registered voters, 5.8 million voted"
     if after_cues and i + 1 < len(figures):
         between = text[figures[i].end : figures[i + 1].start]
         totals = rules.pattern("text", "part_of", "totals")

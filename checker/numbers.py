@@ -34,6 +34,7 @@ _RANGE = re.compile(
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
                            re.IGNORECASE)
+_TRAILING_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])(?:\s|$)")
 _IN_WORD = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*|\d+[A-Za-z]+\w*")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -236,6 +237,10 @@ def find_numbers(text: str, rules) -> list[Number]:
         if _overlaps(digit_span, blocked):
             continue
         unit, low = _unit(q.unit), q.value
+        scale = _TRAILING_SCALE.match(reading, q.end)
+        if scale and unit == "count" and re.fullmatch(r"[\d.,]+", q.surface):  # quantulum3 sometimes drops "million"
+            low *= _SCALE_WORDS[scale.group(1).lower()]
+            q = q._replace(end=scale.end())
         per = re.fullmatch(r"per (\w+)", unit)
         if per and per.group(1) in (rules.text.get("rates") or {}):
             unit = f"count/{per.group(1)}"  # quantulum3 reads "1,000 a week" as a frequency

@@ -84,6 +84,8 @@ def test_positions_are_real(pack):
     ("4,000 North Korean soldiers, out of 12,000 deployed, have been killed.", [True, False]),
     ("Of these forces, about 8,000 went to Kursk.", [True]),
     ("About 300 were killed and 2,700 wounded.", [False, False]),
+    ("Of the 12,000 troops sent, 4,000 were killed.", [False, True]),
+    ("About 300 were killed and 2,700 wounded, a total of 3,000 casualties.", [False, False, False]),
 ])
 def test_parts(pack, text, parts):
     assert [c.part for c in claims_of(pack, text)] == parts

@@ -18,6 +18,7 @@ from checker.numbers import find_numbers, parse_number
     ("RUSSIA IS PAYING EACH TROOP $2,000 PER MONTH", [("$2,000 PER MONTH", 2000, 2000, "USD/month")]),
     ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
     ("a 20% rise", [("20%", 20, 20, "%")]),
+    ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
     ("killed 300 and wounded 2,700", [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")]),
 ])
 def test_figures(pack, text, expected):

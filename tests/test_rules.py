@@ -1,8 +1,11 @@
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from checker import rules
+from checker.cli import main
 from checker.errors import InputError
 from checker.pipeline import check_file
 from checker.references import load
@@ -32,6 +35,40 @@ def test_another_topic_by_yaml_alone(tmp_path):
     got = sorted((f.rule, f.line) for f in result.findings)
     assert got == [("misattribution", 1), ("misattribution", 2)]
     assert {f.references[0] for f in result.findings} == {"cp-evacuated", "mayor-homes"}
+
+
+ELECTION_DRAFT = """date 2024-12-10
+COLUMBUS, Ohio (AP) — About 5.6 million Ohioans voted, the secretary of state's office said.
+County election officials counted 5.5 million valid ballots and about 40,000 spoiled ballots, a total of 5.8 million ballots cast.
+Of the state's 8.1 million registered voters, 5.8 million voted, or 60 percent, according to Secretary LaRose.
+About 5.8 million ballots were cast in November 2024, LaRose said.
+Some 5.8 million Ohioans voted in 2023, LaRose said.
+"""
+
+
+def test_election_turnout_pack_runs_every_kind_of_check(tmp_path):
+    """A second, unrelated topic: the election pack in tests/ adds metrics (with a derived total and
+    wholes), a subject and sources; the time-aware and arithmetic checks work on it unchanged."""
+    draft = tmp_path / "turnout.txt"
+    draft.write_text(ELECTION_DRAFT)
+    result = CliRunner().invoke(main, ["check", str(draft), "--rules", str(FIXTURES / "election_pack"),
+                                       "--refs", str(FIXTURES / "election_refs.yaml"), "--format", "json",
+                                       "--fail-on", "never"])
+    assert result.exit_code == 0, result.output
+    findings = json.loads(result.stdout)["findings"]
+    got = {(f["rule"], f["line"], f["excerpt"]) for f in findings}
+    assert got == {
+        ("stale", 2, "5.6 million"),  # the election-night count, since certified
+        ("unsupported", 3, "5.5 million"),  # no reference for valid ballots
+        ("misattribution", 3, "5.8 million"),  # the certified count is the secretary of state's
+        ("arithmetic", 3, "5.8 million"),  # 5.5 million + 40,000 is not 5.8 million
+        ("arithmetic", 4, "60 percent"),  # 5.8 of 8.1 million is 72%
+        ("period-mismatch", 6, "5.8 million"),  # a November 2024 figure placed in 2023
+    }
+    [stale] = [f for f in findings if f["rule"] == "stale"]
+    assert stale["references"] == ["sos-cast-election-night", "sos-cast-certified"]
+    [mismatch] = [f for f in findings if f["rule"] == "period-mismatch"]
+    assert mismatch["references"] == ["sos-cast-certified"]
 
 
 @pytest.mark.parametrize("content, message", [
