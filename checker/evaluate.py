@@ -226,7 +226,9 @@ class Scores:
     drafts: int = 0
 
     def to_dict(self) -> dict:
-        return {"drafts": self.drafts, "fields": {name: s.to_dict() for name, s in self.fields.items()}}
+        fields = {name: s.to_dict() for name, s in self.fields.items()}
+        fields["claim"].pop("accuracy")  # finding a claim is precision and recall; accuracy is for its fields
+        return {"drafts": self.drafts, "fields": fields}
 
 
 def score(pairs: list[tuple[GoldClaim | None, object | None]], scores: Scores | None = None,
