@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.rules import RulePack, fold
 
@@ -46,14 +47,24 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2
 _EXPANSION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((?P<abbr>[A-Z]{2,6})\)")
 
 
+@lru_cache(maxsize=8192)
+def _closest(word: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
+    """The candidate closest to `word` (difflib ratio >= cutoff); cached, as names recur in every sentence."""
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+    return close[0] if close else None
+
+
 def _distinctive_aliases(rules: RulePack) -> dict[str, str]:
     """Single-word aliases long enough to compare for misspellings, folded -> source id."""
-    words = {}
-    for src in rules.sources.values():
-        for alias in (src.id, *src.aliases):
-            if " " not in alias and len(alias) >= 5 and alias.isalpha():
-                words.setdefault(alias.lower(), src.id)
-    return words
+    def build():
+        words = {}
+        for src in rules.sources.values():
+            for alias in (src.id, *src.aliases):
+                if " " not in alias and len(alias) >= 5 and alias.isalpha():
+                    words.setdefault(alias.lower(), src.id)
+        return words
+
+    return rules.memo("distinctive_aliases", build)
 
 
 def mentions(text: str, rules: RulePack) -> list[Mention]:
@@ -170,8 +181,8 @@ _NAME_PHRASE = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|for|and)\s+)?[A-Z
 
 
 def _multiword_aliases(rules: RulePack) -> dict[str, str]:
-    return {alias.lower(): src.id for src in rules.sources.values() for alias in src.aliases
-            if len(alias.split()) >= 2 and len(alias) >= 10}
+    return rules.memo("multiword_aliases", lambda: {alias.lower(): src.id for src in rules.sources.values()
+                                                    for alias in src.aliases if len(alias.split()) >= 2 and len(alias) >= 10})
 
 
 def _misspellings(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
@@ -187,10 +198,10 @@ def _misspelled_phrases(text: str, rules: RulePack, found: list[Mention]) -> lis
         phrase = m.group(0).rstrip(".")
         if _overlaps(m.start(), m.start() + len(phrase), found) or rules.alias_index.get(fold(phrase)):
             continue
-        close = difflib.get_close_matches(phrase.lower(), list(phrases), n=1, cutoff=0.9)
+        close = _closest(phrase.lower(), tuple(phrases), 0.9)
         if close:
-            source = phrases[close[0]]
-            proper = next(a for a in rules.sources[source].aliases if a.lower() == close[0])
+            source = phrases[close]
+            proper = next(a for a in rules.sources[source].aliases if a.lower() == close)
             out.append(Mention(m.start(), m.start() + len(phrase), phrase, source,
                                problem=f"unknown source '{phrase}'", suggestion=f"did you mean '{proper}'?"))
     return out
@@ -206,10 +217,10 @@ def _misspelled_words(text: str, rules: RulePack, found: list[Mention]) -> list[
             continue
         if rules.alias_index.get(fold(word)) is not None:
             continue
-        close = difflib.get_close_matches(word.lower(), list(words), n=1, cutoff=threshold)
+        close = _closest(word.lower(), tuple(words), threshold)
         if close:
-            source = words[close[0]]
-            proper = next(a for a in (rules.sources[source].id, *rules.sources[source].aliases) if a.lower() == close[0])
+            source = words[close]
+            proper = next(a for a in (rules.sources[source].id, *rules.sources[source].aliases) if a.lower() == close)
             out.append(Mention(m.start(), m.start() + len(word), word, source,
                                problem=f"unknown source '{word}'", suggestion=f"did you mean '{proper}'?"))
     return out

@@ -130,6 +130,12 @@ class RulePack:
     def _patterns(self) -> dict:
         return {}
 
+    def memo(self, key: str, build):
+        """A value derived from this pack, built once (e.g. attribution's alias tables)."""
+        if ("memo", key) not in self._patterns:
+            self._patterns[("memo", key)] = build()
+        return self._patterns[("memo", key)]
+
     def pattern(self, *keys: str) -> re.Pattern | None:
         """Compiled cue list from the attribution or text section, e.g. pattern('attribution', 'after_source')."""
         if keys not in self._patterns:
