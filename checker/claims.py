@@ -79,11 +79,15 @@ def _hedge(text: str, number: numbers.Number, rules: RulePack) -> tuple[list[str
         stripped = re.sub(r"(?:\b(?:a|an)\s+)?$", "", head.rstrip()) if chain else head.rstrip()
         stripped = re.sub(r"\s*\$$", "", stripped)
         best = None
+        not_hedges = rules.pattern("text", "not_hedges")
         for hedge in rules.hedges.values():
             for cue in hedge.before:
                 pattern = _cue_at_end(cue)
                 match = pattern.search(stripped)
                 if match and (best is None or match.start() < best[1]):
+                    if not_hedges and any(m.end() >= match.start() + 1 and m.end() >= len(stripped.rstrip()) - 1
+                                          for m in not_hedges.finditer(stripped)):
+                        continue  # "add up to 3,000" is a sum, not a ceiling
                     best = (hedge.id, match.start())
         if best is None:
             break
@@ -93,7 +97,7 @@ def _hedge(text: str, number: numbers.Number, rules: RulePack) -> tuple[list[str
     tail = text[number.end : number.end + 25]
     for hedge in rules.hedges.values():
         for cue in hedge.after:
-            if re.match(rf"\s*{re.escape(cue)}(?![\w])", tail, re.IGNORECASE):
+            if re.match(rf"[\s-]*{re.escape(cue)}(?![\w])", tail, re.IGNORECASE):  # "3,000 or more", "11,000-odd"
                 chain.append(hedge.id)
                 break
     return chain, start

@@ -15,12 +15,13 @@ import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MONTH = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec)\.)")
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11), "winter": (12, 2)}
 _EXPRESSION = re.compile(
     rf"\b(?P<since>since\s+)?(?P<phrase>(?:(?P<part>early|mid|late)[\s-]+)?{_MONTH}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
     rf"|(?P<rel>last|this|next)\s+(?P<unit>year|month|fall|autumn|spring|summer|winter)"
-    rf"|(?P<year_cue>in|since|during|by|until)\s+(?P<bare_year>(?:19|20)\d\d))\b",
+    rf"|(?P<year_cue>in|since|during|by|until)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?(?P<bare_year>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 _PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
@@ -179,14 +180,16 @@ _SPAN_SEP = re.compile(r"^\s*(?:and|to|through|until|-|–)\s*$", re.IGNORECASE)
 
 
 def _join_spans(text: str, periods: list[Period]) -> list[Period]:
-    """'between January and February', 'from October to December': one period from the first to the second."""
+    """'between January and February', 'in October and November', 'from October to December': one
+    period from the first to the second."""
     out: list[Period] = []
     for period in periods:
         if out:
             first = out[-1]
             gap = text[first.offset + len(first.text) : period.offset]
-            if (_SPAN_SEP.match(gap) and _SPAN_JOIN.search(text[: first.offset]) and first.start <= period.end):
-                begin = _SPAN_JOIN.search(text[: first.offset]).start()
+            if _SPAN_SEP.match(gap) and first.start <= period.end:
+                lead = _SPAN_JOIN.search(text[: first.offset])
+                begin = lead.start() if lead else first.offset
                 out[-1] = Period(first.start, period.end, text[begin : period.offset + len(period.text)], begin)
                 continue
         out.append(period)

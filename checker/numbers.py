@@ -100,6 +100,13 @@ _RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)
 _FRACTION_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 
 
+_FRACTION_FOLLOWS = re.compile(r"\s+(?:of|the|more|less)\b|\s*(?:[,.;:!?)—–-]|$)", re.IGNORECASE)
+
+
+def _is_money(unit: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{3}", unit)) or any(w in unit.lower() for w in ("real", "rand", "peso", "rupee", "franc"))
+
+
 def _small(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL[word.lower()]
 
@@ -143,6 +150,9 @@ def _lower_same_length(text: str) -> str:
 def _blocked_spans(text: str, rules) -> list[tuple[int, int]]:
     """Spans that hold digits but no figure: dates, markers, designators, codes, page furniture."""
     spans = []
+    not_figures = rules.pattern("text", "not_figures")
+    if not_figures:
+        spans += [m.span() for m in not_figures.finditer(text)]
     furniture = rules.pattern("text", "furniture")
     if furniture:
         for m in furniture.finditer(text):
@@ -175,13 +185,14 @@ def _overlaps(span, spans) -> bool:
 
 def _rate(text: str, end: int, rules) -> tuple[str, tuple[int, int] | None]:
     """('/day', span of the cue) when a rate cue follows the figure within a few words, else ('', None)."""
-    window = text[end : end + 40]
+    window = text[end : end + 60]
     window = window[: re.search(r"\d|$", window).start()]  # a rate never reaches past the next figure
     best = None
     for period in rules.text.get("rates") or {}:
         pattern = rules.pattern("text", "rates", period)
         match = pattern.search(window) if pattern else None
-        if match and len(window[: match.start()].split()) <= 3 and (best is None or match.start() < best[0]):
+        if (match and len(window[: match.start()].split()) <= 6 and not re.search(r"[,;:]", window[: match.start()])
+                and (best is None or match.start() < best[0])):
             best = (match.start(), period, (end + match.start(), end + match.end()))
     return (f"/{best[1]}", best[2]) if best else ("", None)
 
@@ -245,7 +256,11 @@ def find_numbers(text: str, rules) -> list[Number]:
         if per and per.group(1) in (rules.text.get("rates") or {}):
             unit = f"count/{per.group(1)}"  # quantulum3 reads "1,000 a week" as a frequency
         elif unit == "count" and q.value < 1 and _FRACTION_WORD.search(q.surface):
+            if not _FRACTION_FOLLOWS.match(reading, q.end):
+                continue  # "a third rotation" is an ordinal
             unit, low = "%", 100.0 * q.value  # "a third of", "half", "two-thirds"
+        elif not core and unit not in ("count", "%") and not re.search(r"[$€£¥₩]", q.surface) and _is_money(unit):
+            continue  # "a real war": quantulum3 reads "a real" as one Brazilian real
         elif unit in ("USD", "count"):
             last_digit = max(i for i, ch in enumerate(q.surface) if ch.isdigit()) if core else len(q.surface) - 1
             unit = with_rate(unit, q.start + last_digit + 1)

@@ -35,6 +35,9 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
     ("North Korea sent 3,000 or more troops.", [("3,000", "at-least", "deployed", "north-korean-troops", None)]),
     ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, None, None)]),
     ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
+    ("North Korea has deployed 11,000-odd troops.", [("11,000", "about", "deployed", "north-korean-troops", None)]),
+    ("NORTH KOREAN CASUALTIES IN RUSSIA TOP 4,000", [("4,000", "more-than", "casualties", "north-korean-troops", None)]),
+    ("Its figures add up to about 3,000 casualties.", [("3,000", "about", "casualties", "north-korean-troops", None)]),
 ])
 def test_fields(pack, text, expected):
     got = [tuple(getattr(c, f) for f in FIELDS) for c in claims_of(pack, text)]

@@ -25,6 +25,9 @@ BASE = dt.date(2025, 2, 27)
     ("on February 27", "2025-02-27"),
     ("sent between January and February, transported", "2025-01-01/2025-02-28"),
     ("from October to December", "2024-10-01/2024-12-31"),
+    ("sent troops in October and November", "2024-10-01/2024-11-30"),
+    ("fired since the start of 2024", "2024-01-01/2025-02-27"),
+    ("captured on Jan. 9", "2025-01-09"),
 ])
 def test_resolves_against_draft_date(text, label):
     [period] = find_periods(text, BASE)

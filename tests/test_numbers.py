@@ -38,6 +38,9 @@ def test_figures(pack, text, expected):
     "a few soldiers and several officers",
     "2 min read",
     "KN-23 missiles and the 11th Corps",
+    "watching for signs of a third rotation",
+    "a neighbor that has just had a real war to practice in",
+    "a meeting between the two leaders",
     "for the 21st time",
     "No figures here at all.",
 ])
@@ -76,6 +79,8 @@ def test_part_of_a_whole_is_not_a_fraction(pack):
 @pytest.mark.parametrize("text, expected", [
     ("$2,000 a month and 2 million shells a year", [("$2,000 a month", "USD/month"), ("2 million", "count/year")]),
     ("UP TO 15,000 TROOPS, 1,000 A WEEK", [("15,000", "count"), ("1,000 A WEEK", "count/week")]),
+    ("about 2 million artillery shells from North Korea annually", [("2 million", "count/year")]),
+    ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
 ])
 def test_rate_words_are_not_figures_of_their_own(pack, text, expected):
     assert [(n.text, n.unit) for n in find_numbers(text, pack)] == expected
