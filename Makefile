@@ -24,7 +24,8 @@ test: $(STAMP)
 eval: $(STAMP)
 	@mkdir -p build
 	$(BIN)/numcheck eval tests/corpus --json build/eval.json
-	@echo "scores written to build/eval.json"
+	$(BIN)/numcheck eval tests/heldout --json build/eval-heldout.json
+	@echo "scores written to build/eval.json and build/eval-heldout.json"
 
 bench: $(STAMP)
 	$(BIN)/python -m checker.bench

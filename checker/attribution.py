@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.rules import RulePack, fold
+from checker.sentences import dateline_end
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,7 @@ class Attribution:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
-# A wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —". The outlet
-# named there publishes the story; it is nobody's source.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\([^()]{1,40}\)\s*(?:--|[-—–])")
+
 _EXPANSION = re.compile(r"((?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\((?P<abbr>[A-Z]{2,6})\)")
 
 
@@ -72,10 +71,10 @@ def mentions(text: str, rules: RulePack) -> list[Mention]:
     found: list[Mention] = []
     citer = rules.pattern("attribution", "citer")
     pattern = rules.alias_pattern
-    dateline = _DATELINE.match(text)
+    dateline = dateline_end(text)
     if pattern is not None:
         for m in pattern.finditer(text):
-            if not _plausible_alias_use(text, m) or (dateline and m.start() < dateline.end()):
+            if not _plausible_alias_use(text, m) or m.start() < dateline:
                 continue
             source = rules.alias_index[fold(m.group(0))]
             before = text[max(0, m.start() - 20) : m.start()]
@@ -83,11 +82,12 @@ def mentions(text: str, rules: RulePack) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), m.group(0), source, is_citer, _is_cued(text, m.start(), m.end(), rules),
                                  _is_possessive(text, m.end(), rules)))
     found += _stretched_aliases(text, rules, found)
-    found += [m for m in _wrong_expansions(text, rules, found) if not (dateline and m.start < dateline.end())]
+    found += [m for m in _wrong_expansions(text, rules, found) if m.start >= dateline]
     found += _misspellings(text, rules, found)
     return sorted(found, key=lambda m: m.start)
 
 
+_SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -104,6 +104,8 @@ def _is_cued(text: str, start: int, end: int, rules: RulePack) -> bool:
     after = rules.pattern("attribution", "after_source")
     before = rules.pattern("attribution", "before_source")
     tail = text[end : end + 60]
+    if _SPEAKER.match(tail) and len(text[:start].split()) == 0:
+        return True  # a speaker label: "Zelensky, speaking in Kyiv:", "JCS:"
     if after:
         m = after.search(tail)
         if m and len(tail[: m.start()].split()) <= 3 and not re.search(r"[,;:]", tail[: m.start()]):
@@ -137,7 +139,8 @@ def _plausible_alias_use(text: str, m: re.Match) -> bool:
     """An all-capital alias ("AP", "NIS") must be written in capitals; "per" is not "PER"."""
     alias = m.group(0)
     if alias.isupper() and len(alias) <= 4:
-        return True if text[m.start() : m.end()].isupper() and not _shouting(text) else False
+        speaker = not text[: m.start()].strip() and _SPEAKER.match(text, m.end())  # "JCS: CASUALTIES NEAR 4,000"
+        return bool(speaker) or not _shouting(text)
     return True
 
 
@@ -258,7 +261,7 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
         citers = [m for m in found if m.citer]
         attribution = None
         negated = _has(rules.pattern("attribution", "negations"), text)
-        attributive = is_attributive(text, rules)
+        attributive = is_attributive(text, rules) or any(m.cued for m in named)
         if (named or citers) and attributive and not negated:
             primary = (named or citers)[0]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))

@@ -34,6 +34,8 @@ _RANGE = re.compile(
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
                            re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T))?\b|\b\d{1,2}\s*[ap]\.m\.",
+                          re.IGNORECASE)
 _TRAILING_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])(?:\s|$)")
 _IN_WORD = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*|\d+[A-Za-z]+\w*")
@@ -150,6 +152,7 @@ def _lower_same_length(text: str) -> str:
 def _blocked_spans(text: str, rules) -> list[tuple[int, int]]:
     """Spans that hold digits but no figure: dates, markers, designators, codes, page furniture."""
     spans = []
+    spans += [m.span() for m in _TIME_OF_DAY.finditer(text)]
     not_figures = rules.pattern("text", "not_figures")
     if not_figures:
         spans += [m.span() for m in not_figures.finditer(text)]

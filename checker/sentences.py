@@ -25,6 +25,15 @@ _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+# A wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —". Its outlet
+# publishes the story (nobody's source) and its date is the story's, not a figure's.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\([^()]{1,40}\)\s*(?:--|[-—–])")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline at the start of `text` ends (0 when there is none)."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0
 
 
 def mask(text: str) -> str:

@@ -43,6 +43,10 @@ def sources_of(pack, text):
     # a later sentence that backs the figures up
     ("An estimated 10,000 to 12,000 North Korean troops have been sent.\n"
      "South Korean and Western agencies corroborate these figures.", [("10,000 to 12,000", "allied-intelligence")]),
+    # speaker labels in transcripts and live blogs
+    ('Zelensky, speaking in Kyiv: "Out of 12,000, they have lost around 4,000 killed."',
+     [("12,000", "Zelensky"), ("4,000", "Zelensky")]),
+    ("JCS: NORTH KOREAN CASUALTIES IN RUSSIA NEAR 4,000", [("4,000", "JCS")]),
     # negations
     ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
 ])

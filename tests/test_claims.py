@@ -36,6 +36,7 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
     ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, None, None)]),
     ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
     ("North Korea has deployed 11,000-odd troops.", [("11,000", "about", "deployed", "north-korean-troops", None)]),
+    ("NORTH KOREAN CASUALTIES NEAR 4,000", [("4,000", "nearly", "casualties", "north-korean-troops", None)]),
     ("NORTH KOREAN CASUALTIES IN RUSSIA TOP 4,000", [("4,000", "more-than", "casualties", "north-korean-troops", None)]),
     ("Its figures add up to about 3,000 casualties.", [("3,000", "about", "casualties", "north-korean-troops", None)]),
 ])
@@ -62,6 +63,11 @@ def test_retroactive_attribution_within_paragraph(pack):
     claims = claims_of(pack, text)
     assert [(c.text, c.source, c.part) for c in claims] == [
         ("7", None, False), ("12,000", "Zelensky", False), ("8,000", "Zelensky", True)]
+
+
+def test_a_dateline_date_is_not_a_figure_date(pack):
+    [killed] = claims_of(pack, "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.")
+    assert killed.as_of is None and killed.source == "NIS" and killed.hedge == "about"
 
 
 def test_cited_by_is_not_the_source(pack):

@@ -41,6 +41,8 @@ def test_figures(pack, text, expected):
     "watching for signs of a third rotation",
     "a neighbor that has just had a real war to practice in",
     "a meeting between the two leaders",
+    "08:05 GMT",
+    "Updated at 12:55 p.m. and again at 9 a.m.",
     "for the 21st time",
     "No figures here at all.",
 ])
