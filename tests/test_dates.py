@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from checker.dates import find_periods, label_span
 
@@ -62,3 +63,16 @@ def test_label_span_rejects_malformed(label):
 
 def test_since_needs_a_draft_date():
     assert find_periods("since October 2024", None) == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2040, 12, 31)))
+def test_relative_periods_hold_for_any_draft_date(base):
+    def one(text):
+        [period] = find_periods(text, base)
+        return period
+    last_fall, since, last_year = one("last fall"), one("since October"), one("last year")
+    assert last_fall.start.month == 9 and last_fall.end.month == 11 and last_fall.end < base
+    assert since.end == base and since.start.month == 10 and since.start <= base
+    assert (last_year.start, last_year.end) == (dt.date(base.year - 1, 1, 1), dt.date(base.year - 1, 12, 31))
+    assert label_span(last_fall.label) == (last_fall.start, last_fall.end)
