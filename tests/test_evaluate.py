@@ -125,7 +125,7 @@ FLOORS = {
         ("hedge", "f1"): 0.99, ("hedge", "accuracy"): 1.00,
         ("unit", "f1"): 0.99, ("unit", "accuracy"): 1.00,
         ("metric", "f1"): 0.94, ("metric", "accuracy"): 0.93,
-        ("subject", "f1"): 0.93, ("subject", "accuracy"): 0.91,
+        ("subject", "f1"): 0.97, ("subject", "accuracy"): 0.95,
         ("source", "f1"): 0.96, ("source", "accuracy"): 0.95,
         ("as_of", "f1"): 0.98, ("as_of", "accuracy"): 0.99,
     },
