@@ -74,7 +74,7 @@ def mentions(text: str, rules: RulePack) -> list[Mention]:
     dateline = dateline_end(text)
     if pattern is not None:
         for m in pattern.finditer(text):
-            if not _plausible_alias_use(text, m) or m.start() < dateline:
+            if not _plausible_alias_use(text, m, rules) or m.start() < dateline:
                 continue
             source = rules.alias_index[fold(m.group(0))]
             before = text[max(0, m.start() - 20) : m.start()]
@@ -95,19 +95,18 @@ def _is_possessive(text: str, end: int, rules: RulePack) -> bool:
     """'Kim's men' (an owner) but not "Zelensky's estimate" (an attribution cue)."""
     if not _POSSESSIVE.match(text, end):
         return False
-    after = rules.pattern("attribution", "after_source")
-    return not (after and after.match(text, end))
+    cues = (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near"))
+    return not any(after and after.match(text, end) for after in cues)
 
 
 def _is_cued(text: str, start: int, end: int, rules: RulePack) -> bool:
     """An attribution cue within a few words after the name, or just before it."""
-    after = rules.pattern("attribution", "after_source")
     before = rules.pattern("attribution", "before_source")
     tail = text[end : end + 60]
     if _SPEAKER.match(tail) and len(text[:start].split()) == 0:
         return True  # a speaker label: "Zelensky, speaking in Kyiv:", "JCS:"
-    if after:
-        m = after.search(tail)
+    for after in (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near")):
+        m = after.search(tail) if after else None
         if m and len(tail[: m.start()].split()) <= 3 and not re.search(r"[,;:]", tail[: m.start()]):
             return True
     head = text[max(0, start - 60) : start]
@@ -135,18 +134,11 @@ def _stretched_aliases(text: str, rules: RulePack, found: list[Mention]) -> list
     return out
 
 
-def _plausible_alias_use(text: str, m: re.Match) -> bool:
-    """An all-capital alias ("AP", "NIS") must be written in capitals; "per" is not "PER"."""
-    alias = m.group(0)
-    if alias.isupper() and len(alias) <= 4:
-        speaker = not text[: m.start()].strip() and _SPEAKER.match(text, m.end())  # "JCS: CASUALTIES NEAR 4,000"
-        return bool(speaker) or not _shouting(text)
-    return True
-
-
-def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+def _plausible_alias_use(text: str, m: re.Match, rules: RulePack) -> bool:
+    """An alias defined in capitals ("AP", "NIS", "US") must be written in capitals: "us" is not "US"."""
+    capitals = rules.memo("capital_aliases", lambda: {fold(a) for s in rules.sources.values() for a in (s.id, *s.aliases)
+                                                      if a.isupper()})
+    return fold(m.group(0)) not in capitals or m.group(0).isupper()
 
 
 def _overlaps(start: int, end: int, found: list[Mention]) -> bool:
@@ -275,7 +267,7 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
         else:
             # "Key figures from the NIS briefing:" credits the list items that follow it
             list_source = Attribution(named[0].source, named[0].text, (), -1) if named and text.rstrip().endswith(":") else None
-        if named and ((retro and retro.match(text.lstrip())) or _has(retro_after, text)):
+        if named and not negated and ((retro and retro.match(text.lstrip())) or _has(retro_after, text)):
             # "This is according to X." / "X corroborate these figures" credit the unattributed sentences
             # just before: the one right before, and more in the same paragraph
             for back_index in range(len(out) - 1, max(-1, len(out) - 1 - window), -1):
@@ -293,13 +285,13 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
 def _refers_back(text: str, rules: RulePack) -> bool:
     """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before a cue."""
     back = rules.pattern("attribution", "back_references")
-    after = rules.pattern("attribution", "after_source")
-    if back is None or after is None:
+    if back is None:
         return False
     for m in back.finditer(text):
-        cue = after.search(text, m.end())
-        if cue and len(text[m.end() : cue.start()].split()) <= 2 and not re.search(r"[,;:]", text[m.end() : cue.start()]):
-            return True
+        for after in (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near")):
+            cue = after.search(text, m.end()) if after else None
+            if cue and len(text[m.end() : cue.start()].split()) <= 2 and not re.search(r"[,;:]", text[m.end() : cue.start()]):
+                return True
     return False
 
 

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checker import quantities
+from checker.sentences import shouting
 
 _MONTHS = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -140,11 +141,6 @@ def _vague(text: str, rules, original: str) -> tuple[list[Number], list[tuple[in
     return figures, spans
 
 
-def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
 def _lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
@@ -214,7 +210,7 @@ def find_numbers(text: str, rules) -> list[Number]:
                      r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half|third|quarter|"
                      r"scores)\b", text, re.IGNORECASE):
         return []
-    reading = _lower_same_length(text) if _shouting(text) else text
+    reading = _lower_same_length(text) if shouting(text) else text
     blocked = _blocked_spans(text, rules)
     numbers, vague_spans = _vague(reading, rules, text)
     blocked += vague_spans

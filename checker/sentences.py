@@ -30,6 +30,12 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*\([^()]{1,40}\)\s*(?:--|[-—–])")
 
 
+def shouting(text: str) -> bool:
+    """An ALL-CAPS line (a headline): at least 12 letters, 80% of them capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline at the start of `text` ends (0 when there is none)."""
     match = _DATELINE.match(text)

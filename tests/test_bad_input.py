@@ -6,7 +6,10 @@ checked and their findings still appear on stdout; numcheck never modifies a dra
 
 Every case runs next to a good draft (a copy of seeds/003_7c06984ad44548c2.txt) and asserts that the good
 draft's findings, as it gets them when checked alone, still appear. Cases that fail because numcheck is wrong
-are strict xfails whose reason starts with "BUG:" (none today: the bugs this file found are fixed).
+are strict xfails whose reason starts with "BUG:".
+
+`numcheck eval` cases (BAD_GOLD and the eval-* rows) assert no good output: eval scores nothing when any gold
+file is bad, so the contract there is every problem of every bad gold file, exit 2, no traceback, no --json.
 """
 
 from __future__ import annotations
@@ -202,7 +205,171 @@ BAD_REFS = [
      [r"r\.yaml:\d+:\d+: .+"], None),
     ("refs-value-nan", "r.yaml", Y(HEAD + "  - id: a\n    metric: killed\n    value: .nan\n    source: NIS\n"),
      [r"r\.yaml:5:12: .*value.*"], None),
+    # ---- period: and as_of: START/END (a fact's time), in every form the loader is asked to reject
+    ("refs-bad-period-month", "r.yaml", Y(HEAD + FACT + "    period: 2025-13\n"),
+     [r"r\.yaml:7:13: bad period '2025-13': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-period-words", "r.yaml", Y(HEAD + FACT + "    period: last year\n"),
+     [r"r\.yaml:7:13: bad period 'last year': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-period-list", "r.yaml", Y(HEAD + FACT + "    period: [2024, 2025]\n"),
+     [r"r\.yaml:7:13: bad period \[2024, 2025\]: use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-period-impossible-day", "r.yaml", Y(HEAD + FACT + "    period: 2025-02-30\n"),
+     [r"r\.yaml:7:13: .*2025-02-30.*"], None),
+    ("refs-bad-period-reversed", "r.yaml", Y(HEAD + FACT + "    period: 2025/2024\n"),
+     [r"r\.yaml:7:13: bad period '2025/2024': .*(before|after|order|reversed).*"],
+     "BUG: a reversed START/END period is told to 'use YYYY, YYYY-MM, YYYY-MM-DD or START/END' although it is in "
+     "START/END form; the message should say that START is after END"),
+    ("refs-bad-as-of-reversed", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-11-30/2024-09-01\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-11-30/2024-09-01': .*(before|after|order|reversed).*"],
+     "BUG: a reversed START/END as_of is told to 'use YYYY, YYYY-MM, YYYY-MM-DD or START/END' although it is in "
+     "START/END form; the message should say that START is after END"),
+    ("refs-bad-as-of-three-parts", "r.yaml", Y(HEAD + FACT + "    as_of: 2024/2025/2026\n"),
+     [r"r\.yaml:7:12: bad as_of '2024/2025/2026': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-open-end", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-09-01/\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-09-01/': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-open-start", "r.yaml", Y(HEAD + FACT + "    as_of: /2024-11-30\n"),
+     [r"r\.yaml:7:12: bad as_of '/2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-impossible-end-day", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-09-01/2024-02-30\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-09-01/2024-02-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-end-month", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-09/2024-13\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-09/2024-13': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-unpadded", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-9-1/2024-11-30\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-9-1/2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-words-end", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-09-01/last year\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-09-01/last year': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
+    ("refs-bad-as-of-dotted-range", "r.yaml", Y(HEAD + FACT + "    as_of: 2024-09-01..2024-11-30\n"),
+     [r"r\.yaml:7:12: bad as_of '2024-09-01\.\.2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"], None),
 ]
+
+# Gold files for `numcheck eval` (tests/corpus/README.md): B.gold.yaml labels B.txt next to it.
+GOLD_DRAFT = Y("date: 2025-02-27\nSouth Korea's NIS said about 300 North Korean soldiers were killed in January.\n")
+GOLD_HEAD = "date: 2025-02-27\nsubject: north-korean-troops\nclaims:\n"
+# line 4: span (value at col 11), 5: value (12), 6: hedge (12), 7: unit, 8: metric (13), 9: subject (14),
+# 10: source (13), 11: as_of (12)
+CLAIM = ('  - span: "300"\n    value: 300\n    hedge: about\n    unit: count\n    metric: killed\n'
+         '    subject: north-korean-troops\n    source: NIS\n    as_of: 2025-01\n')
+OCCURRENCE = CLAIM.replace('"300"\n', '"300"\n    occurrence: {}\n')  # occurrence's value at 5:17
+
+
+def gold(text: str, draft: bytes | None = GOLD_DRAFT, name: str = "b") -> dict:
+    """Files for a gold file NAME.gold.yaml and (unless None) its draft NAME.txt."""
+    return {f"{name}.gold.yaml": Y(text), **({f"{name}.txt": draft} if draft is not None else {})}
+
+
+GOOD_GOLD = gold(GOLD_HEAD + CLAIM, name="g")
+DRAFT_AT = r"(?:.*/)?"  # a gold file's draft is named by its resolved path
+
+# Bad gold files: (id, files, expected stderr regexes, bug). Each is run twice: as `eval b.gold.yaml` and as
+# `eval g.gold.yaml b.gold.yaml` next to a good gold file, and both must give the same lines. `eval` scores
+# nothing when a gold file is bad, so there is no good output to look for: the contract is every problem of
+# every bad file, with its position, exit 2, no traceback, and no --json written.
+BAD_GOLD = [
+    # ---- the draft a gold file labels
+    ("eval-draft-missing", gold(GOLD_HEAD + CLAIM, draft=None), [DRAFT_AT + r"b\.txt: no such file"], None),
+    ("eval-draft-named-missing", gold("draft: nosuch.txt\n" + GOLD_HEAD + CLAIM),
+     [DRAFT_AT + r"nosuch\.txt: no such file"], None),
+    ("eval-draft-is-a-directory", {**gold("draft: sub\n" + GOLD_HEAD + CLAIM), "sub": DIR},
+     [DRAFT_AT + r"sub: is a directory, expected a file"], None),
+    ("eval-draft-not-utf8", gold(GOLD_HEAD + CLAIM, draft=b"date: 2025-02-27\nab\xffcd 300 killed\n"),
+     [DRAFT_AT + r"b\.txt:2:3: not valid UTF-8 \(byte 0xff\)"], None),
+    ("eval-draft-empty", gold(GOLD_HEAD + CLAIM, draft=b""), [DRAFT_AT + r"b\.txt: empty file, nothing to check"],
+     None),
+    # ---- the gold file itself
+    ("eval-gold-not-utf8", {"b.gold.yaml": b"date: 2025\xff\n", "b.txt": GOLD_DRAFT},
+     [r"b\.gold\.yaml:1:11: not valid UTF-8 \(byte 0xff\)"], None),
+    ("eval-gold-invalid-yaml", gold(GOLD_HEAD + CLAIM.replace("value: 300", "value: 300: 1")),
+     [r"b\.gold\.yaml:5:15: invalid YAML: mapping values are not allowed here"], None),
+    ("eval-gold-duplicate-key", gold(GOLD_HEAD + CLAIM + "    source: JCS\n"),
+     [r"b\.gold\.yaml:12:5: duplicate key 'source'"], None),
+    ("eval-gold-empty", gold(""), [r"b\.gold\.yaml:1:1: a gold file is a mapping with 'claims:' \(a list\)"], None),
+    ("eval-gold-top-level-list", gold("- span: x\n"),
+     [r"b\.gold\.yaml:1:1: a gold file is a mapping with 'claims:' \(a list\)"], None),
+    ("eval-gold-claims-missing", gold("date: 2025-02-27\nsubject: north-korean-troops\n"),
+     [r"b\.gold\.yaml:1:1: a gold file is a mapping with 'claims:' \(a list\)"], None),
+    ("eval-gold-claims-not-a-list", gold("date: 2025-02-27\nsubject: north-korean-troops\nclaims: 5\n"),
+     [r"b\.gold\.yaml:3:9: .*claims.*"],
+     "BUG: 'claims: 5' is reported at 1:1 (the top of the file), not at the claims value (3:9)"),
+    ("eval-gold-claim-not-a-mapping", gold(GOLD_HEAD + "  - 300\n"), [r"b\.gold\.yaml:4:5: a claim must be a mapping"],
+     None),
+    ("eval-gold-unknown-top-level-key", gold(GOLD_HEAD.replace("subject:", "bogus: 1\nsubject:") + CLAIM),
+     [r"b\.gold\.yaml:2:1: unknown key 'bogus' \(expected one of: claims, date, draft, note, subject\)"], None),
+    ("eval-gold-unknown-claim-key", gold(GOLD_HEAD + CLAIM + "    bogus: 1\n"),
+     [r"b\.gold\.yaml:12:5: unknown key 'bogus'"], None),
+    ("eval-gold-claim-key-missing", gold(GOLD_HEAD + CLAIM.replace("    unit: count\n", "")),
+     [r"b\.gold\.yaml:4:5: missing 'unit' \(write null when the text gives none\)"], None),
+    # date:
+    ("eval-gold-date-bad-month", gold(GOLD_HEAD.replace("2025-02-27", "2025-13-01") + CLAIM),
+     [r"b\.gold\.yaml:1:7: invalid value '2025-13-01': month must be in 1\.\.12"], None),
+    ("eval-gold-date-words", gold(GOLD_HEAD.replace("2025-02-27", "yesterday") + CLAIM),
+     [r"b\.gold\.yaml:1:7: 'date' must be YYYY-MM-DD, not 'yesterday'"], None),
+    ("eval-gold-date-month-only", gold(GOLD_HEAD.replace("2025-02-27", "2025-02") + CLAIM),
+     [r"b\.gold\.yaml:1:7: 'date' must be YYYY-MM-DD, not '2025-02'"], None),
+    # span: and occurrence:
+    ("eval-gold-span-not-found", gold(GOLD_HEAD + CLAIM.replace('"300"', '"301"')),
+     [r"b\.gold\.yaml:4:11: span '301' does not occur 1 time\(s\) in the draft"], None),
+    ("eval-gold-occurrence-too-high", gold(GOLD_HEAD + OCCURRENCE.format(2)),
+     [r"b\.gold\.yaml:4:11: span '300' does not occur 2 time\(s\) in the draft"], None),
+    ("eval-gold-occurrence-zero", gold(GOLD_HEAD + OCCURRENCE.format(0)), [r"b\.gold\.yaml:5:17: .*occurrence.*"],
+     "BUG: 'occurrence: 0' is accepted silently and read as 1 (exit 0); it must be a positive whole number"),
+    ("eval-gold-occurrence-negative", gold(GOLD_HEAD + OCCURRENCE.format(-1)), [r"b\.gold\.yaml:5:17: .*occurrence.*"],
+     "BUG: 'occurrence: -1' is accepted silently and read as 1 (exit 0); it must be a positive whole number"),
+    ("eval-gold-occurrence-a-string", gold(GOLD_HEAD + OCCURRENCE.format('"two"')),
+     [r"b\.gold\.yaml:5:17: .*occurrence.*"],
+     "BUG: 'occurrence: \"two\"' is accepted silently and read as 1 (exit 0); it must be a positive whole number"),
+    # value: and range:
+    ("eval-gold-range-three-items", gold(GOLD_HEAD + CLAIM.replace("value: 300", "range: [1, 2, 3]")),
+     [r"b\.gold\.yaml:4:5: 'value' must be a number and 'range' a pair of numbers"], None),
+    ("eval-gold-value-a-string", gold(GOLD_HEAD + CLAIM.replace("value: 300", 'value: "300"')),
+     [r"b\.gold\.yaml:4:5: 'value' must be a number and 'range' a pair of numbers"], None),
+    ("eval-gold-value-nan", gold(GOLD_HEAD + CLAIM.replace("value: 300", "value: .nan")),
+     [r"b\.gold\.yaml:4:5: 'value' must be a number and 'range' a pair of numbers"], None),
+    ("eval-gold-value-and-range", gold(GOLD_HEAD + CLAIM.replace("value: 300", "value: 300\n    range: [1, 2]")),
+     [r"b\.gold\.yaml:4:5: give exactly one of 'value' and 'range'"], None),
+    # hedge:, metric:, subject:, source:
+    ("eval-gold-unknown-hedge", gold(GOLD_HEAD + CLAIM.replace("hedge: about", "hedge: roughly")),
+     [r"b\.gold\.yaml:6:12: unknown hedge 'roughly'( \(known: .*about.*\))?"], None),
+    ("eval-gold-unknown-metric", gold(GOLD_HEAD + CLAIM.replace("metric: killed", "metric: bogus")),
+     [r"b\.gold\.yaml:8:13: unknown metric 'bogus'( \(known: .*killed.*\))?"], None),
+    ("eval-gold-unknown-subject", gold(GOLD_HEAD + CLAIM.replace("subject: north-korean-troops", "subject: martians")),
+     [r"b\.gold\.yaml:9:14: unknown subject 'martians'( \(known: .+\))?"], None),
+    ("eval-gold-unknown-source", gold(GOLD_HEAD + CLAIM.replace("source: NIS", "source: Nobody")),
+     [r"b\.gold\.yaml:10:13: unknown source 'Nobody'.*"], None),
+    ("eval-gold-unknown-default-subject", gold(GOLD_HEAD.replace("north-korean-troops", "martians") + CLAIM),
+     [r"b\.gold\.yaml:2:10: unknown subject 'martians'( \(known: .+\))?"], None),
+    ("eval-gold-several-problems",
+     gold(GOLD_HEAD + CLAIM.replace("hedge: about", "hedge: roughly").replace("metric: killed", "metric: bogus")
+          + CLAIM.replace('"300"', '"301"')),
+     [r"b\.gold\.yaml:6:12: unknown hedge 'roughly'.*", r"b\.gold\.yaml:8:13: unknown metric 'bogus'.*",
+      r"b\.gold\.yaml:12:11: span '301' does not occur 1 time\(s\) in the draft"], None),
+    # ---- found while writing these tests
+    ("eval-gold-hedge-is-a-list", gold(GOLD_HEAD + CLAIM.replace("hedge: about", "hedge: [about]")),
+     [r"b\.gold\.yaml:6:12: .*hedge.*"],
+     "BUG: 'hedge: [about]' crashes eval with a traceback (TypeError: unhashable type: 'Sequence')"),
+    ("eval-gold-metric-is-a-list", gold(GOLD_HEAD + CLAIM.replace("metric: killed", "metric: [killed]")),
+     [r"b\.gold\.yaml:8:13: .*metric.*"],
+     "BUG: 'metric: [killed]' crashes eval with a traceback (TypeError: unhashable type: 'Sequence')"),
+    ("eval-gold-source-is-a-list", gold(GOLD_HEAD + CLAIM.replace("source: NIS", "source: [NIS]")),
+     [r"b\.gold\.yaml:10:13: .*source.*"],
+     "BUG: 'source: [NIS]' crashes eval with a traceback (TypeError: unhashable type: 'Sequence')"),
+    ("eval-gold-default-subject-is-a-list", gold(GOLD_HEAD.replace("north-korean-troops", "[x]") + CLAIM),
+     [r"b\.gold\.yaml:2:10: .*subject.*"],
+     "BUG: a top-level 'subject: [x]' crashes eval with a traceback (TypeError: unhashable type: 'Sequence')"),
+    ("eval-gold-empty-span", gold(GOLD_HEAD + CLAIM.replace('"300"', '""')), [r"b\.gold\.yaml:4:11: .*span.*"],
+     "BUG: 'span: \"\"' is accepted (it 'occurs' at offset 0), then scoring crashes with a traceback "
+     "(AttributeError: 'GoldClaim' object has no attribute 'text')"),
+    ("eval-gold-range-reversed", gold(GOLD_HEAD + CLAIM.replace("value: 300", "range: [3000, 1000]")),
+     [r"b\.gold\.yaml:5:12: .*range.*"],
+     "BUG: 'range: [3000, 1000]' (low above high) is accepted silently (exit 0); a reference set rejects it"),
+    ("eval-gold-bad-as-of", gold(GOLD_HEAD + CLAIM.replace("as_of: 2025-01", "as_of: 2025-13")),
+     [r"b\.gold\.yaml:11:12: .*2025-13.*"],
+     "BUG: a gold claim's 'as_of: 2025-13' is accepted silently (exit 0; it can never match); a reference set "
+     "rejects it as a bad as_of"),
+    ("eval-gold-unknown-key-and-missing-draft", gold("bogus: 1\n" + GOLD_HEAD + CLAIM, draft=None),
+     [r"b\.gold\.yaml:1:1: unknown key 'bogus' .+", DRAFT_AT + r"b\.txt: no such file"],
+     "BUG: a missing draft hides the gold file's own problems: only 'b.txt: no such file' is reported, not "
+     "'b.gold.yaml:1:1: unknown key ...'"),
+]
+
+VAGUE_BAD = r"text vague 'dozens of': expected \[low, high\] with 0 <= low <= high, or null"
 
 CASES = [
     # ---- drafts
@@ -280,7 +447,108 @@ CASES = [
          files={"p.yaml": b"hedges:\n  foo:\n    interval: point\n    cues: 5\n"}, good=None),
     Case("rules-unknown-check-severity-key", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:3: .*bogus.*"],
          files={"p.yaml": b"checks:\n  bogus: error\n"}, good=None),
+    # ---- eval: gold files that are not files, directories, --json (see BAD_GOLD for gold file contents)
+    Case("eval-gold-missing", ["eval", "nosuch.gold.yaml", "g.gold.yaml"], [r"nosuch\.gold\.yaml: no such file"],
+         files=GOOD_GOLD, good=None),
+    Case("eval-dir-without-gold-files", ["eval", "emptydir"], [r"emptydir: directory holds no \.gold\.yaml files"],
+         files={"emptydir": DIR}, good=None,
+         bug="BUG: a directory with no *.gold.yaml files is scored as nothing: '0 gold claims in 0 drafts', exit 0, "
+             "no message"),
+    Case("eval-dir-with-only-drafts-next-to-good-gold", ["eval", "drafts", "g.gold.yaml"],
+         [r"drafts: directory holds no \.gold\.yaml files"],
+         files={**GOOD_GOLD, "drafts/a.txt": GOLD_DRAFT}, good=None,
+         bug="BUG: a directory with no *.gold.yaml files is skipped silently (the good gold file is scored, exit 0)"),
+    Case("eval-dir-with-a-bad-gold-file", ["eval", "golds"], [r"golds/b\.gold\.yaml:8:13: unknown metric 'bogus'.*"],
+         files={"golds/a.gold.yaml": Y(GOLD_HEAD + CLAIM), "golds/a.txt": GOLD_DRAFT,
+                "golds/b.gold.yaml": Y(GOLD_HEAD + CLAIM.replace("metric: killed", "metric: bogus")),
+                "golds/b.txt": GOLD_DRAFT}, good=None),
+    Case("eval-several-bad-gold-files",
+         ["eval", "a.gold.yaml", "g.gold.yaml", "c.gold.yaml", "d.gold.yaml", "e.gold.yaml"],
+         [r"a\.gold\.yaml:5:15: invalid YAML: mapping values are not allowed here",
+          r"c\.gold\.yaml:6:12: unknown hedge 'roughly'.*", r"c\.gold\.yaml:8:13: unknown metric 'bogus'.*",
+          DRAFT_AT + r"d\.txt: no such file",
+          r"e\.gold\.yaml:4:11: span '301' does not occur 1 time\(s\) in the draft"],
+         files={**GOOD_GOLD, **gold(GOLD_HEAD + CLAIM.replace("value: 300", "value: 300: 1"), name="a"),
+                **gold(GOLD_HEAD + CLAIM.replace("hedge: about", "hedge: roughly")
+                       .replace("metric: killed", "metric: bogus"), name="c"),
+                **gold(GOLD_HEAD + CLAIM, draft=None, name="d"),
+                **gold(GOLD_HEAD + CLAIM.replace('"300"', '"301"'), name="e")}, good=None),
+    Case("eval-json-with-a-bad-gold-file", ["eval", "g.gold.yaml", "b.gold.yaml", "--json", "out.json"],
+         [r"b\.gold\.yaml:8:13: unknown metric 'bogus'.*"],
+         files={**GOOD_GOLD, **gold(GOLD_HEAD + CLAIM.replace("metric: killed", "metric: bogus"))}, good=None),
+    Case("eval-json-in-missing-directory", ["eval", "g.gold.yaml", "--json", "missing/out.json"],
+         [r"missing/out\.json: cannot write the report: No such file or directory"], files=GOOD_GOLD, good=None),
+    Case("eval-json-under-a-file", ["eval", "g.gold.yaml", "--json", "g.txt/out.json"],
+         [r"g\.txt/out\.json: cannot write the report: Not a directory"], files=GOOD_GOLD, good=None),
+    Case("eval-json-is-a-directory", ["eval", "g.gold.yaml", "--json", "jsondir"],
+         [r"Error: Invalid value for '--json': File 'jsondir' is a directory\."],
+         files={**GOOD_GOLD, "jsondir": DIR}, good=None, usage=True),
+    Case("eval-bad-rule-pack", ["eval", "g.gold.yaml", "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={**GOOD_GOLD, "p.yaml": b"text:\n  vague:\n    dozens of: [99, 24]\n"}, good=None),
+    # ---- rule packs: text vague, metric units and wholes, group sources, cue lists
+    Case("rules-vague-three-items", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: [1, 2, 3]\n"}, good=None),
+    Case("rules-vague-one-item", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: [24]\n"}, good=None),
+    Case("rules-vague-low-above-high", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: [99, 24]\n"}, good=None),
+    Case("rules-vague-negative", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: [-1, 24]\n"}, good=None),
+    Case("rules-vague-a-string", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: lots\n"}, good=None),
+    Case("rules-vague-string-bounds", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: ['24', '99']\n"}, good=None),
+    Case("rules-vague-bool-bound", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: [true, 99]\n"}, good=None),
+    Case("rules-vague-a-mapping", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+         files={"p.yaml": b"text:\n  vague:\n    dozens of: {low: 24, high: 99}\n"}, good=None),
+    Case("rules-vague-not-a-mapping", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:2:10: text vague: expected a mapping of phrase to \[low, high\] or null"],
+         files={"p.yaml": b"text:\n  vague: 5\n"}, good=None),
+    Case("rules-metric-whole-unknown", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:3:5: metric x: 'whole' names unknown metric 'nosuch'"],
+         files={"p.yaml": b"metrics:\n  x:\n    cues: [xs]\n    whole: nosuch\n"}, good=None),
+    Case("rules-metric-units-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:3:5: metric x units must be a list of strings"],
+         files={"p.yaml": b"metrics:\n  x:\n    cues: [xs]\n    units: 3\n"}, good=None),
+    Case("rules-source-includes-unknown", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:3:5: source x: includes unknown source 'nosuch'"],
+         files={"p.yaml": b"sources:\n  x:\n    aliases: [Xs]\n    includes: [nosuch]\n"}, good=None),
+    Case("rules-not-figures-a-number", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:16: .*not_figures.*"],
+         files={"p.yaml": b"text:\n  not_figures: 3\n"}, good=None,
+         bug="BUG: text not_figures: 3 is not validated when the pack loads; each draft then fails with "
+             "'DRAFT: internal error while checking (TypeError: ...)' instead of one line at p.yaml:2:16"),
+    Case("rules-retroactive-after-a-mapping", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:2:22: .*retroactive_after.*"],
+         files={"p.yaml": b"attribution:\n  retroactive_after: {a: b}\n"}, good=None,
+         bug="BUG: attribution retroactive_after: {a: b} is accepted silently (its key 'a' becomes a cue; exit 0) "
+             "instead of being rejected as not a list of strings at p.yaml:2:22"),
+    # ---- found while writing these tests: other cue lists and settings are not validated either
+    Case("rules-not-figures-a-string", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:16: .*not_figures.*"],
+         files={"p.yaml": b"text:\n  not_figures: the two leaders\n"}, good=None,
+         bug="BUG: text not_figures given as a string is accepted silently (each of its letters becomes a cue; "
+             "exit 0) instead of being rejected as not a list of strings at p.yaml:2:16"),
+    Case("rules-retroactive-after-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:2:22: .*retroactive_after.*"],
+         files={"p.yaml": b"attribution:\n  retroactive_after: 3\n"}, good=None,
+         bug="BUG: attribution retroactive_after: 3 is not validated when the pack loads; each draft then fails "
+             "with 'DRAFT: internal error while checking (TypeError: ...)'"),
+    Case("rules-carry-window-not-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:2:17: .*carry_window.*"],
+         files={"p.yaml": b"attribution:\n  carry_window: lots\n"}, good=None,
+         bug="BUG: attribution carry_window: lots is not validated when the pack loads; each draft then fails "
+             "with 'DRAFT: internal error while checking (ValueError: ...)'"),
+    Case("rules-abbreviations-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+         [r"p\.yaml:2:18: .*abbreviations.*"],
+         files={"p.yaml": b"text:\n  abbreviations: 3\n"}, good=None,
+         bug="BUG: text abbreviations: 3 is not validated when the pack loads; each draft then fails with "
+             "'DRAFT: internal error while checking (TypeError: ...)'"),
 ]
+
+for gid, files, errors, bug in BAD_GOLD:
+    CASES.append(Case(gid, ["eval", "b.gold.yaml"], errors, files=files, good=None, bug=bug))
+    CASES.append(Case(gid + "-next-to-good-gold", ["eval", "g.gold.yaml", "b.gold.yaml"], errors,
+                      files={**GOOD_GOLD, **files}, good=None, bug=bug))
 
 for rid, name, content, errors, bug in BAD_REFS:
     CASES.append(Case(rid, [*CHECK, GOOD, "--refs", name], errors, files={name: content}, bug=bug))
@@ -335,6 +603,17 @@ def test_refs_validate_seed_reference_set_is_clean():
     assert not run.crash and run.exit_code == 0, run.combined
     assert not run.stderr
     assert re.fullmatch(r".*reference\.yaml: ok, [1-9]\d* facts\n", run.stdout)
+
+
+@pytest.mark.parametrize("key", ["as_of", "period"])
+@pytest.mark.parametrize("label", ["2024-09-01/2024-11-30", "2024-09/2024-11", "2024/2025", "2024-10/2024",
+                                   "2024-09-01 / 2024-11-30", "2025-01-27/2025-01-27"])
+def test_refs_start_end_labels_are_accepted(key: str, label: str, tmp_path: Path):
+    """The good START/END forms, so that the bad ones in BAD_REFS are rejected for what is wrong with them."""
+    (tmp_path / "r.yaml").write_bytes(Y(HEAD + FACT + f"    {key}: {label}\n"))
+    run = invoke(["refs", "validate", "r.yaml"], tmp_path)
+    assert not run.crash and run.exit_code == 0 and not run.stderr, run.combined
+    assert run.stdout == "r.yaml: ok, 1 facts\n"
 
 
 # ------------------------------------------------------------------------------------------------ real process
