@@ -146,6 +146,7 @@ def _words(text: str) -> int:
 # the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
 CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
 THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
+INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 
 
 def _fits(metric: str, fig: numbers.Number, rules: RulePack) -> bool:
@@ -238,6 +239,7 @@ def _subject(text: str, fig: numbers.Number, rules: RulePack) -> str | None:
 
 # ------------------------------------------------------------------------- parts
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 _WHOLE_FIRST = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -257,7 +259,10 @@ def _part_of(text: str, i: int, figures: list[numbers.Number], hedge_start: int,
     if after_cues and i + 1 < len(figures):
         between = text[figures[i].end : figures[i + 1].start]
         totals = rules.pattern("text", "part_of", "totals")
-        if after_cues.search(between) and _words(between) <= 8 and not (totals and totals.search(between)):
+        adjacent = rules.pattern("text", "part_of", "adjacent")
+        words = between.strip()
+        touching = bool(adjacent and (adjacent.fullmatch(words) or adjacent.fullmatch(re.sub(r"\s+\w+$", "", words))))
+        if (touching or (after_cues.search(between) and _words(between) <= 8)) and not (totals and totals.search(between)):
             return True, i + 1
     return False, None
 
@@ -346,16 +351,19 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
 
 def _link_wholes(claims: list[Claim]) -> list[Claim]:
     """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this or
-    the previous sentence, that is not itself a part."""
-    out = []
-    for i, claim in enumerate(claims):
+    the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these, 3,000…");
+    a part joined to another in its sentence ("8,000 … and 6,000 …") shares that one's whole."""
+    out: list[Claim] = []
+    for claim in claims:
         if claim.part and claim.whole is None:
-            for earlier in reversed(claims[:i]):
+            for earlier in reversed(out):
                 if claim.sentence_index - earlier.sentence_index > 1:
                     break
-                if earlier.unit == claim.unit and not earlier.part and earlier.hedge != VAGUE:
-                    claim = replace(claim, whole=earlier.start)
-                    break
+                if earlier.unit != claim.unit or earlier.hedge == VAGUE:
+                    continue
+                same_sentence_part = earlier.part and earlier.sentence_index == claim.sentence_index
+                claim = replace(claim, whole=earlier.whole if same_sentence_part else earlier.start)
+                break
         out.append(claim)
     return out
 
@@ -371,9 +379,10 @@ def _whole_metrics(claims: list[Claim], rules: RulePack) -> list[Claim]:
             continue
         whole = out[j]
         if part.metric is None or part.metric_how == WEAK:
-            if whole.metric is not None and whole.metric_how == CUE:
-                out[i] = part = replace(part, metric=whole.metric, subject=part.subject or whole.subject, metric_how=CUE)
-        spec = rules.metrics.get(part.metric) if part.metric else None
+            if whole.metric is not None and whole.metric_how in (CUE, INHERITED):
+                out[i] = replace(part, metric=whole.metric, subject=part.subject or whole.subject, metric_how=INHERITED)
+            continue
+        spec = rules.metrics.get(part.metric) if part.metric_how in (CUE, UNIT, NEAREST) else None
         if spec and spec.whole and whole.unit == "count" and (whole.metric in (None, part.metric)
                                                               or whole.metric_how in (NEAREST, WEAK)):
             out[j] = replace(whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE)
@@ -383,17 +392,21 @@ def _whole_metrics(claims: list[Claim], rules: RulePack) -> list[Claim]:
 def _echo_metrics(claims: list[Claim]) -> list[Claim]:
     """A count with no cue of its own counts what the draft counted just before it:
     - it repeats an earlier figure ("The Kremlin has not confirmed the 11,000 figure");
-    - it follows a figure with a metric in the sentence before or its own ("Zelensky's estimate of
-      11,000 is higher"; "Ukrainian officials say thousands"; a list of figures)."""
+    - it is attributed, or a list item, and follows a figure with a metric in the sentence before or its
+      own ("Zelensky's estimate of 11,000 is higher"; "Ukrainian officials say thousands")."""
     out: list[Claim] = []
     for claim in claims:
         if claim.unit == "count" and (claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)):
             same = [c for c in out if (c.low, c.high, c.unit) == (claim.low, claim.high, claim.unit)
-                    and c.metric_how in (CUE, UNIT) and c.hedge != VAGUE and claim.hedge != VAGUE]
-            recent = [c for c in out if c.unit == claim.unit and c.metric and c.metric_how in (CUE, UNIT, WEAK)
+                    and c.metric and c.metric_how != NEAREST and c.hedge != VAGUE and claim.hedge != VAGUE]
+            recent = [c for c in out if c.unit == claim.unit and c.metric and c.metric_how in (CUE, UNIT, WEAK, INHERITED)
                       and claim.sentence_index - c.sentence_index <= 1]
+            # only a figure someone is quoted with ("Zelensky's estimate of 11,000") or a list item continues
+            # the figure before it; "The convoy passed 40 checkpoints" does not
+            recent = recent if claim.source is not None or _LIST_ITEM.match(claim.sentence) else []
             if same:
-                claim = replace(claim, metric=same[-1].metric, subject=claim.subject or same[-1].subject, metric_how=CUE)
+                claim = replace(claim, metric=same[-1].metric, subject=claim.subject or same[-1].subject,
+                                metric_how=INHERITED)
             elif claim.metric is None and claim.metric_how != THINGS and recent:
                 claim = replace(claim, metric=recent[-1].metric, subject=claim.subject or recent[-1].subject,
                                 metric_how=WEAK)

@@ -47,7 +47,12 @@ def sources_of(pack, text):
     ('Zelensky, speaking in Kyiv: "Out of 12,000, they have lost around 4,000 killed."',
      [("12,000", "Zelensky"), ("4,000", "Zelensky")]),
     ("JCS: NORTH KOREAN CASUALTIES IN RUSSIA NEAR 4,000", [("4,000", "JCS")]),
+    # weak cues attribute only right after a name
+    ("Zelensky visited the front, where about 300 North Korean soldiers had been killed, their bodies put in trucks.",
+     [("300", None)]),
+    ("About 300 North Korean soldiers were killed, a figure given by the NIS.", [("300", "NIS")]),
     # negations
+    ("About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.", [("4,000", None)]),
     ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
 ])
 def test_source(pack, text, expected):

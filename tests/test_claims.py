@@ -94,6 +94,8 @@ def test_positions_are_real(pack):
     ("Of these forces, about 8,000 went to Kursk.", [True]),
     ("About 300 were killed and 2,700 wounded.", [False, False]),
     ("Of the 12,000 troops sent, 4,000 were killed.", [False, True]),
+    ("The NIS said 1,000 North Korean troops arrived in each of 2 waves.", [False, False]),
+    ("Zelensky said 4,000 of the roughly 12,000 had been killed.", [True, False]),
     ("About 300 were killed and 2,700 wounded, a total of 3,000 casualties.", [False, False, False]),
 ])
 def test_parts(pack, text, parts):
@@ -110,6 +112,12 @@ def test_parts(pack, text, parts):
     # a part without a cue counts what its whole counts
     ("North Korea deployed about 11,000 troops. Just under 8,000 of them are on the front line.",
      [("11,000", "deployed"), ("8,000", "deployed")]),
+    # a part that inherits its whole's metric does not turn the whole into "deployed"
+    ("About 300 North Korean soldiers were killed, the NIS said. Of these, 100 were officers.",
+     [("300", "killed"), ("100", "killed")]),
+    # an unattributed count with no cue does not take the metric of the figure before it
+    ("About 12,000 North Korean troops were sent, Zelensky said. The convoy passed through 40 checkpoints.",
+     [("12,000", "deployed"), ("40", None)]),
     # the unit implies the metric; money is never given a far-off cue
     ("Each soldier gets no more than $200 a month in hand, the NIS said.", [("$200 a month", "pay")]),
     ("Sending troops brought Pyongyang as much as $500 million in 2024.", [("$500 million", None)]),
@@ -126,6 +134,13 @@ def test_parts(pack, text, parts):
 ])
 def test_metric_from_context(pack, text, metrics):
     assert [(c.text, c.metric) for c in claims_of(pack, text)] == metrics
+
+
+def test_parts_of_parts_link_to_the_nearest_whole(pack):
+    text = "Of the 5,000 troops sent, 4,000 were killed or wounded. Of these, 3,000 were wounded and 900 were killed."
+    found = {c.text: c for c in claims_of(pack, text)}
+    assert found["4,000"].whole == found["5,000"].start
+    assert found["3,000"].whole == found["900"].whole == found["4,000"].start
 
 
 def test_range_json_shape(pack):
