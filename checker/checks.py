@@ -67,7 +67,8 @@ def _newest(facts):
 def contradiction(m: Match, rules: RulePack) -> Iterable[Issue]:
     claim = m.claim
     own = m.own()
-    if claim.source is None or not own or m.own(m.compatible) or [f for f in m.fitting if f not in own]:
+    others_fit = [f for f in m.fitting if f not in own] and claim.hedge != VAGUE  # a vague figure fits too loosely
+    if claim.source is None or not own or m.own(m.compatible) or others_fit:
         return
     ids = tuple(f.id for f in own)
     newest = _newest(own)
@@ -166,14 +167,15 @@ def _claim_when(claim: Claim):
 
 
 def stale(m: Match, rules: RulePack) -> Iterable[Issue]:
-    """The claim uses a source's figure that the same source has since replaced with a different one."""
+    """The claim uses a source's figure that the same source has since replaced with a different one
+    (by the draft's date: a figure given after the draft was written is not held against it)."""
     used = _relevant(m)
     if not used:
         return
     newest = {}
+    known = [f for f in m.candidates if m.today is None or f.stated() is None or f.stated()[0] <= m.today]
     for fact in used:
-        later = [f for f in m.candidates if f.source == fact.source and _newer(f, fact)
-                 and (f.low, f.high) != (fact.low, fact.high)]
+        later = [f for f in known if f.source == fact.source and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)]
         if not later or any((f.low, f.high) == (m.claim.low, m.claim.high) for f in later):
             return  # at least one figure the claim uses is still current
         newest[fact.id] = _newest(later)
@@ -189,13 +191,24 @@ def stale(m: Match, rules: RulePack) -> Iterable[Issue]:
                 (fact.id, new.id))
 
 
+def _fact_times(fact) -> list:
+    """The times a draft may date a fact's figure to: its period and when it was given; a figure with
+    only an as-of date is a running count, true of any time up to that date."""
+    if fact.period:
+        return [fact.when(), fact.stated()]
+    stated = fact.stated()
+    return [(dt.date.min, stated[1])]
+
+
 def period_mismatch(m: Match, rules: RulePack) -> Iterable[Issue]:
-    """The draft dates a figure to a time that none of the facts it matches is about."""
+    """The draft dates a figure to a time that none of the facts it matches is about ("killed last
+    summer" for a count covering October to February; "in 2023" for a count as of January 2025 is fine
+    unless the fact gives the period it covers)."""
     when = _claim_when(m.claim)
     used = [f for f in _relevant(m) if f.when()]
     if when is None or not used:
         return
-    if any(dates.spans_overlap(when, f.when()) or dates.spans_overlap(when, f.stated()) for f in used):
+    if any(dates.spans_overlap(when, span) for f in used for span in _fact_times(f)):
         return
     fact = used[0]
     label = fact.period or fact.as_of
@@ -239,6 +252,18 @@ def _exactness(*claims: Claim) -> float:
     return max([ROUNDING, *(c.tolerance for c in claims)])
 
 
+def _bounded(claim: Claim, rules: RulePack) -> bool:
+    """A figure that can be added up: exact, about or nearly, not 'more than' or 'up to'."""
+    spec = rules.hedges.get(claim.hedge)
+    return spec is not None and spec.interval in ("point", "around", "below")
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    """Not dated to different times ("in January … 3,000 casualties" vs "in April … 4,000 wounded")."""
+    wa, wb = _claim_when(a), _claim_when(b)
+    return wa is None or wb is None or dates.spans_overlap(wa, wb)
+
+
 def _possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -262,21 +287,23 @@ def _sums(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
             if total.metric != total_metric:
                 continue
             near = [c for c in claims if (c.source, c.subject, c.unit) == (total.source, total.subject, total.unit)
-                    and (total.source is not None or abs(c.sentence_index - total.sentence_index) <= 2)]
+                    and (total.source is not None or abs(c.sentence_index - total.sentence_index) <= 2)
+                    and _bounded(c, rules) and _same_time(c, total)]
             groups = [[c for c in near if c.metric == metric] for metric in part_metrics]
-            if not all(groups):
+            if not all(groups) or not _bounded(total, rules):
                 continue
             combos = [[]]
             for group in groups:
                 combos = [combo + [c] for combo in combos for c in group]
             if any(_adds_up(combo, total) for combo in combos):
                 continue
-            combo = combos[0]
+            combo = min(combos, key=lambda parts: sum(abs(c.sentence_index - total.sentence_index) for c in parts))
             terms = " + ".join(f"{format_value(c.low, c.high)} {c.metric}" for c in combo)
             added = format_value(sum(c.low for c in combo), sum(c.high for c in combo))
             who = _possessive(total.source) if total.source else "the draft's"
-            yield Issue(total, f"{_figure(total)} {total_metric} does not add up: {who} {terms} (line "
-                               f"{combo[0].line}) make {added}",
+            lines = ", ".join(sorted({str(c.line) for c in combo}, key=int))
+            yield Issue(total, f"{_figure(total)} {total_metric} does not add up: {who} {terms} (line{'s' * (',' in lines)} "
+                               f"{lines}) make {added}",
                         f"make the {total_metric} figure the sum of its parts, or check each part", ())
 
 
@@ -302,7 +329,8 @@ def _parts(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
                                     f"more than the whole", "check the parts against the whole", ())
         for share in (p for p in parts if p.unit == "%"):
             others = [c for c in claims if c.sentence_index == share.sentence_index and c.unit == whole.unit
-                      and c is not whole and c.hedge != VAGUE and (c.whole in (None, whole.start))]
+                      and c is not whole and c.hedge != VAGUE and (c.whole in (None, whole.start))
+                      and (c.metric is None or share.metric is None or c.metric == share.metric)]
             for count in others[:1]:
                 expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
                 if not _agree(expected, count, _exactness(share, whole, count)):
@@ -310,7 +338,8 @@ def _parts(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
                                        f"not {_figure(count)}", "check the share against its counts", ())
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
         pairs = [(c, by_start[c.whole]) for c in claims if c.sentence_index == share.sentence_index
-                 and c.whole in by_start and c.unit == by_start[c.whole].unit and c.unit != "%"]
+                 and c.whole in by_start and c.unit == by_start[c.whole].unit and c.unit != "%"
+                 and (c.metric is None or share.metric is None or c.metric == share.metric)]
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None
             t = _exactness(share, whole, count)
@@ -392,7 +421,7 @@ def run(claims: list[Claim], references: ReferenceSet, rules: RulePack, document
     if source_problems is None:
         source_problems = find_source_problems(document, rules)
     names = list(REGISTRY) if enabled is None else list(enabled)
-    matches = {id(c): match(c, references, rules) for c in claims}
+    matches = {id(c): match(c, references, rules, getattr(document, "date", None)) for c in claims}
     findings = []
     for name in names:
         check = REGISTRY[name]

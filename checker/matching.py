@@ -3,10 +3,11 @@ which of them fit the claim's interval, and which belong to the claim's named so
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from checker import intervals
-from checker.claims import Claim, format_value
+from checker.claims import VAGUE, Claim, format_value
 from checker.references import Fact, ReferenceSet
 from checker.rules import RulePack
 
@@ -28,6 +29,7 @@ class Match:
     compatible: tuple[Fact, ...]
     fitting: tuple[Fact, ...]
     members: tuple[str, ...] = ()  # the claim's source's members, when it is a group
+    today: dt.date | None = None  # the draft's date: facts given after it were not yet known
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -51,7 +53,7 @@ def fact_interval(fact: Fact, rules: RulePack) -> tuple[float, float]:
     return intervals.interval(fact.low, fact.high, fact.hedge, rules)
 
 
-def match(claim: Claim, references: ReferenceSet, rules: RulePack) -> Match | None:
+def match(claim: Claim, references: ReferenceSet, rules: RulePack, today: dt.date | None = None) -> Match | None:
     """None when the claim cannot be compared (no metric or subject)."""
     if claim.metric is None or claim.subject is None:
         return None
@@ -63,7 +65,7 @@ def match(claim: Claim, references: ReferenceSet, rules: RulePack) -> Match | No
     fitting = tuple(f for f in compatible
                     if intervals.overlaps(written, intervals.written(f.low, f.high, max(t, rules.hedges[f.hedge].tolerance))))
     group = rules.sources.get(claim.source) if claim.source else None
-    return Match(claim, candidates, compatible, fitting, group.includes if group else ())
+    return Match(claim, candidates, compatible, fitting, group.includes if group else (), today)
 
 
 def describe_fact(fact: Fact, rules: RulePack) -> str:
@@ -72,7 +74,7 @@ def describe_fact(fact: Fact, rules: RulePack) -> str:
 
 
 def describe_figure(low: float, high: float, hedge: str) -> str:
-    if hedge == "vague":
+    if hedge == VAGUE:
         return f"{format_value(low, high)} (vague)"
     words = {"exact": "", "about": "about ", "more-than": "more than ", "at-least": "at least ", "up-to": "up to ",
              "at-most": "at most ", "nearly": "nearly ", "fewer-than": "fewer than "}

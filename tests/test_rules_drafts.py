@@ -337,6 +337,8 @@ CASES = [
                              "the NIS said.", "stale", False),
     case("newest-figure", "North Korea has suffered about 5,000 casualties, the NIS said.", "stale", False),
     case("killed-not-superseded", "About 300 North Korean soldiers were killed, the NIS said.", "stale", False),
+    case("newer-figure-came-after-the-draft", "date 2025-02-27\nNorth Korea has suffered about 3,000 casualties, the NIS said.",
+         "stale", False),
     case("jcs-has-no-newer", "North Korea has suffered about 4,000 casualties, South Korea's military said.",
          "stale", False),
 
@@ -356,6 +358,8 @@ CASES = [
     case("nis-january", "About 300 North Korean soldiers were killed in January 2025, the NIS said.",
          "period-mismatch", False),
     case("undated", "About 300 North Korean soldiers were killed, the NIS said.", "period-mismatch", False),
+    case("december-within-the-period", "date 2025-02-27\nThe NIS said 300 North Korean soldiers were killed in December.",
+         "period-mismatch", False),
     case("deployed-in-2024", "In 2024, North Korea sent about 12,000 troops, Zelensky said.", "period-mismatch", False),
 
     # ---------------------------------------------------------------- arithmetic
@@ -383,12 +387,21 @@ CASES = [
                                "deployed to Kursk and 3,000 to Donetsk.", "arithmetic", False),
     case("share-matches", "Some 25 percent of the 12,000 North Korean troops, or about 3,000, were killed.",
          "arithmetic", False),
+    case("different-times", "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said. In April 2025, "
+                            "the NIS said about 1,000 North Korean soldiers had been killed and 4,000 wounded.",
+         "arithmetic", False),
+    case("open-ended-parts", "At least 300 North Korean soldiers were killed and at least 2,700 wounded, more than 4,000 "
+                             "casualties in all, the NIS said.", "arithmetic", False),
+    case("share-of-another-metric", "Of the 12,000 North Korean troops sent, 30 percent were killed and 4,000 wounded.",
+         "arithmetic", False),
     case("vague-parts", "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 casualties "
                         "in all, the NIS said.", "arithmetic", False),
 
     # ---------------------------------------------------------------- vague quantities
     case("tens-of-thousands-killed", "Tens of thousands of North Korean soldiers have been killed, the NIS said.",
          "contradiction", True, at="Tens of thousands of", refs=("nis-killed",)),
+    case("thousands-killed-nis", "Thousands of North Korean soldiers were killed, the NIS said.", "contradiction", True,
+         at="Thousands of", refs=("nis-killed",)),
     case("hundreds-killed-zelensky", "Hundreds of North Korean soldiers have been killed, Zelensky said.",
          "misattribution", False),
     case("hundreds-killed-unattributed", "Hundreds of North Korean soldiers have been killed.", "unattributed", False),
