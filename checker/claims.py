@@ -322,7 +322,9 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
         hedges = [_hedge(sentence.text, fig, rules) for fig in figures]
         metrics = _metrics(sentence.text, figures, [start for _, start in hedges], rules)
         skip = sentences.dateline_end(sentence.text)
-        periods = [p for p in dates.find_periods(sentence.text, document.date) if p.offset >= skip]
+        words = sentence.text.title() if sentences.shouting(sentence.text) else sentence.text  # "SINCE OCTOBER"
+        words = words if len(words) == len(sentence.text) else sentence.text
+        periods = [p for p in dates.find_periods(words, document.date) if p.offset >= skip]
         parts = _parts(sentence.text, figures, [start for _, start in hedges], rules)
         for i, fig in enumerate(figures):
             hedge, tolerance = (VAGUE, 0.0) if fig.vague else _primary_hedge(hedges[i][0], rules)

@@ -213,6 +213,12 @@ def evaluate_command(paths, json_path, details, rule_dirs):
     except InputError as exc:
         _report_problems(exc.problems)
         sys.exit(ExitCode.BAD_INPUT)
+    except Exception as exc:  # last resort, as for check: one line, never a traceback
+        if os.environ.get("NUMCHECK_DEBUG"):
+            raise
+        _report_problems([Problem(" ".join(paths), f"internal error while evaluating ({type(exc).__name__}: {exc}); "
+                                                   "please report it with these files")])
+        sys.exit(ExitCode.BAD_INPUT)
     click.echo(formatters.scores_text(scores, details))
     if json_path:
         _write(json_path, formatters.scores_json(scores))

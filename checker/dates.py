@@ -168,7 +168,10 @@ def find_periods(text: str, base: dt.date | None) -> list[Period]:
     """Resolved time expressions in `text`, left to right."""
     periods = []
     for m in _EXPRESSION.finditer(text):
-        span = _resolve(m, base)
+        try:
+            span = _resolve(m, base)
+        except (ValueError, OverflowError):  # "next year" in 9999, "last winter" in year 1: left unresolved
+            span = None
         span = span and _since(m, span, base)
         if span is not None:
             periods.append(Period(span[0], span[1], m.group(0), m.start()))

@@ -17,9 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import claims as claims_module
-from checker import document, yamlpos
+from checker import dates, document, yamlpos
+from checker.claims import VAGUE
 from checker.errors import InputError, Problem
 from checker.numbers import Figure
+from checker.references import check_name
 from checker.rules import RulePack
 
 FIELDS = ("value", "hedge", "unit", "metric", "subject", "source", "as_of")
@@ -57,31 +59,37 @@ class GoldDraft:
 # ------------------------------------------------------------------------- loading
 
 def load_gold(path: str, rules: RulePack) -> GoldDraft:
+    """One gold file, validated; every problem (with its position) is raised together."""
     raw = yamlpos.read(path)
     problems: list[Problem] = []
 
     def problem(message, mark):
         problems.append(Problem(path, message, *mark))
 
-    if not isinstance(raw, dict) or not isinstance(raw.get("claims"), list):
+    if not isinstance(raw, dict) or "claims" not in raw:
         raise InputError(Problem(path, "a gold file is a mapping with 'claims:' (a list)", *getattr(raw, "mark", (1, 1))))
+    if not isinstance(raw["claims"], list):
+        raise InputError(Problem(path, "'claims' must be a list of claims", *yamlpos.mark_of(raw, "claims")))
     for key in raw:
         if key not in _TOP_KEYS:
             problem(f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})", raw.key_marks[key])
     draft_name = raw.get("draft") or Path(path).name.replace(".gold.yaml", ".txt")
     draft_path = str((Path(path).parent / str(draft_name)).resolve())
-    text = document.read(draft_path).text
+    try:
+        text = document.read(draft_path).text
+    except InputError as exc:
+        problems += exc.problems
+        text = None
     date = raw.get("date")
     if date is not None and not isinstance(date, dt.date):
         problem(f"'date' must be YYYY-MM-DD, not {date!r}", yamlpos.mark_of(raw, "date"))
         date = None
     subject = raw.get("subject")
-    if subject is not None and subject not in rules.subjects:
-        problem(f"unknown subject {subject!r}", yamlpos.mark_of(raw, "subject"))
+    if subject is not None and not check_name(subject, rules.subjects, "subject", yamlpos.mark_of(raw, "subject"), problem):
+        subject = None
     gold = []
     for index, item in enumerate(raw["claims"]):
-        mark = yamlpos.mark_of(raw["claims"], index)
-        claim = _gold_claim(item, mark, text, rules, problem)
+        claim = _gold_claim(item, yamlpos.mark_of(raw["claims"], index), text, rules, problem)
         if claim is not None:
             gold.append(claim)
     if problems:
@@ -89,7 +97,8 @@ def load_gold(path: str, rules: RulePack) -> GoldDraft:
     return GoldDraft(path, draft_path, date, subject, tuple(sorted(gold, key=lambda c: c.start)))
 
 
-def _gold_claim(item, mark, text: str, rules: RulePack, problem) -> GoldClaim | None:
+def _gold_claim(item, mark, text: str | None, rules: RulePack, problem) -> GoldClaim | None:
+    """One gold claim, or None after reporting what is wrong with it. `text` is None when the draft is unreadable."""
     if not isinstance(item, dict):
         problem("a claim must be a mapping", mark)
         return None
@@ -114,34 +123,55 @@ def _gold_claim(item, mark, text: str, rules: RulePack, problem) -> GoldClaim | 
     if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (low, high)):
         problem("'value' must be a number and 'range' a pair of numbers", mark)
         return None
-    vocab = {"hedge": set(rules.hedges) | {"vague"}, "metric": rules.metrics, "subject": rules.subjects,
+    if low > high:
+        problem(f"range must be [low, high] with low <= high, got {item['range']!r}", yamlpos.mark_of(item, "range"))
+        ok = False
+    vocab = {"hedge": {**rules.hedges, VAGUE: None}, "metric": rules.metrics, "subject": rules.subjects,
              "source": rules.sources}
     for key, known in vocab.items():
-        if item[key] is not None and item[key] not in known:
-            problem(f"unknown {key} {item[key]!r}", yamlpos.mark_of(item, key))
+        if item[key] is not None and not check_name(item[key], known, key, yamlpos.mark_of(item, key), problem):
             ok = False
-    span, occurrence = str(item["span"]), item.get("occurrence", 1)
-    start = -1
-    for _ in range(occurrence if isinstance(occurrence, int) and occurrence > 0 else 1):
+    as_of = item["as_of"]
+    as_of = as_of.isoformat() if isinstance(as_of, dt.date) else as_of
+    if as_of is not None and (isinstance(as_of, bool) or dates.label_span(str(as_of)) is None):
+        problem(f"bad as_of {item['as_of']!r}: use YYYY, YYYY-MM, YYYY-MM-DD or START/END", yamlpos.mark_of(item, "as_of"))
+        ok = False
+    span, occurrence = item["span"], item.get("occurrence", 1)
+    if not isinstance(span, (str, int, float)) or isinstance(span, bool) or str(span) == "":
+        problem("'span' must be the figure as written in the draft", yamlpos.mark_of(item, "span"))
+        return None
+    if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
+        problem(f"'occurrence' must be a positive whole number, not {occurrence!r}", yamlpos.mark_of(item, "occurrence"))
+        return None
+    if text is None:
+        return None
+    span, start = str(span), -1
+    for _ in range(occurrence):
         start = text.find(span, start + 1)
         if start < 0:
-            break
-    if start < 0:
-        problem(f"span {span!r} does not occur {occurrence} time(s) in the draft", yamlpos.mark_of(item, "span"))
-        return None
+            problem(f"span {span!r} does not occur {occurrence} time(s) in the draft", yamlpos.mark_of(item, "span"))
+            return None
     if not ok:
         return None
-    as_of = item["as_of"]
     return GoldClaim(start, start + len(span), span, float(low), float(high), item["hedge"], str(item["unit"]),
                      item["metric"], item["subject"], item["source"], None if as_of is None else str(as_of), mark[0])
 
 
 def find_gold(paths: list[str]) -> list[str]:
-    """Gold files named by `paths` (files, or directories searched for *.gold.yaml)."""
-    found = []
+    """Gold files named by `paths` (files, or directories searched for *.gold.yaml); a directory
+    without any is an InputError, as a typo in a CI path should not score nothing and pass."""
+    found, empty = [], []
     for path in paths:
         p = Path(path)
-        found += sorted(str(g) for g in p.glob("*.gold.yaml")) if p.is_dir() else [path]
+        if p.is_dir():
+            golds = sorted(str(g) for g in p.glob("*.gold.yaml"))
+            found += golds
+            if not golds:
+                empty.append(Problem(path, "directory holds no .gold.yaml files"))
+        else:
+            found.append(path)
+    if empty:
+        raise InputError(empty)
     return found
 
 

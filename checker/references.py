@@ -95,12 +95,19 @@ def _name(value):
     return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
 
 
-def _known(value, known, what: str, mark, problem) -> bool:
+def check_name(value, known, what: str, mark, problem) -> bool:
     """Is `value` a name in the rule pack's `known` table? If not, report it with the valid names."""
     if _name(value) in known:
         return True
     problem(f"unknown {what} {value!r} (known: {', '.join(sorted(known))})", mark)
     return False
+
+
+def _reversed(label: str) -> bool:
+    """'2025/2024': two well-formed ends in the wrong order."""
+    parts = label.split("/")
+    ends = [dates.label_span(p) for p in parts]
+    return len(parts) == 2 and None not in ends and ends[0][0] > ends[1][1]
 
 
 def _period_label(value) -> str | None:
@@ -130,7 +137,7 @@ def parse(raw, path: str, rules: RulePack) -> ReferenceSet:
             problem(f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})", raw.key_marks[key])
     default_subject = raw.get("subject")
     if default_subject is not None:
-        _known(default_subject, rules.subjects, "subject", yamlpos.mark_of(raw, "subject"), problem)
+        check_name(default_subject, rules.subjects, "subject", yamlpos.mark_of(raw, "subject"), problem)
     sources: dict[str, Source] = {}
     raw_sources = raw.get("sources") or {}
     if not isinstance(raw_sources, dict):
@@ -183,13 +190,13 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
     if metric is None:
         problem("fact has no 'metric'", mark)
         ok = False
-    elif not _known(metric, rules.metrics, "metric", yamlpos.mark_of(item, "metric"), problem):
+    elif not check_name(metric, rules.metrics, "metric", yamlpos.mark_of(item, "metric"), problem):
         ok = False
     subject = item.get("subject", default_subject)
     if subject is None:
         problem("fact has no 'subject' and the file sets no default 'subject:'", mark)
         ok = False
-    elif not _known(subject, rules.subjects, "subject", yamlpos.mark_of(item, "subject"), problem):
+    elif not check_name(subject, rules.subjects, "subject", yamlpos.mark_of(item, "subject"), problem):
         ok = False
     low = high = None
     if "value" in item and "range" in item:
@@ -212,7 +219,7 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         problem("fact has no 'value' or 'range'", mark)
         ok = False
     hedge = item.get("hedge", "exact")
-    if not _known(hedge, rules.hedges, "hedge", yamlpos.mark_of(item, "hedge"), problem):
+    if not check_name(hedge, rules.hedges, "hedge", yamlpos.mark_of(item, "hedge"), problem):
         ok = False
     source = item.get("source")
     if source is None:
@@ -237,7 +244,9 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         if key in item:
             labels[key] = _period_label(item[key])
             if labels[key] is None:
-                problem(f"bad {key} {item[key]!r}: use YYYY, YYYY-MM, YYYY-MM-DD or START/END",
+                reversed_span = isinstance(item[key], str) and _reversed(item[key])
+                problem(f"bad {key} {item[key]!r}: " + ("START is after END" if reversed_span else
+                                                         "use YYYY, YYYY-MM, YYYY-MM-DD or START/END"),
                         yamlpos.mark_of(item, key))
                 ok = False
     unit = _name(item.get("unit", "count"))

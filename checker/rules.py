@@ -166,6 +166,35 @@ def _strings(value, path, mark, what) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+# The shape of every key in the attribution and text sections: a cue list, a table of cue lists,
+# a number, or (text `vague:`) its own check below.
+_LIST, _LISTS, _NUMBER = "a list of strings", "a mapping of names to lists of strings", "a number"
+_ATTRIBUTION_KEYS = {**{k: _LIST for k in ("before_source", "after_source", "after_source_near", "citer", "back_references",
+                                          "retroactive", "retroactive_after", "negations", "anonymous")},
+                     "carry_window": _NUMBER, "similarity": _NUMBER}
+_TEXT_KEYS = {**{k: _LIST for k in ("abbreviations", "not_people", "designators", "not_figures", "not_hedges", "furniture")},
+              "rates": _LISTS, "part_of": _LISTS, "vague": "vague"}
+
+
+def _check_keys(section, title: str, shapes: dict, path: str) -> None:
+    """Every key known, every value of its shape, or InputError at the key's position."""
+    for key, value in section.items():
+        mark = yamlpos.mark_of(section, key)
+        shape = shapes.get(key)
+        if shape is None:
+            raise InputError(Problem(path, f"{title}: unknown key {key!r} (expected one of: {', '.join(sorted(shapes))})",
+                                     *section.key_marks[key]))
+        if shape == _LIST:
+            _strings(value, path, mark, f"{title} {key}")
+        elif shape == _LISTS:
+            if not isinstance(value, dict):
+                raise InputError(Problem(path, f"{title} {key} must be {_LISTS}", *mark))
+            for name, cues in value.items():
+                _strings(cues, path, yamlpos.mark_of(value, name), f"{title} {key} {name}")
+        elif shape == _NUMBER and (isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0):
+            raise InputError(Problem(path, f"{title} {key} must be {_NUMBER} (0 or more)", *mark))
+
+
 def _table(raw, key, path):
     table = raw.get(key) or {}
     if not isinstance(table, dict):
@@ -234,8 +263,11 @@ def _parse_file(path: Path, into: dict) -> None:
             raise InputError(Problem(name, "consistency_tolerance must be a number from 0 to 1",
                                      *yamlpos.mark_of(raw, "consistency_tolerance")))
         into["consistency_tolerance"] = float(value)
-    into["attribution"].update(_table(raw, "attribution", name))
+    attribution = _table(raw, "attribution", name)
+    _check_keys(attribution, "attribution", _ATTRIBUTION_KEYS, name)
+    into["attribution"].update(attribution)
     text = _table(raw, "text", name)
+    _check_keys(text, "text", _TEXT_KEYS, name)
     vague = text.get("vague") or {}
     if not isinstance(vague, dict):
         raise InputError(Problem(name, "text vague: expected a mapping of phrase to [low, high] or null",

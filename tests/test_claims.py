@@ -65,6 +65,11 @@ def test_retroactive_attribution_within_paragraph(pack):
         ("7", None, False), ("12,000", "Zelensky", False), ("8,000", "Zelensky", True)]
 
 
+def test_a_shouted_month_is_read(pack):
+    [claim] = claims_of(pack, "ZELENSKY SAYS 4,000 NORTH KOREANS KILLED SINCE OCTOBER")
+    assert claim.as_of == "2024-10-01/2025-02-27" and claim.source == "Zelensky"
+
+
 def test_a_dateline_date_is_not_a_figure_date(pack):
     [killed] = claims_of(pack, "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.")
     assert killed.as_of is None and killed.source == "NIS" and killed.hedge == "about"

@@ -76,3 +76,9 @@ def test_relative_periods_hold_for_any_draft_date(base):
     assert since.end == base and since.start.month == 10 and since.start <= base
     assert (last_year.start, last_year.end) == (dt.date(base.year - 1, 1, 1), dt.date(base.year - 1, 12, 31))
     assert label_span(last_fall.label) == (last_fall.start, last_fall.end)
+
+
+@pytest.mark.parametrize("text, base", [("last winter", dt.date(1, 1, 1)), ("next year", dt.date(9999, 12, 31)),
+                                        ("since October", dt.date(1, 1, 5)), ("last month", dt.date(1, 1, 1))])
+def test_out_of_range_dates_stay_unresolved(text, base):
+    assert find_periods(text, base) == [] or all(p.start <= p.end for p in find_periods(text, base))
