@@ -74,8 +74,8 @@ def describe_fact(fact: Fact, rules: RulePack) -> str:
 
 
 def describe_figure(low: float, high: float, hedge: str) -> str:
+    """'about 300', 'more than 1,000', '1,000–3,000': a hedge id reads as words ("more-than" -> "more than")."""
     if hedge == VAGUE:
         return f"{format_value(low, high)} (vague)"
-    words = {"exact": "", "about": "about ", "more-than": "more than ", "at-least": "at least ", "up-to": "up to ",
-             "at-most": "at most ", "nearly": "nearly ", "fewer-than": "fewer than "}
-    return f"{words.get(hedge, hedge + ' ')}{format_value(low, high)}"
+    words = "" if hedge == "exact" else hedge.replace("-", " ") + " "
+    return f"{words}{format_value(low, high)}"

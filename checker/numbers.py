@@ -35,6 +35,9 @@ _RANGE = re.compile(
 _YEAR = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?!\d|[,.]\d)")
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}",
                            re.IGNORECASE)
+_ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                         r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
+                         r"thirds?|quarters?)\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T))?\b|\b\d{1,2}\s*[ap]\.m\.",
                           re.IGNORECASE)
 _TRAILING_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -114,14 +117,14 @@ def _small(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL[word.lower()]
 
 
-def _ratios(text: str) -> list[Number]:
-    """'one in three', '1 out of every 5': a share, in percent."""
+def _ratios(text: str, original: str) -> list[Number]:
+    """'one in three', '1 out of every 5': a share, in percent (`text` may be a lower-cased headline)."""
     out = []
     for m in _RATIO.finditer(text):
         a, b = _small(m.group("a")), _small(m.group("b"))
         if 0 < a < b:
             share = 100.0 * a / b
-            out.append(Number(m.start(), m.end(), share, share, "%", m.group(0)))
+            out.append(Number(m.start(), m.end(), share, share, "%", original[m.start():m.end()]))
     return out
 
 
@@ -206,9 +209,8 @@ def _unit(quantulum_unit: str) -> str:
 
 def find_numbers(text: str, rules) -> list[Number]:
     """Every figure in a sentence, left to right."""
-    if not re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-                     r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|half|third|quarter|"
-                     r"scores)\b", text, re.IGNORECASE):
+    vague = rules.pattern("text", "vague")
+    if not _ANY_NUMBER.search(text) and not (vague and vague.search(text)):
         return []
     reading = _lower_same_length(text) if shouting(text) else text
     blocked = _blocked_spans(text, rules)
@@ -223,7 +225,7 @@ def find_numbers(text: str, rules) -> list[Number]:
         return unit + suffix
 
     numbers = [replace(n, unit=with_rate(n.unit, n.end)) for n in numbers]
-    numbers += [n for n in _ratios(reading) if not _overlaps((n.start, n.end), blocked)]
+    numbers += [n for n in _ratios(reading, text) if not _overlaps((n.start, n.end), blocked)]
     for m in _RANGE.finditer(reading):
         lead, sep = (m.group("lead") or "").strip().lower(), m.group("sep").lower()
         if (lead == "between") != (sep == "and") or (lead == "from" and sep != "to"):

@@ -149,6 +149,10 @@ def parse(raw, path: str, rules: RulePack) -> ReferenceSet:
             except InputError as exc:
                 problems.extend(exc.problems)
     known_sources = {**rules.sources, **sources}
+    for sid, source in sources.items():
+        for member in source.includes:
+            if member not in known_sources:
+                problem(f"source {sid}: includes unknown source {member!r}", yamlpos.mark_of(raw_sources, sid))
     facts_raw = raw.get("facts")
     facts: list[Fact] = []
     if facts_raw is None:

@@ -36,6 +36,7 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
     ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, None, None)]),
     ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
     ("North Korea has deployed 11,000-odd troops.", [("11,000", "about", "deployed", "north-korean-troops", None)]),
+    ("The top 300 officers were killed, the NIS said.", [("300", "exact", "killed", "north-korean-troops", "NIS")]),
     ("NORTH KOREAN CASUALTIES NEAR 4,000", [("4,000", "nearly", "casualties", "north-korean-troops", None)]),
     ("NORTH KOREAN CASUALTIES IN RUSSIA TOP 4,000", [("4,000", "more-than", "casualties", "north-korean-troops", None)]),
     ("Its figures add up to about 3,000 casualties.", [("3,000", "about", "casualties", "north-korean-troops", None)]),

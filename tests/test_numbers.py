@@ -42,6 +42,7 @@ def test_figures(pack, text, expected):
     "a neighbor that has just had a real war to practice in",
     "a meeting between the two leaders",
     "08:05 GMT",
+    "The Five Eyes said nothing.",
     "Updated at 12:55 p.m. and again at 9 a.m.",
     "for the 21st time",
     "No figures here at all.",
@@ -72,6 +73,18 @@ def test_vague_quantities_are_ranges_not_points(pack, text, expected):
 def test_fractions_are_percentages(pack, text, expected):
     [n] = find_numbers(text, pack)
     assert (n.text, round(n.low, 2), n.unit) == (*expected, "%")
+
+
+def test_a_shouted_share_keeps_its_words(pack):
+    [n] = find_numbers("ONE IN THREE NORTH KOREAN SOLDIERS WAS WOUNDED", pack)
+    assert (n.text, n.unit) == ("ONE IN THREE", "%")
+
+
+def test_a_packs_own_vague_phrase_needs_no_digit(tmp_path):
+    from checker import rules
+    (tmp_path / "text.yaml").write_text("text:\n  vague:\n    lakhs of: [200000, 999999]\n")
+    [n] = find_numbers("Lakhs of people were displaced.", rules.load([tmp_path]))
+    assert (n.low, n.high, n.vague) == (200000, 999999, True)
 
 
 def test_part_of_a_whole_is_not_a_fraction(pack):

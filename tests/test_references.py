@@ -96,3 +96,20 @@ def test_bad_shapes(pack, text, message):
 def test_seed_reference_set_is_valid(pack):
     loaded = load("seeds/reference.yaml", pack)
     assert len(loaded.facts) >= 9 and loaded.subject == "north-korean-troops"
+
+
+def test_a_group_source_must_include_known_sources(pack, tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("subject: north-korean-troops\nsources:\n  allies:\n    aliases: [the allies]\n"
+                    "    includes: [NIS, Nobody]\nfacts:\n  - {id: a, metric: killed, value: 1, source: allies}\n")
+    with pytest.raises(InputError, match=r"r\.yaml:4:5: source allies: includes unknown source 'Nobody'"):
+        load(path, pack)
+
+
+@pytest.mark.parametrize("period, message", [("2025/2024", "START is after END"), ("2025-13", "use YYYY")])
+def test_bad_periods_say_what_is_wrong(pack, tmp_path, period, message):
+    path = tmp_path / "r.yaml"
+    path.write_text(f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
+                    f"period: '{period}'}}\n")
+    with pytest.raises(InputError, match=message):
+        load(path, pack)
