@@ -7,6 +7,8 @@ Pure functions over sentence text and the rule pack:
   Agency (NIS)");
 - `attribute(sentences, mentions_by_sentence, rules)` decides, per sentence, which source
   its figures are credited to.
+A name counts as a speaker when a cue stands right next to it ("Zelensky said", "according to the
+NIS", "JCS:"); an outlet in a dateline, an owner ("Kim's men") and a denier are not sources.
 """
 
 from __future__ import annotations

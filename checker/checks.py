@@ -3,6 +3,10 @@ a description and a failing and a passing example (tests run every example).
 
 `run(claims, problems, references, rules, document)` is the pure heart: claims in, findings out.
 Severities come from rules/checks.yaml; a check set to `off` there is skipped.
+
+Claim checks look at one claim's `Match` (contradiction, misattribution, overstatement, unsupported,
+unattributed, and the time-aware stale and period-mismatch); document checks look at all the
+draft's claims together (inconsistent, arithmetic, unknown-source).
 """
 
 from __future__ import annotations

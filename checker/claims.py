@@ -2,6 +2,10 @@
 
 `extract(document, rules, default_subject)` is the pure heart: sentences -> numbers ->
 hedge, metric, subject, source, as-of for each. Vocabulary comes from the rule pack only.
+
+A figure's metric comes from a cue next to it, else its unit, else the nearest cue; then passes
+over the whole draft link parts to their wholes ("of these", "4,000 out of 12,000"), give a whole
+its parts' `whole:` metric, and let a repeated or quoted figure count what the figure before did.
 """
 
 from __future__ import annotations

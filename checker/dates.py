@@ -1,9 +1,11 @@
 """The dateparser adapter: the only module that imports dateparser.
 
 `find_periods(text, base)` finds time expressions in a sentence ("in January", "last year",
-"since October", "early February", "June 2024", "last fall") and resolves each to a `Period`
-(first and last day) relative to the draft's date. Without a draft date, expressions that
-need one ("last year", a month with no year) are left unresolved.
+"since October", "early February", "June 2024", "last fall", "between January and February")
+and resolves each to a `Period` (first and last day) relative to the draft's date; dateparser reads
+the month names. Without a draft date, expressions that need one ("last year", a month with no
+year) are left unresolved. `label_span(label)` turns a label ('2025-01', '2024-09-01/2024-11-30')
+back into its first and last day.
 """
 
 from __future__ import annotations

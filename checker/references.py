@@ -2,7 +2,7 @@
 
 `load(path, rules)` returns a `ReferenceSet` or raises `InputError` listing every problem as
 FILE:LINE:COL (unknown metric, subject, hedge or source; missing or malformed value or range;
-duplicate id; bad date; bad YAML). Derived metrics (rules `derived:`) are added as facts:
+duplicate id; bad date or period; bad YAML). Derived metrics (rules `derived:`) are added as facts:
 NIS's killed + wounded becomes NIS's casualties unless NIS gives casualties for that date.
 """
 
