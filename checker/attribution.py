@@ -256,11 +256,12 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
         attribution = None
         negated = _has(rules.pattern("attribution", "negations"), text)
         attributive = is_attributive(text, rules) or any(m.cued for m in named)
-        if (named or citers) and attributive and not negated:
+        refers_back = _refers_back(text, rules)
+        if (named or citers) and attributive and not negated and (any(m.cued for m in named + citers) or not refers_back):
             primary = (named or citers)[0]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
             attribution = Attribution(primary.source, primary.text, cited_by, primary.start)
-        elif _refers_back(text, rules) and not _has(anonymous, text) and not negated:
+        elif refers_back and not _has(anonymous, text) and not negated:  # "The agency said … held in Kyiv"
             if last_named and index - last_named[0] <= window:
                 mention = last_named[1]
                 attribution = Attribution(mention.source, mention.text, (), -1)

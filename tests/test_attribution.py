@@ -51,6 +51,10 @@ def sources_of(pack, text):
     ("Zelensky visited the front, where about 300 North Korean soldiers had been killed, their bodies put in trucks.",
      [("300", None)]),
     ("About 300 North Korean soldiers were killed, a figure given by the NIS.", [("300", "NIS")]),
+    # governments by their capital are groups of their agencies; a place named in passing is not a source
+    ("About 300 North Korean soldiers were killed, according to Seoul.", [("300", "South-Korean-government")]),
+    ("The NIS briefed lawmakers. The agency said two North Korean soldiers were being held in Kyiv.",
+     [("two", "NIS")]),
     # negations
     ("About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.", [("4,000", None)]),
     ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),

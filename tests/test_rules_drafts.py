@@ -164,6 +164,8 @@ CASES = [
          "misattribution", False),
     case("no-source", "4,000 North Korean soldiers were killed.", "misattribution", False),
     case("nobody-gave-900", "The NIS said 900 North Korean soldiers were killed.", "misattribution", False),
+    case("seoul-owns-the-nis-figure", "About 300 North Korean soldiers were killed, according to Seoul.",
+         "misattribution", False),
     case("casualties-derived", "North Korea has suffered about 3,000 casualties, the NIS said.", "misattribution", False),
     case("outlet-carries-nis", "About 300 North Korean soldiers were killed, the NIS said, as reported by Yonhap.",
          "misattribution", False),
