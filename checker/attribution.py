@@ -160,7 +160,7 @@ def _wrong_expansions(text: str, rules: RulePack, found: list[Mention]) -> list[
             if word.endswith(("'s", "’s")):
                 words = words[i + 1 :]
                 break
-        while words and words[0].lower() in ("the", "of", "and", "for"):
+        while words and words[0].lower() in ("a", "an", "the", "of", "and", "for"):
             words = words[1:]
         name = " ".join(words)
         if not name or rules.alias_index.get(fold(name)) == source:
@@ -308,8 +308,12 @@ def choose(attribution: Attribution | None, found: list[Mention], offset: int, t
     named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
     if len(named) <= 1:
         return attribution
-    nearest = min(named, key=lambda m: (_clauses_between(text, m, offset), not m.cued,
-                                        min(abs(m.start - offset), abs(m.end - offset))))
+    touching = [m for m in named if m.end <= offset and len(re.findall(r"\w+", text[m.end:offset])) == 0]
+    if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
+        nearest = touching[-1]
+    else:
+        nearest = min(named, key=lambda m: (_clauses_between(text, m, offset), not m.cued,
+                                            min(abs(m.start - offset), abs(m.end - offset))))
     return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
 
 

@@ -80,7 +80,7 @@ def contradiction(m: Match, rules: RulePack) -> Iterable[Issue]:
     yield Issue(claim, f"{_source_name(claim)} is quoted with {_figure(claim)} {claim.metric}, but {claim.source}'s own "
                        f"figure is {_by_source(own)}",
                 f"use {claim.source}'s {which} ({describe_figure(newest.low, newest.high, newest.hedge)}) or credit "
-                f"{claim.text} to whoever gave it", ids)
+                f"'{claim.text}' to whoever gave it", ids)
 
 
 def misattribution(m: Match, rules: RulePack) -> Iterable[Issue]:

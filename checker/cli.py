@@ -13,7 +13,6 @@ import datetime as dt
 import os
 import sys
 import tempfile
-import textwrap
 from pathlib import Path
 
 import click
@@ -44,8 +43,10 @@ def _report_problems(problems) -> None:
 def _write(output: str | None, text: str) -> None:
     """Print, or write the file atomically (temporary file in the same directory, then rename)."""
     if output is None:
-        click.echo(text)
+        if text is not None:  # a format with nothing to say prints nothing, not an empty line
+            click.echo(text)
         return
+    text = text or ""
     target = Path(output)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
@@ -196,7 +197,7 @@ def refs_validate(files, rule_dirs):
             _report_problems(exc.problems)
             bad = True
             continue
-        click.echo(f"{path}: ok, {len(loaded.facts)} facts")
+        click.echo(f"{path}: ok, {formatters.plural(len(loaded.facts), 'fact')}")
     sys.exit(ExitCode.BAD_INPUT if bad else ExitCode.CLEAN)
 
 
@@ -227,14 +228,10 @@ def evaluate_command(paths, json_path, details, rule_dirs):
 @main.command("rules")
 @_RULES_OPTION
 def list_rules(rule_dirs):
-    """List the checks with their severity and what they catch."""
+    """List the checks (severity, what they catch) and the vocabulary: metrics, subjects, sources, hedges."""
     try:
         rules = _load_rules(rule_dirs)
     except InputError as exc:
         _report_problems(exc.problems)
         sys.exit(ExitCode.BAD_INPUT)
-    rows = [[c.name, rules.severities.get(c.name, "warning"), textwrap.fill(c.description, 70)]
-            for c in checks.REGISTRY.values()]
-    from tabulate import tabulate
-
-    click.echo(tabulate(rows, headers=["rule", "severity", "catches"], tablefmt="simple", disable_numparse=True))
+    click.echo(formatters.rules_text(rules, checks.REGISTRY))

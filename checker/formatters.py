@@ -22,6 +22,11 @@ class Report:
     problems: list = field(default_factory=list)  # checker.errors.Problem
 
 
+def plural(count: int, noun: str) -> str:
+    """'1 figure', '2 figures'."""
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
 def _wrap(text: str, width: int) -> str:
     """Wrap a cell ourselves: tabulate's own wrapping re-parses cells such as '1,000' as numbers."""
     return textwrap.fill(text, width) if text else text
@@ -36,7 +41,7 @@ def _summary(report: Report) -> str:
     files = len(report.files)
     return (f"{len(report.findings)} finding{'s' * (len(report.findings) != 1)} "
             f"({counts['error']} error, {counts['warning']} warning, {counts['info']} info) "
-            f"in {files} file{'s' * (files != 1)}, {len(report.claims)} figures checked")
+            f"in {plural(files, 'file')}, {plural(len(report.claims), 'figure')} checked")
 
 
 def text(report: Report) -> str:
@@ -69,7 +74,7 @@ def line(report: Report) -> str:
     """One finding per line, `path:line:col: severity rule: message (suggestion)`: for editors and grep."""
     rows = [f"{_location(f.path, f.line, f.column)}: {f.severity} {f.rule}: {f.message}"
             + (f" ({f.suggestion})" if f.suggestion else "") for f in report.findings]
-    return "\n".join(rows)
+    return "\n".join(rows) if rows else None
 
 
 def github(report: Report) -> str:
@@ -88,7 +93,7 @@ def claims_text(report: Report) -> str:
              c.source or "", c.as_of or ""] for c in report.claims]
     table = tabulate(rows, headers=["where", "figure", "hedge", "unit", "metric", "subject", "source", "as of"],
                      tablefmt="simple", disable_numparse=True)
-    return f"{table}\n{len(report.claims)} figures in {len(report.files)} files"
+    return f"{table}\n{plural(len(report.claims), 'figure')} in {plural(len(report.files), 'file')}"
 
 
 def claims_json(report: Report) -> str:
@@ -113,13 +118,29 @@ def scores_text(scores, details: bool = False) -> str:
             for name, s in scores.fields.items()]
     table = tabulate(rows, headers=["field", "precision", "recall", "F1", "accuracy", "gold", "predicted", "target"],
                      tablefmt="simple", disable_numparse=True)
-    out = [table, f"{scores.fields['claim'].gold} gold claims in {scores.drafts} drafts"]
+    out = [table, f"{plural(scores.fields['claim'].gold, 'gold claim')} in {plural(scores.drafts, 'draft')}"]
     if details:
         out.append("")
-        out += [f"{m.draft}:{m.line}: {m.field} of {m.text!r}: gold {m.gold!r}, read {m.predicted!r}"
+        out += [f"{m.draft}:{m.line}: {m.field} of '{' '.join(m.text.split())}': gold {m.gold!r}, read {m.predicted!r}"
                 for m in sorted(scores.misses, key=lambda m: (m.draft, m.line, m.field))]
     return "\n".join(out)
 
 
 def scores_json(scores) -> str:
     return json.dumps(scores.to_dict(), indent=2)
+
+
+def rules_text(rules, registry) -> str:
+    """`numcheck rules`: the checks, then the ids a reference set may use."""
+    rows = [[c.name, rules.severities.get(c.name, "warning"), textwrap.fill(c.description, 70)] for c in registry.values()]
+    out = [tabulate(rows, headers=["rule", "severity", "catches"], tablefmt="simple", disable_numparse=True), ""]
+    vocabulary = [
+        ("metrics", [(m.id, m.description) for m in rules.metrics.values()]),
+        ("subjects", [(s.id, s.description) for s in rules.subjects.values()]),
+        ("sources", [(s.id, s.name) for s in rules.sources.values()]),
+        ("hedges", [(h.id, h.interval) for h in rules.hedges.values()]),
+    ]
+    for title, items in vocabulary:
+        out.append(textwrap.fill(f"{title}: " + ", ".join(i for i, _ in items), 100, subsequent_indent="  ",
+                                 break_on_hyphens=False))
+    return "\n".join(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 
 from checker import dates, yamlpos
@@ -90,6 +91,9 @@ def _number(value) -> float | None:
     return number if math.isfinite(number) else None
 
 
+_UNIT = re.compile(r"(?:count|%|[A-Z]{3}|year|month|week|day|hour|minute)(?:/(?:day|week|month|year))?")
+
+
 def _name(value):
     """A vocabulary name (metric, subject, hedge, source, id) must be a plain scalar."""
     return str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
@@ -166,14 +170,14 @@ def parse(raw, path: str, rules: RulePack) -> ReferenceSet:
             if not isinstance(item, dict):
                 problem("a fact must be a mapping with id, metric, value or range, and source", mark)
                 continue
+            fid = _name(item.get("id"))
+            if fid in seen:  # reported even when either fact has other problems
+                problem(f"duplicate id {fid!r} (first at line {seen[fid]})", yamlpos.mark_of(item, "id"))
+            elif fid:
+                seen[fid] = mark[0]
             fact = _parse_fact(item, mark, path, rules, known_sources, default_subject, problem)
-            if fact is None:
-                continue
-            if fact.id in seen:
-                problem(f"duplicate id {fact.id!r} (first at line {seen[fact.id]})", yamlpos.mark_of(item, "id"))
-                continue
-            seen[fact.id] = mark[0]
-            facts.append(fact)
+            if fact is not None and seen.get(fact.id) == mark[0]:
+                facts.append(fact)
     if problems:
         raise InputError(problems)
     facts += derive(facts, rules)
@@ -254,8 +258,9 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
                         yamlpos.mark_of(item, key))
                 ok = False
     unit = _name(item.get("unit", "count"))
-    if unit is None:
-        problem("unit must be a name such as count, USD or count/day", yamlpos.mark_of(item, "unit"))
+    if unit is None or not _UNIT.fullmatch(unit):
+        problem(f"unit must be count, %, a currency code (USD) or a duration, optionally per day/week/month/year "
+                f"(count/day, USD/month), not {item.get('unit')!r}", yamlpos.mark_of(item, "unit"))
         ok = False
     if not ok:
         return None

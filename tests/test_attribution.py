@@ -55,6 +55,8 @@ def sources_of(pack, text):
     ("About 300 North Korean soldiers were killed, according to Seoul.", [("300", "South-Korean-government")]),
     ("The NIS briefed lawmakers. The agency said two North Korean soldiers were being held in Kyiv.",
      [("two", "NIS")]),
+    # a name right before a figure, with the verb left out ("and Zelensky 4,000")
+    ("The NIS counts 300 North Korean soldiers killed and Zelensky 4,000.", [("300", "NIS"), ("4,000", "Zelensky")]),
     # negations
     ("About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.", [("4,000", None)]),
     ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),

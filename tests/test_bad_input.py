@@ -579,7 +579,7 @@ def test_refs_start_end_labels_are_accepted(key: str, label: str, tmp_path: Path
     (tmp_path / "r.yaml").write_bytes(Y(HEAD + FACT + f"    {key}: {label}\n"))
     run = invoke(["refs", "validate", "r.yaml"], tmp_path)
     assert not run.crash and run.exit_code == 0 and not run.stderr, run.combined
-    assert run.stdout == "r.yaml: ok, 1 facts\n"
+    assert run.stdout == "r.yaml: ok, 1 fact\n"
 
 
 # ------------------------------------------------------------------------------------------------ real process

@@ -91,7 +91,7 @@ def test_output_file_is_written_and_draft_untouched(draft, tmp_path):
 @pytest.mark.parametrize("fmt, expected", [
     ("line", ":1:14: error misattribution: 4,000 killed is credited to NIS"),
     ("github", "::error file="),
-    ("text", "1 finding (1 error, 0 warning, 0 info) in 1 file, 1 figures checked"),
+    ("text", "1 finding (1 error, 0 warning, 0 info) in 1 file, 1 figure checked"),
 ])
 def test_formats(draft, fmt, expected):
     path = draft("The NIS said 4,000 North Korean soldiers were killed.")

@@ -104,7 +104,7 @@ def test_eval_command_prints_a_table_and_writes_json(tmp_path):
     out = tmp_path / "scores.json"
     result = CliRunner().invoke(main, ["eval", path, "--json", str(out), "--details"])
     assert result.exit_code == 0, result.output
-    assert "precision" in result.output and "2 gold claims in 1 drafts" in result.output
+    assert "precision" in result.output and "2 gold claims in 1 draft" in result.output
     data = json.loads(out.read_text())
     assert data["fields"]["claim"]["gold"] == 2 and set(data["fields"]) == {"claim", *evaluate.FIELDS}
 

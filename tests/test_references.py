@@ -113,3 +113,25 @@ def test_bad_periods_say_what_is_wrong(pack, tmp_path, period, message):
                     f"period: '{period}'}}\n")
     with pytest.raises(InputError, match=message):
         load(path, pack)
+
+
+def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(pack, tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("subject: north-korean-troops\nfacts:\n  - {id: a, metric: killd, value: 1, source: NIS}\n"
+                    "  - {id: a, metric: killed, value: 2, source: NIS}\n")
+    with pytest.raises(InputError) as err:
+        load(path, pack)
+    assert "unknown metric 'killd'" in str(err.value) and "duplicate id 'a' (first at line 3)" in str(err.value)
+
+
+@pytest.mark.parametrize("unit, ok", [("count", True), ("USD/month", True), ("count/day", True), ("%", True),
+                                      ("year", True), ("furlongs", False), ("count/fortnight", False)])
+def test_units(pack, tmp_path, unit, ok):
+    path = tmp_path / "r.yaml"
+    path.write_text(f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
+                    f"unit: '{unit}'}}\n")
+    if ok:
+        assert load(path, pack).facts[0].unit == unit
+    else:
+        with pytest.raises(InputError, match="unit must be count"):
+            load(path, pack)

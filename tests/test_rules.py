@@ -37,20 +37,13 @@ def test_another_topic_by_yaml_alone(tmp_path):
     assert {f.references[0] for f in result.findings} == {"cp-evacuated", "mayor-homes"}
 
 
-ELECTION_DRAFT = """date 2024-12-10
-COLUMBUS, Ohio (AP) — About 5.6 million Ohioans voted, the secretary of state's office said.
-County election officials counted 5.5 million valid ballots and about 40,000 spoiled ballots, a total of 5.8 million ballots cast.
-Of the state's 8.1 million registered voters, 5.8 million voted, or 60 percent, according to Secretary LaRose.
-About 5.8 million ballots were cast in November 2024, LaRose said.
-Some 5.8 million Ohioans voted in 2023, LaRose said.
-"""
+ELECTION_DRAFT = FIXTURES / "election_pack_turnout.txt"  # try it: see README, "Rule packs"
 
 
 def test_election_turnout_pack_runs_every_kind_of_check(tmp_path):
     """A second, unrelated topic: the election pack in tests/ adds metrics (with a derived total and
     wholes), a subject and sources; the time-aware and arithmetic checks work on it unchanged."""
-    draft = tmp_path / "turnout.txt"
-    draft.write_text(ELECTION_DRAFT)
+    draft = ELECTION_DRAFT
     result = CliRunner().invoke(main, ["check", str(draft), "--rules", str(FIXTURES / "election_pack"),
                                        "--refs", str(FIXTURES / "election_refs.yaml"), "--format", "json",
                                        "--fail-on", "never"])
