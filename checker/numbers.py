@@ -106,7 +106,10 @@ _RATIO = re.compile(rf"\b(?P<a>{_SMALL_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)
 _FRACTION_WORD = re.compile(r"\b(?:half|halves|thirds?|quarters?|fifths?|tenths?)\b", re.IGNORECASE)
 
 
-_FRACTION_FOLLOWS = re.compile(r"\s+(?:of|the|more|less)\b|\s*(?:[,.;:!?)—–-]|$)", re.IGNORECASE)
+# A fraction word is a share when "of", a verb or punctuation follows ("a third of", "a third are dead"),
+# an ordinal when a noun does ("a third rotation").
+_FRACTION_FOLLOWS = re.compile(r"\s+(?:of|the|more|less|are|were|is|was|have|has|had|died|remain|remained|may|might|"
+                               r"could|would|will|now|still)\b|\s*(?:[,.;:!?)—–-]|$)", re.IGNORECASE)
 
 
 def _is_money(unit: str) -> bool:

@@ -69,9 +69,10 @@ def test_vague_quantities_are_ranges_not_points(pack, text, expected):
     ("A third of the troops", ("A third", 33.33)),
     ("Half of them died.", ("Half", 50.0)),
     ("two-thirds of the force", ("two-thirds", 66.67)),
+    ("Of the 12,000 sent, a third are dead.", ("a third", 33.33)),
 ])
 def test_fractions_are_percentages(pack, text, expected):
-    [n] = find_numbers(text, pack)
+    [n] = [n for n in find_numbers(text, pack) if n.unit == "%"]
     assert (n.text, round(n.low, 2), n.unit) == (*expected, "%")
 
 
