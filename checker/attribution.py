@@ -78,7 +78,9 @@ def mentions(text: str, rules: RulePack) -> list[Mention]:
         for m in pattern.finditer(text):
             if not _plausible_alias_use(text, m, rules) or m.start() < dateline:
                 continue
-            source = rules.alias_index[fold(m.group(0))]
+            source = rules.alias_index.get(fold(m.group(0)))
+            if source is None:  # "Zelenſky": matched case-insensitively by a letter that folds differently
+                continue
             before = text[max(0, m.start() - 20) : m.start()]
             is_citer = bool(citer and any(c.end() == len(before.rstrip()) for c in citer.finditer(before.rstrip())))
             found.append(Mention(m.start(), m.end(), m.group(0), source, is_citer, _is_cued(text, m.start(), m.end(), rules),

@@ -133,8 +133,12 @@ def _resolve(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date] | Non
     if m.group("rel"):
         if base is None:
             return None
-        shift = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        shift = {"last": -1, "this": 0, "next": 1}.get(m.group("rel").lower())
+        if shift is None:  # "laſt year": an odd letter matched case-insensitively
+            return None
         unit = m.group("unit").lower()
+        if unit not in ("year", "month") and unit not in _SEASONS:
+            return None
         if unit == "year":
             return dt.date(base.year + shift, 1, 1), dt.date(base.year + shift, 12, 31)
         if unit == "month":
@@ -151,6 +155,8 @@ def _resolve(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date] | Non
         return parsed, parsed
     start, end = _month_span(parsed.year, parsed.month)
     if m.group("part"):
+        if m.group("part").lower() not in _PARTS:
+            return None
         first, last = _PARTS[m.group("part").lower()]
         start, end = start.replace(day=first), end.replace(day=min(last, end.day))
     return start, end

@@ -16,6 +16,7 @@ or should not report:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,8 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{
 _ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
                          r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|"
                          r"thirds?|quarters?)\b", re.IGNORECASE)
+_LONG_DIGITS = re.compile(r"[\d,._]{30,}")
+MAX_FIGURE = 1e15  # larger "figures" are not claims a newsroom makes (and overflow arithmetic)
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T))?\b|\b\d{1,2}\s*[ap]\.m\.",
                           re.IGNORECASE)
 _TRAILING_SCALE = re.compile(r"\s+(thousand|million|billion|trillion)\b", re.IGNORECASE)
@@ -117,7 +120,7 @@ def _is_money(unit: str) -> bool:
 
 
 def _small(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL[word.lower()]
+    return int(word) if word.isascii() and word.isdigit() else _SMALL.get(word.lower(), 0)
 
 
 def _ratios(text: str, original: str) -> list[Number]:
@@ -216,6 +219,8 @@ def find_numbers(text: str, rules) -> list[Number]:
     if not _ANY_NUMBER.search(text) and not (vague and vague.search(text)):
         return []
     reading = _lower_same_length(text) if shouting(text) else text
+    # a run of 30 or more digits is no figure (an ID, a URL) and makes quantulum3's spelled-number search crawl
+    reading = _LONG_DIGITS.sub(lambda m: " " * len(m.group(0)), reading)
     blocked = _blocked_spans(text, rules)
     numbers, vague_spans = _vague(reading, rules, text)
     blocked += vague_spans
@@ -253,8 +258,8 @@ def find_numbers(text: str, rules) -> list[Number]:
             continue
         unit, low = _unit(q.unit), q.value
         scale = _TRAILING_SCALE.match(reading, q.end)
-        if scale and unit == "count" and re.fullmatch(r"[\d.,]+", q.surface):  # quantulum3 sometimes drops "million"
-            low *= _SCALE_WORDS[scale.group(1).lower()]
+        if scale and unit == "count" and re.fullmatch(r"[\d.,]+", q.surface) and scale.group(1).lower() in _SCALE_WORDS:
+            low *= _SCALE_WORDS[scale.group(1).lower()]  # quantulum3 sometimes drops "million"
             q = q._replace(end=scale.end())
         per = re.fullmatch(r"per (\w+)", unit)
         if per and per.group(1) in (rules.text.get("rates") or {}):
@@ -270,4 +275,5 @@ def find_numbers(text: str, rules) -> list[Number]:
             unit = with_rate(unit, q.start + last_digit + 1)
         numbers.append(Number(q.start, q.end, low, low, unit, text[q.start:q.end]))
         taken.append(span)
+    numbers = [n for n in numbers if math.isfinite(n.high) and n.high <= MAX_FIGURE]
     return sorted(numbers, key=lambda n: n.start)

@@ -79,14 +79,14 @@ def _number(value) -> float | None:
     """A finite number from a YAML value ('3,000' is fine), else None."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    elif isinstance(value, str):
-        try:
+    try:
+        if isinstance(value, (int, float)):
+            number = float(value)
+        elif isinstance(value, str):
             number = float(value.replace(",", "").replace("_", ""))
-        except ValueError:
+        else:
             return None
-    else:
+    except (ValueError, OverflowError):  # 'lots', or an integer of 400 digits
         return None
     return number if math.isfinite(number) else None
 

@@ -163,6 +163,8 @@ def _strings(value, path, mark, what) -> tuple[str, ...]:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
         raise InputError(Problem(path, f"{what} must be a list of strings", *mark))
+    if not all(str(v).strip() for v in value):
+        raise InputError(Problem(path, f"{what} must not hold an empty string", *mark))
     return tuple(str(v) for v in value)
 
 
@@ -218,22 +220,22 @@ def _parse_file(path: Path, into: dict) -> None:
         mark = yamlpos.mark_of(raw["metrics"], mid)
         if not isinstance(spec, dict):
             raise InputError(Problem(name, f"metric {mid}: expected a mapping with 'cues'", *mark))
-        into["metrics_at"][mid] = (name, mark)
-        into["metrics"][mid] = Metric(str(mid), _strings(spec.get("cues"), name, mark, f"metric {mid} cues"),
+        into["metrics_at"][str(mid)] = (name, mark)
+        into["metrics"][str(mid)] = Metric(str(mid), _strings(spec.get("cues"), name, mark, f"metric {mid} cues"),
                                       _strings(spec.get("weak"), name, mark, f"metric {mid} weak"),
                                       str(spec.get("description", "")),
                                       _strings(spec.get("units"), name, mark, f"metric {mid} units"),
                                       str(spec["whole"]) if spec.get("whole") else None)
     for mid, parts in _table(raw, "derived", name).items():
         mark = yamlpos.mark_of(raw["derived"], mid)
-        into["derived"][mid] = _strings(parts, name, mark, f"derived metric {mid}")
-        into["derived_at"][mid] = (name, mark)
+        into["derived"][str(mid)] = _strings(parts, name, mark, f"derived metric {mid}")
+        into["derived_at"][str(mid)] = (name, mark)
     for sid, spec in _table(raw, "subjects", name).items():
         spec = spec or {}
         if not isinstance(spec, dict):
             raise InputError(Problem(name, f"subject {sid}: expected a mapping with 'cues'",
                                      *yamlpos.mark_of(raw["subjects"], sid)))
-        into["subjects"][sid] = Subject(str(sid), _strings(spec.get("cues"), name, yamlpos.mark_of(raw["subjects"], sid),
+        into["subjects"][str(sid)] = Subject(str(sid), _strings(spec.get("cues"), name, yamlpos.mark_of(raw["subjects"], sid),
                                                            f"subject {sid} cues"), str(spec.get("description", "")))
     for sid, spec in _table(raw, "sources", name).items():
         into["sources"][str(sid)] = parse_source(str(sid), spec, name, yamlpos.mark_of(raw["sources"], sid))
@@ -254,7 +256,7 @@ def _parse_file(path: Path, into: dict) -> None:
         tolerance = spec.get("tolerance", 0.0)
         if not isinstance(tolerance, (int, float)) or not 0 <= tolerance < 1:
             raise InputError(Problem(name, f"hedge {hid}: tolerance must be a number from 0 to 1", *mark))
-        into["hedges"][hid] = Hedge(str(hid), kind, float(tolerance), bool(spec.get("upper_bound", False)),
+        into["hedges"][str(hid)] = Hedge(str(hid), kind, float(tolerance), bool(spec.get("upper_bound", False)),
                                     _strings(cues.get("before"), name, mark, f"hedge {hid} cues"),
                                     _strings(cues.get("after"), name, mark, f"hedge {hid} cues"))
     if "consistency_tolerance" in raw:
@@ -274,7 +276,8 @@ def _parse_file(path: Path, into: dict) -> None:
                                  *yamlpos.mark_of(text, "vague")))
     for phrase, bounds in vague.items():
         ok = bounds is None or (isinstance(bounds, list) and len(bounds) == 2 and all(
-            isinstance(b, (int, float)) and not isinstance(b, bool) and b >= 0 for b in bounds) and bounds[0] <= bounds[1])
+            isinstance(b, (int, float)) and not isinstance(b, bool) and 0 <= b <= 1e15 for b in bounds)
+            and bounds[0] <= bounds[1])
         if not ok:
             raise InputError(Problem(name, f"text vague {phrase!r}: expected [low, high] with 0 <= low <= high, or null",
                                      *yamlpos.mark_of(vague, phrase)))

@@ -135,3 +135,11 @@ def test_units(pack, tmp_path, unit, ok):
     else:
         with pytest.raises(InputError, match="unit must be count"):
             load(path, pack)
+
+
+def test_a_huge_integer_is_a_bad_value_not_a_crash(pack, tmp_path):
+    path = tmp_path / "r.yaml"
+    path.write_text("subject: north-korean-troops\nfacts:\n  - id: a\n    metric: killed\n    value: 1" + "0" * 400
+                    + "\n    source: NIS\n")
+    with pytest.raises(InputError, match=r"r\.yaml:5:12: value must be a non-negative number"):
+        load(path, pack)

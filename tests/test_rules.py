@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,22 @@ def test_check_severity_can_be_changed_or_switched_off(tmp_path):
     (tmp_path / "sev.yaml").write_text("checks:\n  unattributed: off\n  unsupported: error\n")
     pack = rules.load([tmp_path])
     assert pack.severities["unattributed"] == "off" and pack.severities["unsupported"] == "error"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("hedges:\n  weird: {interval: around, cues: ['']}\n", "must not hold an empty string"),
+    ("text:\n  vague:\n    a gazillion: [1" + "0" * 400 + ", 1" + "0" * 400 + "]\n", "expected [low, high]"),
+])
+def test_packs_that_would_crash_a_draft_are_rejected_at_load(tmp_path, content, message):
+    (tmp_path / "p.yaml").write_text(content)
+    with pytest.raises(InputError, match=re.escape(message)):
+        rules.load([tmp_path])
+
+
+def test_a_numeric_hedge_id_works(tmp_path):
+    (tmp_path / "p.yaml").write_text("hedges:\n  5: {interval: around, tolerance: 0.1, cues: [kinda]}\n")
+    pack = rules.load([tmp_path])
+    from checker.claims import extract
+    from checker.document import Document
+    [claim] = extract(Document.from_text("Kinda 4,000 North Korean soldiers perished."), pack, "north-korean-troops")
+    assert claim.hedge == "5"
