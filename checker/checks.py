@@ -210,7 +210,7 @@ def period_mismatch(m: Match, rules: RulePack) -> Iterable[Issue]:
     unless the fact gives the period it covers)."""
     when = _claim_when(m.claim)
     used = [f for f in _relevant(m) if f.when()]
-    if when is None or not used:
+    if when is None or not used or m.claim.as_of_said:  # "Zelensky said in February": when he spoke
         return
     if any(dates.spans_overlap(when, span) for f in used for span in _fact_times(f)):
         return
@@ -293,8 +293,10 @@ def _sums(claims: list[Claim], rules: RulePack) -> Iterable[Issue]:
             near = [c for c in claims if (c.source, c.subject, c.unit) == (total.source, total.subject, total.unit)
                     and (total.source is not None or abs(c.sentence_index - total.sentence_index) <= 2)
                     and _bounded(c, rules) and _same_time(c, total)]
-            groups = [[c for c in near if c.metric == metric] for metric in part_metrics]
-            if not all(groups) or not _bounded(total, rules):
+            groups = [sorted((c for c in near if c.metric == metric),
+                             key=lambda c: abs(c.sentence_index - total.sentence_index))[:2] for metric in part_metrics]
+            revised = rules.pattern("text", "revisions")
+            if not all(groups) or not _bounded(total, rules) or (revised and revised.search(total.sentence)):
                 continue
             combos = [[]]
             for group in groups:
@@ -425,7 +427,11 @@ def run(claims: list[Claim], references: ReferenceSet, rules: RulePack, document
     if source_problems is None:
         source_problems = find_source_problems(document, rules)
     names = list(REGISTRY) if enabled is None else list(enabled)
-    matches = {id(c): match(c, references, rules, getattr(document, "date", None)) for c in claims}
+    by_start = {c.start: c for c in claims}
+    breakdowns = {id(c) for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric}
+    # a part of a whole with the same metric ("of the 300 killed, 30 were officers") is nobody's total
+    matches = {id(c): None if id(c) in breakdowns else match(c, references, rules, getattr(document, "date", None))
+               for c in claims}
     findings = []
     for name in names:
         check = REGISTRY[name]

@@ -47,11 +47,12 @@ class Claim(numbers.Figure):
     part: bool = False  # a part of another figure ("of these, 8,000"; "4,000 out of 12,000")
     whole: int | None = None  # document offset of the whole's figure, when the draft gives it
     metric_how: str | None = None  # how the metric was found: CUE, UNIT, NEAREST or WEAK; THINGS for none
+    as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February"), not the figure's
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for key in ("start", "end", "sentence_index", "tolerance", "whole", "metric_how"):
+        for key in ("start", "end", "sentence_index", "tolerance", "whole", "metric_how", "as_of_said"):
             data.pop(key)
         data["cited_by"] = list(self.cited_by)
         if self.is_range:
@@ -241,6 +242,22 @@ def _subject(text: str, fig: numbers.Number, rules: RulePack) -> str | None:
     return best[1] if best else None
 
 
+# ------------------------------------------------------------------------- time
+
+def _period_for(text: str, fig: numbers.Number, periods: list) -> "dates.Period | None":
+    """The time expression nearest the figure in its clause: one past a ';' dates another clause."""
+    same_clause = [p for p in periods if ";" not in text[min(p.offset, fig.start) : max(p.offset, fig.end)]]
+    return min(same_clause, key=lambda p: abs(p.offset - fig.start), default=None)
+
+
+def _said_when(text: str, period, rules: RulePack) -> bool:
+    """'Zelensky said in February', 'told lawmakers in January': the time of the statement."""
+    head = text[max(0, period.offset - 40) : period.offset]
+    cue = rules.pattern("attribution", "after_source")
+    return bool(cue and any(len(head[m.end():].split()) <= 2 and not re.search(r"[,;:]", head[m.end():])
+                            for m in cue.finditer(head)))
+
+
 # ------------------------------------------------------------------------- parts
 
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
@@ -333,7 +350,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
         for i, fig in enumerate(figures):
             hedge, tolerance = (VAGUE, 0.0) if fig.vague else _primary_hedge(hedges[i][0], rules)
             chosen = attribution.choose(attributed, mentions, fig.start, sentence.text)
-            period = min(periods, key=lambda p: abs(p.offset - fig.start), default=None)
+            period = _period_for(sentence.text, fig, periods)
             line, column = document.position(sentence.start + fig.start)
             drafts.append(Claim(
                 path=document.path, line=line, column=column,
@@ -343,6 +360,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
                 metric_how=metrics[i][1],
                 source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
                 cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
+                as_of_said=bool(period) and _said_when(sentence.text, period, rules),
                 sentence=sentence.text, sentence_index=sentence.index,
                 part=parts[i][0], tolerance=tolerance,
                 whole=None if parts[i][1] is None else sentence.start + figures[parts[i][1]].start,
@@ -389,8 +407,11 @@ def _whole_metrics(claims: list[Claim], rules: RulePack) -> list[Claim]:
                 out[i] = replace(part, metric=whole.metric, subject=part.subject or whole.subject, metric_how=INHERITED)
             continue
         spec = rules.metrics.get(part.metric) if part.metric_how in (CUE, UNIT, NEAREST) else None
-        if spec and spec.whole and whole.unit == "count" and (whole.metric in (None, part.metric)
-                                                              or whole.metric_how in (NEAREST, WEAK)):
+        # "4,000 out of 12,000 had been killed": the cue after the whole tells what the part counts;
+        # "about 2,700 wounded, 500 of them seriously": a whole before its part keeps its own cue
+        own_cue = whole.metric_how == CUE and whole.start < part.start
+        if spec and spec.whole and whole.unit == "count" and not own_cue and (
+                whole.metric in (None, part.metric) or whole.metric_how in (NEAREST, WEAK)):
             out[j] = replace(whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE)
     return out
 

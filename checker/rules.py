@@ -174,7 +174,8 @@ _LIST, _LISTS, _NUMBER = "a list of strings", "a mapping of names to lists of st
 _ATTRIBUTION_KEYS = {**{k: _LIST for k in ("before_source", "after_source", "after_source_near", "citer", "back_references",
                                           "retroactive", "retroactive_after", "negations", "anonymous")},
                      "carry_window": _NUMBER, "similarity": _NUMBER}
-_TEXT_KEYS = {**{k: _LIST for k in ("abbreviations", "not_people", "designators", "not_figures", "not_hedges", "furniture")},
+_TEXT_KEYS = {**{k: _LIST for k in ("abbreviations", "not_people", "designators", "not_figures", "not_hedges", "furniture",
+                                    "revisions")},
               "rates": _LISTS, "part_of": _LISTS, "vague": "vague"}
 
 
