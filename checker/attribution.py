@@ -99,6 +99,8 @@ def _is_possessive(text: str, end: int, rules: RulePack) -> bool:
     """'Kim's men' (an owner) but not "Zelensky's estimate" (an attribution cue)."""
     if not _POSSESSIVE.match(text, end):
         return False
+    if _ESTIMATE_OF.match(text, end):
+        return False
     cues = (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near"))
     return not any(after and after.match(text, end) for after in cues)
 
@@ -109,6 +111,8 @@ def _is_cued(text: str, start: int, end: int, rules: RulePack) -> bool:
     tail = text[end : end + 60]
     if _SPEAKER.match(tail) and len(text[:start].split()) == 0:
         return True  # a speaker label: "Zelensky, speaking in Kyiv:", "JCS:"
+    if _ESTIMATE_OF.match(text, end):
+        return True  # "the NIS's estimate of about 300"
     for after in (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near")):
         m = after.search(tail) if after else None
         if m and len(tail[: m.start()].split()) <= 3 and not re.search(r"[,;:]", tail[: m.start()]):
@@ -303,20 +307,55 @@ def _refers_back(text: str, rules: RulePack) -> bool:
 _LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 
 
-def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str = "") -> Attribution | None:
-    """Among several named sources in one attributive sentence, the one nearest the figure at `offset`."""
+def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str = "",
+           figures: list[int] | None = None, rules: RulePack | None = None) -> Attribution | None:
+    """Among several named sources in one attributive sentence, the one that governs the figure at
+    `offset` (see `_segment`), else the nearest. `figures` are the starts of the sentence's figures."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
     named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
     if len(named) <= 1:
         return attribution
     touching = [m for m in named if m.end <= offset and len(re.findall(r"\w+", text[m.end:offset])) == 0]
+    governing = [m for i, m in enumerate(named)
+                 if rules is not None and figures and _in_segment(offset, _segment(named, i, text, figures, rules))]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
         nearest = touching[-1]
     else:
-        nearest = min(named, key=lambda m: (_clauses_between(text, m, offset), not m.cued,
-                                            min(abs(m.start - offset), abs(m.end - offset))))
+        pool = governing or named
+        nearest = min(pool, key=lambda m: (_clauses_between(text, m, offset), not m.cued,
+                                           min(abs(m.start - offset), abs(m.end - offset))))
     return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
+
+
+_ESTIMATE_OF = re.compile(r"['’]s\s+(?:\w+\s+)?(?:estimate|figure|count|tally|assessment|toll)\s+of\b", re.IGNORECASE)
+
+
+def _segment(named: list[Mention], i: int, text: str, figures: list[int], rules: RulePack) -> tuple[int, int] | None:
+    """The stretch of the sentence whose figures mention i speaks for, by how it is cued:
+    - "Zelensky's estimate of 4,000": the figure right after it;
+    - "according to the NIS": the figures before it back to the previous name, else those after it;
+    - "Zelensky said", "the NIS puts … at": the figures after it up to the next name, else those before it.
+    An uncued name speaks for nothing here."""
+    m = named[i]
+    if not m.cued:
+        return None
+    previous = named[i - 1].end if i else 0
+    following = named[i + 1].start if i + 1 < len(named) else len(text)
+    after = [f for f in figures if m.end <= f < following]
+    before = [f for f in figures if previous <= f < m.start]
+    if _ESTIMATE_OF.match(text, m.end):
+        return (after[0], after[0] + 1) if after else None
+    head = text[max(0, m.start - 40) : m.start]
+    cue_before = rules.pattern("attribution", "before_source")
+    led = bool(cue_before and any(len(head[c.end():].split()) <= 3 for c in cue_before.finditer(head)))
+    if led:
+        return (previous, m.start) if before else (m.end, following)
+    return (m.end, following) if after else (previous, m.start)
+
+
+def _in_segment(offset: int, segment: tuple[int, int] | None) -> bool:
+    return segment is not None and segment[0] <= offset < segment[1]
 
 
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s|,\s+(?:while|whereas|but)\b")

@@ -349,7 +349,7 @@ def read(document: Document, rules: RulePack, default_subject: str | None = None
         parts = _parts(sentence.text, figures, [start for _, start in hedges], rules)
         for i, fig in enumerate(figures):
             hedge, tolerance = (VAGUE, 0.0) if fig.vague else _primary_hedge(hedges[i][0], rules)
-            chosen = attribution.choose(attributed, mentions, fig.start, sentence.text)
+            chosen = attribution.choose(attributed, mentions, fig.start, sentence.text, [f.start for f in figures], rules)
             period = _period_for(sentence.text, fig, periods)
             line, column = document.position(sentence.start + fig.start)
             drafts.append(Claim(

@@ -57,6 +57,17 @@ def sources_of(pack, text):
      [("two", "NIS")]),
     # a name right before a figure, with the verb left out ("and Zelensky 4,000")
     ("The NIS counts 300 North Korean soldiers killed and Zelensky 4,000.", [("300", "NIS"), ("4,000", "Zelensky")]),
+    # comparisons: each source speaks for its own figure
+    ("Zelensky put the number of North Korean soldiers killed at 4,000, compared with the NIS's estimate of about 300.",
+     [("4,000", "Zelensky"), ("300", "NIS")]),
+    ("While the NIS puts North Korean deaths at about 300, Zelensky said 4,000 North Korean soldiers had been killed.",
+     [("300", "NIS"), ("4,000", "Zelensky")]),
+    ("About 300 North Korean soldiers have been killed, according to the NIS, compared with 4,000 according to Zelensky.",
+     [("300", "NIS"), ("4,000", "Zelensky")]),
+    ("South Korea's Joint Chiefs of Staff estimated in January that North Korean casualties had reached about 4,000, "
+     "higher than the NIS's estimate of about 3,000.", [("4,000", "JCS"), ("3,000", "NIS")]),
+    ("The NIS's count of about 300 North Korean dead is far below Zelensky's figure of 4,000.",
+     [("300", "NIS"), ("4,000", "Zelensky")]),
     # negations
     ("About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.", [("4,000", None)]),
     ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
