@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.rules import RulePack, fold
-from checker.sentences import dateline_end
+from checker.sentences import dateline_end, list_item
 
 
 @dataclass(frozen=True)
@@ -101,28 +101,37 @@ def _is_possessive(text: str, end: int, rules: RulePack) -> bool:
         return False
     if _ESTIMATE_OF.match(text, end):
         return False
-    cues = (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near"))
-    return not any(after and after.match(text, end) for after in cues)
+    return not any(after and after.match(text, end) for after in _after_cues(rules))
+
+
+def cue_after(text: str, at: int, pattern: re.Pattern | None, words: int, reach: int | None = None) -> bool:
+    """Does the first match of `pattern` after `at` (within `reach` characters) start at most
+    `words` words on, with no ',;:' between?"""
+    m = pattern.search(text, at, len(text) if reach is None else at + reach) if pattern else None
+    return bool(m) and len(text[at : m.start()].split()) <= words and not re.search(r"[,;:]", text[at : m.start()])
+
+
+def cue_before(text: str, at: int, pattern: re.Pattern | None, words: int, reach: int) -> bool:
+    """Does a match of `pattern` in the `reach` characters before `at` end at most `words` words
+    before it, with no ',;:' between?"""
+    head = text[max(0, at - reach) : at]
+    return bool(pattern) and any(len(head[m.end():].split()) <= words and not re.search(r"[,;:]", head[m.end():])
+                                 for m in pattern.finditer(head))
+
+
+def _after_cues(rules: RulePack) -> tuple:
+    return rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near")
 
 
 def _is_cued(text: str, start: int, end: int, rules: RulePack) -> bool:
     """An attribution cue within a few words after the name, or just before it."""
-    before = rules.pattern("attribution", "before_source")
-    tail = text[end : end + 60]
-    if _SPEAKER.match(tail) and len(text[:start].split()) == 0:
+    if _SPEAKER.match(text, end, end + 60) and len(text[:start].split()) == 0:
         return True  # a speaker label: "Zelensky, speaking in Kyiv:", "JCS:"
     if _ESTIMATE_OF.match(text, end):
         return True  # "the NIS's estimate of about 300"
-    for after in (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near")):
-        m = after.search(tail) if after else None
-        if m and len(tail[: m.start()].split()) <= 3 and not re.search(r"[,;:]", tail[: m.start()]):
-            return True
-    head = text[max(0, start - 60) : start]
-    if before:
-        for m in before.finditer(head):
-            if len(head[m.end() :].split()) <= 3 and not re.search(r"[,;:]", head[m.end() :]):
-                return True
-    return False
+    if any(cue_after(text, end, after, 3, reach=60) for after in _after_cues(rules)):
+        return True
+    return cue_before(text, start, rules.pattern("attribution", "before_source"), 3, reach=60)
 
 
 def _stretched_aliases(text: str, rules: RulePack, found: list[Mention]) -> list[Mention]:
@@ -271,7 +280,7 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
             if last_named and index - last_named[0] <= window:
                 mention = last_named[1]
                 attribution = Attribution(mention.source, mention.text, (), -1)
-        if _LIST_ITEM.match(text):
+        if list_item(text):
             attribution = attribution or list_source
         else:
             # "Key figures from the NIS briefing:" credits the list items that follow it
@@ -294,17 +303,7 @@ def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]],
 def _refers_back(text: str, rules: RulePack) -> bool:
     """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before a cue."""
     back = rules.pattern("attribution", "back_references")
-    if back is None:
-        return False
-    for m in back.finditer(text):
-        for after in (rules.pattern("attribution", "after_source"), rules.pattern("attribution", "after_source_near")):
-            cue = after.search(text, m.end()) if after else None
-            if cue and len(text[m.end() : cue.start()].split()) <= 2 and not re.search(r"[,;:]", text[m.end() : cue.start()]):
-                return True
-    return False
-
-
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+    return bool(back) and any(cue_after(text, m.end(), after, 2) for m in back.finditer(text) for after in _after_cues(rules))
 
 
 def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str = "",

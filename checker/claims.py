@@ -252,15 +252,11 @@ def _period_for(text: str, fig: numbers.Number, periods: list) -> "dates.Period 
 
 def _said_when(text: str, period, rules: RulePack) -> bool:
     """'Zelensky said in February', 'told lawmakers in January': the time of the statement."""
-    head = text[max(0, period.offset - 40) : period.offset]
-    cue = rules.pattern("attribution", "after_source")
-    return bool(cue and any(len(head[m.end():].split()) <= 2 and not re.search(r"[,;:]", head[m.end():])
-                            for m in cue.finditer(head)))
+    return attribution.cue_before(text, period.offset, rules.pattern("attribution", "after_source"), 2, reach=40)
 
 
 # ------------------------------------------------------------------------- parts
 
-_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
 _WHOLE_FIRST = re.compile(r"(?:^|[,;:]\s*)of\s+(?:the|its|their|his|her)\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -430,7 +426,7 @@ def _echo_metrics(claims: list[Claim]) -> list[Claim]:
                       and claim.sentence_index - c.sentence_index <= 1]
             # only a figure someone is quoted with ("Zelensky's estimate of 11,000") or a list item continues
             # the figure before it; "The convoy passed 40 checkpoints" does not
-            recent = recent if claim.source is not None or _LIST_ITEM.match(claim.sentence) else []
+            recent = recent if claim.source is not None or sentences.list_item(claim.sentence) else []
             if same:
                 claim = replace(claim, metric=same[-1].metric, subject=claim.subject or same[-1].subject,
                                 metric_how=INHERITED)

@@ -89,8 +89,12 @@ def _guarded(path: str, work):
             raise
         from checker.pipeline import FileResult
 
-        return FileResult(path, problems=[Problem(path, f"internal error while checking ({type(exc).__name__}: {exc}); "
-                                                        "please report it with this file")])
+        return FileResult(path, problems=[_internal_error(path, "checking", exc, "this file")])
+
+
+def _internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:
+    """The one line a last-resort failure gets (NUMCHECK_DEBUG=1 re-raises instead)."""
+    return Problem(path, f"internal error while {doing} ({type(exc).__name__}: {exc}); please report it with {what}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -217,8 +221,7 @@ def evaluate_command(paths, json_path, details, rule_dirs):
     except Exception as exc:  # last resort, as for check: one line, never a traceback
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
-        _report_problems([Problem(" ".join(paths), f"internal error while evaluating ({type(exc).__name__}: {exc}); "
-                                                   "please report it with these files")])
+        _report_problems([_internal_error(" ".join(paths), "evaluating", exc, "these files")])
         sys.exit(ExitCode.BAD_INPUT)
     click.echo(formatters.scores_text(scores, details))
     if json_path:

@@ -21,7 +21,7 @@ from checker import dates, document, yamlpos
 from checker.claims import VAGUE
 from checker.errors import InputError, Problem
 from checker.numbers import Figure
-from checker.references import check_name
+from checker.references import check_name, finite_number
 from checker.rules import RulePack
 
 FIELDS = ("value", "hedge", "unit", "metric", "subject", "source", "as_of")
@@ -120,7 +120,7 @@ def _gold_claim(item, mark, text: str | None, rules: RulePack, problem) -> GoldC
     if "range" in item:
         bounds = item["range"]
         low, high = (bounds[0], bounds[1]) if isinstance(bounds, list) and len(bounds) == 2 else (None, None)
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and _finite(v) for v in (low, high)):
+    if not all(isinstance(v, (int, float)) and finite_number(v) is not None for v in (low, high)):
         problem("'value' must be a number and 'range' a pair of numbers", mark)
         return None
     if low > high:
@@ -155,13 +155,6 @@ def _gold_claim(item, mark, text: str | None, rules: RulePack, problem) -> GoldC
         return None
     return GoldClaim(start, start + len(span), span, float(low), float(high), item["hedge"], str(item["unit"]),
                      item["metric"], item["subject"], item["source"], None if as_of is None else str(as_of), mark[0])
-
-
-def _finite(value) -> bool:
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an integer too large for a float
-        return False
 
 
 def find_gold(paths: list[str]) -> list[str]:

@@ -75,7 +75,7 @@ class ReferenceSet:
         return [f for f in self.facts if f.metric == metric and f.subject == subject and f.unit == unit]
 
 
-def _number(value) -> float | None:
+def finite_number(value) -> float | None:
     """A finite number from a YAML value ('3,000' is fine), else None."""
     if isinstance(value, bool):
         return None
@@ -211,13 +211,13 @@ def _parse_fact(item, mark, path, rules, known_sources, default_subject, problem
         problem("give either 'value' or 'range', not both", yamlpos.mark_of(item, "range"))
         ok = False
     elif "value" in item:
-        low = high = _number(item["value"])
+        low = high = finite_number(item["value"])
         if low is None or low < 0:
             problem(f"value must be a non-negative number, got {item['value']!r}", yamlpos.mark_of(item, "value"))
             ok = False
     elif "range" in item:
         rng = item["range"]
-        bounds = [_number(v) for v in rng] if isinstance(rng, list) and len(rng) == 2 else None
+        bounds = [finite_number(v) for v in rng] if isinstance(rng, list) and len(rng) == 2 else None
         if not bounds or None in bounds or bounds[0] < 0 or bounds[0] > bounds[1]:
             problem(f"range must be [low, high] with 0 <= low <= high, got {rng!r}", yamlpos.mark_of(item, "range"))
             ok = False

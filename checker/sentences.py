@@ -36,6 +36,14 @@ def shouting(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+_LIST_ITEM = re.compile(r"\s*(?:[-*•]|\d{1,2}[.)])\s")
+
+
+def list_item(text: str) -> bool:
+    """A bullet or numbered list line ("- 15,000 troops", "2. Casualties")."""
+    return bool(_LIST_ITEM.match(text))
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline at the start of `text` ends (0 when there is none)."""
     match = _DATELINE.match(text)
