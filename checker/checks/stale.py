@@ -1,0 +1,57 @@
+"""stale: a source's figure that the same source has since replaced with a different one.
+
+Quiet when the draft dates the figure to its time ("In January, the NIS said…"), and when the newer
+figure came after the draft's date (it was not yet known).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from checker import periods
+from checker.checks.base import Issue, claim_check
+from checker.checks.common import figure, newest, relevant
+from checker.lexicon import Lexicon
+from checker.model import Fact, Severity, describe_figure
+from checker.references import Match
+
+
+def _newer(fact: Fact, than: Fact) -> bool:
+    a, b = fact.stated(), than.stated()
+    return a is not None and b is not None and a[0] > b[0] and a[1] > b[1]
+
+
+def _replacements(m: Match, used) -> dict[str, Fact] | None:
+    """For each fact the claim uses, the newest different figure its source gave since (by the draft's
+    date); None when one of them is still current."""
+    known = [f for f in m.candidates if f.known_by(m.today)]
+    replaced = {}
+    for fact in used:
+        later = [f for f in known if f.source == fact.source and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)]
+        if not later or any((f.low, f.high) == (m.claim.low, m.claim.high) for f in later):
+            return None
+        replaced[fact.id] = newest(later)
+    return replaced
+
+
+@claim_check(
+    id="stale", severity=Severity.WARNING,
+    description="A source's figure the same source has since replaced with a newer, different one.",
+    failing="North Korea has suffered about 3,000 casualties, the NIS said.",
+    passing="In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
+)
+def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
+    used = relevant(m)
+    replaced = _replacements(m, used) if used else None
+    if not replaced:
+        return
+    when = m.claim.when
+    if when and any(fact.stated() and periods.spans_overlap(when, fact.stated()) for fact in used):
+        return  # the draft dates the figure to when it was current
+    fact = used[0]
+    new = replaced[fact.id]
+    yield Issue(m.claim, f"{figure(m.claim)} {m.claim.metric} is {fact.source}'s figure as of {fact.as_of or fact.period} "
+                         f"({fact.id}); {new.source} has since given {describe_figure(new.low, new.high, new.hedge)} "
+                         f"as of {new.as_of or new.period} ({new.id})",
+                f"use {new.source}'s newer figure, or date this one ('as of {fact.as_of or fact.period}')",
+                (fact.id, new.id))

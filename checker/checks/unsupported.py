@@ -1,0 +1,30 @@
+"""unsupported: no reference figure of any source fits the draft's figure."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from checker.checks.base import Issue, claim_check
+from checker.checks.common import by_source, figure
+from checker.lexicon import Lexicon
+from checker.model import Severity
+from checker.references import Match
+
+
+@claim_check(
+    id="unsupported", severity=Severity.WARNING, vague=True,
+    description="No reference figure of any source fits the draft's figure.",
+    failing="About 25,000 North Korean troops were deployed.",
+    passing="About 12,000 North Korean troops were deployed, Zelensky said.",
+)
+def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
+    claim = m.claim
+    if m.fitting or (claim.source is not None and m.own(m.compatible)):
+        return
+    if claim.unit == "%" and not m.candidates:
+        return  # a share with no reference shares to compare: the arithmetic check judges it
+    known = f"; known figures: {by_source(m.candidates)}" if m.candidates else ""
+    who = f" from {claim.source} or anyone else" if claim.source else ""
+    yield Issue(claim, f"no reference figure{who} fits {figure(claim)} {claim.metric} ({claim.subject}){known}",
+                "check the figure and add its source to the reference set, or correct it",
+                tuple(f.id for f in m.candidates))

@@ -1,0 +1,36 @@
+"""`numcheck eval`: how accurately numcheck reads, against gold-labelled drafts.
+
+`evaluate(gold_paths, packs)` reads every gold file's draft with numcheck and scores its claims
+(see `scoring`); bad gold files raise InputError, every problem of every file at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import inputs, reading
+from checker.errors import InputError, Problem
+from checker.evaluation.gold import GoldClaim, GoldDraft, find_gold, load_gold
+from checker.evaluation.scoring import FIELDS, Scores, align, score
+
+__all__ = ["evaluate", "find_gold", "load_gold", "GoldClaim", "GoldDraft", "Scores", "align", "score", "FIELDS"]
+
+
+def evaluate(gold_paths: list[str], packs=()) -> Scores:
+    scores = Scores()
+    problems: list[Problem] = []
+    golds = []
+    for path in gold_paths:
+        try:
+            golds.append(load_gold(path, packs))
+        except InputError as exc:
+            problems += exc.problems
+    if problems:
+        raise InputError(problems)
+    for gold in golds:
+        doc = inputs.read(gold.draft, gold.date)
+        predicted = reading.extract(doc, gold.lexicon, gold.subject)
+        name = Path(gold.draft).name
+        score(align(list(gold.claims), predicted), scores, lambda c, doc=doc, name=name: (name, doc.position(c.start)[0]))
+        scores.drafts += 1
+    return scores

@@ -1,0 +1,140 @@
+"""The lexicon: every word numcheck reads by, loaded from packs and frozen.
+
+`load(packs)` merges the language pack (`rules/language/en/`) with topic packs in order and returns
+a `Lexicon`: entries (metrics, subjects, sources, hedges, derived metrics) and typed language
+sections (numbers, time, attribution, text, limits). Reference sets add their sources with
+`with_sources`. Compiled matchers are built once per lexicon (`compiled`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from pathlib import Path
+from types import MappingProxyType
+from typing import Callable, Mapping, TypeVar
+
+from checker.lexicon import packs
+from checker.lexicon.cues import Cues, cue_pattern, fold
+from checker.lexicon.sections import (ENTRY_SPECS, EMPTY, LANGUAGE_SECTIONS, AttributionWords, Hedge, Limits, Metric,
+                                      NumberWords, Source, Subject, TextWords, TimeWords, build_entry, build_section)
+
+__all__ = ["Lexicon", "load", "language", "compiled", "fold", "Cues", "Metric", "Subject", "Source", "Hedge"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    metrics: Mapping[str, Metric]
+    derived: Mapping[str, tuple[str, ...]]
+    subjects: Mapping[str, Subject]
+    sources: Mapping[str, Source]
+    hedges: Mapping[str, Hedge]
+    numbers: NumberWords
+    time: TimeWords
+    attribution: AttributionWords
+    text: TextWords
+    limits: Limits
+    severities: Mapping[str, str] = field(default_factory=lambda: EMPTY)  # check id -> severity or 'off' (`checks:`)
+    severity_marks: Mapping[str, tuple] = field(default_factory=lambda: EMPTY)  # check id -> (path, mark) set at
+    origin: tuple[str, ...] = ()
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def with_sources(self, extra: Mapping[str, Source]) -> "Lexicon":
+        """A copy with more sources (from a reference set); aliases of a known id are merged."""
+        if not extra:
+            return self
+        merged = dict(self.sources)
+        for sid, src in extra.items():
+            old = merged.get(sid)
+            merged[sid] = src if old is None else Source(
+                sid, Cues(dict.fromkeys(old.aliases + src.aliases)), old.name or src.name, old.kind,
+                Cues(dict.fromkeys(old.includes + src.includes)))
+        return replace(self, sources=MappingProxyType(merged), cache={})
+
+    @property
+    def consistency_tolerance(self) -> float:
+        return self.limits.consistency_tolerance
+
+    # Matchers built once per lexicon.
+    @cached_property
+    def metric_patterns(self) -> dict:
+        return {m.id: (m.cues.pattern, m.weak.pattern) for m in self.metrics.values()}
+
+    @cached_property
+    def subject_patterns(self) -> dict:
+        return {s.id: s.cues.pattern for s in self.subjects.values() if s.cues}
+
+    @cached_property
+    def alias_index(self) -> dict[str, str]:
+        """Folded alias -> source id (the id itself is an alias too)."""
+        index: dict[str, str] = {}
+        for src in self.sources.values():
+            for alias in (src.id, *src.aliases):
+                index.setdefault(fold(alias), src.id)
+        return index
+
+    @cached_property
+    def alias_pattern(self):
+        return cue_pattern([a for src in self.sources.values() for a in (src.id, *src.aliases)])
+
+    @cached_property
+    def vague_ranges(self) -> dict[str, tuple[float, float] | None]:
+        """Folded vague phrase -> (low, high), or None for a phrase that is not a figure ("a few")."""
+        return {fold(str(p)): (float(b[0]), float(b[1])) if b else None for p, b in self.text.vague.items()}
+
+    @cached_property
+    def vague_pattern(self):
+        return cue_pattern(self.text.vague)
+
+
+def compiled(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """Decorator: `build(lexicon)` runs once per lexicon and its result is kept on the lexicon."""
+    def get(lexicon: Lexicon) -> T:
+        if build not in lexicon.cache:
+            lexicon.cache[build] = build(lexicon)
+        return lexicon.cache[build]
+
+    get.__doc__ = build.__doc__
+    get.__name__ = build.__name__
+    return get
+
+
+def _build(merged: packs.Merged) -> Lexicon:
+    sections = merged.sections
+    entries = {kind: MappingProxyType({name: build_entry(kind, name, values)
+                                       for name, values in sections.get(kind, {}).items()})
+               for kind in ENTRY_SPECS}
+    hedges = dict(entries["hedges"])
+    hedges.setdefault("exact", Hedge("exact", "point"))
+    language = {name: build_section(cls, sections.get(name)) for name, cls in LANGUAGE_SECTIONS.items()}
+    checks = sections.get("checks", {})
+    marks = {name: merged.where[("checks", name)] for name in checks}
+    return Lexicon(entries["metrics"], MappingProxyType({k: tuple(v) for k, v in sections.get("derived", {}).items()}),
+                   entries["subjects"], entries["sources"], MappingProxyType(hedges), **language,
+                   severities=MappingProxyType(dict(checks)), severity_marks=MappingProxyType(marks),
+                   origin=tuple(merged.files))
+
+
+_CACHE: dict[tuple, Lexicon] = {}
+
+
+def load(extra=(), shown=None) -> Lexicon:
+    """The language pack plus extra packs (directories or YAML files), in order; InputError on a bad
+    pack. `shown` names each extra pack as the user wrote it, for messages. Cached per process."""
+    extra = tuple(Path(p) for p in extra)
+    key = tuple(str(p.resolve()) for p in extra)
+    if key not in _CACHE:
+        merged = packs.Merged()
+        packs.add_pack(merged, packs.LANGUAGE_DIR)
+        for pack, name in zip(extra, shown or [str(p) for p in extra]):
+            packs.add_pack(merged, pack, name)
+        packs.cross_check(merged)
+        _CACHE[key] = _build(merged)
+    return _CACHE[key]
+
+
+def language() -> Lexicon:
+    """The language pack alone (no topic: figures, hedges, times and sources, but no metrics)."""
+    return load()

@@ -1,0 +1,326 @@
+"""The lexicon's typed parts, each declared once with the spec that validates it.
+
+Entries (`Metric`, `Subject`, `Source`, `Hedge`) are named things a topic pack or reference set
+defines. Language sections (`NumberWords`, `TimeWords`, `AttributionWords`, `TextWords`, `Limits`)
+hold a language's words and every distance limit; their fields are attributes, so a typo in code
+fails as soon as it runs, and the YAML keys a pack may use are exactly the field names.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+from checker.lexicon.cues import Cues
+from checker.lexicon.schema import INVALID, CueList, Custom, Flag, Number, Pair, Record, Spec, Table, Text
+
+INTERVAL_KINDS = ("point", "around", "above", "from", "to", "below", "under")
+EMPTY: Mapping = MappingProxyType({})
+CUES = CueList()
+
+
+def setting(spec: Spec, default=None):
+    if getattr(type(default), "__hash__", None) is None:  # a mapping: dataclasses want a factory
+        return field(default_factory=lambda: default, metadata={"spec": spec})
+    return field(default=default, metadata={"spec": spec})
+
+
+def cues():
+    return setting(CUES, Cues())
+
+
+def table(spec: Spec, **options):
+    return setting(Table(spec, **options), EMPTY)
+
+
+def section_spec(cls, title: str) -> Record:
+    """The Record spec of a section dataclass: its fields are the keys, their metadata the specs."""
+    fields = {f.name: f.metadata["spec"] for f in dataclasses.fields(cls) if "spec" in f.metadata}
+    return Record(fields, message=f"'{title}' must be a mapping")
+
+
+def build_section(cls, values: Mapping | None):
+    """A section dataclass from validated (and merged) values; missing keys keep their defaults."""
+    values = values or {}
+    kwargs = {}
+    for f in dataclasses.fields(cls):
+        if f.name in values:
+            value = values[f.name]
+            nested = getattr(f.metadata.get("spec"), "section", None)
+            kwargs[f.name] = build_section(nested, value) if nested else _freeze(value)
+    return cls(**kwargs)
+
+
+def _freeze(value):
+    if isinstance(value, dict):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    return value
+
+
+class Nested(Record):
+    """A section inside a section (text `part_of`)."""
+
+    def __init__(self, cls, title: str):
+        spec = section_spec(cls, title)
+        super().__init__({k: f.spec for k, f in spec.fields.items()}, message=spec.message)
+        self.section = cls
+
+
+# ---------------------------------------------------------------- entries
+
+
+@dataclass(frozen=True)
+class Metric:
+    """What a figure counts: cue words next to it, weak cues, the units that imply it, its whole's metric."""
+
+    id: str
+    cues: Cues = Cues()
+    weak: Cues = Cues()
+    description: str = ""
+    units: Cues = Cues()
+    whole: str | None = None  # the metric of the whole this is a part of ("4,000 killed out of 12,000")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Of whom a figure is."""
+
+    id: str
+    cues: Cues = Cues()
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who a figure can be credited to; `name` is how messages write it; `includes` makes a group."""
+
+    id: str
+    aliases: Cues = Cues()
+    name: str = ""
+    kind: str = ""
+    includes: Cues = Cues()
+
+
+@dataclass(frozen=True)
+class Hedge:
+    """How firmly a figure is stated: its interval kind, tolerance and cues before / after the figure."""
+
+    id: str
+    interval: str
+    tolerance: float = 0.0
+    upper_bound: bool = False
+    before: Cues = Cues()
+    after: Cues = Cues()
+
+
+def _hedge_cues(value, mark, what, v):
+    """A hedge's cues: a list (cues before the figure) or a mapping with `before` and `after`."""
+    if isinstance(value, list) or value is None:
+        checked = CUES.validate(value, mark, f"{what} cues", v)
+        return INVALID if checked is INVALID else {"before": checked}
+    if not isinstance(value, dict):
+        v.report(f"{what}: cues must be a list or a mapping with before/after", mark)
+        return INVALID
+    return HEDGE_CUES.validate(value, mark, f"{what} cues", v)
+
+
+HEDGE_CUES = Record({"before": CUES, "after": CUES})
+
+
+class _HedgeCueSpec(Spec):
+    def validate(self, value, mark, what, v):
+        return _hedge_cues(value, mark, what.removesuffix(" cues"), v)
+
+    def merge(self, old, new):
+        return HEDGE_CUES.merge(old, new)
+
+
+ENTRY_SPECS: dict[str, Record] = {
+    "metrics": Record({"cues": CUES, "weak": CUES, "description": Text(), "units": CUES,
+                       "whole": Text(nonempty=True)}, message="{what}: expected a mapping with 'cues'",
+                      replaceable=True),
+    "subjects": Record({"cues": CUES, "description": Text()}, message="{what}: expected a mapping with 'cues'",
+                       replaceable=True),
+    "sources": Record({"aliases": CUES, "name": Text(), "kind": Text(), "includes": CUES},
+                      message="{what}: expected a mapping with 'aliases'", replaceable=True),
+    "hedges": Record({"interval": Custom(lambda value, mark, what, v: _interval(value, mark, what, v)),
+                      "tolerance": Number(0, 1, high_open=True, message="{what} must be a number from 0 to 1"),
+                      "upper_bound": Flag(), "cues": _HedgeCueSpec()},
+                     message="{what}: expected a mapping with 'interval' and 'cues'", replaceable=True),
+}
+ENTRY_TITLES = {"metrics": "metric", "subjects": "subject", "sources": "source", "hedges": "hedge"}
+
+
+def _interval(value, mark, what, v):
+    if value not in INTERVAL_KINDS:
+        v.report(f"{what.removesuffix(' interval')}: interval must be one of {', '.join(INTERVAL_KINDS)}", mark)
+        return INVALID
+    return value
+
+
+def build_entry(kind: str, name: str, values: Mapping):
+    """A Metric, Subject, Source or Hedge from validated values."""
+    values = dict(values)
+    if kind == "hedges":
+        cue_map = values.pop("cues", {}) or {}
+        values.update(before=cue_map.get("before", Cues()), after=cue_map.get("after", Cues()))
+        values.setdefault("interval", "point")
+    cls = {"metrics": Metric, "subjects": Subject, "sources": Source, "hedges": Hedge}[kind]
+    return cls(name, **values)
+
+
+# ---------------------------------------------------------------- language sections
+
+WORD_NUMBER = Number(0, integer=True, message="{what} must be a whole number (0 or more)")
+MULTIPLIER = Number(0, message="{what} must be a number (0 or more)")
+MONTH = Number(1, 12, integer=True, message="{what} must be a month number from 1 to 12")
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """How figures are written: number and scale words, fractions, ranges, clock times, units."""
+
+    words: Mapping[str, int] = table(WORD_NUMBER)  # small number words, for shares ("one in three")
+    number_words: Cues = cues()  # a sentence with none of these and no digit holds no figure
+    scales: Mapping[str, float] = table(MULTIPLIER)  # "2 million"
+    scale_abbreviations: Mapping[str, float] = table(MULTIPLIER)  # glued to digits: "250k", "1.5m", "3bn"
+    multipliers: Mapping[str, float] = table(MULTIPLIER)  # "a dozen" is 12
+    fraction_words: Cues = cues()  # "a third", "half"
+    share_followers: Cues = cues()  # a fraction word followed by one of these is a share ("a third of")
+    ratio_words: Cues = cues()  # "one in three", "1 out of 5"
+    ratio_every: Cues = cues()  # "1 in every 5"
+    ordinal_suffixes: Cues = cues()  # "3rd", "27th"
+    clock_suffixes: Cues = cues()  # "9:30 a.m.", "14:00 GMT"
+    range_joiners: Cues = cues()  # "10,000 to 12,000", "10,000-12,000"
+    range_pairs: Mapping[str, str] = table(Text(nonempty=True))  # "between 1,000 and 3,000"
+    quantulum_units: Mapping[str, str] = table(Text(nonempty=True))  # quantulum3 unit name fragment -> our unit
+    money_units: Cues = cues()  # quantulum3 unit names that are money ("real", "rand")
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    """How time is written: months, seasons, relative phrases, date lines."""
+
+    months: Mapping[str, int] = table(MONTH)
+    month_abbreviations: Mapping[str, int] = table(MONTH)
+    seasons: Mapping[str, tuple[int, int]] = table(Pair(1, 12, integer=True, ordered=False,
+                                                        message="{what} must be [first month, last month]"))
+    month_parts: Mapping[str, tuple[int, int]] = table(Pair(1, 31, integer=True,
+                                                            message="{what} must be [first day, last day]"))
+    relative: Mapping[str, int] = table(Number(-100, 100, integer=True, message="{what} must be a whole number"))
+    relative_units: Cues = cues()  # "last year", "this month"
+    year_cues: Cues = cues()  # "in 2024", "since 2023"
+    since: Cues = cues()  # "since October" runs to the draft's date
+    year_edges: Cues = cues()  # "since the start of 2024"
+    span_leads: Cues = cues()  # "between January and February"
+    span_joiners: Cues = cues()
+    day_joiners: Cues = cues()  # "27th of January"
+    date_line: Cues = cues()  # "Date: 2025-02-27" near the top of a draft
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """How a figure is credited to a source."""
+
+    before_source: Cues = cues()  # "according to NIS"
+    after_source: Cues = cues()  # "NIS said"
+    after_source_near: Cues = cues()  # weak cues, only right after a name ("put losses at")
+    citer: Cues = cues()  # "cited by AP": the outlet, not the source
+    back_references: Cues = cues()  # "The agency said": the source of an earlier sentence
+    retroactive: Cues = cues()  # "This is according to X." credits the sentence before
+    retroactive_after: Cues = cues()  # "X corroborate these figures"
+    negations: Cues = cues()  # a source that denies a figure is not its source
+    anonymous: Cues = cues()  # "reportedly": no source
+    estimate_nouns: Cues = cues()  # "the NIS's estimate of 300"
+    name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
+    leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")
+
+
+@dataclass(frozen=True)
+class PartWords:
+    """A figure that is a part of another."""
+
+    before: Cues = cues()  # "Of these, about 8,000"
+    after: Cues = cues()  # "4,000 out of 12,000"
+    adjacent: Cues = cues()  # "4,000 of the 12,000"
+    totals: Cues = cues()  # "... a total of 3,000": a total, not a whole
+    whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
+
+
+VAGUE_RANGE = Pair(0, 1e15, nullable=True, message="{what}: expected [low, high] with 0 <= low <= high, or null")
+
+
+@dataclass(frozen=True)
+class TextWords:
+    """Conventions of running text: abbreviations, clauses, parts, rates, things that are not figures."""
+
+    abbreviations: Cues = cues()
+    vague: Mapping[str, tuple[float, float] | None] = table(
+        VAGUE_RANGE, message="{what}: expected a mapping of phrase to [low, high] or null", item_what="{what} {name!r}")
+    not_figures: Cues = cues()
+    not_hedges: Cues = cues()
+    revisions: Cues = cues()
+    furniture: Cues = cues()
+    part_of: PartWords = setting(Nested(PartWords, "part_of"), PartWords())
+    not_people: Cues = cues()
+    rates: Mapping[str, Cues] = table(CUES)
+    designators: Cues = cues()
+    bullets: Cues = cues()  # list item markers
+    clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
+    contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
+    conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
+    articles: Cues = cues()  # "an estimated", "a maximum of"
+
+
+def limit(low=0, high=None, integer=True, high_open=False, default=0):
+    return setting(Number(low, high, integer=integer, high_open=high_open), default)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Every distance limit and tolerance, named. Characters and words count within one sentence."""
+
+    long_digit_run: int = limit(2, 1000, default=30)
+    max_figure: float = limit(1, 1e300, integer=False, default=1e15)
+    year_min: int = limit(1, 9999, default=1800)
+    year_max: int = limit(1, 9999, default=2099)
+    rate_reach_chars: int = limit(1, 1000, default=60)
+    rate_reach_words: int = limit(0, 100, default=6)
+    hedge_chain: int = limit(1, 10, default=3)
+    hedge_reach_chars: int = limit(1, 10_000, default=200)
+    hedge_after_chars: int = limit(1, 1000, default=25)
+    things_after_chars: int = limit(1, 1000, default=30)
+    metric_before_words: int = limit(0, 100, default=3)
+    metric_after_words: int = limit(0, 100, default=8)
+    part_cue_words: int = limit(0, 100, default=4)
+    part_between_words: int = limit(0, 100, default=8)
+    joined_part_words: int = limit(0, 100, default=6)
+    shout_letters: int = limit(1, 1000, default=12)
+    shout_share: float = limit(0, 1, integer=False, default=0.8)
+    dateline_credit_chars: int = limit(1, 1000, default=40)
+    date_line_chars: int = limit(1, 1_000_000, default=2000)
+    cue_reach_chars: int = limit(1, 1000, default=60)
+    cue_words: int = limit(0, 100, default=3)
+    back_reference_words: int = limit(0, 100, default=2)
+    said_time_words: int = limit(0, 100, default=2)
+    said_time_chars: int = limit(1, 1000, default=40)
+    citer_chars: int = limit(1, 1000, default=20)
+    speaker_label_chars: int = limit(1, 1000, default=60)
+    lead_cue_chars: int = limit(1, 1000, default=40)
+    carry_window: int = limit(0, 1000, default=3)
+    similarity: float = limit(0, 1, integer=False, default=0.8)
+    phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
+    misspelling_min_letters: int = limit(1, 100, default=5)
+    phrase_alias_min_chars: int = limit(1, 1000, default=10)
+    consistency_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.1)
+    upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)
+    rounding: float = limit(0, 1, integer=False, high_open=True, default=0.02)
+    sum_sentences: int = limit(0, 1000, default=2)
+    sum_candidates: int = limit(1, 100, default=2)
+    echo_sentences: int = limit(0, 1000, default=1)
+
+
+LANGUAGE_SECTIONS = {"numbers": NumberWords, "time": TimeWords, "attribution": AttributionWords, "text": TextWords,
+                     "limits": Limits}

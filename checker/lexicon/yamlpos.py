@@ -1,0 +1,99 @@
+"""Load YAML keeping line and column of every mapping key and value.
+
+`load(text, path)` returns plain dicts/lists/scalars wrapped so positions survive:
+mappings are `Mapping` (a dict with `.mark` and `.key_marks`), sequences `Sequence`
+(a list with `.mark` and `.item_marks`). Duplicate keys and YAML syntax errors become
+`InputError` with `FILE:LINE:COL`.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from checker.errors import InputError, Problem
+from checker.inputs.files import read_text
+
+Mark = tuple[int, int]  # 1-based line, column
+
+
+class Mapping(dict):
+    mark: Mark = (1, 1)
+    key_marks: dict
+    value_marks: dict
+
+
+class Sequence(list):
+    mark: Mark = (1, 1)
+    item_marks: list
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _convert(node: yaml.Node, path: str):
+    if isinstance(node, yaml.MappingNode):
+        out = Mapping()
+        out.mark, out.key_marks, out.value_marks = _mark(node), {}, {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, path)
+            if isinstance(key, (dict, list)):
+                line, col = _mark(key_node)
+                raise InputError(Problem(path, "a mapping key must be a plain value", line, col))
+            if key in out:
+                line, col = _mark(key_node)
+                raise InputError(Problem(path, f"duplicate key {key!r}", line, col))
+            out[key] = _convert(value_node, path)
+            out.key_marks[key] = _mark(key_node)
+            out.value_marks[key] = _mark(value_node)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        out = Sequence(_convert(item, path) for item in node.value)
+        out.mark, out.item_marks = _mark(node), [_mark(item) for item in node.value]
+        return out
+    if node.tag == "tag:yaml.org,2002:str":
+        return node.value
+    try:
+        return _SCALARS.construct_object(node, deep=True)
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp such as 2025-13-01
+        line, col = _mark(node)
+        raise InputError(Problem(path, f"invalid value {node.value!r}: {exc}", line, col)) from None
+
+
+_SCALARS = yaml.SafeLoader("")  # used only to construct scalars (ints, dates, booleans) from nodes
+
+
+def load(text: str, path: str):
+    """Parse one YAML document with positions; an empty document is None."""
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc)
+        if mark is not None:
+            raise InputError(Problem(path, f"invalid YAML: {reason}", mark.line + 1, mark.column + 1)) from None
+        raise InputError(Problem(path, f"invalid YAML: {reason}")) from None
+    if node is None:
+        return None
+    try:
+        return _convert(node, path)
+    except RecursionError:
+        raise InputError(Problem(path, "a YAML alias refers to itself", 1, 1)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise InputError(Problem(path, f"invalid YAML value: {getattr(exc, 'problem', exc)}", line, col)) from None
+
+
+def read(path) -> object:
+    """Read and parse a YAML file; unreadable or non-UTF-8 files are InputError."""
+    return load(read_text(path), str(path))
+
+
+def mark_of(container, key) -> Mark:
+    """Position of `key`'s value in a Mapping, or of item `key` in a Sequence, else the container's."""
+    if isinstance(container, Mapping) and key in container.value_marks:
+        return container.value_marks[key]
+    if isinstance(container, Sequence) and isinstance(key, int) and key < len(container.item_marks):
+        return container.item_marks[key]
+    return getattr(container, "mark", (1, 1))

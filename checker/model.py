@@ -1,0 +1,219 @@
+"""The nouns every stage shares: Severity, Position, Figure, Claim, Fact and Finding.
+
+A `Claim` is a figure in a draft with what it counts, of whom, when and who said it; a `Fact` is a
+known figure from a reference set; a `Finding` is what a check reports. All are frozen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import asdict, dataclass
+
+from checker import periods
+
+VAGUE = "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from the language pack
+NEVER = "never"  # a --fail-on level above every severity
+
+
+class Severity(enum.Enum):
+    """How serious a finding is. The only list of severities."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(s.value for s in cls)
+
+    def at_least(self, threshold: str) -> bool:
+        """At or above `threshold` (a severity name, or 'never', which is above everything)."""
+        return threshold != NEVER and self.rank >= Severity(threshold).rank
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+@dataclass(frozen=True)
+class Position:
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+def plain(value: float):
+    """3000.0 -> 3000; 33.33 stays."""
+    return int(value) if float(value).is_integer() else value
+
+
+def format_value(low: float, high: float) -> str:
+    """'3,000' or '1,000–3,000' (figures as an editor writes them)."""
+    return _format_one(low) if low == high else f"{_format_one(low)}–{_format_one(high)}"
+
+
+def _format_one(value: float) -> str:
+    shown = plain(value)
+    return f"{shown:,}" if isinstance(shown, int) else f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def describe_figure(low: float, high: float, hedge: str) -> str:
+    """'about 300', 'more than 1,000', '1,000–3,000': a hedge id reads as words."""
+    if hedge == VAGUE:
+        return f"{format_value(low, high)} (vague)"
+    words = "" if hedge == "exact" else hedge.replace("-", " ") + " "
+    return f"{words}{format_value(low, high)}"
+
+
+class Figure:
+    """Shared by everything that holds a figure as low/high (a plain figure has low == high)."""
+
+    low: float
+    high: float
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def value(self) -> float:
+        return self.low
+
+
+@dataclass(frozen=True)
+class Claim(Figure):
+    path: str
+    line: int
+    column: int
+    start: int  # offsets into the document text
+    end: int
+    text: str  # the figure as written (a range: the whole range phrase)
+    low: float
+    high: float
+    hedge: str
+    unit: str
+    metric: str | None
+    subject: str | None
+    source: str | None  # canonical source id
+    source_text: str
+    cited_by: tuple[str, ...]
+    as_of: str | None
+    sentence: str
+    sentence_index: int
+    part: bool = False  # a part of another figure ("of these, 8,000"; "4,000 out of 12,000")
+    whole: int | None = None  # document offset of the whole's figure, when the draft gives it
+    metric_how: str | None = None  # how the metric was found (see reading.metrics)
+    as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
+    tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
+
+    @property
+    def position(self) -> Position:
+        return Position(self.path, self.line, self.column)
+
+    @property
+    def when(self) -> periods.Span | None:
+        return periods.label_span(self.as_of) if self.as_of else None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        for key in ("start", "end", "sentence_index", "tolerance", "whole", "metric_how", "as_of_said"):
+            data.pop(key)
+        data["cited_by"] = list(self.cited_by)
+        if self.is_range:
+            data["low"], data["high"] = plain(self.low), plain(self.high)
+        else:
+            data.pop("low"), data.pop("high")
+            data["value"] = plain(self.low)
+        return data
+
+
+@dataclass(frozen=True)
+class Fact(Figure):
+    """A known figure from a reference set: one source's figure for a metric and subject."""
+
+    id: str
+    metric: str
+    subject: str
+    low: float
+    high: float
+    hedge: str
+    source: str
+    unit: str = "count"
+    as_of: str | None = None
+    cited_by: tuple[str, ...] = ()
+    url: str | None = None
+    path: str = ""
+    line: int = 0
+    derived_from: tuple[str, ...] = ()
+    period: str | None = None  # the time the figure covers ("killed in December and January"), if not as_of
+
+    def when(self) -> periods.Span | None:
+        """The time the figure is about: its period, else its as-of date."""
+        label = self.period or self.as_of
+        return periods.label_span(label) if label else None
+
+    def stated(self) -> periods.Span | None:
+        """When the source gave the figure: its as-of date, else its period."""
+        label = self.as_of or self.period
+        return periods.label_span(label) if label else None
+
+    def known_by(self, today: dt.date | None) -> bool:
+        """Was the figure given by `today` (the draft's date)? Undated figures always were."""
+        stated = self.stated()
+        return today is None or stated is None or stated[0] <= today
+
+    def describe(self) -> str:
+        """'NIS: about 300 (nis-killed-2025-01)'."""
+        return f"{self.source}: {describe_figure(self.low, self.high, self.hedge)} ({self.id})"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem a check found, at a position in a draft. `check` is the check's id (shown as
+    `rule` in machine formats, as linters do)."""
+
+    check: str
+    severity: Severity
+    path: str
+    line: int
+    column: int
+    excerpt: str
+    message: str
+    suggestion: str = ""
+    references: tuple[str, ...] = ()
+    claim: Claim | None = None
+
+    @property
+    def position(self) -> Position:
+        return Position(self.path, self.line, self.column)
+
+    @property
+    def sort_key(self):
+        return (self.path, self.line, self.column, -self.severity.rank, self.check)
+
+    def __lt__(self, other: "Finding") -> bool:
+        return self.sort_key < other.sort_key
+
+    def to_dict(self) -> dict:
+        return {
+            "rule": self.check,
+            "severity": self.severity.value,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "excerpt": self.excerpt,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "references": list(self.references),
+            "claim": self.claim.to_dict() if self.claim is not None else None,
+        }

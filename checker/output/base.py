@@ -1,0 +1,52 @@
+"""What every output format shares: the `Report` it renders, the `Format` it declares, and small helpers."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from typing import Callable
+
+from checker.errors import Problem
+from checker.model import Claim, Finding, Severity
+
+
+@dataclass
+class Report:
+    """Everything one run found: findings and claims of every draft, and every input problem."""
+
+    findings: list[Finding] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Format:
+    """An output format: `check` renders a check run's report, `extract` (optional) a list of claims.
+    A renderer returns the text to print, or None to print nothing."""
+
+    name: str
+    description: str
+    check: Callable[[Report], str | None]
+    extract: Callable[[Report], str | None] | None = None
+
+
+def plural(count: int, noun: str) -> str:
+    """'1 figure', '2 figures'."""
+    return f"{count} {noun}{'s' * (count != 1)}"
+
+
+def wrap(text: str, width: int) -> str:
+    """Wrap a cell ourselves: tabulate's own wrapping re-parses cells such as '1,000' as numbers."""
+    return textwrap.fill(text, width) if text else text
+
+
+def location(path: str, line: int, column: int) -> str:
+    return f"{path}:{line}:{column}"
+
+
+def summary(report: Report) -> str:
+    counts = {s: sum(f.severity is s for f in report.findings) for s in Severity}
+    return (f"{plural(len(report.findings), 'finding')} "
+            f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info) "
+            f"in {plural(len(report.files), 'file')}, {plural(len(report.claims), 'figure')} checked")

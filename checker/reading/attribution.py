@@ -1,0 +1,182 @@
+"""Who a figure is credited to: per sentence, then per figure.
+
+`attribute(sentences, mentions, lexicon)` decides which source each sentence's figures are credited
+to: a sentence with an attribution cue and a named source credits that source (the outlet after
+"cited by" only when nothing else is named); a sentence that refers back ("The agency said", "he
+added") takes the source of the nearest earlier sentence that named one, within `carry_window`
+sentences; "This is according to X." credits the unattributed sentences just before it; a list's
+lead-in ("Key figures from the NIS briefing:") credits its items. `choose` then picks, among
+several names in one sentence, the one that speaks for a given figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
+from checker.reading.distance import cue_after
+from checker.reading.sentences import list_item
+from checker.reading.sources import Mention, after_cues, estimate_of
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: str | None
+    source_text: str
+    cited_by: tuple[str, ...] = ()
+    mention_start: int = -1  # offset of the chosen mention within its sentence, -1 if carried
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    return {"clause_break": re.compile(rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b")}
+
+
+def _has(pattern: re.Pattern | None, text: str) -> bool:
+    return bool(pattern and pattern.search(text))
+
+
+def is_attributive(text: str, lexicon: Lexicon) -> bool:
+    a = lexicon.attribution
+    return any(_has(cues.pattern, text) for cues in (a.before_source, a.after_source, a.citer))
+
+
+def _refers_back(text: str, lexicon: Lexicon) -> bool:
+    """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before a cue."""
+    back = lexicon.attribution.back_references.pattern
+    near = lexicon.limits.back_reference_words
+    return bool(back) and any(cue_after(text, m.end(), after, near) for m in back.finditer(text)
+                              for after in after_cues(lexicon))
+
+
+def _named(found: list[Mention]) -> list[Mention]:
+    """Speakers first (a cue next to them), then other names; citers and owners are not speakers."""
+    named = [m for m in found if not m.citer and not m.possessive]
+    return [m for m in named if m.cued] + [m for m in named if not m.cued]
+
+
+class _Reader:
+    """Walks the sentences in order, remembering the last named source and a list's lead-in."""
+
+    def __init__(self, lexicon: Lexicon, paragraphs: list[int]):
+        self.lexicon, self.paragraphs = lexicon, paragraphs
+        self.window = lexicon.limits.carry_window
+        self.out: list[Attribution | None] = []
+        self.last_named: tuple[int, Mention] | None = None
+        self.list_source: Attribution | None = None
+
+    def own(self, text: str, found: list[Mention]) -> Attribution | None:
+        """The sentence's own attribution, or a carried one when it refers back."""
+        a = self.lexicon.attribution
+        named, citers = _named(found), [m for m in found if m.citer]
+        negated = _has(a.negations.pattern, text)
+        refers_back = _refers_back(text, self.lexicon)
+        attributive = is_attributive(text, self.lexicon) or any(m.cued for m in named)
+        if (named or citers) and attributive and not negated and (any(m.cued for m in named + citers) or not refers_back):
+            primary = (named or citers)[0]
+            cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
+            return Attribution(primary.source, primary.text, cited_by, primary.start)
+        if refers_back and not _has(a.anonymous.pattern, text) and not negated:  # "The agency said … held in Kyiv"
+            index = len(self.out)
+            if self.last_named and index - self.last_named[0] <= self.window:
+                mention = self.last_named[1]
+                return Attribution(mention.source, mention.text, (), -1)
+        return None
+
+    def listed(self, text: str, named: list[Mention], attribution: Attribution | None) -> Attribution | None:
+        """'Key figures from the NIS briefing:' credits the list items that follow it."""
+        if list_item(text, self.lexicon):
+            return attribution or self.list_source
+        self.list_source = (Attribution(named[0].source, named[0].text, (), -1)
+                            if named and text.rstrip().endswith(":") else None)
+        return attribution
+
+    def retroactive(self, text: str, named: list[Mention]) -> None:
+        """'This is according to X.' / 'X corroborate these figures' credit the unattributed sentences
+        just before: the one right before, and more in the same paragraph."""
+        a = self.lexicon.attribution
+        retro = a.retroactive.pattern
+        if not named or _has(a.negations.pattern, text) or not (
+                (retro and retro.match(text.lstrip())) or _has(a.retroactive_after.pattern, text)):
+            return
+        index, paragraphs = len(self.out), self.paragraphs
+        for back in range(index - 1, max(-1, index - 1 - self.window), -1):
+            if self.out[back] is not None or (back < index - 1 and paragraphs[back] != paragraphs[index]):
+                break
+            self.out[back] = Attribution(named[0].source, named[0].text, (), -1)
+            if paragraphs[back] != paragraphs[index]:
+                break
+
+    def read(self, text: str, found: list[Mention]) -> None:
+        named = _named(found)
+        attribution = self.listed(text, named, self.own(text, found))
+        self.retroactive(text, named)
+        if named:
+            self.last_named = (len(self.out), named[0])
+        self.out.append(attribution)
+
+
+def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]], lexicon: Lexicon,
+              paragraphs: list[int] | None = None) -> list[Attribution | None]:
+    """The attribution of each sentence's figures (None: no source), in sentence order."""
+    reader = _Reader(lexicon, paragraphs or [0] * len(sentence_texts))
+    for text, found in zip(sentence_texts, sentence_mentions):
+        reader.read(text, found)
+    return reader.out
+
+
+def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str, figures: list[int],
+           lexicon: Lexicon) -> Attribution | None:
+    """Among several named sources in one attributive sentence, the one that governs the figure at
+    `offset` (see `_segment`), else the nearest. `figures` are the starts of the sentence's figures."""
+    if attribution is None or attribution.mention_start < 0:
+        return attribution
+    named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
+    if len(named) <= 1:
+        return attribution
+    touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end:offset])]
+    if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
+        nearest = touching[-1]
+    else:
+        governing = [m for i, m in enumerate(named) if figures and _in_segment(offset, _segment(named, i, text, figures,
+                                                                                                  lexicon))]
+        breaks = _patterns(lexicon)["clause_break"]
+        nearest = min(governing or named, key=lambda m: (_clauses_between(text, m, offset, breaks), not m.cued,
+                                                          min(abs(m.start - offset), abs(m.end - offset))))
+    return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
+
+
+def _segment(named: list[Mention], i: int, text: str, figures: list[int], lexicon: Lexicon) -> tuple[int, int] | None:
+    """The stretch of the sentence whose figures mention i speaks for, by how it is cued:
+    - "Zelensky's estimate of 4,000": the figure right after it;
+    - "according to the NIS": the figures before it back to the previous name, else those after it;
+    - "Zelensky said", "the NIS puts … at": the figures after it up to the next name, else those before it.
+    An uncued name speaks for nothing here."""
+    m = named[i]
+    if not m.cued:
+        return None
+    previous = named[i - 1].end if i else 0
+    following = named[i + 1].start if i + 1 < len(named) else len(text)
+    after = [f for f in figures if m.end <= f < following]
+    before = [f for f in figures if previous <= f < m.start]
+    if estimate_of(lexicon).match(text, m.end):
+        return (after[0], after[0] + 1) if after else None
+    head = text[max(0, m.start - lexicon.limits.lead_cue_chars) : m.start]
+    cue = lexicon.attribution.before_source.pattern
+    led = bool(cue and any(len(head[c.end():].split()) <= lexicon.limits.cue_words for c in cue.finditer(head)))
+    if led:
+        return (previous, m.start) if before else (m.end, following)
+    return (m.end, following) if after else (previous, m.start)
+
+
+def _in_segment(offset: int, segment: tuple[int, int] | None) -> bool:
+    return segment is not None and segment[0] <= offset < segment[1]
+
+
+def _clauses_between(text: str, mention: Mention, offset: int, breaks: re.Pattern) -> int:
+    """How many clause breaks (';', a spaced dash, ', while') separate a mention from a figure."""
+    low, high = (mention.end, offset) if mention.end <= offset else (offset, mention.start)
+    low, high = min(low, high), max(low, high)
+    return len(breaks.findall(text, low, high))

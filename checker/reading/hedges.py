@@ -1,0 +1,74 @@
+"""How firmly a figure is stated: hedge cues in front of it ("up to about 15,000") and behind it
+("3,000 or more"), from the language pack's hedges; the chain's bound is the figure's hedge."""
+
+from __future__ import annotations
+
+import re
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
+from checker.reading.numbers import Number
+
+
+_DOLLAR = re.compile(r"\s*\$$")
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    articles = words(lexicon.text.articles)
+    before = []
+    for hedge in lexicon.hedges.values():
+        for cue in hedge.before:
+            left = r"(?<![\w])" if cue[0].isalnum() else ""
+            body = re.escape(cue).replace(r"\ ", r"\s+")
+            before.append((hedge.id, re.compile(left + body + rf"(?:\s+(?:{articles}))?\s*$", re.IGNORECASE)))
+    after = [(hedge.id, [re.compile(rf"[\s-]*{re.escape(cue)}(?![\w])", re.IGNORECASE) for cue in hedge.after])
+             for hedge in lexicon.hedges.values() if hedge.after]
+    return {"before": before, "after": after, "article": re.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE)}
+
+
+def _not_a_hedge(stripped: str, at: int, lexicon: Lexicon) -> bool:
+    """'add up to 3,000' is a sum, not a ceiling: a not-hedge phrase ending where the cue does."""
+    pattern = lexicon.text.not_hedges.pattern
+    end = len(stripped.rstrip()) - 1
+    return bool(pattern) and any(m.end() >= at + 1 and m.end() >= end for m in pattern.finditer(stripped))
+
+
+def _nearest_cue(stripped: str, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The hedge cue ending `stripped` that starts earliest (the longest), as (hedge id, start)."""
+    best = None
+    for hedge_id, pattern in _patterns(lexicon)["before"]:
+        match = pattern.search(stripped)
+        if match and (best is None or match.start() < best[1]) and not _not_a_hedge(stripped, match.start(), lexicon):
+            best = (hedge_id, match.start())
+    return best
+
+
+def chain(text: str, number: Number, lexicon: Lexicon) -> tuple[list[str], int]:
+    """Hedge ids in front of / behind a figure (outermost first) and where the hedge starts."""
+    p = _patterns(lexicon)
+    found: list[str] = []
+    base = max(0, number.start - lexicon.limits.hedge_reach_chars)
+    head = text[base : number.start]
+    start = number.start
+    for _ in range(lexicon.limits.hedge_chain):
+        stripped = p["article"].sub("", head.rstrip(), count=1) if found else head.rstrip()
+        stripped = _DOLLAR.sub("", stripped, count=1)
+        best = _nearest_cue(stripped, lexicon)
+        if best is None:
+            break
+        found.insert(0, best[0])
+        head = stripped[: best[1]]
+        start = base + best[1]
+    tail = text[number.end : number.end + lexicon.limits.hedge_after_chars]
+    found += [hedge_id for hedge_id, patterns in p["after"] if any(pattern.match(tail) for pattern in patterns)]
+    return found, start
+
+
+def primary(found: list[str], lexicon: Lexicon) -> tuple[str, float]:
+    """The hedge a chain states (its bound, if any) and the loosest tolerance in it."""
+    if not found:
+        return "exact", 0.0
+    tolerance = max(lexicon.hedges[h].tolerance for h in found)
+    bounds = [h for h in found if lexicon.hedges[h].interval not in ("around", "point")]
+    return (bounds[0] if bounds else found[0]), tolerance

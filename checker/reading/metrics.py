@@ -1,0 +1,221 @@
+"""What a figure counts (its metric), from the topic packs' cue words.
+
+Per sentence (`bind`): a cue right before the figure binds first, then a cue after it in its
+clause, then the metric its unit implies, then the nearest free cue. Over the whole draft, once
+parts are linked: a part without a cue counts what its whole counts and a whole counts its parts'
+`whole:` metric (`from_wholes`); a repeated or quoted figure counts what the figure before did (`echo`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import alternation
+from checker.model import VAGUE, Claim
+from checker.reading.numbers import Number
+from checker.reading.sentences import list_item
+
+# How a figure's metric was found, strongest first: a cue next to it, its unit, the nearest cue in
+# the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
+CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
+THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
+INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
+COUNTABLE = ("count", "%")
+_LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
+
+Span = tuple[int, int, str]  # start, end, metric
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    words = alternation(lexicon.text.clause_words)
+    return {"clause_end": re.compile(r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE)}
+
+
+def clause_end(lexicon: Lexicon) -> re.Pattern:
+    return _patterns(lexicon)["clause_end"]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
+    """Metric cues in a sentence; a longer cue hides a shorter one inside it ("killed or injured" over "killed")."""
+    spans = []
+    for metric, (strong_pattern, weak_pattern) in lexicon.metric_patterns.items():
+        pattern = weak_pattern if weak else strong_pattern
+        if pattern is not None:
+            spans += [(m.start(), m.end(), metric) for m in pattern.finditer(text)]
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _fits(metric: str, fig: Number, lexicon: Lexicon) -> bool:
+    """Counts and shares fit any metric; money fits only a metric whose `units` are money ("pay")."""
+    base = fig.unit.split("/")[0]
+    return base in COUNTABLE or any(unit.split("/")[0] == base for unit in lexicon.metrics[metric].units)
+
+
+def _counts_things(text: str, fig: Number, lexicon: Lexicon) -> bool:
+    """'two brigades', 'three tank units': a things-word right after the figure (one word may stand between)."""
+    pattern = lexicon.text.not_people.pattern
+    after = text[fig.end : fig.end + lexicon.limits.things_after_chars]
+    return pattern is not None and bool(pattern.match(_LEAD_WORD.sub("", after, count=1)) or pattern.match(after.lstrip()))
+
+
+class _Binding:
+    """Binds metric cues in one sentence to its figures, one step at a time."""
+
+    def __init__(self, text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon):
+        self.text, self.figures, self.hedge_starts, self.lexicon = text, figures, hedge_starts, lexicon
+        self.strong = cue_spans(text, lexicon, weak=False)
+        self.weak = cue_spans(text, lexicon, weak=True)
+        self.clause_end = clause_end(lexicon)
+        self.used: set[int] = set()
+        self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
+        self.eligible = []
+        for i, fig in enumerate(figures):
+            things = _counts_things(text, fig, lexicon)
+            self.eligible.append(fig.unit.split("/")[0] in ("count", "USD", "%") and not things)
+            if things:
+                self.result[i] = (None, THINGS)
+
+    def open(self, i: int) -> bool:
+        return self.eligible[i] and self.result[i][0] is None
+
+    def cues_before(self) -> None:
+        """A cue right before the figure (before its hedge): "killed 300", "sent about 12,000", unless a
+        cue right after it is closer ("prisoners are among 12,000 troops sent")."""
+        limit = self.lexicon.limits.metric_before_words
+        for i, fig in enumerate(self.figures):
+            if not self.eligible[i]:
+                continue
+            head = self.text[: self.hedge_starts[i]]
+            chosen = None
+            for k, (s, e, metric) in enumerate(self.strong):
+                if (e <= len(head) and _words(head[e:]) <= limit and not self.clause_end.search(head, e)
+                        and k not in self.used and _fits(metric, fig, self.lexicon)):
+                    self.result[i], chosen = (metric, CUE), k
+            if chosen is None:
+                continue
+            if self._closer_after(i, _words(head[self.strong[chosen][1]:])):
+                self.result[i] = (None, None)
+            else:
+                self.used.add(chosen)
+
+    def _closer_after(self, i: int, distance: int) -> bool:
+        fig, text = self.figures[i], self.text
+        following = self.figures[i + 1].start if i + 1 < len(self.figures) else None
+        return any(fig.end <= c[0] and _words(text[fig.end : c[0]]) < distance and not self.clause_end.search(text[fig.end : c[0]])
+                   and (following is None or c[0] < following) for c in self.strong)
+
+    def cues_after(self) -> None:
+        """A cue in the figure's tail, up to the next figure or the end of the clause: "300 ... had been killed"."""
+        limit = self.lexicon.limits.metric_after_words
+        for i, fig in enumerate(self.figures):
+            if not self.open(i):
+                continue
+            end = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
+            stop = self.clause_end.search(self.text, fig.end, end)
+            end = stop.start() if stop else end
+            for k, (s, e, metric) in enumerate(self.strong):
+                if (k not in self.used and fig.end <= s < end and _words(self.text[fig.end : s]) <= limit
+                        and _fits(metric, fig, self.lexicon)):
+                    self.result[i] = (metric, CUE)
+                    self.used.add(k)
+                    break
+
+    def units(self) -> None:
+        """The metric the unit implies ("$2,000 a month" is pay)."""
+        for i, fig in enumerate(self.figures):
+            if self.open(i):
+                implied = [m.id for m in self.lexicon.metrics.values() if fig.unit in m.units]
+                if implied:
+                    self.result[i] = (implied[0], UNIT)
+
+    def nearest(self) -> None:
+        """The nearest cue not bound to another figure, then any cue, then a weak cue (counts only)."""
+        free = [c for k, c in enumerate(self.strong) if k not in self.used]
+        for i, fig in enumerate(self.figures):
+            if not self.open(i) or fig.unit.split("/")[0] not in COUNTABLE:
+                continue
+            for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
+                if pool:
+                    self.result[i] = (min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2], how)
+                    break
+
+
+def bind(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon) -> list[tuple[str | None, str | None]]:
+    """(metric, how) of each figure in a sentence."""
+    binding = _Binding(text, figures, hedge_starts, lexicon)
+    binding.cues_before()
+    binding.cues_after()
+    binding.units()
+    binding.nearest()
+    return binding.result
+
+
+def from_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A part without a cue counts what its whole counts ("of them, 8,000 are on the front line");
+    a whole counts its parts' `whole:` metric ("4,000 killed out of 12,000": 12,000 deployed)."""
+    by_start = {c.start: i for i, c in enumerate(claims)}
+    out = list(claims)
+    for i, part in enumerate(claims):
+        j = by_start.get(part.whole) if part.whole is not None else None
+        if j is None:
+            continue
+        whole = out[j]
+        if part.metric is None or part.metric_how == WEAK:
+            if whole.metric is not None and whole.metric_how in (CUE, INHERITED):
+                out[i] = replace(part, metric=whole.metric, subject=part.subject or whole.subject, metric_how=INHERITED)
+            continue
+        spec = lexicon.metrics.get(part.metric) if part.metric_how in (CUE, UNIT, NEAREST) else None
+        # "4,000 out of 12,000 had been killed": the cue after the whole tells what the part counts;
+        # "about 2,700 wounded, 500 of them seriously": a whole before its part keeps its own cue
+        own_cue = whole.metric_how == CUE and whole.start < part.start
+        if spec and spec.whole and whole.unit == "count" and not own_cue and (
+                whole.metric in (None, part.metric) or whole.metric_how in (NEAREST, WEAK)):
+            out[j] = replace(whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE)
+    return out
+
+
+def _wants_echo(claim: Claim) -> bool:
+    return claim.unit == "count" and (claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE))
+
+
+def echo(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """A count with no cue of its own counts what the draft counted just before it:
+    - it repeats an earlier figure ("The Kremlin has not confirmed the 11,000 figure");
+    - it is attributed, or a list item, and follows a figure with a metric in the sentence before or its
+      own ("Zelensky's estimate of 11,000 is higher"; "Ukrainian officials say thousands").
+    Linear: the last figure of each value, and of each unit, are kept as the draft is read."""
+    window = lexicon.limits.echo_sentences
+    last_of_value: dict[tuple, Claim] = {}
+    last_of_unit: dict[str, Claim] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        if _wants_echo(claim):
+            same = last_of_value.get((claim.low, claim.high, claim.unit)) if claim.hedge != VAGUE else None
+            recent = last_of_unit.get(claim.unit)
+            # only a figure someone is quoted with, or a list item, continues the figure before it;
+            # "The convoy passed 40 checkpoints" does not
+            if recent and (claim.sentence_index - recent.sentence_index > window or not (
+                    claim.source is not None or list_item(claim.sentence, lexicon))):
+                recent = None
+            if same:
+                claim = replace(claim, metric=same.metric, subject=claim.subject or same.subject, metric_how=INHERITED)
+            elif claim.metric is None and claim.metric_how != THINGS and recent:
+                claim = replace(claim, metric=recent.metric, subject=claim.subject or recent.subject, metric_how=WEAK)
+        out.append(claim)
+        if claim.metric and claim.metric_how != NEAREST and claim.hedge != VAGUE:
+            last_of_value[(claim.low, claim.high, claim.unit)] = claim
+        if claim.metric and claim.metric_how in (CUE, UNIT, WEAK, INHERITED):
+            last_of_unit[claim.unit] = claim
+    return out

@@ -1,0 +1,125 @@
+"""Sentence splitting with character offsets into the original text.
+
+A line break ends a sentence (headlines, bullets, list items, one-line paragraphs) unless the next
+line continues it in lower case; inside a line, `.`, `!`, `?` (and closing quotes) followed by a
+capital, digit or quote end a sentence, except after an abbreviation from the language pack.
+Front matter and HTML comments are never part of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # offset of the first character in the document text
+    end: int  # offset one past the last character
+    text: str
+    paragraph: int = 0  # sentences separated by no line break share a paragraph
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_NUMBERED = re.compile(r"\s*\d{1,2}")
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    credit = lexicon.limits.dateline_credit_chars
+    return {
+        # a bullet or numbered list line ("- 15,000 troops", "2. Casualties")
+        "list_item": re.compile(rf"\s*(?:{words(lexicon.text.bullets)}|\d{{1,2}}[.)])\s"),
+        # a wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —". Its outlet
+        # publishes the story (nobody's source) and its date is the story's, not a figure's.
+        "dateline": re.compile(rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?\s*\([^()]{{1,{credit}}}\)"
+                               r"\s*(?:--|[-—–])"),
+        "abbreviations": frozenset(lexicon.text.abbreviations),
+    }
+
+
+def shouting(text: str, lexicon: Lexicon) -> bool:
+    """An ALL-CAPS line (a headline): enough letters, most of them capitals."""
+    letters = [c for c in text if c.isalpha()]
+    limits = lexicon.limits
+    return len(letters) >= limits.shout_letters and sum(c.isupper() for c in letters) >= limits.shout_share * len(letters)
+
+
+def list_item(text: str, lexicon: Lexicon) -> bool:
+    """A bullet or numbered list line ("- 15,000 troops", "2. Casualties")."""
+    return bool(_patterns(lexicon)["list_item"].match(text))
+
+
+def dateline_end(text: str, lexicon: Lexicon) -> int:
+    """Where a dateline at the start of `text` ends (0 when there is none)."""
+    match = _patterns(lexicon)["dateline"].match(text)
+    return match.end() if match else 0
+
+
+def mask(text: str) -> str:
+    """The text with front matter and HTML comments blanked out (offsets unchanged)."""
+    def blank(m: re.Match) -> str:  # keep line breaks so positions hold
+        return re.sub(r"[^\r\n]", " ", m.group(0))
+
+    return _COMMENT.sub(blank, _FRONT_MATTER.sub(blank, text, count=1))
+
+
+def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start : dot + 1].lstrip("(\"'“‘")
+    return word in abbreviations or bool(_INITIAL.fullmatch(word))  # an initial: "Kim J. Un"
+
+
+def _last_visible(text: str, before: int) -> str:
+    """The last non-space character before `before` ('' at the start)."""
+    i = before - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
+    cuts = [0]
+    for brk in _LINE_BREAK.finditer(masked):
+        continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(masked, brk.start()) not in (
+            ".", "!", "?", ":", "")
+        if not continues:
+            cuts.append(brk.end())
+    for match in _BOUNDARY.finditer(masked):
+        dot = match.start()
+        if masked[dot] == "." and match.end() - dot == 1 and _abbreviation_before(masked, dot, abbreviations):
+            continue
+        line_start = max(masked.rfind("\n", 0, dot), masked.rfind("\r", 0, dot)) + 1
+        if _NUMBERED.fullmatch(masked, line_start, dot):
+            continue  # a numbered list item: "1. Redeployment to Kursk"
+        cuts.append(match.end())
+    return sorted(set(cuts)) + [len(masked)]
+
+
+def split(text: str, lexicon: Lexicon) -> list[Sentence]:
+    """Sentences of `text` in order; whitespace-only pieces are dropped."""
+    masked = mask(text)
+    cuts = _cuts(masked, _patterns(lexicon)["abbreviations"])
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for start, end in zip(cuts, cuts[1:]):
+        piece = masked[start:end]
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        real_start = start + len(piece) - len(piece.lstrip())
+        real_end = real_start + len(stripped)
+        if sentences and _LINE_BREAK.search(masked, sentences[-1].end, real_start):
+            paragraph += 1
+        sentences.append(Sentence(len(sentences), real_start, real_end, masked[real_start:real_end], paragraph))
+    return sentences

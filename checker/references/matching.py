@@ -1,0 +1,74 @@
+"""Matching a claim against the reference set: which facts are about the same thing, which of
+them fit the claim's interval, and which belong to the claim's named source."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from checker.lexicon import Lexicon
+from checker.model import Claim, Fact
+from checker.references import intervals
+from checker.references.set import ReferenceSet
+
+
+@dataclass(frozen=True)
+class Match:
+    """How one claim relates to the reference set.
+
+    - `candidates`: facts with the claim's metric, subject and unit;
+    - `compatible`: candidates whose hedged interval overlaps the claim's ("more than 100" is
+      compatible with "about 300");
+    - `fitting`: compatible candidates that are the same figure: their written values, widened by
+      the consistency tolerance, overlap too ("more than 100" is not the figure "about 300");
+    - `best`: the fitting facts with exactly the claim's written value, else all fitting facts.
+    """
+
+    claim: Claim
+    candidates: tuple[Fact, ...]
+    compatible: tuple[Fact, ...]
+    fitting: tuple[Fact, ...]
+    members: tuple[str, ...] = ()  # the claim's source's members, when it is a group
+    today: dt.date | None = None  # the draft's date: facts given after it were not yet known
+
+    @property
+    def best(self) -> tuple[Fact, ...]:
+        exact = tuple(f for f in self.fitting if (f.low, f.high) == (self.claim.low, self.claim.high))
+        return exact or self.fitting
+
+    def owns(self, fact: Fact) -> bool:
+        """Was `fact` given or carried by the claim's named source, or by one of its members when it
+        is a group ("allied intelligence" includes the NIS)?"""
+        source = self.claim.source
+        return source is not None and (fact.source == source or source in fact.cited_by or fact.source in self.members)
+
+    def own(self, facts=None) -> tuple[Fact, ...]:
+        """The facts (of `facts`, default all candidates) the claim's named source owns."""
+        return tuple(f for f in (self.candidates if facts is None else facts) if self.owns(f))
+
+    def others(self, facts) -> tuple[Fact, ...]:
+        """The facts (of `facts`) someone else gave."""
+        return tuple(f for f in facts if not self.owns(f))
+
+
+def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
+    return intervals.interval(claim.low, claim.high, claim.hedge, lexicon, claim.tolerance)
+
+
+def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
+    return intervals.interval(fact.low, fact.high, fact.hedge, lexicon)
+
+
+def match(claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None = None) -> Match | None:
+    """None when the claim cannot be compared (no metric or subject)."""
+    if claim.metric is None or claim.subject is None:
+        return None
+    candidates = tuple(references.by(claim.metric, claim.subject, claim.unit))
+    span = claim_interval(claim, lexicon)
+    compatible = tuple(f for f in candidates if intervals.overlaps(span, fact_interval(f, lexicon)))
+    t = lexicon.limits.consistency_tolerance
+    written = intervals.written(claim.low, claim.high, max(t, claim.tolerance))
+    fitting = tuple(f for f in compatible if intervals.overlaps(
+        written, intervals.written(f.low, f.high, max(t, lexicon.hedges[f.hedge].tolerance))))
+    group = lexicon.sources.get(claim.source) if claim.source else None
+    return Match(claim, candidates, compatible, fitting, tuple(group.includes) if group else (), today)

@@ -1,0 +1,35 @@
+"""`ReferenceSet`: the known facts and sources of one or more reference files, indexed for matching."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Mapping
+
+from checker.lexicon.sections import Source
+from checker.model import Fact
+
+
+@dataclass(frozen=True)
+class ReferenceSet:
+    facts: tuple[Fact, ...] = ()
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    subject: str | None = None
+    paths: tuple[str, ...] = ()
+    packs: tuple[Path, ...] = ()  # the packs its files name
+
+    def merged(self, other: "ReferenceSet") -> "ReferenceSet":
+        return ReferenceSet(self.facts + other.facts, {**self.sources, **other.sources},
+                            self.subject or other.subject, self.paths + other.paths, self.packs + other.packs)
+
+    @cached_property
+    def _index(self) -> dict[tuple[str, str, str], list[Fact]]:
+        index: dict[tuple[str, str, str], list[Fact]] = {}
+        for f in self.facts:
+            index.setdefault((f.metric, f.subject, f.unit), []).append(f)
+        return index
+
+    def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
+        """Facts for one metric, subject and unit, in reference order."""
+        return self._index.get((metric, subject, unit), [])
