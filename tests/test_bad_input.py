@@ -40,7 +40,8 @@ GOOD = "003_7c06984ad44548c2.txt"  # copied into each case's directory under thi
 REFS = "reference.yaml"  # copy of seeds/reference.yaml, for cases that need a good reference set
 RULE_NAMES = list(REGISTRY)
 
-CHECK = ["check", "--format", "line"]  # one finding per line: easy to compare with the good draft alone
+PACKS = ["--pack", "armed-conflict", "--pack", "pack"]  # the seed story's topics (copied next to the drafts)
+CHECK = ["check", "--format", "line", *PACKS]  # one finding per line: easy to compare with the good draft alone
 DIR = object()  # in Case.files: make an empty directory
 
 
@@ -76,6 +77,9 @@ def invoke(args: list[str], cwd: Path) -> Run:
 def setup_dir(root: Path, files: dict) -> None:
     shutil.copyfile(SEEDS / GOOD, root / GOOD)
     shutil.copyfile(SEEDS / "reference.yaml", root / REFS)
+    shutil.copytree(SEEDS / "pack", root / "pack", dirs_exist_ok=True)
+    seed = (SEEDS / "reference.yaml").read_text(encoding="utf-8")  # the story's sources, as a pack
+    (root / "pack" / "sources.yaml").write_text(seed[seed.index("\nsources:\n") + 1:seed.index("\nfacts:")], encoding="utf-8")
     for name, content in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,7 +102,7 @@ def baseline(kind: str) -> tuple[str, ...]:
         setup_dir(root, {})
         args = {"plain": [*CHECK, GOOD],
                 "refs": [*CHECK, GOOD, "--refs", REFS],
-                "extract": ["extract", "--format", "json", GOOD]}[kind]
+                "extract": ["extract", "--format", "json", *PACKS, GOOD]}[kind]
         run = invoke(args, root)
     assert run.exit_code in (0, 1) and not run.stderr and not run.crash, run.combined
     if kind == "extract":
@@ -247,10 +251,14 @@ OCCURRENCE = CLAIM.replace('"300"\n', '"300"\n    occurrence: {}\n')  # occurren
 
 
 def gold(text: str, draft: bytes | None = GOLD_DRAFT, name: str = "b") -> dict:
-    """Files for a gold file NAME.gold.yaml and (unless None) its draft NAME.txt."""
+    """Files for a gold file NAME.gold.yaml and (unless None) its draft NAME.txt. A gold file that is a
+    mapping with claims names the seed reference set (its ids come from there), as its last line."""
+    if "claims:" in text and not text.startswith("-") and "refs:" not in text:
+        text += "refs: reference.yaml\n"
     return {f"{name}.gold.yaml": Y(text), **({f"{name}.txt": draft} if draft is not None else {})}
 
 
+IN_SUBDIR = "refs: ../reference.yaml\n"  # a gold file in a folder below the seed reference set
 GOOD_GOLD = gold(GOLD_HEAD + CLAIM, name="g")
 DRAFT_AT = r"(?:.*/)?"  # a gold file's draft is named by its resolved path
 
@@ -286,7 +294,7 @@ BAD_GOLD = [
     ("eval-gold-claim-not-a-mapping", gold(GOLD_HEAD + "  - 300\n"), [r"b\.gold\.yaml:4:5: a claim must be a mapping"],
      None),
     ("eval-gold-unknown-top-level-key", gold(GOLD_HEAD.replace("subject:", "bogus: 1\nsubject:") + CLAIM),
-     [r"b\.gold\.yaml:2:1: unknown key 'bogus' \(expected one of: claims, date, draft, note, subject\)"], None),
+     [r"b\.gold\.yaml:2:1: unknown key 'bogus' \(expected one of: claims, date, draft, note, refs, subject\)"], None),
     ("eval-gold-unknown-claim-key", gold(GOLD_HEAD + CLAIM + "    bogus: 1\n"),
      [r"b\.gold\.yaml:12:5: unknown key 'bogus'"], None),
     ("eval-gold-claim-key-missing", gold(GOLD_HEAD + CLAIM.replace("    unit: count\n", "")),
@@ -388,15 +396,15 @@ CASES = [
          [r"drafts/b\.txt:1:1: not valid UTF-8 \(byte 0xff\)"],
          files={"drafts/a.md": (SEEDS / GOOD).read_bytes(), "drafts/b.txt": b"\xff", "drafts/c.yaml": b"\xff"}),
     Case("draft-unknown-rule-in-suppression", [*CHECK, "supp.txt", GOOD],
-         [r"supp\.txt:1:42: unknown rule 'bogus' in a numcheck comment \(valid: .+\)"],
+         [r"supp\.txt:1:42: unknown check 'bogus' in a numcheck comment \(valid: .+\)"],
          files={"supp.txt": b"Officials said 300 soldiers were killed. <!-- numcheck: ignore bogus -->\n"},
          mentions=RULE_NAMES),
     Case("draft-unknown-rule-among-valid-in-suppression", [*CHECK, "supp.txt", GOOD, "--refs", REFS],
-         [r"supp\.txt:3:3: unknown rule 'bogus' in a numcheck comment \(valid: .+\)"],
+         [r"supp\.txt:3:3: unknown check 'bogus' in a numcheck comment \(valid: .+\)"],
          files={"supp.txt": b"Line one.\nOfficials said 300 soldiers were killed.\n"
                             b"  <!-- numcheck: ignore unsupported, bogus -->\n"},
          good="refs", mentions=RULE_NAMES),
-    Case("extract-missing-and-binary", ["extract", "--format", "json", "nosuch.txt", "bin.txt", GOOD],
+    Case("extract-missing-and-binary", ["extract", "--format", "json", *PACKS, "nosuch.txt", "bin.txt", GOOD],
          [r"nosuch\.txt: no such file", r"bin\.txt: binary file \(contains NUL bytes\), expected UTF-8 text"],
          files={"bin.txt": b"\x00"}, good="extract"),
     # ---- reference files that are not files
@@ -407,10 +415,10 @@ CASES = [
     Case("refs-validate-directory", ["refs", "validate", "refsdir", REFS], [r"refsdir: is a directory, expected a file"],
          files={"refsdir": DIR}, good="ok"),
     # ---- options: command-level usage errors; nothing is checked, so no draft output is expected
-    Case("select-unknown-rule", [*CHECK, GOOD, "--select", "bogus"], [r"Error: unknown rule 'bogus' \(valid: .+\)"],
+    Case("select-unknown-rule", [*CHECK, GOOD, "--select", "bogus"], [r"Error: unknown check 'bogus' \(valid: .+\)"],
          good=None, usage=True, mentions=RULE_NAMES),
     Case("ignore-unknown-rule", [*CHECK, GOOD, "--ignore", "unsupported", "--ignore", "bogus"],
-         [r"Error: unknown rule 'bogus' \(valid: .+\)"], good=None, usage=True, mentions=RULE_NAMES),
+         [r"Error: unknown check 'bogus' \(valid: .+\)"], good=None, usage=True, mentions=RULE_NAMES),
     Case("date-bad-month", [*CHECK, GOOD, "--date", "2025-13-01"],
          [r"Error: Invalid value for '--date': '2025-13-01' is not a date in YYYY-MM-DD form"], good=None, usage=True),
     Case("date-not-a-date", [*CHECK, GOOD, "--date", "yesterday"],
@@ -419,14 +427,14 @@ CASES = [
          [r"Error: Invalid value for '--date': '2025-02-30' is not a date in YYYY-MM-DD form"], good=None, usage=True),
     Case("output-in-missing-directory", [*CHECK, GOOD, "-o", "missing/out.txt"], [r"missing/out\.txt: .+"], good=None),
     # ---- rule packs (--rules): configuration, so the drafts are not checked
-    Case("rules-missing", [*CHECK, GOOD, "--rules", "nosuch"], [r"nosuch: no such rules directory or file"], good=None),
-    Case("rules-invalid-yaml", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:1: invalid YAML: .+"],
+    Case("rules-missing", [*CHECK, GOOD, "--pack", "nosuch"], [r"nosuch: no such pack directory or file.*"], good=None),
+    Case("rules-invalid-yaml", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:2:1: invalid YAML: .+"],
          files={"p.yaml": b"metrics: [\n"}, good=None),
-    Case("rules-metric-spec-is-a-list", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:\d+: .+"],
+    Case("rules-metric-spec-is-a-list", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:2:\d+: .+"],
          files={"p.yaml": b"metrics:\n  foo: [a, b]\n"}, good=None),
-    Case("rules-hedge-cues-not-a-list", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:\d+:\d+: .+"],
+    Case("rules-hedge-cues-not-a-list", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:\d+:\d+: .+"],
          files={"p.yaml": b"hedges:\n  foo:\n    interval: point\n    cues: 5\n"}, good=None),
-    Case("rules-unknown-check-severity-key", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:3: .*bogus.*"],
+    Case("rules-unknown-check-severity-key", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:2:3: .*bogus.*"],
          files={"p.yaml": b"checks:\n  bogus: error\n"}, good=None),
     # ---- eval: gold files that are not files, directories, --json (see BAD_GOLD for gold file contents)
     Case("eval-gold-missing", ["eval", "nosuch.gold.yaml", "g.gold.yaml"], [r"nosuch\.gold\.yaml: no such file"],
@@ -437,8 +445,8 @@ CASES = [
          [r"drafts: directory holds no \.gold\.yaml files"],
          files={**GOOD_GOLD, "drafts/a.txt": GOLD_DRAFT}, good=None),
     Case("eval-dir-with-a-bad-gold-file", ["eval", "golds"], [r"golds/b\.gold\.yaml:8:13: unknown metric 'bogus'.*"],
-         files={"golds/a.gold.yaml": Y(GOLD_HEAD + CLAIM), "golds/a.txt": GOLD_DRAFT,
-                "golds/b.gold.yaml": Y(GOLD_HEAD + CLAIM.replace("metric: killed", "metric: bogus")),
+         files={"golds/a.gold.yaml": Y(GOLD_HEAD + CLAIM + IN_SUBDIR), "golds/a.txt": GOLD_DRAFT,
+                "golds/b.gold.yaml": Y(GOLD_HEAD + CLAIM.replace("metric: killed", "metric: bogus") + IN_SUBDIR),
                 "golds/b.txt": GOLD_DRAFT}, good=None),
     Case("eval-several-bad-gold-files",
          ["eval", "a.gold.yaml", "g.gold.yaml", "c.gold.yaml", "d.gold.yaml", "e.gold.yaml"],
@@ -461,52 +469,52 @@ CASES = [
     Case("eval-json-is-a-directory", ["eval", "g.gold.yaml", "--json", "jsondir"],
          [r"Error: Invalid value for '--json': File 'jsondir' is a directory\."],
          files={**GOOD_GOLD, "jsondir": DIR}, good=None, usage=True),
-    Case("eval-bad-rule-pack", ["eval", "g.gold.yaml", "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("eval-bad-pack", ["eval", "g.gold.yaml", "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={**GOOD_GOLD, "p.yaml": b"text:\n  vague:\n    dozens of: [99, 24]\n"}, good=None),
     # ---- rule packs: text vague, metric units and wholes, group sources, cue lists
-    Case("rules-vague-three-items", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-three-items", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: [1, 2, 3]\n"}, good=None),
-    Case("rules-vague-one-item", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-one-item", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: [24]\n"}, good=None),
-    Case("rules-vague-low-above-high", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-low-above-high", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: [99, 24]\n"}, good=None),
-    Case("rules-vague-negative", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-negative", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: [-1, 24]\n"}, good=None),
-    Case("rules-vague-a-string", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-a-string", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: lots\n"}, good=None),
-    Case("rules-vague-string-bounds", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-string-bounds", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: ['24', '99']\n"}, good=None),
-    Case("rules-vague-bool-bound", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-bool-bound", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: [true, 99]\n"}, good=None),
-    Case("rules-vague-a-mapping", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
+    Case("rules-vague-a-mapping", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:3:16: " + VAGUE_BAD],
          files={"p.yaml": b"text:\n  vague:\n    dozens of: {low: 24, high: 99}\n"}, good=None),
-    Case("rules-vague-not-a-mapping", [*CHECK, GOOD, "--rules", "p.yaml"],
+    Case("rules-vague-not-a-mapping", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:2:10: text vague: expected a mapping of phrase to \[low, high\] or null"],
          files={"p.yaml": b"text:\n  vague: 5\n"}, good=None),
-    Case("rules-metric-whole-unknown", [*CHECK, GOOD, "--rules", "p.yaml"],
+    Case("rules-metric-whole-unknown", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:3:5: metric x: 'whole' names unknown metric 'nosuch'"],
          files={"p.yaml": b"metrics:\n  x:\n    cues: [xs]\n    whole: nosuch\n"}, good=None),
-    Case("rules-metric-units-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
-         [r"p\.yaml:3:5: metric x units must be a list of strings"],
+    Case("rules-metric-units-a-number", [*CHECK, GOOD, "--pack", "p.yaml"],
+         [r"p\.yaml:4:12: metric x units must be a list of strings"],
          files={"p.yaml": b"metrics:\n  x:\n    cues: [xs]\n    units: 3\n"}, good=None),
-    Case("rules-source-includes-unknown", [*CHECK, GOOD, "--rules", "p.yaml"],
+    Case("rules-source-includes-unknown", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:3:5: source x: includes unknown source 'nosuch'"],
          files={"p.yaml": b"sources:\n  x:\n    aliases: [Xs]\n    includes: [nosuch]\n"}, good=None),
-    Case("rules-not-figures-a-number", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:16: .*not_figures.*"],
+    Case("rules-not-figures-a-number", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:2:16: .*not_figures.*"],
          files={"p.yaml": b"text:\n  not_figures: 3\n"}, good=None),
-    Case("rules-retroactive-after-a-mapping", [*CHECK, GOOD, "--rules", "p.yaml"],
+    Case("rules-retroactive-after-a-mapping", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:2:22: .*retroactive_after.*"],
          files={"p.yaml": b"attribution:\n  retroactive_after: {a: b}\n"}, good=None),
     # ---- found while writing these tests: other cue lists and settings are not validated either
-    Case("rules-not-figures-a-string", [*CHECK, GOOD, "--rules", "p.yaml"], [r"p\.yaml:2:16: .*not_figures.*"],
+    Case("rules-not-figures-a-string", [*CHECK, GOOD, "--pack", "p.yaml"], [r"p\.yaml:2:16: .*not_figures.*"],
          files={"p.yaml": b"text:\n  not_figures: the two leaders\n"}, good=None),
-    Case("rules-retroactive-after-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+    Case("rules-retroactive-after-a-number", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:2:22: .*retroactive_after.*"],
          files={"p.yaml": b"attribution:\n  retroactive_after: 3\n"}, good=None),
-    Case("rules-carry-window-not-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+    Case("rules-carry-window-not-a-number", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:2:17: .*carry_window.*"],
-         files={"p.yaml": b"attribution:\n  carry_window: lots\n"}, good=None),
-    Case("rules-abbreviations-a-number", [*CHECK, GOOD, "--rules", "p.yaml"],
+         files={"p.yaml": b"limits:\n  carry_window: lots\n"}, good=None),
+    Case("rules-abbreviations-a-number", [*CHECK, GOOD, "--pack", "p.yaml"],
          [r"p\.yaml:2:18: .*abbreviations.*"],
          files={"p.yaml": b"text:\n  abbreviations: 3\n"}, good=None),
 ]
@@ -518,7 +526,7 @@ for gid, files, errors, bug in BAD_GOLD:
 
 for rid, name, content, errors, bug in BAD_REFS:
     CASES.append(Case(rid, [*CHECK, GOOD, "--refs", name], errors, files={name: content}, bug=bug))
-    CASES.append(Case("validate-" + rid, ["refs", "validate", name, REFS], errors, files={name: content}, good="ok",
+    CASES.append(Case("validate-" + rid, ["refs", "validate", name, REFS, *PACKS], errors, files={name: content}, good="ok",
                       bug=bug))
 
 _USAGE_BOILERPLATE = re.compile(r"^(Usage: .+|Try '.+ --help' for help\.)$")
@@ -577,7 +585,8 @@ def test_refs_validate_seed_reference_set_is_clean():
 def test_refs_start_end_labels_are_accepted(key: str, label: str, tmp_path: Path):
     """The good START/END forms, so that the bad ones in BAD_REFS are rejected for what is wrong with them."""
     (tmp_path / "r.yaml").write_bytes(Y(HEAD + FACT + f"    {key}: {label}\n"))
-    run = invoke(["refs", "validate", "r.yaml"], tmp_path)
+    setup_dir(tmp_path, {})
+    run = invoke(["refs", "validate", "r.yaml", *PACKS], tmp_path)
     assert not run.crash and run.exit_code == 0 and not run.stderr, run.combined
     assert run.stdout == "r.yaml: ok, 1 fact\n"
 

@@ -41,6 +41,10 @@ class Lexicon:
     origin: tuple[str, ...] = ()
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
+    def __repr__(self) -> str:
+        return f"Lexicon({len(self.metrics)} metrics, {len(self.subjects)} subjects, {len(self.sources)} sources; " \
+               f"packs: {', '.join(self.origin)})"
+
     def with_sources(self, extra: Mapping[str, Source]) -> "Lexicon":
         """A copy with more sources (from a reference set); aliases of a known id are merged."""
         if not extra:

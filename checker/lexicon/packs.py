@@ -110,7 +110,8 @@ def add_file(merged: Merged, path: Path) -> None:
         spec = SECTIONS[section]
         merged.sections[section] = spec.merge(merged.sections.get(section), value) if section in merged.sections \
             else getattr(value, "value", value)
-        for entry, mark in getattr(value, "marks", {}).items():
+        marks = getattr(value, "key_marks" if section == "checks" else "marks", {})
+        for entry, mark in marks.items():
             if section in ENTRY_SPECS or section in ("derived", "checks"):
                 merged.where[(section, entry)] = (name, mark)
     merged.files.append(name)

@@ -103,7 +103,10 @@ class Number(Spec):
         self.low, self.high, self.high_open, self.integer, self.message = low, high, high_open, integer, message
 
     def ok(self, value) -> bool:
-        if not _is_number(value) or not math.isfinite(value) or (self.integer and not float(value).is_integer()):
+        try:
+            if not _is_number(value) or not math.isfinite(value) or (self.integer and not float(value).is_integer()):
+                return False
+        except OverflowError:  # an integer of 400 digits
             return False
         if self.low is not None and value < self.low:
             return False
@@ -200,6 +203,7 @@ class Table(Spec):
             if checked is not INVALID:
                 out[str(name)] = checked
                 out.marks[str(name)] = item_mark
+                out.key_marks[str(name)] = getattr(raw, "key_marks", {}).get(name, item_mark)
         return out
 
     def merge(self, old, new):
@@ -223,7 +227,8 @@ class Marked(dict):
 
     def __init__(self, *args):
         super().__init__(*args)
-        self.marks: dict = {}
+        self.marks: dict = {}  # name -> where its value was written
+        self.key_marks: dict = {}  # name -> where its name was written
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.errors import InputError, Problem
-from checker.lexicon import Lexicon, yamlpos
+from checker.lexicon import Lexicon, packs as pack_files, yamlpos
 from checker.lexicon import load as load_lexicon
 from checker.references.loader import load, packs_named, parse
 from checker.references.matching import Match, match
@@ -40,7 +40,8 @@ def open_sets(paths, packs=()) -> tuple[ReferenceSet, Lexicon, list[Problem]]:
             raws.append((path, raw))
         except InputError as exc:
             problems += exc.problems
-    lexicon = lexicon_for([*named, *map(Path, packs)], [*map(str, named), *map(str, packs)])
+    extra = [pack_files.resolve(str(p)) for p in packs]
+    lexicon = lexicon_for([*named, *extra], [*map(str, named), *map(str, packs)])
     refs = ReferenceSet()
     for path, raw in raws:
         try:

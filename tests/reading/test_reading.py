@@ -2,12 +2,13 @@ import datetime as dt
 
 import pytest
 
-from checker.claims import extract, format_value
-from checker.document import Document
+from checker.model import format_value
+from checker.reading import extract
+from checker.inputs import Document
 
 
-def claims_of(pack, text, date=dt.date(2025, 2, 27)):
-    return extract(Document.from_text(text, "draft.txt", date), pack, "north-korean-troops")
+def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
+    return extract(Document.from_text(text, "draft.txt", date), lexicon, "north-korean-troops")
 
 
 FIELDS = ("text", "hedge", "metric", "subject", "source")
@@ -41,52 +42,52 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
     ("NORTH KOREAN CASUALTIES IN RUSSIA TOP 4,000", [("4,000", "more-than", "casualties", "north-korean-troops", None)]),
     ("Its figures add up to about 3,000 casualties.", [("3,000", "about", "casualties", "north-korean-troops", None)]),
 ])
-def test_fields(pack, text, expected):
-    got = [tuple(getattr(c, f) for f in FIELDS) for c in claims_of(pack, text)]
+def test_fields(lexicon, text, expected):
+    got = [tuple(getattr(c, f) for f in FIELDS) for c in claims_of(lexicon, text)]
     assert got == expected
 
 
-def test_source_carried_by_back_reference(pack):
+def test_source_carried_by_back_reference(lexicon):
     text = "The NIS briefed lawmakers on Thursday. The agency said about 300 were killed."
-    [claim] = claims_of(pack, text)
+    [claim] = claims_of(lexicon, text)
     assert claim.source == "NIS" and claim.source_text == "NIS"
 
 
-def test_carry_stops_after_window(pack):
+def test_carry_stops_after_window(lexicon):
     text = "The NIS briefed lawmakers. It rained. It snowed. Roads closed. Schools shut. The agency said about 300 were killed."
-    [claim] = claims_of(pack, text)
+    [claim] = claims_of(lexicon, text)
     assert claim.source is None
 
 
-def test_retroactive_attribution_within_paragraph(pack):
+def test_retroactive_attribution_within_paragraph(lexicon):
     text = ("Intro line with 7 cats.\nNorth Korea sent about 12,000 troops. Of these, about 8,000 went to Kursk. "
             "This is according to President Zelensky.")
-    claims = claims_of(pack, text)
+    claims = claims_of(lexicon, text)
     assert [(c.text, c.source, c.part) for c in claims] == [
         ("7", None, False), ("12,000", "Zelensky", False), ("8,000", "Zelensky", True)]
 
 
-def test_a_shouted_month_is_read(pack):
-    [claim] = claims_of(pack, "ZELENSKY SAYS 4,000 NORTH KOREANS KILLED SINCE OCTOBER")
+def test_a_shouted_month_is_read(lexicon):
+    [claim] = claims_of(lexicon, "ZELENSKY SAYS 4,000 NORTH KOREANS KILLED SINCE OCTOBER")
     assert claim.as_of == "2024-10-01/2025-02-27" and claim.source == "Zelensky"
 
 
-def test_a_dateline_date_is_not_a_figure_date(pack):
-    [killed] = claims_of(pack, "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.")
+def test_a_dateline_date_is_not_a_figure_date(lexicon):
+    [killed] = claims_of(lexicon, "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.")
     assert killed.as_of is None and killed.source == "NIS" and killed.hedge == "about"
 
 
-def test_cited_by_is_not_the_source(pack):
+def test_cited_by_is_not_the_source(lexicon):
     text = ("Last fall it sent about 10,000-12,000 troops, say U.S., South Korean and Ukraine intelligence officials, "
             "cited by AP News.")
-    [claim] = claims_of(pack, text)
+    [claim] = claims_of(lexicon, text)
     assert claim.source == "allied-intelligence" and claim.cited_by == ("AP",)
     assert claim.as_of == "2024-09-01/2024-11-30"
 
 
-def test_positions_are_real(pack):
+def test_positions_are_real(lexicon):
     text = "Headline\n\nAbout 300 died, the NIS said.\n  Some 2,700 were wounded."
-    claims = claims_of(pack, text)
+    claims = claims_of(lexicon, text)
     doc = Document.from_text(text)
     for c in claims:
         assert text[c.start:c.end] == c.text
@@ -104,8 +105,8 @@ def test_positions_are_real(pack):
     ("Zelensky said 4,000 of the roughly 12,000 had been killed.", [True, False]),
     ("About 300 were killed and 2,700 wounded, a total of 3,000 casualties.", [False, False, False]),
 ])
-def test_parts(pack, text, parts):
-    assert [c.part for c in claims_of(pack, text)] == parts
+def test_parts(lexicon, text, parts):
+    assert [c.part for c in claims_of(lexicon, text)] == parts
 
 
 @pytest.mark.parametrize("text, metrics", [
@@ -138,19 +139,19 @@ def test_parts(pack, text, parts):
     ("Both prisoners are among the 12,000 troops sent to Russia.", [("12,000", "deployed")]),
     ("About 4,000 killed and wounded combined, the JCS said.", [("4,000", "casualties")]),
 ])
-def test_metric_from_context(pack, text, metrics):
-    assert [(c.text, c.metric) for c in claims_of(pack, text)] == metrics
+def test_metric_from_context(lexicon, text, metrics):
+    assert [(c.text, c.metric) for c in claims_of(lexicon, text)] == metrics
 
 
-def test_parts_of_parts_link_to_the_nearest_whole(pack):
+def test_parts_of_parts_link_to_the_nearest_whole(lexicon):
     text = "Of the 5,000 troops sent, 4,000 were killed or wounded. Of these, 3,000 were wounded and 900 were killed."
-    found = {c.text: c for c in claims_of(pack, text)}
+    found = {c.text: c for c in claims_of(lexicon, text)}
     assert found["4,000"].whole == found["5,000"].start
     assert found["3,000"].whole == found["900"].whole == found["4,000"].start
 
 
-def test_range_json_shape(pack):
-    [claim] = claims_of(pack, "Between 1,000 and 3,000 North Korean soldiers were sent.")
+def test_range_json_shape(lexicon):
+    [claim] = claims_of(lexicon, "Between 1,000 and 3,000 North Korean soldiers were sent.")
     data = claim.to_dict()
     assert data["low"] == 1000 and data["high"] == 3000 and "value" not in data
     assert data["text"] == "Between 1,000 and 3,000"

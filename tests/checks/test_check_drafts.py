@@ -30,7 +30,7 @@ from click.testing import CliRunner
 from checker.checks import REGISTRY
 from checker.cli import main
 
-REF = Path(__file__).parent / "fixtures" / "ref_rules.yaml"
+REF = Path(__file__).parent.parent / "fixtures" / "ref_rules.yaml"
 
 # Default severities (rules/checks.yaml).
 SEVERITY = {

@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from checker.intervals import interval, overlaps, written
+from checker.references.intervals import interval, overlaps, written
 
 
 @pytest.mark.parametrize("low, high, hedge, expected", [
@@ -17,15 +17,15 @@ from checker.intervals import interval, overlaps, written
     (10000, 12000, "about", (9000, 13200)),
     (10000, 12000, "exact", (10000, 12000)),
 ])
-def test_hedge_semantics(pack, low, high, hedge, expected):
-    got = interval(low, high, hedge, pack)
+def test_hedge_semantics(lexicon, low, high, hedge, expected):
+    got = interval(low, high, hedge, lexicon)
     assert got == pytest.approx(expected)
 
 
-def test_up_to_about_keeps_about_tolerance(pack):
-    assert interval(15000, 15000, "up-to", pack, tolerance=0.1) == pytest.approx((0, 16500))
+def test_up_to_about_keeps_about_tolerance(lexicon):
+    assert interval(15000, 15000, "up-to", lexicon, tolerance=0.1) == pytest.approx((0, 16500))
 
 
-def test_written_figures_disagree_even_when_intervals_overlap(pack):
-    assert overlaps(interval(12000, 12000, "about", pack), interval(15000, 15000, "up-to", pack, 0.1))
+def test_written_figures_disagree_even_when_intervals_overlap(lexicon):
+    assert overlaps(interval(12000, 12000, "about", lexicon), interval(15000, 15000, "up-to", lexicon, 0.1))
     assert not overlaps(written(12000, 12000, 0.1), written(15000, 15000, 0.1))

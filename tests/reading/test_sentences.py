@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker.sentences import mask, split
+from checker.reading.sentences import mask, split
 
 ABBR = ["U.S.", "Dr.", "Jan."]
 
@@ -15,32 +15,32 @@ ABBR = ["U.S.", "Dr.", "Jan."]
     ("“Quoted,” he said. “Next.”", ["“Quoted,” he said.", "“Next.”"]),
     ("Kim J. Un arrived. Then.", ["Kim J. Un arrived.", "Then."]),
 ])
-def test_split(text, expected):
-    assert [s.text for s in split(text, ABBR)] == expected
+def test_split(lexicon, text, expected):
+    assert [s.text for s in split(text, lexicon)] == expected
 
 
-def test_offsets_point_into_original_text():
+def test_offsets_point_into_original_text(lexicon):
     text = "---\ndate: 2025-01-01\n---\nFirst one. <!-- numcheck: off --> Second 12."
-    for s in split(text, ABBR):
+    for s in split(text, lexicon):
         assert text[s.start:s.end] == s.text or "<!--" in text[s.start:s.end]
-    assert all("date" not in s.text and "numcheck" not in s.text for s in split(text, ABBR))
+    assert all("date" not in s.text and "numcheck" not in s.text for s in split(text, lexicon))
 
 
-def test_mask_keeps_length_and_lines():
+def test_mask_keeps_length_and_lines(lexicon):
     text = "a <!-- x\ny --> b"
     assert len(mask(text)) == len(text) and mask(text).count("\n") == 1
 
 
-def test_paragraphs():
-    got = split("One. Two.\nThree.", ABBR)
+def test_paragraphs(lexicon):
+    got = split("One. Two.\nThree.", lexicon)
     assert [s.paragraph for s in got] == [0, 0, 1]
 
 
 @settings(max_examples=80, deadline=None)
 @given(st.text(max_size=300))
-def test_sentences_are_ordered_disjoint_substrings(text):
+def test_sentences_are_ordered_disjoint_substrings(lexicon, text):
     previous_end = 0
-    for s in split(text, ABBR):
+    for s in split(text, lexicon):
         assert previous_end <= s.start < s.end <= len(text)
         assert s.text.strip() == s.text and s.text
         previous_end = s.end

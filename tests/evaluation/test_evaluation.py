@@ -6,13 +6,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import evaluate
+from checker import evaluation as evaluate
+from checker.evaluation import scoring
 from checker.cli import main
 from checker.errors import InputError
 
 
 DRAFT = "date 2025-02-27\nThe NIS said about 300 North Korean soldiers were killed in January. Zelensky said 4,000 died.\n"
-GOLD = """\
+SEED_REFS = Path(__file__).resolve().parents[2] / "seeds" / "reference.yaml"
+GOLD = f"refs: {SEED_REFS}\n" + """\
 date: 2025-02-27
 subject: north-korean-troops
 claims:
@@ -29,16 +31,16 @@ def _write_pair(tmp_path, gold=GOLD, draft=DRAFT, name="d"):
     return str(tmp_path / f"{name}.gold.yaml")
 
 
-def test_load_gold_finds_spans_and_fields(tmp_path, pack):
-    gold = evaluate.load_gold(_write_pair(tmp_path), pack)
+def test_load_gold_finds_spans_and_fields(tmp_path, lexicon):
+    gold = evaluate.load_gold(_write_pair(tmp_path))
     assert [(c.span, DRAFT[c.start:c.end], c.source, c.as_of) for c in gold.claims] == [
         ("300", "300", "NIS", "2025-01"), ("4,000", "4,000", "Zelensky", None)]
     assert gold.subject == "north-korean-troops" and str(gold.date) == "2025-02-27"
 
 
-def test_occurrence_picks_the_nth_span(tmp_path, pack):
+def test_occurrence_picks_the_nth_span(tmp_path, lexicon):
     gold = GOLD.replace('span: "300"', 'span: "00", occurrence: 3')
-    (claim,) = [c for c in evaluate.load_gold(_write_pair(tmp_path, gold), pack).claims if c.span == "00"]
+    (claim,) = [c for c in evaluate.load_gold(_write_pair(tmp_path, gold)).claims if c.span == "00"]
     assert claim.start == DRAFT.index("4,000") + 3  # 1st "00" in "300", 2nd and 3rd in "4,000"
 
 
@@ -52,10 +54,10 @@ def test_occurrence_picks_the_nth_span(tmp_path, pack):
     ((", as_of: 2025-01}", "}"), "missing 'as_of'"),
     (("claims:", "claim:"), "a mapping with 'claims:'"),
 ])
-def test_bad_gold_is_reported_with_position(tmp_path, pack, change, message):
+def test_bad_gold_is_reported_with_position(tmp_path, lexicon, change, message):
     path = _write_pair(tmp_path, GOLD.replace(*change))
     with pytest.raises(InputError) as err:
-        evaluate.load_gold(path, pack)
+        evaluate.load_gold(path)
     assert message in str(err.value)
     assert str(err.value).startswith(path)
 
@@ -95,8 +97,8 @@ def test_scores_count_misses_against_recall_and_extras_against_precision():
 
 
 def test_value_compares_with_a_small_relative_tolerance():
-    assert evaluate.same("value", (33.33, 33.33), (33.3333, 33.3333))
-    assert not evaluate.same("value", (300, 300), (3000, 3000))
+    assert scoring.same("value", (33.33, 33.33), (33.3333, 33.3333))
+    assert not scoring.same("value", (300, 300), (3000, 3000))
 
 
 def test_eval_command_prints_a_table_and_writes_json(tmp_path):
@@ -143,21 +145,21 @@ FLOORS = {
 _SCORES: dict = {}
 
 
-def _scores(pack, name: str) -> dict:
+def _scores(lexicon, name: str) -> dict:
     if name not in _SCORES:
-        directory = Path(__file__).parent / name
-        _SCORES[name] = evaluate.evaluate(evaluate.find_gold([str(directory)]), pack).to_dict()
+        directory = Path(__file__).parent.parent / name
+        _SCORES[name] = evaluate.evaluate(evaluate.find_gold([str(directory)])).to_dict()
     return _SCORES[name]
 
 
 @pytest.mark.parametrize("name, drafts, claims", [("corpus", 30, 200), ("heldout", 8, 60)])
-def test_corpus_size(pack, name, drafts, claims):
-    scores = _scores(pack, name)
+def test_corpus_size(lexicon, name, drafts, claims):
+    scores = _scores(lexicon, name)
     assert scores["drafts"] >= drafts and scores["fields"]["claim"]["gold"] >= claims
 
 
 @pytest.mark.parametrize("name, field, measure", [(n, f, m) for n in FLOORS for f, m in sorted(FLOORS[n])])
-def test_reading_accuracy_does_not_fall(pack, name, field, measure):
-    got = _scores(pack, name)["fields"][field][measure]
+def test_reading_accuracy_does_not_fall(lexicon, name, field, measure):
+    got = _scores(lexicon, name)["fields"][field][measure]
     floor = FLOORS[name][field, measure]
     assert got >= floor, f"{name}: {field} {measure} fell to {got:.3f} (floor {floor})"

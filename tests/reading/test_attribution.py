@@ -4,14 +4,14 @@ import datetime as dt
 
 import pytest
 
-from checker import attribution
-from checker.claims import extract
-from checker.document import Document
+from checker.reading import sources
+from checker.reading import extract
+from checker.inputs import Document
 
 
-def sources_of(pack, text):
+def sources_of(lexicon, text):
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
-    return [(c.text, c.source) for c in extract(doc, pack, "north-korean-troops")]
+    return [(c.text, c.source) for c in extract(doc, lexicon, "north-korean-troops")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,8 +72,8 @@ def sources_of(pack, text):
     ("About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.", [("4,000", None)]),
     ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
 ])
-def test_source(pack, text, expected):
-    assert sources_of(pack, text) == expected
+def test_source(lexicon, text, expected):
+    assert sources_of(lexicon, text) == expected
 
 
 @pytest.mark.parametrize("text, possessive, cued", [
@@ -83,6 +83,6 @@ def test_source(pack, text, expected):
     ("according to the NIS, 300", False, True),
     ("the NIS briefed lawmakers on Tuesday about 300", False, False),
 ])
-def test_mention_flags(pack, text, possessive, cued):
-    [mention] = [m for m in attribution.mentions(text, pack) if not m.problem]
+def test_mention_flags(lexicon, text, possessive, cued):
+    [mention] = [m for m in sources.mentions(text, lexicon) if not m.problem]
     assert (mention.possessive, mention.cued) == (possessive, cued)

@@ -1,7 +1,7 @@
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker.numbers import find_numbers, parse_number
+from checker.reading.numbers import find_numbers, parse_number
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -21,8 +21,8 @@ from checker.numbers import find_numbers, parse_number
     ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
     ("killed 300 and wounded 2,700", [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")]),
 ])
-def test_figures(pack, text, expected):
-    got = [(n.text, n.low, n.high, n.unit) for n in find_numbers(text, pack)]
+def test_figures(lexicon, text, expected):
+    got = [(n.text, n.low, n.high, n.unit) for n in find_numbers(text, lexicon)]
     assert got == expected
 
 
@@ -47,8 +47,8 @@ def test_figures(pack, text, expected):
     "for the 21st time",
     "No figures here at all.",
 ])
-def test_not_figures(pack, text):
-    assert find_numbers(text, pack) == []
+def test_not_figures(lexicon, text):
+    assert find_numbers(text, lexicon) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -58,8 +58,8 @@ def test_not_figures(pack, text):
     ("hundreds of thousands of Russians", ("hundreds of thousands of", 200000, 999999)),
     ("THOUSANDS OF TROOPS", ("THOUSANDS OF", 2000, 9999)),
 ])
-def test_vague_quantities_are_ranges_not_points(pack, text, expected):
-    [n] = find_numbers(text, pack)
+def test_vague_quantities_are_ranges_not_points(lexicon, text, expected):
+    [n] = find_numbers(text, lexicon)
     assert (n.text, n.low, n.high, n.vague) == (*expected, True)
 
 
@@ -71,25 +71,25 @@ def test_vague_quantities_are_ranges_not_points(pack, text, expected):
     ("two-thirds of the force", ("two-thirds", 66.67)),
     ("Of the 12,000 sent, a third are dead.", ("a third", 33.33)),
 ])
-def test_fractions_are_percentages(pack, text, expected):
-    [n] = [n for n in find_numbers(text, pack) if n.unit == "%"]
+def test_fractions_are_percentages(lexicon, text, expected):
+    [n] = [n for n in find_numbers(text, lexicon) if n.unit == "%"]
     assert (n.text, round(n.low, 2), n.unit) == (*expected, "%")
 
 
-def test_a_shouted_share_keeps_its_words(pack):
-    [n] = find_numbers("ONE IN THREE NORTH KOREAN SOLDIERS WAS WOUNDED", pack)
+def test_a_shouted_share_keeps_its_words(lexicon):
+    [n] = find_numbers("ONE IN THREE NORTH KOREAN SOLDIERS WAS WOUNDED", lexicon)
     assert (n.text, n.unit) == ("ONE IN THREE", "%")
 
 
 def test_a_packs_own_vague_phrase_needs_no_digit(tmp_path):
-    from checker import rules
+    from checker.lexicon import load
     (tmp_path / "text.yaml").write_text("text:\n  vague:\n    lakhs of: [200000, 999999]\n")
-    [n] = find_numbers("Lakhs of people were displaced.", rules.load([tmp_path]))
+    [n] = find_numbers("Lakhs of people were displaced.", load([tmp_path]))
     assert (n.low, n.high, n.vague) == (200000, 999999, True)
 
 
-def test_part_of_a_whole_is_not_a_fraction(pack):
-    assert [(n.text, n.unit) for n in find_numbers("4,000 out of 12,000", pack)] == [("4,000", "count"), ("12,000", "count")]
+def test_part_of_a_whole_is_not_a_fraction(lexicon):
+    assert [(n.text, n.unit) for n in find_numbers("4,000 out of 12,000", lexicon)] == [("4,000", "count"), ("12,000", "count")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -98,21 +98,21 @@ def test_part_of_a_whole_is_not_a_fraction(pack):
     ("about 2 million artillery shells from North Korea annually", [("2 million", "count/year")]),
     ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
 ])
-def test_rate_words_are_not_figures_of_their_own(pack, text, expected):
-    assert [(n.text, n.unit) for n in find_numbers(text, pack)] == expected
+def test_rate_words_are_not_figures_of_their_own(lexicon, text, expected):
+    assert [(n.text, n.unit) for n in find_numbers(text, lexicon)] == expected
 
 
 @pytest.mark.parametrize("token, value", [
     ("3,000", 3000.0), ("2 million", 2e6), ("$1.5bn", 1.5e9), ("12", 12.0), ("1,234.5", 1234.5), ("ten", None),
 ])
-def test_parse_number(token, value):
-    assert parse_number(token) == value
+def test_parse_number(lexicon, token, value):
+    assert parse_number(token, lexicon) == value
 
 
 @settings(max_examples=80, deadline=None)
 @given(st.text(max_size=200))
-def test_never_raises_and_spans_are_real(pack, text):
-    for n in find_numbers(text, pack):
+def test_never_raises_and_spans_are_real(lexicon, text):
+    for n in find_numbers(text, lexicon):
         assert 0 <= n.start < n.end <= len(text)
         assert text[n.start:n.end] == n.text
         assert n.low <= n.high
@@ -120,8 +120,8 @@ def test_never_raises_and_spans_are_real(pack, text):
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
-def test_any_digit_range_is_low_high(pack, a, b):
+def test_any_digit_range_is_low_high(lexicon, a, b):
     low, high = min(a, b) * 1000, max(a, b) * 1000 + 1000  # always low < high
     text = f"between {low:,} and {high:,} troops"
-    [n] = find_numbers(text, pack)
+    [n] = find_numbers(text, lexicon)
     assert (n.low, n.high) == (low, high)

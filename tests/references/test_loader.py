@@ -2,7 +2,7 @@ import pytest
 
 from checker.errors import InputError
 from checker.references import parse, load
-from checker import yamlpos
+from checker.lexicon import yamlpos
 
 GOOD = """\
 subject: north-korean-troops
@@ -28,21 +28,21 @@ facts:
 """
 
 
-def refs(pack, text):
-    return parse(yamlpos.load(text, "r.yaml"), "r.yaml", pack)
+def refs(lexicon, text):
+    return parse(yamlpos.load(text, "r.yaml"), "r.yaml", lexicon)
 
 
-def test_good_set_with_derived_casualties(pack):
-    loaded = refs(pack, GOOD)
+def test_good_set_with_derived_casualties(lexicon):
+    loaded = refs(lexicon, GOOD)
     by_id = {f.id: f for f in loaded.facts}
     derived = by_id["nis-killed+nis-wounded"]
     assert (derived.metric, derived.low, derived.hedge, derived.source) == ("casualties", 3000, "about", "NIS")
     assert by_id["desk-range"].is_range and loaded.sources["Seoul-desk"].aliases == ("our Seoul desk",)
 
 
-def test_explicit_casualties_win_over_derived(pack):
+def test_explicit_casualties_win_over_derived(lexicon):
     text = GOOD + "  - {id: nis-cas, metric: casualties, value: 3100, source: NIS, as_of: 2025-01}\n"
-    ids = {f.id for f in refs(pack, text).facts}
+    ids = {f.id for f in refs(lexicon, text).facts}
     assert "nis-killed+nis-wounded" not in ids and "nis-cas" in ids
 
 
@@ -58,23 +58,23 @@ def test_explicit_casualties_win_over_derived(pack):
     ("{id: a, metric: killed, value: 1, source: NIS, colour: red}", "unknown fact key 'colour'", "colour"),
     ("{metric: killed, value: 1, source: NIS}", "fact has no 'id'", "{"),
 ])
-def test_each_problem_points_at_the_bad_value(pack, fact, message, at):
+def test_each_problem_points_at_the_bad_value(lexicon, fact, message, at):
     line = f"  - {fact}"
     text = f"subject: north-korean-troops\nfacts:\n{line}\n"
     with pytest.raises(InputError) as info:
-        refs(pack, text)
+        refs(lexicon, text)
     [problem] = info.value.problems
     assert message in problem.message
     assert (problem.path, problem.line, problem.column) == ("r.yaml", 3, line.index(at) + 1)
 
 
-def test_all_problems_reported_together_and_duplicates(pack):
+def test_all_problems_reported_together_and_duplicates(lexicon):
     text = ("facts:\n"
             "  - {id: a, metric: killed, value: 1, source: NIS, subject: north-korean-troops}\n"
             "  - {id: a, metric: killed, value: 2, source: NIS, subject: north-korean-troops}\n"
             "  - {id: b, metric: nope, value: 2, source: NIS, subject: north-korean-troops}\n")
     with pytest.raises(InputError) as info:
-        refs(pack, text)
+        refs(lexicon, text)
     messages = [str(p) for p in info.value.problems]
     assert messages[0] == "r.yaml:3:10: duplicate id 'a' (first at line 2)"
     assert messages[1].startswith("r.yaml:4:21: unknown metric 'nope'")
@@ -87,59 +87,59 @@ def test_all_problems_reported_together_and_duplicates(pack):
     ("facts: 3\n", "'facts' must be a list"),
     ("title: x\nfacts: []\nextra: 1\n", "unknown key 'extra'"),
 ])
-def test_bad_shapes(pack, text, message):
+def test_bad_shapes(lexicon, text, message):
     with pytest.raises(InputError) as info:
-        refs(pack, text)
+        refs(lexicon, text)
     assert message in str(info.value)
 
 
-def test_seed_reference_set_is_valid(pack):
-    loaded = load("seeds/reference.yaml", pack)
+def test_seed_reference_set_is_valid(lexicon):
+    loaded = load("seeds/reference.yaml", lexicon)
     assert len(loaded.facts) >= 9 and loaded.subject == "north-korean-troops"
 
 
-def test_a_group_source_must_include_known_sources(pack, tmp_path):
+def test_a_group_source_must_include_known_sources(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
     path.write_text("subject: north-korean-troops\nsources:\n  allies:\n    aliases: [the allies]\n"
                     "    includes: [NIS, Nobody]\nfacts:\n  - {id: a, metric: killed, value: 1, source: allies}\n")
     with pytest.raises(InputError, match=r"r\.yaml:4:5: source allies: includes unknown source 'Nobody'"):
-        load(path, pack)
+        load(path, lexicon)
 
 
 @pytest.mark.parametrize("period, message", [("2025/2024", "START is after END"), ("2025-13", "use YYYY")])
-def test_bad_periods_say_what_is_wrong(pack, tmp_path, period, message):
+def test_bad_periods_say_what_is_wrong(lexicon, tmp_path, period, message):
     path = tmp_path / "r.yaml"
     path.write_text(f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
                     f"period: '{period}'}}\n")
     with pytest.raises(InputError, match=message):
-        load(path, pack)
+        load(path, lexicon)
 
 
-def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(pack, tmp_path):
+def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
     path.write_text("subject: north-korean-troops\nfacts:\n  - {id: a, metric: killd, value: 1, source: NIS}\n"
                     "  - {id: a, metric: killed, value: 2, source: NIS}\n")
     with pytest.raises(InputError) as err:
-        load(path, pack)
+        load(path, lexicon)
     assert "unknown metric 'killd'" in str(err.value) and "duplicate id 'a' (first at line 3)" in str(err.value)
 
 
 @pytest.mark.parametrize("unit, ok", [("count", True), ("USD/month", True), ("count/day", True), ("%", True),
                                       ("year", True), ("furlongs", False), ("count/fortnight", False)])
-def test_units(pack, tmp_path, unit, ok):
+def test_units(lexicon, tmp_path, unit, ok):
     path = tmp_path / "r.yaml"
     path.write_text(f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
                     f"unit: '{unit}'}}\n")
     if ok:
-        assert load(path, pack).facts[0].unit == unit
+        assert load(path, lexicon).facts[0].unit == unit
     else:
         with pytest.raises(InputError, match="unit must be count"):
-            load(path, pack)
+            load(path, lexicon)
 
 
-def test_a_huge_integer_is_a_bad_value_not_a_crash(pack, tmp_path):
+def test_a_huge_integer_is_a_bad_value_not_a_crash(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
     path.write_text("subject: north-korean-troops\nfacts:\n  - id: a\n    metric: killed\n    value: 1" + "0" * 400
                     + "\n    source: NIS\n")
     with pytest.raises(InputError, match=r"r\.yaml:5:12: value must be a non-negative number"):
-        load(path, pack)
+        load(path, lexicon)

@@ -6,43 +6,48 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker import checks, claims, references
-from checker.document import Document
-from checker.matching import match
+from checker import checks, reading, references
+from checker.engine import Engine
+from checker.inputs import Document
+from checker.references import match
 
-REF = Path(__file__).parent / "fixtures" / "ref_rules.yaml"
-
-
-def _claims(pack, text):
-    doc = Document.from_text(text, "draft.txt")
-    return doc, claims.extract(doc, pack, "north-korean-troops")
+REF = Path(__file__).parent.parent / "fixtures" / "ref_rules.yaml"
 
 
-def test_a_group_source_owns_its_members_figures(pack):
-    refs = references.load(REF, pack)
-    _, [claim] = _claims(pack, "About 300 North Korean soldiers were killed, according to intelligence officials.")
-    m = match(claim, refs, pack)
+def _claims(lexicon, text):
+    found = reading.read(Document.from_text(text, "draft.txt"), lexicon, "north-korean-troops")
+    return found, found.claims
+
+
+def run(found, refs, lexicon, select=()):
+    return Engine(lexicon, refs, select).findings(found)
+
+
+def test_a_group_source_owns_its_members_figures(lexicon):
+    refs = references.load(REF, lexicon)
+    _, [claim] = _claims(lexicon, "About 300 North Korean soldiers were killed, according to intelligence officials.")
+    m = match(claim, refs, lexicon)
     assert claim.source == "allied-intelligence"
     assert [f.id for f in m.own()] == ["nis-killed"]  # the NIS is one of the allied agencies
-    _, [claim] = _claims(pack, "About 300 North Korean soldiers were killed, Zelensky said.")
-    assert [f.id for f in match(claim, refs, pack).own()] == ["zelensky-killed"]  # not the NIS figure
+    _, [claim] = _claims(lexicon, "About 300 North Korean soldiers were killed, Zelensky said.")
+    assert [f.id for f in match(claim, refs, lexicon).own()] == ["zelensky-killed"]  # not the NIS figure
 
 
-def _only(doc, found, pack, rule):
-    return [f.message for f in checks.run(found, references.ReferenceSet(), pack, doc, [rule])]
+def _only(found, lexicon, check):
+    return [f.message for f in run(found, references.ReferenceSet(), lexicon, [check])]
 
 
-def test_a_sum_allows_each_parts_own_looseness(pack):
+def test_a_sum_allows_each_parts_own_looseness(lexicon):
     # about 300 + about 2,700 may be anything from 2,700 to 3,300: 3,200 adds up, 3,500 does not
     for total, fires in (("3,200", False), ("3,500", True)):
-        doc, found = _claims(pack, f"About 300 were killed and about 2,700 wounded, {total} casualties in all, the NIS said.")
-        assert bool(_only(doc, found, pack, "arithmetic")) is fires, total
+        found, _ = _claims(lexicon, f"About 300 were killed and about 2,700 wounded, {total} casualties in all, the NIS said.")
+        assert bool(_only(found, lexicon, "arithmetic")) is fires, total
 
 
-def test_exact_parts_allow_only_rounding(pack):
+def test_exact_parts_allow_only_rounding(lexicon):
     for total, fires in (("3,050", False), ("3,200", True)):
-        doc, found = _claims(pack, f"300 were killed and 2,700 wounded, {total} casualties in all, the NIS said.")
-        assert bool(_only(doc, found, pack, "arithmetic")) is fires, total
+        found, _ = _claims(lexicon, f"300 were killed and 2,700 wounded, {total} casualties in all, the NIS said.")
+        assert bool(_only(found, lexicon, "arithmetic")) is fires, total
 
 
 SENTENCES = st.sampled_from([
@@ -61,13 +66,13 @@ SENTENCES = st.sampled_from([
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.tuples(SENTENCES, st.integers(0, 20000), st.integers(0, 20000), st.integers(0, 150)),
                 min_size=1, max_size=8))
-def test_every_check_survives_generated_drafts(pack, parts):
-    refs = references.load(REF, pack)
+def test_every_check_survives_generated_drafts(lexicon, parts):
+    refs = references.load(REF, lexicon)
     text = "date 2025-02-27\n" + "\n".join(s.format(n=f"{n:,}", m=f"{m:,}", p=p) for s, n, m, p in parts)
-    doc, found = _claims(pack, text)
-    for finding in checks.run(found, refs, pack, doc):
-        assert 1 <= finding.line <= len(doc.line_starts) and finding.column >= 1
-        assert finding.rule in checks.REGISTRY and finding.message
+    found, _ = _claims(lexicon, text)
+    for finding in run(found, refs, lexicon):
+        assert 1 <= finding.line <= len(found.document.line_starts) and finding.column >= 1
+        assert finding.check in checks.REGISTRY and finding.message
 
 
 @pytest.mark.parametrize("text", [
@@ -78,8 +83,8 @@ def test_every_check_survives_generated_drafts(pack, parts):
     "About " + "9" * 1000 + " North Korean soldiers were killed, the NIS said.",
     "See https://example.org/" + "1" * 150 + " for 300 killed.",
 ])
-def test_odd_text_never_crashes_and_stays_fast(pack, text):
-    refs = references.load(REF, pack)
-    doc, found = _claims(pack, text)
-    checks.run(found, refs, pack, doc)
-    assert all(c.high <= 1e15 for c in found)
+def test_odd_text_never_crashes_and_stays_fast(lexicon, text):
+    refs = references.load(REF, lexicon)
+    found, claims = _claims(lexicon, text)
+    run(found, refs, lexicon)
+    assert all(c.high <= 1e15 for c in claims)

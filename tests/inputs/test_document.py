@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from checker.document import Document, expand_paths, find_draft_date, read
+from checker.inputs import Document, expand_paths, read
+from checker.reading.time import draft_date
 from checker.errors import InputError
 
 
@@ -20,8 +21,8 @@ def test_positions_are_one_based_lines_and_columns():
     ("Date: 2025-13-01\n", None),
     ("No date here", None),
 ])
-def test_draft_date(text, date):
-    assert find_draft_date(text) == date
+def test_draft_date(lexicon, text, date):
+    assert draft_date(text, lexicon) == date
 
 
 def test_read_bom_and_override_date(tmp_path):

@@ -5,35 +5,40 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import rules
+from checker import references
+from checker.engine import Engine
+from checker.lexicon import fold
+from checker.lexicon import load as load_lexicon
+from checker.lexicon.packs import resolve
+
+ARMED_CONFLICT = resolve("armed-conflict")
 from checker.cli import main
 from checker.errors import InputError
-from checker.pipeline import check_file
 from checker.references import load
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
-def test_default_pack_has_the_required_vocabulary(pack):
-    assert {"deployed", "killed", "wounded", "casualties", "captured"} <= set(pack.metrics)
-    assert {"north-korean-troops", "russian-soldiers"} <= set(pack.subjects)
-    assert set(pack.hedges) >= {"exact", "about", "more-than", "at-least", "up-to", "at-most", "nearly", "fewer-than"}
-    assert pack.derived["casualties"] == ("killed", "wounded")
+def test_default_pack_has_the_required_vocabulary(lexicon):
+    assert {"deployed", "killed", "wounded", "casualties", "captured"} <= set(lexicon.metrics)
+    assert {"north-korean-troops", "russian-soldiers"} <= set(lexicon.subjects)
+    assert set(lexicon.hedges) >= {"exact", "about", "more-than", "at-least", "up-to", "at-most", "nearly", "fewer-than"}
+    assert lexicon.derived["casualties"] == ("killed", "wounded")
     for alias in ("NIS", "National Intelligence Service", "South Korea's spy agency"):
-        assert pack.alias_index[rules.fold(alias)] == "NIS"
+        assert lexicon.alias_index[fold(alias)] == "NIS"
     for alias in ("Zelensky", "Zelenskyy", "Ukrainian President Volodymyr Zelensky"):
-        assert pack.alias_index[rules.fold(alias)] == "Zelensky"
+        assert lexicon.alias_index[fold(alias)] == "Zelensky"
 
 
 def test_another_topic_by_yaml_alone(tmp_path):
-    pack = rules.load([FIXTURES / "flood_pack"])
-    refs = load(FIXTURES / "flood_refs.yaml", pack)
+    refs, lexicon, problems = references.open_sets([FIXTURES / "flood_refs.yaml"])
+    assert not problems
     draft = tmp_path / "flood.txt"
     draft.write_text("About 2,000 Valencia residents were evacuated, the mayor said.\n"
                      "Some 450 homes flooded, according to the civil protection agency.\n"
                      "Civil Protection said 2,000 people were evacuated.\n")
-    result = check_file(str(draft), refs, pack.with_sources(refs.sources), None, ["misattribution", "contradiction"])
-    got = sorted((f.rule, f.line) for f in result.findings)
+    result = Engine(lexicon, refs, ["misattribution", "contradiction"]).check_file(str(draft))
+    got = sorted((f.check, f.line) for f in result.findings)
     assert got == [("misattribution", 1), ("misattribution", 2)]
     assert {f.references[0] for f in result.findings} == {"cp-evacuated", "mayor-homes"}
 
@@ -45,7 +50,7 @@ def test_election_turnout_pack_runs_every_kind_of_check(tmp_path):
     """A second, unrelated topic: the election pack in tests/ adds metrics (with a derived total and
     wholes), a subject and sources; the time-aware and arithmetic checks work on it unchanged."""
     draft = ELECTION_DRAFT
-    result = CliRunner().invoke(main, ["check", str(draft), "--rules", str(FIXTURES / "election_pack"),
+    result = CliRunner().invoke(main, ["check", str(draft), "--pack", str(FIXTURES / "election_pack"),
                                        "--refs", str(FIXTURES / "election_refs.yaml"), "--format", "json",
                                        "--fail-on", "never"])
     assert result.exit_code == 0, result.output
@@ -76,19 +81,19 @@ def test_election_turnout_pack_runs_every_kind_of_check(tmp_path):
 def test_bad_rule_packs(tmp_path, content, message):
     (tmp_path / "bad.yaml").write_text(content)
     with pytest.raises(InputError) as info:
-        rules.load([tmp_path])
+        load_lexicon([ARMED_CONFLICT, tmp_path])
     assert message in str(info.value) and "bad.yaml" in str(info.value)
 
 
 def test_missing_pack_directory(tmp_path):
-    with pytest.raises(InputError, match="no such rules directory"):
-        rules.load([tmp_path / "nope"])
+    with pytest.raises(InputError, match="no such pack directory"):
+        load_lexicon([tmp_path / "nope"])
 
 
 def test_check_severity_can_be_changed_or_switched_off(tmp_path):
     (tmp_path / "sev.yaml").write_text("checks:\n  unattributed: off\n  unsupported: error\n")
-    pack = rules.load([tmp_path])
-    assert pack.severities["unattributed"] == "off" and pack.severities["unsupported"] == "error"
+    lexicon = load_lexicon([ARMED_CONFLICT, tmp_path])
+    assert lexicon.severities["unattributed"] == "off" and lexicon.severities["unsupported"] == "error"
 
 
 @pytest.mark.parametrize("content, message", [
@@ -98,13 +103,13 @@ def test_check_severity_can_be_changed_or_switched_off(tmp_path):
 def test_packs_that_would_crash_a_draft_are_rejected_at_load(tmp_path, content, message):
     (tmp_path / "p.yaml").write_text(content)
     with pytest.raises(InputError, match=re.escape(message)):
-        rules.load([tmp_path])
+        load_lexicon([ARMED_CONFLICT, tmp_path])
 
 
 def test_a_numeric_hedge_id_works(tmp_path):
     (tmp_path / "p.yaml").write_text("hedges:\n  5: {interval: around, tolerance: 0.1, cues: [kinda]}\n")
-    pack = rules.load([tmp_path])
-    from checker.claims import extract
-    from checker.document import Document
-    [claim] = extract(Document.from_text("Kinda 4,000 North Korean soldiers perished."), pack, "north-korean-troops")
+    lexicon = load_lexicon([ARMED_CONFLICT, tmp_path])
+    from checker.reading import extract
+    from checker.inputs import Document
+    [claim] = extract(Document.from_text("Kinda 4,000 North Korean soldiers perished."), lexicon, "north-korean-troops")
     assert claim.hedge == "5"

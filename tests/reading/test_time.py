@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from checker.dates import find_periods, label_span
+from checker.periods import label_span
+from checker.reading.time import find_periods
 
 BASE = dt.date(2025, 2, 27)
 
@@ -30,19 +31,19 @@ BASE = dt.date(2025, 2, 27)
     ("fired since the start of 2024", "2024-01-01/2025-02-27"),
     ("captured on Jan. 9", "2025-01-09"),
 ])
-def test_resolves_against_draft_date(text, label):
-    [period] = find_periods(text, BASE)
+def test_resolves_against_draft_date(lexicon, text, label):
+    [period] = find_periods(text, BASE, lexicon)
     assert period.label == label
 
 
 @pytest.mark.parametrize("text", ["it may rise", "no time here", "the 2024 troops"])
-def test_no_period(text):
-    assert find_periods(text, BASE) == []
+def test_no_period(lexicon, text):
+    assert find_periods(text, BASE, lexicon) == []
 
 
-def test_relative_expressions_need_a_draft_date():
-    assert find_periods("last year and in January", None) == []
-    assert [p.label for p in find_periods("in June 2024", None)] == ["2024-06"]
+def test_relative_expressions_need_a_draft_date(lexicon):
+    assert find_periods("last year and in January", None, lexicon) == []
+    assert [p.label for p in find_periods("in June 2024", None, lexicon)] == ["2024-06"]
 
 
 @pytest.mark.parametrize("label, first, last", [
@@ -52,24 +53,24 @@ def test_relative_expressions_need_a_draft_date():
     ("2024-09-01/2024-11-30", "2024-09-01", "2024-11-30"),
     ("2024-09/2024-11", "2024-09-01", "2024-11-30"),
 ])
-def test_label_span(label, first, last):
+def test_label_span(lexicon, label, first, last):
     assert label_span(label) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
 
 
 @pytest.mark.parametrize("label", ["2025-13", "2025-02-30", "last year", "2025/2024", "", "2024/2025/2026"])
-def test_label_span_rejects_malformed(label):
+def test_label_span_rejects_malformed(lexicon, label):
     assert label_span(label) is None
 
 
-def test_since_needs_a_draft_date():
-    assert find_periods("since October 2024", None) == []
+def test_since_needs_a_draft_date(lexicon):
+    assert find_periods("since October 2024", None, lexicon) == []
 
 
 @settings(max_examples=80, deadline=None)
 @given(st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2040, 12, 31)))
-def test_relative_periods_hold_for_any_draft_date(base):
+def test_relative_periods_hold_for_any_draft_date(lexicon, base):
     def one(text):
-        [period] = find_periods(text, base)
+        [period] = find_periods(text, base, lexicon)
         return period
     last_fall, since, last_year = one("last fall"), one("since October"), one("last year")
     assert last_fall.start.month == 9 and last_fall.end.month == 11 and last_fall.end < base
@@ -80,5 +81,5 @@ def test_relative_periods_hold_for_any_draft_date(base):
 
 @pytest.mark.parametrize("text, base", [("last winter", dt.date(1, 1, 1)), ("next year", dt.date(9999, 12, 31)),
                                         ("since October", dt.date(1, 1, 5)), ("last month", dt.date(1, 1, 1))])
-def test_out_of_range_dates_stay_unresolved(text, base):
-    assert find_periods(text, base) == [] or all(p.start <= p.end for p in find_periods(text, base))
+def test_out_of_range_dates_stay_unresolved(lexicon, text, base):
+    assert find_periods(text, base, lexicon) == [] or all(p.start <= p.end for p in find_periods(text, base, lexicon))

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from checker import yamlpos
+from checker.lexicon import yamlpos
 from checker.errors import InputError
 
 
