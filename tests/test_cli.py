@@ -20,49 +20,96 @@ def draft(tmp_path):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         return str(path)
+
     return write
 
 
-@pytest.mark.parametrize("text, fail_on, code", [
-    ("The NIS said 4,000 North Korean soldiers were killed.", "error", 1),       # misattribution (error)
-    ("The NIS said 4,000 North Korean soldiers were killed.", "never", 0),
-    ("About 300 North Korean soldiers were killed.", "error", 0),                # unattributed (info)
-    ("About 300 North Korean soldiers were killed.", "info", 1),
-    ("About 25,000 North Korean troops were deployed.", "warning", 1),          # unsupported (warning)
-    ("About 25,000 North Korean troops were deployed.", "error", 0),
-    ("About 300 North Korean soldiers were killed, the NIS said.", "info", 0),  # clean
-])
+@pytest.mark.parametrize(
+    "text, fail_on, code",
+    [
+        (
+            "The NIS said 4,000 North Korean soldiers were killed.",
+            "error",
+            1,
+        ),  # misattribution (error)
+        ("The NIS said 4,000 North Korean soldiers were killed.", "never", 0),
+        ("About 300 North Korean soldiers were killed.", "error", 0),  # unattributed (info)
+        ("About 300 North Korean soldiers were killed.", "info", 1),
+        ("About 25,000 North Korean troops were deployed.", "warning", 1),  # unsupported (warning)
+        ("About 25,000 North Korean troops were deployed.", "error", 0),
+        ("About 300 North Korean soldiers were killed, the NIS said.", "info", 0),  # clean
+    ],
+)
 def test_exit_codes_follow_fail_on(draft, text, fail_on, code):
     result = run("check", draft(text), "--refs", REFS, "--fail-on", fail_on)
     assert result.exit_code == code, result.output
 
 
 def test_json_shape(draft):
-    result = run("check", draft("The NIS said 4,000 North Korean soldiers were killed."), "--refs", REFS, "--format", "json")
+    result = run(
+        "check",
+        draft("The NIS said 4,000 North Korean soldiers were killed."),
+        "--refs",
+        REFS,
+        "--format",
+        "json",
+    )
     data = json.loads(result.output)
     [finding] = data["findings"]
-    assert set(finding) == {"rule", "severity", "path", "line", "column", "excerpt", "message", "suggestion",
-                            "references", "claim"}
-    assert finding["rule"] == "misattribution" and finding["references"][0] == "zelensky-killed-2025-02"
+    assert set(finding) == {
+        "rule",
+        "severity",
+        "path",
+        "line",
+        "column",
+        "excerpt",
+        "message",
+        "suggestion",
+        "references",
+        "claim",
+    }
+    assert (
+        finding["rule"] == "misattribution"
+        and finding["references"][0] == "zelensky-killed-2025-02"
+    )
     assert finding["claim"]["source"] == "NIS" and finding["claim"]["source_text"] == "NIS"
     assert (finding["line"], finding["column"]) == (1, 14)
     assert [c["value"] for c in data["claims"]] == [4000]
 
 
 def test_select_and_ignore(draft):
-    path = draft("The NIS said 4,000 North Korean soldiers were killed. About 300 North Korean soldiers died.")
-    rules = lambda args: sorted({f["rule"] for f in json.loads(run("check", path, "--refs", REFS, "--format", "json",  # noqa: E731
-                                                                    *args).output)["findings"]})
+    path = draft(
+        "The NIS said 4,000 North Korean soldiers were killed. About 300 North Korean soldiers died."
+    )
+    rules = lambda args: sorted(
+        {
+            f["rule"]
+            for f in json.loads(
+                run(
+                    "check",
+                    path,
+                    "--refs",
+                    REFS,
+                    "--format",
+                    "json",  # noqa: E731
+                    *args,
+                ).output
+            )["findings"]
+        }
+    )
     assert rules([]) == ["misattribution", "unattributed"]
     assert rules(["--ignore", "unattributed"]) == ["misattribution"]
     assert rules(["--select", "unattributed"]) == ["unattributed"]
 
 
-@pytest.mark.parametrize("comment, hidden", [
-    ("<!-- numcheck: ignore -->", True),
-    ("<!-- numcheck: ignore misattribution -->", True),
-    ("<!-- numcheck: ignore unsupported -->", False),
-])
+@pytest.mark.parametrize(
+    "comment, hidden",
+    [
+        ("<!-- numcheck: ignore -->", True),
+        ("<!-- numcheck: ignore misattribution -->", True),
+        ("<!-- numcheck: ignore unsupported -->", False),
+    ],
+)
 def test_inline_suppression_on_line_and_next_line(draft, comment, hidden):
     same_line = draft(f"The NIS said 4,000 North Korean soldiers were killed. {comment}\n", "a.md")
     next_line = draft(f"{comment}\nThe NIS said 4,000 North Korean soldiers were killed.\n", "b.md")
@@ -72,9 +119,13 @@ def test_inline_suppression_on_line_and_next_line(draft, comment, hidden):
 
 
 def test_suppression_region(draft):
-    path = draft("<!-- numcheck: off -->\nThe NIS said 4,000 North Korean soldiers were killed.\n<!-- numcheck: on -->\n"
-                 "The NIS said 4,000 North Korean soldiers died.\n")
-    data = json.loads(run("check", path, "--refs", REFS, "--format", "json", "--select", "misattribution").output)
+    path = draft(
+        "<!-- numcheck: off -->\nThe NIS said 4,000 North Korean soldiers were killed.\n<!-- numcheck: on -->\n"
+        "The NIS said 4,000 North Korean soldiers died.\n"
+    )
+    data = json.loads(
+        run("check", path, "--refs", REFS, "--format", "json", "--select", "misattribution").output
+    )
     assert [f["line"] for f in data["findings"]] == [4]
 
 
@@ -88,21 +139,35 @@ def test_output_file_is_written_and_draft_untouched(draft, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".report")] == []
 
 
-@pytest.mark.parametrize("fmt, expected", [
-    ("line", ":1:14: error misattribution: 4,000 killed is credited to NIS"),
-    ("github", "::error file="),
-    ("text", "1 finding (1 error, 0 warning, 0 info) in 1 file, 1 figure checked"),
-])
+@pytest.mark.parametrize(
+    "fmt, expected",
+    [
+        ("line", ":1:14: error misattribution: 4,000 killed is credited to NIS"),
+        ("github", "::error file="),
+        ("text", "1 finding (1 error, 0 warning, 0 info) in 1 file, 1 figure checked"),
+    ],
+)
 def test_formats(draft, fmt, expected):
     path = draft("The NIS said 4,000 North Korean soldiers were killed.")
     assert expected in run("check", path, "--refs", REFS, "--format", fmt).output
 
 
 def test_extract_json(draft):
-    path = draft("Between 1,000 and 3,000 North Korean soldiers were sent, according to South Korea's spy agency.")
-    data = json.loads(run("extract", path, "--format", "json", "--refs", str(ROOT / "seeds" / "reference.yaml")).output)
+    path = draft(
+        "Between 1,000 and 3,000 North Korean soldiers were sent, according to South Korea's spy agency."
+    )
+    data = json.loads(
+        run(
+            "extract", path, "--format", "json", "--refs", str(ROOT / "seeds" / "reference.yaml")
+        ).output
+    )
     [claim] = data["claims"]
-    assert (claim["low"], claim["high"], claim["metric"], claim["source"]) == (1000, 3000, "deployed", "NIS")
+    assert (claim["low"], claim["high"], claim["metric"], claim["source"]) == (
+        1000,
+        3000,
+        "deployed",
+        "NIS",
+    )
     assert claim["source_text"] == "South Korea's spy agency"
 
 
@@ -120,13 +185,34 @@ def test_refs_validate_ok():
 
 def test_checks_lists_every_check():
     output = run("checks").output
-    for name in ("contradiction", "misattribution", "overstatement", "unsupported", "inconsistent", "unknown-source",
-                 "unattributed"):
+    for name in (
+        "contradiction",
+        "misattribution",
+        "overstatement",
+        "unsupported",
+        "inconsistent",
+        "unknown-source",
+        "unattributed",
+    ):
         assert name in output
 
 
 def test_without_refs_only_document_checks_run(draft):
-    path = draft("About 12,000 North Korean troops were sent.\nUp to about 15,000 troops are being sent, said Zelesnky.")
-    data = json.loads(run("check", path, "--format", "json", "--pack", "armed-conflict", "--pack",
-                          str(ROOT / "seeds" / "pack")).output)
-    assert sorted(f["rule"] for f in data["findings"]) == ["inconsistent"]  # no sources known: no misspelling either
+    path = draft(
+        "About 12,000 North Korean troops were sent.\nUp to about 15,000 troops are being sent, said Zelesnky."
+    )
+    data = json.loads(
+        run(
+            "check",
+            path,
+            "--format",
+            "json",
+            "--pack",
+            "armed-conflict",
+            "--pack",
+            str(ROOT / "seeds" / "pack"),
+        ).output
+    )
+    assert sorted(f["rule"] for f in data["findings"]) == [
+        "inconsistent"
+    ]  # no sources known: no misspelling either

@@ -19,7 +19,9 @@ ARGS = ["check", "seeds/", "--refs", "seeds/reference.yaml", "--date", "2025-02-
 def seed_json():
     os.chdir(ROOT)
     result = CliRunner().invoke(main, [*ARGS, "--format", "json"])
-    assert result.exit_code == 0, result.output  # no errors in the seeds at the default --fail-on error
+    assert result.exit_code == 0, (
+        result.output
+    )  # no errors in the seeds at the default --fail-on error
     return json.loads(result.output)
 
 
@@ -40,10 +42,13 @@ def test_12000_vs_15000_is_inconsistent(seed_json):
     assert f["severity"] == "warning"
 
 
-@pytest.mark.parametrize("path_part, name", [
-    ("004_d9466bbddd1b7e96", "Zelesnky"),
-    ("001_13676234d073625a", "National Intelligence Agency"),
-])
+@pytest.mark.parametrize(
+    "path_part, name",
+    [
+        ("004_d9466bbddd1b7e96", "Zelesnky"),
+        ("001_13676234d073625a", "National Intelligence Agency"),
+    ],
+)
 def test_unknown_sources(seed_json, path_part, name):
     got = [f["excerpt"] for f in findings(seed_json, path_part, "unknown-source")]
     assert got == [name]
@@ -59,7 +64,7 @@ def test_every_claim_has_a_real_position(seed_json):
     for claim in seed_json["claims"]:
         lines = (ROOT / claim["path"]).read_text(encoding="utf-8").splitlines()
         line = lines[claim["line"] - 1]
-        assert line[claim["column"] - 1:].startswith(claim["text"])
+        assert line[claim["column"] - 1 :].startswith(claim["text"])
 
 
 @pytest.mark.parametrize("fmt, name", [("json", "seeds.json"), ("text", "seeds.txt")])

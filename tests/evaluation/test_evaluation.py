@@ -7,14 +7,15 @@ import pytest
 from click.testing import CliRunner
 
 from checker import evaluation as evaluate
-from checker.evaluation import scoring
 from checker.cli import main
 from checker.errors import InputError
-
+from checker.evaluation import scoring
 
 DRAFT = "date 2025-02-27\nThe NIS said about 300 North Korean soldiers were killed in January. Zelensky said 4,000 died.\n"
 SEED_REFS = Path(__file__).resolve().parents[2] / "seeds" / "reference.yaml"
-GOLD = f"refs: {SEED_REFS}\n" + """\
+GOLD = (
+    f"refs: {SEED_REFS}\n"
+    + """\
 date: 2025-02-27
 subject: north-korean-troops
 claims:
@@ -23,6 +24,7 @@ claims:
   - {span: "4,000", value: 4000, hedge: exact, unit: count, metric: killed, subject: north-korean-troops,
      source: Zelensky, as_of: null}
 """
+)
 
 
 def _write_pair(tmp_path, gold=GOLD, draft=DRAFT, name="d"):
@@ -33,8 +35,10 @@ def _write_pair(tmp_path, gold=GOLD, draft=DRAFT, name="d"):
 
 def test_load_gold_finds_spans_and_fields(tmp_path, lexicon):
     gold = evaluate.load_gold(_write_pair(tmp_path))
-    assert [(c.span, DRAFT[c.start:c.end], c.source, c.as_of) for c in gold.claims] == [
-        ("300", "300", "NIS", "2025-01"), ("4,000", "4,000", "Zelensky", None)]
+    assert [(c.span, DRAFT[c.start : c.end], c.source, c.as_of) for c in gold.claims] == [
+        ("300", "300", "NIS", "2025-01"),
+        ("4,000", "4,000", "Zelensky", None),
+    ]
     assert gold.subject == "north-korean-troops" and str(gold.date) == "2025-02-27"
 
 
@@ -44,16 +48,19 @@ def test_occurrence_picks_the_nth_span(tmp_path, lexicon):
     assert claim.start == DRAFT.index("4,000") + 3  # 1st "00" in "300", 2nd and 3rd in "4,000"
 
 
-@pytest.mark.parametrize("change, message", [
-    (('span: "300"', 'span: "301"'), "span '301' does not occur"),
-    (("metric: killed,", "metric: slain,"), "unknown metric 'slain'"),
-    (("source: NIS,", "source: CIA,"), "unknown source 'CIA'"),
-    (("hedge: about,", "hedge: roughly,"), "unknown hedge 'roughly'"),
-    (("value: 300,", "value: lots,"), "'value' must be a number"),
-    (("value: 300,", "value: 300, range: [1, 2],"), "exactly one of 'value' and 'range'"),
-    ((", as_of: 2025-01}", "}"), "missing 'as_of'"),
-    (("claims:", "claim:"), "a mapping with 'claims:'"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('span: "300"', 'span: "301"'), "span '301' does not occur"),
+        (("metric: killed,", "metric: slain,"), "unknown metric 'slain'"),
+        (("source: NIS,", "source: CIA,"), "unknown source 'CIA'"),
+        (("hedge: about,", "hedge: roughly,"), "unknown hedge 'roughly'"),
+        (("value: 300,", "value: lots,"), "'value' must be a number"),
+        (("value: 300,", "value: 300, range: [1, 2],"), "exactly one of 'value' and 'range'"),
+        ((", as_of: 2025-01}", "}"), "missing 'as_of'"),
+        (("claims:", "claim:"), "a mapping with 'claims:'"),
+    ],
+)
 def test_bad_gold_is_reported_with_position(tmp_path, lexicon, change, message):
     path = _write_pair(tmp_path, GOLD.replace(*change))
     with pytest.raises(InputError) as err:
@@ -81,13 +88,24 @@ def test_align_pairs_by_largest_overlap_one_to_one():
     gold = [_gold(0, 5), _gold(10, 15)]
     predicted = [_Claim(3, 12), _Claim(11, 14), _Claim(20, 22)]
     pairs = evaluate.align(gold, predicted)
-    assert (gold[1], predicted[1]) in pairs and (gold[0], predicted[0]) in pairs and (None, predicted[2]) in pairs
+    assert (
+        (gold[1], predicted[1]) in pairs
+        and (gold[0], predicted[0]) in pairs
+        and (None, predicted[2]) in pairs
+    )
 
 
 def test_scores_count_misses_against_recall_and_extras_against_precision():
-    gold = [_gold(0, 3, source="NIS", hedge="about"), _gold(10, 13, source="Zelensky"), _gold(20, 23)]
-    predicted = [_Claim(0, 3, source="NIS", hedge="about"), _Claim(10, 13, source="NIS", hedge="exact"),
-                 _Claim(30, 33, hedge="exact")]
+    gold = [
+        _gold(0, 3, source="NIS", hedge="about"),
+        _gold(10, 13, source="Zelensky"),
+        _gold(20, 23),
+    ]
+    predicted = [
+        _Claim(0, 3, source="NIS", hedge="about"),
+        _Claim(10, 13, source="NIS", hedge="exact"),
+        _Claim(30, 33, hedge="exact"),
+    ]
     s = evaluate.score(evaluate.align(gold, predicted))
     claim, source, hedge = s.fields["claim"], s.fields["source"], s.fields["hedge"]
     assert (claim.precision, claim.recall) == (pytest.approx(2 / 3), pytest.approx(2 / 3))
@@ -108,7 +126,10 @@ def test_eval_command_prints_a_table_and_writes_json(tmp_path):
     assert result.exit_code == 0, result.output
     assert "precision" in result.output and "2 gold claims in 1 draft" in result.output
     data = json.loads(out.read_text())
-    assert data["fields"]["claim"]["gold"] == 2 and set(data["fields"]) == {"claim", *evaluate.FIELDS}
+    assert data["fields"]["claim"]["gold"] == 2 and set(data["fields"]) == {
+        "claim",
+        *evaluate.FIELDS,
+    }
 
 
 def test_eval_command_reports_bad_gold_with_exit_2(tmp_path):
@@ -123,23 +144,37 @@ def test_eval_command_reports_bad_gold_with_exit_2(tmp_path):
 FLOORS = {
     "corpus": {
         ("claim", "f1"): 0.99,
-        ("value", "f1"): 0.99, ("value", "accuracy"): 1.00,
-        ("hedge", "f1"): 0.99, ("hedge", "accuracy"): 1.00,
-        ("unit", "f1"): 0.99, ("unit", "accuracy"): 1.00,
-        ("metric", "f1"): 0.94, ("metric", "accuracy"): 0.93,
-        ("subject", "f1"): 0.97, ("subject", "accuracy"): 0.95,
-        ("source", "f1"): 0.96, ("source", "accuracy"): 0.95,
-        ("as_of", "f1"): 0.98, ("as_of", "accuracy"): 0.99,
+        ("value", "f1"): 0.99,
+        ("value", "accuracy"): 1.00,
+        ("hedge", "f1"): 0.99,
+        ("hedge", "accuracy"): 1.00,
+        ("unit", "f1"): 0.99,
+        ("unit", "accuracy"): 1.00,
+        ("metric", "f1"): 0.94,
+        ("metric", "accuracy"): 0.93,
+        ("subject", "f1"): 0.97,
+        ("subject", "accuracy"): 0.95,
+        ("source", "f1"): 0.96,
+        ("source", "accuracy"): 0.95,
+        ("as_of", "f1"): 0.98,
+        ("as_of", "accuracy"): 0.99,
     },
     "heldout": {
         ("claim", "f1"): 1.00,
-        ("value", "f1"): 1.00, ("value", "accuracy"): 1.00,
-        ("hedge", "f1"): 1.00, ("hedge", "accuracy"): 1.00,
-        ("unit", "f1"): 1.00, ("unit", "accuracy"): 1.00,
-        ("metric", "f1"): 0.94, ("metric", "accuracy"): 0.93,
-        ("subject", "f1"): 0.98, ("subject", "accuracy"): 0.97,
-        ("source", "f1"): 0.96, ("source", "accuracy"): 0.95,
-        ("as_of", "f1"): 1.00, ("as_of", "accuracy"): 1.00,
+        ("value", "f1"): 1.00,
+        ("value", "accuracy"): 1.00,
+        ("hedge", "f1"): 1.00,
+        ("hedge", "accuracy"): 1.00,
+        ("unit", "f1"): 1.00,
+        ("unit", "accuracy"): 1.00,
+        ("metric", "f1"): 0.94,
+        ("metric", "accuracy"): 0.93,
+        ("subject", "f1"): 0.98,
+        ("subject", "accuracy"): 0.97,
+        ("source", "f1"): 0.96,
+        ("source", "accuracy"): 0.95,
+        ("as_of", "f1"): 1.00,
+        ("as_of", "accuracy"): 1.00,
     },
 }
 _SCORES: dict = {}
@@ -158,7 +193,9 @@ def test_corpus_size(lexicon, name, drafts, claims):
     assert scores["drafts"] >= drafts and scores["fields"]["claim"]["gold"] >= claims
 
 
-@pytest.mark.parametrize("name, field, measure", [(n, f, m) for n in FLOORS for f, m in sorted(FLOORS[n])])
+@pytest.mark.parametrize(
+    "name, field, measure", [(n, f, m) for n in FLOORS for f, m in sorted(FLOORS[n])]
+)
 def test_reading_accuracy_does_not_fall(lexicon, name, field, measure):
     got = _scores(lexicon, name)["fields"][field][measure]
     floor = FLOORS[name][field, measure]

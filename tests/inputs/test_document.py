@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
+from checker.errors import InputError
 from checker.inputs import Document, expand_paths, read
 from checker.reading.time import draft_date
-from checker.errors import InputError
 
 
 def test_positions_are_one_based_lines_and_columns():
@@ -15,12 +15,15 @@ def test_positions_are_one_based_lines_and_columns():
     assert doc.line_text(2) == "cd"
 
 
-@pytest.mark.parametrize("text, date", [
-    (" date 2025-02-27 North Korea has...", dt.date(2025, 2, 27)),
-    ("---\ndate: 2024-11-03\n---\nBody", dt.date(2024, 11, 3)),
-    ("Date: 2025-13-01\n", None),
-    ("No date here", None),
-])
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (" date 2025-02-27 North Korea has...", dt.date(2025, 2, 27)),
+        ("---\ndate: 2024-11-03\n---\nBody", dt.date(2024, 11, 3)),
+        ("Date: 2025-13-01\n", None),
+        ("No date here", None),
+    ],
+)
 def test_draft_date(lexicon, text, date):
     assert draft_date(text, lexicon) == date
 
@@ -32,12 +35,15 @@ def test_read_bom_and_override_date(tmp_path):
     assert doc.text.startswith("date") and doc.date == dt.date(2024, 5, 5)
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "empty file"),
-    (b"  \n\t\n", "empty file"),
-    (b"abc\x00def", "binary file"),
-    (b"ok\nbad \xff byte", "not valid UTF-8"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"abc\x00def", "binary file"),
+        (b"ok\nbad \xff byte", "not valid UTF-8"),
+    ],
+)
 def test_bad_files(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)

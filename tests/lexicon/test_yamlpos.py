@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from checker.lexicon import yamlpos
 from checker.errors import InputError
+from checker.lexicon import yamlpos
 
 
 def test_positions_of_keys_values_and_items():
@@ -14,11 +14,14 @@ def test_positions_of_keys_values_and_items():
     assert yamlpos.mark_of(data["b"][0], "x") == (3, 8)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("a: 1\na: 2\n", "f.yaml:2:1: duplicate key 'a'"),
-    ("a: [1\n", "f.yaml:2:1: invalid YAML"),
-    ("a: b: c\n", "f.yaml:1:5: invalid YAML"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("a: 1\na: 2\n", "f.yaml:2:1: duplicate key 'a'"),
+        ("a: [1\n", "f.yaml:2:1: invalid YAML"),
+        ("a: b: c\n", "f.yaml:1:5: invalid YAML"),
+    ],
+)
 def test_errors_have_positions(text, expected):
     with pytest.raises(InputError) as info:
         yamlpos.load(text, "f.yaml")

@@ -4,9 +4,8 @@ import datetime as dt
 
 import pytest
 
-from checker.reading import sources
-from checker.reading import extract
 from checker.inputs import Document
+from checker.reading import extract, sources
 
 
 def sources_of(lexicon, text):
@@ -14,75 +13,133 @@ def sources_of(lexicon, text):
     return [(c.text, c.source) for c in extract(doc, lexicon, "north-korean-troops")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # datelines name the publisher, not the source
-    ("SEOUL, Feb. 14 (Yonhap) -- North Korea has sent about 12 thousand troops, South Korea's spy agency said.",
-     [("12 thousand", "NIS")]),
-    ("KYIV, Ukraine (AP) — Zelensky said 4,000 North Korean soldiers had been killed.", [("4,000", "Zelensky")]),
-    ("SEOUL (AP) — About 300 North Korean soldiers were killed.", [("300", None)]),
-    # an owner is not a speaker; the name next to the cue wins
-    ("South Korea's spy agency says some 300 of Kim's men were dead.", [("300", "NIS")]),
-    ("Ukraine holds two North Korean soldiers and will hand them to Kim Jong Un, Zelensky said.",
-     [("two", "Zelensky")]),
-    ("Zelensky's estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
-    # a possessive alias with words inserted
-    ("South Korea's more cautious spy agency put the toll at around 300 dead.", [("300", "NIS")]),
-    # cues: put ... at, given, count
-    ("Ukraine's military put North Korean losses at 3,800.", [("3,800", "Ukraine-military")]),
-    ("Seoul's spy agency has given a lower figure of about 300 dead.", [("300", "NIS")]),
-    # back-references need a cue right after them
-    ("South Korea's spy agency briefed lawmakers. It estimated that about 11,000 troops were deployed.",
-     [("11,000", "NIS")]),
-    ("Zelensky spoke on Sunday. By his count, 4,000 North Korean soldiers are dead.", [("4,000", "Zelensky")]),
-    ("The Kremlin was silent. While this may shock, it aligns with intelligence reports of 12,000 troops.",
-     [("12,000", None)]),
-    ("Kim Jong Un visited the front. He has 1.2 million soldiers.", [("1.2 million", None)]),
-    # a list under a lead-in that names the source
-    ("Key figures from the NIS briefing:\n- 15,000 troops planned in total\n- 11,000+ already in Russia\n\n"
-     "Other reports put the number at 20,000.", [("15,000", "NIS"), ("11,000", "NIS"), ("20,000", None)]),
-    # a later sentence that backs the figures up
-    ("An estimated 10,000 to 12,000 North Korean troops have been sent.\n"
-     "South Korean and Western agencies corroborate these figures.", [("10,000 to 12,000", "allied-intelligence")]),
-    # speaker labels in transcripts and live blogs
-    ('Zelensky, speaking in Kyiv: "Out of 12,000, they have lost around 4,000 killed."',
-     [("12,000", "Zelensky"), ("4,000", "Zelensky")]),
-    ("JCS: NORTH KOREAN CASUALTIES IN RUSSIA NEAR 4,000", [("4,000", "JCS")]),
-    # weak cues attribute only right after a name
-    ("Zelensky visited the front, where about 300 North Korean soldiers had been killed, their bodies put in trucks.",
-     [("300", None)]),
-    ("About 300 North Korean soldiers were killed, a figure given by the NIS.", [("300", "NIS")]),
-    # governments by their capital are groups of their agencies; a place named in passing is not a source
-    ("About 300 North Korean soldiers were killed, according to Seoul.", [("300", "South-Korean-government")]),
-    ("The NIS briefed lawmakers. The agency said two North Korean soldiers were being held in Kyiv.",
-     [("two", "NIS")]),
-    # a name right before a figure, with the verb left out ("and Zelensky 4,000")
-    ("The NIS counts 300 North Korean soldiers killed and Zelensky 4,000.", [("300", "NIS"), ("4,000", "Zelensky")]),
-    # comparisons: each source speaks for its own figure
-    ("Zelensky put the number of North Korean soldiers killed at 4,000, compared with the NIS's estimate of about 300.",
-     [("4,000", "Zelensky"), ("300", "NIS")]),
-    ("While the NIS puts North Korean deaths at about 300, Zelensky said 4,000 North Korean soldiers had been killed.",
-     [("300", "NIS"), ("4,000", "Zelensky")]),
-    ("About 300 North Korean soldiers have been killed, according to the NIS, compared with 4,000 according to Zelensky.",
-     [("300", "NIS"), ("4,000", "Zelensky")]),
-    ("South Korea's Joint Chiefs of Staff estimated in January that North Korean casualties had reached about 4,000, "
-     "higher than the NIS's estimate of about 3,000.", [("4,000", "JCS"), ("3,000", "NIS")]),
-    ("The NIS's count of about 300 North Korean dead is far below Zelensky's figure of 4,000.",
-     [("300", "NIS"), ("4,000", "Zelensky")]),
-    # negations
-    ("About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.", [("4,000", None)]),
-    ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # datelines name the publisher, not the source
+        (
+            "SEOUL, Feb. 14 (Yonhap) -- North Korea has sent about 12 thousand troops, South Korea's spy agency said.",
+            [("12 thousand", "NIS")],
+        ),
+        (
+            "KYIV, Ukraine (AP) — Zelensky said 4,000 North Korean soldiers had been killed.",
+            [("4,000", "Zelensky")],
+        ),
+        ("SEOUL (AP) — About 300 North Korean soldiers were killed.", [("300", None)]),
+        # an owner is not a speaker; the name next to the cue wins
+        ("South Korea's spy agency says some 300 of Kim's men were dead.", [("300", "NIS")]),
+        (
+            "Ukraine holds two North Korean soldiers and will hand them to Kim Jong Un, Zelensky said.",
+            [("two", "Zelensky")],
+        ),
+        ("Zelensky's estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
+        # a possessive alias with words inserted
+        (
+            "South Korea's more cautious spy agency put the toll at around 300 dead.",
+            [("300", "NIS")],
+        ),
+        # cues: put ... at, given, count
+        ("Ukraine's military put North Korean losses at 3,800.", [("3,800", "Ukraine-military")]),
+        ("Seoul's spy agency has given a lower figure of about 300 dead.", [("300", "NIS")]),
+        # back-references need a cue right after them
+        (
+            "South Korea's spy agency briefed lawmakers. It estimated that about 11,000 troops were deployed.",
+            [("11,000", "NIS")],
+        ),
+        (
+            "Zelensky spoke on Sunday. By his count, 4,000 North Korean soldiers are dead.",
+            [("4,000", "Zelensky")],
+        ),
+        (
+            "The Kremlin was silent. While this may shock, it aligns with intelligence reports of 12,000 troops.",
+            [("12,000", None)],
+        ),
+        ("Kim Jong Un visited the front. He has 1.2 million soldiers.", [("1.2 million", None)]),
+        # a list under a lead-in that names the source
+        (
+            "Key figures from the NIS briefing:\n- 15,000 troops planned in total\n- 11,000+ already in Russia\n\n"
+            "Other reports put the number at 20,000.",
+            [("15,000", "NIS"), ("11,000", "NIS"), ("20,000", None)],
+        ),
+        # a later sentence that backs the figures up
+        (
+            "An estimated 10,000 to 12,000 North Korean troops have been sent.\n"
+            "South Korean and Western agencies corroborate these figures.",
+            [("10,000 to 12,000", "allied-intelligence")],
+        ),
+        # speaker labels in transcripts and live blogs
+        (
+            'Zelensky, speaking in Kyiv: "Out of 12,000, they have lost around 4,000 killed."',
+            [("12,000", "Zelensky"), ("4,000", "Zelensky")],
+        ),
+        ("JCS: NORTH KOREAN CASUALTIES IN RUSSIA NEAR 4,000", [("4,000", "JCS")]),
+        # weak cues attribute only right after a name
+        (
+            "Zelensky visited the front, where about 300 North Korean soldiers had been killed, their bodies put in trucks.",
+            [("300", None)],
+        ),
+        (
+            "About 300 North Korean soldiers were killed, a figure given by the NIS.",
+            [("300", "NIS")],
+        ),
+        # governments by their capital are groups of their agencies; a place named in passing is not a source
+        (
+            "About 300 North Korean soldiers were killed, according to Seoul.",
+            [("300", "South-Korean-government")],
+        ),
+        (
+            "The NIS briefed lawmakers. The agency said two North Korean soldiers were being held in Kyiv.",
+            [("two", "NIS")],
+        ),
+        # a name right before a figure, with the verb left out ("and Zelensky 4,000")
+        (
+            "The NIS counts 300 North Korean soldiers killed and Zelensky 4,000.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        # comparisons: each source speaks for its own figure
+        (
+            "Zelensky put the number of North Korean soldiers killed at 4,000, compared with the NIS's estimate of about 300.",
+            [("4,000", "Zelensky"), ("300", "NIS")],
+        ),
+        (
+            "While the NIS puts North Korean deaths at about 300, Zelensky said 4,000 North Korean soldiers had been killed.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        (
+            "About 300 North Korean soldiers have been killed, according to the NIS, compared with 4,000 according to Zelensky.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        (
+            "South Korea's Joint Chiefs of Staff estimated in January that North Korean casualties had reached about 4,000, "
+            "higher than the NIS's estimate of about 3,000.",
+            [("4,000", "JCS"), ("3,000", "NIS")],
+        ),
+        (
+            "The NIS's count of about 300 North Korean dead is far below Zelensky's figure of 4,000.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        # negations
+        (
+            "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.",
+            [("4,000", None)],
+        ),
+        ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
+    ],
+)
 def test_source(lexicon, text, expected):
     assert sources_of(lexicon, text) == expected
 
 
-@pytest.mark.parametrize("text, possessive, cued", [
-    ("Kim's soldiers were killed", True, False),
-    ("Zelensky's estimate of 4,000", False, True),
-    ("Zelensky said 4,000", False, True),
-    ("according to the NIS, 300", False, True),
-    ("the NIS briefed lawmakers on Tuesday about 300", False, False),
-])
+@pytest.mark.parametrize(
+    "text, possessive, cued",
+    [
+        ("Kim's soldiers were killed", True, False),
+        ("Zelensky's estimate of 4,000", False, True),
+        ("Zelensky said 4,000", False, True),
+        ("according to the NIS, 300", False, True),
+        ("the NIS briefed lawmakers on Tuesday about 300", False, False),
+    ],
+)
 def test_mention_flags(lexicon, text, possessive, cued):
     [mention] = [m for m in sources.mentions(text, lexicon) if not m.problem]
     assert (mention.possessive, mention.cued) == (possessive, cued)

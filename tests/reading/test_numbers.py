@@ -1,76 +1,98 @@
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.reading.numbers import find_numbers, parse_number
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Between 1,000 and 3,000 North Korean soldiers were sent", [("Between 1,000 and 3,000", 1000, 3000, "count")]),
-    ("an estimated 10,000 to 12,000 troops", [("10,000 to 12,000", 10000, 12000, "count")]),
-    ("it sent about 10,000-12,000 troops", [("10,000-12,000", 10000, 12000, "count")]),
-    ("from 2 to 3 million shells", [("from 2 to 3 million", 2e6, 3e6, "count")]),
-    ("an extra 3,000 troops", [("3,000", 3000, 3000, "count")]),
-    ("twelve thousand soldiers", [("twelve thousand", 12000, 12000, "count")]),
-    ("12 thousand soldiers", [("12 thousand", 12000, 12000, "count")]),
-    ("a dozen soldiers", [("a dozen", 12, 12, "count")]),
-    ("about 2 million artillery shells", [("2 million", 2e6, 2e6, "count")]),
-    ("Russia will pay $2,000 per month", [("$2,000 per month", 2000, 2000, "USD/month")]),
-    ("RUSSIA IS PAYING EACH TROOP $2,000 PER MONTH", [("$2,000 PER MONTH", 2000, 2000, "USD/month")]),
-    ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
-    ("a 20% rise", [("20%", 20, 20, "%")]),
-    ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
-    ("killed 300 and wounded 2,700", [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Between 1,000 and 3,000 North Korean soldiers were sent",
+            [("Between 1,000 and 3,000", 1000, 3000, "count")],
+        ),
+        ("an estimated 10,000 to 12,000 troops", [("10,000 to 12,000", 10000, 12000, "count")]),
+        ("it sent about 10,000-12,000 troops", [("10,000-12,000", 10000, 12000, "count")]),
+        ("from 2 to 3 million shells", [("from 2 to 3 million", 2e6, 3e6, "count")]),
+        ("an extra 3,000 troops", [("3,000", 3000, 3000, "count")]),
+        ("twelve thousand soldiers", [("twelve thousand", 12000, 12000, "count")]),
+        ("12 thousand soldiers", [("12 thousand", 12000, 12000, "count")]),
+        ("a dozen soldiers", [("a dozen", 12, 12, "count")]),
+        ("about 2 million artillery shells", [("2 million", 2e6, 2e6, "count")]),
+        ("Russia will pay $2,000 per month", [("$2,000 per month", 2000, 2000, "USD/month")]),
+        (
+            "RUSSIA IS PAYING EACH TROOP $2,000 PER MONTH",
+            [("$2,000 PER MONTH", 2000, 2000, "USD/month")],
+        ),
+        ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
+        ("a 20% rise", [("20%", 20, 20, "%")]),
+        ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
+        (
+            "killed 300 and wounded 2,700",
+            [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")],
+        ),
+    ],
+)
 def test_figures(lexicon, text, expected):
     got = [(n.text, n.low, n.high, n.unit) for n in find_numbers(text, lexicon)]
     assert got == expected
 
 
-@pytest.mark.parametrize("text", [
-    "in June 2024",
-    "Copyright 2025, TheProudRepublic.com",
-    "on February 27, 2025",
-    "on December 1, 2017",
-    "Kim Jong Un met Su-27 pilots",
-    "pic.twitter.com/z6aY0n3CVH",
-    "1. Redeployment to Kursk Frontline",
-    "Article 4 of the treaty",
-    "a few soldiers and several officers",
-    "2 min read",
-    "KN-23 missiles and the 11th Corps",
-    "watching for signs of a third rotation",
-    "a neighbor that has just had a real war to practice in",
-    "a meeting between the two leaders",
-    "08:05 GMT",
-    "The Five Eyes said nothing.",
-    "Updated at 12:55 p.m. and again at 9 a.m.",
-    "for the 21st time",
-    "No figures here at all.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in June 2024",
+        "Copyright 2025, TheProudRepublic.com",
+        "on February 27, 2025",
+        "on December 1, 2017",
+        "Kim Jong Un met Su-27 pilots",
+        "pic.twitter.com/z6aY0n3CVH",
+        "1. Redeployment to Kursk Frontline",
+        "Article 4 of the treaty",
+        "a few soldiers and several officers",
+        "2 min read",
+        "KN-23 missiles and the 11th Corps",
+        "watching for signs of a third rotation",
+        "a neighbor that has just had a real war to practice in",
+        "a meeting between the two leaders",
+        "08:05 GMT",
+        "The Five Eyes said nothing.",
+        "Updated at 12:55 p.m. and again at 9 a.m.",
+        "for the 21st time",
+        "No figures here at all.",
+    ],
+)
 def test_not_figures(lexicon, text):
     assert find_numbers(text, lexicon) == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("tens of thousands of troops", ("tens of thousands of", 20000, 99999)),
-    ("hundreds of Russian servicemen", ("hundreds of", 200, 999)),
-    ("Several thousand troops", ("Several thousand", 2000, 9999)),
-    ("hundreds of thousands of Russians", ("hundreds of thousands of", 200000, 999999)),
-    ("THOUSANDS OF TROOPS", ("THOUSANDS OF", 2000, 9999)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("tens of thousands of troops", ("tens of thousands of", 20000, 99999)),
+        ("hundreds of Russian servicemen", ("hundreds of", 200, 999)),
+        ("Several thousand troops", ("Several thousand", 2000, 9999)),
+        ("hundreds of thousands of Russians", ("hundreds of thousands of", 200000, 999999)),
+        ("THOUSANDS OF TROOPS", ("THOUSANDS OF", 2000, 9999)),
+    ],
+)
 def test_vague_quantities_are_ranges_not_points(lexicon, text, expected):
     [n] = find_numbers(text, lexicon)
     assert (n.text, n.low, n.high, n.vague) == (*expected, True)
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("One in three North Korean soldiers was wounded.", ("One in three", 33.33)),
-    ("1 out of every 5 troops", ("1 out of every 5", 20.0)),
-    ("A third of the troops", ("A third", 33.33)),
-    ("Half of them died.", ("Half", 50.0)),
-    ("two-thirds of the force", ("two-thirds", 66.67)),
-    ("Of the 12,000 sent, a third are dead.", ("a third", 33.33)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One in three North Korean soldiers was wounded.", ("One in three", 33.33)),
+        ("1 out of every 5 troops", ("1 out of every 5", 20.0)),
+        ("A third of the troops", ("A third", 33.33)),
+        ("Half of them died.", ("Half", 50.0)),
+        ("two-thirds of the force", ("two-thirds", 66.67)),
+        ("Of the 12,000 sent, a third are dead.", ("a third", 33.33)),
+    ],
+)
 def test_fractions_are_percentages(lexicon, text, expected):
     [n] = [n for n in find_numbers(text, lexicon) if n.unit == "%"]
     assert (n.text, round(n.low, 2), n.unit) == (*expected, "%")
@@ -83,28 +105,52 @@ def test_a_shouted_share_keeps_its_words(lexicon):
 
 def test_a_packs_own_vague_phrase_needs_no_digit(tmp_path):
     from checker.lexicon import load
+
     (tmp_path / "text.yaml").write_text("text:\n  vague:\n    lakhs of: [200000, 999999]\n")
     [n] = find_numbers("Lakhs of people were displaced.", load([tmp_path]))
     assert (n.low, n.high, n.vague) == (200000, 999999, True)
 
 
 def test_part_of_a_whole_is_not_a_fraction(lexicon):
-    assert [(n.text, n.unit) for n in find_numbers("4,000 out of 12,000", lexicon)] == [("4,000", "count"), ("12,000", "count")]
+    assert [(n.text, n.unit) for n in find_numbers("4,000 out of 12,000", lexicon)] == [
+        ("4,000", "count"),
+        ("12,000", "count"),
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("$2,000 a month and 2 million shells a year", [("$2,000 a month", "USD/month"), ("2 million", "count/year")]),
-    ("UP TO 15,000 TROOPS, 1,000 A WEEK", [("15,000", "count"), ("1,000 A WEEK", "count/week")]),
-    ("about 2 million artillery shells from North Korea annually", [("2 million", "count/year")]),
-    ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "$2,000 a month and 2 million shells a year",
+            [("$2,000 a month", "USD/month"), ("2 million", "count/year")],
+        ),
+        (
+            "UP TO 15,000 TROOPS, 1,000 A WEEK",
+            [("15,000", "count"), ("1,000 A WEEK", "count/week")],
+        ),
+        (
+            "about 2 million artillery shells from North Korea annually",
+            [("2 million", "count/year")],
+        ),
+        ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
+    ],
+)
 def test_rate_words_are_not_figures_of_their_own(lexicon, text, expected):
     assert [(n.text, n.unit) for n in find_numbers(text, lexicon)] == expected
 
 
-@pytest.mark.parametrize("token, value", [
-    ("3,000", 3000.0), ("2 million", 2e6), ("$1.5bn", 1.5e9), ("12", 12.0), ("1,234.5", 1234.5), ("ten", None),
-])
+@pytest.mark.parametrize(
+    "token, value",
+    [
+        ("3,000", 3000.0),
+        ("2 million", 2e6),
+        ("$1.5bn", 1.5e9),
+        ("12", 12.0),
+        ("1,234.5", 1234.5),
+        ("ten", None),
+    ],
+)
 def test_parse_number(lexicon, token, value):
     assert parse_number(token, lexicon) == value
 
@@ -114,7 +160,7 @@ def test_parse_number(lexicon, token, value):
 def test_never_raises_and_spans_are_real(lexicon, text):
     for n in find_numbers(text, lexicon):
         assert 0 <= n.start < n.end <= len(text)
-        assert text[n.start:n.end] == n.text
+        assert text[n.start : n.end] == n.text
         assert n.low <= n.high
 
 

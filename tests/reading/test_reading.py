@@ -2,9 +2,9 @@ import datetime as dt
 
 import pytest
 
+from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
-from checker.inputs import Document
 
 
 def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
@@ -14,34 +14,85 @@ def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
 FIELDS = ("text", "hedge", "metric", "subject", "source")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("About 300 North Korean soldiers were killed, according to South Korea's NIS.",
-     [("300", "about", "killed", "north-korean-troops", "NIS")]),
-    ("4,000 of them died, the NIS said.", [("4,000", "exact", "killed", "north-korean-troops", "NIS")]),
-    ("Zelensky said 4,000 of the 12,000 deployed were killed.",
-     [("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
-      ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky")]),
-    ("The agency estimated that around 300 North Korean soldiers had been killed, with approximately 2,700 more wounded.",
-     [("300", "about", "killed", "north-korean-troops", None), ("2,700", "about", "wounded", "north-korean-troops", None)]),
-    ("Ukrainian President Volodymyr Zelenskyy reported that 4,000 North Korean soldiers, out of 12,000 deployed, have been killed.",
-     [("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
-      ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky")]),
-    ("UP TO ABOUT 15,000 TROOPS ARE BEING SENT", [("15,000", "up-to", "deployed", "north-korean-troops", None)]),
-    ("Reports estimate that Moscow is losing close to 1,000 soldiers every day.",
-     [("1,000", "nearly", "casualties", "russian-soldiers", None)]),
-    ("More than 10,000 North Korean soldiers were reportedly sent to Russia last year.",
-     [("10,000", "more-than", "deployed", "north-korean-troops", None)]),
-    ("At least 500 North Korean soldiers were captured, Ukraine's military said.",
-     [("500", "at-least", "captured", "north-korean-troops", "Ukraine-military")]),
-    ("North Korea sent 3,000 or more troops.", [("3,000", "at-least", "deployed", "north-korean-troops", None)]),
-    ("The soldiers train 100 miles from the border.", [("100 miles", "exact", None, None, None)]),
-    ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
-    ("North Korea has deployed 11,000-odd troops.", [("11,000", "about", "deployed", "north-korean-troops", None)]),
-    ("The top 300 officers were killed, the NIS said.", [("300", "exact", "killed", "north-korean-troops", "NIS")]),
-    ("NORTH KOREAN CASUALTIES NEAR 4,000", [("4,000", "nearly", "casualties", "north-korean-troops", None)]),
-    ("NORTH KOREAN CASUALTIES IN RUSSIA TOP 4,000", [("4,000", "more-than", "casualties", "north-korean-troops", None)]),
-    ("Its figures add up to about 3,000 casualties.", [("3,000", "about", "casualties", "north-korean-troops", None)]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "About 300 North Korean soldiers were killed, according to South Korea's NIS.",
+            [("300", "about", "killed", "north-korean-troops", "NIS")],
+        ),
+        (
+            "4,000 of them died, the NIS said.",
+            [("4,000", "exact", "killed", "north-korean-troops", "NIS")],
+        ),
+        (
+            "Zelensky said 4,000 of the 12,000 deployed were killed.",
+            [
+                ("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
+                ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky"),
+            ],
+        ),
+        (
+            "The agency estimated that around 300 North Korean soldiers had been killed, with approximately 2,700 more wounded.",
+            [
+                ("300", "about", "killed", "north-korean-troops", None),
+                ("2,700", "about", "wounded", "north-korean-troops", None),
+            ],
+        ),
+        (
+            "Ukrainian President Volodymyr Zelenskyy reported that 4,000 North Korean soldiers, out of 12,000 deployed, have been killed.",
+            [
+                ("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
+                ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky"),
+            ],
+        ),
+        (
+            "UP TO ABOUT 15,000 TROOPS ARE BEING SENT",
+            [("15,000", "up-to", "deployed", "north-korean-troops", None)],
+        ),
+        (
+            "Reports estimate that Moscow is losing close to 1,000 soldiers every day.",
+            [("1,000", "nearly", "casualties", "russian-soldiers", None)],
+        ),
+        (
+            "More than 10,000 North Korean soldiers were reportedly sent to Russia last year.",
+            [("10,000", "more-than", "deployed", "north-korean-troops", None)],
+        ),
+        (
+            "At least 500 North Korean soldiers were captured, Ukraine's military said.",
+            [("500", "at-least", "captured", "north-korean-troops", "Ukraine-military")],
+        ),
+        (
+            "North Korea sent 3,000 or more troops.",
+            [("3,000", "at-least", "deployed", "north-korean-troops", None)],
+        ),
+        (
+            "The soldiers train 100 miles from the border.",
+            [("100 miles", "exact", None, None, None)],
+        ),
+        ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
+        (
+            "North Korea has deployed 11,000-odd troops.",
+            [("11,000", "about", "deployed", "north-korean-troops", None)],
+        ),
+        (
+            "The top 300 officers were killed, the NIS said.",
+            [("300", "exact", "killed", "north-korean-troops", "NIS")],
+        ),
+        (
+            "NORTH KOREAN CASUALTIES NEAR 4,000",
+            [("4,000", "nearly", "casualties", "north-korean-troops", None)],
+        ),
+        (
+            "NORTH KOREAN CASUALTIES IN RUSSIA TOP 4,000",
+            [("4,000", "more-than", "casualties", "north-korean-troops", None)],
+        ),
+        (
+            "Its figures add up to about 3,000 casualties.",
+            [("3,000", "about", "casualties", "north-korean-troops", None)],
+        ),
+    ],
+)
 def test_fields(lexicon, text, expected):
     got = [tuple(getattr(c, f) for f in FIELDS) for c in claims_of(lexicon, text)]
     assert got == expected
@@ -60,11 +111,16 @@ def test_carry_stops_after_window(lexicon):
 
 
 def test_retroactive_attribution_within_paragraph(lexicon):
-    text = ("Intro line with 7 cats.\nNorth Korea sent about 12,000 troops. Of these, about 8,000 went to Kursk. "
-            "This is according to President Zelensky.")
+    text = (
+        "Intro line with 7 cats.\nNorth Korea sent about 12,000 troops. Of these, about 8,000 went to Kursk. "
+        "This is according to President Zelensky."
+    )
     claims = claims_of(lexicon, text)
     assert [(c.text, c.source, c.part) for c in claims] == [
-        ("7", None, False), ("12,000", "Zelensky", False), ("8,000", "Zelensky", True)]
+        ("7", None, False),
+        ("12,000", "Zelensky", False),
+        ("8,000", "Zelensky", True),
+    ]
 
 
 def test_a_shouted_month_is_read(lexicon):
@@ -73,13 +129,18 @@ def test_a_shouted_month_is_read(lexicon):
 
 
 def test_a_dateline_date_is_not_a_figure_date(lexicon):
-    [killed] = claims_of(lexicon, "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.")
+    [killed] = claims_of(
+        lexicon,
+        "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.",
+    )
     assert killed.as_of is None and killed.source == "NIS" and killed.hedge == "about"
 
 
 def test_cited_by_is_not_the_source(lexicon):
-    text = ("Last fall it sent about 10,000-12,000 troops, say U.S., South Korean and Ukraine intelligence officials, "
-            "cited by AP News.")
+    text = (
+        "Last fall it sent about 10,000-12,000 troops, say U.S., South Korean and Ukraine intelligence officials, "
+        "cited by AP News."
+    )
     [claim] = claims_of(lexicon, text)
     assert claim.source == "allied-intelligence" and claim.cited_by == ("AP",)
     assert claim.as_of == "2024-09-01/2024-11-30"
@@ -90,55 +151,90 @@ def test_positions_are_real(lexicon):
     claims = claims_of(lexicon, text)
     doc = Document.from_text(text)
     for c in claims:
-        assert text[c.start:c.end] == c.text
+        assert text[c.start : c.end] == c.text
         assert doc.position(c.start) == (c.line, c.column)
     assert [(c.line, c.column) for c in claims] == [(3, 7), (4, 8)]
 
 
-@pytest.mark.parametrize("text, parts", [
-    ("Zelensky said 4,000 of 12,000 were killed.", [True, False]),
-    ("4,000 North Korean soldiers, out of 12,000 deployed, have been killed.", [True, False]),
-    ("Of these forces, about 8,000 went to Kursk.", [True]),
-    ("About 300 were killed and 2,700 wounded.", [False, False]),
-    ("Of the 12,000 troops sent, 4,000 were killed.", [False, True]),
-    ("The NIS said 1,000 North Korean troops arrived in each of 2 waves.", [False, False]),
-    ("Zelensky said 4,000 of the roughly 12,000 had been killed.", [True, False]),
-    ("About 300 were killed and 2,700 wounded, a total of 3,000 casualties.", [False, False, False]),
-])
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("Zelensky said 4,000 of 12,000 were killed.", [True, False]),
+        ("4,000 North Korean soldiers, out of 12,000 deployed, have been killed.", [True, False]),
+        ("Of these forces, about 8,000 went to Kursk.", [True]),
+        ("About 300 were killed and 2,700 wounded.", [False, False]),
+        ("Of the 12,000 troops sent, 4,000 were killed.", [False, True]),
+        ("The NIS said 1,000 North Korean troops arrived in each of 2 waves.", [False, False]),
+        ("Zelensky said 4,000 of the roughly 12,000 had been killed.", [True, False]),
+        (
+            "About 300 were killed and 2,700 wounded, a total of 3,000 casualties.",
+            [False, False, False],
+        ),
+    ],
+)
 def test_parts(lexicon, text, parts):
     assert [c.part for c in claims_of(lexicon, text)] == parts
 
 
-@pytest.mark.parametrize("text, metrics", [
-    # the whole of a killed figure counts the deployed
-    ("Zelensky said 4,000 out of 12,000 had been killed.", [("4,000", "killed"), ("12,000", "deployed")]),
-    ("North Korea had about 12,000 soldiers in Russia, and 4,000 of them have been killed.",
-     [("12,000", "deployed"), ("4,000", "killed")]),
-    ("Zelensky says 4,000 of the 12,000 troops Pyongyang sent have been killed.",
-     [("4,000", "killed"), ("12,000", "deployed")]),
-    # a part without a cue counts what its whole counts
-    ("North Korea deployed about 11,000 troops. Just under 8,000 of them are on the front line.",
-     [("11,000", "deployed"), ("8,000", "deployed")]),
-    # a part that inherits its whole's metric does not turn the whole into "deployed"
-    ("About 300 North Korean soldiers were killed, the NIS said. Of these, 100 were officers.",
-     [("300", "killed"), ("100", "killed")]),
-    # an unattributed count with no cue does not take the metric of the figure before it
-    ("About 12,000 North Korean troops were sent, Zelensky said. The convoy passed through 40 checkpoints.",
-     [("12,000", "deployed"), ("40", None)]),
-    # the unit implies the metric; money is never given a far-off cue
-    ("Each soldier gets no more than $200 a month in hand, the NIS said.", [("$200 a month", "pay")]),
-    ("Sending troops brought Pyongyang as much as $500 million in 2024.", [("$500 million", None)]),
-    # a repeated figure, and a figure right after one with a metric
-    ("Zelensky said 11,000 troops were deployed. The Kremlin has not confirmed the 11,000 figure.",
-     [("11,000", "deployed"), ("11,000", "deployed")]),
-    ("More than 10,000 North Korean soldiers were deployed. Zelensky's estimate of 11,000 is higher.",
-     [("10,000", "deployed"), ("11,000", "deployed")]),
-    # things are never given a metric
-    ("About 12,000 troops were deployed. They fought in eleven villages.", [("12,000", "deployed"), ("eleven", None)]),
-    # the cue right after the figure is closer than the one before it
-    ("Both prisoners are among the 12,000 troops sent to Russia.", [("12,000", "deployed")]),
-    ("About 4,000 killed and wounded combined, the JCS said.", [("4,000", "casualties")]),
-])
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # the whole of a killed figure counts the deployed
+        (
+            "Zelensky said 4,000 out of 12,000 had been killed.",
+            [("4,000", "killed"), ("12,000", "deployed")],
+        ),
+        (
+            "North Korea had about 12,000 soldiers in Russia, and 4,000 of them have been killed.",
+            [("12,000", "deployed"), ("4,000", "killed")],
+        ),
+        (
+            "Zelensky says 4,000 of the 12,000 troops Pyongyang sent have been killed.",
+            [("4,000", "killed"), ("12,000", "deployed")],
+        ),
+        # a part without a cue counts what its whole counts
+        (
+            "North Korea deployed about 11,000 troops. Just under 8,000 of them are on the front line.",
+            [("11,000", "deployed"), ("8,000", "deployed")],
+        ),
+        # a part that inherits its whole's metric does not turn the whole into "deployed"
+        (
+            "About 300 North Korean soldiers were killed, the NIS said. Of these, 100 were officers.",
+            [("300", "killed"), ("100", "killed")],
+        ),
+        # an unattributed count with no cue does not take the metric of the figure before it
+        (
+            "About 12,000 North Korean troops were sent, Zelensky said. The convoy passed through 40 checkpoints.",
+            [("12,000", "deployed"), ("40", None)],
+        ),
+        # the unit implies the metric; money is never given a far-off cue
+        (
+            "Each soldier gets no more than $200 a month in hand, the NIS said.",
+            [("$200 a month", "pay")],
+        ),
+        (
+            "Sending troops brought Pyongyang as much as $500 million in 2024.",
+            [("$500 million", None)],
+        ),
+        # a repeated figure, and a figure right after one with a metric
+        (
+            "Zelensky said 11,000 troops were deployed. The Kremlin has not confirmed the 11,000 figure.",
+            [("11,000", "deployed"), ("11,000", "deployed")],
+        ),
+        (
+            "More than 10,000 North Korean soldiers were deployed. Zelensky's estimate of 11,000 is higher.",
+            [("10,000", "deployed"), ("11,000", "deployed")],
+        ),
+        # things are never given a metric
+        (
+            "About 12,000 troops were deployed. They fought in eleven villages.",
+            [("12,000", "deployed"), ("eleven", None)],
+        ),
+        # the cue right after the figure is closer than the one before it
+        ("Both prisoners are among the 12,000 troops sent to Russia.", [("12,000", "deployed")]),
+        ("About 4,000 killed and wounded combined, the JCS said.", [("4,000", "casualties")]),
+    ],
+)
 def test_metric_from_context(lexicon, text, metrics):
     assert [(c.text, c.metric) for c in claims_of(lexicon, text)] == metrics
 
@@ -155,10 +251,24 @@ def test_range_json_shape(lexicon):
     data = claim.to_dict()
     assert data["low"] == 1000 and data["high"] == 3000 and "value" not in data
     assert data["text"] == "Between 1,000 and 3,000"
-    assert set(data) >= {"path", "line", "column", "text", "hedge", "unit", "metric", "subject", "source",
-                         "source_text", "as_of", "sentence"}
+    assert set(data) >= {
+        "path",
+        "line",
+        "column",
+        "text",
+        "hedge",
+        "unit",
+        "metric",
+        "subject",
+        "source",
+        "source_text",
+        "as_of",
+        "sentence",
+    }
 
 
-@pytest.mark.parametrize("low, high, text", [(3000, 3000, "3,000"), (1000, 3000, "1,000–3,000"), (2.5, 2.5, "2.5")])
+@pytest.mark.parametrize(
+    "low, high, text", [(3000, 3000, "3,000"), (1000, 3000, "1,000–3,000"), (2.5, 2.5, "2.5")]
+)
 def test_format_value(low, high, text):
     assert format_value(low, high) == text

@@ -1,7 +1,8 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.periods import label_span
 from checker.reading.time import find_periods
@@ -9,28 +10,31 @@ from checker.reading.time import find_periods
 BASE = dt.date(2025, 2, 27)
 
 
-@pytest.mark.parametrize("text, label", [
-    ("soldiers withdrawn in January", "2025-01"),
-    ("deployed last year", "2024"),
-    ("since October", "2024-10-01/2025-02-27"),
-    ("since 2024", "2024-01-01/2025-02-27"),
-    ("this year", "2025"),
-    ("last month", "2025-01"),
-    ("mid-January", "2025-01-11/2025-01-20"),
-    ("late January", "2025-01-21/2025-01-31"),
-    ("last winter", "2023-12-01/2024-02-29"),
-    ("in early February", "2025-02-01/2025-02-10"),
-    ("since mid-January", "2025-01-11/2025-02-27"),
-    ("last fall it sent", "2024-09-01/2024-11-30"),
-    ("in June 2024", "2024-06"),
-    ("invasion in 2022", "2022"),
-    ("on February 27", "2025-02-27"),
-    ("sent between January and February, transported", "2025-01-01/2025-02-28"),
-    ("from October to December", "2024-10-01/2024-12-31"),
-    ("sent troops in October and November", "2024-10-01/2024-11-30"),
-    ("fired since the start of 2024", "2024-01-01/2025-02-27"),
-    ("captured on Jan. 9", "2025-01-09"),
-])
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("soldiers withdrawn in January", "2025-01"),
+        ("deployed last year", "2024"),
+        ("since October", "2024-10-01/2025-02-27"),
+        ("since 2024", "2024-01-01/2025-02-27"),
+        ("this year", "2025"),
+        ("last month", "2025-01"),
+        ("mid-January", "2025-01-11/2025-01-20"),
+        ("late January", "2025-01-21/2025-01-31"),
+        ("last winter", "2023-12-01/2024-02-29"),
+        ("in early February", "2025-02-01/2025-02-10"),
+        ("since mid-January", "2025-01-11/2025-02-27"),
+        ("last fall it sent", "2024-09-01/2024-11-30"),
+        ("in June 2024", "2024-06"),
+        ("invasion in 2022", "2022"),
+        ("on February 27", "2025-02-27"),
+        ("sent between January and February, transported", "2025-01-01/2025-02-28"),
+        ("from October to December", "2024-10-01/2024-12-31"),
+        ("sent troops in October and November", "2024-10-01/2024-11-30"),
+        ("fired since the start of 2024", "2024-01-01/2025-02-27"),
+        ("captured on Jan. 9", "2025-01-09"),
+    ],
+)
 def test_resolves_against_draft_date(lexicon, text, label):
     [period] = find_periods(text, BASE, lexicon)
     assert period.label == label
@@ -46,18 +50,23 @@ def test_relative_expressions_need_a_draft_date(lexicon):
     assert [p.label for p in find_periods("in June 2024", None, lexicon)] == ["2024-06"]
 
 
-@pytest.mark.parametrize("label, first, last", [
-    ("2025", "2025-01-01", "2025-12-31"),
-    ("2024-02", "2024-02-01", "2024-02-29"),
-    ("2025-01-27", "2025-01-27", "2025-01-27"),
-    ("2024-09-01/2024-11-30", "2024-09-01", "2024-11-30"),
-    ("2024-09/2024-11", "2024-09-01", "2024-11-30"),
-])
+@pytest.mark.parametrize(
+    "label, first, last",
+    [
+        ("2025", "2025-01-01", "2025-12-31"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2025-01-27", "2025-01-27", "2025-01-27"),
+        ("2024-09-01/2024-11-30", "2024-09-01", "2024-11-30"),
+        ("2024-09/2024-11", "2024-09-01", "2024-11-30"),
+    ],
+)
 def test_label_span(lexicon, label, first, last):
     assert label_span(label) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
 
 
-@pytest.mark.parametrize("label", ["2025-13", "2025-02-30", "last year", "2025/2024", "", "2024/2025/2026"])
+@pytest.mark.parametrize(
+    "label", ["2025-13", "2025-02-30", "last year", "2025/2024", "", "2024/2025/2026"]
+)
 def test_label_span_rejects_malformed(lexicon, label):
     assert label_span(label) is None
 
@@ -72,14 +81,27 @@ def test_relative_periods_hold_for_any_draft_date(lexicon, base):
     def one(text):
         [period] = find_periods(text, base, lexicon)
         return period
+
     last_fall, since, last_year = one("last fall"), one("since October"), one("last year")
     assert last_fall.start.month == 9 and last_fall.end.month == 11 and last_fall.end < base
     assert since.end == base and since.start.month == 10 and since.start <= base
-    assert (last_year.start, last_year.end) == (dt.date(base.year - 1, 1, 1), dt.date(base.year - 1, 12, 31))
+    assert (last_year.start, last_year.end) == (
+        dt.date(base.year - 1, 1, 1),
+        dt.date(base.year - 1, 12, 31),
+    )
     assert label_span(last_fall.label) == (last_fall.start, last_fall.end)
 
 
-@pytest.mark.parametrize("text, base", [("last winter", dt.date(1, 1, 1)), ("next year", dt.date(9999, 12, 31)),
-                                        ("since October", dt.date(1, 1, 5)), ("last month", dt.date(1, 1, 1))])
+@pytest.mark.parametrize(
+    "text, base",
+    [
+        ("last winter", dt.date(1, 1, 1)),
+        ("next year", dt.date(9999, 12, 31)),
+        ("since October", dt.date(1, 1, 5)),
+        ("last month", dt.date(1, 1, 1)),
+    ],
+)
 def test_out_of_range_dates_stay_unresolved(lexicon, text, base):
-    assert find_periods(text, base, lexicon) == [] or all(p.start <= p.end for p in find_periods(text, base, lexicon))
+    assert find_periods(text, base, lexicon) == [] or all(
+        p.start <= p.end for p in find_periods(text, base, lexicon)
+    )

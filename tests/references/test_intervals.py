@@ -5,18 +5,21 @@ import pytest
 from checker.references.intervals import interval, overlaps, written
 
 
-@pytest.mark.parametrize("low, high, hedge, expected", [
-    (300, 300, "exact", (300, 300)),
-    (300, 300, "about", (270, 330)),
-    (1000, 1000, "more-than", (1000, math.inf)),
-    (1000, 1000, "at-least", (1000, math.inf)),
-    (3000, 3000, "up-to", (0, 3000)),
-    (3000, 3000, "at-most", (0, 3000)),
-    (3000, 3000, "nearly", (2700, 3000)),
-    (3000, 3000, "fewer-than", (0, 3000)),
-    (10000, 12000, "about", (9000, 13200)),
-    (10000, 12000, "exact", (10000, 12000)),
-])
+@pytest.mark.parametrize(
+    "low, high, hedge, expected",
+    [
+        (300, 300, "exact", (300, 300)),
+        (300, 300, "about", (270, 330)),
+        (1000, 1000, "more-than", (1000, math.inf)),
+        (1000, 1000, "at-least", (1000, math.inf)),
+        (3000, 3000, "up-to", (0, 3000)),
+        (3000, 3000, "at-most", (0, 3000)),
+        (3000, 3000, "nearly", (2700, 3000)),
+        (3000, 3000, "fewer-than", (0, 3000)),
+        (10000, 12000, "about", (9000, 13200)),
+        (10000, 12000, "exact", (10000, 12000)),
+    ],
+)
 def test_hedge_semantics(lexicon, low, high, hedge, expected):
     got = interval(low, high, hedge, lexicon)
     assert got == pytest.approx(expected)
@@ -27,5 +30,7 @@ def test_up_to_about_keeps_about_tolerance(lexicon):
 
 
 def test_written_figures_disagree_even_when_intervals_overlap(lexicon):
-    assert overlaps(interval(12000, 12000, "about", lexicon), interval(15000, 15000, "up-to", lexicon, 0.1))
+    assert overlaps(
+        interval(12000, 12000, "about", lexicon), interval(15000, 15000, "up-to", lexicon, 0.1)
+    )
     assert not overlaps(written(12000, 12000, 0.1), written(15000, 15000, 0.1))

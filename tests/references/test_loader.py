@@ -1,8 +1,8 @@
 import pytest
 
 from checker.errors import InputError
-from checker.references import parse, load
 from checker.lexicon import yamlpos
+from checker.references import load, parse
 
 GOOD = """\
 subject: north-korean-troops
@@ -36,28 +36,64 @@ def test_good_set_with_derived_casualties(lexicon):
     loaded = refs(lexicon, GOOD)
     by_id = {f.id: f for f in loaded.facts}
     derived = by_id["nis-killed+nis-wounded"]
-    assert (derived.metric, derived.low, derived.hedge, derived.source) == ("casualties", 3000, "about", "NIS")
-    assert by_id["desk-range"].is_range and loaded.sources["Seoul-desk"].aliases == ("our Seoul desk",)
+    assert (derived.metric, derived.low, derived.hedge, derived.source) == (
+        "casualties",
+        3000,
+        "about",
+        "NIS",
+    )
+    assert by_id["desk-range"].is_range and loaded.sources["Seoul-desk"].aliases == (
+        "our Seoul desk",
+    )
 
 
 def test_explicit_casualties_win_over_derived(lexicon):
-    text = GOOD + "  - {id: nis-cas, metric: casualties, value: 3100, source: NIS, as_of: 2025-01}\n"
+    text = (
+        GOOD + "  - {id: nis-cas, metric: casualties, value: 3100, source: NIS, as_of: 2025-01}\n"
+    )
     ids = {f.id for f in refs(lexicon, text).facts}
     assert "nis-killed+nis-wounded" not in ids and "nis-cas" in ids
 
 
-@pytest.mark.parametrize("fact, message, at", [
-    ("{id: a, metric: kiled, value: 1, source: NIS}", "unknown metric 'kiled'", "kiled"),
-    ("{id: a, metric: killed, source: NIS}", "fact has no 'value' or 'range'", "{"),
-    ("{id: a, metric: killed, value: 1, range: [1, 2], source: NIS}", "give either 'value' or 'range'", "[1, 2]"),
-    ("{id: a, metric: killed, range: [3000, 1000], source: NIS}", "range must be [low, high]", "[3000"),
-    ("{id: a, metric: killed, value: lots, source: NIS}", "value must be a non-negative number", "lots"),
-    ("{id: a, metric: killed, value: 1, source: NSI}", "unknown source 'NSI'", "NSI"),
-    ("{id: a, metric: killed, value: 1, source: NIS, as_of: 2025-13}", "bad as_of '2025-13'", "2025-13"),
-    ("{id: a, metric: killed, value: 1, source: NIS, hedge: roughly}", "unknown hedge 'roughly'", "roughly"),
-    ("{id: a, metric: killed, value: 1, source: NIS, colour: red}", "unknown fact key 'colour'", "colour"),
-    ("{metric: killed, value: 1, source: NIS}", "fact has no 'id'", "{"),
-])
+@pytest.mark.parametrize(
+    "fact, message, at",
+    [
+        ("{id: a, metric: kiled, value: 1, source: NIS}", "unknown metric 'kiled'", "kiled"),
+        ("{id: a, metric: killed, source: NIS}", "fact has no 'value' or 'range'", "{"),
+        (
+            "{id: a, metric: killed, value: 1, range: [1, 2], source: NIS}",
+            "give either 'value' or 'range'",
+            "[1, 2]",
+        ),
+        (
+            "{id: a, metric: killed, range: [3000, 1000], source: NIS}",
+            "range must be [low, high]",
+            "[3000",
+        ),
+        (
+            "{id: a, metric: killed, value: lots, source: NIS}",
+            "value must be a non-negative number",
+            "lots",
+        ),
+        ("{id: a, metric: killed, value: 1, source: NSI}", "unknown source 'NSI'", "NSI"),
+        (
+            "{id: a, metric: killed, value: 1, source: NIS, as_of: 2025-13}",
+            "bad as_of '2025-13'",
+            "2025-13",
+        ),
+        (
+            "{id: a, metric: killed, value: 1, source: NIS, hedge: roughly}",
+            "unknown hedge 'roughly'",
+            "roughly",
+        ),
+        (
+            "{id: a, metric: killed, value: 1, source: NIS, colour: red}",
+            "unknown fact key 'colour'",
+            "colour",
+        ),
+        ("{metric: killed, value: 1, source: NIS}", "fact has no 'id'", "{"),
+    ],
+)
 def test_each_problem_points_at_the_bad_value(lexicon, fact, message, at):
     line = f"  - {fact}"
     text = f"subject: north-korean-troops\nfacts:\n{line}\n"
@@ -69,10 +105,12 @@ def test_each_problem_points_at_the_bad_value(lexicon, fact, message, at):
 
 
 def test_all_problems_reported_together_and_duplicates(lexicon):
-    text = ("facts:\n"
-            "  - {id: a, metric: killed, value: 1, source: NIS, subject: north-korean-troops}\n"
-            "  - {id: a, metric: killed, value: 2, source: NIS, subject: north-korean-troops}\n"
-            "  - {id: b, metric: nope, value: 2, source: NIS, subject: north-korean-troops}\n")
+    text = (
+        "facts:\n"
+        "  - {id: a, metric: killed, value: 1, source: NIS, subject: north-korean-troops}\n"
+        "  - {id: a, metric: killed, value: 2, source: NIS, subject: north-korean-troops}\n"
+        "  - {id: b, metric: nope, value: 2, source: NIS, subject: north-korean-troops}\n"
+    )
     with pytest.raises(InputError) as info:
         refs(lexicon, text)
     messages = [str(p) for p in info.value.problems]
@@ -80,13 +118,16 @@ def test_all_problems_reported_together_and_duplicates(lexicon):
     assert messages[1].startswith("r.yaml:4:21: unknown metric 'nope'")
 
 
-@pytest.mark.parametrize("text, message", [
-    ("", "empty reference set"),
-    ("- a\n- b\n", "must be a mapping"),
-    ("subject: north-korean-troops\n", "missing 'facts:'"),
-    ("facts: 3\n", "'facts' must be a list"),
-    ("title: x\nfacts: []\nextra: 1\n", "unknown key 'extra'"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("", "empty reference set"),
+        ("- a\n- b\n", "must be a mapping"),
+        ("subject: north-korean-troops\n", "missing 'facts:'"),
+        ("facts: 3\n", "'facts' must be a list"),
+        ("title: x\nfacts: []\nextra: 1\n", "unknown key 'extra'"),
+    ],
+)
 def test_bad_shapes(lexicon, text, message):
     with pytest.raises(InputError) as info:
         refs(lexicon, text)
@@ -100,36 +141,60 @@ def test_seed_reference_set_is_valid(lexicon):
 
 def test_a_group_source_must_include_known_sources(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
-    path.write_text("subject: north-korean-troops\nsources:\n  allies:\n    aliases: [the allies]\n"
-                    "    includes: [NIS, Nobody]\nfacts:\n  - {id: a, metric: killed, value: 1, source: allies}\n")
-    with pytest.raises(InputError, match=r"r\.yaml:4:5: source allies: includes unknown source 'Nobody'"):
+    path.write_text(
+        "subject: north-korean-troops\nsources:\n  allies:\n    aliases: [the allies]\n"
+        "    includes: [NIS, Nobody]\nfacts:\n  - {id: a, metric: killed, value: 1, source: allies}\n"
+    )
+    with pytest.raises(
+        InputError, match=r"r\.yaml:4:5: source allies: includes unknown source 'Nobody'"
+    ):
         load(path, lexicon)
 
 
-@pytest.mark.parametrize("period, message", [("2025/2024", "START is after END"), ("2025-13", "use YYYY")])
+@pytest.mark.parametrize(
+    "period, message", [("2025/2024", "START is after END"), ("2025-13", "use YYYY")]
+)
 def test_bad_periods_say_what_is_wrong(lexicon, tmp_path, period, message):
     path = tmp_path / "r.yaml"
-    path.write_text(f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
-                    f"period: '{period}'}}\n")
+    path.write_text(
+        f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
+        f"period: '{period}'}}\n"
+    )
     with pytest.raises(InputError, match=message):
         load(path, lexicon)
 
 
 def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
-    path.write_text("subject: north-korean-troops\nfacts:\n  - {id: a, metric: killd, value: 1, source: NIS}\n"
-                    "  - {id: a, metric: killed, value: 2, source: NIS}\n")
+    path.write_text(
+        "subject: north-korean-troops\nfacts:\n  - {id: a, metric: killd, value: 1, source: NIS}\n"
+        "  - {id: a, metric: killed, value: 2, source: NIS}\n"
+    )
     with pytest.raises(InputError) as err:
         load(path, lexicon)
-    assert "unknown metric 'killd'" in str(err.value) and "duplicate id 'a' (first at line 3)" in str(err.value)
+    assert "unknown metric 'killd'" in str(
+        err.value
+    ) and "duplicate id 'a' (first at line 3)" in str(err.value)
 
 
-@pytest.mark.parametrize("unit, ok", [("count", True), ("USD/month", True), ("count/day", True), ("%", True),
-                                      ("year", True), ("furlongs", False), ("count/fortnight", False)])
+@pytest.mark.parametrize(
+    "unit, ok",
+    [
+        ("count", True),
+        ("USD/month", True),
+        ("count/day", True),
+        ("%", True),
+        ("year", True),
+        ("furlongs", False),
+        ("count/fortnight", False),
+    ],
+)
 def test_units(lexicon, tmp_path, unit, ok):
     path = tmp_path / "r.yaml"
-    path.write_text(f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
-                    f"unit: '{unit}'}}\n")
+    path.write_text(
+        f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
+        f"unit: '{unit}'}}\n"
+    )
     if ok:
         assert load(path, lexicon).facts[0].unit == unit
     else:
@@ -139,7 +204,10 @@ def test_units(lexicon, tmp_path, unit, ok):
 
 def test_a_huge_integer_is_a_bad_value_not_a_crash(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
-    path.write_text("subject: north-korean-troops\nfacts:\n  - id: a\n    metric: killed\n    value: 1" + "0" * 400
-                    + "\n    source: NIS\n")
+    path.write_text(
+        "subject: north-korean-troops\nfacts:\n  - id: a\n    metric: killed\n    value: 1"
+        + "0" * 400
+        + "\n    source: NIS\n"
+    )
     with pytest.raises(InputError, match=r"r\.yaml:5:12: value must be a non-negative number"):
         load(path, lexicon)

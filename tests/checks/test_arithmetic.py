@@ -1,0 +1,173 @@
+"""The arithmetic check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "arithmetic"
+
+CASES = [
+    case(
+        "casualties-not-the-sum",
+        "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 5,000 "
+        "casualties, the NIS said.",
+        "arithmetic",
+        True,
+        at="5,000",
+        says=("300", "2,700", "3,000"),
+    ),
+    case(
+        "casualties-across-sentences",
+        "The NIS said about 300 North Korean soldiers were killed. The agency said "
+        "2,700 were wounded. In all, the NIS counts 4,500 casualties.",
+        "arithmetic",
+        True,
+        at="4,500",
+    ),
+    case(
+        "part-larger-than-whole",
+        "Zelensky said 14,000 out of 12,000 North Korean soldiers had been killed.",
+        "arithmetic",
+        True,
+        at="14,000",
+        says=("larger than the whole",),
+    ),
+    case(
+        "parts-exceed-whole",
+        "North Korea sent about 12,000 soldiers, Zelensky said. Of these, about 8,000 were "
+        "deployed to Kursk and 6,000 to Donetsk.",
+        "arithmetic",
+        True,
+        at="6,000",
+        says=("14,000",),
+    ),
+    case(
+        "share-of-counts",
+        "Zelensky says 4,000 of the 12,000 North Korean troops have been killed, or 40 percent.",
+        "arithmetic",
+        True,
+        at="40 percent",
+        says=("33%",),
+    ),
+    case(
+        "count-of-share",
+        "Some 40 percent of the 12,000 North Korean troops, or about 3,000, were killed.",
+        "arithmetic",
+        True,
+        at="40 percent",
+        says=("4,800",),
+    ),
+    case(
+        "sum-adds-up",
+        "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 3,000 casualties, "
+        "the NIS said.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "other-sources-parts",
+        "About 300 North Korean soldiers were killed, the NIS said. Zelensky said 2,700 were "
+        "wounded. Some 5,000 have been killed or wounded, according to South Korea's military.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "one-in-three",
+        "Zelensky says 4,000 of the 12,000 North Korean troops have been killed, or one in three.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "parts-within-whole",
+        "North Korea sent about 12,000 soldiers, Zelensky said. Of these, about 8,000 were "
+        "deployed to Kursk and 3,000 to Donetsk.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "share-matches",
+        "Some 25 percent of the 12,000 North Korean troops, or about 3,000, were killed.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "different-times",
+        "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said. In April 2025, "
+        "the NIS said about 1,000 North Korean soldiers had been killed and 4,000 wounded.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "open-ended-parts",
+        "At least 300 North Korean soldiers were killed and at least 2,700 wounded, more than 4,000 "
+        "casualties in all, the NIS said.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "share-of-another-metric",
+        "Of the 12,000 North Korean troops sent, 30 percent were killed and 4,000 wounded.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "raised-estimate",
+        "About 300 North Korean soldiers had been killed and about 2,700 wounded, the NIS said. The "
+        "agency later raised its estimate of North Korean casualties to about 5,000.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "vague-parts",
+        "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 casualties "
+        "in all, the NIS said.",
+        "arithmetic",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+from checker import reading  # noqa: E402
+from checker.checks import Context, REGISTRY  # noqa: E402
+from checker.inputs import Document  # noqa: E402
+from tests.checks.drafts import fixture_set  # noqa: E402
+
+
+def _run(*claims):
+    _, lexicon = fixture_set()
+    found = reading.Reading(Document.from_text("x", "draft.txt"), None, list(claims), [])
+    return list(REGISTRY[CHECK].run(Context(found, lexicon, {})))
+
+
+def test_a_total_that_is_not_the_sum_of_its_parts():
+    parts = [claim("300", source="NIS"), claim("2,700", metric="wounded", source="NIS", start=5)]
+    [issue] = _run(*parts, claim("5,000", metric="casualties", source="NIS", start=10))
+    assert "300 killed + 2,700 wounded" in issue.message
+
+
+def test_a_part_larger_than_its_whole():
+    whole = claim("1,000", metric="deployed", start=0)
+    [issue] = _run(whole, claim("4,000", part=True, whole=0, start=10))
+    assert "larger than the whole" in issue.message
+
+
+def test_a_share_that_does_not_match_its_counts():
+    whole = claim("12,000", metric="deployed", start=0)
+    part = claim("4,000", part=True, whole=0, start=10)
+    [issue] = _run(whole, part, claim("40", unit="%", metric=None, start=20))
+    assert "33%" in issue.message
+
+
+@pytest.mark.parametrize("total", ["3,000", "3,050"])
+def test_quiet_when_it_adds_up(total):
+    parts = [claim("300", source="NIS"), claim("2,700", metric="wounded", source="NIS", start=5)]
+    assert _run(*parts, claim(total, metric="casualties", source="NIS", start=10)) == []

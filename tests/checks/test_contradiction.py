@@ -1,0 +1,200 @@
+"""The contradiction check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "contradiction"
+
+CASES = [
+    case(
+        "nis-900",
+        "The NIS said 900 North Korean soldiers were killed.",
+        "contradiction",
+        True,
+        at="900",
+        refs=("nis-killed",),
+        says=("NIS", "about 300"),
+        suggests=("about 300",),
+    ),
+    case(
+        "zelensky-6000",
+        "Zelensky said 6,000 North Korean soldiers were killed.",
+        "contradiction",
+        True,
+        at="6,000",
+        refs=("zelensky-killed",),
+        suggests=("4,000",),
+    ),
+    case(
+        "zelensky-5000-deployed",
+        "About 5,000 North Korean troops were deployed, Zelensky said.",
+        "contradiction",
+        True,
+        at="5,000",
+        refs=("zelensky-deployed",),
+        suggests=("about 12,000",),
+    ),
+    case(
+        "spy-agency-alias-wounded",
+        "South Korea's spy agency said about 1,000 North Korean soldiers were wounded.",
+        "contradiction",
+        True,
+        at="1,000",
+        refs=("nis-wounded",),
+        says=("South Korea's spy agency", "about 2,700"),
+    ),
+    case(
+        "the-agency-carries-nis",
+        "The NIS briefed lawmakers on Tuesday. The agency said 900 North Korean soldiers were killed.",
+        "contradiction",
+        True,
+        at="900",
+        refs=("nis-killed",),
+    ),
+    case(
+        "nis-casualties-2000",
+        "North Korea has suffered about 2,000 casualties, the NIS said.",
+        "contradiction",
+        True,
+        at="2,000",
+        refs=("nis-killed+nis-wounded", "nis-casualties-2025-04"),
+        says=("about 3,000", "about 5,000"),
+        suggests=("NIS's newest figure (about 5,000)",),
+    ),
+    case(
+        "ukraines-president-10000",
+        "Ukraine's president said 10,000 North Korean soldiers had been killed.",
+        "contradiction",
+        True,
+        at="10,000",
+        refs=("zelensky-killed",),
+    ),
+    case(
+        "nis-about-300",
+        "The NIS said about 300 North Korean soldiers were killed.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "two-sources-one-sentence",
+        "NIS counts about 300 killed; Zelensky says 4,000.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "two-sources-one-sentence-long",
+        "The NIS counts about 300 North Korean soldiers killed; Zelensky says 4,000.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "two-sources-two-sentences",
+        "About 300 North Korean soldiers were killed, the NIS said. Zelensky said 4,000 North Korean soldiers were killed.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "casualties-derived",
+        "North Korea has suffered about 3,000 casualties, the NIS said.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "killed-or-wounded-derived",
+        "About 3,000 North Korean soldiers have been killed or wounded, the NIS said.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "more-than-100-compatible",
+        "More than 100 North Korean soldiers were killed, the NIS said.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "others-figure-is-misattribution",
+        "The NIS said 4,000 North Korean soldiers were killed.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "nis-range",
+        "North Korea sent between 1,000 and 3,000 more troops, the NIS said.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "breakdown-of-wounded",
+        "The NIS said about 2,700 North Korean soldiers had been wounded, 500 of them seriously.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "breakdown-of-killed",
+        "Of the roughly 300 North Korean soldiers killed, 30 were officers, the NIS said.",
+        "contradiction",
+        False,
+    ),
+    case(
+        "tens-of-thousands-killed",
+        "Tens of thousands of North Korean soldiers have been killed, the NIS said.",
+        "contradiction",
+        True,
+        at="Tens of thousands of",
+        refs=("nis-killed",),
+    ),
+    case(
+        "thousands-killed-nis",
+        "Thousands of North Korean soldiers were killed, the NIS said.",
+        "contradiction",
+        True,
+        at="Thousands of",
+        refs=("nis-killed",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+def test_the_named_sources_own_figure_disagrees():
+    [issue] = issues(
+        CHECK, claim("900", source="NIS"), [fact("nis-killed", "NIS", 300, hedge="about")]
+    )
+    assert issue.references == ("nis-killed",) and "about 300" in issue.suggestion
+
+
+@pytest.mark.parametrize(
+    "the_claim, facts",
+    [
+        (
+            claim("310", source="NIS"),
+            [fact("nis", "NIS", 300, hedge="about")],
+        ),  # within its own tolerance
+        (
+            claim("900"),
+            [fact("nis", "NIS", 300, hedge="about")],
+        ),  # nobody named: not a contradiction
+        (
+            claim("4,000", source="NIS"),
+            [fact("nis", "NIS", 300), fact("z", "Zelensky", 4000)],
+        ),  # misattribution instead
+        (claim("900", source="JCS"), [fact("nis", "NIS", 300)]),  # JCS gave no figure
+    ],
+)
+def test_quiet(the_claim, facts):
+    assert issues(CHECK, the_claim, facts) == []
+
+
+def test_a_vague_figure_far_from_its_source_is_a_contradiction():
+    vague = claim("tens of thousands", low=20000, high=99999, hedge="vague", source="NIS")
+    assert issues(
+        CHECK, vague, [fact("nis", "NIS", 300, hedge="about"), fact("z", "Zelensky", 40000)]
+    )

@@ -1,0 +1,158 @@
+"""The inconsistent check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "inconsistent"
+
+CASES = [
+    case(
+        "12000-vs-up-to-15000",
+        "About 12,000 North Korean troops were sent. Up to about 15,000 troops are being sent.",
+        "inconsistent",
+        True,
+        at="15,000",
+        refs=(),
+        says=("about 12,000",),
+    ),
+    case(
+        "same-source-twice",
+        "Zelensky said 4,000 North Korean soldiers were killed. He later said 6,000 North Korean soldiers were killed.",
+        "inconsistent",
+        True,
+        at="6,000",
+        refs=(),
+    ),
+    case(
+        "nis-twice",
+        "The NIS said about 300 North Korean soldiers were killed. The NIS later said 900 North Korean soldiers were killed.",
+        "inconsistent",
+        True,
+        at="900",
+        refs=(),
+    ),
+    case(
+        "unsourced-300-vs-900",
+        "About 300 North Korean soldiers have been killed. In all, 900 North Korean soldiers have died.",
+        "inconsistent",
+        True,
+        at="900",
+        refs=(),
+        says=("about 300",),
+    ),
+    case(
+        "across-lines",
+        "North Korea has sent about 12,000 troops to Russia.\n"
+        "The deployment now stands at about 25,000 North Korean troops.",
+        "inconsistent",
+        True,
+        at="25,000",
+        refs=(),
+        says=("line 1:",),
+    ),
+    case(
+        "20000-vs-30000",
+        "North Korea sent 20,000 troops. North Korea sent 30,000 troops.",
+        "inconsistent",
+        True,
+        at="30,000",
+        refs=(),
+    ),
+    case(
+        "12000-twice",
+        "About 12,000 North Korean troops were sent. Some 12,000 troops are being sent.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "two-sources-one-sentence",
+        "NIS counts about 300 killed; Zelensky says 4,000.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "two-sources-two-sentences",
+        "The NIS said about 300 North Korean soldiers had been killed. Zelensky said 4,000 had been killed.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "two-sources-deployed",
+        "About 12,000 North Korean troops were sent, Zelensky said. The NIS says another 1,000 to 3,000 were sent this year.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "part-of-whole",
+        "About 12,000 North Korean troops were sent. Of these, about 8,000 were deployed to Kursk.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "different-metrics",
+        "About 300 North Korean soldiers were killed and about 2,700 wounded, the NIS said.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "within-tolerance",
+        "About 12,000 North Korean troops were sent. Nearly 13,000 North Korean troops are now in Russia.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "different-subjects",
+        "About 300 North Korean soldiers were killed, the NIS said. About 1,000 Russian soldiers were killed in the same battle.",
+        "inconsistent",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+from checker import reading  # noqa: E402
+from checker.checks import Context  # noqa: E402
+from checker.inputs import Document  # noqa: E402
+from checker.model import Claim  # noqa: E402
+from tests.checks.drafts import fixture_set  # noqa: E402
+
+
+def _run(*claims: Claim):
+    _, lexicon = fixture_set()
+    found = reading.Reading(Document.from_text("x", "draft.txt"), None, list(claims), [])
+    from checker.checks import REGISTRY
+
+    return list(REGISTRY[CHECK].run(Context(found, lexicon, {})))
+
+
+def test_two_unattributed_figures_that_disagree():
+    [issue] = _run(
+        claim("12,000", hedge="about", metric="deployed"),
+        claim("15,000", metric="deployed", start=9),
+    )
+    assert "12,000" in issue.message
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        claim("12,500", metric="deployed", start=9),  # within tolerance
+        claim(
+            "15,000", metric="deployed", source="Zelensky", start=9
+        ),  # distinct sources (with the first's below)
+        claim("15,000", metric="killed", start=9),  # another metric
+        claim("15,000", metric="deployed", part=True, start=9),  # a part of something
+    ],
+)
+def test_quiet(second):
+    first = claim("12,000", metric="deployed", source="NIS" if second.source else None)
+    assert _run(first, second) == []

@@ -1,0 +1,191 @@
+"""The misattribution check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "misattribution"
+
+CASES = [
+    case(
+        "nis-4000",
+        "The NIS said 4,000 North Korean soldiers were killed.",
+        "misattribution",
+        True,
+        at="4,000",
+        refs=("zelensky-killed", "nis-killed"),
+        says=("Zelensky", "zelensky-killed"),
+        suggests=("Zelensky", "zelensky-killed"),
+    ),
+    case(
+        "4000-killed-the-nis-said",
+        "In all, 4,000 North Korean soldiers have been killed, the NIS said.",
+        "misattribution",
+        True,
+        at="4,000",
+        refs=("zelensky-killed", "nis-killed"),
+        suggests=("Zelensky", "zelensky-killed"),
+    ),
+    case(
+        "zelensky-300",
+        "Zelensky said about 300 North Korean soldiers were killed.",
+        "misattribution",
+        True,
+        at="300",
+        refs=("nis-killed", "zelensky-killed"),
+        suggests=("NIS", "nis-killed"),
+    ),
+    case(
+        "nis-12000",
+        "About 12,000 North Korean troops have been deployed, the NIS said.",
+        "misattribution",
+        True,
+        at="12,000",
+        refs=("zelensky-deployed", "nis-reinforcements"),
+        suggests=("Zelensky", "zelensky-deployed"),
+    ),
+    case(
+        "nis-4000-casualties-is-jcs",
+        "North Korea has lost about 4,000 troops killed or wounded, the NIS said.",
+        "misattribution",
+        True,
+        at="4,000",
+        refs=("jcs-casualties", "nis-killed+nis-wounded", "nis-casualties-2025-04"),
+        suggests=("JCS", "jcs-casualties"),
+    ),
+    case(
+        "zelensky-range",
+        "Zelensky said 1,000 to 3,000 more North Korean troops were sent.",
+        "misattribution",
+        True,
+        at="1,000 to 3,000",
+        refs=("nis-reinforcements", "zelensky-deployed"),
+        suggests=("NIS", "nis-reinforcements"),
+    ),
+    case(
+        "he-carries-zelensky",
+        "Zelensky spoke on Sunday. He said about 300 North Korean soldiers had been killed.",
+        "misattribution",
+        True,
+        at="300",
+        refs=("nis-killed", "zelensky-killed"),
+        suggests=("NIS", "nis-killed"),
+    ),
+    case(
+        "the-agency-carries-nis",
+        "South Korea's spy agency briefed lawmakers on Monday. The agency said 4,000 North Korean soldiers had been killed.",
+        "misattribution",
+        True,
+        at="4,000",
+        refs=("zelensky-killed", "nis-killed"),
+        suggests=("Zelensky", "zelensky-killed"),
+    ),
+    case(
+        "zelensky-4000",
+        "Zelensky said 4,000 North Korean soldiers were killed.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "two-sources-one-sentence",
+        "NIS counts about 300 killed; Zelensky says 4,000.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "two-sources-one-sentence-long",
+        "The NIS counts about 300 North Korean soldiers killed; Zelensky says 4,000.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "two-sources-while",
+        "The NIS said about 300 North Korean soldiers were killed, while Zelensky said 4,000 were killed.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "two-sources-two-sentences",
+        "About 300 North Korean soldiers have been killed, the NIS said. Zelensky says 4,000 have died.",
+        "misattribution",
+        False,
+    ),
+    case("no-source", "4,000 North Korean soldiers were killed.", "misattribution", False),
+    case(
+        "nobody-gave-900",
+        "The NIS said 900 North Korean soldiers were killed.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "seoul-owns-the-nis-figure",
+        "About 300 North Korean soldiers were killed, according to Seoul.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "casualties-derived",
+        "North Korea has suffered about 3,000 casualties, the NIS said.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "outlet-carries-nis",
+        "About 300 North Korean soldiers were killed, the NIS said, as reported by Yonhap.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "kremlin-denies",
+        "The Kremlin has not confirmed that 12,000 North Korean troops were sent.",
+        "misattribution",
+        False,
+    ),
+    case(
+        "hundreds-killed-zelensky",
+        "Hundreds of North Korean soldiers have been killed, Zelensky said.",
+        "misattribution",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+def test_another_sources_figure():
+    [issue] = issues(
+        CHECK, claim("4,000", source="NIS"), [fact("nis", "NIS", 300), fact("z", "Zelensky", 4000)]
+    )
+    assert issue.suggestion == "credit it to Zelensky (z)" and issue.references == ("z", "nis")
+
+
+@pytest.mark.parametrize(
+    "the_claim, facts",
+    [
+        (claim("4,000", source="Zelensky"), [fact("z", "Zelensky", 4000)]),  # right source
+        (claim("4,000"), [fact("z", "Zelensky", 4000)]),  # no source named: unattributed's business
+        (
+            claim("4,000", source="NIS"),
+            [fact("nis", "NIS", 4000), fact("z", "Zelensky", 4000)],
+        ),  # both gave it
+        (claim("7,000", source="NIS"), [fact("z", "Zelensky", 4000)]),  # nobody's figure
+    ],
+)
+def test_quiet(the_claim, facts):
+    assert issues(CHECK, the_claim, facts) == []
+
+
+def test_the_right_source_comes_first():
+    """'4,000 killed, the NIS said': the suggestion credits Zelensky's fact, listed first in references."""
+    draft = "In all, 4,000 North Korean soldiers have been killed, the NIS said."
+    [finding] = [f for f in check_draft(draft) if f["rule"] == CHECK]
+    assert finding["references"][0] == "zelensky-killed"
+    assert finding["suggestion"] == "credit it to Zelensky (zelensky-killed)"
+    assert finding["claim"]["source"] == "NIS" and finding["claim"]["metric"] == "killed"

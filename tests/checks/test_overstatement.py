@@ -1,0 +1,143 @@
+"""The overstatement check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "overstatement"
+
+CASES = [
+    case(
+        "an-extra-3000",
+        "North Korea sent an extra 3,000 troops, the NIS said.",
+        "overstatement",
+        True,
+        at="3,000",
+        refs=("nis-reinforcements",),
+        says=("1,000–3,000", "upper bound"),
+        suggests=("between 1,000 and 3,000", "up to 3,000"),
+    ),
+    case(
+        "deployed-3000-more",
+        "North Korea has deployed 3,000 more troops, the NIS said.",
+        "overstatement",
+        True,
+        at="3,000",
+        refs=("nis-reinforcements",),
+    ),
+    case(
+        "another-3000",
+        "The NIS said North Korea dispatched another 3,000 soldiers.",
+        "overstatement",
+        True,
+        at="3,000",
+        refs=("nis-reinforcements",),
+    ),
+    case(
+        "more-than-3000",
+        "More than 3,000 North Korean reinforcements were sent, the NIS said.",
+        "overstatement",
+        True,
+        at="3,000",
+        refs=("nis-reinforcements",),
+    ),
+    case(
+        "at-least-3000",
+        "At least 3,000 more North Korean troops were sent, the NIS said.",
+        "overstatement",
+        True,
+        at="3,000",
+        refs=("nis-reinforcements",),
+    ),
+    case(
+        "unsourced-3000",
+        "North Korea sent 3,000 more troops in January.",
+        "overstatement",
+        True,
+        at="3,000",
+        refs=("nis-reinforcements",),
+    ),
+    case(
+        "up-to-3000",
+        "North Korea sent up to 3,000 more troops, the NIS said.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "between-1000-and-3000",
+        "North Korea sent between 1,000 and 3,000 more troops, the NIS said.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "1000-to-3000",
+        "North Korea sent 1,000 to 3,000 additional troops, the NIS said.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "as-many-as-3000",
+        "As many as 3,000 more North Korean troops were sent, the NIS said.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "exact-fact-exact-claim",
+        "Zelensky said 4,000 North Korean soldiers were killed.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "about-12000",
+        "About 12,000 North Korean troops were deployed, Zelensky said.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "at-least-1000",
+        "At least 1,000 more North Korean troops were sent, the NIS said.",
+        "overstatement",
+        False,
+    ),
+    case(
+        "thousands-deployed-overstatement",
+        "Thousands of North Korean troops were sent, the NIS said.",
+        "overstatement",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+def test_the_top_of_a_range_as_a_plain_figure():
+    [issue] = issues(
+        CHECK,
+        claim("3,000", metric="deployed"),
+        [fact("r", "NIS", range=(1000, 3000), metric="deployed")],
+    )
+    assert "upper bound" in issue.message and "between 1,000 and 3,000" in issue.suggestion
+
+
+def test_a_stronger_hedge_than_a_ceiling():
+    up_to = fact("u", "NIS", 3000, hedge="up-to", metric="deployed")
+    assert issues(CHECK, claim("3,000", hedge="at-least", metric="deployed"), [up_to])
+
+
+@pytest.mark.parametrize(
+    "the_claim",
+    [
+        claim("3,000", hedge="up-to", metric="deployed"),  # the ceiling kept
+        claim("1,000", hedge="exact", metric="deployed", low=1000, high=3000),  # the range kept
+        claim("2,000", metric="deployed"),  # inside the range, not its top
+    ],
+)
+def test_quiet(the_claim):
+    assert issues(CHECK, the_claim, [fact("r", "NIS", range=(1000, 3000), metric="deployed")]) == []

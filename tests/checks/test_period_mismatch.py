@@ -1,0 +1,129 @@
+"""The period-mismatch check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "period-mismatch"
+
+CASES = [
+    case(
+        "zelensky-june",
+        "Zelensky said 4,000 North Korean soldiers were killed in June 2024.",
+        "period-mismatch",
+        True,
+        at="4,000",
+        refs=("zelensky-killed",),
+        says=("2024-06", "2024-10/2025-02"),
+        suggests=("2024-10/2025-02",),
+    ),
+    case(
+        "last-summer",
+        "date 2025-02-27\nLast summer, 4,000 North Korean soldiers were killed, Zelensky said.",
+        "period-mismatch",
+        True,
+        at="4,000",
+        says=("2024-06-01/2024-08-31",),
+    ),
+    case(
+        "nis-2023",
+        "About 300 North Korean soldiers were killed in 2023, the NIS said.",
+        "period-mismatch",
+        True,
+        at="300",
+        refs=("nis-killed",),
+    ),
+    case(
+        "this-month-later",
+        "date 2025-06-01\nAbout 300 North Korean soldiers were killed this month, the NIS said.",
+        "period-mismatch",
+        True,
+        at="300",
+    ),
+    case(
+        "zelensky-february",
+        "Zelensky said in February 2025 that 4,000 North Korean soldiers were killed.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "since-october",
+        "date 2025-02-27\nSince October, 4,000 North Korean soldiers have been killed, Zelensky said.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "nis-january",
+        "About 300 North Korean soldiers were killed in January 2025, the NIS said.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "undated",
+        "About 300 North Korean soldiers were killed, the NIS said.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "said-in-february",
+        "date 2025-02-27\nOf the roughly 12,000 North Korean troops deployed to Russia, 4,000 have "
+        "been killed, Zelensky said in February.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "other-clause",
+        "date 2025-05-10\nEarlier this year, the NIS put North Korean casualties at about 3,000; in April "
+        "it raised the figure to about 5,000.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "december-within-the-period",
+        "date 2025-02-27\nThe NIS said 300 North Korean soldiers were killed in December.",
+        "period-mismatch",
+        False,
+    ),
+    case(
+        "deployed-in-2024",
+        "In 2024, North Korea sent about 12,000 troops, Zelensky said.",
+        "period-mismatch",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+KILLED = fact("z", "Zelensky", 4000, as_of="2025-02", period="2024-10/2025-02")
+
+
+def test_a_time_the_figure_is_not_about():
+    [issue] = issues(CHECK, claim("4,000", source="Zelensky", as_of="2024-06"), [KILLED])
+    assert "2024-10/2025-02" in issue.message
+
+
+@pytest.mark.parametrize(
+    "the_claim",
+    [
+        claim("4,000", source="Zelensky", as_of="2025-01"),  # inside the period
+        claim(
+            "4,000", source="Zelensky", as_of="2024-06", as_of_said=True
+        ),  # when he spoke, not the figure's time
+        claim("4,000", source="Zelensky"),  # not dated
+    ],
+)
+def test_quiet(the_claim):
+    assert issues(CHECK, the_claim, [KILLED]) == []
+
+
+def test_a_running_count_is_true_of_any_earlier_time():
+    running = fact("r", "NIS", 300, as_of="2025-01")
+    assert issues(CHECK, claim("300", source="NIS", as_of="2024-11"), [running]) == []

@@ -1,0 +1,162 @@
+"""The unknown-source check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "unknown-source"
+
+CASES = [
+    case(
+        "zelesnky",
+        "About 12,000 North Korean troops were sent to Russia, according to Zelesnky.",
+        "unknown-source",
+        True,
+        at="Zelesnky",
+        refs=(),
+        says=("Zelesnky",),
+        suggests=("Zelensky",),
+    ),
+    case(
+        "president-zelesnky",
+        "About 12,000 troops were sent, according to President Zelesnky.",
+        "unknown-source",
+        True,
+        at="Zelesnky",
+        refs=(),
+        suggests=("Zelensky",),
+    ),
+    case(
+        "national-intelligence-agency",
+        "The National Intelligence Agency (NIS) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        True,
+        at="National Intelligence Agency",
+        refs=(),
+        says=("NIS",),
+        suggests=("National Intelligence Service",),
+    ),
+    case(
+        "national-security-service",
+        "The National Security Service (NIS) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        True,
+        at="National Security Service",
+        refs=(),
+        suggests=("National Intelligence Service",),
+    ),
+    case(
+        "zelenksyy",
+        "Zelenksyy said 4,000 North Korean soldiers were killed.",
+        "unknown-source",
+        True,
+        at="Zelenksyy",
+        refs=(),
+        suggests=("Zelenskyy",),
+    ),
+    case(
+        "yonhop",
+        "About 300 North Korean soldiers were killed, Yonhop reported.",
+        "unknown-source",
+        True,
+        at="Yonhop",
+        refs=(),
+        suggests=("Yonhap",),
+    ),
+    case(
+        "joint-chiefs-of-stuff",
+        "The Joint Chiefs of Stuff (JCS) said about 4,000 North Korean soldiers were killed or wounded.",
+        "unknown-source",
+        True,
+        at="Joint Chiefs of Stuff",
+        refs=(),
+    ),
+    case(
+        "misspelled-multiword-name",
+        "About 300 North Korean soldiers were killed, according to the National Inteligence Service.",
+        "unknown-source",
+        True,
+        at="National Inteligence Service",
+    ),
+    case(
+        "president-zelensky",
+        "About 12,000 troops were sent, according to President Zelensky.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "national-intelligence-service",
+        "The National Intelligence Service (NIS) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "south-koreas-nis-expansion",
+        "South Korea's National Intelligence Service (NIS) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "zelenskyy-spelling",
+        "Zelenskyy said 4,000 North Korean soldiers were killed.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "zelenskiy-spelling",
+        "Zelenskiy said 4,000 North Korean soldiers were killed.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "place-names",
+        "Pyongyang has sent about 12,000 troops to the Kursk region, Zelensky said.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "possessive",
+        "Zelensky's office said 4,000 North Korean soldiers were killed.",
+        "unknown-source",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+from checker.reading.sources import mentions  # noqa: E402
+from tests.checks.drafts import fixture_set  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("According to President Zelesnky, 12,000 were sent.", "Zelesnky"),
+        ("The National Intelligence Agency (NIS) said so.", "National Intelligence Agency"),
+        ("The National Inteligence Service said so.", "National Inteligence Service"),
+    ],
+)
+def test_near_misses_are_problems(text, name):
+    _, lexicon = fixture_set()
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Zelensky said so.",
+        "The National Intelligence Service (NIS) said so.",
+        "Zelenskyy and the NIS said so.",
+    ],
+)
+def test_real_names_are_not(text):
+    _, lexicon = fixture_set()
+    assert [m for m in mentions(text, lexicon) if m.problem] == []

@@ -1,0 +1,133 @@
+"""The unsupported check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+
+import pytest
+
+from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+
+CHECK = "unsupported"
+
+CASES = [
+    case(
+        "about-25000",
+        "About 25,000 North Korean troops were deployed.",
+        "unsupported",
+        True,
+        at="25,000",
+        refs=("zelensky-deployed", "nis-reinforcements"),
+        says=("about 12,000", "1,000–3,000"),
+    ),
+    case(
+        "50000",
+        "North Korea has sent 50,000 troops to Russia.",
+        "unsupported",
+        True,
+        at="50,000",
+        refs=("zelensky-deployed", "nis-reinforcements"),
+    ),
+    case(
+        "zelensky-7000-wounded",
+        "Some 7,000 North Korean soldiers were wounded, Zelensky said.",
+        "unsupported",
+        True,
+        at="7,000",
+        refs=("nis-wounded",),
+    ),
+    case(
+        "no-captured-facts",
+        "About 500 North Korean soldiers have been captured, Zelensky said.",
+        "unsupported",
+        True,
+        at="500",
+        refs=(),
+    ),
+    case(
+        "nis-900",
+        "The NIS said 900 North Korean soldiers were killed.",
+        "unsupported",
+        True,
+        at="900",
+        refs=("nis-killed", "zelensky-killed"),
+    ),
+    case(
+        "second-line",
+        "North Korea has sent about 12,000 troops to Russia.\n"
+        "The deployment now stands at about 25,000 North Korean troops.",
+        "unsupported",
+        True,
+        at="25,000",
+        refs=("zelensky-deployed", "nis-reinforcements"),
+    ),
+    case(
+        "about-12000-zelensky",
+        "About 12,000 North Korean troops were deployed, Zelensky said.",
+        "unsupported",
+        False,
+    ),
+    case(
+        "more-than-100-compatible",
+        "More than 100 North Korean soldiers were killed, the NIS said.",
+        "unsupported",
+        False,
+    ),
+    case(
+        "others-figure",
+        "The NIS said 4,000 North Korean soldiers were killed.",
+        "unsupported",
+        False,
+    ),
+    case(
+        "casualties-derived",
+        "North Korea has suffered about 3,000 casualties, the NIS said.",
+        "unsupported",
+        False,
+    ),
+    case(
+        "two-sources-one-sentence",
+        "NIS counts about 300 killed; Zelensky says 4,000.",
+        "unsupported",
+        False,
+    ),
+    case("brigades-not-people", "North Korea sent 20 brigades to Russia.", "unsupported", False),
+    case(
+        "up-to-3000",
+        "North Korea sent up to 3,000 more troops, the NIS said.",
+        "unsupported",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "check", "fire", "expect"), CASES)
+def test_draft(draft, check, fire, expect):
+    assert_case(draft, check, fire, expect)
+
+
+def test_marked_draft():
+    assert_marked(CHECK)
+
+
+def test_no_known_figure_fits():
+    [issue] = issues(
+        CHECK,
+        claim("25,000", hedge="about", metric="deployed"),
+        [fact("z", "Zelensky", 12000, metric="deployed")],
+    )
+    assert "Zelensky about 12,000" not in issue.message and "Zelensky 12,000" in issue.message
+
+
+@pytest.mark.parametrize(
+    "the_claim, facts",
+    [
+        (claim("12,000", metric="deployed"), [fact("z", "Zelensky", 12000, metric="deployed")]),
+        (
+            claim("40", unit="%", metric="killed"),
+            [],
+        ),  # a share with no reference shares: arithmetic judges it
+        (
+            claim("more than 100", low=100, hedge="more-than", source="NIS"),
+            [fact("n", "NIS", 300, hedge="about")],
+        ),
+    ],
+)
+def test_quiet(the_claim, facts):
+    assert issues(CHECK, the_claim, facts) == []

@@ -1,0 +1,99 @@
+"""The engine's decisions (select, ignore, severities, references) and a draft run through it."""
+
+import pytest
+
+from checker.checks import REGISTRY, UnknownCheck
+from checker.engine import Engine
+from checker.errors import InputError
+from checker.inputs import Document
+from checker.lexicon import load
+from checker.lexicon.packs import resolve
+from checker.model import Severity
+from checker.references import ReferenceSet
+from tests.checks.drafts import fixture_set
+
+DRAFT = "The NIS said 900 North Korean soldiers were killed.\n"
+
+
+def _plan(engine):
+    return {check.id: severity for check, severity in engine.plan}
+
+
+def test_defaults_every_check_at_its_own_severity():
+    refs, lexicon = fixture_set()
+    assert _plan(Engine(lexicon, refs)) == {name: c.severity for name, c in REGISTRY.items()}
+
+
+def test_without_references_only_reading_checks_run():
+    _, lexicon = fixture_set()
+    assert set(_plan(Engine(lexicon, None))) == {
+        n for n, c in REGISTRY.items() if not c.needs_references
+    }
+
+
+@pytest.mark.parametrize(
+    "select, ignore, expected",
+    [
+        (("contradiction", "stale"), (), {"contradiction", "stale"}),
+        (("contradiction", "stale"), ("stale",), {"contradiction"}),
+        ((), ("unattributed",), set(REGISTRY) - {"unattributed"}),
+    ],
+)
+def test_select_and_ignore(select, ignore, expected):
+    refs, lexicon = fixture_set()
+    assert set(_plan(Engine(lexicon, refs, select, ignore))) == expected
+
+
+def test_severities_given_to_the_engine_win_and_off_drops():
+    refs, lexicon = fixture_set()
+    plan = _plan(Engine(lexicon, refs, severities={"unattributed": "error", "stale": "off"}))
+    assert plan["unattributed"] is Severity.ERROR and "stale" not in plan
+
+
+def test_a_packs_severities_apply(tmp_path):
+    (tmp_path / "p.yaml").write_text("checks:\n  unsupported: error\n  unattributed: off\n")
+    lexicon = load([resolve("armed-conflict"), tmp_path])
+    plan = _plan(Engine(lexicon, ReferenceSet()))
+    assert plan["unsupported"] is Severity.ERROR and "unattributed" not in plan
+
+
+def test_a_packs_unknown_check_is_an_input_error_at_its_name(tmp_path):
+    (tmp_path / "p.yaml").write_text("checks:\n  unsupported: error\n  bogus: off\n")
+    with pytest.raises(InputError, match=r"p\.yaml:3:3: unknown check 'bogus'"):
+        Engine(load([tmp_path]), ReferenceSet())
+
+
+@pytest.mark.parametrize(
+    "select, ignore, severities",
+    [(("bogus",), (), None), ((), ("bogus",), None), ((), (), {"bogus": "off"})],
+)
+def test_unknown_names_are_refused(select, ignore, severities):
+    refs, lexicon = fixture_set()
+    with pytest.raises(UnknownCheck):
+        Engine(lexicon, refs, select, ignore, severities)
+
+
+def test_a_document_checked_and_suppressed():
+    refs, lexicon = fixture_set()
+    engine = Engine(lexicon, refs, ["contradiction"])
+    [finding] = engine.check_document(Document.from_text(DRAFT, "d.txt")).findings
+    assert (finding.check, finding.line, finding.excerpt) == ("contradiction", 1, "900")
+    hidden = engine.check_document(
+        Document.from_text(DRAFT.rstrip() + " <!-- numcheck: ignore contradiction -->")
+    )
+    assert hidden.findings == [] and hidden.problems == []
+
+
+def test_an_unknown_check_in_a_comment_is_a_problem_with_position():
+    refs, lexicon = fixture_set()
+    result = Engine(lexicon, refs).check_document(
+        Document.from_text("x\n<!-- numcheck: ignore bogus -->", "d.txt")
+    )
+    [problem] = result.problems
+    assert str(problem).startswith("d.txt:2:1: unknown check 'bogus' in a numcheck comment")
+
+
+def test_a_missing_file_is_a_problem_not_an_exception(tmp_path):
+    refs, lexicon = fixture_set()
+    result = Engine(lexicon, refs).check_file(str(tmp_path / "nope.txt"))
+    assert [p.message for p in result.problems] == ["no such file"]

@@ -1,0 +1,85 @@
+"""Every output format renders the same report; the registry finds each format module."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker.model import Claim, Finding, Severity
+from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, Report
+from tests.checks.drafts import claim
+
+FINDING = Finding(
+    "contradiction",
+    Severity.ERROR,
+    "d.txt",
+    3,
+    7,
+    "900",
+    "NIS is quoted with 900 killed, but...",
+    "use NIS's figure (about 300)",
+    ("nis-killed",),
+    claim("900", source="NIS"),
+)
+NOTE = Finding(
+    "unattributed",
+    Severity.INFO,
+    "d.txt",
+    5,
+    1,
+    "12,000",
+    "12,000 deployed is given without a source",
+    "",
+    (),
+    None,
+)
+REPORT = Report([FINDING, NOTE], [claim("900", source="NIS")], ["d.txt"], [])
+
+
+def test_every_format_module_is_registered():
+    modules = {p.stem for p in (Path(__file__).parents[2] / "checker" / "output").glob("*.py")}
+    assert set(FORMATS) == modules - {"__init__", "base", "scores", "listing"}
+    assert CHECK_FORMATS[0] == "text" and set(EXTRACT_FORMATS) == {"text", "json"}
+
+
+def test_text_is_a_table_per_file_and_a_summary():
+    out = FORMATS["text"].check(REPORT)
+    assert out.splitlines()[0] == "d.txt" and "d.txt:3:7" in out and "check" in out.splitlines()[1]
+    assert out.endswith("2 findings (1 error, 0 warning, 1 info) in 1 file, 1 figure checked")
+
+
+def test_text_extract_lists_figures():
+    out = FORMATS["text"].extract(REPORT)
+    assert "draft.txt:1:1" in out and out.endswith("1 figure in 1 file")
+
+
+def test_json_keeps_rule_as_the_machine_name_of_the_check():
+    data = json.loads(FORMATS["json"].check(REPORT))
+    assert [f["rule"] for f in data["findings"]] == ["contradiction", "unattributed"]
+    assert data["findings"][0]["severity"] == "error" and data["claims"][0]["value"] == 900
+
+
+def test_line_is_one_finding_per_line():
+    assert FORMATS["line"].check(REPORT).splitlines() == [
+        "d.txt:3:7: error contradiction: NIS is quoted with 900 killed, but... (use NIS's figure (about 300))",
+        "d.txt:5:1: info unattributed: 12,000 deployed is given without a source",
+    ]
+    assert FORMATS["line"].check(Report()) is None  # nothing to say: nothing printed
+
+
+def test_github_annotations_escape_their_properties():
+    odd = Report([Finding("stale", Severity.WARNING, "a,b:c.txt", 1, 2, "x", "50%\nmore", "")])
+    assert (
+        FORMATS["github"].check(odd)
+        == "::warning file=a%2Cb%3Ac.txt,line=1,col=2,title=numcheck stale::50%25%0Amore"
+    )
+    assert FORMATS["github"].check(REPORT).splitlines()[1].startswith("::notice ")
+
+
+@pytest.mark.parametrize("name", list(FORMATS))
+def test_every_format_renders_an_empty_report(name):
+    FORMATS[name].check(Report())
+
+
+def test_claims_keep_their_shape():
+    assert isinstance(REPORT.claims[0], Claim)
