@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test eval bench install clean
+.PHONY: demo test lint eval bench install clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 2; }
@@ -19,7 +19,11 @@ demo: $(STAMP)
 	-$(BIN)/numcheck check seeds/ --refs seeds/reference.yaml --date 2025-02-27 --fail-on never
 
 test: $(STAMP)
+	$(BIN)/ruff check checker tests
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check checker tests
 
 eval: $(STAMP)
 	@mkdir -p build

@@ -1,10 +1,11 @@
 """The command line: wires the stages together, prints once, and sets the exit code.
 
-    numcheck check PATH... [--refs FILE]... [--pack PACK]... [--format FMT] [--fail-on LEVEL] [--date YYYY-MM-DD]
-    numcheck extract PATH... [--refs FILE]... [--pack PACK]... [--format text|json] [--date YYYY-MM-DD]
-    numcheck refs validate FILE... [--pack PACK]...
-    numcheck eval GOLD... [--json FILE] [--details] [--pack PACK]...
-    numcheck checks | numcheck lexicon [--refs FILE]... [--pack PACK]...
+numcheck check PATH... [--refs FILE]... [--pack PACK]... [--format FMT] [--fail-on LEVEL]
+               [--date YYYY-MM-DD]
+numcheck extract PATH... [--refs FILE]... [--pack PACK]... [--format text|json] [--date YYYY-MM-DD]
+numcheck refs validate FILE... [--pack PACK]...
+numcheck eval GOLD... [--json FILE] [--details] [--pack PACK]...
+numcheck checks | numcheck lexicon [--refs FILE]... [--pack PACK]...
 """
 
 from __future__ import annotations
@@ -53,7 +54,9 @@ def _write(output: str | None, text: str | None) -> None:
         return
     target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent if str(target.parent) else ".")
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
+        )
     except OSError as exc:
         _fail([Problem(output, f"cannot write the report: {exc.strerror or exc}")])
     try:
@@ -67,7 +70,10 @@ def _write(output: str | None, text: str | None) -> None:
 
 def _internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:
     """The one line a last-resort failure gets (NUMCHECK_DEBUG=1 re-raises instead)."""
-    return Problem(path, f"internal error while {doing} ({type(exc).__name__}: {exc}); please report it with {what}")
+    return Problem(
+        path,
+        f"internal error while {doing} ({type(exc).__name__}: {exc}); please report it with {what}",
+    )
 
 
 def _guarded(path: str, work) -> FileResult:
@@ -96,23 +102,49 @@ def main():
     """numcheck: find numeric-claim discrepancies in news drafts."""
 
 
-_PACK_OPTION = click.option("--pack", "packs", multiple=True, type=click.Path(), metavar="PACK",
-                            help="A topic pack (a shipped name such as armed-conflict, a directory of YAML files, or one "
-                                 "file), added to the packs the reference sets name.")
-_DATE_OPTION = click.option("--date", callback=_date, metavar="YYYY-MM-DD",
-                            help="The draft's date, for 'last year' and friends (default: a date line in the draft).")
-_REFS_OPTION = click.option("--refs", "ref_paths", multiple=True, type=click.Path(), help="Reference set YAML (repeatable).")
+_PACK_OPTION = click.option(
+    "--pack",
+    "packs",
+    multiple=True,
+    type=click.Path(),
+    metavar="PACK",
+    help="A topic pack (a shipped name such as armed-conflict, a directory of YAML files, or one "
+    "file), added to the packs the reference sets name.",
+)
+_DATE_OPTION = click.option(
+    "--date",
+    callback=_date,
+    metavar="YYYY-MM-DD",
+    help="The draft's date, for 'last year' and friends (default: a date line in the draft).",
+)
+_REFS_OPTION = click.option(
+    "--refs", "ref_paths", multiple=True, type=click.Path(), help="Reference set YAML (repeatable)."
+)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_REFS_OPTION
-@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
-@click.option("--fail-on", type=click.Choice([*reversed(Severity.names()), NEVER]), default="error", show_default=True,
-              help="Exit 1 when a finding at or above this severity is reported.")
-@click.option("--select", multiple=True, metavar="CHECK", help="Run only these checks (repeatable).")
+@click.option(
+    "--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([*reversed(Severity.names()), NEVER]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity is reported.",
+)
+@click.option(
+    "--select", multiple=True, metavar="CHECK", help="Run only these checks (repeatable)."
+)
 @click.option("--ignore", multiple=True, metavar="CHECK", help="Skip these checks (repeatable).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to this file (atomically).")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write the report to this file (atomically).",
+)
 @_DATE_OPTION
 @_PACK_OPTION
 def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
@@ -127,7 +159,7 @@ def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
     files, path_problems = expand_paths(paths)
     report = Report(problems=problems + path_problems)
     for path in files:
-        result = _guarded(path, lambda: engine.check_file(path, date))
+        result = _guarded(path, lambda path=path: engine.check_file(path, date))
         report.problems += result.problems
         if result.claims or result.findings:
             report.files.append(path)
@@ -137,15 +169,28 @@ def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
     _write(output, FORMATS[fmt].check(report))
     if report.problems:
         sys.exit(ExitCode.BAD_INPUT)
-    sys.exit(ExitCode.FINDINGS if any(f.severity.at_least(fail_on) for f in report.findings) else ExitCode.CLEAN)
+    sys.exit(
+        ExitCode.FINDINGS
+        if any(f.severity.at_least(fail_on) for f in report.findings)
+        else ExitCode.CLEAN
+    )
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="text", show_default=True)
-@click.option("--refs", "ref_paths", multiple=True, type=click.Path(),
-              help="Reference set whose packs, default subject and sources apply.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@click.option(
+    "--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default="text", show_default=True
+)
+@click.option(
+    "--refs",
+    "ref_paths",
+    multiple=True,
+    type=click.Path(),
+    help="Reference set whose packs, default subject and sources apply.",
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically)."
+)
 @_DATE_OPTION
 @_PACK_OPTION
 def extract(paths, fmt, ref_paths, output, date, packs):
@@ -154,7 +199,7 @@ def extract(paths, fmt, ref_paths, output, date, packs):
     files, path_problems = expand_paths(paths)
     report = Report(problems=problems + path_problems)
     for path in files:
-        result = _guarded(path, lambda: extract_file(path, lexicon, date, refs.subject))
+        result = _guarded(path, lambda path=path: extract_file(path, lexicon, date, refs.subject))
         report.problems += result.problems
         report.files.append(path)
         report.claims += result.claims
@@ -186,11 +231,17 @@ def refs_validate(files, packs):
 
 @main.command("eval")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), help="Also write the scores as JSON (atomically).")
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False),
+    help="Also write the scores as JSON (atomically).",
+)
 @click.option("--details", is_flag=True, help="List every missed claim and wrong field.")
 @_PACK_OPTION
 def evaluate_command(paths, json_path, details, packs):
-    """Score numcheck's reading against gold-labelled drafts (files or directories of *.gold.yaml)."""
+    """Score numcheck's reading against gold-labelled drafts
+    (files or directories of *.gold.yaml)."""
     try:
         result = evaluation.evaluate(evaluation.find_gold(paths), packs)
     except InputError as exc:
@@ -208,7 +259,8 @@ def evaluate_command(paths, json_path, details, packs):
 @_REFS_OPTION
 @_PACK_OPTION
 def list_checks(ref_paths, packs):
-    """List the checks: id, severity (after the packs' settings), whether they need a reference set."""
+    """List the checks: id, severity (after the packs' settings),
+    whether they need a reference set."""
     _, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)
@@ -219,7 +271,8 @@ def list_checks(ref_paths, packs):
 @_REFS_OPTION
 @_PACK_OPTION
 def list_lexicon(ref_paths, packs):
-    """List the metric, subject, source and hedge ids a reference set may use, and the packs they come from."""
+    """List the metric, subject, source and hedge ids a reference set may use,
+    and the packs they come from."""
     _, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)

@@ -12,7 +12,9 @@ from dataclasses import asdict, dataclass
 
 from checker import periods
 
-VAGUE = "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from the language pack
+VAGUE = (
+    "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from the language pack
+)
 NEVER = "never"  # a --fail-on level above every severity
 
 
@@ -126,7 +128,15 @@ class Claim(Figure):
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        for key in ("start", "end", "sentence_index", "tolerance", "whole", "metric_how", "as_of_said"):
+        for key in (
+            "start",
+            "end",
+            "sentence_index",
+            "tolerance",
+            "whole",
+            "metric_how",
+            "as_of_said",
+        ):
             data.pop(key)
         data["cited_by"] = list(self.cited_by)
         if self.is_range:
@@ -155,7 +165,9 @@ class Fact(Figure):
     path: str = ""
     line: int = 0
     derived_from: tuple[str, ...] = ()
-    period: str | None = None  # the time the figure covers ("killed in December and January"), if not as_of
+    period: str | None = (
+        None  # the time the figure covers ("killed in December and January"), if not as_of
+    )
 
     def when(self) -> periods.Span | None:
         """The time the figure is about: its period, else its as-of date."""

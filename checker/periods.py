@@ -1,5 +1,6 @@
 """Period labels: the written form of a time a figure is about ('2025', '2025-01', '2025-01-27',
-'2024-09-01/2024-11-30'), turned into first and last day and back. Used by facts, claims and checks."""
+'2024-09-01/2024-11-30'), turned into first and last day and back. Used by facts, claims and
+checks."""
 
 from __future__ import annotations
 

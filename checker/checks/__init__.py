@@ -12,7 +12,16 @@ from types import MappingProxyType
 
 from checker.checks.base import Check, ClaimCheck, Context, Issue, ReadingCheck
 
-__all__ = ["REGISTRY", "Check", "ClaimCheck", "ReadingCheck", "Context", "Issue", "UnknownCheck", "validate_names"]
+__all__ = [
+    "REGISTRY",
+    "Check",
+    "ClaimCheck",
+    "ReadingCheck",
+    "Context",
+    "Issue",
+    "UnknownCheck",
+    "validate_names",
+]
 
 _NOT_CHECKS = {"base", "common"}
 

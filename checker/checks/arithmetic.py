@@ -2,7 +2,8 @@
 
 - a total against its parts from one source (casualties vs killed + wounded: any `derived:` metric),
   each part as loose as its own hedge;
-- a part larger than its whole, or parts that add up to more than it ("Of these, 8,000 … and 6,000 …");
+- a part larger than its whole, or parts that add up to more than it
+  ("Of these, 8,000 … and 6,000 …");
 - a share that does not match its counts ("4,000 of 12,000, or 40 percent").
 """
 
@@ -35,16 +36,20 @@ def _bounded(claim: Claim, lexicon: Lexicon) -> bool:
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
-    """Not dated to different times ("in January … 3,000 casualties" vs "in April … 4,000 wounded")."""
+    """Not dated to different times
+    ("in January … 3,000 casualties" vs "in April … 4,000 wounded")."""
     wa, wb = a.when, b.when
     return wa is None or wb is None or periods.spans_overlap(wa, wb)
 
 
 def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
-    """Does the sum of the parts, each as loose as its hedge (or rounding), meet the total as written?"""
+    """Does the sum of the parts, each as loose as its hedge (or rounding), meet the total as
+    written?"""
     low = sum(c.low * (1 - _exactness(lexicon, c)) for c in parts)
     high = sum(c.high * (1 + _exactness(lexicon, c)) for c in parts)
-    return intervals.overlaps((low, high), intervals.written(total.low, total.high, _exactness(lexicon, total)))
+    return intervals.overlaps(
+        (low, high), intervals.written(total.low, total.high, _exactness(lexicon, total))
+    )
 
 
 def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:
@@ -52,14 +57,29 @@ def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:
     return intervals.overlaps(intervals.written(*expected, t), (claim.low, claim.high))
 
 
-def _part_groups(total: Claim, claims: list[Claim], parts: tuple[str, ...], lexicon: Lexicon) -> list[list[Claim]]:
+def _part_groups(
+    total: Claim, claims: list[Claim], parts: tuple[str, ...], lexicon: Lexicon
+) -> list[list[Claim]]:
     """For each part metric, the nearest figures from the total's source about its subject."""
     limits = lexicon.limits
-    near = [c for c in claims if (c.source, c.subject, c.unit) == (total.source, total.subject, total.unit)
-            and (total.source is not None or abs(c.sentence_index - total.sentence_index) <= limits.sum_sentences)
-            and _bounded(c, lexicon) and _same_time(c, total)]
-    return [sorted((c for c in near if c.metric == metric),
-                   key=lambda c: abs(c.sentence_index - total.sentence_index))[:limits.sum_candidates] for metric in parts]
+    near = [
+        c
+        for c in claims
+        if (c.source, c.subject, c.unit) == (total.source, total.subject, total.unit)
+        and (
+            total.source is not None
+            or abs(c.sentence_index - total.sentence_index) <= limits.sum_sentences
+        )
+        and _bounded(c, lexicon)
+        and _same_time(c, total)
+    ]
+    return [
+        sorted(
+            (c for c in near if c.metric == metric),
+            key=lambda c: abs(c.sentence_index - total.sentence_index),
+        )[: limits.sum_candidates]
+        for metric in parts
+    ]
 
 
 def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
@@ -68,19 +88,30 @@ def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     for total_metric, part_metrics in lexicon.derived.items():
         for total in (c for c in claims if c.metric == total_metric):
             groups = _part_groups(total, claims, part_metrics, lexicon)
-            if not all(groups) or not _bounded(total, lexicon) or (revised and revised.search(total.sentence)):
+            if (
+                not all(groups)
+                or not _bounded(total, lexicon)
+                or (revised and revised.search(total.sentence))
+            ):
                 continue
             combos = list(itertools.product(*groups))
             if any(_adds_up(combo, total, lexicon) for combo in combos):
                 continue
-            combo = min(combos, key=lambda parts: sum(abs(c.sentence_index - total.sentence_index) for c in parts))
+            combo = min(
+                combos,
+                key=lambda parts: sum(abs(c.sentence_index - total.sentence_index) for c in parts),
+            )
             terms = " + ".join(f"{format_value(c.low, c.high)} {c.metric}" for c in combo)
             added = format_value(sum(c.low for c in combo), sum(c.high for c in combo))
             who = possessive(total.source) if total.source else "the draft's"
             lines = ", ".join(sorted({str(c.line) for c in combo}, key=int))
-            yield Issue(total, f"{figure(total)} {total_metric} does not add up: {who} {terms} (line{'s' * (',' in lines)} "
-                               f"{lines}) make {added}",
-                        f"make the {total_metric} figure the sum of its parts, or check each part", ())
+            yield Issue(
+                total,
+                f"{figure(total)} {total_metric} does not add up: {who} {terms} "
+                f"(line{'s' * (',' in lines)} {lines}) make {added}",
+                f"make the {total_metric} figure the sum of its parts, or check each part",
+                (),
+            )
 
 
 def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
@@ -89,40 +120,81 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     t = _tolerance(lexicon, whole, *counts)
     for part in counts:
         if part.low > whole.high * (1 + t):
-            yield Issue(part, f"{figure(part)} is given as a part of {figure(whole)} (line {whole.line}), "
-                              f"but it is larger than the whole", "check which figure is the part", ())
+            yield Issue(
+                part,
+                f"{figure(part)} is given as a part of {figure(whole)} (line {whole.line}), "
+                f"but it is larger than the whole",
+                "check which figure is the part",
+                (),
+            )
     if len(counts) > 1 and sum(p.low for p in counts) > whole.high * (1 + t):
         total = format_value(sum(p.low for p in counts), sum(p.low for p in counts))
-        yield Issue(counts[-1], f"the parts of {figure(whole)} (line {whole.line}) add up to {total}, "
-                                f"more than the whole", "check the parts against the whole", ())
+        yield Issue(
+            counts[-1],
+            f"the parts of {figure(whole)} (line {whole.line}) add up to {total}, "
+            f"more than the whole",
+            "check the parts against the whole",
+            (),
+        )
 
 
 def _same_metric(a: Claim, b: Claim) -> bool:
     return a.metric is None or b.metric is None or a.metric == b.metric
 
 
-def _share_of_whole(whole: Claim, parts: list[Claim], claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
-    """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside it."""
+def _share_of_whole(
+    whole: Claim, parts: list[Claim], claims: list[Claim], lexicon: Lexicon
+) -> Iterable[Issue]:
+    """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside
+    it."""
     for share in (p for p in parts if p.unit == "%"):
-        others = [c for c in claims if c.sentence_index == share.sentence_index and c.unit == whole.unit
-                  and c is not whole and c.hedge != VAGUE and (c.whole in (None, whole.start)) and _same_metric(c, share)]
+        others = [
+            c
+            for c in claims
+            if c.sentence_index == share.sentence_index
+            and c.unit == whole.unit
+            and c is not whole
+            and c.hedge != VAGUE
+            and (c.whole in (None, whole.start))
+            and _same_metric(c, share)
+        ]
         for count in others[:1]:
             expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
             if not _agree(expected, count, _exactness(lexicon, share, whole, count)):
-                yield Issue(share, f"{share.text} of {figure(whole)} is about {format_value(*map(round, expected))}, "
-                                   f"not {figure(count)}", "check the share against its counts", ())
+                yield Issue(
+                    share,
+                    f"{share.text} of {figure(whole)} is about "
+                    f"{format_value(*map(round, expected))}, not {figure(count)}",
+                    "check the share against its counts",
+                    (),
+                )
 
 
-def _free_shares(claims: list[Claim], by_start: dict[int, Claim], lexicon: Lexicon) -> Iterable[Issue]:
+def _free_shares(
+    claims: list[Claim], by_start: dict[int, Claim], lexicon: Lexicon
+) -> Iterable[Issue]:
     """A share beside a part and its whole in one sentence ("4,000 of 12,000 — 40%")."""
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
-        pairs = [(c, by_start[c.whole]) for c in claims if c.sentence_index == share.sentence_index
-                 and c.whole in by_start and c.unit == by_start[c.whole].unit and c.unit != "%" and _same_metric(c, share)]
+        pairs = [
+            (c, by_start[c.whole])
+            for c in claims
+            if c.sentence_index == share.sentence_index
+            and c.whole in by_start
+            and c.unit == by_start[c.whole].unit
+            and c.unit != "%"
+            and _same_metric(c, share)
+        ]
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None
-            if ratio is not None and not _agree((ratio, ratio), share, _exactness(lexicon, share, whole, count)):
-                yield Issue(share, f"{figure(count)} of {figure(whole)} is {ratio:.0f}%, not {share.text}",
-                            "check the share against its counts", ())
+            if ratio is not None and not _agree(
+                (ratio, ratio), share, _exactness(lexicon, share, whole, count)
+            ):
+                yield Issue(
+                    share,
+                    f"{figure(count)} of {figure(whole)} is {ratio:.0f}%, not {share.text}",
+                    "check the share against its counts",
+                    (),
+                )
 
 
 def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
@@ -139,11 +211,15 @@ def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
 
 
 @reading_check(
-    id="arithmetic", severity=Severity.WARNING, needs_references=False,
-    description="Figures that do not add up: casualties vs killed + wounded, a part larger than its whole, "
-                "a percentage that does not match its counts.",
-    failing="About 300 North Korean soldiers were killed and 2,700 wounded, a total of 5,000 casualties, the NIS said.",
-    passing="About 300 North Korean soldiers were killed and 2,700 wounded, a total of 3,000 casualties, the NIS said.",
+    id="arithmetic",
+    severity=Severity.WARNING,
+    needs_references=False,
+    description="Figures that do not add up: casualties vs killed + wounded, "
+    "a part larger than its whole, a percentage that does not match its counts.",
+    failing="About 300 North Korean soldiers were killed and 2,700 wounded, "
+    "a total of 5,000 casualties, the NIS said.",
+    passing="About 300 North Korean soldiers were killed and 2,700 wounded, "
+    "a total of 3,000 casualties, the NIS said.",
 )
 def CHECK(context: Context) -> Iterable[Issue]:
     yield from _sums([c for c in context.claims if c.hedge != VAGUE], context.lexicon)

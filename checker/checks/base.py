@@ -26,13 +26,15 @@ class Issue:
     message: str
     suggestion: str
     references: tuple[str, ...] = ()
-    where: tuple[Position, str] | None = None  # (position, excerpt) when the issue is not about a figure
+    where: tuple[Position, str] | None = (
+        None  # (position, excerpt) when the issue is not about a figure
+    )
 
 
 @dataclass(frozen=True)
 class Context:
-    """What a reading check sees: the draft's reading, the lexicon, and each claim's match (None when
-    the claim cannot be compared or there is no reference set)."""
+    """What a reading check sees: the draft's reading, the lexicon, and each claim's match (None
+    when the claim cannot be compared or there is no reference set)."""
 
     reading: Reading
     lexicon: Lexicon
@@ -59,7 +61,8 @@ class Check:
 
 @dataclass(frozen=True)
 class ClaimCheck(Check):
-    vague: bool = False  # also run on vague quantities ("hundreds of"), which only a far-off figure contradicts
+    # also run on vague quantities ("hundreds of"), which only a far-off figure contradicts
+    vague: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,8 @@ class ReadingCheck(Check):
 
 
 def claim_check(**about) -> Callable[[Callable[[Match, Lexicon], Iterable[Issue]]], ClaimCheck]:
-    """Decorator: the function is the check's body; `about` its id, severity, description, examples."""
+    """Decorator: the function is the check's body; `about` its id, severity, description,
+    examples."""
     return lambda run: ClaimCheck(run=run, needs_references=True, **about)
 
 

@@ -21,7 +21,9 @@ def figure(claim: Claim) -> str:
 
 
 def by_source(facts) -> str:
-    return "; ".join(sorted({f"{f.source} {describe_figure(f.low, f.high, f.hedge)} ({f.id})" for f in facts}))
+    return "; ".join(
+        sorted({f"{f.source} {describe_figure(f.low, f.high, f.hedge)} ({f.id})" for f in facts})
+    )
 
 
 def newest(facts) -> Fact:
@@ -30,9 +32,9 @@ def newest(facts) -> Fact:
 
 
 def relevant(m: Match) -> tuple[Fact, ...]:
-    """The facts a claim uses: its named source's fitting figures, or any fitting figure when it names
-    none; of those, the ones with exactly its value when there are any ("about 5.6 million" uses the
-    5.6 million figure, not a 5.8 million one within tolerance)."""
+    """The facts a claim uses: its named source's fitting figures, or any fitting figure when it
+    names none; of those, the ones with exactly its value when there are any ("about 5.6 million"
+    uses the 5.6 million figure, not a 5.8 million one within tolerance)."""
     used = m.own(m.fitting) if m.claim.source is not None else m.fitting
     exact = tuple(f for f in used if (f.low, f.high) == (m.claim.low, m.claim.high))
     return exact or used

@@ -1,4 +1,5 @@
-"""contradiction: the named source's own figure for that metric and subject is incompatible with the draft's."""
+"""contradiction: the named source's own figure for that metric and subject is incompatible with
+the draft's."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from checker.references import Match
 
 
 @claim_check(
-    id="contradiction", severity=Severity.ERROR, vague=True,
-    description="The named source's own figure for that metric and subject is incompatible with the draft's.",
+    id="contradiction",
+    severity=Severity.ERROR,
+    vague=True,
+    description="The named source's own figure for that metric and subject is incompatible "
+    "with the draft's.",
     failing="The NIS said 900 North Korean soldiers were killed.",
     passing="The NIS said about 300 North Korean soldiers were killed.",
 )
@@ -25,7 +29,12 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     latest = newest(own)
     which = "newest figure" if len(own) > 1 else "figure"
-    yield Issue(claim, f"{source_name(claim)} is quoted with {figure(claim)} {claim.metric}, but {claim.source}'s own "
-                       f"figure is {by_source(own)}",
-                f"use {claim.source}'s {which} ({describe_figure(latest.low, latest.high, latest.hedge)}) or credit "
-                f"'{claim.text}' to whoever gave it", tuple(f.id for f in own))
+    yield Issue(
+        claim,
+        f"{source_name(claim)} is quoted with {figure(claim)} {claim.metric}, "
+        f"but {claim.source}'s own figure is {by_source(own)}",
+        f"use {claim.source}'s {which} "
+        f"({describe_figure(latest.low, latest.high, latest.hedge)}) "
+        f"or credit '{claim.text}' to whoever gave it",
+        tuple(f.id for f in own),
+    )

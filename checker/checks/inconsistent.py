@@ -1,4 +1,5 @@
-"""inconsistent: the draft gives incompatible figures for one metric and subject without distinct sources.
+"""inconsistent: the draft gives incompatible figures for one metric and subject without distinct
+sources.
 
 Properly attributed figures from different sources are correct reporting, and two figures that each
 match a different known figure are two reports, not a slip.
@@ -18,26 +19,43 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
     if earlier.source and later.source and earlier.source != later.source:
         return False
     t = context.lexicon.limits.consistency_tolerance
-    if intervals.overlaps(intervals.written(earlier.low, earlier.high, t), intervals.written(later.low, later.high, t)):
+    if intervals.overlaps(
+        intervals.written(earlier.low, earlier.high, t), intervals.written(later.low, later.high, t)
+    ):
         return False
     fa, fb = context.match(earlier), context.match(later)
-    return not (fa and fb and fa.fitting and fb.fitting and not {f.id for f in fa.fitting} & {f.id for f in fb.fitting})
+    return not (
+        fa
+        and fb
+        and fa.fitting
+        and fb.fitting
+        and not {f.id for f in fa.fitting} & {f.id for f in fb.fitting}
+    )
 
 
 @reading_check(
-    id="inconsistent", severity=Severity.WARNING, needs_references=False,
-    description="The draft gives incompatible figures for one metric and subject without distinct sources.",
+    id="inconsistent",
+    severity=Severity.WARNING,
+    needs_references=False,
+    description="The draft gives incompatible figures for one metric and subject "
+    "without distinct sources.",
     failing="About 12,000 North Korean troops were sent. Up to about 15,000 troops are being sent.",
     passing="About 12,000 North Korean troops were sent. Some 12,000 troops are being sent.",
 )
 def CHECK(context: Context) -> Iterable[Issue]:
     groups: dict[tuple, list[Claim]] = {}
-    for later in (c for c in context.claims if c.metric and c.subject and not c.part and c.hedge != VAGUE):
+    for later in (
+        c for c in context.claims if c.metric and c.subject and not c.part and c.hedge != VAGUE
+    ):
         earlier_ones = groups.setdefault((later.metric, later.subject, later.unit), [])
         for earlier in earlier_ones:
             if _disagree(earlier, later, context):
-                yield Issue(later, f"{figure(later)} {later.metric} disagrees with {figure(earlier)} at line "
-                                   f"{earlier.line}:{earlier.column} for the same {later.subject}",
-                            "use one figure, or attribute each to its own source", ())
+                yield Issue(
+                    later,
+                    f"{figure(later)} {later.metric} disagrees with {figure(earlier)} at line "
+                    f"{earlier.line}:{earlier.column} for the same {later.subject}",
+                    "use one figure, or attribute each to its own source",
+                    (),
+                )
                 break
         earlier_ones.append(later)

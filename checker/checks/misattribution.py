@@ -12,7 +12,8 @@ from checker.references import Match
 
 
 @claim_check(
-    id="misattribution", severity=Severity.ERROR,
+    id="misattribution",
+    severity=Severity.ERROR,
     description="The figure matches another source's figure, not the named source's.",
     failing="The NIS said 4,000 North Korean soldiers were killed.",
     passing="Zelensky said 4,000 North Korean soldiers were killed.",
@@ -27,6 +28,10 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     right = others[0]
     own = m.own()
     also = f"; {claim.source}'s own figure is {by_source(own)}" if own else ""
-    yield Issue(claim, f"{claim.text} {claim.metric} is credited to {source_name(claim)}, but it is "
-                       f"{right.source}'s figure ({right.id}){also}",
-                f"credit it to {right.source} ({right.id})", tuple(f.id for f in others) + tuple(f.id for f in own))
+    yield Issue(
+        claim,
+        f"{claim.text} {claim.metric} is credited to {source_name(claim)}, but it is "
+        f"{right.source}'s figure ({right.id}){also}",
+        f"credit it to {right.source} ({right.id})",
+        tuple(f.id for f in others) + tuple(f.id for f in own),
+    )

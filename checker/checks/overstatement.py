@@ -1,5 +1,5 @@
-"""overstatement: an upper bound or a range stated as a plain figure ("an extra 3,000" for 1,000-3,000),
-or a hedge stronger than the reference's ("at least 3,000" for "up to 3,000")."""
+"""overstatement: an upper bound or a range stated as a plain figure ("an extra 3,000" for
+1,000-3,000), or a hedge stronger than the reference's ("at least 3,000" for "up to 3,000")."""
 
 from __future__ import annotations
 
@@ -15,21 +15,37 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     spec = lexicon.hedges.get(fact.hedge)
     fact_is_ceiling = fact.is_range or (spec is not None and spec.upper_bound)
     if claim.hedge == "exact" and not claim.is_range and fact_is_ceiling:
-        if abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high and claim.high > fact.low:
-            return (f"{claim.text} is stated as a plain figure, but the reference gives "
-                    f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id}): {format_value(fact.high, fact.high)} "
-                    f"is only the upper bound")
+        if (
+            abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high
+            and claim.high > fact.low
+        ):
+            return (
+                f"{claim.text} is stated as a plain figure, but the reference gives "
+                f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id}): "
+                f"{format_value(fact.high, fact.high)} is only the upper bound"
+            )
     claim_spec = lexicon.hedges.get(claim.hedge)
-    if (claim_spec is not None and claim_spec.interval in ("above", "from") and spec is not None
-            and (spec.upper_bound or fact.is_range) and claim.low > fact.low):
-        return (f"'{describe_figure(claim.low, claim.high, claim.hedge)}' claims more than the reference's "
-                f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id})")
+    if claim_spec is None or claim_spec.interval not in ("above", "from") or spec is None:
+        return None
+    # "more than 2,000" for 1,000-3,000 claims a floor the source did not give; "at least 3,000"
+    # for "up to 3,000" turns its ceiling into a floor
+    floor_above_range = fact.is_range and claim.low > fact.low
+    ceiling_as_floor = spec.upper_bound and claim.low >= fact.high * (
+        1 - lexicon.limits.upper_bound_tolerance
+    )
+    if floor_above_range or ceiling_as_floor:
+        return (
+            f"'{describe_figure(claim.low, claim.high, claim.hedge)}' claims more than "
+            f"the reference's {describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id})"
+        )
     return None
 
 
 @claim_check(
-    id="overstatement", severity=Severity.WARNING,
-    description="An upper bound or range stated as a plain figure, or a hedge stronger than the reference's.",
+    id="overstatement",
+    severity=Severity.WARNING,
+    description="An upper bound or range stated as a plain figure, "
+    "or a hedge stronger than the reference's.",
     failing="North Korea sent an extra 3,000 troops, the NIS said.",
     passing="North Korea sent up to 3,000 more troops, the NIS said.",
 )
@@ -40,7 +56,14 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]
     if all(reason for reason, _ in reasons):
         reason, fact = reasons[0]
-        wording = (f"between {format_value(fact.low, fact.low)} and {format_value(fact.high, fact.high)}"
-                   if fact.is_range else describe_figure(fact.low, fact.high, fact.hedge))
-        yield Issue(m.claim, reason, f"write '{wording}' or 'up to {format_value(fact.high, fact.high)}'",
-                    tuple(f.id for _, f in reasons))
+        wording = (
+            f"between {format_value(fact.low, fact.low)} and {format_value(fact.high, fact.high)}"
+            if fact.is_range
+            else describe_figure(fact.low, fact.high, fact.hedge)
+        )
+        yield Issue(
+            m.claim,
+            reason,
+            f"write '{wording}' or 'up to {format_value(fact.high, fact.high)}'",
+            tuple(f.id for _, f in reasons),
+        )

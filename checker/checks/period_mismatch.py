@@ -1,8 +1,8 @@
 """period-mismatch: the draft dates a figure to a time the matching reference figure is not about.
 
-"killed last summer" for a count covering October to February is flagged; "in 2023" for a count as of
-January 2025 is fine unless the fact gives the period it covers (a fact with only `as_of` is a running
-count, true of any time up to that date).
+"killed last summer" for a count covering October to February is flagged; "in 2023" for a count
+as of January 2025 is fine unless the fact gives the period it covers (a fact with only `as_of` is a
+running count, true of any time up to that date).
 """
 
 from __future__ import annotations
@@ -19,16 +19,18 @@ from checker.references import Match
 
 
 def _fact_times(fact: Fact) -> list:
-    """The times a draft may date a fact's figure to: its period and when it was given; a figure with
-    only an as-of date is a running count, true of any time up to that date."""
+    """The times a draft may date a fact's figure to: its period and when it was given; a figure
+    with only an as-of date is a running count, true of any time up to that date."""
     if fact.period:
         return [fact.when(), fact.stated()]
     return [(dt.date.min, fact.stated()[1])]
 
 
 @claim_check(
-    id="period-mismatch", severity=Severity.WARNING,
-    description="A figure the draft dates to a time other than the one the reference figure is about.",
+    id="period-mismatch",
+    severity=Severity.WARNING,
+    description="A figure the draft dates to a time other than the one "
+    "the reference figure is about.",
     failing="Zelensky said 4,000 North Korean soldiers were killed in June 2024.",
     passing="Zelensky said in February 2025 that 4,000 North Korean soldiers were killed.",
 )
@@ -41,6 +43,10 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     fact = used[0]
     label = fact.period or fact.as_of
-    yield Issue(m.claim, f"the draft places {figure(m.claim)} {m.claim.metric} in {m.claim.as_of}, but "
-                         f"{fact.source}'s figure ({fact.id}) is for {label}",
-                f"date it to {label}, or use a figure for {m.claim.as_of}", tuple(f.id for f in used))
+    yield Issue(
+        m.claim,
+        f"the draft places {figure(m.claim)} {m.claim.metric} in {m.claim.as_of}, but "
+        f"{fact.source}'s figure ({fact.id}) is for {label}",
+        f"date it to {label}, or use a figure for {m.claim.as_of}",
+        tuple(f.id for f in used),
+    )

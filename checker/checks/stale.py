@@ -22,12 +22,18 @@ def _newer(fact: Fact, than: Fact) -> bool:
 
 
 def _replacements(m: Match, used) -> dict[str, Fact] | None:
-    """For each fact the claim uses, the newest different figure its source gave since (by the draft's
-    date); None when one of them is still current."""
+    """For each fact the claim uses, the newest different figure its source gave since (by the
+    draft's date); None when one of them is still current."""
     known = [f for f in m.candidates if f.known_by(m.today)]
     replaced = {}
     for fact in used:
-        later = [f for f in known if f.source == fact.source and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)]
+        later = [
+            f
+            for f in known
+            if f.source == fact.source
+            and _newer(f, fact)
+            and (f.low, f.high) != (fact.low, fact.high)
+        ]
         if not later or any((f.low, f.high) == (m.claim.low, m.claim.high) for f in later):
             return None
         replaced[fact.id] = newest(later)
@@ -35,7 +41,8 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
 
 
 @claim_check(
-    id="stale", severity=Severity.WARNING,
+    id="stale",
+    severity=Severity.WARNING,
     description="A source's figure the same source has since replaced with a newer, different one.",
     failing="North Korea has suffered about 3,000 casualties, the NIS said.",
     passing="In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
@@ -50,8 +57,12 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return  # the draft dates the figure to when it was current
     fact = used[0]
     new = replaced[fact.id]
-    yield Issue(m.claim, f"{figure(m.claim)} {m.claim.metric} is {fact.source}'s figure as of {fact.as_of or fact.period} "
-                         f"({fact.id}); {new.source} has since given {describe_figure(new.low, new.high, new.hedge)} "
-                         f"as of {new.as_of or new.period} ({new.id})",
-                f"use {new.source}'s newer figure, or date this one ('as of {fact.as_of or fact.period}')",
-                (fact.id, new.id))
+    yield Issue(
+        m.claim,
+        f"{figure(m.claim)} {m.claim.metric} is {fact.source}'s figure "
+        f"as of {fact.as_of or fact.period} ({fact.id}); {new.source} has since given "
+        f"{describe_figure(new.low, new.high, new.hedge)} "
+        f"as of {new.as_of or new.period} ({new.id})",
+        f"use {new.source}'s newer figure, or date this one ('as of {fact.as_of or fact.period}')",
+        (fact.id, new.id),
+    )

@@ -12,7 +12,8 @@ from checker.references import Match
 
 
 @claim_check(
-    id="unattributed", severity=Severity.INFO,
+    id="unattributed",
+    severity=Severity.INFO,
     description="A figure the reference attributes to a source, given with no source.",
     failing="About 300 North Korean soldiers were killed.",
     passing="About 300 North Korean soldiers were killed, the NIS said.",
@@ -22,7 +23,12 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if claim.source is not None or not m.fitting:
         return
     sources = sorted({f.source for f in m.best})
-    yield Issue(claim, f"{figure(claim)} {claim.metric} is given without a source; the reference attributes it to "
-                       f"{by_source(m.best)}",
-                f"add 'according to {sources[0]}'" if len(sources) == 1 else f"name the source ({', '.join(sources)})",
-                tuple(f.id for f in m.best))
+    yield Issue(
+        claim,
+        f"{figure(claim)} {claim.metric} is given without a source; the reference attributes it to "
+        f"{by_source(m.best)}",
+        f"add 'according to {sources[0]}'"
+        if len(sources) == 1
+        else f"name the source ({', '.join(sources)})",
+        tuple(f.id for f in m.best),
+    )

@@ -1,5 +1,5 @@
-"""unknown-source: a source name close to, but not, a known one ("Zelesnky"), or a wrong expansion of a
-known abbreviation ("National Intelligence Agency (NIS)")."""
+"""unknown-source: a source name close to, but not, a known one ("Zelesnky"), or a wrong expansion
+of a known abbreviation ("National Intelligence Agency (NIS)")."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from checker.model import Position, Severity
 
 
 @reading_check(
-    id="unknown-source", severity=Severity.WARNING, needs_references=False,
-    description="A source name close to, but not, a known one; or a wrong expansion of a known abbreviation.",
+    id="unknown-source",
+    severity=Severity.WARNING,
+    needs_references=False,
+    description="A source name close to, but not, a known one; "
+    "or a wrong expansion of a known abbreviation.",
     failing="About 12,000 troops were sent, according to President Zelesnky.",
     passing="About 12,000 troops were sent, according to President Zelensky.",
 )
@@ -19,4 +22,10 @@ def CHECK(context: Context) -> Iterable[Issue]:
     document = context.reading.document
     for offset, mention in context.reading.source_problems:
         line, column = document.position(offset)
-        yield Issue(None, mention.problem, mention.suggestion, (), (Position(document.path, line, column), mention.text))
+        yield Issue(
+            None,
+            mention.problem,
+            mention.suggestion,
+            (),
+            (Position(document.path, line, column), mention.text),
+        )

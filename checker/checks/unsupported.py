@@ -12,7 +12,9 @@ from checker.references import Match
 
 
 @claim_check(
-    id="unsupported", severity=Severity.WARNING, vague=True,
+    id="unsupported",
+    severity=Severity.WARNING,
+    vague=True,
     description="No reference figure of any source fits the draft's figure.",
     failing="About 25,000 North Korean troops were deployed.",
     passing="About 12,000 North Korean troops were deployed, Zelensky said.",
@@ -25,6 +27,9 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return  # a share with no reference shares to compare: the arithmetic check judges it
     known = f"; known figures: {by_source(m.candidates)}" if m.candidates else ""
     who = f" from {claim.source} or anyone else" if claim.source else ""
-    yield Issue(claim, f"no reference figure{who} fits {figure(claim)} {claim.metric} ({claim.subject}){known}",
-                "check the figure and add its source to the reference set, or correct it",
-                tuple(f.id for f in m.candidates))
+    yield Issue(
+        claim,
+        f"no reference figure{who} fits {figure(claim)} {claim.metric} ({claim.subject}){known}",
+        "check the figure and add its source to the reference set, or correct it",
+        tuple(f.id for f in m.candidates),
+    )

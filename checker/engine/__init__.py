@@ -34,22 +34,31 @@ class FileResult:
 
 def _pack_severities(lexicon: Lexicon) -> dict[str, str]:
     """A pack's `checks:` section, its names checked against the registry."""
-    unknown = [Problem(path, f"unknown check {name!r} (valid: {', '.join(REGISTRY)})", *mark)
-               for name, (path, mark) in lexicon.severity_marks.items() if name not in REGISTRY]
+    unknown = [
+        Problem(path, f"unknown check {name!r} (valid: {', '.join(REGISTRY)})", *mark)
+        for name, (path, mark) in lexicon.severity_marks.items()
+        if name not in REGISTRY
+    ]
     if unknown:
         raise InputError(unknown)
     return dict(lexicon.severities)
 
 
 class Engine:
-    def __init__(self, lexicon: Lexicon, references: ReferenceSet | None = None, select=(), ignore=(),
-                 severities: Mapping[str, str] | None = None):
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        references: ReferenceSet | None = None,
+        select=(),
+        ignore=(),
+        severities: Mapping[str, str] | None = None,
+    ):
         validate_names([*select, *ignore, *(severities or {})])
         self.lexicon, self.references = lexicon, references or ReferenceSet()
         chosen = {**_pack_severities(lexicon), **(severities or {})}
         have_references = references is not None
         self.plan: list[tuple[Check, Severity]] = []
-        for name in (select or REGISTRY):
+        for name in select or REGISTRY:
             check = REGISTRY[name]
             level = chosen.get(name, check.severity.value)
             if name in ignore or level == OFF or (check.needs_references and not have_references):
@@ -65,31 +74,55 @@ class Engine:
         officers") is nobody's total and is not matched."""
         claims = found.claims
         by_start = {c.start: c for c in claims}
-        breakdowns = {id(c) for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric}
-        return {id(c): None if id(c) in breakdowns else match(c, self.references, self.lexicon, found.date)
-                for c in claims}
+        breakdowns = {
+            id(c) for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric
+        }
+        return {
+            id(c): None
+            if id(c) in breakdowns
+            else match(c, self.references, self.lexicon, found.date)
+            for c in claims
+        }
 
     def _issues(self, check: Check, context: Context):
         if isinstance(check, ClaimCheck):
-            return (issue for c in context.claims if context.match(c) is not None and (check.vague or c.hedge != VAGUE)
-                    for issue in check.run(context.match(c), self.lexicon))
+            return (
+                issue
+                for c in context.claims
+                if context.match(c) is not None and (check.vague or c.hedge != VAGUE)
+                for issue in check.run(context.match(c), self.lexicon)
+            )
         return check.run(context)
 
     def findings(self, found: reading.Reading) -> list[Finding]:
         """Every finding for one draft, sorted by position (before suppressions)."""
         context = Context(found, self.lexicon, self.matches(found))
-        return sorted(_finding(check.id, severity, issue) for check, severity in self.plan
-                      for issue in self._issues(check, context))
+        return sorted(
+            _finding(check.id, severity, issue)
+            for check, severity in self.plan
+            for issue in self._issues(check, context)
+        )
 
-    def check_document(self, document: inputs.Document, default_subject: str | None = None) -> FileResult:
+    def check_document(
+        self, document: inputs.Document, default_subject: str | None = None
+    ) -> FileResult:
         found = reading.read(document, self.lexicon, default_subject or self.references.subject)
         result = FileResult(document.path, claims=found.claims)
         hidden = suppressions.parse(document)
         for line, column, name in hidden.names:
             if name not in REGISTRY:
-                result.problems.append(Problem(document.path, f"unknown check {name!r} in a numcheck comment "
-                                                              f"(valid: {', '.join(REGISTRY)})", line, column))
-        result.findings = [f for f in self.findings(found) if not hidden.suppressed(f.check, f.line)]
+                result.problems.append(
+                    Problem(
+                        document.path,
+                        f"unknown check {name!r} in a numcheck comment "
+                        f"(valid: {', '.join(REGISTRY)})",
+                        line,
+                        column,
+                    )
+                )
+        result.findings = [
+            f for f in self.findings(found) if not hidden.suppressed(f.check, f.line)
+        ]
         return result
 
     def check_file(self, path: str, date: dt.date | None = None) -> FileResult:
@@ -100,7 +133,9 @@ class Engine:
         return self.check_document(document)
 
 
-def extract_file(path: str, lexicon: Lexicon, date: dt.date | None, default_subject: str | None) -> FileResult:
+def extract_file(
+    path: str, lexicon: Lexicon, date: dt.date | None, default_subject: str | None
+) -> FileResult:
     """Only the reading: every figure of a draft as a claim."""
     try:
         document = inputs.read(path, date)
@@ -112,8 +147,28 @@ def extract_file(path: str, lexicon: Lexicon, date: dt.date | None, default_subj
 def _finding(check: str, severity: Severity, issue: Issue) -> Finding:
     if issue.claim is not None:
         c = issue.claim
-        return Finding(check, severity, c.path, c.line, c.column, c.text, issue.message, issue.suggestion,
-                       issue.references, c)
+        return Finding(
+            check,
+            severity,
+            c.path,
+            c.line,
+            c.column,
+            c.text,
+            issue.message,
+            issue.suggestion,
+            issue.references,
+            c,
+        )
     position, excerpt = issue.where
-    return Finding(check, severity, position.path, position.line, position.column, excerpt, issue.message,
-                   issue.suggestion, issue.references, None)
+    return Finding(
+        check,
+        severity,
+        position.path,
+        position.line,
+        position.column,
+        excerpt,
+        issue.message,
+        issue.suggestion,
+        issue.references,
+        None,
+    )

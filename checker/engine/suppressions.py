@@ -1,11 +1,14 @@
 """Inline suppressions in drafts, as HTML comments (invisible when the draft is published):
 
-    <!-- numcheck: ignore -->                      all checks, on this line (or the next, if the comment is alone)
-    <!-- numcheck: ignore unsupported, inconsistent -->   only these checks
-    <!-- numcheck: off -->  ...  <!-- numcheck: on -->     a region (checks may be listed after off/on too)
+    <!-- numcheck: ignore -->
+        all checks, on this line (or the next, if the comment is alone)
+    <!-- numcheck: ignore unsupported, inconsistent -->
+        only these checks
+    <!-- numcheck: off -->  ...  <!-- numcheck: on -->
+        a region (checks may be listed after off/on too)
 
-`parse(document)` returns a `Suppressions` object; `suppressed(check, line)` says whether a finding is
-hidden. The engine reports unknown check names in a comment as problems.
+`parse(document)` returns a `Suppressions` object; `suppressed(check, line)` says whether a finding
+is hidden. The engine reports unknown check names in a comment as problems.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_COMMENT = re.compile(r"<!--\s*numcheck\s*:\s*(?P<verb>ignore|off|on)\b(?P<checks>[^>]*?)\s*-->", re.IGNORECASE)
+_COMMENT = re.compile(
+    r"<!--\s*numcheck\s*:\s*(?P<verb>ignore|off|on)\b(?P<checks>[^>]*?)\s*-->", re.IGNORECASE
+)
 _NAMES = re.compile(r"[,\s]+")
 ALL = "*"
 
@@ -21,14 +26,21 @@ ALL = "*"
 @dataclass
 class Suppressions:
     lines: dict[int, set[str]] = field(default_factory=dict)  # line -> checks ignored there
-    regions: list[tuple[int, int, set[str]]] = field(default_factory=list)  # (first line, last line, checks)
-    names: list[tuple[int, int, str]] = field(default_factory=list)  # every check named, with its position
+    regions: list[tuple[int, int, set[str]]] = field(
+        default_factory=list
+    )  # (first line, last line, checks)
+    names: list[tuple[int, int, str]] = field(
+        default_factory=list
+    )  # every check named, with its position
 
     def suppressed(self, check: str, line: int) -> bool:
         on_line = self.lines.get(line, set())
         if ALL in on_line or check in on_line:
             return True
-        return any(first <= line <= last and (ALL in checks or check in checks) for first, last, checks in self.regions)
+        return any(
+            first <= line <= last and (ALL in checks or check in checks)
+            for first, last, checks in self.regions
+        )
 
 
 def _checks(text: str) -> set[str]:

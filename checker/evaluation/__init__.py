@@ -13,7 +13,17 @@ from checker.errors import InputError, Problem
 from checker.evaluation.gold import GoldClaim, GoldDraft, find_gold, load_gold
 from checker.evaluation.scoring import FIELDS, Scores, align, score
 
-__all__ = ["evaluate", "find_gold", "load_gold", "GoldClaim", "GoldDraft", "Scores", "align", "score", "FIELDS"]
+__all__ = [
+    "evaluate",
+    "find_gold",
+    "load_gold",
+    "GoldClaim",
+    "GoldDraft",
+    "Scores",
+    "align",
+    "score",
+    "FIELDS",
+]
 
 
 def evaluate(gold_paths: list[str], packs=()) -> Scores:
@@ -31,6 +41,10 @@ def evaluate(gold_paths: list[str], packs=()) -> Scores:
         doc = inputs.read(gold.draft, gold.date)
         predicted = reading.extract(doc, gold.lexicon, gold.subject)
         name = Path(gold.draft).name
-        score(align(list(gold.claims), predicted), scores, lambda c, doc=doc, name=name: (name, doc.position(c.start)[0]))
+        score(
+            align(list(gold.claims), predicted),
+            scores,
+            lambda c, doc=doc, name=name: (name, doc.position(c.start)[0]),
+        )
         scores.drafts += 1
     return scores

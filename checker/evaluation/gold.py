@@ -18,8 +18,20 @@ from checker.lexicon.schema import INVALID, Validator, finite_number
 from checker.model import VAGUE, Figure
 from checker.references.loader import known, period_label
 
-_CLAIM_KEYS = {"span", "occurrence", "value", "range", "hedge", "unit", "metric", "subject", "source", "source_text",
-               "as_of", "note"}
+_CLAIM_KEYS = {
+    "span",
+    "occurrence",
+    "value",
+    "range",
+    "hedge",
+    "unit",
+    "metric",
+    "subject",
+    "source",
+    "source_text",
+    "as_of",
+    "note",
+}
 _REQUIRED = ("span", "hedge", "unit", "metric", "subject", "source", "as_of")
 _TOP_KEYS = {"draft", "date", "subject", "claims", "note", "refs"}
 _VOCABULARY = ("hedge", "metric", "subject", "source")
@@ -77,13 +89,24 @@ def load_gold(path: str, packs=()) -> GoldDraft:
     """One gold file, validated; every problem (with its position) is raised together."""
     raw = yamlpos.read(path)
     if not isinstance(raw, dict) or "claims" not in raw:
-        raise InputError(Problem(path, "a gold file is a mapping with 'claims:' (a list)", *getattr(raw, "mark", (1, 1))))
+        raise InputError(
+            Problem(
+                path,
+                "a gold file is a mapping with 'claims:' (a list)",
+                *getattr(raw, "mark", (1, 1)),
+            )
+        )
     if not isinstance(raw["claims"], list):
-        raise InputError(Problem(path, "'claims' must be a list of claims", *yamlpos.mark_of(raw, "claims")))
+        raise InputError(
+            Problem(path, "'claims' must be a list of claims", *yamlpos.mark_of(raw, "claims"))
+        )
     v = Validator(path)
     for key in raw:
         if key not in _TOP_KEYS:
-            v.report(f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})", raw.key_marks[key])
+            v.report(
+                f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})",
+                raw.key_marks[key],
+            )
     lexicon, refs = _lexicon(raw, path, packs, v)
     draft, text = _draft_text(raw, path, v)
     first = len(v.problems)
@@ -92,14 +115,25 @@ def load_gold(path: str, packs=()) -> GoldDraft:
         v.report(f"'date' must be YYYY-MM-DD, not {date!r}", yamlpos.mark_of(raw, "date"))
         date = None
     subject = raw.get("subject")
-    if subject is not None and known(lexicon.subjects, "subject").validate(subject, yamlpos.mark_of(raw, "subject"), "",
-                                                                           v) is INVALID:
+    if (
+        subject is not None
+        and known(lexicon.subjects, "subject").validate(
+            subject, yamlpos.mark_of(raw, "subject"), "", v
+        )
+        is INVALID
+    ):
         subject = None
-    gold = [claim for index, item in enumerate(raw["claims"])
-            if (claim := _claim(item, yamlpos.mark_of(raw["claims"], index), text, lexicon, v)) is not None]
+    gold = [
+        claim
+        for index, item in enumerate(raw["claims"])
+        if (claim := _claim(item, yamlpos.mark_of(raw["claims"], index), text, lexicon, v))
+        is not None
+    ]
     v.problems[first:] = sorted(v.problems[first:], key=lambda p: (p.line or 0, p.column or 0))
     v.raise_problems()
-    return GoldDraft(path, draft, date, subject, tuple(sorted(gold, key=lambda c: c.start)), lexicon, refs)
+    return GoldDraft(
+        path, draft, date, subject, tuple(sorted(gold, key=lambda c: c.start)), lexicon, refs
+    )
 
 
 def _shape_ok(item, mark, v: Validator) -> bool:
@@ -128,18 +162,28 @@ def _bounds(item, mark, v: Validator) -> tuple[float, float] | None:
         v.report("'value' must be a number and 'range' a pair of numbers", mark)
         return None
     if low > high:
-        v.report(f"range must be [low, high] with low <= high, got {item['range']!r}", yamlpos.mark_of(item, "range"))
+        v.report(
+            f"range must be [low, high] with low <= high, got {item['range']!r}",
+            yamlpos.mark_of(item, "range"),
+        )
         return None
     return float(low), float(high)
 
 
 def _vocabulary_ok(item, lexicon: Lexicon, v: Validator) -> bool:
-    tables = {"hedge": {**lexicon.hedges, VAGUE: None}, "metric": lexicon.metrics, "subject": lexicon.subjects,
-              "source": lexicon.sources}
+    tables = {
+        "hedge": {**lexicon.hedges, VAGUE: None},
+        "metric": lexicon.metrics,
+        "subject": lexicon.subjects,
+        "source": lexicon.sources,
+    }
     ok = True
     for key in _VOCABULARY:
-        if item[key] is not None and known(tables[key], key).validate(item[key], yamlpos.mark_of(item, key), "",
-                                                                        v) is INVALID:
+        if (
+            item[key] is not None
+            and known(tables[key], key).validate(item[key], yamlpos.mark_of(item, key), "", v)
+            is INVALID
+        ):
             ok = False
     return ok
 
@@ -150,7 +194,10 @@ def _find_span(item, text: str | None, v: Validator) -> int | None:
         v.report("'span' must be the figure as written in the draft", yamlpos.mark_of(item, "span"))
         return None
     if isinstance(occurrence, bool) or not isinstance(occurrence, int) or occurrence < 1:
-        v.report(f"'occurrence' must be a positive whole number, not {occurrence!r}", yamlpos.mark_of(item, "occurrence"))
+        v.report(
+            f"'occurrence' must be a positive whole number, not {occurrence!r}",
+            yamlpos.mark_of(item, "occurrence"),
+        )
         return None
     if text is None:
         return None
@@ -158,13 +205,17 @@ def _find_span(item, text: str | None, v: Validator) -> int | None:
     for _ in range(occurrence):
         start = text.find(str(span), start + 1)
         if start < 0:
-            v.report(f"span {str(span)!r} does not occur {occurrence} time(s) in the draft", yamlpos.mark_of(item, "span"))
+            v.report(
+                f"span {str(span)!r} does not occur {occurrence} time(s) in the draft",
+                yamlpos.mark_of(item, "span"),
+            )
             return None
     return start
 
 
 def _claim(item, mark, text: str | None, lexicon: Lexicon, v: Validator) -> GoldClaim | None:
-    """One gold claim, or None after reporting what is wrong with it. `text` is None when the draft is unreadable."""
+    """One gold claim, or None after reporting what is wrong with it. `text` is None when the draft
+    is unreadable."""
     if not isinstance(item, dict):
         v.report("a claim must be a mapping", mark)
         return None
@@ -179,8 +230,20 @@ def _claim(item, mark, text: str | None, lexicon: Lexicon, v: Validator) -> Gold
     if bounds is None or not vocabulary or as_of is INVALID or start is None:
         return None
     span = str(item["span"])
-    return GoldClaim(start, start + len(span), span, *bounds, item["hedge"], str(item["unit"]), item["metric"],
-                     item["subject"], item["source"], as_of, mark[0], item.get("source_text"))
+    return GoldClaim(
+        start,
+        start + len(span),
+        span,
+        *bounds,
+        item["hedge"],
+        str(item["unit"]),
+        item["metric"],
+        item["subject"],
+        item["source"],
+        as_of,
+        mark[0],
+        item.get("source_text"),
+    )
 
 
 def find_gold(paths: list[str]) -> list[str]:

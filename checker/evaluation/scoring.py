@@ -1,7 +1,8 @@
 """Reading accuracy: numcheck's claims scored against gold claims.
 
 `score(pairs)` is the pure heart: gold claims and predicted claims in, per-field counts out. A
-predicted claim is aligned with the gold claim whose span it overlaps most, one to one. For each field:
+predicted claim is aligned with the gold claim whose span it overlaps most, one to one. For each
+field:
 - precision = right / predicted claims that give the field, recall = right / gold claims that
   give it (so a missed claim costs recall of every field), F1 their harmonic mean;
 - accuracy = right / aligned pairs, where "both empty" is right too. The targets are on accuracy.
@@ -18,9 +19,15 @@ VALUE_TOLERANCE = 0.001  # relative: 33.33 and 33.333 are the same value
 
 def align(gold: list, predicted: list) -> list[tuple[object | None, object | None]]:
     """Pairs (gold, predicted) by largest span overlap, one to one; unpaired ones with None."""
-    overlaps = sorted(((min(g.end, p.end) - max(g.start, p.start), i, j)
-                       for i, g in enumerate(gold) for j, p in enumerate(predicted)
-                       if min(g.end, p.end) > max(g.start, p.start)), reverse=True)
+    overlaps = sorted(
+        (
+            (min(g.end, p.end) - max(g.start, p.start), i, j)
+            for i, g in enumerate(gold)
+            for j, p in enumerate(predicted)
+            if min(g.end, p.end) > max(g.start, p.start)
+        ),
+        reverse=True,
+    )
     used_gold, used_pred, pairs = set(), set(), []
     for _, i, j in overlaps:
         if i not in used_gold and j not in used_pred:
@@ -41,7 +48,10 @@ def field_value(claim, name: str):
 
 def same(name: str, a, b) -> bool:
     if name == "value" and a is not None and b is not None:
-        return all(math.isclose(x, y, rel_tol=VALUE_TOLERANCE, abs_tol=0.01) for x, y in zip(a, b))
+        return all(
+            math.isclose(x, y, rel_tol=VALUE_TOLERANCE, abs_tol=0.01)
+            for x, y in zip(a, b, strict=True)  # (low, high) pairs
+        )
     return a == b
 
 
@@ -71,9 +81,16 @@ class FieldScore:
         return self.agree / self.aligned if self.aligned else 1.0
 
     def to_dict(self) -> dict:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-                "accuracy": round(self.accuracy, 4), "right": self.right, "predicted": self.predicted,
-                "gold": self.gold, "aligned": self.aligned}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "accuracy": round(self.accuracy, 4),
+            "right": self.right,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "aligned": self.aligned,
+        }
 
 
 @dataclass(frozen=True)
@@ -90,19 +107,27 @@ class Miss:
 
 @dataclass
 class Scores:
-    fields: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in ("claim", *FIELDS)})
+    fields: dict[str, FieldScore] = field(
+        default_factory=lambda: {name: FieldScore() for name in ("claim", *FIELDS)}
+    )
     misses: list[Miss] = field(default_factory=list)
     drafts: int = 0
 
     def to_dict(self) -> dict:
         fields = {name: s.to_dict() for name, s in self.fields.items()}
-        fields["claim"].pop("accuracy")  # finding a claim is precision and recall; accuracy is for its fields
+        fields["claim"].pop(
+            "accuracy"
+        )  # finding a claim is precision and recall; accuracy is for its fields
         return {"drafts": self.drafts, "fields": fields}
 
 
-def score(pairs: list[tuple[object | None, object | None]], scores: "Scores | None" = None,
-          where=lambda claim: ("", 0)) -> Scores:
-    """Add aligned pairs (from `align`) to `scores`. `where(claim)` names a claim's draft and line."""
+def score(
+    pairs: list[tuple[object | None, object | None]],
+    scores: "Scores | None" = None,
+    where=lambda claim: ("", 0),
+) -> Scores:
+    """Add aligned pairs (from `align`) to `scores`. `where(claim)` names a claim's draft and
+    line."""
     scores = scores or Scores()
     found = scores.fields["claim"]
     for gold, predicted in pairs:
@@ -110,8 +135,15 @@ def score(pairs: list[tuple[object | None, object | None]], scores: "Scores | No
         found.predicted += predicted is not None
         if gold is None or predicted is None:
             claim = gold or predicted
-            scores.misses.append(Miss(*where(claim), "claim", getattr(claim, "span", None) or claim.text,
-                                      "claim" if gold else None, "claim" if predicted else None))
+            scores.misses.append(
+                Miss(
+                    *where(claim),
+                    "claim",
+                    getattr(claim, "span", None) or claim.text,
+                    "claim" if gold else None,
+                    "claim" if predicted else None,
+                )
+            )
             found.aligned += 1
             continue
         found.right += 1
@@ -132,6 +164,3 @@ def score(pairs: list[tuple[object | None, object | None]], scores: "Scores | No
             else:
                 scores.misses.append(Miss(*where(predicted), name, predicted.text, g, p))
     return scores
-
-
-

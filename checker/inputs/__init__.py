@@ -1,4 +1,5 @@
-"""Inputs: files on disk -> `Document`s (text, 1-based positions, the date given on the command line).
+"""Inputs: files on disk -> `Document`s (text, 1-based positions, the date given on the command
+line).
 
 `read(path, date)` reads one draft; `expand_paths(paths)` turns the command line's files and
 directories into the drafts to check. Every input-file failure mode (missing, unreadable, binary,

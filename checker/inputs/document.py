@@ -21,7 +21,9 @@ class Document:
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
-    def from_text(cls, text: str, path: str = "<string>", date: dt.date | None = None) -> "Document":
+    def from_text(
+        cls, text: str, path: str = "<string>", date: dt.date | None = None
+    ) -> "Document":
         starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         return cls(path=path, text=text, date=date, line_starts=tuple(starts))
 

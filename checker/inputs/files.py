@@ -1,4 +1,5 @@
-"""Bytes on disk -> text: UTF-8 only, with a byte-order mark dropped; every failure is an InputError."""
+"""Bytes on disk -> text: UTF-8 only, with a byte-order mark dropped; every failure is an
+InputError."""
 
 from __future__ import annotations
 
@@ -24,12 +25,16 @@ def read_text(path) -> str:
     except OSError as exc:
         raise InputError(Problem(name, f"cannot read: {exc.strerror or exc}")) from None
     if b"\x00" in data[:_NUL_SCAN]:
-        raise InputError(Problem(name, "binary file (contains NUL bytes), expected UTF-8 text")) from None
+        raise InputError(
+            Problem(name, "binary file (contains NUL bytes), expected UTF-8 text")
+        ) from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _position_of_byte(data, exc.start)
-        raise InputError(Problem(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, column)) from None
+        raise InputError(
+            Problem(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", line, column)
+        ) from None
     return text.removeprefix("\ufeff")
 
 

@@ -16,10 +16,35 @@ from typing import Callable, Mapping, TypeVar
 
 from checker.lexicon import packs
 from checker.lexicon.cues import Cues, cue_pattern, fold
-from checker.lexicon.sections import (ENTRY_SPECS, EMPTY, LANGUAGE_SECTIONS, AttributionWords, Hedge, Limits, Metric,
-                                      NumberWords, Source, Subject, TextWords, TimeWords, build_entry, build_section)
+from checker.lexicon.sections import (
+    EMPTY,
+    ENTRY_SPECS,
+    LANGUAGE_SECTIONS,
+    AttributionWords,
+    Hedge,
+    Limits,
+    Metric,
+    NumberWords,
+    Source,
+    Subject,
+    TextWords,
+    TimeWords,
+    build_entry,
+    build_section,
+)
 
-__all__ = ["Lexicon", "load", "language", "compiled", "fold", "Cues", "Metric", "Subject", "Source", "Hedge"]
+__all__ = [
+    "Lexicon",
+    "load",
+    "language",
+    "compiled",
+    "fold",
+    "Cues",
+    "Metric",
+    "Subject",
+    "Source",
+    "Hedge",
+]
 
 T = TypeVar("T")
 
@@ -36,14 +61,20 @@ class Lexicon:
     attribution: AttributionWords
     text: TextWords
     limits: Limits
-    severities: Mapping[str, str] = field(default_factory=lambda: EMPTY)  # check id -> severity or 'off' (`checks:`)
-    severity_marks: Mapping[str, tuple] = field(default_factory=lambda: EMPTY)  # check id -> (path, mark) set at
+    severities: Mapping[str, str] = field(
+        default_factory=lambda: EMPTY
+    )  # check id -> severity or 'off' (`checks:`)
+    severity_marks: Mapping[str, tuple] = field(
+        default_factory=lambda: EMPTY
+    )  # check id -> (path, mark) set at
     origin: tuple[str, ...] = ()
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __repr__(self) -> str:
-        return f"Lexicon({len(self.metrics)} metrics, {len(self.subjects)} subjects, {len(self.sources)} sources; " \
-               f"packs: {', '.join(self.origin)})"
+        return (
+            f"Lexicon({len(self.metrics)} metrics, {len(self.subjects)} subjects, "
+            f"{len(self.sources)} sources; packs: {', '.join(self.origin)})"
+        )
 
     def with_sources(self, extra: Mapping[str, Source]) -> "Lexicon":
         """A copy with more sources (from a reference set); aliases of a known id are merged."""
@@ -52,9 +83,17 @@ class Lexicon:
         merged = dict(self.sources)
         for sid, src in extra.items():
             old = merged.get(sid)
-            merged[sid] = src if old is None else Source(
-                sid, Cues(dict.fromkeys(old.aliases + src.aliases)), old.name or src.name, old.kind,
-                Cues(dict.fromkeys(old.includes + src.includes)))
+            merged[sid] = (
+                src
+                if old is None
+                else Source(
+                    sid,
+                    Cues(dict.fromkeys(old.aliases + src.aliases)),
+                    old.name or src.name,
+                    old.kind,
+                    Cues(dict.fromkeys(old.includes + src.includes)),
+                )
+            )
         return replace(self, sources=MappingProxyType(merged), cache={})
 
     @property
@@ -85,8 +124,12 @@ class Lexicon:
 
     @cached_property
     def vague_ranges(self) -> dict[str, tuple[float, float] | None]:
-        """Folded vague phrase -> (low, high), or None for a phrase that is not a figure ("a few")."""
-        return {fold(str(p)): (float(b[0]), float(b[1])) if b else None for p, b in self.text.vague.items()}
+        """Folded vague phrase -> (low, high), or None for a phrase that is not a figure
+        ("a few")."""
+        return {
+            fold(str(p)): (float(b[0]), float(b[1])) if b else None
+            for p, b in self.text.vague.items()
+        }
 
     @cached_property
     def vague_pattern(self):
@@ -95,6 +138,7 @@ class Lexicon:
 
 def compiled(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
     """Decorator: `build(lexicon)` runs once per lexicon and its result is kept on the lexicon."""
+
     def get(lexicon: Lexicon) -> T:
         if build not in lexicon.cache:
             lexicon.cache[build] = build(lexicon)
@@ -107,32 +151,53 @@ def compiled(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
 
 def _build(merged: packs.Merged) -> Lexicon:
     sections = merged.sections
-    entries = {kind: MappingProxyType({name: build_entry(kind, name, values)
-                                       for name, values in sections.get(kind, {}).items()})
-               for kind in ENTRY_SPECS}
+    entries = {
+        kind: MappingProxyType(
+            {
+                name: build_entry(kind, name, values)
+                for name, values in sections.get(kind, {}).items()
+            }
+        )
+        for kind in ENTRY_SPECS
+    }
     hedges = dict(entries["hedges"])
     hedges.setdefault("exact", Hedge("exact", "point"))
-    language = {name: build_section(cls, sections.get(name)) for name, cls in LANGUAGE_SECTIONS.items()}
+    language = {
+        name: build_section(cls, sections.get(name)) for name, cls in LANGUAGE_SECTIONS.items()
+    }
     checks = sections.get("checks", {})
     marks = {name: merged.where[("checks", name)] for name in checks}
-    return Lexicon(entries["metrics"], MappingProxyType({k: tuple(v) for k, v in sections.get("derived", {}).items()}),
-                   entries["subjects"], entries["sources"], MappingProxyType(hedges), **language,
-                   severities=MappingProxyType(dict(checks)), severity_marks=MappingProxyType(marks),
-                   origin=tuple(merged.files))
+    return Lexicon(
+        entries["metrics"],
+        MappingProxyType({k: tuple(v) for k, v in sections.get("derived", {}).items()}),
+        entries["subjects"],
+        entries["sources"],
+        MappingProxyType(hedges),
+        **language,
+        severities=MappingProxyType(dict(checks)),
+        severity_marks=MappingProxyType(marks),
+        origin=tuple(merged.files),
+    )
 
 
 _CACHE: dict[tuple, Lexicon] = {}
+
+
+def _stamp(pack: Path) -> tuple:
+    """A pack's identity for the cache: its path and each file's size and modification time."""
+    files = packs.files_of(pack) if pack.exists() else []
+    return (str(pack.resolve()), *((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files))
 
 
 def load(extra=(), shown=None) -> Lexicon:
     """The language pack plus extra packs (directories or YAML files), in order; InputError on a bad
     pack. `shown` names each extra pack as the user wrote it, for messages. Cached per process."""
     extra = tuple(Path(p) for p in extra)
-    key = tuple(str(p.resolve()) for p in extra)
+    key = tuple(_stamp(p) for p in extra)
     if key not in _CACHE:
         merged = packs.Merged()
         packs.add_pack(merged, packs.LANGUAGE_DIR)
-        for pack, name in zip(extra, shown or [str(p) for p in extra]):
+        for pack, name in zip(extra, shown or [str(p) for p in extra], strict=True):
             packs.add_pack(merged, pack, name)
         packs.cross_check(merged)
         _CACHE[key] = _build(merged)

@@ -1,7 +1,8 @@
 """Cue lists: words and phrases matched case-insensitively on word boundaries.
 
 `Cues` is a tuple of phrases whose `.pattern` compiles them once into one regex (longest first).
-`fold` is how names and phrases are compared: curly apostrophes straightened, spaces squeezed, lower case.
+`fold` is how names and phrases are compared: curly apostrophes straightened, spaces squeezed,
+lower case.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ def _cue_regex(cue: str) -> str:
 
 
 def alternation(cues) -> str:
-    """The regex source matching any cue on word boundaries, longest first ('' when there are none)."""
+    """The regex source matching any cue on word boundaries, longest first ('' when there are
+    none)."""
     ordered = sorted({c for c in cues if c}, key=len, reverse=True)
     return "|".join(_cue_regex(c) for c in ordered)
 
@@ -34,7 +36,8 @@ def cue_pattern(cues) -> re.Pattern | None:
 
 
 def words(cues) -> str:
-    """A plain alternation of the cues (no boundaries), longest first, for use inside a larger regex."""
+    """A plain alternation of the cues (no boundaries), longest first, for use inside a larger
+    regex."""
     ordered = sorted({c for c in cues if c}, key=len, reverse=True)
     return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered) or r"(?!x)x"
 

@@ -36,20 +36,33 @@ def _severity(value, mark, what, v):
     if value is False:  # YAML 1.1 reads a bare `off` as false
         value = OFF
     if value not in (*Severity.names(), OFF):
-        v.report(f"check {what.split()[-1]}: severity must be one of error, warning, info, off", mark)
+        v.report(
+            f"check {what.split()[-1]}: severity must be one of error, warning, info, off", mark
+        )
         return INVALID
     return value
 
 
 SECTIONS = {
-    **{kind: Table(spec, message=f"'{kind}' must be a mapping", item_what=f"{ENTRY_TITLES[kind]} {{name}}")
-       for kind, spec in ENTRY_SPECS.items()},
-    "derived": Table(_Parts(), message="'derived' must be a mapping", item_what="derived metric {name}"),
+    **{
+        kind: Table(
+            spec, message=f"'{kind}' must be a mapping", item_what=f"{ENTRY_TITLES[kind]} {{name}}"
+        )
+        for kind, spec in ENTRY_SPECS.items()
+    },
+    "derived": Table(
+        _Parts(), message="'derived' must be a mapping", item_what="derived metric {name}"
+    ),
     **{name: section_spec(cls, name) for name, cls in LANGUAGE_SECTIONS.items()},
-    "checks": Table(Custom(_severity), message="'checks' must be a mapping", item_what="checks {name}"),
+    "checks": Table(
+        Custom(_severity), message="'checks' must be a mapping", item_what="checks {name}"
+    ),
 }
-PACK_FILE = Record(SECTIONS, message="a pack file must be a mapping of sections",
-                   unknown="unknown section {key!r} (expected one of: {expected})")
+PACK_FILE = Record(
+    SECTIONS,
+    message="a pack file must be a mapping of sections",
+    unknown="unknown section {key!r} (expected one of: {expected})",
+)
 
 
 @dataclass
@@ -87,7 +100,9 @@ def add_pack(merged: Merged, pack: Path, shown: str | None = None) -> None:
     """Validate and merge every file of one pack; InputError lists every problem."""
     if not pack.exists():
         known = ", ".join(topics())
-        raise InputError(Problem(shown or str(pack), f"no such pack directory or file (shipped topics: {known})"))
+        raise InputError(
+            Problem(shown or str(pack), f"no such pack directory or file (shipped topics: {known})")
+        )
     problems = []
     for path in files_of(pack):
         try:
@@ -108,8 +123,11 @@ def add_file(merged: Merged, path: Path) -> None:
     v.raise_problems()
     for section, value in values.items():
         spec = SECTIONS[section]
-        merged.sections[section] = spec.merge(merged.sections.get(section), value) if section in merged.sections \
+        merged.sections[section] = (
+            spec.merge(merged.sections.get(section), value)
+            if section in merged.sections
             else getattr(value, "value", value)
+        )
         marks = getattr(value, "key_marks" if section == "checks" else "marks", {})
         for entry, mark in marks.items():
             if section in ENTRY_SPECS or section in ("derived", "checks"):

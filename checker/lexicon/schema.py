@@ -33,7 +33,8 @@ INVALID: Any = _Invalid()
 
 @dataclass(frozen=True)
 class Replace:
-    """A pack value given as `{replace: ...}`: it replaces the earlier value instead of extending it."""
+    """A pack value given as `{replace: ...}`: it replaces the earlier value instead of extending
+    it."""
 
     value: Any
 
@@ -96,15 +97,32 @@ class Flag(Spec):
 
 
 class Number(Spec):
-    """A finite number within [low, high] (`high_open`: strictly below high); `integer` wants a whole one."""
+    """A finite number within [low, high] (`high_open`: strictly below high); `integer` wants a
+    whole one."""
 
-    def __init__(self, low: float | None = None, high: float | None = None, high_open: bool = False,
-                 integer: bool = False, message: str | None = None):
-        self.low, self.high, self.high_open, self.integer, self.message = low, high, high_open, integer, message
+    def __init__(
+        self,
+        low: float | None = None,
+        high: float | None = None,
+        high_open: bool = False,
+        integer: bool = False,
+        message: str | None = None,
+    ):
+        self.low, self.high, self.high_open, self.integer, self.message = (
+            low,
+            high,
+            high_open,
+            integer,
+            message,
+        )
 
     def ok(self, value) -> bool:
         try:
-            if not _is_number(value) or not math.isfinite(value) or (self.integer and not float(value).is_integer()):
+            if (
+                not _is_number(value)
+                or not math.isfinite(value)
+                or (self.integer and not float(value).is_integer())
+            ):
                 return False
         except OverflowError:  # an integer of 400 digits
             return False
@@ -114,7 +132,12 @@ class Number(Spec):
 
     def validate(self, value, mark, what, v):
         if not self.ok(value):
-            v.report((self.message or "{what} must be {shape}").format(what=what, value=value, shape=self.shape), mark)
+            v.report(
+                (self.message or "{what} must be {shape}").format(
+                    what=what, value=value, shape=self.shape
+                ),
+                mark,
+            )
             return INVALID
         return int(value) if self.integer else value
 
@@ -134,13 +157,19 @@ class Choice(Spec):
 
     def validate(self, value, mark, what, v):
         if value not in self.options:
-            v.report(self.message.format(what=what, value=value, options=", ".join(map(str, self.options))), mark)
+            v.report(
+                self.message.format(
+                    what=what, value=value, options=", ".join(map(str, self.options))
+                ),
+                mark,
+            )
             return INVALID
         return value
 
 
 class CueList(Spec):
-    """A list of non-empty phrases (a bare value is not a list). A later pack's list extends the earlier one."""
+    """A list of non-empty phrases (a bare value is not a list). A later pack's list extends the
+    earlier one."""
 
     def validate(self, value, mark, what, v):
         if isinstance(value, dict) and set(value) == {"replace"}:
@@ -148,7 +177,9 @@ class CueList(Spec):
             return INVALID if inner is INVALID else Replace(inner)
         if value is None:
             return Cues()
-        if not isinstance(value, list) or not all(_is_number(x) or isinstance(x, str) for x in value):
+        if not isinstance(value, list) or not all(
+            _is_number(x) or isinstance(x, str) for x in value
+        ):
             v.report(f"{what} must be a list of strings", mark)
             return INVALID
         if not all(str(x).strip() for x in value):
@@ -165,16 +196,27 @@ class CueList(Spec):
 class Pair(Spec):
     """[low, high] of numbers with low <= high (within `bounds`)."""
 
-    def __init__(self, low: float = 0, high: float | None = None, message: str = "{what} must be [low, high]",
-                 integer: bool = False, nullable: bool = False, ordered: bool = True):
+    def __init__(
+        self,
+        low: float = 0,
+        high: float | None = None,
+        message: str = "{what} must be [low, high]",
+        integer: bool = False,
+        nullable: bool = False,
+        ordered: bool = True,
+    ):
         self.item = Number(low, high, integer=integer)
         self.message, self.nullable, self.ordered = message, nullable, ordered
 
     def validate(self, value, mark, what, v):
         if value is None and self.nullable:
             return None
-        if (isinstance(value, list) and len(value) == 2 and all(self.item.ok(x) for x in value)
-                and (value[0] <= value[1] or not self.ordered)):
+        if (
+            isinstance(value, list)
+            and len(value) == 2
+            and all(self.item.ok(x) for x in value)
+            and (value[0] <= value[1] or not self.ordered)
+        ):
             return tuple(value)
         v.report(self.message.format(what=what, value=value), mark)
         return INVALID
@@ -183,7 +225,12 @@ class Pair(Spec):
 class Table(Spec):
     """A mapping of names to values of one spec. A later pack's table adds and overrides entries."""
 
-    def __init__(self, value: Spec, message: str = "{what} must be a mapping", item_what: str = "{what} {name}"):
+    def __init__(
+        self,
+        value: Spec,
+        message: str = "{what} must be a mapping",
+        item_what: str = "{what} {name}",
+    ):
         self.value, self.message, self.item_what = value, message, item_what
 
     def validate(self, raw, mark, what, v):
@@ -199,7 +246,9 @@ class Table(Spec):
         out.mark = mark
         for name, item in raw.items():
             item_mark = yamlpos.mark_of(raw, name)
-            checked = self.value.validate(item, item_mark, self.item_what.format(what=what, name=name), v)
+            checked = self.value.validate(
+                item, item_mark, self.item_what.format(what=what, name=name), v
+            )
             if checked is not INVALID:
                 out[str(name)] = checked
                 out.marks[str(name)] = item_mark
@@ -212,7 +261,9 @@ class Table(Spec):
         merged = Marked(old or {})
         merged.marks = {**getattr(old, "marks", {}), **getattr(new, "marks", {})}
         for name, value in new.items():
-            merged[name] = self.value.merge(merged.get(name), value) if name in merged else _unwrap(value)
+            merged[name] = (
+                self.value.merge(merged.get(name), value) if name in merged else _unwrap(value)
+            )
         return merged
 
 
@@ -238,11 +289,16 @@ class Field:
 
 
 class Record(Spec):
-    """A mapping with known keys, each of its own spec. `replace: true` in a pack entry replaces the earlier one."""
+    """A mapping with known keys, each of its own spec. `replace: true` in a pack entry replaces
+    the earlier one."""
 
-    def __init__(self, fields: dict[str, Spec | Field], message: str = "{what} must be a mapping",
-                 unknown: str = "{what}: unknown key {key!r} (expected one of: {expected})",
-                 replaceable: bool = False):
+    def __init__(
+        self,
+        fields: dict[str, Spec | Field],
+        message: str = "{what} must be a mapping",
+        unknown: str = "{what}: unknown key {key!r} (expected one of: {expected})",
+        replaceable: bool = False,
+    ):
         self.fields = {k: f if isinstance(f, Field) else Field(f) for k, f in fields.items()}
         self.message, self.unknown, self.replaceable = message, unknown, replaceable
 
@@ -258,12 +314,17 @@ class Record(Spec):
         replace = False
         for key, value in raw.items():
             if self.replaceable and key == "replace":
-                replace = Flag().validate(value, yamlpos.mark_of(raw, key), f"{what} replace", v) is True
+                replace = (
+                    Flag().validate(value, yamlpos.mark_of(raw, key), f"{what} replace", v) is True
+                )
                 continue
             field = self.fields.get(key)
             if field is None:
                 expected = ", ".join(sorted(self.fields))
-                v.report(self.unknown.format(what=what, key=key, expected=expected), raw.key_marks.get(key, mark))
+                v.report(
+                    self.unknown.format(what=what, key=key, expected=expected),
+                    raw.key_marks.get(key, mark),
+                )
                 continue
             value_mark = yamlpos.mark_of(raw, key)
             checked = field.spec.validate(value, value_mark, f"{what} {key}".strip(), v)
@@ -288,7 +349,8 @@ class Record(Spec):
 
 
 class Custom(Spec):
-    """A value checked by a function: `check(value, mark, what, validator)` returns it or INVALID."""
+    """A value checked by a function: `check(value, mark, what, validator)` returns it or
+    INVALID."""
 
     def __init__(self, check: Callable):
         self.check = check

@@ -14,7 +14,18 @@ from types import MappingProxyType
 from typing import Mapping
 
 from checker.lexicon.cues import Cues
-from checker.lexicon.schema import INVALID, CueList, Custom, Flag, Number, Pair, Record, Spec, Table, Text
+from checker.lexicon.schema import (
+    INVALID,
+    CueList,
+    Custom,
+    Flag,
+    Number,
+    Pair,
+    Record,
+    Spec,
+    Table,
+    Text,
+)
 
 INTERVAL_KINDS = ("point", "around", "above", "from", "to", "below", "under")
 EMPTY: Mapping = MappingProxyType({})
@@ -73,14 +84,17 @@ class Nested(Record):
 
 @dataclass(frozen=True)
 class Metric:
-    """What a figure counts: cue words next to it, weak cues, the units that imply it, its whole's metric."""
+    """What a figure counts: cue words next to it, weak cues, the units that imply it, its whole's
+    metric."""
 
     id: str
     cues: Cues = Cues()
     weak: Cues = Cues()
     description: str = ""
     units: Cues = Cues()
-    whole: str | None = None  # the metric of the whole this is a part of ("4,000 killed out of 12,000")
+    whole: str | None = (
+        None  # the metric of the whole this is a part of ("4,000 killed out of 12,000")
+    )
 
 
 @dataclass(frozen=True)
@@ -94,7 +108,8 @@ class Subject:
 
 @dataclass(frozen=True)
 class Source:
-    """Who a figure can be credited to; `name` is how messages write it; `includes` makes a group."""
+    """Who a figure can be credited to; `name` is how messages write it; `includes` makes a
+    group."""
 
     id: str
     aliases: Cues = Cues()
@@ -105,7 +120,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Hedge:
-    """How firmly a figure is stated: its interval kind, tolerance and cues before / after the figure."""
+    """How firmly a figure is stated: its interval kind, tolerance and cues before / after the
+    figure."""
 
     id: str
     interval: str
@@ -138,24 +154,50 @@ class _HedgeCueSpec(Spec):
 
 
 ENTRY_SPECS: dict[str, Record] = {
-    "metrics": Record({"cues": CUES, "weak": CUES, "description": Text(), "units": CUES,
-                       "whole": Text(nonempty=True)}, message="{what}: expected a mapping with 'cues'",
-                      replaceable=True),
-    "subjects": Record({"cues": CUES, "description": Text()}, message="{what}: expected a mapping with 'cues'",
-                       replaceable=True),
-    "sources": Record({"aliases": CUES, "name": Text(), "kind": Text(), "includes": CUES},
-                      message="{what}: expected a mapping with 'aliases'", replaceable=True),
-    "hedges": Record({"interval": Custom(lambda value, mark, what, v: _interval(value, mark, what, v)),
-                      "tolerance": Number(0, 1, high_open=True, message="{what} must be a number from 0 to 1"),
-                      "upper_bound": Flag(), "cues": _HedgeCueSpec()},
-                     message="{what}: expected a mapping with 'interval' and 'cues'", replaceable=True),
+    "metrics": Record(
+        {
+            "cues": CUES,
+            "weak": CUES,
+            "description": Text(),
+            "units": CUES,
+            "whole": Text(nonempty=True),
+        },
+        message="{what}: expected a mapping with 'cues'",
+        replaceable=True,
+    ),
+    "subjects": Record(
+        {"cues": CUES, "description": Text()},
+        message="{what}: expected a mapping with 'cues'",
+        replaceable=True,
+    ),
+    "sources": Record(
+        {"aliases": CUES, "name": Text(), "kind": Text(), "includes": CUES},
+        message="{what}: expected a mapping with 'aliases'",
+        replaceable=True,
+    ),
+    "hedges": Record(
+        {
+            "interval": Custom(lambda value, mark, what, v: _interval(value, mark, what, v)),
+            "tolerance": Number(
+                0, 1, high_open=True, message="{what} must be a number from 0 to 1"
+            ),
+            "upper_bound": Flag(),
+            "cues": _HedgeCueSpec(),
+        },
+        message="{what}: expected a mapping with 'interval' and 'cues'",
+        replaceable=True,
+    ),
 }
 ENTRY_TITLES = {"metrics": "metric", "subjects": "subject", "sources": "source", "hedges": "hedge"}
 
 
 def _interval(value, mark, what, v):
     if value not in INTERVAL_KINDS:
-        v.report(f"{what.removesuffix(' interval')}: interval must be one of {', '.join(INTERVAL_KINDS)}", mark)
+        v.report(
+            f"{what.removesuffix(' interval')}: "
+            f"interval must be one of {', '.join(INTERVAL_KINDS)}",
+            mark,
+        )
         return INVALID
     return value
 
@@ -185,17 +227,23 @@ class NumberWords:
     words: Mapping[str, int] = table(WORD_NUMBER)  # small number words, for shares ("one in three")
     number_words: Cues = cues()  # a sentence with none of these and no digit holds no figure
     scales: Mapping[str, float] = table(MULTIPLIER)  # "2 million"
-    scale_abbreviations: Mapping[str, float] = table(MULTIPLIER)  # glued to digits: "250k", "1.5m", "3bn"
+    scale_abbreviations: Mapping[str, float] = table(
+        MULTIPLIER
+    )  # glued to digits: "250k", "1.5m", "3bn"
     multipliers: Mapping[str, float] = table(MULTIPLIER)  # "a dozen" is 12
     fraction_words: Cues = cues()  # "a third", "half"
-    share_followers: Cues = cues()  # a fraction word followed by one of these is a share ("a third of")
+    share_followers: Cues = (
+        cues()
+    )  # a fraction word followed by one of these is a share ("a third of")
     ratio_words: Cues = cues()  # "one in three", "1 out of 5"
     ratio_every: Cues = cues()  # "1 in every 5"
     ordinal_suffixes: Cues = cues()  # "3rd", "27th"
     clock_suffixes: Cues = cues()  # "9:30 a.m.", "14:00 GMT"
     range_joiners: Cues = cues()  # "10,000 to 12,000", "10,000-12,000"
     range_pairs: Mapping[str, str] = table(Text(nonempty=True))  # "between 1,000 and 3,000"
-    quantulum_units: Mapping[str, str] = table(Text(nonempty=True))  # quantulum3 unit name fragment -> our unit
+    quantulum_units: Mapping[str, str] = table(
+        Text(nonempty=True)
+    )  # quantulum3 unit name fragment -> our unit
     money_units: Cues = cues()  # quantulum3 unit names that are money ("real", "rand")
 
 
@@ -205,11 +253,15 @@ class TimeWords:
 
     months: Mapping[str, int] = table(MONTH)
     month_abbreviations: Mapping[str, int] = table(MONTH)
-    seasons: Mapping[str, tuple[int, int]] = table(Pair(1, 12, integer=True, ordered=False,
-                                                        message="{what} must be [first month, last month]"))
-    month_parts: Mapping[str, tuple[int, int]] = table(Pair(1, 31, integer=True,
-                                                            message="{what} must be [first day, last day]"))
-    relative: Mapping[str, int] = table(Number(-100, 100, integer=True, message="{what} must be a whole number"))
+    seasons: Mapping[str, tuple[int, int]] = table(
+        Pair(1, 12, integer=True, ordered=False, message="{what} must be [first month, last month]")
+    )
+    month_parts: Mapping[str, tuple[int, int]] = table(
+        Pair(1, 31, integer=True, message="{what} must be [first day, last day]")
+    )
+    relative: Mapping[str, int] = table(
+        Number(-100, 100, integer=True, message="{what} must be a whole number")
+    )
     relative_units: Cues = cues()  # "last year", "this month"
     year_cues: Cues = cues()  # "in 2024", "since 2023"
     since: Cues = cues()  # "since October" runs to the draft's date
@@ -249,16 +301,22 @@ class PartWords:
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
 
 
-VAGUE_RANGE = Pair(0, 1e15, nullable=True, message="{what}: expected [low, high] with 0 <= low <= high, or null")
+VAGUE_RANGE = Pair(
+    0, 1e15, nullable=True, message="{what}: expected [low, high] with 0 <= low <= high, or null"
+)
 
 
 @dataclass(frozen=True)
 class TextWords:
-    """Conventions of running text: abbreviations, clauses, parts, rates, things that are not figures."""
+    """Conventions of running text: abbreviations, clauses, parts, rates, things that are not
+    figures."""
 
     abbreviations: Cues = cues()
     vague: Mapping[str, tuple[float, float] | None] = table(
-        VAGUE_RANGE, message="{what}: expected a mapping of phrase to [low, high] or null", item_what="{what} {name!r}")
+        VAGUE_RANGE,
+        message="{what}: expected a mapping of phrase to [low, high] or null",
+        item_what="{what} {name!r}",
+    )
     not_figures: Cues = cues()
     not_hedges: Cues = cues()
     revisions: Cues = cues()
@@ -322,5 +380,10 @@ class Limits:
     echo_sentences: int = limit(0, 1000, default=1)
 
 
-LANGUAGE_SECTIONS = {"numbers": NumberWords, "time": TimeWords, "attribution": AttributionWords, "text": TextWords,
-                     "limits": Limits}
+LANGUAGE_SECTIONS = {
+    "numbers": NumberWords,
+    "time": TimeWords,
+    "attribution": AttributionWords,
+    "text": TextWords,
+    "limits": Limits,
+}

@@ -71,7 +71,9 @@ def load(text: str, path: str):
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
         if mark is not None:
-            raise InputError(Problem(path, f"invalid YAML: {reason}", mark.line + 1, mark.column + 1)) from None
+            raise InputError(
+                Problem(path, f"invalid YAML: {reason}", mark.line + 1, mark.column + 1)
+            ) from None
         raise InputError(Problem(path, f"invalid YAML: {reason}")) from None
     if node is None:
         return None
@@ -82,7 +84,9 @@ def load(text: str, path: str):
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise InputError(Problem(path, f"invalid YAML value: {getattr(exc, 'problem', exc)}", line, col)) from None
+        raise InputError(
+            Problem(path, f"invalid YAML value: {getattr(exc, 'problem', exc)}", line, col)
+        ) from None
 
 
 def read(path) -> object:
@@ -91,7 +95,8 @@ def read(path) -> object:
 
 
 def mark_of(container, key) -> Mark:
-    """Position of `key`'s value in a Mapping, or of item `key` in a Sequence, else the container's."""
+    """Position of `key`'s value in a Mapping, or of item `key` in a Sequence, else the
+    container's."""
     if isinstance(container, Mapping) and key in container.value_marks:
         return container.value_marks[key]
     if isinstance(container, Sequence) and isinstance(key, int) and key < len(container.item_marks):

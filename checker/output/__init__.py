@@ -22,7 +22,12 @@ def _discover() -> dict[str, Format]:
         if isinstance(fmt, Format):
             found[fmt.name] = fmt
     order = ["text", "json", "line", "github"]
-    return dict(sorted(found.items(), key=lambda item: (order.index(item[0]) if item[0] in order else len(order), item[0])))
+    return dict(
+        sorted(
+            found.items(),
+            key=lambda item: (order.index(item[0]) if item[0] in order else len(order), item[0]),
+        )
+    )
 
 
 FORMATS: MappingProxyType = MappingProxyType(_discover())

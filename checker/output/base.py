@@ -1,4 +1,5 @@
-"""What every output format shares: the `Report` it renders, the `Format` it declares, and small helpers."""
+"""What every output format shares: the `Report` it renders, the `Format` it declares, and small
+helpers."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ class Report:
 
 @dataclass(frozen=True)
 class Format:
-    """An output format: `check` renders a check run's report, `extract` (optional) a list of claims.
-    A renderer returns the text to print, or None to print nothing."""
+    """An output format: `check` renders a check run's report, `extract` (optional) a list of
+    claims. A renderer returns the text to print, or None to print nothing."""
 
     name: str
     description: str
@@ -47,6 +48,9 @@ def location(path: str, line: int, column: int) -> str:
 
 def summary(report: Report) -> str:
     counts = {s: sum(f.severity is s for f in report.findings) for s in Severity}
-    return (f"{plural(len(report.findings), 'finding')} "
-            f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, {counts[Severity.INFO]} info) "
-            f"in {plural(len(report.files), 'file')}, {plural(len(report.claims), 'figure')} checked")
+    return (
+        f"{plural(len(report.findings), 'finding')} "
+        f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
+        f"{counts[Severity.INFO]} info) "
+        f"in {plural(len(report.files), 'file')}, {plural(len(report.claims), 'figure')} checked"
+    )

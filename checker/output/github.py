@@ -1,4 +1,5 @@
-"""github: GitHub Actions workflow commands, shown as annotations on a pull request's changed files."""
+"""github: GitHub Actions workflow commands, shown as annotations on a pull request's changed
+files."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ def _property(text: str) -> str:
 
 def render(report: Report) -> str:
     return "\n".join(
-        f"::{_LEVEL[f.severity]} file={_property(f.path)},line={f.line},col={f.column},title=numcheck "
-        f"{_property(f.check)}::{_escape(f.message + (' — ' + f.suggestion if f.suggestion else ''))}"
-        for f in report.findings)
+        f"::{_LEVEL[f.severity]} file={_property(f.path)},line={f.line},col={f.column},"
+        f"title=numcheck {_property(f.check)}::"
+        f"{_escape(f.message + (' — ' + f.suggestion if f.suggestion else ''))}"
+        for f in report.findings
+    )
 
 
 FORMAT = Format("github", "GitHub Actions annotations", render)

@@ -16,7 +16,17 @@ from dataclasses import dataclass, replace
 from checker.inputs import Document
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim
-from checker.reading import attribution, hedges, metrics, numbers, parts, sentences, sources, subjects, time
+from checker.reading import (
+    attribution,
+    hedges,
+    metrics,
+    numbers,
+    parts,
+    sentences,
+    sources,
+    subjects,
+    time,
+)
 from checker.reading.sources import Mention
 
 
@@ -27,11 +37,19 @@ class Reading:
     document: Document
     date: dt.date | None  # the draft's date: --date, else its own date line
     claims: list[Claim]
-    source_problems: list[tuple[int, Mention]]  # (document offset, mention) of near-miss source names
+    source_problems: list[
+        tuple[int, Mention]
+    ]  # (document offset, mention) of near-miss source names
 
 
-def _sentence_claims(document: Document, date, sentence: sentences.Sentence, found: list[Mention],
-                     attributed: attribution.Attribution | None, lexicon: Lexicon) -> list[Claim]:
+def _sentence_claims(
+    document: Document,
+    date,
+    sentence: sentences.Sentence,
+    found: list[Mention],
+    attributed: attribution.Attribution | None,
+    lexicon: Lexicon,
+) -> list[Claim]:
     text = sentence.text
     figures = numbers.find_numbers(text, lexicon)
     if not figures:
@@ -41,8 +59,11 @@ def _sentence_claims(document: Document, date, sentence: sentences.Sentence, fou
     bound = metrics.bind(text, figures, starts, lexicon)
     shouted = text.title() if sentences.shouting(text, lexicon) else text  # "SINCE OCTOBER"
     skip = sentences.dateline_end(text, lexicon)
-    found_periods = [p for p in time.find_periods(shouted if len(shouted) == len(text) else text, date, lexicon)
-                     if p.offset >= skip]
+    found_periods = [
+        p
+        for p in time.find_periods(shouted if len(shouted) == len(text) else text, date, lexicon)
+        if p.offset >= skip
+    ]
     linked = parts.find(text, figures, starts, lexicon)
     subject_cues = subjects.cues(text, lexicon)
     figure_starts = [f.start for f in figures]
@@ -54,18 +75,33 @@ def _sentence_claims(document: Document, date, sentence: sentences.Sentence, fou
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
         whole = linked[i][1]
-        out.append(Claim(
-            path=document.path, line=line, column=column,
-            start=sentence.start + fig.start, end=sentence.start + fig.end,
-            text=fig.text, low=fig.low, high=fig.high, hedge=hedge, unit=fig.unit,
-            metric=metric, subject=subjects.nearest(subject_cues, fig.start, fig.end) if metric else None,
-            metric_how=how,
-            source=chosen.source if chosen else None, source_text=chosen.source_text if chosen else "",
-            cited_by=chosen.cited_by if chosen else (), as_of=period.label if period else None,
-            as_of_said=bool(period) and time.said_when(text, period, lexicon),
-            sentence=text, sentence_index=sentence.index, part=linked[i][0], tolerance=tolerance,
-            whole=None if whole is None else sentence.start + figures[whole].start,
-        ))
+        out.append(
+            Claim(
+                path=document.path,
+                line=line,
+                column=column,
+                start=sentence.start + fig.start,
+                end=sentence.start + fig.end,
+                text=fig.text,
+                low=fig.low,
+                high=fig.high,
+                hedge=hedge,
+                unit=fig.unit,
+                metric=metric,
+                subject=subjects.nearest(subject_cues, fig.start, fig.end) if metric else None,
+                metric_how=how,
+                source=chosen.source if chosen else None,
+                source_text=chosen.source_text if chosen else "",
+                cited_by=chosen.cited_by if chosen else (),
+                as_of=period.label if period else None,
+                as_of_said=bool(period) and time.said_when(text, period, lexicon),
+                sentence=text,
+                sentence_index=sentence.index,
+                part=linked[i][0],
+                tolerance=tolerance,
+                whole=None if whole is None else sentence.start + figures[whole].start,
+            )
+        )
     return out
 
 
@@ -78,18 +114,32 @@ def read(document: Document, lexicon: Lexicon, default_subject: str | None = Non
     date = document.date or time.draft_date(document.text, lexicon)
     pieces = sentences.split(document.text, lexicon)
     found = [sources.mentions(s.text, lexicon) for s in pieces]
-    attributions = attribution.attribute([s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces])
-    drafts = [claim for sentence, mentions, attributed in zip(pieces, found, attributions)
-              for claim in _sentence_claims(document, date, sentence, mentions, attributed, lexicon)]
+    attributions = attribution.attribute(
+        [s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces]
+    )
+    drafts = [
+        claim
+        for sentence, mentions, attributed in zip(pieces, found, attributions, strict=True)
+        for claim in _sentence_claims(document, date, sentence, mentions, attributed, lexicon)
+    ]
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject = named.most_common(1)[0][0] if named else None
     claims = metrics.echo(metrics.from_wholes(parts.link_wholes(drafts), lexicon), lexicon)
-    claims = [c if c.subject or not c.metric else replace(c, subject=default_subject) for c in claims]
-    problems = [(sentence.start + m.start, m) for sentence, mentions in zip(pieces, found) for m in mentions if m.problem]
+    claims = [
+        c if c.subject or not c.metric else replace(c, subject=default_subject) for c in claims
+    ]
+    problems = [
+        (sentence.start + m.start, m)
+        for sentence, mentions in zip(pieces, found, strict=True)
+        for m in mentions
+        if m.problem
+    ]
     return Reading(document, date, claims, problems)
 
 
-def extract(document: Document, lexicon: Lexicon, default_subject: str | None = None) -> list[Claim]:
+def extract(
+    document: Document, lexicon: Lexicon, default_subject: str | None = None
+) -> list[Claim]:
     """Every figure in the draft as a Claim, in reading order."""
     return read(document, lexicon, default_subject).claims

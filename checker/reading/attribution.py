@@ -44,11 +44,15 @@ def is_attributive(text: str, lexicon: Lexicon) -> bool:
 
 
 def _refers_back(text: str, lexicon: Lexicon) -> bool:
-    """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before a cue."""
+    """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before
+    a cue."""
     back = lexicon.attribution.back_references.pattern
     near = lexicon.limits.back_reference_words
-    return bool(back) and any(cue_after(text, m.end(), after, near) for m in back.finditer(text)
-                              for after in after_cues(lexicon))
+    return bool(back) and any(
+        cue_after(text, m.end(), after, near)
+        for m in back.finditer(text)
+        for after in after_cues(lexicon)
+    )
 
 
 def _named(found: list[Mention]) -> list[Mention]:
@@ -74,36 +78,55 @@ class _Reader:
         negated = _has(a.negations.pattern, text)
         refers_back = _refers_back(text, self.lexicon)
         attributive = is_attributive(text, self.lexicon) or any(m.cued for m in named)
-        if (named or citers) and attributive and not negated and (any(m.cued for m in named + citers) or not refers_back):
+        if (
+            (named or citers)
+            and attributive
+            and not negated
+            and (any(m.cued for m in named + citers) or not refers_back)
+        ):
             primary = (named or citers)[0]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
             return Attribution(primary.source, primary.text, cited_by, primary.start)
-        if refers_back and not _has(a.anonymous.pattern, text) and not negated:  # "The agency said … held in Kyiv"
+        if (
+            refers_back and not _has(a.anonymous.pattern, text) and not negated
+        ):  # "The agency said … held in Kyiv"
             index = len(self.out)
             if self.last_named and index - self.last_named[0] <= self.window:
                 mention = self.last_named[1]
                 return Attribution(mention.source, mention.text, (), -1)
         return None
 
-    def listed(self, text: str, named: list[Mention], attribution: Attribution | None) -> Attribution | None:
+    def listed(
+        self, text: str, named: list[Mention], attribution: Attribution | None
+    ) -> Attribution | None:
         """'Key figures from the NIS briefing:' credits the list items that follow it."""
         if list_item(text, self.lexicon):
             return attribution or self.list_source
-        self.list_source = (Attribution(named[0].source, named[0].text, (), -1)
-                            if named and text.rstrip().endswith(":") else None)
+        self.list_source = (
+            Attribution(named[0].source, named[0].text, (), -1)
+            if named and text.rstrip().endswith(":")
+            else None
+        )
         return attribution
 
     def retroactive(self, text: str, named: list[Mention]) -> None:
-        """'This is according to X.' / 'X corroborate these figures' credit the unattributed sentences
-        just before: the one right before, and more in the same paragraph."""
+        """'This is according to X.' / 'X corroborate these figures' credit the unattributed
+        sentences just before: the one right before, and more in the same paragraph."""
         a = self.lexicon.attribution
         retro = a.retroactive.pattern
-        if not named or _has(a.negations.pattern, text) or not (
-                (retro and retro.match(text.lstrip())) or _has(a.retroactive_after.pattern, text)):
+        if (
+            not named
+            or _has(a.negations.pattern, text)
+            or not (
+                (retro and retro.match(text.lstrip())) or _has(a.retroactive_after.pattern, text)
+            )
+        ):
             return
         index, paragraphs = len(self.out), self.paragraphs
         for back in range(index - 1, max(-1, index - 1 - self.window), -1):
-            if self.out[back] is not None or (back < index - 1 and paragraphs[back] != paragraphs[index]):
+            if self.out[back] is not None or (
+                back < index - 1 and paragraphs[back] != paragraphs[index]
+            ):
                 break
             self.out[back] = Attribution(named[0].source, named[0].text, (), -1)
             if paragraphs[back] != paragraphs[index]:
@@ -118,41 +141,64 @@ class _Reader:
         self.out.append(attribution)
 
 
-def attribute(sentence_texts: list[str], sentence_mentions: list[list[Mention]], lexicon: Lexicon,
-              paragraphs: list[int] | None = None) -> list[Attribution | None]:
+def attribute(
+    sentence_texts: list[str],
+    sentence_mentions: list[list[Mention]],
+    lexicon: Lexicon,
+    paragraphs: list[int] | None = None,
+) -> list[Attribution | None]:
     """The attribution of each sentence's figures (None: no source), in sentence order."""
     reader = _Reader(lexicon, paragraphs or [0] * len(sentence_texts))
-    for text, found in zip(sentence_texts, sentence_mentions):
+    for text, found in zip(sentence_texts, sentence_mentions, strict=True):
         reader.read(text, found)
     return reader.out
 
 
-def choose(attribution: Attribution | None, found: list[Mention], offset: int, text: str, figures: list[int],
-           lexicon: Lexicon) -> Attribution | None:
+def choose(
+    attribution: Attribution | None,
+    found: list[Mention],
+    offset: int,
+    text: str,
+    figures: list[int],
+    lexicon: Lexicon,
+) -> Attribution | None:
     """Among several named sources in one attributive sentence, the one that governs the figure at
-    `offset` (see `_segment`), else the nearest. `figures` are the starts of the sentence's figures."""
+    `offset` (see `_segment`), else the nearest. `figures` are the starts of the sentence's
+    figures."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
     named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
     if len(named) <= 1:
         return attribution
-    touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end:offset])]
+    touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end : offset])]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
         nearest = touching[-1]
     else:
-        governing = [m for i, m in enumerate(named) if figures and _in_segment(offset, _segment(named, i, text, figures,
-                                                                                                  lexicon))]
+        governing = [
+            m
+            for i, m in enumerate(named)
+            if figures and _in_segment(offset, _segment(named, i, text, figures, lexicon))
+        ]
         breaks = _patterns(lexicon)["clause_break"]
-        nearest = min(governing or named, key=lambda m: (_clauses_between(text, m, offset, breaks), not m.cued,
-                                                          min(abs(m.start - offset), abs(m.end - offset))))
+        nearest = min(
+            governing or named,
+            key=lambda m: (
+                _clauses_between(text, m, offset, breaks),
+                not m.cued,
+                min(abs(m.start - offset), abs(m.end - offset)),
+            ),
+        )
     return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
 
 
-def _segment(named: list[Mention], i: int, text: str, figures: list[int], lexicon: Lexicon) -> tuple[int, int] | None:
+def _segment(
+    named: list[Mention], i: int, text: str, figures: list[int], lexicon: Lexicon
+) -> tuple[int, int] | None:
     """The stretch of the sentence whose figures mention i speaks for, by how it is cued:
     - "Zelensky's estimate of 4,000": the figure right after it;
     - "according to the NIS": the figures before it back to the previous name, else those after it;
-    - "Zelensky said", "the NIS puts … at": the figures after it up to the next name, else those before it.
+    - "Zelensky said", "the NIS puts … at": the figures after it up to the next name, else those
+      before it.
     An uncued name speaks for nothing here."""
     m = named[i]
     if not m.cued:
@@ -165,7 +211,12 @@ def _segment(named: list[Mention], i: int, text: str, figures: list[int], lexico
         return (after[0], after[0] + 1) if after else None
     head = text[max(0, m.start - lexicon.limits.lead_cue_chars) : m.start]
     cue = lexicon.attribution.before_source.pattern
-    led = bool(cue and any(len(head[c.end():].split()) <= lexicon.limits.cue_words for c in cue.finditer(head)))
+    led = bool(
+        cue
+        and any(
+            len(head[c.end() :].split()) <= lexicon.limits.cue_words for c in cue.finditer(head)
+        )
+    )
     if led:
         return (previous, m.start) if before else (m.end, following)
     return (m.end, following) if after else (previous, m.start)

@@ -22,13 +22,19 @@ def _dateparser():
 
 @lru_cache(maxsize=4096)
 def parse(phrase: str, base: dt.date | None) -> dt.date | None:
-    settings = {"PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(base, dt.time())
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
             parsed = _dateparser().parse(phrase, languages=["en"], settings=settings)
-        except Exception:  # dateparser raises on some odd inputs; an unparsed date is simply unknown
+        except (
+            Exception
+        ):  # dateparser raises on some odd inputs; an unparsed date is simply unknown
             return None
     return parsed.date() if parsed else None

@@ -7,19 +7,27 @@ import re
 _STOP = re.compile(r"[,;:]")
 
 
-def cue_after(text: str, at: int, pattern: re.Pattern | None, words: int, reach: int | None = None) -> bool:
+def cue_after(
+    text: str, at: int, pattern: re.Pattern | None, words: int, reach: int | None = None
+) -> bool:
     """Does the first match of `pattern` after `at` (within `reach` characters) start at most
     `words` words on, with no ',;:' between?"""
     m = pattern.search(text, at, len(text) if reach is None else at + reach) if pattern else None
-    return bool(m) and len(text[at : m.start()].split()) <= words and not _STOP.search(text, at, m.start())
+    return (
+        bool(m)
+        and len(text[at : m.start()].split()) <= words
+        and not _STOP.search(text, at, m.start())
+    )
 
 
 def cue_before(text: str, at: int, pattern: re.Pattern | None, words: int, reach: int) -> bool:
     """Does a match of `pattern` in the `reach` characters before `at` end at most `words` words
     before it, with no ',;:' between?"""
     head = text[max(0, at - reach) : at]
-    return bool(pattern) and any(len(head[m.end():].split()) <= words and not _STOP.search(head, m.end())
-                                 for m in pattern.finditer(head))
+    return bool(pattern) and any(
+        len(head[m.end() :].split()) <= words and not _STOP.search(head, m.end())
+        for m in pattern.finditer(head)
+    )
 
 
 def word_count(text: str) -> int:

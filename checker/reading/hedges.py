@@ -9,7 +9,6 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.reading.numbers import Number
 
-
 _DOLLAR = re.compile(r"\s*\$$")
 
 
@@ -21,17 +20,31 @@ def _patterns(lexicon: Lexicon) -> dict:
         for cue in hedge.before:
             left = r"(?<![\w])" if cue[0].isalnum() else ""
             body = re.escape(cue).replace(r"\ ", r"\s+")
-            before.append((hedge.id, re.compile(left + body + rf"(?:\s+(?:{articles}))?\s*$", re.IGNORECASE)))
-    after = [(hedge.id, [re.compile(rf"[\s-]*{re.escape(cue)}(?![\w])", re.IGNORECASE) for cue in hedge.after])
-             for hedge in lexicon.hedges.values() if hedge.after]
-    return {"before": before, "after": after, "article": re.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE)}
+            before.append(
+                (hedge.id, re.compile(left + body + rf"(?:\s+(?:{articles}))?\s*$", re.IGNORECASE))
+            )
+    after = [
+        (
+            hedge.id,
+            [re.compile(rf"[\s-]*{re.escape(cue)}(?![\w])", re.IGNORECASE) for cue in hedge.after],
+        )
+        for hedge in lexicon.hedges.values()
+        if hedge.after
+    ]
+    return {
+        "before": before,
+        "after": after,
+        "article": re.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE),
+    }
 
 
 def _not_a_hedge(stripped: str, at: int, lexicon: Lexicon) -> bool:
     """'add up to 3,000' is a sum, not a ceiling: a not-hedge phrase ending where the cue does."""
     pattern = lexicon.text.not_hedges.pattern
     end = len(stripped.rstrip()) - 1
-    return bool(pattern) and any(m.end() >= at + 1 and m.end() >= end for m in pattern.finditer(stripped))
+    return bool(pattern) and any(
+        m.end() >= at + 1 and m.end() >= end for m in pattern.finditer(stripped)
+    )
 
 
 def _nearest_cue(stripped: str, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -39,7 +52,11 @@ def _nearest_cue(stripped: str, lexicon: Lexicon) -> tuple[str, int] | None:
     best = None
     for hedge_id, pattern in _patterns(lexicon)["before"]:
         match = pattern.search(stripped)
-        if match and (best is None or match.start() < best[1]) and not _not_a_hedge(stripped, match.start(), lexicon):
+        if (
+            match
+            and (best is None or match.start() < best[1])
+            and not _not_a_hedge(stripped, match.start(), lexicon)
+        ):
             best = (hedge_id, match.start())
     return best
 
@@ -61,7 +78,11 @@ def chain(text: str, number: Number, lexicon: Lexicon) -> tuple[list[str], int]:
         head = stripped[: best[1]]
         start = base + best[1]
     tail = text[number.end : number.end + lexicon.limits.hedge_after_chars]
-    found += [hedge_id for hedge_id, patterns in p["after"] if any(pattern.match(tail) for pattern in patterns)]
+    found += [
+        hedge_id
+        for hedge_id, patterns in p["after"]
+        if any(pattern.match(tail) for pattern in patterns)
+    ]
     return found, start
 
 

@@ -3,7 +3,8 @@
 Per sentence (`bind`): a cue right before the figure binds first, then a cue after it in its
 clause, then the metric its unit implies, then the nearest free cue. Over the whole draft, once
 parts are linked: a part without a cue counts what its whole counts and a whole counts its parts'
-`whole:` metric (`from_wholes`); a repeated or quoted figure counts what the figure before did (`echo`).
+`whole:` metric (`from_wholes`); a repeated or quoted figure counts what the figure before did
+(`echo`).
 """
 
 from __future__ import annotations
@@ -31,7 +32,11 @@ Span = tuple[int, int, str]  # start, end, metric
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     words = alternation(lexicon.text.clause_words)
-    return {"clause_end": re.compile(r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE)}
+    return {
+        "clause_end": re.compile(
+            r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
+        )
+    }
 
 
 def clause_end(lexicon: Lexicon) -> re.Pattern:
@@ -43,7 +48,8 @@ def _words(text: str) -> int:
 
 
 def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
-    """Metric cues in a sentence; a longer cue hides a shorter one inside it ("killed or injured" over "killed")."""
+    """Metric cues in a sentence; a longer cue hides a shorter one inside it ("killed or injured"
+    over "killed")."""
     spans = []
     for metric, (strong_pattern, weak_pattern) in lexicon.metric_patterns.items():
         pattern = weak_pattern if weak else strong_pattern
@@ -58,23 +64,34 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
 
 
 def _fits(metric: str, fig: Number, lexicon: Lexicon) -> bool:
-    """Counts and shares fit any metric; money fits only a metric whose `units` are money ("pay")."""
+    """Counts and shares fit any metric; money fits only a metric whose `units` are money
+    ("pay")."""
     base = fig.unit.split("/")[0]
-    return base in COUNTABLE or any(unit.split("/")[0] == base for unit in lexicon.metrics[metric].units)
+    return base in COUNTABLE or any(
+        unit.split("/")[0] == base for unit in lexicon.metrics[metric].units
+    )
 
 
 def _counts_things(text: str, fig: Number, lexicon: Lexicon) -> bool:
-    """'two brigades', 'three tank units': a things-word right after the figure (one word may stand between)."""
+    """'two brigades', 'three tank units': a things-word right after the figure (one word may stand
+    between)."""
     pattern = lexicon.text.not_people.pattern
     after = text[fig.end : fig.end + lexicon.limits.things_after_chars]
-    return pattern is not None and bool(pattern.match(_LEAD_WORD.sub("", after, count=1)) or pattern.match(after.lstrip()))
+    return pattern is not None and bool(
+        pattern.match(_LEAD_WORD.sub("", after, count=1)) or pattern.match(after.lstrip())
+    )
 
 
 class _Binding:
     """Binds metric cues in one sentence to its figures, one step at a time."""
 
     def __init__(self, text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon):
-        self.text, self.figures, self.hedge_starts, self.lexicon = text, figures, hedge_starts, lexicon
+        self.text, self.figures, self.hedge_starts, self.lexicon = (
+            text,
+            figures,
+            hedge_starts,
+            lexicon,
+        )
         self.strong = cue_spans(text, lexicon, weak=False)
         self.weak = cue_spans(text, lexicon, weak=True)
         self.clause_end = clause_end(lexicon)
@@ -91,21 +108,26 @@ class _Binding:
         return self.eligible[i] and self.result[i][0] is None
 
     def cues_before(self) -> None:
-        """A cue right before the figure (before its hedge): "killed 300", "sent about 12,000", unless a
-        cue right after it is closer ("prisoners are among 12,000 troops sent")."""
+        """A cue right before the figure (before its hedge): "killed 300", "sent about 12,000",
+        unless a cue right after it is closer ("prisoners are among 12,000 troops sent")."""
         limit = self.lexicon.limits.metric_before_words
         for i, fig in enumerate(self.figures):
             if not self.eligible[i]:
                 continue
             head = self.text[: self.hedge_starts[i]]
             chosen = None
-            for k, (s, e, metric) in enumerate(self.strong):
-                if (e <= len(head) and _words(head[e:]) <= limit and not self.clause_end.search(head, e)
-                        and k not in self.used and _fits(metric, fig, self.lexicon)):
+            for k, (_s, e, metric) in enumerate(self.strong):
+                if (
+                    e <= len(head)
+                    and _words(head[e:]) <= limit
+                    and not self.clause_end.search(head, e)
+                    and k not in self.used
+                    and _fits(metric, fig, self.lexicon)
+                ):
                     self.result[i], chosen = (metric, CUE), k
             if chosen is None:
                 continue
-            if self._closer_after(i, _words(head[self.strong[chosen][1]:])):
+            if self._closer_after(i, _words(head[self.strong[chosen][1] :])):
                 self.result[i] = (None, None)
             else:
                 self.used.add(chosen)
@@ -113,11 +135,17 @@ class _Binding:
     def _closer_after(self, i: int, distance: int) -> bool:
         fig, text = self.figures[i], self.text
         following = self.figures[i + 1].start if i + 1 < len(self.figures) else None
-        return any(fig.end <= c[0] and _words(text[fig.end : c[0]]) < distance and not self.clause_end.search(text[fig.end : c[0]])
-                   and (following is None or c[0] < following) for c in self.strong)
+        return any(
+            fig.end <= c[0]
+            and _words(text[fig.end : c[0]]) < distance
+            and not self.clause_end.search(text[fig.end : c[0]])
+            and (following is None or c[0] < following)
+            for c in self.strong
+        )
 
     def cues_after(self) -> None:
-        """A cue in the figure's tail, up to the next figure or the end of the clause: "300 ... had been killed"."""
+        """A cue in the figure's tail, up to the next figure or the end of the clause: "300 ... had
+        been killed"."""
         limit = self.lexicon.limits.metric_after_words
         for i, fig in enumerate(self.figures):
             if not self.open(i):
@@ -125,9 +153,13 @@ class _Binding:
             end = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
             stop = self.clause_end.search(self.text, fig.end, end)
             end = stop.start() if stop else end
-            for k, (s, e, metric) in enumerate(self.strong):
-                if (k not in self.used and fig.end <= s < end and _words(self.text[fig.end : s]) <= limit
-                        and _fits(metric, fig, self.lexicon)):
+            for k, (s, _e, metric) in enumerate(self.strong):
+                if (
+                    k not in self.used
+                    and fig.end <= s < end
+                    and _words(self.text[fig.end : s]) <= limit
+                    and _fits(metric, fig, self.lexicon)
+                ):
                     self.result[i] = (metric, CUE)
                     self.used.add(k)
                     break
@@ -141,18 +173,24 @@ class _Binding:
                     self.result[i] = (implied[0], UNIT)
 
     def nearest(self) -> None:
-        """The nearest cue not bound to another figure, then any cue, then a weak cue (counts only)."""
+        """The nearest cue not bound to another figure, then any cue, then a weak cue (counts
+        only)."""
         free = [c for k, c in enumerate(self.strong) if k not in self.used]
         for i, fig in enumerate(self.figures):
             if not self.open(i) or fig.unit.split("/")[0] not in COUNTABLE:
                 continue
             for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
                 if pool:
-                    self.result[i] = (min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2], how)
+                    self.result[i] = (
+                        min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2],
+                        how,
+                    )
                     break
 
 
-def bind(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon) -> list[tuple[str | None, str | None]]:
+def bind(
+    text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon
+) -> list[tuple[str | None, str | None]]:
     """(metric, how) of each figure in a sentence."""
     binding = _Binding(text, figures, hedge_starts, lexicon)
     binding.cues_before()
@@ -174,27 +212,41 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         whole = out[j]
         if part.metric is None or part.metric_how == WEAK:
             if whole.metric is not None and whole.metric_how in (CUE, INHERITED):
-                out[i] = replace(part, metric=whole.metric, subject=part.subject or whole.subject, metric_how=INHERITED)
+                out[i] = replace(
+                    part,
+                    metric=whole.metric,
+                    subject=part.subject or whole.subject,
+                    metric_how=INHERITED,
+                )
             continue
         spec = lexicon.metrics.get(part.metric) if part.metric_how in (CUE, UNIT, NEAREST) else None
         # "4,000 out of 12,000 had been killed": the cue after the whole tells what the part counts;
         # "about 2,700 wounded, 500 of them seriously": a whole before its part keeps its own cue
         own_cue = whole.metric_how == CUE and whole.start < part.start
-        if spec and spec.whole and whole.unit == "count" and not own_cue and (
-                whole.metric in (None, part.metric) or whole.metric_how in (NEAREST, WEAK)):
-            out[j] = replace(whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE)
+        if (
+            spec
+            and spec.whole
+            and whole.unit == "count"
+            and not own_cue
+            and (whole.metric in (None, part.metric) or whole.metric_how in (NEAREST, WEAK))
+        ):
+            out[j] = replace(
+                whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE
+            )
     return out
 
 
 def _wants_echo(claim: Claim) -> bool:
-    return claim.unit == "count" and (claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE))
+    return claim.unit == "count" and (
+        claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)
+    )
 
 
 def echo(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """A count with no cue of its own counts what the draft counted just before it:
     - it repeats an earlier figure ("The Kremlin has not confirmed the 11,000 figure");
-    - it is attributed, or a list item, and follows a figure with a metric in the sentence before or its
-      own ("Zelensky's estimate of 11,000 is higher"; "Ukrainian officials say thousands").
+    - it is attributed, or a list item, and follows a figure with a metric in the sentence before or
+      its own ("Zelensky's estimate of 11,000 is higher"; "Ukrainian officials say thousands").
     Linear: the last figure of each value, and of each unit, are kept as the draft is read."""
     window = lexicon.limits.echo_sentences
     last_of_value: dict[tuple, Claim] = {}
@@ -202,17 +254,33 @@ def echo(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         if _wants_echo(claim):
-            same = last_of_value.get((claim.low, claim.high, claim.unit)) if claim.hedge != VAGUE else None
+            same = (
+                last_of_value.get((claim.low, claim.high, claim.unit))
+                if claim.hedge != VAGUE
+                else None
+            )
             recent = last_of_unit.get(claim.unit)
             # only a figure someone is quoted with, or a list item, continues the figure before it;
             # "The convoy passed 40 checkpoints" does not
-            if recent and (claim.sentence_index - recent.sentence_index > window or not (
-                    claim.source is not None or list_item(claim.sentence, lexicon))):
+            if recent and (
+                claim.sentence_index - recent.sentence_index > window
+                or not (claim.source is not None or list_item(claim.sentence, lexicon))
+            ):
                 recent = None
             if same:
-                claim = replace(claim, metric=same.metric, subject=claim.subject or same.subject, metric_how=INHERITED)
+                claim = replace(
+                    claim,
+                    metric=same.metric,
+                    subject=claim.subject or same.subject,
+                    metric_how=INHERITED,
+                )
             elif claim.metric is None and claim.metric_how != THINGS and recent:
-                claim = replace(claim, metric=recent.metric, subject=claim.subject or recent.subject, metric_how=WEAK)
+                claim = replace(
+                    claim,
+                    metric=recent.metric,
+                    subject=claim.subject or recent.subject,
+                    metric_how=WEAK,
+                )
         out.append(claim)
         if claim.metric and claim.metric_how != NEAREST and claim.hedge != VAGUE:
             last_of_value[(claim.low, claim.high, claim.unit)] = claim

@@ -2,7 +2,8 @@
 
 `find(text, figures, hedge_starts, lexicon)` marks each figure of a sentence that is a part of
 another, with the index of its whole when the sentence gives it; `link_wholes(claims)` finds the
-whole of a part whose whole is in the sentence before ("4,000 were killed or wounded. Of these, 3,000...").
+whole of a part whose whole is in the sentence before ("4,000 were killed or wounded. Of these,
+3,000...").
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ def _patterns(lexicon: Lexicon) -> dict:
     part_of = lexicon.text.part_of
     return {
         # "Of the state's 8.1 million registered voters, 5.8 million voted": the whole comes first
-        "whole_first": re.compile(rf"(?:^|[,;:]\s*)(?:{words(part_of.whole_first)})\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$",
-                                  re.IGNORECASE),
+        "whole_first": re.compile(
+            rf"(?:^|[,;:]\s*)(?:{words(part_of.whole_first)})\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$",
+            re.IGNORECASE,
+        ),
         "conjunction": lexicon.text.conjunctions.pattern,
     }
 
@@ -36,13 +39,16 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def _cued_before(text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon) -> bool:
-    """'of these, 8,000' (a cue a few words before) or '4,000 of them have been killed' (right after)."""
+def _cued_before(
+    text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon
+) -> bool:
+    """'of these, 8,000' (a cue a few words before) or '4,000 of them have been killed' (right
+    after)."""
     before = lexicon.text.part_of.before.pattern
     if before is None:
         return False
     head = text[figures[i - 1].end if i else 0 : hedge_start]
-    if any(_words(head[m.end():]) <= lexicon.limits.part_cue_words for m in before.finditer(head)):
+    if any(_words(head[m.end() :]) <= lexicon.limits.part_cue_words for m in before.finditer(head)):
         return True
     return bool(before.match(text[figures[i].end :].lstrip()))
 
@@ -55,8 +61,14 @@ def _before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon
     between = text[figures[i].end : figures[i + 1].start]
     adjacent, totals = part_of.adjacent.pattern, part_of.totals.pattern
     stripped = between.strip()
-    touching = bool(adjacent and (adjacent.fullmatch(stripped) or adjacent.fullmatch(_LAST_WORD.sub("", stripped))))
-    near = part_of.after.pattern.search(between) and _words(between) <= lexicon.limits.part_between_words
+    touching = bool(
+        adjacent
+        and (adjacent.fullmatch(stripped) or adjacent.fullmatch(_LAST_WORD.sub("", stripped)))
+    )
+    near = (
+        part_of.after.pattern.search(between)
+        and _words(between) <= lexicon.limits.part_between_words
+    )
     return bool(touching or near) and not (totals and totals.search(between))
 
 
@@ -65,8 +77,11 @@ def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon
     earlier sentence's, or unknown)?"""
     if _cued_before(text, i, figures, hedge_start, lexicon):
         return True, None
-    if (i and _patterns(lexicon)["whole_first"].search(text[: figures[i - 1].start])
-            and _BRIEF.fullmatch(text[figures[i - 1].end : hedge_start])):
+    if (
+        i
+        and _patterns(lexicon)["whole_first"].search(text[: figures[i - 1].start])
+        and _BRIEF.fullmatch(text[figures[i - 1].end : hedge_start])
+    ):
         return True, i - 1
     if _before_its_whole(text, i, figures, lexicon):
         return True, i + 1
@@ -82,17 +97,22 @@ def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lex
         part = _part_of(text, i, figures, hedge_starts[i], lexicon)
         if not part[0] and i and out[i - 1][0]:
             between = text[figures[i - 1].end : hedge_starts[i]]
-            if (conjunction and conjunction.search(between) and _words(between) <= lexicon.limits.joined_part_words
-                    and not _NO_CLAUSE_MARK.search(between)):
+            if (
+                conjunction
+                and conjunction.search(between)
+                and _words(between) <= lexicon.limits.joined_part_words
+                and not _NO_CLAUSE_MARK.search(between)
+            ):
                 part = out[i - 1]
         out.append(part)
     return out
 
 
 def link_wholes(claims: list[Claim]) -> list[Claim]:
-    """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this or
-    the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these, 3,000…");
-    a part joined to another in its sentence ("8,000 … and 6,000 …") shares that one's whole."""
+    """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this
+    or the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these,
+    3,000…"); a part joined to another in its sentence ("8,000 … and 6,000 …") shares that one's
+    whole."""
     out: list[Claim] = []
     for claim in claims:
         if claim.part and claim.whole is None:

@@ -39,7 +39,9 @@ def _parser():
         try:
             from quantulum3 import parser
 
-            parser.parse("1 troop")  # quantulum3 imports its language module (and inflect) lazily, here
+            parser.parse(
+                "1 troop"
+            )  # quantulum3 imports its language module (and inflect) lazily, here
         finally:
             if typeguard is not None:
                 typeguard.typechecked = original

@@ -38,10 +38,14 @@ def _patterns(lexicon: Lexicon) -> dict:
     return {
         # a bullet or numbered list line ("- 15,000 troops", "2. Casualties")
         "list_item": re.compile(rf"\s*(?:{words(lexicon.text.bullets)}|\d{{1,2}}[.)])\s"),
-        # a wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —". Its outlet
-        # publishes the story (nobody's source) and its date is the story's, not a figure's.
-        "dateline": re.compile(rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?\s*\([^()]{{1,{credit}}}\)"
-                               r"\s*(?:--|[-—–])"),
+        # a wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —".
+        # Its outlet publishes the story (nobody's source) and its date is the story's, not a
+        # figure's.
+        "dateline": re.compile(
+            rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
+            rf"\s*\([^()]{{1,{credit}}}\)"
+            r"\s*(?:--|[-—–])"
+        ),
         "abbreviations": frozenset(lexicon.text.abbreviations),
     }
 
@@ -50,7 +54,9 @@ def shouting(text: str, lexicon: Lexicon) -> bool:
     """An ALL-CAPS line (a headline): enough letters, most of them capitals."""
     letters = [c for c in text if c.isalpha()]
     limits = lexicon.limits
-    return len(letters) >= limits.shout_letters and sum(c.isupper() for c in letters) >= limits.shout_share * len(letters)
+    return len(letters) >= limits.shout_letters and sum(
+        c.isupper() for c in letters
+    ) >= limits.shout_share * len(letters)
 
 
 def list_item(text: str, lexicon: Lexicon) -> bool:
@@ -66,6 +72,7 @@ def dateline_end(text: str, lexicon: Lexicon) -> int:
 
 def mask(text: str) -> str:
     """The text with front matter and HTML comments blanked out (offsets unchanged)."""
+
     def blank(m: re.Match) -> str:  # keep line breaks so positions hold
         return re.sub(r"[^\r\n]", " ", m.group(0))
 
@@ -91,13 +98,18 @@ def _last_visible(text: str, before: int) -> str:
 def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
     cuts = [0]
     for brk in _LINE_BREAK.finditer(masked):
-        continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(masked, brk.start()) not in (
-            ".", "!", "?", ":", "")
+        continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(
+            masked, brk.start()
+        ) not in (".", "!", "?", ":", "")
         if not continues:
             cuts.append(brk.end())
     for match in _BOUNDARY.finditer(masked):
         dot = match.start()
-        if masked[dot] == "." and match.end() - dot == 1 and _abbreviation_before(masked, dot, abbreviations):
+        if (
+            masked[dot] == "."
+            and match.end() - dot == 1
+            and _abbreviation_before(masked, dot, abbreviations)
+        ):
             continue
         line_start = max(masked.rfind("\n", 0, dot), masked.rfind("\r", 0, dot)) + 1
         if _NUMBERED.fullmatch(masked, line_start, dot):
@@ -112,7 +124,7 @@ def split(text: str, lexicon: Lexicon) -> list[Sentence]:
     cuts = _cuts(masked, _patterns(lexicon)["abbreviations"])
     sentences: list[Sentence] = []
     paragraph = 0
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):  # consecutive cuts
         piece = masked[start:end]
         stripped = piece.strip()
         if not stripped:
@@ -121,5 +133,7 @@ def split(text: str, lexicon: Lexicon) -> list[Sentence]:
         real_end = real_start + len(stripped)
         if sentences and _LINE_BREAK.search(masked, sentences[-1].end, real_start):
             paragraph += 1
-        sentences.append(Sentence(len(sentences), real_start, real_end, masked[real_start:real_end], paragraph))
+        sentences.append(
+            Sentence(len(sentences), real_start, real_end, masked[real_start:real_end], paragraph)
+        )
     return sentences

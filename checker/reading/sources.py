@@ -29,15 +29,19 @@ class Mention:
     citer: bool = False  # introduced by "cited by", "as reported by": the outlet, not the source
     cued: bool = False  # right next to an attribution cue ("Zelensky said", "according to the NIS")
     possessive: bool = False  # "Kim's soldiers": the owner of something, not a speaker
-    problem: str = ""  # non-empty for a near-miss or a wrong expansion; the message for unknown-source
+    problem: str = (
+        ""  # non-empty for a near-miss or a wrong expansion; the message for unknown-source
+    )
     suggestion: str = ""
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
 _SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
-_STRETCHED = re.compile(r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
-                        r"(?P<head>[\w]+(?:\s+[\w]+)?)")
+_STRETCHED = re.compile(
+    r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
+    r"(?P<head>[\w]+(?:\s+[\w]+)?)"
+)
 
 
 @compiled
@@ -45,15 +49,19 @@ def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
     connectors = words(a.name_connectors)
     return {
-        "estimate_of": re.compile(rf"['’]s\s+(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+of\b", re.IGNORECASE),
-        "expansion": re.compile(rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+)?){{1,6}})\((?P<abbr>[A-Z]{{2,6}})\)"),
+        "estimate_of": re.compile(
+            rf"['’]s\s+(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+of\b", re.IGNORECASE
+        ),
+        "expansion": re.compile(
+            rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+)?){{1,6}})\((?P<abbr>[A-Z]{{2,6}})\)"
+        ),
         "name_phrase": re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"),
         "leading": a.leading_words.folded,
     }
 
 
 def estimate_of(lexicon: Lexicon) -> re.Pattern:
-    """"the NIS's estimate of about 300": a possessive name whose figure follows."""
+    """ "the NIS's estimate of about 300": a possessive name whose figure follows."""
     return _patterns(lexicon)["estimate_of"]
 
 
@@ -65,7 +73,11 @@ def _aliases(lexicon: Lexicon) -> dict:
     capitals: set[str] = set()
     for src in lexicon.sources.values():
         for alias in (src.id, *src.aliases):
-            if " " not in alias and len(alias) >= limits.misspelling_min_letters and alias.isalpha():
+            if (
+                " " not in alias
+                and len(alias) >= limits.misspelling_min_letters
+                and alias.isalpha()
+            ):
                 single.setdefault(alias.lower(), src.id)
             if alias.isupper():
                 capitals.add(fold(alias))
@@ -77,7 +89,8 @@ def _aliases(lexicon: Lexicon) -> dict:
 
 @lru_cache(maxsize=8192)
 def _closest(word: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
-    """The candidate closest to `word` (difflib ratio >= cutoff); cached, as names recur in every sentence."""
+    """The candidate closest to `word` (difflib ratio >= cutoff); cached, as names recur in every
+    sentence."""
     close = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
     return close[0] if close else None
 
@@ -118,37 +131,66 @@ def _overlaps(start: int, end: int, found: list[Mention]) -> bool:
 
 
 def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
-    """Exact aliases; one defined in capitals ("AP", "US") must be written in capitals ("us" is not "US")."""
+    """Exact aliases; one defined in capitals ("AP", "US") must be written in capitals ("us" is not
+    "US")."""
     pattern = lexicon.alias_pattern
     capitals = _aliases(lexicon)["capitals"]
     found = []
     for m in pattern.finditer(text) if pattern is not None else ():
         name = fold(m.group(0))
         source = lexicon.alias_index.get(name)
-        if m.start() < dateline or (name in capitals and not m.group(0).isupper()) or source is None:
-            continue  # source None: "Zelenſky", matched case-insensitively by a letter that folds differently
-        found.append(Mention(m.start(), m.end(), m.group(0), source, _is_citer(text, m.start(), lexicon),
-                             _is_cued(text, m.start(), m.end(), lexicon), _is_possessive(text, m.end(), lexicon)))
+        if (
+            m.start() < dateline
+            or (name in capitals and not m.group(0).isupper())
+            or source is None
+        ):
+            # source None: "Zelenſky", matched case-insensitively by a letter that folds
+            # differently
+            continue
+        found.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                source,
+                _is_citer(text, m.start(), lexicon),
+                _is_cued(text, m.start(), m.end(), lexicon),
+                _is_possessive(text, m.end(), lexicon),
+            )
+        )
     return found
 
 
 def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
-    """"South Korea's more cautious spy agency": a possessive alias with up to two words inserted."""
+    """ "South Korea's more cautious spy agency": a possessive alias with up to two words
+    inserted."""
     out = []
     for m in _STRETCHED.finditer(text):
         if _overlaps(m.start(), m.end(), found):
             continue
         for head_end in (m.end("head"), m.start("head") + len(m.group("head").split()[0])):
-            source = lexicon.alias_index.get(fold(f"{m.group('owner')} {text[m.start('head'):head_end]}"))
+            source = lexicon.alias_index.get(
+                fold(f"{m.group('owner')} {text[m.start('head') : head_end]}")
+            )
             if source:
-                out.append(Mention(m.start(), head_end, text[m.start():head_end], source, False,
-                                   _is_cued(text, m.start(), head_end, lexicon), _is_possessive(text, head_end, lexicon)))
+                out.append(
+                    Mention(
+                        m.start(),
+                        head_end,
+                        text[m.start() : head_end],
+                        source,
+                        False,
+                        _is_cued(text, m.start(), head_end, lexicon),
+                        _is_possessive(text, head_end, lexicon),
+                    )
+                )
                 break
     return out
 
 
 def _expanded_name(m: re.Match, lexicon: Lexicon) -> str:
-    """The name in 'South Korea's National Intelligence Agency (NIS)', without its owner and leading words."""
+    """The name in 'South Korea's National Intelligence Agency (NIS)', without its owner and
+    leading words."""
     names = m.group(1).split()
     for i, word in enumerate(names):
         if word.endswith(("'s", "’s")):
@@ -169,29 +211,62 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
         if not name:
             continue
         names = name.split()
-        if any(lexicon.alias_index.get(fold(" ".join(names[i:]))) == source for i in range(len(names))):
+        if any(
+            lexicon.alias_index.get(fold(" ".join(names[i:]))) == source for i in range(len(names))
+        ):
             continue
         start = m.start(1) + m.group(1).find(name)
-        right = lexicon.sources[source].name or next((a for a in lexicon.sources[source].aliases if len(a) > len(abbr)), abbr)
-        out.append(Mention(start, start + len(name), name, source, problem=f"'{name}' is not what {abbr} stands for",
-                           suggestion=f"{abbr} is the {right}"))
+        right = lexicon.sources[source].name or next(
+            (a for a in lexicon.sources[source].aliases if len(a) > len(abbr)), abbr
+        )
+        out.append(
+            Mention(
+                start,
+                start + len(name),
+                name,
+                source,
+                problem=f"'{name}' is not what {abbr} stands for",
+                suggestion=f"{abbr} is the {right}",
+            )
+        )
     return out
 
 
+def _name_phrases(text: str, lexicon: Lexicon):
+    """(start, phrase) of each capitalised phrase, without a leading "The" and a trailing period."""
+    leading = _patterns(lexicon)["leading"]
+    for m in _patterns(lexicon)["name_phrase"].finditer(text):
+        phrase, start = m.group(0).rstrip("."), m.start()
+        first = phrase.split()[0]
+        if first.lower() in leading:
+            phrase = phrase[len(first) :].lstrip()
+            start = m.end() - len(m.group(0)) + m.group(0).index(phrase)
+        if " " in phrase:
+            yield start, phrase
+
+
 def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
-    """'National Inteligence Service': a capitalised phrase a letter or two off a multi-word alias."""
+    """'National Inteligence Service': a capitalised phrase a letter or two off a multi-word
+    alias."""
     phrases = _aliases(lexicon)["multiword"]
     out = []
-    for m in _patterns(lexicon)["name_phrase"].finditer(text):
-        phrase = m.group(0).rstrip(".")
-        if _overlaps(m.start(), m.start() + len(phrase), found) or lexicon.alias_index.get(fold(phrase)):
+    for start, phrase in _name_phrases(text, lexicon):
+        if _overlaps(start, start + len(phrase), found) or lexicon.alias_index.get(fold(phrase)):
             continue
         close = _closest(phrase.lower(), tuple(phrases), lexicon.limits.phrase_similarity)
         if close:
             source = phrases[close]
             proper = next(a for a in lexicon.sources[source].aliases if a.lower() == close)
-            out.append(Mention(m.start(), m.start() + len(phrase), phrase, source,
-                               problem=f"unknown source '{phrase}'", suggestion=f"did you mean '{proper}'?"))
+            out.append(
+                Mention(
+                    start,
+                    start + len(phrase),
+                    phrase,
+                    source,
+                    problem=f"unknown source '{phrase}'",
+                    suggestion=f"did you mean '{proper}'?",
+                )
+            )
     return out
 
 
@@ -202,15 +277,31 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
     out = []
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).rstrip(".")
-        if (len(word) < limits.misspelling_min_letters or _overlaps(m.start(), m.end(), found)
-                or word.lower() in single or lexicon.alias_index.get(fold(word)) is not None):
+        if (
+            len(word) < limits.misspelling_min_letters
+            or _overlaps(m.start(), m.end(), found)
+            or word.lower() in single
+            or lexicon.alias_index.get(fold(word)) is not None
+        ):
             continue
         close = _closest(word.lower(), tuple(single), limits.similarity)
         if close:
             source = single[close]
-            proper = next(a for a in (lexicon.sources[source].id, *lexicon.sources[source].aliases) if a.lower() == close)
-            out.append(Mention(m.start(), m.start() + len(word), word, source,
-                               problem=f"unknown source '{word}'", suggestion=f"did you mean '{proper}'?"))
+            proper = next(
+                a
+                for a in (lexicon.sources[source].id, *lexicon.sources[source].aliases)
+                if a.lower() == close
+            )
+            out.append(
+                Mention(
+                    m.start(),
+                    m.start() + len(word),
+                    word,
+                    source,
+                    problem=f"unknown source '{word}'",
+                    suggestion=f"did you mean '{proper}'?",
+                )
+            )
     return out
 
 

@@ -1,4 +1,5 @@
-"""Of whom a figure is: the subject cue nearest the figure in its sentence (topic packs' `subjects:`)."""
+"""Of whom a figure is: the subject cue nearest the figure in its sentence (topic packs'
+`subjects:`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ Cue = tuple[int, int, str]  # start, end, subject
 
 def cues(text: str, lexicon: Lexicon) -> list[Cue]:
     """Every subject cue in a sentence, found once for all its figures."""
-    return [(m.start(), m.end(), subject) for subject, pattern in lexicon.subject_patterns.items()
-            for m in pattern.finditer(text)]
+    return [
+        (m.start(), m.end(), subject)
+        for subject, pattern in lexicon.subject_patterns.items()
+        for m in pattern.finditer(text)
+    ]
 
 
 def nearest(found: list[Cue], start: int, end: int) -> str | None:

@@ -35,19 +35,25 @@ class Period:
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     t = lexicon.time
-    month = (f"(?-i:{'|'.join(map(re.escape, t.months))}|"
-             f"(?:{'|'.join(map(re.escape, t.month_abbreviations))})\\.)")
+    month = (
+        f"(?-i:{'|'.join(map(re.escape, t.months))}|"
+        f"(?:{'|'.join(map(re.escape, t.month_abbreviations))})\\.)"
+    )
     units = words([*t.relative_units, *t.seasons])
-    expression = (rf"\b(?P<since>(?:{words(t.since)})\s+)?(?P<phrase>"
-                  rf"(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
-                  rf"|(?P<rel>{words(t.relative)})\s+(?P<unit>{units})"
-                  rf"|(?P<year_cue>{words(t.year_cues)})\s+(?:(?:{words(t.year_edges)})\s+)?(?P<bare_year>\d{{4}}))\b")
+    expression = (
+        rf"\b(?P<since>(?:{words(t.since)})\s+)?(?P<phrase>"
+        rf"(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
+        rf"|(?P<rel>{words(t.relative)})\s+(?P<unit>{units})"
+        rf"|(?P<year_cue>{words(t.year_cues)})\s+(?:(?:{words(t.year_edges)})\s+)?(?P<bare_year>\d{{4}}))\b"
+    )
     return {
         "expression": re.compile(expression, re.IGNORECASE),
         "span_lead": re.compile(rf"(?:{words(t.span_leads)})\s+$", re.IGNORECASE),
         "span_sep": re.compile(rf"^\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE),
-        "date_line": re.compile(rf"^\s*(?:{words(t.date_line)})\s*:?\s*(\d{{4}}-\d{{2}}-\d{{2}})\b",
-                                re.IGNORECASE | re.MULTILINE),
+        "date_line": re.compile(
+            rf"^\s*(?:{words(t.date_line)})\s*:?\s*(\d{{4}}-\d{{2}}-\d{{2}})\b",
+            re.IGNORECASE | re.MULTILINE,
+        ),
         "part_prefix": re.compile(rf"^(?:{words(t.month_parts)})[\s-]+", re.IGNORECASE),
         "parts": {k.lower(): v for k, v in t.month_parts.items()},
         "relative": {k.lower(): v for k, v in t.relative.items()},
@@ -133,7 +139,9 @@ def _resolve(m: re.Match, base: dt.date | None, lexicon: Lexicon) -> periods.Spa
     return _month(m, base, p)
 
 
-def _since(m: re.Match, span: periods.Span, base: dt.date | None, lexicon: Lexicon) -> periods.Span | None:
+def _since(
+    m: re.Match, span: periods.Span, base: dt.date | None, lexicon: Lexicon
+) -> periods.Span | None:
     """'since October' runs from the start of October to the draft's date."""
     since = m.group("since") or (m.group("year_cue") or "").lower() in _patterns(lexicon)["since"]
     if not since:
@@ -169,14 +177,17 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
             if p["span_sep"].match(gap) and first.start <= period.end:
                 lead = p["span_lead"].search(text[: first.offset])
                 begin = lead.start() if lead else first.offset
-                out[-1] = Period(first.start, period.end, text[begin : period.offset + len(period.text)], begin)
+                out[-1] = Period(
+                    first.start, period.end, text[begin : period.offset + len(period.text)], begin
+                )
                 continue
         out.append(period)
     return out
 
 
 def period_for(text: str, start: int, end: int, found: list[Period]) -> Period | None:
-    """The time expression nearest the figure at start..end in its clause: one past a ';' dates another clause."""
+    """The time expression nearest the figure at start..end in its clause: one past a ';' dates
+    another clause."""
     same_clause = [p for p in found if ";" not in text[min(p.offset, start) : max(p.offset, end)]]
     return min(same_clause, key=lambda p: abs(p.offset - start), default=None)
 
@@ -184,5 +195,10 @@ def period_for(text: str, start: int, end: int, found: list[Period]) -> Period |
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers in January': the time of the statement."""
     limits = lexicon.limits
-    return cue_before(text, period.offset, lexicon.attribution.after_source.pattern, limits.said_time_words,
-                      reach=limits.said_time_chars)
+    return cue_before(
+        text,
+        period.offset,
+        lexicon.attribution.after_source.pattern,
+        limits.said_time_words,
+        reach=limits.said_time_chars,
+    )

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.errors import InputError, Problem
-from checker.lexicon import Lexicon, packs as pack_files, yamlpos
+from checker.lexicon import Lexicon, yamlpos
 from checker.lexicon import load as load_lexicon
+from checker.lexicon import packs as pack_files
 from checker.references.loader import load, packs_named, parse
 from checker.references.matching import Match, match
 from checker.references.set import ReferenceSet
@@ -22,7 +23,7 @@ __all__ = ["ReferenceSet", "Match", "match", "load", "parse", "open_sets", "lexi
 def lexicon_for(packs=(), shown=None) -> Lexicon:
     """The language pack plus `packs` (deduplicated, in order)."""
     unique: dict[str, tuple[Path, str]] = {}
-    for pack, name in zip(packs, shown or [str(p) for p in packs]):
+    for pack, name in zip(packs, shown or [str(p) for p in packs], strict=True):
         unique.setdefault(str(Path(pack).resolve()), (Path(pack), name))
     return load_lexicon([p for p, _ in unique.values()], [n for _, n in unique.values()])
 

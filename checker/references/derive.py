@@ -1,5 +1,6 @@
-"""Derived facts: a metric defined as the sum of others (`derived:` in a topic pack), from one source,
-subject and date — the NIS's killed + wounded become its casualties unless it gives casualties itself."""
+"""Derived facts: a metric defined as the sum of others (`derived:` in a topic pack), from one
+source, subject and date — the NIS's killed + wounded become its casualties unless it gives
+casualties itself."""
 
 from __future__ import annotations
 
@@ -26,8 +27,23 @@ def derive(facts: list[Fact], lexicon: Lexicon) -> list[Fact]:
             if len(found) != len(parts) or (metric, subject, source, as_of) in have:
                 continue
             members = [found[p] for p in parts]
-            out.append(Fact("+".join(m.id for m in members), metric, subject, sum(m.low for m in members),
-                            sum(m.high for m in members), _hedge(members, lexicon), source, unit, as_of,
-                            tuple(dict.fromkeys(c for m in members for c in m.cited_by)), None, members[0].path,
-                            members[0].line, tuple(m.id for m in members), members[0].period))
+            out.append(
+                Fact(
+                    "+".join(m.id for m in members),
+                    metric,
+                    subject,
+                    sum(m.low for m in members),
+                    sum(m.high for m in members),
+                    _hedge(members, lexicon),
+                    source,
+                    unit,
+                    as_of,
+                    tuple(dict.fromkeys(c for m in members for c in m.cited_by)),
+                    None,
+                    members[0].path,
+                    members[0].line,
+                    tuple(m.id for m in members),
+                    members[0].period,
+                )
+            )
     return out

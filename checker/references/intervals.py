@@ -25,7 +25,9 @@ _KINDS = {
 }
 
 
-def interval(low: float, high: float, hedge: str, lexicon: Lexicon, tolerance: float | None = None) -> Interval:
+def interval(
+    low: float, high: float, hedge: str, lexicon: Lexicon, tolerance: float | None = None
+) -> Interval:
     spec = lexicon.hedges.get(hedge) or lexicon.hedges["exact"]
     t = spec.tolerance if tolerance is None else max(tolerance, spec.tolerance)
     return _KINDS[spec.interval](low, high, t)

@@ -15,24 +15,38 @@ from pathlib import Path
 from checker import periods
 from checker.errors import InputError, Problem
 from checker.lexicon import Lexicon, packs, yamlpos
-from checker.lexicon.schema import (INVALID, CueList, Custom, Field, Record, Table, Text, Validator, finite_number,
-                                    name_of)
-from checker.lexicon.sections import ENTRY_SPECS, Source, build_entry
+from checker.lexicon.schema import (
+    INVALID,
+    CueList,
+    Custom,
+    Field,
+    Record,
+    Table,
+    Text,
+    Validator,
+    finite_number,
+    name_of,
+)
+from checker.lexicon.sections import ENTRY_SPECS, build_entry
 from checker.model import Fact
 from checker.references.derive import derive
 from checker.references.set import ReferenceSet
 
-_UNIT = re.compile(r"(?:count|%|[A-Z]{3}|year|month|week|day|hour|minute)(?:/(?:day|week|month|year))?")
+_UNIT = re.compile(
+    r"(?:count|%|[A-Z]{3}|year|month|week|day|hour|minute)(?:/(?:day|week|month|year))?"
+)
 _TOP_MESSAGE = "a reference set must be a mapping with 'facts:'"
 
 
 def known(table, what: str):
     """A spec: the value must be a name in `table` (a lexicon's metrics, subjects, hedges...)."""
+
     def check(value, mark, _what, v):
         if name_of(value) in table:
             return name_of(value)
         v.report(f"unknown {what} {value!r} (known: {', '.join(sorted(table))})", mark)
         return INVALID
+
     return Custom(check)
 
 
@@ -45,7 +59,9 @@ def _value(value, mark, what, v):
 
 
 def _range(value, mark, what, v):
-    bounds = [finite_number(x) for x in value] if isinstance(value, list) and len(value) == 2 else None
+    bounds = (
+        [finite_number(x) for x in value] if isinstance(value, list) and len(value) == 2 else None
+    )
     if not bounds or None in bounds or bounds[0] < 0 or bounds[0] > bounds[1]:
         v.report(f"range must be [low, high] with 0 <= low <= high, got {value!r}", mark)
         return INVALID
@@ -54,22 +70,31 @@ def _range(value, mark, what, v):
 
 def period_label(value, mark, what, v):
     """A date or period label ('2025', '2025-01', '2025-01-27', '2024-09/2024-11')."""
-    label = value.isoformat()[:10] if hasattr(value, "isoformat") else (
-        str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else None)
+    label = (
+        value.isoformat()[:10]
+        if hasattr(value, "isoformat")
+        else (str(value) if isinstance(value, (int, str)) and not isinstance(value, bool) else None)
+    )
     if label is not None and periods.label_span(label) is not None:
         return label.strip()
     backwards = isinstance(value, str) and periods.reversed_label(value)
     key = what.split()[-1]
-    v.report(f"bad {key} {value!r}: " + ("START is after END" if backwards else
-                                          "use YYYY, YYYY-MM, YYYY-MM-DD or START/END"), mark)
+    v.report(
+        f"bad {key} {value!r}: "
+        + ("START is after END" if backwards else "use YYYY, YYYY-MM, YYYY-MM-DD or START/END"),
+        mark,
+    )
     return INVALID
 
 
 def _unit(value, mark, what, v):
     unit = name_of(value)
     if unit is None or not _UNIT.fullmatch(unit):
-        v.report(f"unit must be count, %, a currency code (USD) or a duration, optionally per day/week/month/year "
-                 f"(count/day, USD/month), not {value!r}", mark)
+        v.report(
+            "unit must be count, %, a currency code (USD) or a duration, "
+            f"optionally per day/week/month/year (count/day, USD/month), not {value!r}",
+            mark,
+        )
         return INVALID
     return unit
 
@@ -86,7 +111,9 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
     def source(value, mark, what, v):
         if name_of(value) in sources:
             return name_of(value)
-        v.report(f"unknown source {value!r}: add it under 'sources:' in this file or in a pack", mark)
+        v.report(
+            f"unknown source {value!r}: add it under 'sources:' in this file or in a pack", mark
+        )
         return INVALID
 
     def cited_by(value, mark, what, v):
@@ -99,18 +126,27 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
             v.report(f"unknown source {citer!r} in cited_by", mark)
         return INVALID if unknown else tuple(str(c) for c in value)
 
-    return Record({
-        "id": Field(Custom(_fact_id), "fact has no 'id'"),
-        "metric": Field(known(lexicon.metrics, "metric"), "fact has no 'metric'"),
-        "subject": known(lexicon.subjects, "subject"),
-        "value": Custom(_value), "range": Custom(_range),
-        "hedge": known(lexicon.hedges, "hedge"),
-        "source": Field(Custom(source), "fact has no 'source'"),
-        "cited_by": Custom(cited_by),
-        "as_of": Custom(period_label), "period": Custom(period_label),
-        "unit": Custom(_unit), "url": Text(), "note": Text(), "quote": Text(), "event": Text(nonempty=True),
-    }, message="a fact must be a mapping with id, metric, value or range, and source",
-        unknown="unknown fact key {key!r} (expected one of: {expected})")
+    return Record(
+        {
+            "id": Field(Custom(_fact_id), "fact has no 'id'"),
+            "metric": Field(known(lexicon.metrics, "metric"), "fact has no 'metric'"),
+            "subject": known(lexicon.subjects, "subject"),
+            "value": Custom(_value),
+            "range": Custom(_range),
+            "hedge": known(lexicon.hedges, "hedge"),
+            "source": Field(Custom(source), "fact has no 'source'"),
+            "cited_by": Custom(cited_by),
+            "as_of": Custom(period_label),
+            "period": Custom(period_label),
+            "unit": Custom(_unit),
+            "url": Text(),
+            "note": Text(),
+            "quote": Text(),
+            "event": Text(nonempty=True),
+        },
+        message="a fact must be a mapping with id, metric, value or range, and source",
+        unknown="unknown fact key {key!r} (expected one of: {expected})",
+    )
 
 
 def _packs(value, mark, what, v):
@@ -119,13 +155,21 @@ def _packs(value, mark, what, v):
 
 
 def _top_spec(lexicon: Lexicon | None) -> Record:
-    fields = {"subject": known(lexicon.subjects, "subject") if lexicon else Text(),
-              "packs": Custom(_packs),
-              "sources": Table(ENTRY_SPECS["sources"], message="'sources' must be a mapping of source id to "
-                                                                "{{aliases: [...]}}", item_what="source {name}"),
-              "facts": Field(Custom(lambda value, mark, what, v: value), "missing 'facts:' list"),
-              "title": Text(), "description": Text()}
-    return Record(fields, message=_TOP_MESSAGE, unknown="unknown key {key!r} (expected one of: {expected})")
+    fields = {
+        "subject": known(lexicon.subjects, "subject") if lexicon else Text(),
+        "packs": Custom(_packs),
+        "sources": Table(
+            ENTRY_SPECS["sources"],
+            message="'sources' must be a mapping of source id to {{aliases: [...]}}",
+            item_what="source {name}",
+        ),
+        "facts": Field(Custom(lambda value, mark, what, v: value), "missing 'facts:' list"),
+        "title": Text(),
+        "description": Text(),
+    }
+    return Record(
+        fields, message=_TOP_MESSAGE, unknown="unknown key {key!r} (expected one of: {expected})"
+    )
 
 
 def _raw(raw, path: str):
@@ -137,7 +181,8 @@ def _raw(raw, path: str):
 
 
 def packs_named(raw, path: str) -> list[Path]:
-    """The packs a reference set names, resolved against its folder; InputError when `packs:` is malformed."""
+    """The packs a reference set names, resolved against its folder; InputError when `packs:` is
+    malformed."""
     raw = _raw(raw, path)
     if "packs" not in raw:
         return []
@@ -146,10 +191,13 @@ def packs_named(raw, path: str) -> list[Path]:
     named = _packs(raw["packs"], mark, "packs", v)
     v.raise_problems()
     resolved = [packs.resolve(name, Path(path).parent) for name in named]
-    for name, pack in zip(named, resolved):
+    for name, pack in zip(named, resolved, strict=True):
         if not pack.exists():
-            v.report(f"no such pack {name!r} (shipped topics: {', '.join(packs.topics())}; "
-                     f"or a directory relative to this file)", mark)
+            v.report(
+                f"no such pack {name!r} (shipped topics: {', '.join(packs.topics())}; "
+                f"or a directory relative to this file)",
+                mark,
+            )
     v.raise_problems()
     return resolved
 
@@ -166,19 +214,26 @@ def _facts(raw, lexicon: Lexicon, sources, default_subject, v: Validator) -> lis
         mark = yamlpos.mark_of(facts_raw, index)
         fid = name_of(item.get("id")) if isinstance(item, dict) else None
         if fid in seen:  # reported even when either fact has other problems
-            v.report(f"duplicate id {fid!r} (first at line {seen[fid]})", yamlpos.mark_of(item, "id"))
+            v.report(
+                f"duplicate id {fid!r} (first at line {seen[fid]})", yamlpos.mark_of(item, "id")
+            )
         elif fid:
             seen[fid] = mark[0]
         before = len(v.problems)
         values = spec.validate(item, mark, "", v)
-        fact = (_fact(values, item, mark, default_subject, v, str(v.path), "subject" in raw)
-                if values is not INVALID else None)
+        fact = (
+            _fact(values, item, mark, default_subject, v, str(v.path), "subject" in raw)
+            if values is not INVALID
+            else None
+        )
         if fact is not None and len(v.problems) == before and seen.get(fact.id) == mark[0]:
             facts.append(fact)
     return facts
 
 
-def _fact(values, item, mark, default_subject, v: Validator, path: str, has_default: bool) -> Fact | None:
+def _fact(
+    values, item, mark, default_subject, v: Validator, path: str, has_default: bool
+) -> Fact | None:
     subject = values.get("subject", default_subject)
     if "subject" not in item and not has_default:
         v.report("fact has no 'subject' and the file sets no default 'subject:'", mark)
@@ -191,9 +246,22 @@ def _fact(values, item, mark, default_subject, v: Validator, path: str, has_defa
     low, high = values["range"] if "range" in values else (values.get("value"), values.get("value"))
     if low is None or subject is None or not {"id", "metric", "source"} <= set(values):
         return None
-    return Fact(values["id"], values["metric"], subject, low, high, values.get("hedge", "exact"), values["source"],
-                values.get("unit", "count"), values.get("as_of"), values.get("cited_by", ()), values.get("url"),
-                path, mark[0], period=values.get("period"))
+    return Fact(
+        values["id"],
+        values["metric"],
+        subject,
+        low,
+        high,
+        values.get("hedge", "exact"),
+        values["source"],
+        values.get("unit", "count"),
+        values.get("as_of"),
+        values.get("cited_by", ()),
+        values.get("url"),
+        path,
+        mark[0],
+        period=values.get("period"),
+    )
 
 
 def parse(raw, path: str, lexicon: Lexicon) -> ReferenceSet:
@@ -202,12 +270,17 @@ def parse(raw, path: str, lexicon: Lexicon) -> ReferenceSet:
     raw = _raw(raw, path)
     v = Validator(path)
     top = _top_spec(lexicon).validate(raw, getattr(raw, "mark", (1, 1)), "", v)
-    sources = {sid: build_entry("sources", sid, spec) for sid, spec in (top or {}).get("sources", {}).items()}
+    sources = {
+        sid: build_entry("sources", sid, spec)
+        for sid, spec in (top or {}).get("sources", {}).items()
+    }
     known_sources = {**lexicon.sources, **sources}
     for sid, source in sources.items():
         for member in source.includes:
             if member not in known_sources:
-                v.report(f"source {sid}: includes unknown source {member!r}", top["sources"].marks[sid])
+                v.report(
+                    f"source {sid}: includes unknown source {member!r}", top["sources"].marks[sid]
+                )
     default_subject = (top or {}).get("subject")
     facts = _facts(raw, lexicon, known_sources, default_subject, v)
     if v.problems:
@@ -219,5 +292,3 @@ def parse(raw, path: str, lexicon: Lexicon) -> ReferenceSet:
 
 def load(path, lexicon: Lexicon) -> ReferenceSet:
     return parse(yamlpos.read(path), str(path), lexicon)
-
-

@@ -33,14 +33,18 @@ class Match:
 
     @property
     def best(self) -> tuple[Fact, ...]:
-        exact = tuple(f for f in self.fitting if (f.low, f.high) == (self.claim.low, self.claim.high))
+        exact = tuple(
+            f for f in self.fitting if (f.low, f.high) == (self.claim.low, self.claim.high)
+        )
         return exact or self.fitting
 
     def owns(self, fact: Fact) -> bool:
         """Was `fact` given or carried by the claim's named source, or by one of its members when it
         is a group ("allied intelligence" includes the NIS)?"""
         source = self.claim.source
-        return source is not None and (fact.source == source or source in fact.cited_by or fact.source in self.members)
+        return source is not None and (
+            fact.source == source or source in fact.cited_by or fact.source in self.members
+        )
 
     def own(self, facts=None) -> tuple[Fact, ...]:
         """The facts (of `facts`, default all candidates) the claim's named source owns."""
@@ -59,7 +63,9 @@ def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(fact.low, fact.high, fact.hedge, lexicon)
 
 
-def match(claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None = None) -> Match | None:
+def match(
+    claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None = None
+) -> Match | None:
     """None when the claim cannot be compared (no metric or subject)."""
     if claim.metric is None or claim.subject is None:
         return None
@@ -68,7 +74,14 @@ def match(claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.da
     compatible = tuple(f for f in candidates if intervals.overlaps(span, fact_interval(f, lexicon)))
     t = lexicon.limits.consistency_tolerance
     written = intervals.written(claim.low, claim.high, max(t, claim.tolerance))
-    fitting = tuple(f for f in compatible if intervals.overlaps(
-        written, intervals.written(f.low, f.high, max(t, lexicon.hedges[f.hedge].tolerance))))
+    fitting = tuple(
+        f
+        for f in compatible
+        if intervals.overlaps(
+            written, intervals.written(f.low, f.high, max(t, lexicon.hedges[f.hedge].tolerance))
+        )
+    )
     group = lexicon.sources.get(claim.source) if claim.source else None
-    return Match(claim, candidates, compatible, fitting, tuple(group.includes) if group else (), today)
+    return Match(
+        claim, candidates, compatible, fitting, tuple(group.includes) if group else (), today
+    )

@@ -1,4 +1,5 @@
-"""`ReferenceSet`: the known facts and sources of one or more reference files, indexed for matching."""
+"""`ReferenceSet`: the known facts and sources of one or more reference files, indexed for
+matching."""
 
 from __future__ import annotations
 
@@ -20,8 +21,13 @@ class ReferenceSet:
     packs: tuple[Path, ...] = ()  # the packs its files name
 
     def merged(self, other: "ReferenceSet") -> "ReferenceSet":
-        return ReferenceSet(self.facts + other.facts, {**self.sources, **other.sources},
-                            self.subject or other.subject, self.paths + other.paths, self.packs + other.packs)
+        return ReferenceSet(
+            self.facts + other.facts,
+            {**self.sources, **other.sources},
+            self.subject or other.subject,
+            self.paths + other.paths,
+            self.packs + other.packs,
+        )
 
     @cached_property
     def _index(self) -> dict[tuple[str, str, str], list[Fact]]:
