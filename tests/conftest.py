@@ -12,8 +12,8 @@ SEED_DATE = dt.date(2025, 2, 27)
 
 
 def seed_lexicon():
-    """The lexicon the seed story uses: the language pack, the armed-conflict topic, seeds/pack and the
-    seed reference set's sources."""
+    """The lexicon the seed story uses: the language pack, the armed-conflict topic, seeds/pack and
+    the seed reference set's sources."""
     return references.open_sets([SEEDS / "reference.yaml"])[1]
 
 

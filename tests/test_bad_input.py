@@ -1,15 +1,16 @@
 """The bad-input contract, end to end through the CLI.
 
-Bad input of any kind gets ONE clear line on stderr naming the file (and LINE:COL where it makes sense) and
-what is wrong, exit code 2, never a Python traceback; the other files on the same command line are still
-checked and their findings still appear on stdout; numcheck never modifies a draft.
+Bad input of any kind gets ONE clear line on stderr naming the file (and LINE:COL where it makes
+sense) and what is wrong, exit code 2, never a Python traceback; the other files on the same command
+line are still checked and their findings still appear on stdout; numcheck never modifies a draft.
 
-Every case runs next to a good draft (a copy of seeds/003_7c06984ad44548c2.txt) and asserts that the good
-draft's findings, as it gets them when checked alone, still appear. Cases that fail because numcheck is wrong
-are strict xfails whose reason starts with "BUG:".
+Every case runs next to a good draft (a copy of seeds/003_7c06984ad44548c2.txt) and asserts that the
+good draft's findings, as it gets them when checked alone, still appear. Cases that fail because
+numcheck is wrong are strict xfails whose reason starts with "BUG:".
 
-`numcheck eval` cases (BAD_GOLD and the eval-* rows) assert no good output: eval scores nothing when any gold
-file is bad, so the contract there is every problem of every bad gold file, exit 2, no traceback, no --json.
+`numcheck eval` cases (BAD_GOLD and the eval-* rows) assert no good output: eval scores nothing when
+any gold file is bad, so the contract there is every problem of every bad gold file, exit 2, no
+traceback, no --json.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ CHECK = [
 DIR = object()  # in Case.files: make an empty directory
 
 
-# ------------------------------------------------------------------------------------------------ running
+# ------------------------------------------------------------------------------------------ running
 
 
 @dataclass
@@ -71,7 +72,8 @@ class Run:
 
 
 def invoke(args: list[str], cwd: Path) -> Run:
-    """Run the CLI in-process from `cwd`. An escaped exception is rendered as the traceback a user would see."""
+    """Run the CLI in-process from `cwd`. An escaped exception is rendered as the traceback a user
+    would see."""
     old = os.getcwd()
     os.chdir(cwd)
     try:
@@ -132,7 +134,7 @@ def baseline(kind: str) -> tuple[str, ...]:
     return found
 
 
-# ------------------------------------------------------------------------------------------------ the table
+# ---------------------------------------------------------------------------------------- the table
 
 
 @dataclass
@@ -264,8 +266,8 @@ BAD_REFS = [
         [r"r\.yaml:7:9: duplicate id 'a' \(first at line 3\)"],
         None,
     ),
-    # id not the first key: the duplicate is reported at its id; "first at" may name the first fact's
-    # first line (3) or its id line (4), both point at the first fact.
+    # id not the first key: the duplicate is reported at its id; "first at" may name the first
+    # fact's first line (3) or its id line (4), both point at the first fact.
     (
         "refs-duplicate-id-not-first-key",
         "r.yaml",
@@ -312,7 +314,8 @@ BAD_REFS = [
         "r.yaml",
         Y(
             HEAD
-            + "  - id: a\n    metric: bogus\n    value: 1\n    hedge: roughly\n    source: NIS\n    as_of: 2025-13\n"
+            + "  - id: a\n    metric: bogus\n    value: 1\n    hedge: roughly\n    source: NIS\n"
+            "    as_of: 2025-13\n"
             "  - id: b\n    metric: killed\n    range: [3000, 1000]\n    source: NIS\n"
         ),
         [
@@ -441,7 +444,8 @@ BAD_REFS = [
         "r.yaml",
         Y(HEAD + FACT + "    as_of: 2024-09-01/2024-02-30\n"),
         [
-            r"r\.yaml:7:12: bad as_of '2024-09-01/2024-02-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+            r"r\.yaml:7:12: bad as_of '2024-09-01/2024-02-30': use YYYY, YYYY-MM, YYYY-MM-DD or "
+            r"START/END"
         ],
         None,
     ),
@@ -457,7 +461,8 @@ BAD_REFS = [
         "r.yaml",
         Y(HEAD + FACT + "    as_of: 2024-9-1/2024-11-30\n"),
         [
-            r"r\.yaml:7:12: bad as_of '2024-9-1/2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+            r"r\.yaml:7:12: bad as_of '2024-9-1/2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD or "
+            r"START/END"
         ],
         None,
     ),
@@ -466,7 +471,8 @@ BAD_REFS = [
         "r.yaml",
         Y(HEAD + FACT + "    as_of: 2024-09-01/last year\n"),
         [
-            r"r\.yaml:7:12: bad as_of '2024-09-01/last year': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+            r"r\.yaml:7:12: bad as_of '2024-09-01/last year': use YYYY, YYYY-MM, YYYY-MM-DD or "
+            r"START/END"
         ],
         None,
     ),
@@ -475,7 +481,8 @@ BAD_REFS = [
         "r.yaml",
         Y(HEAD + FACT + "    as_of: 2024-09-01..2024-11-30\n"),
         [
-            r"r\.yaml:7:12: bad as_of '2024-09-01\.\.2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD or START/END"
+            r"r\.yaml:7:12: bad as_of '2024-09-01\.\.2024-11-30': use YYYY, YYYY-MM, YYYY-MM-DD "
+            r"or START/END"
         ],
         None,
     ),
@@ -483,11 +490,12 @@ BAD_REFS = [
 
 # Gold files for `numcheck eval` (tests/corpus/README.md): B.gold.yaml labels B.txt next to it.
 GOLD_DRAFT = Y(
-    "date: 2025-02-27\nSouth Korea's NIS said about 300 North Korean soldiers were killed in January.\n"
+    "date: 2025-02-27\n"
+    "South Korea's NIS said about 300 North Korean soldiers were killed in January.\n"
 )
 GOLD_HEAD = "date: 2025-02-27\nsubject: north-korean-troops\nclaims:\n"
-# line 4: span (value at col 11), 5: value (12), 6: hedge (12), 7: unit, 8: metric (13), 9: subject (14),
-# 10: source (13), 11: as_of (12)
+# line 4: span (value at col 11), 5: value (12), 6: hedge (12), 7: unit, 8: metric (13),
+# 9: subject (14), 10: source (13), 11: as_of (12)
 CLAIM = (
     '  - span: "300"\n    value: 300\n    hedge: about\n    unit: count\n    metric: killed\n'
     "    subject: north-korean-troops\n    source: NIS\n    as_of: 2025-01\n"
@@ -496,8 +504,9 @@ OCCURRENCE = CLAIM.replace('"300"\n', '"300"\n    occurrence: {}\n')  # occurren
 
 
 def gold(text: str, draft: bytes | None = GOLD_DRAFT, name: str = "b") -> dict:
-    """Files for a gold file NAME.gold.yaml and (unless None) its draft NAME.txt. A gold file that is a
-    mapping with claims names the seed reference set (its ids come from there), as its last line."""
+    """Files for a gold file NAME.gold.yaml and (unless None) its draft NAME.txt. A gold file that
+    is a mapping with claims names the seed reference set (its ids come from there), as its last
+    line."""
     if "claims:" in text and not text.startswith("-") and "refs:" not in text:
         text += "refs: reference.yaml\n"
     return {f"{name}.gold.yaml": Y(text), **({f"{name}.txt": draft} if draft is not None else {})}
@@ -507,10 +516,11 @@ IN_SUBDIR = "refs: ../reference.yaml\n"  # a gold file in a folder below the see
 GOOD_GOLD = gold(GOLD_HEAD + CLAIM, name="g")
 DRAFT_AT = r"(?:.*/)?"  # a gold file's draft is named by its resolved path
 
-# Bad gold files: (id, files, expected stderr regexes, bug). Each is run twice: as `eval b.gold.yaml` and as
-# `eval g.gold.yaml b.gold.yaml` next to a good gold file, and both must give the same lines. `eval` scores
-# nothing when a gold file is bad, so there is no good output to look for: the contract is every problem of
-# every bad file, with its position, exit 2, no traceback, and no --json written.
+# Bad gold files: (id, files, expected stderr regexes, bug). Each is run twice: as
+# `eval b.gold.yaml` and as `eval g.gold.yaml b.gold.yaml` next to a good gold file, and both must
+# give the same lines. `eval` scores nothing when a gold file is bad, so there is no good output to
+# look for: the contract is every problem of every bad file, with its position, exit 2, no
+# traceback, and no --json written.
 BAD_GOLD = [
     # ---- the draft a gold file labels
     (
@@ -596,7 +606,8 @@ BAD_GOLD = [
         "eval-gold-unknown-top-level-key",
         gold(GOLD_HEAD.replace("subject:", "bogus: 1\nsubject:") + CLAIM),
         [
-            r"b\.gold\.yaml:2:1: unknown key 'bogus' \(expected one of: claims, date, draft, note, refs, subject\)"
+            r"b\.gold\.yaml:2:1: unknown key 'bogus' \(expected one of: claims, date, draft, "
+            r"note, refs, subject\)"
         ],
         None,
     ),
@@ -887,7 +898,9 @@ CASES = [
         [*CHECK, "supp.txt", GOOD],
         [r"supp\.txt:1:42: unknown check 'bogus' in a numcheck comment \(valid: .+\)"],
         files={
-            "supp.txt": b"Officials said 300 soldiers were killed. <!-- numcheck: ignore bogus -->\n"
+            "supp.txt": (
+                b"Officials said 300 soldiers were killed. <!-- numcheck: ignore bogus -->\n"
+            )
         },
         mentions=RULE_NAMES,
     ),
@@ -1012,7 +1025,8 @@ CASES = [
         files={"p.yaml": b"checks:\n  bogus: error\n"},
         good=None,
     ),
-    # ---- eval: gold files that are not files, directories, --json (see BAD_GOLD for gold file contents)
+    # ---- eval: gold files that are not files, directories, --json (see BAD_GOLD for gold file
+    # contents)
     Case(
         "eval-gold-missing",
         ["eval", "nosuch.gold.yaml", "g.gold.yaml"],
@@ -1287,7 +1301,7 @@ def test_bad_input(case: Case, tmp_path: Path):
     assert len(lines) == len(case.errors), (
         f"expected {len(case.errors)} error line(s), got:\n{run.stderr}"
     )
-    for line, pattern in zip(lines, case.errors):
+    for line, pattern in zip(lines, case.errors, strict=True):
         assert re.fullmatch(pattern, line), f"{line!r} does not match {pattern!r}"
     if case.args[:2] == ["refs", "validate"]:
         for line in lines:
@@ -1332,7 +1346,8 @@ def test_refs_validate_seed_reference_set_is_clean():
     ],
 )
 def test_refs_start_end_labels_are_accepted(key: str, label: str, tmp_path: Path):
-    """The good START/END forms, so that the bad ones in BAD_REFS are rejected for what is wrong with them."""
+    """The good START/END forms, so that the bad ones in BAD_REFS are rejected for what is wrong
+    with them."""
     (tmp_path / "r.yaml").write_bytes(Y(HEAD + FACT + f"    {key}: {label}\n"))
     setup_dir(tmp_path, {})
     run = invoke(["refs", "validate", "r.yaml", *PACKS], tmp_path)
@@ -1340,7 +1355,7 @@ def test_refs_start_end_labels_are_accepted(key: str, label: str, tmp_path: Path
     assert run.stdout == "r.yaml: ok, 1 fact\n"
 
 
-# ------------------------------------------------------------------------------------------------ real process
+# ------------------------------------------------------------------------------------- real process
 
 
 @pytest.mark.parametrize(
@@ -1381,7 +1396,7 @@ def test_real_process(files, args, expected, tmp_path: Path):
     assert snapshot(tmp_path) == before
 
 
-# ------------------------------------------------------------------------------------------------ properties
+# --------------------------------------------------------------------------------------- properties
 
 _FUZZ_SETTINGS = settings(
     max_examples=60,

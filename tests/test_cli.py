@@ -79,24 +79,14 @@ def test_json_shape(draft):
 
 def test_select_and_ignore(draft):
     path = draft(
-        "The NIS said 4,000 North Korean soldiers were killed. About 300 North Korean soldiers died."
+        "The NIS said 4,000 North Korean soldiers were killed. About 300 North Korean soldiers "
+        "died."
     )
-    rules = lambda args: sorted(
-        {
-            f["rule"]
-            for f in json.loads(
-                run(
-                    "check",
-                    path,
-                    "--refs",
-                    REFS,
-                    "--format",
-                    "json",  # noqa: E731
-                    *args,
-                ).output
-            )["findings"]
-        }
-    )
+
+    def rules(args):
+        output = run("check", path, "--refs", REFS, "--format", "json", *args).output
+        return sorted({f["rule"] for f in json.loads(output)["findings"]})
+
     assert rules([]) == ["misattribution", "unattributed"]
     assert rules(["--ignore", "unattributed"]) == ["misattribution"]
     assert rules(["--select", "unattributed"]) == ["unattributed"]
@@ -120,7 +110,8 @@ def test_inline_suppression_on_line_and_next_line(draft, comment, hidden):
 
 def test_suppression_region(draft):
     path = draft(
-        "<!-- numcheck: off -->\nThe NIS said 4,000 North Korean soldiers were killed.\n<!-- numcheck: on -->\n"
+        "<!-- numcheck: off -->\nThe NIS said 4,000 North Korean soldiers were killed.\n"
+        "<!-- numcheck: on -->\n"
         "The NIS said 4,000 North Korean soldiers died.\n"
     )
     data = json.loads(
@@ -154,7 +145,8 @@ def test_formats(draft, fmt, expected):
 
 def test_extract_json(draft):
     path = draft(
-        "Between 1,000 and 3,000 North Korean soldiers were sent, according to South Korea's spy agency."
+        "Between 1,000 and 3,000 North Korean soldiers were sent, according to South Korea's spy "
+        "agency."
     )
     data = json.loads(
         run(
@@ -199,7 +191,8 @@ def test_checks_lists_every_check():
 
 def test_without_refs_only_document_checks_run(draft):
     path = draft(
-        "About 12,000 North Korean troops were sent.\nUp to about 15,000 troops are being sent, said Zelesnky."
+        "About 12,000 North Korean troops were sent.\nUp to about 15,000 troops are being sent, "
+        "said Zelesnky."
     )
     data = json.loads(
         run(

@@ -1,4 +1,5 @@
-"""The shared nouns: severities order and compare with --fail-on levels, findings sort by position."""
+"""The shared nouns: severities order and compare with --fail-on levels, findings sort by
+position."""
 
 import pytest
 

@@ -55,7 +55,8 @@ def test_unknown_sources(seed_json, path_part, name):
 
 
 def test_attributed_figures_from_different_sources_are_not_flagged(seed_json):
-    # 003 gives NIS's ~300 killed and Zelensky's 4,000 killed: correct reporting, no finding on either
+    # 003 gives NIS's ~300 killed and Zelensky's 4,000 killed: correct reporting, no finding on
+    # either
     flagged = {(f["line"], f["excerpt"]) for f in seed_json["findings"] if "003_" in f["path"]}
     assert not {(25, "300"), (27, "4,000")} & flagged
 

@@ -6,7 +6,8 @@ The drafts are checked against a small reference set (tests/fixtures/ref_rules.y
     nis-killed              NIS        about 300 killed, as of 2025-01
     nis-wounded             NIS        about 2,700 wounded, as of 2025-01
                                        (nis-killed+nis-wounded: about 3,000 casualties, derived)
-    nis-casualties-2025-04  NIS        about 5,000 casualties, as of 2025-04 (supersedes the derived 3,000)
+    nis-casualties-2025-04  NIS        about 5,000 casualties, as of 2025-04
+                                       (supersedes the derived 3,000)
     zelensky-killed         Zelensky   4,000 killed, as of 2025-02, for 2024-10 to 2025-02
     zelensky-deployed       Zelensky   about 12,000 deployed, as of 2024-11
     nis-reinforcements      NIS        1,000–3,000 deployed (a range), as of 2025-02
@@ -42,14 +43,15 @@ def fixture_set():
 
 
 def check_draft(draft: str) -> list[dict]:
-    """Every finding numcheck reports on `draft` against the fixture reference set, as JSON-like dicts."""
+    """Every finding numcheck reports on `draft` against the fixture reference set, as JSON-like
+    dicts."""
     refs, lexicon = fixture_set()
     result = Engine(lexicon, refs).check_document(Document.from_text(draft + "\n", "draft.txt"))
     assert not result.problems, result.problems
     return [f.to_dict() for f in result.findings]
 
 
-# ------------------------------------------------------------------------- hand-built claims and facts
+# ---------------------------------------------------------------------- hand-built claims and facts
 
 
 def claim(
@@ -206,7 +208,8 @@ def expected_marks(text: str) -> set[tuple[int, str]]:
 
 
 def assert_marked(check: str) -> None:
-    """tests/checks/marked/CHECK.md: the check fires on exactly the lines marked `<!-- expect: CHECK -->`."""
+    """tests/checks/marked/CHECK.md: the check fires on exactly the lines marked
+    `<!-- expect: CHECK -->`."""
     text = (MARKED / f"{check.replace('-', '_')}.md").read_text(encoding="utf-8")
     got = {(f["line"], f["rule"]) for f in check_draft(text.rstrip("\n")) if f["rule"] == check}
     want = {mark for mark in expected_marks(text) if mark[1] == check}

@@ -1,8 +1,12 @@
-"""The arithmetic check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The arithmetic check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from checker import reading
+from checker.checks import REGISTRY, Context
+from checker.inputs import Document
+from tests.checks.drafts import assert_case, assert_marked, case, claim, fixture_set
 
 CHECK = "arithmetic"
 
@@ -59,8 +63,8 @@ CASES = [
     ),
     case(
         "sum-adds-up",
-        "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 3,000 casualties, "
-        "the NIS said.",
+        "About 300 North Korean soldiers were killed and 2,700 wounded, a total of 3,000 "
+        "casualties, the NIS said.",
         "arithmetic",
         False,
     ),
@@ -92,15 +96,15 @@ CASES = [
     ),
     case(
         "different-times",
-        "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said. In April 2025, "
-        "the NIS said about 1,000 North Korean soldiers had been killed and 4,000 wounded.",
+        "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said. In April "
+        "2025, the NIS said about 1,000 North Korean soldiers had been killed and 4,000 wounded.",
         "arithmetic",
         False,
     ),
     case(
         "open-ended-parts",
-        "At least 300 North Korean soldiers were killed and at least 2,700 wounded, more than 4,000 "
-        "casualties in all, the NIS said.",
+        "At least 300 North Korean soldiers were killed and at least 2,700 wounded, more than "
+        "4,000 casualties in all, the NIS said.",
         "arithmetic",
         False,
     ),
@@ -112,15 +116,15 @@ CASES = [
     ),
     case(
         "raised-estimate",
-        "About 300 North Korean soldiers had been killed and about 2,700 wounded, the NIS said. The "
-        "agency later raised its estimate of North Korean casualties to about 5,000.",
+        "About 300 North Korean soldiers had been killed and about 2,700 wounded, the NIS said. "
+        "The agency later raised its estimate of North Korean casualties to about 5,000.",
         "arithmetic",
         False,
     ),
     case(
         "vague-parts",
-        "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 casualties "
-        "in all, the NIS said.",
+        "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 "
+        "casualties in all, the NIS said.",
         "arithmetic",
         False,
     ),
@@ -134,12 +138,6 @@ def test_draft(draft, check, fire, expect):
 
 def test_marked_draft():
     assert_marked(CHECK)
-
-
-from checker import reading  # noqa: E402
-from checker.checks import Context, REGISTRY  # noqa: E402
-from checker.inputs import Document  # noqa: E402
-from tests.checks.drafts import fixture_set  # noqa: E402
 
 
 def _run(*claims):

@@ -1,5 +1,5 @@
-"""The checks as functions: group sources, arithmetic tolerances, and robustness on generated drafts.
-(Each check firing and staying quiet on real sentences is in test_rules_drafts.py.)"""
+"""The checks as functions: group sources, arithmetic tolerances, and robustness on generated
+drafts. (Each check firing and staying quiet on real sentences is in test_rules_drafts.py.)"""
 
 from pathlib import Path
 
@@ -47,7 +47,8 @@ def test_a_sum_allows_each_parts_own_looseness(lexicon):
     for total, fires in (("3,200", False), ("3,500", True)):
         found, _ = _claims(
             lexicon,
-            f"About 300 were killed and about 2,700 wounded, {total} casualties in all, the NIS said.",
+            f"About 300 were killed and about 2,700 wounded, {total} casualties in all, the NIS "
+            "said.",
         )
         assert bool(_only(found, lexicon, "arithmetic")) is fires, total
 
@@ -97,7 +98,8 @@ def test_every_check_survives_generated_drafts(lexicon, parts):
 @pytest.mark.parametrize(
     "text",
     [
-        "Zelenſky said 4,000 North Korean soldiers were killed.\nThe NIS said 900 North Korean soldiers were killed.",
+        "Zelenſky said 4,000 North Korean soldiers were killed.\n"
+        "The NIS said 900 North Korean soldiers were killed.",
         "KİM said 300 were killed laſt year and thıs year, in mıd-January.",
         "About 4 thouſand North Korean soldiers were killed; one ın three.",
         "Zelensky said 4,000 of the "

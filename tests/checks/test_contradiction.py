@@ -1,8 +1,9 @@
-"""The contradiction check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The contradiction check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
 
 CHECK = "contradiction"
 
@@ -46,7 +47,8 @@ CASES = [
     ),
     case(
         "the-agency-carries-nis",
-        "The NIS briefed lawmakers on Tuesday. The agency said 900 North Korean soldiers were killed.",
+        "The NIS briefed lawmakers on Tuesday. The agency said 900 North Korean soldiers were "
+        "killed.",
         "contradiction",
         True,
         at="900",
@@ -90,7 +92,8 @@ CASES = [
     ),
     case(
         "two-sources-two-sentences",
-        "About 300 North Korean soldiers were killed, the NIS said. Zelensky said 4,000 North Korean soldiers were killed.",
+        "About 300 North Korean soldiers were killed, the NIS said. Zelensky said 4,000 North "
+        "Korean soldiers were killed.",
         "contradiction",
         False,
     ),

@@ -1,8 +1,13 @@
-"""The inconsistent check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The inconsistent check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from checker import reading
+from checker.checks import Context
+from checker.inputs import Document
+from checker.model import Claim
+from tests.checks.drafts import assert_case, assert_marked, case, claim, fixture_set
 
 CHECK = "inconsistent"
 
@@ -18,7 +23,8 @@ CASES = [
     ),
     case(
         "same-source-twice",
-        "Zelensky said 4,000 North Korean soldiers were killed. He later said 6,000 North Korean soldiers were killed.",
+        "Zelensky said 4,000 North Korean soldiers were killed. He later said 6,000 North Korean "
+        "soldiers were killed.",
         "inconsistent",
         True,
         at="6,000",
@@ -26,7 +32,8 @@ CASES = [
     ),
     case(
         "nis-twice",
-        "The NIS said about 300 North Korean soldiers were killed. The NIS later said 900 North Korean soldiers were killed.",
+        "The NIS said about 300 North Korean soldiers were killed. The NIS later said 900 North "
+        "Korean soldiers were killed.",
         "inconsistent",
         True,
         at="900",
@@ -34,7 +41,8 @@ CASES = [
     ),
     case(
         "unsourced-300-vs-900",
-        "About 300 North Korean soldiers have been killed. In all, 900 North Korean soldiers have died.",
+        "About 300 North Korean soldiers have been killed. In all, 900 North Korean soldiers have "
+        "died.",
         "inconsistent",
         True,
         at="900",
@@ -73,13 +81,15 @@ CASES = [
     ),
     case(
         "two-sources-two-sentences",
-        "The NIS said about 300 North Korean soldiers had been killed. Zelensky said 4,000 had been killed.",
+        "The NIS said about 300 North Korean soldiers had been killed. Zelensky said 4,000 had "
+        "been killed.",
         "inconsistent",
         False,
     ),
     case(
         "two-sources-deployed",
-        "About 12,000 North Korean troops were sent, Zelensky said. The NIS says another 1,000 to 3,000 were sent this year.",
+        "About 12,000 North Korean troops were sent, Zelensky said. The NIS says another 1,000 to "
+        "3,000 were sent this year.",
         "inconsistent",
         False,
     ),
@@ -97,13 +107,15 @@ CASES = [
     ),
     case(
         "within-tolerance",
-        "About 12,000 North Korean troops were sent. Nearly 13,000 North Korean troops are now in Russia.",
+        "About 12,000 North Korean troops were sent. Nearly 13,000 North Korean troops are now in "
+        "Russia.",
         "inconsistent",
         False,
     ),
     case(
         "different-subjects",
-        "About 300 North Korean soldiers were killed, the NIS said. About 1,000 Russian soldiers were killed in the same battle.",
+        "About 300 North Korean soldiers were killed, the NIS said. About 1,000 Russian soldiers "
+        "were killed in the same battle.",
         "inconsistent",
         False,
     ),
@@ -117,13 +129,6 @@ def test_draft(draft, check, fire, expect):
 
 def test_marked_draft():
     assert_marked(CHECK)
-
-
-from checker import reading  # noqa: E402
-from checker.checks import Context  # noqa: E402
-from checker.inputs import Document  # noqa: E402
-from checker.model import Claim  # noqa: E402
-from tests.checks.drafts import fixture_set  # noqa: E402
 
 
 def _run(*claims: Claim):

@@ -1,4 +1,5 @@
-"""The misattribution check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The misattribution check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
@@ -73,7 +74,8 @@ CASES = [
     ),
     case(
         "the-agency-carries-nis",
-        "South Korea's spy agency briefed lawmakers on Monday. The agency said 4,000 North Korean soldiers had been killed.",
+        "South Korea's spy agency briefed lawmakers on Monday. The agency said 4,000 North Korean "
+        "soldiers had been killed.",
         "misattribution",
         True,
         at="4,000",
@@ -100,13 +102,15 @@ CASES = [
     ),
     case(
         "two-sources-while",
-        "The NIS said about 300 North Korean soldiers were killed, while Zelensky said 4,000 were killed.",
+        "The NIS said about 300 North Korean soldiers were killed, while Zelensky said 4,000 were "
+        "killed.",
         "misattribution",
         False,
     ),
     case(
         "two-sources-two-sentences",
-        "About 300 North Korean soldiers have been killed, the NIS said. Zelensky says 4,000 have died.",
+        "About 300 North Korean soldiers have been killed, the NIS said. Zelensky says 4,000 have "
+        "died.",
         "misattribution",
         False,
     ),
@@ -183,7 +187,8 @@ def test_quiet(the_claim, facts):
 
 
 def test_the_right_source_comes_first():
-    """'4,000 killed, the NIS said': the suggestion credits Zelensky's fact, listed first in references."""
+    """'4,000 killed, the NIS said': the suggestion credits Zelensky's fact, listed first in
+    references."""
     draft = "In all, 4,000 North Korean soldiers have been killed, the NIS said."
     [finding] = [f for f in check_draft(draft) if f["rule"] == CHECK]
     assert finding["references"][0] == "zelensky-killed"

@@ -1,8 +1,9 @@
-"""The overstatement check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The overstatement check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
 
 CHECK = "overstatement"
 

@@ -1,8 +1,9 @@
-"""The period-mismatch check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The period-mismatch check: hand-built claims and facts, table rows of drafts, and an
+inline-marked draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
 
 CHECK = "period-mismatch"
 
@@ -48,7 +49,8 @@ CASES = [
     ),
     case(
         "since-october",
-        "date 2025-02-27\nSince October, 4,000 North Korean soldiers have been killed, Zelensky said.",
+        "date 2025-02-27\n"
+        "Since October, 4,000 North Korean soldiers have been killed, Zelensky said.",
         "period-mismatch",
         False,
     ),
@@ -73,8 +75,8 @@ CASES = [
     ),
     case(
         "other-clause",
-        "date 2025-05-10\nEarlier this year, the NIS put North Korean casualties at about 3,000; in April "
-        "it raised the figure to about 5,000.",
+        "date 2025-05-10\nEarlier this year, the NIS put North Korean casualties at about 3,000; "
+        "in April it raised the figure to about 5,000.",
         "period-mismatch",
         False,
     ),

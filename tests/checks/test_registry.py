@@ -1,5 +1,6 @@
 """The checks as a whole: every check is discovered, documents itself with examples that behave as
-documented, and has its own test file with rows firing and staying quiet and an inline-marked draft."""
+documented, and has its own test file with rows firing and staying quiet and an inline-marked
+draft."""
 
 import importlib
 from pathlib import Path

@@ -1,8 +1,9 @@
-"""The unattributed check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The unattributed check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
 
 CHECK = "unattributed"
 
@@ -90,7 +91,8 @@ CASES = [
     ),
     case(
         "this-is-according-to",
-        "About 12,000 North Korean troops have been sent to Russia. This is according to President Zelensky.",
+        "About 12,000 North Korean troops have been sent to Russia. This is according to "
+        "President Zelensky.",
         "unattributed",
         False,
     ),

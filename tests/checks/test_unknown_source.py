@@ -1,8 +1,10 @@
-"""The unknown-source check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The unknown-source check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
+from checker.reading.sources import mentions
+from tests.checks.drafts import assert_case, assert_marked, case, fixture_set
 
 CHECK = "unknown-source"
 
@@ -65,7 +67,8 @@ CASES = [
     ),
     case(
         "joint-chiefs-of-stuff",
-        "The Joint Chiefs of Stuff (JCS) said about 4,000 North Korean soldiers were killed or wounded.",
+        "The Joint Chiefs of Stuff (JCS) said about 4,000 North Korean soldiers were killed or "
+        "wounded.",
         "unknown-source",
         True,
         at="Joint Chiefs of Stuff",
@@ -73,7 +76,8 @@ CASES = [
     ),
     case(
         "misspelled-multiword-name",
-        "About 300 North Korean soldiers were killed, according to the National Inteligence Service.",
+        "About 300 North Korean soldiers were killed, according to the National Inteligence "
+        "Service.",
         "unknown-source",
         True,
         at="National Inteligence Service",
@@ -92,7 +96,8 @@ CASES = [
     ),
     case(
         "south-koreas-nis-expansion",
-        "South Korea's National Intelligence Service (NIS) said about 300 North Korean soldiers were killed.",
+        "South Korea's National Intelligence Service (NIS) said about 300 North Korean soldiers "
+        "were killed.",
         "unknown-source",
         False,
     ),
@@ -130,10 +135,6 @@ def test_draft(draft, check, fire, expect):
 
 def test_marked_draft():
     assert_marked(CHECK)
-
-
-from checker.reading.sources import mentions  # noqa: E402
-from tests.checks.drafts import fixture_set  # noqa: E402
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Inline suppressions: ignore on a line or the next, off/on regions, names recorded with positions."""
+"""Inline suppressions: ignore on a line or the next, off/on regions, names recorded with
+positions."""
 
 import pytest
 

@@ -1,4 +1,5 @@
-"""The lexicon: typed sections, packs that extend the lists they name, `replace:`, and the schema."""
+"""The lexicon: typed sections, packs that extend the lists they name, `replace:`, and the
+schema."""
 
 import re
 

@@ -6,14 +6,14 @@ import pytest
 from click.testing import CliRunner
 
 from checker import references
+from checker.cli import main
 from checker.engine import Engine
+from checker.errors import InputError
 from checker.lexicon import fold
 from checker.lexicon import load as load_lexicon
 from checker.lexicon.packs import resolve
 
 ARMED_CONFLICT = resolve("armed-conflict")
-from checker.cli import main
-from checker.errors import InputError
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

@@ -61,7 +61,8 @@ def test_json_keeps_rule_as_the_machine_name_of_the_check():
 
 def test_line_is_one_finding_per_line():
     assert FORMATS["line"].check(REPORT).splitlines() == [
-        "d.txt:3:7: error contradiction: NIS is quoted with 900 killed, but... (use NIS's figure (about 300))",
+        "d.txt:3:7: error contradiction: NIS is quoted with 900 killed, but... (use NIS's figure "
+        "(about 300))",
         "d.txt:5:1: info unattributed: 12,000 deployed is given without a source",
     ]
     assert FORMATS["line"].check(Report()) is None  # nothing to say: nothing printed

@@ -18,7 +18,8 @@ def sources_of(lexicon, text):
     [
         # datelines name the publisher, not the source
         (
-            "SEOUL, Feb. 14 (Yonhap) -- North Korea has sent about 12 thousand troops, South Korea's spy agency said.",
+            "SEOUL, Feb. 14 (Yonhap) -- North Korea has sent about 12 thousand troops, South "
+            "Korea's spy agency said.",
             [("12 thousand", "NIS")],
         ),
         (
@@ -29,7 +30,8 @@ def sources_of(lexicon, text):
         # an owner is not a speaker; the name next to the cue wins
         ("South Korea's spy agency says some 300 of Kim's men were dead.", [("300", "NIS")]),
         (
-            "Ukraine holds two North Korean soldiers and will hand them to Kim Jong Un, Zelensky said.",
+            "Ukraine holds two North Korean soldiers and will hand them to Kim Jong Un, Zelensky "
+            "said.",
             [("two", "Zelensky")],
         ),
         ("Zelensky's estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
@@ -43,7 +45,8 @@ def sources_of(lexicon, text):
         ("Seoul's spy agency has given a lower figure of about 300 dead.", [("300", "NIS")]),
         # back-references need a cue right after them
         (
-            "South Korea's spy agency briefed lawmakers. It estimated that about 11,000 troops were deployed.",
+            "South Korea's spy agency briefed lawmakers. It estimated that about 11,000 troops "
+            "were deployed.",
             [("11,000", "NIS")],
         ),
         (
@@ -51,13 +54,15 @@ def sources_of(lexicon, text):
             [("4,000", "Zelensky")],
         ),
         (
-            "The Kremlin was silent. While this may shock, it aligns with intelligence reports of 12,000 troops.",
+            "The Kremlin was silent. While this may shock, it aligns with intelligence reports of "
+            "12,000 troops.",
             [("12,000", None)],
         ),
         ("Kim Jong Un visited the front. He has 1.2 million soldiers.", [("1.2 million", None)]),
         # a list under a lead-in that names the source
         (
-            "Key figures from the NIS briefing:\n- 15,000 troops planned in total\n- 11,000+ already in Russia\n\n"
+            "Key figures from the NIS briefing:\n- 15,000 troops planned in total\n"
+            "- 11,000+ already in Russia\n\n"
             "Other reports put the number at 20,000.",
             [("15,000", "NIS"), ("11,000", "NIS"), ("20,000", None)],
         ),
@@ -75,20 +80,23 @@ def sources_of(lexicon, text):
         ("JCS: NORTH KOREAN CASUALTIES IN RUSSIA NEAR 4,000", [("4,000", "JCS")]),
         # weak cues attribute only right after a name
         (
-            "Zelensky visited the front, where about 300 North Korean soldiers had been killed, their bodies put in trucks.",
+            "Zelensky visited the front, where about 300 North Korean soldiers had been killed, "
+            "their bodies put in trucks.",
             [("300", None)],
         ),
         (
             "About 300 North Korean soldiers were killed, a figure given by the NIS.",
             [("300", "NIS")],
         ),
-        # governments by their capital are groups of their agencies; a place named in passing is not a source
+        # governments by their capital are groups of their agencies; a place named in passing is not
+        # a source
         (
             "About 300 North Korean soldiers were killed, according to Seoul.",
             [("300", "South-Korean-government")],
         ),
         (
-            "The NIS briefed lawmakers. The agency said two North Korean soldiers were being held in Kyiv.",
+            "The NIS briefed lawmakers. The agency said two North Korean soldiers were being held "
+            "in Kyiv.",
             [("two", "NIS")],
         ),
         # a name right before a figure, with the verb left out ("and Zelensky 4,000")
@@ -98,29 +106,34 @@ def sources_of(lexicon, text):
         ),
         # comparisons: each source speaks for its own figure
         (
-            "Zelensky put the number of North Korean soldiers killed at 4,000, compared with the NIS's estimate of about 300.",
+            "Zelensky put the number of North Korean soldiers killed at 4,000, compared with the "
+            "NIS's estimate of about 300.",
             [("4,000", "Zelensky"), ("300", "NIS")],
         ),
         (
-            "While the NIS puts North Korean deaths at about 300, Zelensky said 4,000 North Korean soldiers had been killed.",
+            "While the NIS puts North Korean deaths at about 300, Zelensky said 4,000 North "
+            "Korean soldiers had been killed.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
         (
-            "About 300 North Korean soldiers have been killed, according to the NIS, compared with 4,000 according to Zelensky.",
+            "About 300 North Korean soldiers have been killed, according to the NIS, compared "
+            "with 4,000 according to Zelensky.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
         (
-            "South Korea's Joint Chiefs of Staff estimated in January that North Korean casualties had reached about 4,000, "
-            "higher than the NIS's estimate of about 3,000.",
+            "South Korea's Joint Chiefs of Staff estimated in January that North Korean "
+            "casualties had reached about 4,000, higher than the NIS's estimate of about 3,000.",
             [("4,000", "JCS"), ("3,000", "NIS")],
         ),
         (
-            "The NIS's count of about 300 North Korean dead is far below Zelensky's figure of 4,000.",
+            "The NIS's count of about 300 North Korean dead is far below Zelensky's figure of "
+            "4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
         # negations
         (
-            "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these figures.",
+            "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
+            "figures.",
             [("4,000", None)],
         ),
         ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),

@@ -33,14 +33,16 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
             ],
         ),
         (
-            "The agency estimated that around 300 North Korean soldiers had been killed, with approximately 2,700 more wounded.",
+            "The agency estimated that around 300 North Korean soldiers had been killed, with "
+            "approximately 2,700 more wounded.",
             [
                 ("300", "about", "killed", "north-korean-troops", None),
                 ("2,700", "about", "wounded", "north-korean-troops", None),
             ],
         ),
         (
-            "Ukrainian President Volodymyr Zelenskyy reported that 4,000 North Korean soldiers, out of 12,000 deployed, have been killed.",
+            "Ukrainian President Volodymyr Zelenskyy reported that 4,000 North Korean soldiers, "
+            "out of 12,000 deployed, have been killed.",
             [
                 ("4,000", "exact", "killed", "north-korean-troops", "Zelensky"),
                 ("12,000", "exact", "deployed", "north-korean-troops", "Zelensky"),
@@ -105,15 +107,18 @@ def test_source_carried_by_back_reference(lexicon):
 
 
 def test_carry_stops_after_window(lexicon):
-    text = "The NIS briefed lawmakers. It rained. It snowed. Roads closed. Schools shut. The agency said about 300 were killed."
+    text = (
+        "The NIS briefed lawmakers. It rained. It snowed. Roads closed. Schools shut. "
+        "The agency said about 300 were killed."
+    )
     [claim] = claims_of(lexicon, text)
     assert claim.source is None
 
 
 def test_retroactive_attribution_within_paragraph(lexicon):
     text = (
-        "Intro line with 7 cats.\nNorth Korea sent about 12,000 troops. Of these, about 8,000 went to Kursk. "
-        "This is according to President Zelensky."
+        "Intro line with 7 cats.\nNorth Korea sent about 12,000 troops. Of these, about 8,000 "
+        "went to Kursk. This is according to President Zelensky."
     )
     claims = claims_of(lexicon, text)
     assert [(c.text, c.source, c.part) for c in claims] == [
@@ -131,15 +136,16 @@ def test_a_shouted_month_is_read(lexicon):
 def test_a_dateline_date_is_not_a_figure_date(lexicon):
     [killed] = claims_of(
         lexicon,
-        "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS said.",
+        "SEOUL, Jan. 13 (Yonhap) -- About 300 North Korean soldiers have been killed, the NIS "
+        "said.",
     )
     assert killed.as_of is None and killed.source == "NIS" and killed.hedge == "about"
 
 
 def test_cited_by_is_not_the_source(lexicon):
     text = (
-        "Last fall it sent about 10,000-12,000 troops, say U.S., South Korean and Ukraine intelligence officials, "
-        "cited by AP News."
+        "Last fall it sent about 10,000-12,000 troops, say U.S., South Korean and Ukraine "
+        "intelligence officials, cited by AP News."
     )
     [claim] = claims_of(lexicon, text)
     assert claim.source == "allied-intelligence" and claim.cited_by == ("AP",)
@@ -194,17 +200,20 @@ def test_parts(lexicon, text, parts):
         ),
         # a part without a cue counts what its whole counts
         (
-            "North Korea deployed about 11,000 troops. Just under 8,000 of them are on the front line.",
+            "North Korea deployed about 11,000 troops. Just under 8,000 of them are on the front "
+            "line.",
             [("11,000", "deployed"), ("8,000", "deployed")],
         ),
         # a part that inherits its whole's metric does not turn the whole into "deployed"
         (
-            "About 300 North Korean soldiers were killed, the NIS said. Of these, 100 were officers.",
+            "About 300 North Korean soldiers were killed, the NIS said. Of these, 100 were "
+            "officers.",
             [("300", "killed"), ("100", "killed")],
         ),
         # an unattributed count with no cue does not take the metric of the figure before it
         (
-            "About 12,000 North Korean troops were sent, Zelensky said. The convoy passed through 40 checkpoints.",
+            "About 12,000 North Korean troops were sent, Zelensky said. The convoy passed through "
+            "40 checkpoints.",
             [("12,000", "deployed"), ("40", None)],
         ),
         # the unit implies the metric; money is never given a far-off cue
@@ -218,11 +227,13 @@ def test_parts(lexicon, text, parts):
         ),
         # a repeated figure, and a figure right after one with a metric
         (
-            "Zelensky said 11,000 troops were deployed. The Kremlin has not confirmed the 11,000 figure.",
+            "Zelensky said 11,000 troops were deployed. The Kremlin has not confirmed the 11,000 "
+            "figure.",
             [("11,000", "deployed"), ("11,000", "deployed")],
         ),
         (
-            "More than 10,000 North Korean soldiers were deployed. Zelensky's estimate of 11,000 is higher.",
+            "More than 10,000 North Korean soldiers were deployed. Zelensky's estimate of 11,000 "
+            "is higher.",
             [("10,000", "deployed"), ("11,000", "deployed")],
         ),
         # things are never given a metric
@@ -240,7 +251,10 @@ def test_metric_from_context(lexicon, text, metrics):
 
 
 def test_parts_of_parts_link_to_the_nearest_whole(lexicon):
-    text = "Of the 5,000 troops sent, 4,000 were killed or wounded. Of these, 3,000 were wounded and 900 were killed."
+    text = (
+        "Of the 5,000 troops sent, 4,000 were killed or wounded. "
+        "Of these, 3,000 were wounded and 900 were killed."
+    )
     found = {c.text: c for c in claims_of(lexicon, text)}
     assert found["4,000"].whole == found["5,000"].start
     assert found["3,000"].whole == found["900"].whole == found["4,000"].start

@@ -143,7 +143,8 @@ def test_a_group_source_must_include_known_sources(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
     path.write_text(
         "subject: north-korean-troops\nsources:\n  allies:\n    aliases: [the allies]\n"
-        "    includes: [NIS, Nobody]\nfacts:\n  - {id: a, metric: killed, value: 1, source: allies}\n"
+        "    includes: [NIS, Nobody]\nfacts:\n"
+        "  - {id: a, metric: killed, value: 1, source: allies}\n"
     )
     with pytest.raises(
         InputError, match=r"r\.yaml:4:5: source allies: includes unknown source 'Nobody'"
@@ -157,8 +158,8 @@ def test_a_group_source_must_include_known_sources(lexicon, tmp_path):
 def test_bad_periods_say_what_is_wrong(lexicon, tmp_path, period, message):
     path = tmp_path / "r.yaml"
     path.write_text(
-        f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
-        f"period: '{period}'}}\n"
+        "subject: north-korean-troops\nfacts:\n"
+        f"  - {{id: a, metric: killed, value: 1, source: NIS, period: '{period}'}}\n"
     )
     with pytest.raises(InputError, match=message):
         load(path, lexicon)
@@ -192,8 +193,8 @@ def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(lexicon, tmp
 def test_units(lexicon, tmp_path, unit, ok):
     path = tmp_path / "r.yaml"
     path.write_text(
-        f"subject: north-korean-troops\nfacts:\n  - {{id: a, metric: killed, value: 1, source: NIS, "
-        f"unit: '{unit}'}}\n"
+        "subject: north-korean-troops\nfacts:\n"
+        f"  - {{id: a, metric: killed, value: 1, source: NIS, unit: '{unit}'}}\n"
     )
     if ok:
         assert load(path, lexicon).facts[0].unit == unit
