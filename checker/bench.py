@@ -62,12 +62,13 @@ def _median_printed(code: str) -> float:
 
 def corpus(words: int, seed: int = 7) -> list[str]:
     """Drafts of about 600 words made of seed sentences in random order."""
-    from checker import sentences
+    from checker.lexicon import load
+    from checker.reading import sentences
 
     pool = [
         s.text
         for p in sorted(SEEDS.glob("*.txt"))
-        for s in sentences.split(p.read_text(encoding="utf-8"))
+        for s in sentences.split(p.read_text(encoding="utf-8"), load())
     ]
     rng = random.Random(seed)
     drafts, current, count = [], [], 0
@@ -92,12 +93,11 @@ def main() -> None:
     before = _median_printed(_FIRST_PARSE.format(setup=""))
     after = _median_printed(_FIRST_PARSE.format(setup=_PATCH))
 
-    from checker import references, rules
-    from checker.pipeline import check_file, enabled_checks
+    from checker import references
+    from checker.engine import Engine
 
-    pack = rules.default()
-    refs = references.load(SEEDS / "reference.yaml", pack)
-    pack = pack.with_sources(refs.sources)
+    refs, lexicon, _ = references.open_sets([SEEDS / "reference.yaml"])
+    engine = Engine(lexicon, refs)
     drafts = corpus(20_000)
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
@@ -106,13 +106,12 @@ def main() -> None:
             path.write_text(text, encoding="utf-8")
             paths.append(str(path))
         words = sum(len(t.split()) for t in drafts)
-        enabled = enabled_checks()
-        check_file(paths[0], refs, pack, None, enabled)  # warm caches
+        engine.check_file(paths[0])  # warm caches
         rates = []
         for _ in range(3):
             start = time.perf_counter()
             for path in paths:
-                check_file(path, refs, pack, None, enabled)
+                engine.check_file(path)
             rates.append(words / (time.perf_counter() - start))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
