@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval bench install clean
+.PHONY: demo test lint eval eval-heldout bench install clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 2; }
@@ -29,7 +29,13 @@ eval: $(STAMP)
 	@mkdir -p build
 	$(BIN)/numcheck eval tests/corpus --json build/eval.json
 	$(BIN)/numcheck eval tests/heldout --json build/eval-heldout.json
-	@echo "scores written to build/eval.json and build/eval-heldout.json"
+	$(BIN)/numcheck eval tests/news --json build/eval-news.json
+	@echo "scores written to build/eval.json, build/eval-heldout.json and build/eval-news.json"
+
+# The held-out sets, written before any tuning and scored once per release: keep them unseen.
+eval-heldout: $(STAMP)
+	@mkdir -p build
+	$(BIN)/numcheck eval tests/news_heldout --json build/eval-news-heldout.json
 
 bench: $(STAMP)
 	$(BIN)/python -m checker.bench

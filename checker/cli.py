@@ -232,27 +232,31 @@ def refs_validate(files, packs):
 @main.command("eval")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False),
-    help="Also write the scores as JSON (atomically).",
+    "--json", "json_path", type=click.Path(dir_okay=False), help="Also write the scores as JSON (atomically)."
 )
 @click.option("--details", is_flag=True, help="List every missed claim and wrong field.")
 @_PACK_OPTION
 def evaluate_command(paths, json_path, details, packs):
-    """Score numcheck's reading against gold-labelled drafts
-    (files or directories of *.gold.yaml)."""
+    """Score numcheck's reading against gold-labelled drafts (*.gold.yaml) and general-news figure
+    sets (YAML with `sentences:`), given as files or directories."""
     try:
-        result = evaluation.evaluate(evaluation.find_gold(paths), packs)
+        claims_paths, figure_paths = evaluation.split(evaluation.find_gold(paths))
+        claim_scores = evaluation.evaluate(claims_paths, packs) if claims_paths else None
+        figure_scores = evaluation.evaluate_figures(figure_paths, packs) if figure_paths else None
     except InputError as exc:
         _fail(exc.problems)
     except Exception as exc:  # last resort, as for check: one line, never a traceback
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
         _fail([_internal_error(" ".join(paths), "evaluating", exc, "these files")])
-    click.echo(scores.text(result, details))
+    texts = []
+    if claim_scores is not None:
+        texts.append(scores.text(claim_scores, details))
+    if figure_scores is not None:
+        texts.append(scores.figures_text(figure_scores, details))
+    click.echo("\n\n".join(texts))
     if json_path:
-        _write(json_path, scores.as_json(result))
+        _write(json_path, scores.as_json(claim_scores, figure_scores))
 
 
 @main.command("checks")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker import inputs, reading
+from checker import inputs, reading, references
+from checker.evaluation import figures
 from checker.errors import InputError, Problem
 from checker.evaluation.gold import GoldClaim, GoldDraft, find_gold, load_gold
 from checker.evaluation.scoring import FIELDS, Scores, align, score
@@ -24,6 +25,17 @@ __all__ = [
     "score",
     "FIELDS",
 ]
+
+
+def split(paths: list[str]) -> tuple[list[str], list[str]]:
+    """(claim gold files, figure sets) among the files `find_gold` named."""
+    figure_sets = [p for p in paths if figures.is_figure_set(Path(p))]
+    return [p for p in paths if p not in figure_sets], figure_sets
+
+
+def evaluate_figures(paths: list[str], packs=()) -> dict[str, Scores]:
+    """Figure sets scored per desk and over all ('all')."""
+    return figures.evaluate_sets(paths, references.lexicon_for(packs))
 
 
 def evaluate(gold_paths: list[str], packs=()) -> Scores:

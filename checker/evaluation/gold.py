@@ -247,16 +247,19 @@ def _claim(item, mark, text: str | None, lexicon: Lexicon, v: Validator) -> Gold
 
 
 def find_gold(paths: list[str]) -> list[str]:
-    """Gold files named by `paths` (files, or directories searched for *.gold.yaml); a directory
-    without any is an InputError, as a typo in a CI path should not score nothing and pass."""
+    """Gold files named by `paths` (files, or directories searched for *.gold.yaml and figure sets);
+    a directory without any is an InputError, as a typo in a CI path should not score nothing and pass."""
+    from checker.evaluation.figures import is_figure_set
+
     found, empty = [], []
     for path in paths:
         p = Path(path)
         if p.is_dir():
             golds = sorted(str(g) for g in p.glob("*.gold.yaml"))
+            golds = golds or sorted(str(g) for g in p.glob("*.yaml") if is_figure_set(g))
             found += golds
             if not golds:
-                empty.append(Problem(path, "directory holds no .gold.yaml files"))
+                empty.append(Problem(path, "directory holds no .gold.yaml files or figure sets"))
         else:
             found.append(path)
     if empty:

@@ -43,10 +43,14 @@ def field_value(claim, name: str):
         return None
     if name == "value":
         return (claim.low, claim.high)
-    return getattr(claim, name)
+    if name == "value+hedge":
+        return (claim.low, claim.high, claim.hedge)
+    return getattr(claim, name, None)
 
 
 def same(name: str, a, b) -> bool:
+    if name == "value+hedge" and a is not None and b is not None:
+        return same("value", a[:2], b[:2]) and a[2] == b[2]
     if name == "value" and a is not None and b is not None:
         return all(
             math.isclose(x, y, rel_tol=VALUE_TOLERANCE, abs_tol=0.01)
@@ -107,11 +111,13 @@ class Miss:
 
 @dataclass
 class Scores:
-    fields: dict[str, FieldScore] = field(
-        default_factory=lambda: {name: FieldScore() for name in ("claim", *FIELDS)}
-    )
+    names: tuple[str, ...] = FIELDS  # the fields scored, besides finding the claim at all
+    fields: dict[str, FieldScore] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
     drafts: int = 0
+
+    def __post_init__(self) -> None:
+        self.fields = self.fields or {name: FieldScore() for name in ("claim", *self.names)}
 
     def to_dict(self) -> dict:
         fields = {name: s.to_dict() for name, s in self.fields.items()}
@@ -149,7 +155,7 @@ def score(
         found.right += 1
         found.agree += 1
         found.aligned += 1
-    for name in FIELDS:
+    for name in scores.names:
         s = scores.fields[name]
         for gold, predicted in pairs:
             g, p = field_value(gold, name), field_value(predicted, name)

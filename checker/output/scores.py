@@ -53,5 +53,31 @@ def text(scores, details: bool = False) -> str:
     return "\n".join(out)
 
 
-def as_json(scores) -> str:
-    return json.dumps(scores.to_dict(), indent=2)
+def figures_text(by_desk: dict, details: bool = False) -> str:
+    """Figure sets: per desk and over all, F1 of finding figures, of value, of value and hedge, and
+    accuracy of hedge, unit, change and as-of on the figures found."""
+    rows = []
+    for desk, s in sorted(by_desk.items(), key=lambda item: (item[0] == "all", item[0])):
+        f = s.fields
+        rows.append([desk, s.drafts, f["claim"].gold, f"{f['claim'].f1:.3f}", f"{f['value'].f1:.3f}",
+                     f"{f['value+hedge'].f1:.3f}", f"{f['hedge'].accuracy:.3f}", f"{f['unit'].accuracy:.3f}",
+                     f"{f['change'].accuracy:.3f}", f"{f['as_of'].accuracy:.3f}"])
+    headers = ["desk", "sentences", "figures", "found F1", "value F1", "value+hedge F1", "hedge", "unit",
+               "change", "as-of"]
+    out = [tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True),
+           "targets: value F1 ≥ 0.93, value+hedge F1 ≥ 0.89, as-of ≥ 0.90 (accuracy on figures found)"]
+    if details:
+        misses = by_desk["all"].misses
+        out += [""] + [f"{m.draft}:{m.line}: {m.field} of '{' '.join(m.text.split())}': gold {m.gold!r}, "
+                       f"read {m.predicted!r}" for m in sorted(misses, key=lambda m: (m.draft, m.line, m.field))]
+    return "\n".join(out)
+
+
+def as_json(claim_scores, figure_scores=None) -> str:
+    """The claim scores as before; figure sets under 'figures' (per desk); both when both were scored."""
+    figures = {desk: s.to_dict() for desk, s in (figure_scores or {}).items()}
+    if figure_scores is None:
+        return json.dumps(claim_scores.to_dict(), indent=2)
+    if claim_scores is None:
+        return json.dumps({"figures": figures}, indent=2)
+    return json.dumps({**claim_scores.to_dict(), "figures": figures}, indent=2)
