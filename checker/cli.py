@@ -232,7 +232,10 @@ def refs_validate(files, packs):
 @main.command("eval")
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--json", "json_path", type=click.Path(dir_okay=False), help="Also write the scores as JSON (atomically)."
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False),
+    help="Also write the scores as JSON (atomically).",
 )
 @click.option("--details", is_flag=True, help="List every missed claim and wrong field.")
 @_PACK_OPTION

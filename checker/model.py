@@ -117,10 +117,23 @@ class Claim(Figure):
     metric_how: str | None = None  # how the metric was found (see reading.metrics)
     as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
+    change: str | None = None  # "up" or "down": an amount of change ("rose 19 cents"), not a level
+    role: str | None = (
+        None  # "from" or "to": one end of a change of level ("from 4.8 to 4.7 percent")
+    )
+    precision: float = 0.0  # half the last written step: "1.3 million" stands for 1.25-1.35 million
+    conversion_of: int | None = (
+        None  # document offset of the figure this one converts ("yen ($610,000)")
+    )
 
     @property
     def position(self) -> Position:
         return Position(self.path, self.line, self.column)
+
+    @property
+    def is_level(self) -> bool:
+        """A figure the reference set can be about: not a change, a past level or a conversion."""
+        return self.change is None and self.role != "from" and self.conversion_of is None
 
     @property
     def when(self) -> periods.Span | None:
@@ -136,8 +149,12 @@ class Claim(Figure):
             "whole",
             "metric_how",
             "as_of_said",
+            "precision",
         ):
             data.pop(key)
+        for key in ("change", "role", "conversion_of"):
+            if data[key] is None:
+                data.pop(key)
         data["cited_by"] = list(self.cited_by)
         if self.is_range:
             data["low"], data["high"] = plain(self.low), plain(self.high)

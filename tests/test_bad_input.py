@@ -1037,14 +1037,14 @@ CASES = [
     Case(
         "eval-dir-without-gold-files",
         ["eval", "emptydir"],
-        [r"emptydir: directory holds no \.gold\.yaml files"],
+        [r"emptydir: directory holds no \.gold\.yaml files or figure sets"],
         files={"emptydir": DIR},
         good=None,
     ),
     Case(
         "eval-dir-with-only-drafts-next-to-good-gold",
         ["eval", "drafts", "g.gold.yaml"],
-        [r"drafts: directory holds no \.gold\.yaml files"],
+        [r"drafts: directory holds no \.gold\.yaml files or figure sets"],
         files={**GOOD_GOLD, "drafts/a.txt": GOLD_DRAFT},
         good=None,
     ),

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import inputs, reading, references
-from checker.evaluation import figures
 from checker.errors import InputError, Problem
+from checker.evaluation import figures
 from checker.evaluation.gold import GoldClaim, GoldDraft, find_gold, load_gold
 from checker.evaluation.scoring import FIELDS, Scores, align, score
 

@@ -58,7 +58,8 @@ def _number(value, mark, what, v):
 
 
 def _pair(value, mark, what, v):
-    if not (isinstance(value, list) and len(value) == 2 and all(finite_number(x) is not None for x in value)
+    if not (isinstance(value, list) and len(value) == 2 and all(finite_number(x) is not None for x
+    in value)
             and not any(isinstance(x, str) for x in value) and value[0] <= value[1]):
         v.report(f"{what} must be [low, high] with low <= high", mark)
         return INVALID
@@ -84,10 +85,12 @@ FIGURE = Record({
 SENTENCE = Record({
     "text": Field(Text(nonempty=True), "a sentence needs 'text'"),
     "figures": Field(Custom(lambda value, mark, what, v: value if isinstance(value, list)
-                            else v.report(f"{what} must be a list", mark) or INVALID), "a sentence needs 'figures'"),
+                            else v.report(f"{what} must be a list", mark) or INVALID), "a sentence
+                            needs 'figures'"),
     "date": Custom(_date), "not_figures": Custom(lambda value, mark, what, v: value), "note": Text(),
 }, unknown="{what}: unknown key {key!r} (expected one of: {expected})")
-TOP = Record({"desk": Text(), "date": Custom(_date), "sentences": Field(Custom(lambda value, mark, what, v: value),
+TOP = Record({"desk": Text(), "date": Custom(_date), "sentences": Field(Custom(lambda value, mark,
+what, v: value),
                                                                         "a figure set needs 'sentences'"),
               "note": Text()}, message="a figure set is a mapping with 'sentences:'")
 
@@ -114,7 +117,8 @@ def _figure(item, mark, text: str, v: Validator) -> GoldFigure | None:
             v.report(f"span {values['span']!r} does not occur in the sentence", mark)
             return None
     low, high = values["range"] if "range" in values else (values["value"], values["value"])
-    return GoldFigure(start, start + len(values["span"]), values["span"], low, high, values["hedge"], values["unit"],
+    return GoldFigure(start, start + len(values["span"]), values["span"], low, high,
+    values["hedge"], values["unit"],
                       values.get("change"), values.get("role"), values.get("as_of"), mark[0])
 
 

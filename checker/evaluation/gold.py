@@ -248,7 +248,8 @@ def _claim(item, mark, text: str | None, lexicon: Lexicon, v: Validator) -> Gold
 
 def find_gold(paths: list[str]) -> list[str]:
     """Gold files named by `paths` (files, or directories searched for *.gold.yaml and figure sets);
-    a directory without any is an InputError, as a typo in a CI path should not score nothing and pass."""
+    a directory without any is an InputError, as a typo in a CI path should not score nothing and
+    pass."""
     from checker.evaluation.figures import is_figure_set
 
     found, empty = [], []

@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+_ODD_CASES = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k", "\u212b": "å"})
+
+
+def lower(word: str) -> str:
+    """Lower case as case-insensitive regexes match: 'ſ' matches 's', 'ı' matches 'i'."""
+    return word.lower().translate(_ODD_CASES)
+
 
 def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()

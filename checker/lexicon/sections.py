@@ -222,28 +222,47 @@ MONTH = Number(1, 12, integer=True, message="{what} must be a month number from 
 
 @dataclass(frozen=True)
 class NumberWords:
-    """How figures are written: number and scale words, fractions, ranges, clock times, units."""
+    """How figures are written: number and scale words, fractions, ranges, money, units, changes."""
 
-    words: Mapping[str, int] = table(WORD_NUMBER)  # small number words, for shares ("one in three")
+    words: Mapping[str, int] = table(WORD_NUMBER)  # "twenty-three", "eight million"
+    hundreds: Mapping[str, int] = table(WORD_NUMBER)  # "three hundred"
     number_words: Cues = cues()  # a sentence with none of these and no digit holds no figure
     scales: Mapping[str, float] = table(MULTIPLIER)  # "2 million"
-    scale_abbreviations: Mapping[str, float] = table(
-        MULTIPLIER
-    )  # glued to digits: "250k", "1.5m", "3bn"
+    scale_abbreviations: Mapping[str, float] = table(MULTIPLIER)  # glued to digits: "250k", "$1.5m"
     multipliers: Mapping[str, float] = table(MULTIPLIER)  # "a dozen" is 12
-    fraction_words: Cues = cues()  # "a third", "half"
+    fractions: Mapping[str, float] = table(MULTIPLIER)  # "a third" is 1/3
+    fraction_words: Cues = cues()
     share_followers: Cues = (
         cues()
     )  # a fraction word followed by one of these is a share ("a third of")
     ratio_words: Cues = cues()  # "one in three", "1 out of 5"
     ratio_every: Cues = cues()  # "1 in every 5"
+    article_units: Cues = cues()  # "nearly a month": one month
     ordinal_suffixes: Cues = cues()  # "3rd", "27th"
     clock_suffixes: Cues = cues()  # "9:30 a.m.", "14:00 GMT"
     range_joiners: Cues = cues()  # "10,000 to 12,000", "10,000-12,000"
     range_pairs: Mapping[str, str] = table(Text(nonempty=True))  # "between 1,000 and 3,000"
+    percent: Cues = cues()  # "%", "percent"
+    points: Cues = cues()  # "percentage points"
+    currency_signs: Mapping[str, str] = table(Text(nonempty=True))  # "$", "US$", "RM" -> ISO code
+    currency_codes: Cues = cues()  # "USD1,700", "500 EUR"
+    currency_words: Mapping[str, str] = table(Text(nonempty=True))  # "90 million yen"
+    minor_currency: Mapping[str, float] = table(MULTIPLIER)  # "19 cents"
+    minor_of: Mapping[str, str] = table(Text(nonempty=True))  # "12p" is pence
+    minor_default: str = setting(Text(nonempty=True), "USD")
+    units: Mapping[str, str] = table(Text(nonempty=True))  # "300 km", "17kHz" -> the symbol written
+    glued_only_units: Cues = cues()  # "100m", never "100 m" on its own
+    degrees: Cues = cues()  # "15 degrees"
+    degrees_default: str = setting(Text(nonempty=True), "°C")
+    change_up: Cues = cues()  # "rose 19 cents", "up 11%"
+    change_down: Cues = cues()  # "fell 2.5%"
+    level_verbs: Cues = cues()  # "went from 3 to 5": a change of level, neither up nor down
+    level_to: Cues = cues()  # "up 19 cents to $58.24", "up 62 cents at $81.40"
+    rate_bases: Cues = cues()  # "12 cases per 100,000": 100,000 is no figure
+    score_words: Cues = cues()  # "won 3-1": a result, not figures
     quantulum_units: Mapping[str, str] = table(
         Text(nonempty=True)
-    )  # quantulum3 unit name fragment -> our unit
+    )  # quantulum3 unit name -> our unit
     money_units: Cues = cues()  # quantulum3 unit names that are money ("real", "rand")
 
 

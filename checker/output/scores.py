@@ -59,22 +59,46 @@ def figures_text(by_desk: dict, details: bool = False) -> str:
     rows = []
     for desk, s in sorted(by_desk.items(), key=lambda item: (item[0] == "all", item[0])):
         f = s.fields
-        rows.append([desk, s.drafts, f["claim"].gold, f"{f['claim'].f1:.3f}", f"{f['value'].f1:.3f}",
-                     f"{f['value+hedge'].f1:.3f}", f"{f['hedge'].accuracy:.3f}", f"{f['unit'].accuracy:.3f}",
-                     f"{f['change'].accuracy:.3f}", f"{f['as_of'].accuracy:.3f}"])
-    headers = ["desk", "sentences", "figures", "found F1", "value F1", "value+hedge F1", "hedge", "unit",
-               "change", "as-of"]
-    out = [tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True),
-           "targets: value F1 ≥ 0.93, value+hedge F1 ≥ 0.89, as-of ≥ 0.90 (accuracy on figures found)"]
+        f1 = [f"{f[name].f1:.3f}" for name in ("claim", "value", "value+hedge")]
+        accuracy = [f"{f[name].accuracy:.3f}" for name in ("hedge", "unit", "change", "as_of")]
+        rows.append([desk, s.drafts, f["claim"].gold, *f1, *accuracy])
+    headers = [
+        "desk",
+        "sentences",
+        "figures",
+        "found F1",
+        "value F1",
+        "value+hedge F1",
+        "hedge",
+        "unit",
+        "change",
+        "as-of",
+    ]
+    out = [tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True), TARGETS]
     if details:
-        misses = by_desk["all"].misses
-        out += [""] + [f"{m.draft}:{m.line}: {m.field} of '{' '.join(m.text.split())}': gold {m.gold!r}, "
-                       f"read {m.predicted!r}" for m in sorted(misses, key=lambda m: (m.draft, m.line, m.field))]
+        out += [""] + [_miss(m) for m in sorted(by_desk["all"].misses, key=_miss_order)]
     return "\n".join(out)
 
 
+TARGETS = (
+    "targets: value F1 ≥ 0.93, value+hedge F1 ≥ 0.89, as-of ≥ 0.90 (accuracy on figures found)"
+)
+
+
+def _miss(m) -> str:
+    return (
+        f"{m.draft}:{m.line}: {m.field} of '{' '.join(m.text.split())}': gold {m.gold!r}, "
+        f"read {m.predicted!r}"
+    )
+
+
+def _miss_order(m):
+    return (m.draft, m.line, m.field)
+
+
 def as_json(claim_scores, figure_scores=None) -> str:
-    """The claim scores as before; figure sets under 'figures' (per desk); both when both were scored."""
+    """The claim scores as before; figure sets under 'figures' (per desk); both when both were
+    scored."""
     figures = {desk: s.to_dict() for desk, s in (figure_scores or {}).items()}
     if figure_scores is None:
         return json.dumps(claim_scores.to_dict(), indent=2)

@@ -68,8 +68,12 @@ def _sentence_claims(
     subject_cues = subjects.cues(text, lexicon)
     figure_starts = [f.start for f in figures]
     out = []
+    hedged: list[tuple[str, float]] = []
     for i, fig in enumerate(figures):
         hedge, tolerance = (VAGUE, 0.0) if fig.vague else hedges.primary(chains[i][0], lexicon)
+        if fig.conversion_of is not None and hedge == "exact":  # "topped 10 inches (254mm)"
+            hedge, tolerance = hedged[fig.conversion_of]
+        hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, found, fig.start, text, figure_starts, lexicon)
         period = time.period_for(text, fig.start, fig.end, found_periods)
         line, column = document.position(sentence.start + fig.start)

@@ -1,16 +1,18 @@
-"""Numeric expressions in one sentence: our layer over the quantulum3 adapter.
+"""Figures in one sentence: numerals (`numerals`), dressed with what they measure (`units`), minus
+what is no figure (`nonfigures`), then read together:
 
-`find_numbers(text, lexicon)` returns `Number`s with spans relative to `text`. quantulum3 finds
-digits, number words, scale words, money and percentages; this layer adds what it gets wrong or
-should not report, with every word from the language pack:
-- ranges ("between 1,000 and 3,000", "10,000 to 12,000", "10,000-12,000") become low/high
-  instead of quantulum3's midpoint;
-- vague quantities ("hundreds of", "tens of thousands") become ranges marked `vague`, never 100;
-- fractions ("one in three", "a third of", "half") become percentages;
-- a shouted headline ("UP TO 15,000 TROOPS A WEEK") is read in lower case;
-- years, days of the month, list markers, designators ("Article 4", "Su-27"), clock times and
-  digits inside words are not figures;
-- rates ("1,000 soldiers every day", "$2,000 per month") carry their period in the unit.
+- ranges in every spelling ("between 1,000 and 3,000", "10,000-12,000", "15kHz and 17kHz",
+  "$10-12 million") become low/high;
+- changes are not ranges: "rose 19 cents" is a change up, "slowed from 4.8 to 4.7 percent" two
+  levels (from, to), "up 62 cents at $81.40" a change and the level it reached;
+- a conversion in brackets ("90 million yen ($610,000)") is a second figure for the same thing;
+- sports results ("won 3-1") are no figures;
+- vague quantities ("hundreds of") are ranges marked `vague`, from the language pack's table;
+- rates ("1,000 a day", "$81.40 a barrel") carry their period or unit ("count/day", "USD/bbl");
+- a shouted headline is read in lower case; digits split by a no-break or thin space, or with a
+  zero-width character inside, are one figure.
+
+`find_numbers(text, lexicon)` returns `Number`s with spans into `text`.
 """
 
 from __future__ import annotations
@@ -20,22 +22,14 @@ import re
 from dataclasses import dataclass, replace
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import alternation, words
+from checker.lexicon.cues import alternation, lower, words
 from checker.model import Figure
-from checker.reading import quantities
+from checker.reading import nonfigures, numerals, units
 from checker.reading.sentences import shouting
 
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _STOP = re.compile(r"[,;:]")
 _NEXT_DIGIT = re.compile(r"\d|$")
-_CURRENCY_SIGN = re.compile(r"[$€£¥₩]")
-_PER = re.compile(r"per (\w+)")
-_PLAIN_DIGITS = re.compile(r"[\d.,]+")
-_DIGIT = re.compile(r"\d")
-_TRAILING_FIGURE = re.compile(r"\d[\d,.]*\s*$")
-_DESIGNATOR_TAIL = re.compile(r"[\s-]?\d+")
-_STARTS_WITH_DIGIT = re.compile(r"\s*\d")
-_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+_WORDS = re.compile(r"[\w'’%$€£¥-]+")
 
 
 @dataclass(frozen=True)
@@ -44,201 +38,81 @@ class Number(Figure):
     end: int
     low: float
     high: float
-    unit: (
-        str  # "count", "USD", "%", quantulum3's unit name otherwise; "/day" etc. appended for rates
-    )
+    unit: str  # "count", "%", "pp", an ISO currency code or a unit symbol; "/day" etc. for rates
     text: str
     vague: bool = False  # "hundreds of": low and high come from the vague-quantity table
+    change: str | None = None  # "up" or "down": the figure is an amount of change
+    role: str | None = None  # "from" or "to": one end of a change of level
+    precision: float = 0.0  # half the last written step ("1.3 million": 50,000)
+    conversion_of: int | None = (
+        None  # index of the figure this one converts ("90 million yen ($610,000)")
+    )
+    scaled: bool = False
 
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
-    n, t = lexicon.numbers, lexicon.time
-    scales = {
-        **{k.lower(): float(v) for k, v in n.scales.items()},
-        **{k.lower(): float(v) for k, v in n.scale_abbreviations.items()},
-    }
-    scale = rf"(?:\s*(?:{words(n.scales)})\b|(?:{words(n.scale_abbreviations)})\b)?"
-    num = rf"(?:\$\s?)?(?:{DIGITS}){scale}"
-    pairs = {k.lower(): v.lower() for k, v in n.range_pairs.items()}
-    seps = alternation([*n.range_joiners, *n.range_pairs.values()])
-    months = f"(?-i:{'|'.join(map(re.escape, [*t.months, *t.month_abbreviations]))})\\.?"
-    ordinal = words(n.ordinal_suffixes)
-    small = r"(?:\d{1,2}|" + words(n.words) + ")"
-    dotted = [s for s in n.clock_suffixes if "." in s]
+    n = lexicon.numbers
+    change_words = alternation([*n.change_up, *n.change_down])
+    level_words = alternation([*n.change_up, *n.change_down, *n.level_verbs])
+    hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
     return {
-        "scales": scales,
-        "range": re.compile(
-            rf"(?P<lead>\b(?:{words(n.range_pairs)})\s+)?(?P<low>{num})\s*(?P<sep>{seps})\s*(?P<high>{num})",
+        "joiner": re.compile(rf"\s*(?:{alternation(n.range_joiners)})\s*$", re.IGNORECASE),
+        "pairs": {k.lower(): v.lower() for k, v in n.range_pairs.items()},
+        "lead": re.compile(
+            rf"\b(?P<lead>{words(n.range_pairs)})\s+(?:[\w.~-]+\s+){{0,2}}$", re.IGNORECASE
+        ),
+        "pair_joiner": re.compile(
+            rf"\s*(?P<sep>{alternation(n.range_pairs.values())})\s*$", re.IGNORECASE
+        ),
+        "change": re.compile(
+            rf"(?:{change_words})(?:\s+(?P<by>by))?(?:\s+(?:[\w.~-]+)){{0,1}}\s*$", re.IGNORECASE
+        ),
+        "change_tight": re.compile(rf"(?P<word>{change_words})\s+(?P<by>by\s+)?$", re.IGNORECASE),
+        "change_after": re.compile(rf"[\s-]+(?:{change_words})\b", re.IGNORECASE),
+        "up": {w.lower() for w in n.change_up},
+        "from": re.compile(
+            rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE
+        ),
+        "to": re.compile(rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE),
+        "adverb": re.compile(r"\b(?:up|down)\s+$", re.IGNORECASE),
+        "score": n.score_words.pattern,
+        "open_bracket": re.compile(r"\s*[(\[]\s*(?:[\w.~-]+\s+)?$"),
+        "close_bracket": re.compile(r"[^()\[\]]{0,30}[)\]]"),
+        "hedge_after": re.compile(rf"-(?:{words(hedge_after)})\b", re.IGNORECASE)
+        if hedge_after
+        else None,
+        "any": re.compile(
+            r"\d|"
+            + (alternation(n.number_words) or r"(?!x)x")
+            + (rf"|\ban?\s+(?:{words(n.article_units)})\b" if n.article_units else ""),
             re.IGNORECASE,
         ),
-        "pairs": pairs,
-        "joiners": {j.lower() for j in n.range_joiners},
-        "token": re.compile(rf"\$?\s?({DIGITS})\s*([A-Za-z]+)?"),
-        "scale_tail": re.compile(r"([A-Za-z]+)\s*$"),
-        "year": re.compile(r"(?<![\d,.])(\d{4})(?!\d|[,.]\d)"),
-        "day_of_month": re.compile(
-            rf"\b{months}\s+(\d{{1,2}})(?:{ordinal})?\b|\b(\d{{1,2}})(?:{ordinal})?\s+"
-            rf"(?:(?:{words(t.day_joiners)})\s+)?{months}",
-            re.IGNORECASE,
-        ),
-        "any_number": re.compile(
-            r"\d|" + (alternation(n.number_words) or r"(?!x)x"), re.IGNORECASE
-        ),
-        "long_digits": re.compile(rf"[\d,._]{{{lexicon.limits.long_digit_run},}}"),
-        "time_of_day": re.compile(
-            rf"\b\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:\s*(?:{words(n.clock_suffixes)}|[A-Z]{{2,4}}T))?\b"
-            rf"|\b\d{{1,2}}\s*(?:{words(dotted)})",
-            re.IGNORECASE,
-        ),
-        "trailing_scale": re.compile(rf"\s+({words(n.scales)})\b", re.IGNORECASE),
-        "list_marker": re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"),
-        "in_word": re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9]*|\d+[A-Za-z]+\w*"),
-        "scaled_digits": re.compile(rf"\d+(?:{words(n.scale_abbreviations)})", re.IGNORECASE),
-        "ordinal": re.compile(rf"\d+(?:{ordinal})\b", re.IGNORECASE),
-        "ratio": re.compile(
-            rf"\b(?P<a>{small})\s+(?:{words(n.ratio_words)})\s+(?:(?:{words(n.ratio_every)})\s+)?"
-            rf"(?P<b>{small})\b",
-            re.IGNORECASE,
-        ),
-        "small": {k.lower(): v for k, v in n.words.items()},
-        "fraction_word": n.fraction_words.pattern,
-        # a fraction word is a share when "of", a verb or punctuation follows ("a third of",
-        # "a third are dead"), an ordinal when a noun does ("a third rotation")
-        "share_follows": re.compile(
-            rf"\s+(?:{words(n.share_followers)})\b|\s*(?:[,.;:!?)—–-]|$)", re.IGNORECASE
-        ),
-        "multipliers": {k.lower(): float(v) for k, v in n.multipliers.items()},
-        "money": tuple(w.lower() for w in n.money_units),
-        "units": tuple((k.lower(), v) for k, v in n.quantulum_units.items()),
     }
-
-
-def parse_number(token: str, lexicon: Lexicon) -> float | None:
-    """'3,000' -> 3000.0, '2 million' -> 2e6, '$1.5bn' -> 1.5e9; None if it is not a plain
-    figure."""
-    p = _patterns(lexicon)
-    match = p["token"].fullmatch(token.strip())
-    if not match:
-        return None
-    value = float(match.group(1).replace(",", ""))
-    scale = (match.group(2) or "").lower()
-    if scale and scale not in p["scales"]:
-        return None
-    return value * p["scales"].get(scale, 1.0)
-
-
-def _scale_of(token: str, p: dict) -> float:
-    tail = p["scale_tail"].search(token)
-    return p["scales"].get(tail.group(1).lower(), 1.0) if tail else 1.0
-
-
-def _is_money(unit: str, p: dict) -> bool:
-    return bool(_CURRENCY_CODE.fullmatch(unit)) or any(w in unit.lower() for w in p["money"])
-
-
-def _small(word: str, p: dict) -> int:
-    return int(word) if word.isascii() and word.isdigit() else p["small"].get(word.lower(), 0)
-
-
-def _ratios(text: str, original: str, p: dict) -> list[Number]:
-    """'one in three', '1 out of every 5': a share, in percent (`text` may be a lower-cased
-    headline)."""
-    out = []
-    for m in p["ratio"].finditer(text):
-        a, b = _small(m.group("a"), p), _small(m.group("b"), p)
-        if 0 < a < b:
-            share = 100.0 * a / b
-            out.append(Number(m.start(), m.end(), share, share, "%", original[m.start() : m.end()]))
-    return out
-
-
-def _vague(
-    text: str, lexicon: Lexicon, original: str
-) -> tuple[list[Number], list[tuple[int, int]]]:
-    """Vague quantities with a range, and the spans of all vague phrases (which hold no other
-    figure)."""
-    pattern = lexicon.vague_pattern
-    figures, spans = [], []
-    if pattern is None:
-        return figures, spans
-    for m in pattern.finditer(text):
-        spans.append(m.span())
-        bounds = lexicon.vague_ranges.get(re.sub(r"\s+", " ", m.group(0).replace("’", "'")).lower())
-        if bounds:
-            figures.append(
-                Number(
-                    m.start(),
-                    m.end(),
-                    bounds[0],
-                    bounds[1],
-                    "count",
-                    original[m.start() : m.end()],
-                    vague=True,
-                )
-            )
-    return figures, spans
-
-
-def _lower_same_length(text: str) -> str:
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-def _furniture_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """'2 min read', '14 comments': the figure before page furniture."""
-    pattern = lexicon.text.furniture.pattern
-    spans = []
-    for m in pattern.finditer(text) if pattern else ():
-        figure = _TRAILING_FIGURE.search(text[: m.start()])
-        if figure:
-            spans.append((figure.start(), m.end()))
-    return spans
-
-
-def _designator_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """'Article 4', 'Su-27': a number right after a designator names a thing."""
-    pattern = lexicon.text.designators.pattern
-    spans = []
-    for m in pattern.finditer(text) if pattern else ():
-        tail = _DESIGNATOR_TAIL.match(text, m.end())
-        if tail:
-            spans.append((m.start(), tail.end()))
-    return spans
-
-
-def _blocked_spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
-    """Spans that hold digits but no figure: dates, markers, designators, codes, page furniture."""
-    p, limits = _patterns(lexicon), lexicon.limits
-    spans = [m.span() for m in p["time_of_day"].finditer(text)]
-    not_figures = lexicon.text.not_figures.pattern
-    spans += [m.span() for m in not_figures.finditer(text)] if not_figures else []
-    spans += _furniture_spans(text, lexicon)
-    spans += [
-        m.span(1)
-        for m in p["year"].finditer(text)
-        if limits.year_min <= int(m.group(1)) <= limits.year_max
-    ]
-    spans += [m.span(1 if m.group(1) else 2) for m in p["day_of_month"].finditer(text)]
-    marker = p["list_marker"].match(text)
-    if marker and _STARTS_WITH_DIGIT.match(text):
-        spans.append(marker.span())
-    spans += _designator_spans(text, lexicon)
-    spans += [
-        m.span()
-        for m in p["in_word"].finditer(text)
-        if not p["scaled_digits"].fullmatch(m.group(0))
-    ]
-    spans += [m.span() for m in p["ordinal"].finditer(text)]
-    return spans
 
 
 def _overlaps(span, spans) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
-def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, tuple[int, int] | None]:
-    """('/day', span of the cue) when a rate cue follows the figure within a few words, else
-    ('', None)."""
+def _vague(text: str, lexicon: Lexicon) -> tuple[list[Number], list[tuple[int, int]]]:
+    """Vague quantities with a range, and the spans of all vague phrases (which hold no other
+    figure)."""
+    pattern = lexicon.vague_pattern
+    figures, spans = [], []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        spans.append(m.span())
+        bounds = lexicon.vague_ranges.get(re.sub(r"\s+", " ", m.group(0).replace("’", "'")).lower())
+        if bounds:
+            figures.append(
+                Number(m.start(), m.end(), bounds[0], bounds[1], "count", m.group(0), vague=True)
+            )
+    return figures, spans
+
+
+def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, int]:
+    """('/day', end of the cue) when a rate cue follows the figure within a few words, else ('',
+    end)."""
     limits = lexicon.limits
     window = text[end : end + limits.rate_reach_chars]
     window = window[
@@ -253,158 +127,241 @@ def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, tuple[int, int] |
             and not _STOP.search(window, 0, match.start())
             and (best is None or match.start() < best[0])
         ):
-            best = (match.start(), period, (end + match.start(), end + match.end()))
-    return (f"/{best[1]}", best[2]) if best else ("", None)
+            best = (match.start(), period, match.end())
+    return (f"/{best[1]}", end + best[2]) if best else ("", end)
 
 
-def _unit(quantulum_unit: str, p: dict) -> str:
-    name = quantulum_unit.lower()
-    for fragment, unit in p["units"]:
-        if fragment in name:
-            return unit
-    return quantulum_unit
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORDS.findall(text, start, end))
 
 
-class _Scan:
-    """One sentence's figures as they are found: what is taken, what is blocked, the rate cues
-    used."""
+class _Sentence:
+    """One sentence's figures as they are read together."""
 
     def __init__(self, text: str, lexicon: Lexicon):
         self.text, self.lexicon, self.p = text, lexicon, _patterns(lexicon)
-        reading = _lower_same_length(text) if shouting(text, lexicon) else text
-        # a run of many digits is no figure (an ID, a URL) and makes quantulum3's spelled-number
-        # search crawl
-        self.reading = self.p["long_digits"].sub(lambda m: " " * len(m.group(0)), reading)
-        self.blocked = _blocked_spans(text, lexicon)
-        self.rate_spans: list[tuple[int, int]] = []
-        self.numbers: list[Number] = []
+        self.blocked = nonfigures.blocked(text, lexicon)
+        self.figures: list[Number] = []
+        self.dropped: set[int] = set()
 
-    def with_rate(self, unit: str, end: int) -> str:
-        suffix, span = _rate(self.reading, end, self.lexicon)
-        if span:
-            self.rate_spans.append(span)
-        return unit + suffix
-
-    def vague(self) -> None:
-        found, spans = _vague(self.reading, self.lexicon, self.text)
-        self.blocked += spans
-        self.numbers += [replace(n, unit=self.with_rate(n.unit, n.end)) for n in found]
-
-    def ratios(self) -> None:
-        self.numbers += [
-            n
-            for n in _ratios(self.reading, self.text, self.p)
-            if not _overlaps((n.start, n.end), self.blocked)
-        ]
-
-    def _range_ok(self, m: re.Match) -> bool:
-        lead, sep = (m.group("lead") or "").strip().lower(), m.group("sep").lower()
-        return self.p["pairs"].get(lead) == sep if lead else sep in self.p["joiners"]
-
-    def ranges(self) -> None:
-        for m in self.p["range"].finditer(self.reading):
-            if not self._range_ok(m):
-                continue
-            low, high = (
-                parse_number(m.group("low"), self.lexicon),
-                parse_number(m.group("high"), self.lexicon),
-            )
-            if (
-                low is None
-                or high is None
-                or _overlaps(m.span("low"), self.blocked)
-                or _overlaps(m.span("high"), self.blocked)
+    def read_numerals(self, vague_spans) -> None:
+        for numeral in numerals.find(self.text, self.lexicon):
+            if _overlaps((numeral.start, numeral.end), vague_spans) or _overlaps(
+                (numeral.start, numeral.end), self.blocked
             ):
                 continue
-            low_scale, high_scale = (
-                _scale_of(m.group("low"), self.p),
-                _scale_of(m.group("high"), self.p),
-            )
-            if low_scale == 1.0 and high_scale > 1.0 and low * high_scale <= high:
-                low *= high_scale  # "2 to 3 million"
-            if not low < high:
+            d = units.dress(self.text, numeral, self.lexicon)
+            if nonfigures.is_glued(
+                self.text, d.start, d.end, self.p["hedge_after"]
+            ) or self._is_year(numeral, d):
                 continue
-            unit = "USD" if "$" in m.group(0) else "count"
-            self.numbers.append(
+            self.figures.append(
                 Number(
-                    m.start(),
-                    m.end(),
-                    low,
-                    high,
-                    self.with_rate(unit, m.end()),
-                    self.text[m.start() : m.end()],
+                    d.start,
+                    d.end,
+                    d.value,
+                    d.value,
+                    d.unit,
+                    self.text[d.start : d.end],
+                    precision=d.precision,
+                    scaled=d.scaled,
                 )
             )
 
-    def quantities(self) -> None:
-        taken = [(n.start, n.end) for n in self.numbers]
-        for q in quantities.parse(self.reading):
-            if q.unit in self.p["multipliers"]:  # "a dozen" comes back as 1 dozen
-                q = q._replace(value=q.value * self.p["multipliers"][q.unit], unit="dimensionless")
-            span = (q.start, q.end)
-            if _overlaps(span, taken) or _overlaps(span, self.rate_spans):
+    def _is_year(self, numeral, d) -> bool:
+        """'in 2024': a bare four-digit number in the years' span, with nothing making it a
+        quantity."""
+        limits = self.lexicon.limits
+        return (
+            numeral.kind == "digits"
+            and d.unit == "count"
+            and not d.scaled
+            and numeral.decimals == 0
+            and numeral.end - numeral.start == 4
+            and limits.year_min <= numeral.value <= limits.year_max
+        )
+
+    # ---------------------------------------------------------------- pairs of figures
+
+    def _range_lead(self, a: Number) -> re.Match | None:
+        return self.p["lead"].search(self.text, max(0, a.start - 40), a.start)
+
+    def _joined(self, a: Number, b: Number) -> str | None:
+        """How two neighbouring figures are joined into a range: 'to', '-', 'and' (after
+        'between')..."""
+        between = self.text[a.end : b.start]
+        lead = self._range_lead(a)
+        pair = self.p["pair_joiner"].match(between)
+        if (
+            lead
+            and pair
+            and self.p["pairs"].get(lower(lead.group("lead"))) == lower(pair.group("sep"))
+        ):
+            return lower(pair.group("sep"))
+        joiner = self.p["joiner"].match(between)
+        return lower(joiner.group(0).strip()) if joiner else None
+
+    def _is_score(self, a: Number, b: Number, sep: str) -> bool:
+        """'won 3-1', 'a 2-2 draw', 'beat them 102-98': a result when a score word stands near."""
+        pattern = self.p["score"]
+        if sep not in ("-", "–", "—") or pattern is None:
+            return False
+        window = self.text[max(0, a.start - 40) : min(len(self.text), b.end + 30)]
+        return bool(pattern.search(window)) or a.low > b.low
+
+    def _is_change_of_level(self, a: Number, sep: str) -> bool:
+        """'slowed from 4.8 to 4.7 percent': from one level to another, not a range."""
+        return sep == "to" and bool(self.p["from"].search(self.text, max(0, a.start - 80), a.start))
+
+    def _merge(self, a: Number, b: Number) -> Number | None:
+        unit = a.unit if a.unit != "count" else b.unit
+        if b.unit not in (unit, "count") or a.unit not in (unit, "count"):
+            return None
+        low = a.low
+        if b.scaled and not a.scaled and low * (b.low / max(1e-9, self._unscaled(b))) <= b.low:
+            low *= b.low / max(1e-9, self._unscaled(b))  # "2 to 3 million", "$10-12 million"
+        if not low < b.high:
+            return None
+        lead = self._range_lead(a)
+        start = lead.start() if lead else a.start
+        return Number(
+            start,
+            b.end,
+            low,
+            b.high,
+            unit,
+            self.text[start : b.end],
+            precision=max(a.precision, b.precision),
+        )
+
+    def _unscaled(self, b: Number) -> float:
+        digits = re.search(r"\d[\d,.]*", b.text)
+        return float(digits.group(0).replace(",", "")) if digits else b.low
+
+    def pairs(self) -> None:
+        """Ranges, results and changes of level, between neighbouring figures."""
+        out: list[Number] = []
+        i = 0
+        while i < len(self.figures):
+            a = self.figures[i]
+            b = self.figures[i + 1] if i + 1 < len(self.figures) else None
+            sep = self._joined(a, b) if b is not None else None
+            if sep is not None and self._is_score(a, b, sep):
+                i += 2
                 continue
-            number = self._from_quantity(q)
-            if number is not None:
-                self.numbers.append(number)
-                taken.append(span)
+            changing = sep is not None and (self._is_change_of_level(a, sep) or self._change(a))
+            merged = self._merge(a, b) if sep is not None and not changing else None
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+            out.append(a)
+            i += 1
+        self.figures = out
 
-    def _from_quantity(self, q) -> Number | None:
-        core = _DIGIT.search(q.surface)
-        if _overlaps((q.start + core.start(), q.end) if core else (q.start, q.end), self.blocked):
-            return None
-        unit, low = _unit(q.unit, self.p), q.value
-        scale = self.p["trailing_scale"].match(self.reading, q.end)
-        if (
-            scale
-            and unit == "count"
-            and _PLAIN_DIGITS.fullmatch(q.surface)
-            and scale.group(1).lower() in self.p["scales"]
-        ):
-            low *= self.p["scales"][scale.group(1).lower()]  # quantulum3 sometimes drops "million"
-            q = q._replace(end=scale.end())
-        unit, low = self._reunit(q, unit, low, core)
-        if unit is None:
-            return None
-        return Number(q.start, q.end, low, low, unit, self.text[q.start : q.end])
+    # ---------------------------------------------------------------- changes and conversions
 
-    def _reunit(self, q, unit: str, low: float, core) -> tuple[str | None, float]:
-        per = _PER.fullmatch(unit)
-        if per and per.group(1) in self.lexicon.text.rates:
-            return f"count/{per.group(1)}", low  # quantulum3 reads "1,000 a week" as a frequency
-        fraction = self.p["fraction_word"]
-        if unit == "count" and q.value < 1 and fraction and fraction.search(q.surface):
-            if not self.p["share_follows"].match(self.reading, q.end):
-                return None, low  # "a third rotation" is an ordinal
-            return "%", 100.0 * q.value  # "a third of", "half", "two-thirds"
-        if (
-            not core
-            and unit not in ("count", "%")
-            and not _CURRENCY_SIGN.search(q.surface)
-            and _is_money(unit, self.p)
+    def _change(self, f: Number) -> str | None:
+        """'rose 19 cents', 'up 11%', 'rose by 1,050', 'a 12% increase': up or down."""
+        tight = self.p["change_tight"].search(self.text, max(0, f.start - 30), f.start)
+        word = None
+        if tight and (
+            tight.group("by") or f.unit != "count" or self.p["adverb"].search(tight.group(0))
         ):
-            return None, low  # "a real war": quantulum3 reads "a real" as one Brazilian real
-        if unit in ("USD", "count"):
-            last_digit = (
-                max(i for i, ch in enumerate(q.surface) if ch.isdigit())
-                if core
-                else len(q.surface) - 1
-            )
-            unit = self.with_rate(unit, q.start + last_digit + 1)
-        return unit, low
+            word = tight.group("word")
+        after = self.p["change_after"].match(self.text, f.end)
+        if word is None and after and f.unit != "count":
+            word = after.group(0).strip(" -")
+        if word is None:
+            return None
+        return "up" if lower(word) in self.p["up"] else "down"
+
+    def changes(self) -> None:
+        out, previous = [], None
+        for f in self.figures:
+            change = self._change(f)
+            role = None
+            if self.p["from"].search(self.text, max(0, f.start - 80), f.start):
+                role = "from"
+            elif (
+                previous is not None
+                and (previous.change or previous.role == "from")
+                and self.p["to"].search(self.text, previous.end, f.start)
+                and _words_between(self.text, previous.end, f.start) <= 4
+            ):
+                role = "to"
+            f = replace(f, change=change, role=role if not change else None)
+            if (
+                f.role == "to"
+                and previous.role == "from"
+                and previous.unit == "count"
+                and f.unit != "count"
+            ):
+                out[-1] = replace(previous, unit=f.unit)  # "from 4.8 to 4.7 percent"
+            out.append(f)
+            previous = f
+        self.figures = out
+
+    def conversions(self) -> None:
+        """'90 million yen ($610,000)': the bracketed figure converts the one before it."""
+        for i in range(1, len(self.figures)):
+            a, b = self.figures[i - 1], self.figures[i]
+            opened = self.p["open_bracket"].fullmatch(self.text, a.end, b.start)
+            if (
+                opened
+                and self.p["close_bracket"].match(self.text, b.end)
+                and a.unit != b.unit
+                and (a.unit not in ("count", "%") and b.unit not in ("count", "%"))
+            ):
+                self.figures[i] = replace(b, conversion_of=i - 1)
+
+    def rates(self) -> None:
+        out = []
+        for f in self.figures:
+            if not f.vague and f.unit in ("%", "pp"):
+                out.append(f)
+                continue
+            suffix, end = _rate(self.text, f.end, self.lexicon)
+            if (
+                suffix
+                and not self.text[f.end : end].split()[:-2]
+                and self.text[f.end : f.end + 1].isspace()
+            ):
+                f = replace(
+                    f, end=end, text=self.text[f.start : end]
+                )  # "$2,000 a month": the rate is part of it
+            out.append(replace(f, unit=f.unit + suffix) if suffix else f)
+        self.figures = out
+
+
+def _restore(figure: Number, original: str, offsets: list[int] | None) -> Number:
+    if offsets is None:
+        return replace(figure, text=original[figure.start : figure.end])
+    start, end = offsets[figure.start], offsets[figure.end - 1] + 1
+    return replace(figure, start=start, end=end, text=original[start:end])
 
 
 def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:
     """Every figure in a sentence, left to right."""
-    p = _patterns(lexicon)
-    vague = lexicon.vague_pattern
-    if not p["any_number"].search(text) and not (vague and vague.search(text)):
+    vague_pattern = lexicon.vague_pattern
+    if not _patterns(lexicon)["any"].search(text) and not (
+        vague_pattern and vague_pattern.search(text)
+    ):
         return []
-    scan = _Scan(text, lexicon)
-    scan.vague()
-    scan.ratios()
-    scan.ranges()
-    scan.quantities()
+    lowered = (
+        "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        if shouting(text, lexicon)
+        else text
+    )
+    clean, offsets = numerals.visible(lowered)
+    vague, vague_spans = _vague(clean, lexicon)
+    sentence = _Sentence(clean, lexicon)
+    sentence.read_numerals(vague_spans)
+    sentence.pairs()
+    sentence.figures = sorted(sentence.figures + vague, key=lambda f: f.start)
+    sentence.changes()
+    sentence.conversions()
+    sentence.rates()
     limit = lexicon.limits.max_figure
-    numbers = [n for n in scan.numbers if math.isfinite(n.high) and n.high <= limit]
-    return sorted(numbers, key=lambda n: n.start)
+    found = [f for f in sentence.figures if math.isfinite(f.high) and f.high <= limit]
+    return [_restore(f, text, offsets) for f in found]

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.reading.numbers import find_numbers, parse_number
+from checker.reading.numbers import find_numbers
 
 
 @pytest.mark.parametrize(
@@ -138,21 +138,6 @@ def test_part_of_a_whole_is_not_a_fraction(lexicon):
 )
 def test_rate_words_are_not_figures_of_their_own(lexicon, text, expected):
     assert [(n.text, n.unit) for n in find_numbers(text, lexicon)] == expected
-
-
-@pytest.mark.parametrize(
-    "token, value",
-    [
-        ("3,000", 3000.0),
-        ("2 million", 2e6),
-        ("$1.5bn", 1.5e9),
-        ("12", 12.0),
-        ("1,234.5", 1234.5),
-        ("ten", None),
-    ],
-)
-def test_parse_number(lexicon, token, value):
-    assert parse_number(token, lexicon) == value
 
 
 @settings(max_examples=80, deadline=None)

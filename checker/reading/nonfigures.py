@@ -1,0 +1,106 @@
+"""Digits that are no figure: clock times, dates, years, list markers, ids and names ("Article 4",
+"COVID-19", "Boeing 737 MAX"), ordinals, ages in apposition ("Maddon, 66,"), the base of a rate
+("per 100,000"), classifying compounds ("a 53-country coalition"), page furniture ("2 min read") and
+the language pack's `not_figures` phrases. Every word comes from the language pack.
+
+`blocked(text, lexicon)` returns spans no figure may start in; `is_id(text, start, end, lexicon)`
+tells whether a figure at start..end is glued into a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
+
+Span = tuple[int, int]
+_TRAILING_FIGURE = re.compile(r"\d[\d,.]*\s*$")
+_DESIGNATOR_TAIL = re.compile(r"[\s-]?#?\d+")
+_STARTS_WITH_DIGIT = re.compile(r"\s*\d")
+_LETTER = re.compile(r"[^\W\d_]")
+_GLUED_AFTER = re.compile(r"[^\W_]|[/.:]\d|-[^\W\d_]")
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    n, t = lexicon.numbers, lexicon.time
+    months = f"(?-i:{'|'.join(map(re.escape, [*t.months, *t.month_abbreviations]))})\\.?"
+    ordinal = words(n.ordinal_suffixes)
+    dotted = [s for s in n.clock_suffixes if "." in s or s.isalpha() and s.islower()]
+    return {
+        "clock": re.compile(
+            rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{words(n.clock_suffixes)}|[A-Z]{{2,4}}T)\b)?"
+            rf"|\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{words(dotted)})(?![\w])",
+            re.IGNORECASE,
+        ),
+        "day_of_month": re.compile(
+            rf"\b{months}\s+(\d{{1,2}})(?:{ordinal})?\b|\b(\d{{1,2}})(?:{ordinal})?\s+"
+            rf"(?:(?:{words(t.day_joiners)})\s+)?{months}",
+            re.IGNORECASE,
+        ),
+        "list_marker": re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"),
+        "age": re.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),"),
+        "date": re.compile(
+            r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+        ),
+        "rate_base": re.compile(
+            rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
+        ),
+    }
+
+
+def _furniture(text: str, lexicon: Lexicon) -> list[Span]:
+    """'2 min read', '14 comments': the figure before page furniture."""
+    pattern = lexicon.text.furniture.pattern
+    spans = []
+    for m in pattern.finditer(text) if pattern else ():
+        figure = _TRAILING_FIGURE.search(text, 0, m.start())
+        if figure:
+            spans.append((figure.start(), m.end()))
+    return spans
+
+
+def _designators(text: str, lexicon: Lexicon) -> list[Span]:
+    """'Article 4', 'District 751', 'Flight 370': a number right after a designator names a
+    thing."""
+    pattern = lexicon.text.designators.pattern
+    spans = []
+    for m in pattern.finditer(text) if pattern else ():
+        tail = _DESIGNATOR_TAIL.match(text, m.end())
+        if tail:
+            spans.append((m.start(), tail.end()))
+    return spans
+
+
+def blocked(text: str, lexicon: Lexicon) -> list[Span]:
+    """Spans that hold digits but no figure."""
+    p = _patterns(lexicon)
+    spans = [m.span() for m in p["clock"].finditer(text)] + [
+        m.span() for m in p["date"].finditer(text)
+    ]
+    not_figures = lexicon.text.not_figures.pattern
+    spans += [m.span() for m in not_figures.finditer(text)] if not_figures else []
+    spans += _furniture(text, lexicon)
+    spans += [m.span(1 if m.group(1) else 2) for m in p["day_of_month"].finditer(text)]
+    marker = p["list_marker"].match(text)
+    if marker and _STARTS_WITH_DIGIT.match(text):
+        spans.append(marker.span())
+    spans += _designators(text, lexicon)
+    spans += [m.span(1) for m in p["age"].finditer(text)]
+    spans += [m.span() for m in p["rate_base"].finditer(text)]
+    return spans
+
+
+def is_glued(text: str, start: int, end: int, allowed_after: re.Pattern | None = None) -> bool:
+    """Is the figure at start..end part of a name or an id: letters or a hyphenated word glued
+    before it
+    ("COVID-19", "H5N1", "Su-27"), or letters, digits, '/' or '.' glued after it ("2030s", "3/14",
+    "1.2.3", "53-country", "3rd")? `allowed_after` (hedges such as "-odd", "-plus") may follow."""
+    before = text[start - 1] if start else ""
+    if before and (_LETTER.match(before) or before == "#"):
+        return True
+    if before == "-" and start >= 2 and _LETTER.match(text[start - 2]):
+        return True
+    after = _GLUED_AFTER.match(text, end)
+    return bool(after) and not (allowed_after and allowed_after.match(text, end))

@@ -1,0 +1,179 @@
+"""What a numeral measures, from the words around it: scale ("2 million", "$4.2b"), money before
+or after it ("US$58.24", "RM150,000", "90 million yen", "19 cents"), percentages and percentage
+points, and units ("17kHz", "300 km", "a 12-year sentence"). Every word comes from the language
+pack.
+
+`dress(text, numeral, lexicon)` returns the figure's span, value, unit and written precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import alternation, lower, words
+from checker.reading.numerals import Numeral
+
+_NOT_WORD_BEFORE = re.compile(r"(?<![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class Dressed:
+    start: int
+    end: int
+    value: float
+    unit: str  # "count", "%", "pp", an ISO currency code, or a unit symbol
+    precision: float  # half the last written step: "1.3 million" is 1.25-1.35 million
+    currency_before: bool = False  # "$2,000": the sign stands before the figure
+    scaled: bool = False
+
+
+def _longest_first(items) -> list[str]:
+    return sorted(items, key=len, reverse=True)
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    n = lexicon.numbers
+    signs = "|".join(re.escape(s).replace(r"\ ", r"\s?") for s in _longest_first(n.currency_signs))
+    codes = "|".join(map(re.escape, _longest_first(n.currency_codes)))
+    glued = {u for u in n.glued_only_units}
+    spaced_units = [u for u in n.units if u not in glued]
+    return {
+        "prefix": re.compile(
+            rf"(?:(?<![A-Za-z])(?P<sign>{signs})|(?<![A-Za-z])(?P<code>{codes}))\s?$"
+        ),
+        "signs": {re.sub(r"\s", "", k): v for k, v in n.currency_signs.items()},
+        "spelled_scale": re.compile(rf"\s+(?:{words(n.scales)})\b", re.IGNORECASE),
+        "scales": {k.lower(): float(v) for k, v in n.scales.items()},
+        "glued_scale": re.compile(rf"(?:{words(n.scale_abbreviations)})(?![\w])"),
+        "abbreviations": {k: float(v) for k, v in n.scale_abbreviations.items()},
+        "percent": re.compile(rf"\s?(?:{alternation(n.percent)})", re.IGNORECASE),
+        "points": re.compile(rf"\s?(?:{alternation(n.points)})", re.IGNORECASE),
+        "code_after": re.compile(rf"\s?(?:{codes})\b"),
+        "word_after": re.compile(rf"\s+(?:{alternation(n.currency_words)})", re.IGNORECASE),
+        "currency_words": {k.lower(): v for k, v in n.currency_words.items()},
+        "minor": re.compile(rf"\s?(?:{words(n.minor_currency)})", re.IGNORECASE),
+        "minor_values": {k.lower(): float(v) for k, v in n.minor_currency.items()},
+        "minor_of": {k.lower(): v for k, v in n.minor_of.items()},
+        "unit_spaced": re.compile(rf"(?:\s+|-)(?:{alternation(spaced_units)})", re.IGNORECASE),
+        "unit_glued": re.compile(rf"-?(?:{words(n.units)})"),
+        "units": {
+            **{k.lower(): v for k, v in n.units.items()},
+            **{k: v for k, v in n.units.items()},
+        },
+        "degrees": re.compile(rf"\s+(?:{words(n.degrees)})\b", re.IGNORECASE),
+        "any_currency": re.compile(
+            rf"(?:{signs})\s?\d|\d\s?(?:{codes})\b|\b(?:{codes})\s?\d|"
+            rf"\d\s+(?:{alternation(n.currency_words)})",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def sentence_currency(text: str, lexicon: Lexicon) -> str | None:
+    """The first currency the sentence writes a figure in, for its minor units ("rose 19 cents to
+    $58.24")."""
+    p = _patterns(lexicon)
+    m = p["any_currency"].search(text)
+    if not m:
+        return None
+    for sign, code in sorted(p["signs"].items(), key=lambda item: -len(item[0])):
+        if sign in m.group(0):
+            return code
+    word = re.sub(r"[\d\s]", "", lower(m.group(0)))
+    return p["currency_words"].get(word) or word.upper()
+
+
+def _prefix(text: str, start: int, p: dict) -> tuple[int, str | None]:
+    """('$2,000'): where a currency sign or code before the numeral starts, and its code."""
+    m = p["prefix"].search(text, max(0, start - 6), start)
+    if not m:
+        return start, None
+    code = p["signs"][re.sub(r"\s", "", m.group("sign"))] if m.group("sign") else m.group("code")
+    return m.start(), code
+
+
+def _scale(
+    text: str, end: int, numeral: Numeral, currency: str | None, p: dict
+) -> tuple[int, float]:
+    """'2 million', '$4.2b', '250k' ('100m' is metres unless it is money)."""
+    spelled = p["spelled_scale"].match(text, end)
+    if spelled:
+        return spelled.end(), p["scales"][lower(spelled.group(0).strip())]
+    glued = p["glued_scale"].match(text, end) if numeral.kind == "digits" else None
+    if glued:
+        word = glued.group(0)
+        ambiguous = lower(word) in p["units"] and lower(word) not in ("k",)
+        money_after = p["word_after"].match(text, glued.end()) or p["code_after"].match(
+            text, glued.end()
+        )
+        if not ambiguous or currency or money_after:
+            return glued.end(), p["abbreviations"].get(
+                word, p["abbreviations"].get(lower(word), 1.0)
+            )
+    return end, 1.0
+
+
+def _after(
+    text: str, end: int, currency: str | None, p: dict, lexicon: Lexicon
+) -> tuple[int, str | None, float]:
+    """What follows the (scaled) numeral: a percent sign, points, money, or a unit; (end, unit,
+    factor)."""
+    for kind in ("points", "percent"):
+        m = p[kind].match(text, end)
+        if m and not re.match(r"\w", text[m.end() : m.end() + 1]):
+            return m.end(), "%" if kind == "percent" else "pp", 1.0
+    m = p["word_after"].match(text, end)
+    if m:
+        return m.end(), p["currency_words"][re.sub(r"\s+", " ", lower(m.group(0).strip()))], 1.0
+    m = p["code_after"].match(text, end)
+    if m and not currency:
+        return m.end(), m.group(0).strip(), 1.0
+    m = p["minor"].match(text, end)
+    if (
+        m
+        and (m.group(0)[0].isspace() or lower(m.group(0)) == "p")
+        and not re.match(r"\w", text[m.end() : m.end() + 1])
+    ):
+        word = lower(m.group(0).strip())
+        code = currency or p["minor_of"].get(word) or lexicon.numbers.minor_default
+        return m.end(), code, p["minor_values"][word]
+    return _unit(text, end, p, lexicon)
+
+
+def _unit(text: str, end: int, p: dict, lexicon: Lexicon) -> tuple[int, str | None, float]:
+    m = p["unit_glued"].match(text, end)
+    if m and not re.match(r"\w", text[m.end() : m.end() + 1]):
+        return (
+            m.end(),
+            p["units"].get(m.group(0).lstrip("-"), p["units"].get(lower(m.group(0).lstrip("-")))),
+            1.0,
+        )
+    m = p["unit_spaced"].match(text, end)
+    if m and not re.match(r"\w", text[m.end() : m.end() + 1]):
+        surface = re.sub(r"^[\s-]+", "", m.group(0))
+        unit = p["units"].get(surface, p["units"].get(re.sub(r"\s+", " ", lower(surface))))
+        return m.end(), unit, 1.0
+    m = p["degrees"].match(text, end)
+    if m:
+        return m.end(), lexicon.numbers.degrees_default, 1.0
+    return end, None, 1.0
+
+
+def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
+    """The figure a numeral makes with the words around it."""
+    p = _patterns(lexicon)
+    if numeral.unit:  # a fraction or ratio is a share
+        return Dressed(numeral.start, numeral.end, numeral.value, numeral.unit, 0.0)
+    start, currency = (
+        _prefix(text, numeral.start, p) if numeral.kind == "digits" else (numeral.start, None)
+    )
+    end, scale = _scale(text, numeral.end, numeral, currency, p)
+    end, unit, factor = _after(text, end, currency, p, lexicon)
+    value = numeral.value * scale * factor
+    step = (10.0**-numeral.decimals) * scale * factor if (numeral.decimals or scale > 1) else 0.0
+    return Dressed(
+        start, end, value, currency or unit or "count", step / 2, currency is not None, scale > 1
+    )
