@@ -58,9 +58,12 @@ def _number(value, mark, what, v):
 
 
 def _pair(value, mark, what, v):
-    if not (isinstance(value, list) and len(value) == 2 and all(finite_number(x) is not None for x
-    in value)
-            and not any(isinstance(x, str) for x in value) and value[0] <= value[1]):
+    numbers = (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(finite_number(x) is not None and not isinstance(x, str) for x in value)
+    )
+    if not numbers or value[0] > value[1]:
         v.report(f"{what} must be [low, high] with low <= high", mark)
         return INVALID
     return float(value[0]), float(value[1])
@@ -73,26 +76,56 @@ def _date(value, mark, what, v):
     return value
 
 
-FIGURE = Record({
-    "span": Field(Text(nonempty=True), "a figure needs 'span'"),
-    "occurrence": Custom(lambda value, mark, what, v: value if isinstance(value, int) and value > 0
-                         else v.report(f"{what} must be a positive whole number", mark) or INVALID),
-    "value": Custom(_number), "range": Custom(_pair),
-    "unit": Field(Text(nonempty=True), "a figure needs 'unit'"),
-    "hedge": Field(Text(nonempty=True), "a figure needs 'hedge'"),
-    "change": Text(), "role": Text(), "as_of": Custom(period_label), "note": Text(),
-}, unknown="{what}: unknown key {key!r} (expected one of: {expected})")
-SENTENCE = Record({
-    "text": Field(Text(nonempty=True), "a sentence needs 'text'"),
-    "figures": Field(Custom(lambda value, mark, what, v: value if isinstance(value, list)
-                            else v.report(f"{what} must be a list", mark) or INVALID), "a sentence
-                            needs 'figures'"),
-    "date": Custom(_date), "not_figures": Custom(lambda value, mark, what, v: value), "note": Text(),
-}, unknown="{what}: unknown key {key!r} (expected one of: {expected})")
-TOP = Record({"desk": Text(), "date": Custom(_date), "sentences": Field(Custom(lambda value, mark,
-what, v: value),
-                                                                        "a figure set needs 'sentences'"),
-              "note": Text()}, message="a figure set is a mapping with 'sentences:'")
+def _positive(value, mark, what, v):
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    v.report(f"{what} must be a positive whole number", mark)
+    return INVALID
+
+
+def _a_list(value, mark, what, v):
+    if isinstance(value, list):
+        return value
+    v.report(f"{what} must be a list", mark)
+    return INVALID
+
+
+UNKNOWN = "{what}: unknown key {key!r} (expected one of: {expected})"
+FIGURE = Record(
+    {
+        "span": Field(Text(nonempty=True), "a figure needs 'span'"),
+        "occurrence": Custom(_positive),
+        "value": Custom(_number),
+        "range": Custom(_pair),
+        "unit": Field(Text(nonempty=True), "a figure needs 'unit'"),
+        "hedge": Field(Text(nonempty=True), "a figure needs 'hedge'"),
+        "change": Text(),
+        "role": Text(),
+        "as_of": Custom(period_label),
+        "note": Text(),
+    },
+    unknown=UNKNOWN,
+)
+SENTENCE = Record(
+    {
+        "text": Field(Text(nonempty=True), "a sentence needs 'text'"),
+        "figures": Field(Custom(_a_list), "a sentence needs 'figures'"),
+        "date": Custom(_date),
+        "not_figures": Custom(_a_list),
+        "note": Text(),
+    },
+    unknown=UNKNOWN,
+)
+TOP = Record(
+    {
+        "desk": Text(),
+        "date": Custom(_date),
+        "note": Text(),
+        "sentences": Field(Custom(_a_list), "a figure set needs 'sentences'"),
+    },
+    message="a figure set is a mapping with 'sentences:'",
+    unknown=UNKNOWN,
+)
 
 
 def is_figure_set(path: Path) -> bool:
@@ -117,9 +150,19 @@ def _figure(item, mark, text: str, v: Validator) -> GoldFigure | None:
             v.report(f"span {values['span']!r} does not occur in the sentence", mark)
             return None
     low, high = values["range"] if "range" in values else (values["value"], values["value"])
-    return GoldFigure(start, start + len(values["span"]), values["span"], low, high,
-    values["hedge"], values["unit"],
-                      values.get("change"), values.get("role"), values.get("as_of"), mark[0])
+    return GoldFigure(
+        start,
+        start + len(values["span"]),
+        values["span"],
+        low,
+        high,
+        values["hedge"],
+        values["unit"],
+        values.get("change"),
+        values.get("role"),
+        values.get("as_of"),
+        mark[0],
+    )
 
 
 def load_set(path: str) -> FigureSet:
@@ -135,10 +178,18 @@ def load_set(path: str) -> FigureSet:
         values = SENTENCE.validate(item, mark, "sentence", v)
         if values is INVALID or "text" not in values or "figures" not in values:
             continue
-        figures = [_figure(f, yamlpos.mark_of(item["figures"], i), values["text"], v)
-                   for i, f in enumerate(item["figures"])]
-        sentences.append(Sentence(values["text"], values.get("date", top.get("date")),
-                                  tuple(f for f in figures if f is not None), mark[0]))
+        figures = [
+            _figure(f, yamlpos.mark_of(item["figures"], i), values["text"], v)
+            for i, f in enumerate(item["figures"])
+        ]
+        sentences.append(
+            Sentence(
+                values["text"],
+                values.get("date", top.get("date")),
+                tuple(f for f in figures if f is not None),
+                mark[0],
+            )
+        )
     v.raise_problems()
     return FigureSet(path, str(top.get("desk") or Path(path).stem), tuple(sentences))
 
@@ -149,7 +200,8 @@ def evaluate_set(figure_set: FigureSet, lexicon: Lexicon, scores: Scores | None 
     for sentence in figure_set.sentences:
         doc = inputs.Document.from_text(sentence.text, name, sentence.date)
         predicted = reading.extract(doc, lexicon)
-        score(align(list(sentence.figures), predicted), scores, lambda c, line=sentence.line: (name, line))
+        where = lambda c, line=sentence.line: (name, line)  # noqa: E731
+        score(align(list(sentence.figures), predicted), scores, where)
         scores.drafts += 1
     return scores
 
@@ -169,5 +221,3 @@ def evaluate_sets(paths: list[str], lexicon: Lexicon) -> dict[str, Scores]:
         out[figure_set.desk] = evaluate_set(figure_set, lexicon)
         evaluate_set(figure_set, lexicon, out["all"])
     return out
-
-
