@@ -256,6 +256,12 @@ class NumberWords:
     degrees_default: str = setting(Text(nonempty=True), "°C")
     change_up: Cues = cues()  # "rose 19 cents", "up 11%"
     change_down: Cues = cues()  # "fell 2.5%"
+    change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
+    comparatives_up: Cues = cues()  # "12% longer"
+    comparatives_down: Cues = cues()  # "12% lower"
+    duration_ends: Cues = cues()  # "more than a year earlier": no duration
+    share_before: Cues = cues()  # "by a third": a share
+    negative: Cues = cues()  # "minus 80C"
     level_verbs: Cues = cues()  # "went from 3 to 5": a change of level, neither up nor down
     level_to: Cues = cues()  # "up 19 cents to $58.24", "up 62 cents at $81.40"
     rate_bases: Cues = cues()  # "12 cases per 100,000": 100,000 is no figure

@@ -104,6 +104,12 @@ def _sentence_claims(
                 part=linked[i][0],
                 tolerance=tolerance,
                 whole=None if whole is None else sentence.start + figures[whole].start,
+                change=fig.change,
+                role=fig.role,
+                precision=fig.precision,
+                conversion_of=None
+                if fig.conversion_of is None
+                else sentence.start + figures[fig.conversion_of].start,
             )
         )
     return out

@@ -55,6 +55,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     n = lexicon.numbers
     change_words = alternation([*n.change_up, *n.change_down])
     level_words = alternation([*n.change_up, *n.change_down, *n.level_verbs])
+    comparatives = alternation([*n.comparatives_up, *n.comparatives_down])
     hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
     return {
         "joiner": re.compile(rf"\s*(?:{alternation(n.range_joiners)})\s*$", re.IGNORECASE),
@@ -69,13 +70,21 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{change_words})(?:\s+(?P<by>by))?(?:\s+(?:[\w.~-]+)){{0,1}}\s*$", re.IGNORECASE
         ),
         "change_tight": re.compile(rf"(?P<word>{change_words})\s+(?P<by>by\s+)?$", re.IGNORECASE),
-        "change_after": re.compile(rf"[\s-]+(?:{change_words})\b", re.IGNORECASE),
-        "up": {w.lower() for w in n.change_up},
+        "change_after": re.compile(
+            rf"[\s-]+(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
+            re.IGNORECASE,
+        ),
+        "up": {lower(w) for w in (*n.change_up, *n.comparatives_up)},
+        "objects": {lower(w) for w in n.change_objects},
+        "adverbs": {"up", "down"},
+        "negative": re.compile(
+            rf"(?:(?<!or\s)(?:{alternation(n.negative)})\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
+        ),
         "from": re.compile(
             rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE
         ),
         "to": re.compile(rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE),
-        "adverb": re.compile(r"\b(?:up|down)\s+$", re.IGNORECASE),
+        "by_in_clause": re.compile(rf"\b(?P<word>{change_words})\b[^,;:]*\sby\s+$", re.IGNORECASE),
         "score": n.score_words.pattern,
         "open_bracket": re.compile(r"\s*[(\[]\s*(?:[\w.~-]+\s+)?$"),
         "close_bracket": re.compile(r"[^()\[\]]{0,30}[)\]]"),
@@ -155,12 +164,14 @@ class _Sentence:
                 self.text, d.start, d.end, self.p["hedge_after"]
             ) or self._is_year(numeral, d):
                 continue
+            negative = self.p["negative"].search(self.text, max(0, d.start - 10), d.start)
+            value = -d.value if negative else d.value
             self.figures.append(
                 Number(
                     d.start,
                     d.end,
-                    d.value,
-                    d.value,
+                    value,
+                    value,
                     d.unit,
                     self.text[d.start : d.end],
                     precision=d.precision,
@@ -261,20 +272,31 @@ class _Sentence:
 
     # ---------------------------------------------------------------- changes and conversions
 
+    def _change_word(self, f: Number) -> str | None:
+        """The verb before a figure that makes it a change: 'rose 19 cents', 'up 11%', 'rose by 1,050',
+        'raised the price by 12p' ('raised $12.8 million' and 'signed up 250k subscribers' are
+        amounts, not changes)."""
+        window = max(0, f.start - 60)
+        tight = self.p["change_tight"].search(self.text, window, f.start)
+        if tight:
+            word = lower(tight.group("word"))
+            if tight.group("by"):
+                return word
+            if word in self.p["objects"] or (word in self.p["adverbs"] and f.unit == "count"):
+                return None
+            return word
+        by = self.p["by_in_clause"].search(self.text, window, f.start)
+        return lower(by.group("word")) if by else None
+
     def _change(self, f: Number) -> str | None:
-        """'rose 19 cents', 'up 11%', 'rose by 1,050', 'a 12% increase': up or down."""
-        tight = self.p["change_tight"].search(self.text, max(0, f.start - 30), f.start)
-        word = None
-        if tight and (
-            tight.group("by") or f.unit != "count" or self.p["adverb"].search(tight.group(0))
-        ):
-            word = tight.group("word")
+        """'rose 19 cents', 'a 12% increase', '12% longer than': up or down."""
+        word = self._change_word(f)
         after = self.p["change_after"].match(self.text, f.end)
         if word is None and after and f.unit != "count":
-            word = after.group(0).strip(" -")
+            word = lower(after.group("word") or after.group("word2"))
         if word is None:
             return None
-        return "up" if lower(word) in self.p["up"] else "down"
+        return "up" if word in self.p["up"] else "down"
 
     def changes(self) -> None:
         out, previous = [], None

@@ -61,6 +61,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "words": number_words,
         "hundreds": {k.lower(): v for k, v in n.hundreds.items()},
+        "share_before": re.compile(rf"\b(?:{words(n.share_before)})\s+$", re.IGNORECASE),
+        "duration_end": re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?:{words(n.duration_ends)})\b", re.IGNORECASE
+        ),
         "fraction": re.compile(
             rf"\b(?:(?P<n>a|an|{small})[\s-]+)?(?P<f>{words(n.fractions)})\b", re.IGNORECASE
         ),
@@ -147,7 +151,13 @@ def _fractions(text: str, p: dict) -> list[Numeral]:
         plural = lower(m.group("f")).endswith("s") and lower(m.group("f")) not in ("halves",)
         if numerator is None and lower(m.group("f")) != "half":
             continue  # "the third day": an ordinal
-        if numerator is not None and not plural and not p["share_follows"].match(text, m.end()):
+        after_by = p["share_before"].search(text, max(0, m.start() - 6), m.start())
+        if (
+            numerator is not None
+            and not plural
+            and not p["share_follows"].match(text, m.end())
+            and not after_by
+        ):
             continue  # "a third rotation"
         if (
             numerator is None
@@ -195,6 +205,12 @@ def _digits(text: str, p: dict) -> list[Numeral]:
         )
         out.append(Numeral(m.start(), m.end(), value, "digits", decimals=len(fraction)))
     return out
+
+
+def _ends_a_comparison(text: str, end: int, p: dict) -> bool:
+    """'more than a year earlier': the article's unit is followed by 'earlier', 'ago'..."""
+    unit = re.match(r"\s+\w+", text[end:])
+    return bool(unit and p["duration_end"].match(text, end + unit.end()))
 
 
 def _overlaps(a: Numeral, taken: list[Numeral]) -> bool:

@@ -63,6 +63,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             **{k.lower(): v for k, v in n.units.items()},
             **{k: v for k, v in n.units.items()},
         },
+        "article_unit": re.compile(
+            rf"\s+an?\s+(?P<unit>{alternation(spaced_units)})(?![\w])", re.IGNORECASE
+        ),
         "degrees": re.compile(rf"\s+(?:{words(n.degrees)})\b", re.IGNORECASE),
         "any_currency": re.compile(
             rf"(?:{signs})\s?\d|\d\s?(?:{codes})\b|\b(?:{codes})\s?\d|"
@@ -165,6 +168,12 @@ def _unit(text: str, end: int, p: dict, lexicon: Lexicon) -> tuple[int, str | No
 def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     """The figure a numeral makes with the words around it."""
     p = _patterns(lexicon)
+    if numeral.kind == "fraction":  # "half a mile"
+        m = p["article_unit"].match(text, numeral.end)
+        if m:
+            return Dressed(
+                numeral.start, m.end(), numeral.value / 100, p["units"][lower(m.group("unit"))], 0.0
+            )
     if numeral.unit:  # a fraction or ratio is a share
         return Dressed(numeral.start, numeral.end, numeral.value, numeral.unit, 0.0)
     start, currency = (
