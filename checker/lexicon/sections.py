@@ -295,6 +295,24 @@ class TimeWords:
     span_joiners: Cues = cues()
     day_joiners: Cues = cues()  # "27th of January"
     date_line: Cues = cues()  # "Date: 2025-02-27" near the top of a draft
+    weekdays: Mapping[str, int] = table(
+        Number(0, 6, integer=True, message="{what} must be 0 (Monday) to 6")
+    )
+    weekday_abbreviations: Mapping[str, int] = table(
+        Number(0, 6, integer=True, message="{what} must be 0 to 6")
+    )
+    relative_days: Mapping[str, int] = table(
+        Number(-100, 100, integer=True, message="{what} must be a whole number")
+    )
+    day_before: Cues = cues()  # "the day before"
+    same_day: Cues = cues()  # "that day"
+    to_date: Cues = cues()  # "earlier this month"
+    quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
+    quarter_words: Cues = cues()
+    halves: Cues = cues()
+    future: Cues = cues()  # a clause that looks ahead
+    deadline: Cues = cues()  # "by December"
+    since_clause: Cues = cues()  # "since the movement began in January"
 
 
 @dataclass(frozen=True)
@@ -353,6 +371,9 @@ class TextWords:
     bullets: Cues = cues()  # list item markers
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
+    clause_openers: Cues = (
+        cues()
+    )  # ", with ...", ", which ...": a clause a later time phrase belongs to
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
 
@@ -389,6 +410,7 @@ class Limits:
     back_reference_words: int = limit(0, 100, default=2)
     said_time_words: int = limit(0, 100, default=2)
     said_time_chars: int = limit(1, 1000, default=40)
+    time_after_bonus_chars: int = limit(0, 1000, default=12)
     citer_chars: int = limit(1, 1000, default=20)
     speaker_label_chars: int = limit(1, 1000, default=60)
     lead_cue_chars: int = limit(1, 1000, default=40)

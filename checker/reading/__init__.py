@@ -75,7 +75,7 @@ def _sentence_claims(
             hedge, tolerance = hedged[fig.conversion_of]
         hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, found, fig.start, text, figure_starts, lexicon)
-        period = time.period_for(text, fig.start, fig.end, found_periods)
+        period = time.period_for(text, fig.start, fig.end, found_periods, lexicon)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
         whole = linked[i][1]

@@ -1,23 +1,33 @@
 """When a figure is about: time expressions in a sentence, resolved against the draft's date.
 
-`find_periods(text, base, lexicon)` finds "in January", "last year", "since October", "early
-February", "June 2024", "last fall", "between January and February" and resolves each to a
-`Period` (first and last day); expressions that need the draft's date are left unresolved without
-one. `draft_date(text, lexicon)` reads a draft's own date line. `period_for` picks a figure's time
-expression; `said_when` tells the time of a statement ("said in February") from the figure's.
+`find_periods(text, base, lexicon)` finds and resolves, each to a `Period` (first and last day):
+months ("in January", "Jan. 27", "June 2024", "early February"), relative phrases ("last year",
+"this month", "last week", "last fall"), years ("in 2024", "since the start of 2024"), weekdays
+("on Saturday": the latest Saturday on or before the draft's date), days ("yesterday", "the day
+before", "that day"), spans to date ("earlier this month"), quarters and halves ("the fourth
+quarter", "Q3", "the first half") and pairs ("between January and February"). In a clause that
+looks ahead ("aims to ... by December") a month or weekday is the coming one. "since ..." runs to
+the draft's date, also across a clause ("since the movement began in January").
+
+`draft_date` reads a draft's own date line; `period_for` picks a figure's time expression;
+`said_when` tells the time of a statement ("said on Wednesday") from the figure's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Callable
 
 from checker import periods
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
-from checker.reading import dates
+from checker.lexicon.cues import lower, words
+
 from checker.reading.distance import cue_before
+
+Span = periods.Span
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -26,62 +36,182 @@ class Period:
     end: dt.date
     text: str
     offset: int  # where the expression starts in the sentence
+    day: bool = False  # one named day ("on Tuesday"), an anchor for "the day before"
 
     @property
     def label(self) -> str:
         return periods.label(self.start, self.end)
 
 
-@compiled
-def _patterns(lexicon: Lexicon) -> dict:
-    t = lexicon.time
-    month = (
+@dataclass
+class _Context:
+    base: dt.date | None
+    future: bool = False  # the clause being read looks ahead
+    anchor: dt.date | None = None  # the last day the sentence named
+
+
+_CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
+
+
+def clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch between the punctuation marks around start..end."""
+    before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
+    after = _CLAUSE_MARK.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+def _month_names(t) -> str:
+    return (
         f"(?-i:{'|'.join(map(re.escape, t.months))}|"
         f"(?:{'|'.join(map(re.escape, t.month_abbreviations))})\\.)"
     )
-    units = words([*t.relative_units, *t.seasons])
-    expression = (
-        rf"\b(?P<since>(?:{words(t.since)})\s+)?(?P<phrase>"
-        rf"(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}(?:\s+(?P<day>\d{{1,2}}))?(?:,?\s+(?P<year>\d{{4}}))?"
-        rf"|(?P<rel>{words(t.relative)})\s+(?P<unit>{units})"
-        rf"|(?P<year_cue>{words(t.year_cues)})\s+(?:(?:{words(t.year_edges)})\s+)?(?P<bare_year>\d{{4}}))\b"
-    )
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    t = lexicon.time
+    month = _month_names(t)
+    units = words([*t.relative_units, *t.seasons, "week"])
+    days = "|".join(map(re.escape, [*t.weekdays, *(f"{a}." for a in t.weekday_abbreviations)]))
+    since = rf"(?P<since>(?:{words(t.since)})\s+)?"
+    edge = rf"(?:(?:{words(t.year_edges)})\s+)?"
+    quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
     return {
-        "expression": re.compile(expression, re.IGNORECASE),
+        "kinds": [
+            (
+                "month",
+                re.compile(
+                    rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}"
+                    rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>\d{{4}}))?)\b",
+                    re.IGNORECASE,
+                ),
+            ),
+            (
+                "relative",
+                re.compile(
+                    rf"\b{since}(?P<rel>{words(t.relative)})\s+(?P<unit>{units})\b", re.IGNORECASE
+                ),
+            ),
+            (
+                "year",
+                re.compile(
+                    rf"\b(?P<year_cue>{words(t.year_cues)})\s+{edge}(?P<bare_year>\d{{4}})\b",
+                    re.IGNORECASE,
+                ),
+            ),
+            (
+                "weekday",
+                re.compile(
+                    rf"\b{since}(?:(?P<rel>{words(t.relative)}|on)\s+)?(?-i:(?P<weekday>{days}))(?!\w)",
+                    re.IGNORECASE,
+                ),
+            ),
+            (
+                "relative_day",
+                re.compile(rf"\b{since}(?P<word>{words(t.relative_days)})\b", re.IGNORECASE),
+            ),
+            ("day_before", re.compile(rf"\b(?:{words(t.day_before)})\b", re.IGNORECASE)),
+            ("same_day", re.compile(rf"\b(?:{words(t.same_day)})\b", re.IGNORECASE)),
+            (
+                "to_date",
+                re.compile(
+                    rf"\b(?:{words(t.to_date)})\s+(?:(?P<unit>month|year|week)\b|{month})",
+                    re.IGNORECASE,
+                ),
+            ),
+            (
+                "quarter",
+                re.compile(
+                    rf"\b(?:(?P<q>{quarter})|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?\b",
+                    re.IGNORECASE,
+                ),
+            ),
+            (
+                "half",
+                re.compile(
+                    rf"\bthe\s+(?P<h>first|second)\s+(?:{words(t.halves)})(?:\s+of\s+(?P<year>\d{{4}}))?\b",
+                    re.IGNORECASE,
+                ),
+            ),
+        ],
         "span_lead": re.compile(rf"(?:{words(t.span_leads)})\s+$", re.IGNORECASE),
         "span_sep": re.compile(rf"^\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE),
         "date_line": re.compile(
-            rf"^\s*(?:{words(t.date_line)})\s*:?\s*(\d{{4}}-\d{{2}}-\d{{2}})\b",
+            rf"^\s*(?:{words(t.date_line)})\s*:?\s*(?P<rest>[^\n]{{4,60}})",
             re.IGNORECASE | re.MULTILINE,
         ),
-        "part_prefix": re.compile(rf"^(?:{words(t.month_parts)})[\s-]+", re.IGNORECASE),
-        "parts": {k.lower(): v for k, v in t.month_parts.items()},
-        "relative": {k.lower(): v for k, v in t.relative.items()},
-        "seasons": {k.lower(): v for k, v in t.seasons.items()},
+        "future": t.future.pattern,
+        "break_after": re.compile(
+            rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b", re.IGNORECASE
+        ),
+        "deadline": re.compile(
+            rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
+        ),
+        "since_clause": re.compile(
+            rf"\b(?:{words(t.since_clause)})\s+(?:[^\s,;:]+\s+){{1,6}}$", re.IGNORECASE
+        ),
+        "parts": {lower(k): v for k, v in t.month_parts.items()},
+        "months": {
+            **{lower(k): v for k, v in t.months.items()},
+            **{lower(k): v for k, v in t.month_abbreviations.items()},
+        },
+        "weekdays": {
+            **{lower(k): v for k, v in t.weekdays.items()},
+            **{lower(k): v for k, v in t.weekday_abbreviations.items()},
+        },
+        "relative": {lower(k): v for k, v in t.relative.items()},
+        "relative_days": {lower(k): v for k, v in t.relative_days.items()},
+        "seasons": {lower(k): v for k, v in t.seasons.items()},
+        "quarters": {lower(k): v for k, v in t.quarters.items()},
         "since": t.since.folded,
-        "units": {u.lower() for u in t.relative_units},
+        "day_of_month": re.compile(
+            rf"(?P<month>{month})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})|"
+            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{month}),?\s+(?P<year2>\d{{4}})"
+        ),
     }
 
 
-def draft_date(text: str, lexicon: Lexicon) -> dt.date | None:
-    """The draft's own date from a date line or front matter near the top, if any."""
-    match = _patterns(lexicon)["date_line"].search(text[: lexicon.limits.date_line_chars])
-    if not match:
-        return None
+# ---------------------------------------------------------------- the draft's date
+
+
+def _written_date(text: str, lexicon: Lexicon) -> dt.date | None:
+    """'2025-02-27', 'Sept. 16, 2023', '16 September 2023'; dateparser for anything else."""
+    iso = _ISO.search(text)
     try:
-        return dt.date.fromisoformat(match.group(1))
+        if iso:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        m = _patterns(lexicon)["day_of_month"].search(text)
+        if m:
+            month = m.group("month") or m.group("month2")
+            number = _patterns(lexicon)["months"][lower(month.rstrip("."))]
+            return dt.date(
+                int(m.group("year") or m.group("year2")),
+                number,
+                int(m.group("day") or m.group("day2")),
+            )
     except ValueError:
         return None
+    return None
 
 
-def _season_span(first_last: tuple[int, int], year: int) -> periods.Span:
+def draft_date(text: str, lexicon: Lexicon) -> dt.date | None:
+    """The draft's own date from a date line or front matter near the top ('Date: Sept. 16, 2023',
+    'Published March 10, 2023 at 9:14 a.m.'), if any."""
+    match = _patterns(lexicon)["date_line"].search(text[: lexicon.limits.date_line_chars])
+    return _written_date(match.group("rest"), lexicon) if match else None
+
+
+# ---------------------------------------------------------------- resolving one expression
+
+
+def _season_span(first_last: tuple[int, int], year: int) -> Span:
     """The season that starts in `year` (winter runs into the next year)."""
     first, last = first_last
     end_year = year + 1 if last < first else year
     return dt.date(year, first, 1), periods.month_span(end_year, last)[1]
 
 
-def _season(first_last: tuple[int, int], shift: int, base: dt.date) -> periods.Span:
+def _season(first_last: tuple[int, int], shift: int, base: dt.date) -> Span:
     """'last fall': the latest such season over before the draft's date; 'this': the one the date
     falls in, else this year's; 'next': the first one starting after the date."""
     spans = [_season_span(first_last, year) for year in range(base.year - 2, base.year + 2)]
@@ -93,57 +223,192 @@ def _season(first_last: tuple[int, int], shift: int, base: dt.date) -> periods.S
     return current[0] if current else _season_span(first_last, base.year)
 
 
-def _relative(m: re.Match, base: dt.date | None, p: dict) -> periods.Span | None:
-    """'last year', 'this month', 'next fall'."""
-    shift = p["relative"].get(m.group("rel").lower())
-    unit = m.group("unit").lower()
+def _week(shift: int, base: dt.date) -> Span:
+    """'last week': the previous Monday to Sunday; 'this week': Monday to the draft's date."""
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=shift)
+    return monday, (base if shift == 0 else monday + dt.timedelta(days=6))
+
+
+def _relative(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    """'last year', 'this month', 'next fall', 'last week'."""
+    shift, unit, base = p["relative"].get(lower(m.group("rel"))), lower(m.group("unit")), ctx.base
     if base is None or shift is None:  # "laſt year": an odd letter matched case-insensitively
         return None
     if unit == "year":
         return dt.date(base.year + shift, 1, 1), dt.date(base.year + shift, 12, 31)
     if unit == "month":
-        month_index = base.year * 12 + base.month - 1 + shift
-        return periods.month_span(month_index // 12, month_index % 12 + 1)
-    if unit in p["seasons"]:
-        return _season(p["seasons"][unit], shift, base)
-    return None
+        index = base.year * 12 + base.month - 1 + shift
+        return periods.month_span(index // 12, index % 12 + 1)
+    if unit == "week":
+        return _week(shift, base)
+    return _season(p["seasons"][unit], shift, base) if unit in p["seasons"] else None
 
 
-def _month(m: re.Match, base: dt.date | None, p: dict) -> periods.Span | None:
+def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
+    """The year of a month named without one: the latest not after the draft's date, or in a clause
+    that looks ahead, the first not before it."""
+    base = ctx.base
+    if base is None:
+        return None
+    if ctx.future:
+        return (
+            base.year
+            if (month, day or 31) >= (base.month, base.day) or month >= base.month
+            else base.year + 1
+        )
+    return base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
+
+
+def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'January', 'Jan. 27', 'June 2024', 'early February'."""
-    if m.group("year") is None and base is None:
+    words_ = [w for w in re.findall(r"[A-Za-z]+\.?", m.group("phrase"))]
+    name = next((w for w in words_ if lower(w.rstrip(".")) in p["months"]), None)
+    month = p["months"][lower(name.rstrip("."))] if name else None
+    day = int(m.group("day")) if m.group("day") else None
+    year = (
+        int(m.group("year")) if m.group("year") else _month_year(month, day, ctx) if month else None
+    )
+    if year is None:
         return None
-    parsed = dates.parse(p["part_prefix"].sub("", m.group("phrase")), base)
-    if parsed is None:
-        return None
-    if m.group("day"):
-        return parsed, parsed
-    start, end = periods.month_span(parsed.year, parsed.month)
+    if day:
+        return (dt.date(year, month, day),) * 2
+    start, end = periods.month_span(year, month)
     if m.group("part"):
-        part = p["parts"].get(m.group("part").lower())
+        part = p["parts"].get(lower(m.group("part")))
         if part is None:
             return None
         start, end = start.replace(day=part[0]), end.replace(day=min(part[1], end.day))
     return start, end
 
 
-def _resolve(m: re.Match, base: dt.date | None, lexicon: Lexicon) -> periods.Span | None:
-    p = _patterns(lexicon)
-    if m.group("bare_year"):
-        year = int(m.group("bare_year"))
-        if not lexicon.limits.year_min <= year <= lexicon.limits.year_max:
-            return None
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if m.group("rel"):
-        return _relative(m, base, p)
-    return _month(m, base, p)
+def _year(m: re.Match, ctx: _Context, p: dict, lexicon: Lexicon) -> Span | None:
+    year = int(m.group("bare_year"))
+    if not lexicon.limits.year_min <= year <= lexicon.limits.year_max:
+        return None
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    """'on Saturday': the latest Saturday on or before the draft's date ('next Saturday', or in a
+    clause that looks ahead, the coming one)."""
+    if ctx.base is None:
+        return None
+    weekday = p["weekdays"][lower(m.group("weekday").rstrip("."))]
+    rel = lower(m.group("rel") or "")
+    back = (ctx.base.weekday() - weekday) % 7
+    deadline = p["deadline"].search(m.string, max(0, m.start() - 12), m.start())
+    if rel == "next" or (ctx.future and deadline and rel != "last"):
+        day = ctx.base + dt.timedelta(
+            days=(weekday - ctx.base.weekday()) % 7 or (7 if rel == "next" else 0)
+        )
+    else:
+        day = ctx.base - dt.timedelta(days=back + (7 if rel == "last" and back == 0 else 0))
+    return day, day
+
+
+def _relative_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    shift = p["relative_days"].get(lower(m.group("word")))
+    if ctx.base is None or shift is None:
+        return None
+    day = ctx.base + dt.timedelta(days=shift)
+    return day, day
+
+
+def _day_before(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    anchor = ctx.anchor or ctx.base
+    return None if anchor is None else (anchor - dt.timedelta(days=1),) * 2
+
+
+def _same_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    anchor = ctx.anchor or ctx.base
+    return None if anchor is None else (anchor, anchor)
+
+
+def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    """'earlier this month', 'so far this year', 'so far in August': from its start to the draft's date."""
+    base = ctx.base
+    if base is None:
+        return None
+    unit = lower(m.group("unit") or "")
+    if unit == "year":
+        return dt.date(base.year, 1, 1), base
+    if unit == "week":
+        return _week(0, base)
+    if unit == "month":
+        return base.replace(day=1), base
+    named = [w for w in re.findall(r"[A-Za-z]+", m.group(0)) if lower(w) in p["months"]]
+    if not named:
+        return None
+    month = p["months"][lower(named[-1])]
+    year = _month_year(month, None, ctx)
+    start = dt.date(year, month, 1)
+    return (start, min(base, periods.month_span(year, month)[1])) if start <= base else None
+
+
+def _latest(ctx: _Context, first_month: int, months: int, year: str | None) -> Span | None:
+    """A quarter or half of a year: of the year given, else the latest one begun by the draft's date."""
+    if year:
+        start = dt.date(int(year), first_month, 1)
+    elif ctx.base is None:
+        return None
+    else:
+        start = dt.date(ctx.base.year, first_month, 1)
+        if start > ctx.base:
+            start = start.replace(year=start.year - 1)
+    last = first_month + months - 1
+    return start, periods.month_span(start.year, last)[1]
+
+
+def _quarter(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    number = (
+        int(m.group("qn"))
+        if m.group("qn")
+        else p["quarters"].get(lower(m.group("q").split()[0].split("-")[0]))
+    )
+    return None if number is None else _latest(ctx, 3 * number - 2, 3, m.group("year"))
+
+
+def _half(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    return _latest(ctx, 1 if lower(m.group("h")) == "first" else 7, 6, m.group("year"))
+
+
+_RESOLVERS: dict[str, Callable] = {
+    "month": _month,
+    "relative": _relative,
+    "weekday": _weekday,
+    "relative_day": _relative_day,
+    "day_before": _day_before,
+    "same_day": _same_day,
+    "to_date": _to_date,
+    "quarter": _quarter,
+    "half": _half,
+}
+
+
+# ---------------------------------------------------------------- a sentence's expressions
+
+
+def _matches(text: str, lexicon: Lexicon) -> list[tuple[str, re.Match]]:
+    """Every expression, left to right; where two overlap, the one that starts first (then the longer) wins."""
+    found = [
+        (kind, m) for kind, pattern in _patterns(lexicon)["kinds"] for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
+    kept: list[tuple[str, re.Match]] = []
+    for kind, m in found:
+        if not kept or m.start() >= kept[-1][1].end():
+            kept.append((kind, m))
+    return kept
 
 
 def _since(
-    m: re.Match, span: periods.Span, base: dt.date | None, lexicon: Lexicon
-) -> periods.Span | None:
-    """'since October' runs from the start of October to the draft's date."""
-    since = m.group("since") or (m.group("year_cue") or "").lower() in _patterns(lexicon)["since"]
+    text: str, m: re.Match, span: Span, base: dt.date | None, lexicon: Lexicon
+) -> Span | None:
+    """'since October', 'since the movement began in January': from its start to the draft's date."""
+    p = _patterns(lexicon)
+    groups = m.groupdict()
+    since = groups.get("since") or lower(groups.get("year_cue") or "") in p["since"]
+    since = since or bool(p["since_clause"].search(text, max(0, m.start() - 60), m.start()))
     if not since:
         return span
     if base is None or base < span[0]:
@@ -153,15 +418,27 @@ def _since(
 
 def find_periods(text: str, base: dt.date | None, lexicon: Lexicon) -> list[Period]:
     """Resolved time expressions in `text`, left to right."""
+    p = _patterns(lexicon)
+    ctx = _Context(base)
     found = []
-    for m in _patterns(lexicon)["expression"].finditer(text):
+    for kind, m in _matches(text, lexicon):
+        ctx.future = bool(
+            p["future"] and p["future"].search(text, *clause(text, m.start(), m.end()))
+        )
         try:
-            span = _resolve(m, base, lexicon)
-        except (ValueError, OverflowError, IndexError):  # "next year" in 9999: left unresolved
+            span = _year(m, ctx, p, lexicon) if kind == "year" else _RESOLVERS[kind](m, ctx, p)
+            span = span and _since(text, m, span, base, lexicon)
+        except (
+            ValueError,
+            OverflowError,
+            IndexError,
+            KeyError,
+        ):  # "next year" in 9999: left unresolved
             span = None
-        span = span and _since(m, span, base, lexicon)
         if span is not None:
-            found.append(Period(span[0], span[1], m.group(0), m.start()))
+            day = span[0] == span[1]
+            ctx.anchor = span[0] if day else ctx.anchor
+            found.append(Period(span[0], span[1], m.group(0), m.start(), day))
     return _join_spans(text, found, lexicon)
 
 
@@ -177,23 +454,41 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
             if p["span_sep"].match(gap) and first.start <= period.end:
                 lead = p["span_lead"].search(text[: first.offset])
                 begin = lead.start() if lead else first.offset
-                out[-1] = Period(
-                    first.start, period.end, text[begin : period.offset + len(period.text)], begin
+                out[-1] = replace(
+                    first,
+                    end=period.end,
+                    text=text[begin : period.offset + len(period.text)],
+                    offset=begin,
+                    day=False,
                 )
                 continue
         out.append(period)
     return out
 
 
-def period_for(text: str, start: int, end: int, found: list[Period]) -> Period | None:
-    """The time expression nearest the figure at start..end in its clause: one past a ';' dates
-    another clause."""
-    same_clause = [p for p in found if ";" not in text[min(p.offset, start) : max(p.offset, end)]]
-    return min(same_clause, key=lambda p: abs(p.offset - start), default=None)
+def period_for(
+    text: str, start: int, end: int, found: list[Period], lexicon: Lexicon
+) -> Period | None:
+    """The figure's time expression in its clause: the nearest one after it, else the nearest one before
+    it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000). A ';' ends a
+    clause; so does ', with ...', ', while ...' for a time phrase after the figure (a clause opened
+    after the figure does not date it, but one opened before it inherits its sentence's time)."""
+    p = _patterns(lexicon)
+    after = [
+        x for x in found if x.offset >= end and not p["break_after"].search(text, end, x.offset)
+    ]
+    before = [x for x in found if x.offset < start and ";" not in text[x.offset : start]]
+    nearest_after = min(after, key=lambda x: x.offset, default=None)
+    last_before = max(before, key=lambda x: x.offset, default=None)
+    if nearest_after and last_before:
+        gap_before = start - (last_before.offset + len(last_before.text))
+        closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
+        return nearest_after if closer else last_before
+    return nearest_after or last_before
 
 
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
-    """'Zelensky said in February', 'told lawmakers in January': the time of the statement."""
+    """'Zelensky said in February', 'told lawmakers on Monday': the time of the statement."""
     limits = lexicon.limits
     return cue_before(
         text,
