@@ -222,5 +222,6 @@ def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     "a total of 3,000 casualties, the NIS said.",
 )
 def CHECK(context: Context) -> Iterable[Issue]:
-    yield from _sums([c for c in context.claims if c.hedge != VAGUE], context.lexicon)
-    yield from _parts(context.claims, context.lexicon)
+    levels = [c for c in context.claims if c.is_level]
+    yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
+    yield from _parts(levels, context.lexicon)

@@ -129,6 +129,7 @@ class Hedge:
     upper_bound: bool = False
     before: Cues = Cues()
     after: Cues = Cues()
+    plausible: float | None = None  # how far the open end of "more than", "up to" plausibly reaches (x v, / v)
 
 
 def _hedge_cues(value, mark, what, v):
@@ -182,6 +183,7 @@ ENTRY_SPECS: dict[str, Record] = {
                 0, 1, high_open=True, message="{what} must be a number from 0 to 1"
             ),
             "upper_bound": Flag(),
+            "plausible": Number(1, 1000, message="{what} must be a number from 1 to 1000"),
             "cues": _HedgeCueSpec(),
         },
         message="{what}: expected a mapping with 'interval' and 'cues'",
@@ -252,6 +254,7 @@ class NumberWords:
     minor_default: str = setting(Text(nonempty=True), "USD")
     units: Mapping[str, str] = table(Text(nonempty=True))  # "300 km", "17kHz" -> the symbol written
     glued_only_units: Cues = cues()  # "100m", never "100 m" on its own
+    metre_context: Cues = cues()  # "4.85m to win": metres, not million
     degrees: Cues = cues()  # "15 degrees"
     degrees_default: str = setting(Text(nonempty=True), "°C")
     change_up: Cues = cues()  # "rose 19 cents", "up 11%"

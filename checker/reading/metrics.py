@@ -137,7 +137,7 @@ class _Binding:
         following = self.figures[i + 1].start if i + 1 < len(self.figures) else None
         return any(
             fig.end <= c[0]
-            and _words(text[fig.end : c[0]]) < distance
+            and (_words(text[fig.end : c[0]]) < distance or _words(text[fig.end : c[0]]) == 0)
             and not self.clause_end.search(text[fig.end : c[0]])
             and (following is None or c[0] < following)
             for c in self.strong

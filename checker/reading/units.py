@@ -66,6 +66,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         "article_unit": re.compile(
             rf"\s+an?\s+(?P<unit>{alternation(spaced_units)})(?![\w])", re.IGNORECASE
         ),
+        # a glued "m" before a word that is not a measure ("1.3m shells") is million
+        "million_after": re.compile(rf"\s+(?!(?:{words(n.metre_context)})\b)[a-z]", re.IGNORECASE),
         "degrees": re.compile(rf"\s+(?:{words(n.degrees)})\b", re.IGNORECASE),
         "any_currency": re.compile(
             rf"(?:{signs})\s?\d|\d\s?(?:{codes})\b|\b(?:{codes})\s?\d|"
@@ -108,7 +110,7 @@ def _scale(
     glued = p["glued_scale"].match(text, end) if numeral.kind == "digits" else None
     if glued:
         word = glued.group(0)
-        ambiguous = lower(word) in p["units"] and lower(word) not in ("k",)
+        ambiguous = lower(word) in p["units"] and lower(word) not in ("k",) and not p["million_after"].match(text, glued.end())
         money_after = p["word_after"].match(text, glued.end()) or p["code_after"].match(
             text, glued.end()
         )

@@ -1,5 +1,3 @@
-import math
-
 import pytest
 
 from checker.references.intervals import interval, overlaps, written
@@ -10,12 +8,13 @@ from checker.references.intervals import interval, overlaps, written
     [
         (300, 300, "exact", (300, 300)),
         (300, 300, "about", (270, 330)),
-        (1000, 1000, "more-than", (1000, math.inf)),
-        (1000, 1000, "at-least", (1000, math.inf)),
-        (3000, 3000, "up-to", (0, 3000)),
-        (3000, 3000, "at-most", (0, 3000)),
+        # an open end reaches as far as the hedge's plausible factor (rules/language/en/hedges.yaml)
+        (1000, 1000, "more-than", (1000, 3000)),
+        (1000, 1000, "at-least", (1000, 3000)),
+        (3000, 3000, "up-to", (300, 3000)),
+        (3000, 3000, "at-most", (300, 3000)),
         (3000, 3000, "nearly", (2700, 3000)),
-        (3000, 3000, "fewer-than", (0, 3000)),
+        (3000, 3000, "fewer-than", (300, 3000)),
         (10000, 12000, "about", (9000, 13200)),
         (10000, 12000, "exact", (10000, 12000)),
     ],
@@ -26,7 +25,16 @@ def test_hedge_semantics(lexicon, low, high, hedge, expected):
 
 
 def test_up_to_about_keeps_about_tolerance(lexicon):
-    assert interval(15000, 15000, "up-to", lexicon, tolerance=0.1) == pytest.approx((0, 16500))
+    assert interval(15000, 15000, "up-to", lexicon, tolerance=0.1) == pytest.approx((1500, 16500))
+
+
+def test_written_precision_widens_the_interval(lexicon):
+    assert interval(1.3e6, 1.3e6, "exact", lexicon, precision=0.05e6) == pytest.approx((1.25e6, 1.35e6))
+
+
+def test_at_least_300_does_not_support_9000(lexicon):
+    assert not overlaps(interval(300, 300, "at-least", lexicon), interval(9000, 9000, "about", lexicon))
+    assert overlaps(interval(300, 300, "at-least", lexicon), interval(310, 310, "about", lexicon))
 
 
 def test_written_figures_disagree_even_when_intervals_overlap(lexicon):

@@ -1,0 +1,41 @@
+"""rounded: a figure written rounded ("1.3 million") where its source gave a precise one (1.28 million).
+
+It is the same figure, not a contradiction: an editor sees a note, at most, and may prefer "about".
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from checker.checks.base import Issue, claim_check
+from checker.checks.common import source_name
+from checker.lexicon import Lexicon
+from checker.model import Severity, format_value
+from checker.references import Match
+
+
+@claim_check(
+    id="rounded",
+    severity=Severity.INFO,
+    description="A figure written rounded where its source gave a precise one: the same figure.",
+    failing="North Korea has shipped 1.3 million artillery shells to Russia, the NIS said.",
+    passing="North Korea has shipped 1.28 million artillery shells to Russia, the NIS said.",
+)
+def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
+    claim = m.claim
+    if claim.precision <= 0 or claim.hedge != "exact" or claim.is_range:
+        return
+    used = m.own(m.fitting) if claim.source is not None else m.fitting
+    if any(f.low == claim.low and f.high == claim.high for f in used):
+        return  # the very figure
+    rounded = [f for f in used if not f.is_range and abs(f.low - claim.low) <= claim.precision]
+    if not rounded:
+        return
+    fact = rounded[0]
+    who = source_name(claim) if claim.source else fact.source
+    yield Issue(
+        claim,
+        f"{claim.text} is {who}'s {format_value(fact.low, fact.high)} rounded ({fact.id})",
+        f"write 'about {claim.text}' or the figure as given ({format_value(fact.low, fact.high)})",
+        (fact.id,),
+    )
