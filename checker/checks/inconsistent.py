@@ -45,7 +45,9 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
 def CHECK(context: Context) -> Iterable[Issue]:
     groups: dict[tuple, list[Claim]] = {}
     for later in (
-        c for c in context.claims if c.metric and c.subject and not c.part and c.hedge != VAGUE and c.is_level
+        c
+        for c in context.claims
+        if c.metric and c.subject and not c.part and c.hedge != VAGUE and c.is_level
     ):
         earlier_ones = groups.setdefault((later.metric, later.subject, later.unit), [])
         for earlier in earlier_ones:

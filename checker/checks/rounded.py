@@ -1,4 +1,5 @@
-"""rounded: a figure written rounded ("1.3 million") where its source gave a precise one (1.28 million).
+"""rounded: a figure written rounded ("1.3 million") where its source gave a precise one (1.28
+million).
 
 It is the same figure, not a contradiction: an editor sees a note, at most, and may prefer "about".
 """

@@ -129,7 +129,9 @@ class Hedge:
     upper_bound: bool = False
     before: Cues = Cues()
     after: Cues = Cues()
-    plausible: float | None = None  # how far the open end of "more than", "up to" plausibly reaches (x v, / v)
+    plausible: float | None = (
+        None  # how far the open end of "more than", "up to" plausibly reaches (x v, / v)
+    )
 
 
 def _hedge_cues(value, mark, what, v):

@@ -273,7 +273,8 @@ class _Sentence:
     # ---------------------------------------------------------------- changes and conversions
 
     def _change_word(self, f: Number) -> str | None:
-        """The verb before a figure that makes it a change: 'rose 19 cents', 'up 11%', 'rose by 1,050',
+        """The verb before a figure that makes it a change: 'rose 19 cents', 'up 11%', 'rose by
+        1,050',
         'raised the price by 12p' ('raised $12.8 million' and 'signed up 250k subscribers' are
         amounts, not changes)."""
         window = max(0, f.start - 60)

@@ -231,7 +231,7 @@ def find(text: str, lexicon: Lexicon) -> list[Numeral]:
             Numeral(m.start("a"), m.end("a"), 1.0, "words")
             for m in p["article_unit"].finditer(text)
         )
-        if not _overlaps(n, taken)
+        if not _overlaps(n, taken) and not _ends_a_comparison(text, n.end, p)
     ]
     taken += [
         n

@@ -23,7 +23,6 @@ from typing import Callable
 from checker import periods
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
-
 from checker.reading.distance import cue_before
 
 Span = periods.Span
@@ -325,7 +324,8 @@ def _same_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 
 def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    """'earlier this month', 'so far this year', 'so far in August': from its start to the draft's date."""
+    """'earlier this month', 'so far this year', 'so far in August': from its start to the draft's
+    date."""
     base = ctx.base
     if base is None:
         return None
@@ -346,7 +346,8 @@ def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 
 def _latest(ctx: _Context, first_month: int, months: int, year: str | None) -> Span | None:
-    """A quarter or half of a year: of the year given, else the latest one begun by the draft's date."""
+    """A quarter or half of a year: of the year given, else the latest one begun by the draft's
+    date."""
     if year:
         start = dt.date(int(year), first_month, 1)
     elif ctx.base is None:
@@ -389,7 +390,8 @@ _RESOLVERS: dict[str, Callable] = {
 
 
 def _matches(text: str, lexicon: Lexicon) -> list[tuple[str, re.Match]]:
-    """Every expression, left to right; where two overlap, the one that starts first (then the longer) wins."""
+    """Every expression, left to right; where two overlap, the one that starts first (then the
+    longer) wins."""
     found = [
         (kind, m) for kind, pattern in _patterns(lexicon)["kinds"] for m in pattern.finditer(text)
     ]
@@ -404,7 +406,8 @@ def _matches(text: str, lexicon: Lexicon) -> list[tuple[str, re.Match]]:
 def _since(
     text: str, m: re.Match, span: Span, base: dt.date | None, lexicon: Lexicon
 ) -> Span | None:
-    """'since October', 'since the movement began in January': from its start to the draft's date."""
+    """'since October', 'since the movement began in January': from its start to the draft's
+    date."""
     p = _patterns(lexicon)
     groups = m.groupdict()
     since = groups.get("since") or lower(groups.get("year_cue") or "") in p["since"]
@@ -469,7 +472,8 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
 def period_for(
     text: str, start: int, end: int, found: list[Period], lexicon: Lexicon
 ) -> Period | None:
-    """The figure's time expression in its clause: the nearest one after it, else the nearest one before
+    """The figure's time expression in its clause: the nearest one after it, else the nearest one
+    before
     it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000). A ';' ends a
     clause; so does ', with ...', ', while ...' for a time phrase after the figure (a clause opened
     after the figure does not date it, but one opened before it inherits its sentence's time)."""

@@ -110,7 +110,11 @@ def _scale(
     glued = p["glued_scale"].match(text, end) if numeral.kind == "digits" else None
     if glued:
         word = glued.group(0)
-        ambiguous = lower(word) in p["units"] and lower(word) not in ("k",) and not p["million_after"].match(text, glued.end())
+        ambiguous = (
+            lower(word) in p["units"]
+            and lower(word) not in ("k",)
+            and not p["million_after"].match(text, glued.end())
+        )
         money_after = p["word_after"].match(text, glued.end()) or p["code_after"].match(
             text, glued.end()
         )

@@ -1,7 +1,9 @@
 """Interval semantics of hedged figures: a figure is an interval, not a point.
 
-`interval(low, high, hedge, lexicon, tolerance, precision)` turns a written figure ("about 300", "up to
-3,000", "between 1,000 and 3,000", "1.3 million") into the closed interval of values it allows, using
+`interval(low, high, hedge, lexicon, tolerance, precision)` turns a written figure ("about 300", "up
+to
+3,000", "between 1,000 and 3,000", "1.3 million") into the closed interval of values it allows,
+using
 the hedge's interval kind, tolerance and plausible reach from the language pack's hedges, and the
 figure's written precision.
 """
@@ -35,10 +37,17 @@ _KINDS = {
 }
 
 
-def interval(low: float, high: float, hedge: str, lexicon: Lexicon, tolerance: float | None = None,
-             precision: float = 0.0) -> Interval:
+def interval(
+    low: float,
+    high: float,
+    hedge: str,
+    lexicon: Lexicon,
+    tolerance: float | None = None,
+    precision: float = 0.0,
+) -> Interval:
     """The values a figure allows: its hedge's interval, widened by its written precision ("1.3
-    million" is 1.25-1.35 million); an open end reaches only as far as the hedge's `plausible` factor
+    million" is 1.25-1.35 million); an open end reaches only as far as the hedge's `plausible`
+    factor
     ("at least 300" is not 9,000)."""
     spec = lexicon.hedges.get(hedge) or lexicon.hedges["exact"]
     t = spec.tolerance if tolerance is None else max(tolerance, spec.tolerance)

@@ -56,7 +56,9 @@ class Match:
 
 
 def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
-    return intervals.interval(claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision)
+    return intervals.interval(
+        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
+    )
 
 
 def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
@@ -66,7 +68,8 @@ def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
 def match(
     claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None = None
 ) -> Match | None:
-    """None when the claim cannot be compared: no metric or subject, or not a level the reference set can
+    """None when the claim cannot be compared: no metric or subject, or not a level the reference
+    set can
     be about (an amount of change, the level it changed from, a conversion in brackets)."""
     if claim.metric is None or claim.subject is None or not claim.is_level:
         return None
@@ -74,7 +77,9 @@ def match(
     span = claim_interval(claim, lexicon)
     compatible = tuple(f for f in candidates if intervals.overlaps(span, fact_interval(f, lexicon)))
     t = lexicon.limits.consistency_tolerance
-    written = intervals.written(claim.low - claim.precision, claim.high + claim.precision, max(t, claim.tolerance))
+    written = intervals.written(
+        claim.low - claim.precision, claim.high + claim.precision, max(t, claim.tolerance)
+    )
     fitting = tuple(
         f
         for f in compatible

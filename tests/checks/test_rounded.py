@@ -1,4 +1,5 @@
-"""The rounded check: hand-built claims and facts, table rows of drafts, and an inline-marked draft."""
+"""The rounded check: hand-built claims and facts, table rows of drafts, and an inline-marked
+draft."""
 
 import pytest
 
@@ -8,16 +9,43 @@ CHECK = "rounded"
 SHELLS = fact("shells", "NIS", 1280000, metric="munitions")
 
 CASES = [
-    case("1.3-million", "North Korea has shipped 1.3 million artillery shells to Russia, the NIS said.", CHECK,
-         True, at="1.3 million", refs=("nis-shells-2024",), says=("1,280,000",), suggests=("about 1.3 million",)),
+    case(
+        "1.3-million",
+        "North Korea has shipped 1.3 million artillery shells to Russia, the NIS said.",
+        CHECK,
+        True,
+        at="1.3 million",
+        refs=("nis-shells-2024",),
+        says=("1,280,000",),
+        suggests=("about 1.3 million",),
+    ),
     case("1.3m", "The NIS said North Korea had sent 1.3m shells.", CHECK, True, at="1.3m"),
-    case("unattributed", "North Korea has shipped 1.3 million artillery shells to Russia.", CHECK, True,
-         at="1.3 million"),
+    case(
+        "unattributed",
+        "North Korea has shipped 1.3 million artillery shells to Russia.",
+        CHECK,
+        True,
+        at="1.3 million",
+    ),
     case("spelled", "The NIS said North Korea sent 1.3 million rockets and shells.", CHECK, True),
-    case("exact", "North Korea has shipped 1.28 million artillery shells to Russia, the NIS said.", CHECK, False),
-    case("hedged", "North Korea has shipped about 1.3 million artillery shells to Russia, the NIS said.", CHECK,
-         False),
-    case("too-far", "North Korea has shipped 1.2 million artillery shells to Russia, the NIS said.", CHECK, False),
+    case(
+        "exact",
+        "North Korea has shipped 1.28 million artillery shells to Russia, the NIS said.",
+        CHECK,
+        False,
+    ),
+    case(
+        "hedged",
+        "North Korea has shipped about 1.3 million artillery shells to Russia, the NIS said.",
+        CHECK,
+        False,
+    ),
+    case(
+        "too-far",
+        "North Korea has shipped 1.2 million artillery shells to Russia, the NIS said.",
+        CHECK,
+        False,
+    ),
     case("plain-count", "The NIS said 300 North Korean soldiers were killed.", CHECK, False),
 ]
 
@@ -32,15 +60,30 @@ def test_marked_draft():
 
 
 def test_a_rounded_figure_of_its_own_source():
-    [issue] = issues(CHECK, claim("1.3 million", low=1.3e6, metric="munitions", source="NIS", precision=50000),
-                     [SHELLS])
+    [issue] = issues(
+        CHECK,
+        claim("1.3 million", low=1.3e6, metric="munitions", source="NIS", precision=50000),
+        [SHELLS],
+    )
     assert issue.references == ("shells",) and "1,280,000" in issue.message
 
 
-@pytest.mark.parametrize("the_claim", [
-    claim("1,280,000", low=1.28e6, metric="munitions", source="NIS"),  # the figure itself
-    claim("1.3 million", low=1.3e6, metric="munitions", source="NIS", precision=50000, hedge="about"),
-    claim("1.3 million", low=1.3e6, metric="munitions", source="NIS"),  # written as exact: no precision
-])
+@pytest.mark.parametrize(
+    "the_claim",
+    [
+        claim("1,280,000", low=1.28e6, metric="munitions", source="NIS"),  # the figure itself
+        claim(
+            "1.3 million",
+            low=1.3e6,
+            metric="munitions",
+            source="NIS",
+            precision=50000,
+            hedge="about",
+        ),
+        claim(
+            "1.3 million", low=1.3e6, metric="munitions", source="NIS"
+        ),  # written as exact: no precision
+    ],
+)
 def test_quiet(the_claim):
     assert issues(CHECK, the_claim, [SHELLS]) == []

@@ -156,3 +156,51 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
     text = f"between {low:,} and {high:,} troops"
     [n] = find_numbers(text, lexicon)
     assert (n.low, n.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("rose 19 cents to $58.24", [("19 cents", "up", None), ("$58.24", None, "to")]),
+        ("slowed from 4.8 to 4.7 percent", [("4.8", None, "from"), ("4.7 percent", None, "to")]),
+        (
+            "settled up 62 cents at US$81.40 a barrel",
+            [("62 cents", "up", None), ("US$81.40 a barrel", None, "to")],
+        ),
+        ("a 12% increase", [("12%", "up", None)]),
+        ("fell by a third", [("a third", "down", None)]),
+        ("raised $12.8 million", [("$12.8 million", None, None)]),
+        ("signed up 250k subscribers", [("250k", None, None)]),
+        ("cut 1,200 jobs", [("1,200", None, None)]),
+        ("12% longer than the rest", [("12%", "up", None)]),
+    ],
+)
+def test_changes_and_levels(lexicon, text, expected):
+    assert [(n.text, n.change, n.role) for n in find_numbers(text, lexicon)] == expected
+
+
+def test_a_conversion_in_brackets_is_linked_to_its_figure(lexicon):
+    [yen, usd] = find_numbers("It paid 90 million yen ($610,000) to settle.", lexicon)
+    assert (yen.unit, usd.unit, usd.low, usd.conversion_of) == ("JPY", "USD", 610000, 0)
+
+
+@pytest.mark.parametrize(
+    "text, low, high, unit",
+    [
+        ("between 15kHz and 17kHz", 15, 17, "kHz"),
+        ("$10-12 million", 10e6, 12e6, "USD"),
+        ("10 to 12 per cent", 10, 12, "%"),
+        ("from 10 to 12 people", 10, 12, "count"),
+    ],
+)
+def test_ranges_in_every_spelling(lexicon, text, low, high, unit):
+    [n] = find_numbers(text, lexicon)
+    assert (n.low, n.high, n.unit) == (low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("minus 80°C", -80), ("-12°C overnight", -12), ("plus or minus 3.1 points", 3.1)],
+)
+def test_signs(lexicon, text, value):
+    assert find_numbers(text, lexicon)[0].low == value

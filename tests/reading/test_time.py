@@ -105,3 +105,50 @@ def test_out_of_range_dates_stay_unresolved(lexicon, text, base):
     assert find_periods(text, base, lexicon) == [] or all(
         p.start <= p.end for p in find_periods(text, base, lexicon)
     )
+
+
+WEDNESDAY = dt.date(2026, 3, 18)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("rose on Tuesday", "2026-03-17"),
+        ("fell on Wednesday", "2026-03-18"),  # the draft's own day
+        ("on Saturday", "2026-03-14"),
+        ("last Wednesday", "2026-03-11"),
+        ("yesterday", "2026-03-17"),
+        ("last week", "2026-03-09/2026-03-15"),
+        ("earlier this month", "2026-03-01/2026-03-18"),
+        ("so far this year", "2026-01-01/2026-03-18"),
+        ("in the fourth quarter", "2025-10-01/2025-12-31"),
+        ("in Q1", "2026-01-01/2026-03-31"),
+        ("in the first half", "2026-01-01/2026-06-30"),
+        ("plans to hire 15,000 teachers by December", "2026-12"),
+        ("hired 15,000 teachers in December", "2025-12"),
+        ("since the movement began in January", "2026-01-01/2026-03-18"),
+    ],
+)
+def test_wire_copy_times(lexicon, text, label):
+    assert [p.label for p in find_periods(text, WEDNESDAY, lexicon)] == [label]
+
+
+def test_the_day_before_counts_from_the_last_day_named(lexicon):
+    found = find_periods(
+        "gained 1.8% on Tuesday after losing 2.2% the day before", WEDNESDAY, lexicon
+    )
+    assert [p.label for p in found] == ["2026-03-17", "2026-03-16"]
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Date: Sept. 16, 2023\nBody", dt.date(2023, 9, 16)),
+        ("Published March 10, 2023 at 9:14 a.m.\nBody", dt.date(2023, 3, 10)),
+        ("date: 16 September 2023\n", dt.date(2023, 9, 16)),
+    ],
+)
+def test_date_lines_in_prose(lexicon, text, date):
+    from checker.reading.time import draft_date
+
+    assert draft_date(text, lexicon) == date

@@ -29,11 +29,15 @@ def test_up_to_about_keeps_about_tolerance(lexicon):
 
 
 def test_written_precision_widens_the_interval(lexicon):
-    assert interval(1.3e6, 1.3e6, "exact", lexicon, precision=0.05e6) == pytest.approx((1.25e6, 1.35e6))
+    assert interval(1.3e6, 1.3e6, "exact", lexicon, precision=0.05e6) == pytest.approx(
+        (1.25e6, 1.35e6)
+    )
 
 
 def test_at_least_300_does_not_support_9000(lexicon):
-    assert not overlaps(interval(300, 300, "at-least", lexicon), interval(9000, 9000, "about", lexicon))
+    assert not overlaps(
+        interval(300, 300, "at-least", lexicon), interval(9000, 9000, "about", lexicon)
+    )
     assert overlaps(interval(300, 300, "at-least", lexicon), interval(310, 310, "about", lexicon))
 
 

@@ -1,0 +1,52 @@
+"""Digits that are no figure."""
+
+import pytest
+
+from checker.reading.numbers import find_numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at 9:30 a.m. on Monday",
+        "by 7 p.m.",
+        "at 14:00 GMT",
+        "in 2024",
+        "date 2025-02-27",
+        "on 3/14/2026",
+        "Maddon, 66, said",
+        "COVID-19",
+        "H5N1",
+        "G20 leaders",
+        "District 751",
+        "the Boeing 737 MAX",
+        "Article 5",
+        "a 53-country coalition",
+        "the 27-member bloc",
+        "the 3rd round",
+        "12 cases per 100,000",
+        "City won 3-1",
+        "a 2-2 draw",
+        "beat them 102-98",
+        "one of the players",
+        "the 2030s",
+        "version 1.2.3",
+        "2 min read",
+    ],
+)
+def test_no_figure(lexicon, text):
+    got = [n.text for n in find_numbers(text, lexicon)]
+    assert got in ([], ["12"]), got  # "12 cases per 100,000": only the rate's count
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        ("11,000-odd troops", ["11,000"]),
+        ("a 40-plus fee", ["40"]),
+        ("2,024 people in 2024", ["2,024"]),
+        ("the 10-12 range", ["10-12"]),
+    ],
+)
+def test_still_figures(lexicon, text, figures):
+    assert [n.text for n in find_numbers(text, lexicon)] == figures

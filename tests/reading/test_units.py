@@ -1,0 +1,56 @@
+"""What a numeral measures: scale, money before or after, percent, points, units, precision."""
+
+import pytest
+
+from checker.reading import numerals, units
+
+
+def _dress(text, lexicon):
+    return [
+        (text[d.start : d.end], d.value, d.unit)
+        for d in (units.dress(text, n, lexicon) for n in numerals.find(text, lexicon))
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("US$58.24", ("US$58.24", 58.24, "USD")),
+        ("US $2,950.10", ("US $2,950.10", 2950.10, "USD")),
+        ("RM150,000", ("RM150,000", 150000, "MYR")),
+        ("USD1,700", ("USD1,700", 1700, "USD")),
+        ("AUD1.5m", ("AUD1.5m", 1.5e6, "AUD")),
+        ("$4.2b", ("$4.2b", 4.2e9, "USD")),
+        ("R2.3bn", ("R2.3bn", 2.3e9, "ZAR")),
+        ("€3bn", ("€3bn", 3e9, "EUR")),
+        ("250k subscribers", ("250k", 250000, "count")),
+        ("1.27 million people", ("1.27 million", 1.27e6, "count")),
+        ("eight million bottles", ("eight million", 8e6, "count")),
+        ("90 million yen", ("90 million yen", 9e7, "JPY")),
+        ("18 shekels", ("18 shekels", 18, "ILS")),
+        ("500 USD", ("500 USD", 500, "USD")),
+        ("rose 19 cents", ("19 cents", 0.19, "USD")),
+        ("down 12p", ("12p", 0.12, "GBP")),
+        ("4.7 percent", ("4.7 percent", 4.7, "%")),
+        ("3 percentage points", ("3 percentage points", 3, "pp")),
+        ("17kHz", ("17kHz", 17, "kHz")),
+        ("300 km away", ("300 km", 300, "km")),
+        ("a 12-year sentence", ("12-year", 12, "year")),
+        ("a 1,200-tonne ship", ("1,200-tonne", 1200, "t")),
+        ("15 degrees", ("15 degrees", 15, "°C")),
+        ("1.3m shells", ("1.3m", 1.3e6, "count")),
+        ("cleared 4.85m to win", ("4.85m", 4.85, "m")),
+        ("half a mile", ("half a mile", 0.5, "mi")),
+    ],
+)
+def test_dress(lexicon, text, expected):
+    [(span, value, unit)] = _dress(text, lexicon)
+    assert (span, unit) == (expected[0], expected[2]) and value == pytest.approx(expected[1])
+
+
+@pytest.mark.parametrize(
+    "text, precision", [("1.3 million", 50000), ("4.7%", 0.05), ("300", 0), ("3 million", 5e5)]
+)
+def test_precision_is_half_the_last_written_step(lexicon, text, precision):
+    [n] = numerals.find(text, lexicon)
+    assert units.dress(text, n, lexicon).precision == pytest.approx(precision)
