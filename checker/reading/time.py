@@ -146,6 +146,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "deadline": re.compile(
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
+        "comparison": re.compile(rf"\b(?:{words(t.comparison_leads)})\s+$", re.IGNORECASE),
         "since_clause": re.compile(
             rf"\b(?:{words(t.since_clause)})\s+(?:[^\s,;:]+\s+){{1,6}}$", re.IGNORECASE
         ),
@@ -425,6 +426,8 @@ def find_periods(text: str, base: dt.date | None, lexicon: Lexicon) -> list[Peri
     ctx = _Context(base)
     found = []
     for kind, m in _matches(text, lexicon):
+        if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):
+            continue  # "up 12% on last year"
         ctx.future = bool(
             p["future"] and p["future"].search(text, *clause(text, m.start(), m.end()))
         )
