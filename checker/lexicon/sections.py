@@ -318,7 +318,7 @@ class TimeWords:
     future: Cues = cues()  # a clause that looks ahead
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
-    comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a figure's time
+    comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 
 
 @dataclass(frozen=True)
