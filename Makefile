@@ -30,12 +30,14 @@ eval: $(STAMP)
 	$(BIN)/numcheck eval tests/corpus --json build/eval.json
 	$(BIN)/numcheck eval tests/heldout --json build/eval-heldout.json
 	$(BIN)/numcheck eval tests/news --json build/eval-news.json
-	@echo "scores written to build/eval.json, build/eval-heldout.json and build/eval-news.json"
+	$(BIN)/numcheck eval tests/stories --json build/eval-stories.json
+	@echo "scores written to build/eval.json, build/eval-heldout.json, build/eval-news.json and build/eval-stories.json"
 
 # The held-out sets, written before any tuning and scored once per release: keep them unseen.
 eval-heldout: $(STAMP)
 	@mkdir -p build
 	$(BIN)/numcheck eval tests/news_heldout --json build/eval-news-heldout.json
+	$(BIN)/numcheck eval tests/stories_heldout --json build/eval-stories-heldout.json
 
 bench: $(STAMP)
 	$(BIN)/python -m checker.bench

@@ -243,9 +243,15 @@ def evaluate_command(paths, json_path, details, packs):
     """Score numcheck's reading against gold-labelled drafts (*.gold.yaml) and general-news figure
     sets (YAML with `sentences:`), given as files or directories."""
     try:
-        claims_paths, figure_paths = evaluation.split(evaluation.find_gold(paths))
+        story_paths, paths = evaluation.story_paths(list(paths))
+        claims_paths, figure_paths = (
+            evaluation.split(evaluation.find_gold(paths)) if paths else ([], [])
+        )
         claim_scores = evaluation.evaluate(claims_paths, packs) if claims_paths else None
         figure_scores = evaluation.evaluate_figures(figure_paths, packs) if figure_paths else None
+        story_scores = (
+            evaluation.stories.evaluate_stories(story_paths, packs) if story_paths else None
+        )
     except InputError as exc:
         _fail(exc.problems)
     except Exception as exc:  # last resort, as for check: one line, never a traceback
@@ -257,9 +263,11 @@ def evaluate_command(paths, json_path, details, packs):
         texts.append(scores.text(claim_scores, details))
     if figure_scores is not None:
         texts.append(scores.figures_text(figure_scores, details))
+    if story_scores is not None:
+        texts.append(scores.stories_text(story_scores, details))
     click.echo("\n\n".join(texts))
     if json_path:
-        _write(json_path, scores.as_json(claim_scores, figure_scores))
+        _write(json_path, scores.as_json(claim_scores, figure_scores, story_scores))
 
 
 @main.command("checks")

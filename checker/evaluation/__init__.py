@@ -10,7 +10,7 @@ from pathlib import Path
 
 from checker import inputs, reading, references
 from checker.errors import InputError, Problem
-from checker.evaluation import figures
+from checker.evaluation import figures, stories
 from checker.evaluation.gold import GoldClaim, GoldDraft, find_gold, load_gold
 from checker.evaluation.scoring import FIELDS, Scores, align, score
 
@@ -31,6 +31,12 @@ def split(paths: list[str]) -> tuple[list[str], list[str]]:
     """(claim gold files, figure sets) among the files `find_gold` named."""
     figure_sets = [p for p in paths if figures.is_figure_set(Path(p))]
     return [p for p in paths if p not in figure_sets], figure_sets
+
+
+def story_paths(paths: list[str]) -> tuple[list[str], list[str]]:
+    """(paths that hold stories, the other paths)."""
+    storied = [p for p in paths if stories.find_stories(Path(p))]
+    return storied, [p for p in paths if p not in storied]
 
 
 def evaluate_figures(paths: list[str], packs=()) -> dict[str, Scores]:

@@ -45,10 +45,17 @@ def field_value(claim, name: str):
         return (claim.low, claim.high)
     if name == "value+hedge":
         return (claim.low, claim.high, claim.hedge)
+    if name == "speaker":  # who said it: the reference set's id, else the name as written
+        text = getattr(claim, "source_text", None)
+        return getattr(claim, "source", None) or (" ".join(text.lower().split()) if text else None)
     return getattr(claim, name, None)
 
 
 def same(name: str, a, b) -> bool:
+    if name == "speaker" and a is not None and b is not None and a != b:
+        return _words(a) <= _words(b) or _words(b) <= _words(
+            a
+        )  # "the ministry" and "the ministry's spokesman"
     if name == "value+hedge" and a is not None and b is not None:
         return same("value", a[:2], b[:2]) and a[2] == b[2]
     if name == "value" and a is not None and b is not None:
@@ -57,6 +64,10 @@ def same(name: str, a, b) -> bool:
             for x, y in zip(a, b, strict=True)  # (low, high) pairs
         )
     return a == b
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,'’\"") for w in text.split() if w.lower() not in ("the", "a", "an")}
 
 
 @dataclass

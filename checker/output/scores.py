@@ -96,12 +96,88 @@ def _miss_order(m):
     return (m.draft, m.line, m.field)
 
 
-def as_json(claim_scores, figure_scores=None) -> str:
-    """The claim scores as before; figure sets under 'figures' (per desk); both when both were
-    scored."""
-    figures = {desk: s.to_dict() for desk, s in (figure_scores or {}).items()}
-    if figure_scores is None:
-        return json.dumps(claim_scores.to_dict(), indent=2)
-    if claim_scores is None:
-        return json.dumps({"figures": figures}, indent=2)
-    return json.dumps({**claim_scores.to_dict(), "figures": figures}, indent=2)
+def stories_text(stories, details: bool = False) -> str:
+    """Stories: per story and the median over them, the issue's measures."""
+    from checker.evaluation.stories import medians
+
+    rows = []
+    for s in stories:
+        f = s.claims.fields
+        rows.append(
+            [
+                s.name,
+                len(s.planted),
+                f"{s.recall:.2f}",
+                f"{s.per_thousand('error'):.1f}",
+                f"{s.per_thousand('warning'):.1f}",
+                f"{f['speaker'].accuracy:.2f}",
+                f"{f['metric'].accuracy:.2f}",
+                f"{f['subject'].accuracy:.2f}",
+                f"{f['claim'].f1:.2f}",
+            ]
+        )
+    m = medians(stories)
+    if m:
+        rows.append(
+            [
+                "median",
+                "",
+                f"{m['recall']:.2f}",
+                f"{m['errors_per_1000']:.1f}",
+                f"{m['warnings_per_1000']:.1f}",
+                f"{m['speaker']:.2f}",
+                f"{m['metric']:.2f}",
+                f"{m['subject']:.2f}",
+                f"{m['claim_f1']:.2f}",
+            ]
+        )
+    headers = [
+        "story",
+        "planted",
+        "recall",
+        "errors/1k",
+        "warnings/1k",
+        "source",
+        "metric",
+        "subject",
+        "claim F1",
+    ]
+    out = [
+        tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True),
+        "errors and warnings per 1,000 words of the clean drafts; source, metric, subject: accuracy on their "
+        "gold claims",
+        "targets (medians): recall ≥ 0.95, no error on a clean draft, warnings ≤ 1, source, metric and subject "
+        "≥ 0.90, claim F1 ≥ 0.95",
+    ]
+    if details:
+        for s in stories:
+            out += [
+                f"{s.name}/{p.draft}: missed {p.span!r} (expected {', '.join(p.checks)}; flagged: "
+                f"{', '.join(p.flagged) or 'nothing'})"
+                for p in s.planted
+                if not p.caught
+            ]
+            out += [
+                f"{s.name}/{f.path.rsplit('/', 1)[-1]}:{f.line}: {f.severity.value} {f.check} on clean draft: "
+                f"{f.message}"
+                for f in s.clean_findings
+                if f.severity.value != "info"
+            ]
+            out += [_miss(m) for m in sorted(s.claims.misses, key=_miss_order)]
+    return "\n".join(out)
+
+
+def as_json(claim_scores, figure_scores=None, story_scores=None) -> str:
+    """The claim scores as before; figure sets under 'figures' (per desk), stories under
+    'stories'."""
+    parts = claim_scores.to_dict() if claim_scores is not None else {}
+    if figure_scores is not None:
+        parts["figures"] = {desk: s.to_dict() for desk, s in figure_scores.items()}
+    if story_scores is not None:
+        from checker.evaluation.stories import medians
+
+        parts["stories"] = {
+            "per_story": [s.to_dict() for s in story_scores],
+            "medians": medians(story_scores),
+        }
+    return json.dumps(parts, indent=2)

@@ -32,9 +32,7 @@ from checker.model import Fact
 from checker.references.derive import derive
 from checker.references.set import ReferenceSet
 
-_UNIT = re.compile(
-    r"(?:count|%|[A-Z]{3}|year|month|week|day|hour|minute)(?:/(?:day|week|month|year))?"
-)
+_CURRENCY = re.compile(r"[A-Z]{3}")
 _TOP_MESSAGE = "a reference set must be a mapping with 'facts:'"
 
 
@@ -87,16 +85,13 @@ def period_label(value, mark, what, v):
     return INVALID
 
 
-def _unit(value, mark, what, v):
-    unit = name_of(value)
-    if unit is None or not _UNIT.fullmatch(unit):
-        v.report(
-            "unit must be count, %, a currency code (USD) or a duration, "
-            f"optionally per day/week/month/year (count/day, USD/month), not {value!r}",
-            mark,
-        )
-        return INVALID
-    return unit
+def _known_unit(unit: str, lexicon: Lexicon) -> bool:
+    """count, %, pp, a currency code, a duration or a unit symbol, optionally '/period' or
+    '/unit'."""
+    n = lexicon.numbers
+    symbols = {"count", "%", "pp", *n.currency_codes, *n.units.values(), *lexicon.text.rates}
+    base, _, per = unit.partition("/")
+    return (base in symbols or bool(_CURRENCY.fullmatch(base))) and (not per or per in symbols)
 
 
 def _fact_id(value, mark, what, v):
@@ -117,14 +112,24 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
         return INVALID
 
     def cited_by(value, mark, what, v):
+        """Outlets that carried the figure: source ids, or any outlet's name (it need not be
+        declared)."""
         value = [value] if isinstance(value, str) else (value or [])
-        if not isinstance(value, list):
-            v.report("cited_by must be a list of source ids", mark)
+        if not isinstance(value, list) or not all(name_of(c) for c in value):
+            v.report("cited_by must be a list of source ids or outlet names", mark)
             return INVALID
-        unknown = [c for c in value if name_of(c) not in sources]
-        for citer in unknown:
-            v.report(f"unknown source {citer!r} in cited_by", mark)
-        return INVALID if unknown else tuple(str(c) for c in value)
+        return tuple(str(c) for c in value)
+
+    def unit(value, mark, what, v):
+        name = name_of(value)
+        if name is not None and _known_unit(name, lexicon):
+            return name
+        v.report(
+            f"unit must be count, %, pp, a currency code (USD) or a unit the language pack knows (km, ha, "
+            f"acre...), optionally per day/week/month/year or per unit (count/day, USD/bbl), not {value!r}",
+            mark,
+        )
+        return INVALID
 
     return Record(
         {
@@ -138,7 +143,7 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
             "cited_by": Custom(cited_by),
             "as_of": Custom(period_label),
             "period": Custom(period_label),
-            "unit": Custom(_unit),
+            "unit": Custom(unit),
             "url": Text(),
             "note": Text(),
             "quote": Text(),

@@ -1,0 +1,182 @@
+"""Stories (tests/stories/README.md): a reference set, its pack, clean drafts and drafts with
+planted
+errors. Scored per story: planted-error recall, findings per 1,000 words on the clean drafts (by
+severity), and the clean drafts' gold claims (found, value, hedge, metric, subject, speaker, as-of).
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from checker import inputs, reading, references
+from checker.engine import Engine
+from checker.errors import InputError
+from checker.evaluation.gold import load_gold
+from checker.evaluation.scoring import Scores, align, score
+from checker.lexicon import yamlpos
+from checker.lexicon.schema import Custom, Field, Record, Text, Validator
+from checker.model import Finding
+
+FIELDS = ("value", "hedge", "metric", "subject", "speaker", "as_of")
+PLANTED = Record(
+    {
+        "draft": Field(Text(nonempty=True), "a planted error needs 'draft'"),
+        "span": Field(Text(nonempty=True), "a planted error needs 'span'"),
+        "check": Field(Text(nonempty=True), "a planted error needs 'check'"),
+        "occurrence": Custom(lambda value, mark, what, v: value),
+        "accept": Custom(lambda value, mark, what, v: value),
+        "note": Text(),
+    },
+    unknown="{what}: unknown key {key!r} (expected one of: {expected})",
+)
+
+
+@dataclass
+class Planted:
+    draft: str
+    span: str
+    start: int
+    checks: tuple[str, ...]
+    note: str = ""
+    caught: bool = False  # a finding of an expected check at the span
+    flagged: list[str] = field(default_factory=list)  # every check that flagged the span
+
+
+@dataclass
+class StoryScores:
+    name: str
+    planted: list[Planted] = field(default_factory=list)
+    clean_words: int = 0
+    clean_findings: list[Finding] = field(default_factory=list)
+    claims: Scores = field(default_factory=lambda: Scores(FIELDS))
+
+    @property
+    def recall(self) -> float:
+        return sum(p.caught for p in self.planted) / len(self.planted) if self.planted else 1.0
+
+    def per_thousand(self, severity: str) -> float:
+        count = sum(f.severity.value == severity for f in self.clean_findings)
+        return 1000 * count / self.clean_words if self.clean_words else 0.0
+
+    def to_dict(self) -> dict:
+        return {
+            "story": self.name,
+            "planted": len(self.planted),
+            "recall": round(self.recall, 4),
+            "clean_words": self.clean_words,
+            "clean_per_1000_words": {
+                s: round(self.per_thousand(s), 3) for s in ("error", "warning", "info")
+            },
+            "claims": self.claims.to_dict(),
+            "missed": [
+                {"draft": p.draft, "span": p.span, "checks": list(p.checks), "flagged": p.flagged}
+                for p in self.planted
+                if not p.caught
+            ],
+        }
+
+
+def is_story(path: Path) -> bool:
+    return (path / "reference.yaml").is_file() and (path / "planted.yaml").is_file()
+
+
+def find_stories(path: Path) -> list[Path]:
+    """The story folders at or directly under `path`."""
+    if is_story(path):
+        return [path]
+    return sorted(p for p in path.iterdir() if p.is_dir() and is_story(p)) if path.is_dir() else []
+
+
+def _planted(folder: Path) -> list[Planted]:
+    path = str(folder / "planted.yaml")
+    raw = yamlpos.read(path)
+    v = Validator(path)
+    out = []
+    for index, item in enumerate((raw or {}).get("errors") or []):
+        mark = yamlpos.mark_of(raw["errors"], index)
+        values = PLANTED.validate(item, mark, "planted error", v)
+        if not values or not {"draft", "span", "check"} <= set(values):
+            continue
+        text = inputs.read(folder / values["draft"]).text
+        start = -1
+        for _ in range(values.get("occurrence") or 1):
+            start = text.find(values["span"], start + 1)
+        if start < 0:
+            v.report(f"span {values['span']!r} does not occur in {values['draft']}", mark)
+            continue
+        accept = tuple(values.get("accept") or ())
+        out.append(
+            Planted(
+                values["draft"],
+                values["span"],
+                start,
+                (values["check"], *accept),
+                values.get("note", ""),
+            )
+        )
+    v.raise_problems()
+    return out
+
+
+def _finding_span(finding: Finding, document) -> tuple[int, int]:
+    start = document.line_starts[finding.line - 1] + finding.column - 1
+    return start, start + max(1, len(finding.excerpt))
+
+
+def evaluate_story(folder: Path, packs=()) -> StoryScores:
+    refs, lexicon, problems = references.open_sets([folder / "reference.yaml"], packs)
+    if problems:
+        raise InputError(problems)
+    engine = Engine(lexicon, refs)
+    story = StoryScores(folder.name, _planted(folder))
+    for draft in sorted(folder.glob("*.txt")):
+        document = inputs.read(draft)
+        result = engine.check_document(document)
+        spans = [(f, _finding_span(f, document)) for f in result.findings]
+        for planted in (p for p in story.planted if p.draft == draft.name):
+            end = planted.start + len(planted.span)
+            here = [f for f, (s, e) in spans if s < end and planted.start < e]
+            planted.flagged = sorted({f.check for f in here})
+            planted.caught = any(f.check in planted.checks for f in here)
+        if draft.name.startswith("clean"):
+            story.clean_words += len(document.text.split())
+            story.clean_findings += result.findings
+    for gold_path in sorted(folder.glob("clean*.gold.yaml")):
+        gold = load_gold(str(gold_path), packs)
+        doc = inputs.read(gold.draft, gold.date)
+        predicted = reading.extract(doc, gold.lexicon, gold.subject)
+        name = Path(gold.draft).name
+        score(
+            align(list(gold.claims), predicted),
+            story.claims,
+            lambda c, doc=doc, name=name: (f"{folder.name}/{name}", doc.position(c.start)[0]),
+        )
+        story.claims.drafts += 1
+    return story
+
+
+def evaluate_stories(paths: list[str], packs=()) -> list[StoryScores]:
+    folders = [f for p in paths for f in find_stories(Path(p))]
+    return [evaluate_story(folder, packs) for folder in folders]
+
+
+def medians(stories: list[StoryScores]) -> dict:
+    """The issue's targets are medians over the stories."""
+    if not stories:
+        return {}
+    return {
+        "recall": statistics.median(s.recall for s in stories),
+        "errors_per_1000": statistics.median(s.per_thousand("error") for s in stories),
+        "warnings_per_1000": statistics.median(s.per_thousand("warning") for s in stories),
+        **{
+            name: statistics.median(s.claims.fields[name].accuracy for s in stories)
+            for name in ("speaker", "metric", "subject")
+        },
+        "claim_f1": statistics.median(s.claims.fields["claim"].f1 for s in stories),
+        "clean_drafts_with_errors": sum(
+            any(f.severity.value == "error" for f in s.clean_findings) for s in stories
+        ),
+    }
