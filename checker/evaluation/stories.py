@@ -7,7 +7,6 @@ severity), and the clean drafts' gold claims (found, value, hedge, metric, subje
 from __future__ import annotations
 
 import statistics
-
 from dataclasses import dataclass, field
 from pathlib import Path
 

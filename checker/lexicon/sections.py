@@ -337,6 +337,14 @@ class AttributionWords:
     estimate_nouns: Cues = cues()  # "the NIS's estimate of 300"
     name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
     leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")
+    clause_starts: Cues = cues()  # "... as the Red Crescent said": a speaker starts after these
+    not_speakers: Cues = cues()  # "it said", "there were": no speaker
+    determiners: Cues = cues()  # "the", "a": may open a speaker's name, not be one
+    person_titles: Cues = cues()  # "the mayor": a person
+    group_nouns: Cues = cues()  # "the ministry": an organisation
+    person_pronouns: Cues = cues()  # "he said": the last person named
+    group_pronouns: Cues = cues()  # "its figures": the last organisation named
+    cited_as: Cues = cues()  # "Park cited Cho as saying"
 
 
 @dataclass(frozen=True)
@@ -404,6 +412,8 @@ class Limits:
     things_after_chars: int = limit(1, 1000, default=30)
     metric_before_words: int = limit(0, 100, default=3)
     metric_after_words: int = limit(0, 100, default=8)
+    money_cue_words_before: int = limit(0, 100, default=2)
+    money_cue_words_after: int = limit(0, 100, default=2)
     part_cue_words: int = limit(0, 100, default=4)
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
@@ -418,6 +428,7 @@ class Limits:
     said_time_chars: int = limit(1, 1000, default=40)
     time_after_bonus_chars: int = limit(0, 1000, default=12)
     citer_chars: int = limit(1, 1000, default=20)
+    speaker_words: int = limit(1, 100, default=12)
     speaker_label_chars: int = limit(1, 1000, default=60)
     lead_cue_chars: int = limit(1, 1000, default=40)
     carry_window: int = limit(0, 1000, default=3)

@@ -144,10 +144,10 @@ def stories_text(stories, details: bool = False) -> str:
     ]
     out = [
         tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True),
-        "errors and warnings per 1,000 words of the clean drafts; source, metric, subject: accuracy on their "
-        "gold claims",
-        "targets (medians): recall ≥ 0.95, no error on a clean draft, warnings ≤ 1, source, metric and subject "
-        "≥ 0.90, claim F1 ≥ 0.95",
+        "errors and warnings per 1,000 words of the clean drafts; "
+        "source, metric, subject: accuracy on their gold claims",
+        "targets (medians): recall ≥ 0.95, no error on a clean draft, warnings ≤ 1, "
+        "source, metric and subject ≥ 0.90, claim F1 ≥ 0.95",
     ]
     if details:
         for s in stories:
@@ -158,8 +158,8 @@ def stories_text(stories, details: bool = False) -> str:
                 if not p.caught
             ]
             out += [
-                f"{s.name}/{f.path.rsplit('/', 1)[-1]}:{f.line}: {f.severity.value} {f.check} on clean draft: "
-                f"{f.message}"
+                f"{s.name}/{f.path.rsplit('/', 1)[-1]}:{f.line}: "
+                f"{f.severity.value} {f.check} on clean draft: {f.message}"
                 for f in s.clean_findings
                 if f.severity.value != "info"
             ]

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_after
 from checker.reading.sentences import list_item
 from checker.reading.sources import Mention, after_cues, estimate_of
@@ -43,22 +43,58 @@ def is_attributive(text: str, lexicon: Lexicon) -> bool:
     return any(_has(cues.pattern, text) for cues in (a.before_source, a.after_source, a.citer))
 
 
-def _refers_back(text: str, lexicon: Lexicon) -> bool:
-    """'The agency said', 'He added', 'Its figures', 'By his count': a back-reference right before
-    a cue."""
+def _refers_back(text: str, lexicon: Lexicon) -> str | None:
+    """'The agency said', 'He added', 'Its figures', 'By his count': the back-reference right before
+    a cue, if any."""
     back = lexicon.attribution.back_references.pattern
     near = lexicon.limits.back_reference_words
-    return bool(back) and any(
-        cue_after(text, m.end(), after, near)
-        for m in back.finditer(text)
-        for after in after_cues(lexicon)
-    )
+    for m in back.finditer(text) if back else ():
+        if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
+            return m.group(0)
+    return None
+
+
+def _wanted_kind(back: str, lexicon: Lexicon) -> str | None:
+    a, word = lexicon.attribution, lower(back.split()[-1])
+    if word in a.person_pronouns.folded or (
+        a.person_titles.pattern and a.person_titles.pattern.search(back)
+    ):
+        return "person"
+    if word in a.group_pronouns.folded or (
+        a.group_nouns.pattern and a.group_nouns.pattern.search(back)
+    ):
+        return "group"
+    return None
+
+
+def _names_of(mention: Mention, lexicon: Lexicon) -> set[str]:
+    """The words a speaker goes by: its text, and its source's name and aliases."""
+    source = lexicon.sources.get(mention.source) if mention.source else None
+    names = [mention.text, *((source.name, *source.aliases) if source else ())]
+    return {lower(w).strip(".,'’") for name in names for w in name.split()}
+
+
+def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """Who 'the agency', 'he', 'its' points back to: a speaker whose names share the head noun ("the
+    ministry" -> "the eastern Interior Ministry", "the agency" -> "South Korea's spy agency"), else
+    the latest of the right kind, else the latest named."""
+    head = lower(back.split()[-1])
+    if len(back.split()) > 1:
+        same_head = [m for m in recent if head in _names_of(m, lexicon)]
+        if same_head:
+            return same_head[-1]
+    kind = _wanted_kind(back, lexicon)
+    of_kind = [m for m in recent if kind is not None and m.kind == kind]
+    return (of_kind or recent or [None])[-1]
 
 
 def _named(found: list[Mention]) -> list[Mention]:
     """Speakers first (a cue next to them), then other names; citers and owners are not speakers."""
     named = [m for m in found if not m.citer and not m.possessive]
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
+
+
+_DEFINITE = re.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 class _Reader:
@@ -68,7 +104,7 @@ class _Reader:
         self.lexicon, self.paragraphs = lexicon, paragraphs
         self.window = lexicon.limits.carry_window
         self.out: list[Attribution | None] = []
-        self.last_named: tuple[int, Mention] | None = None
+        self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
         self.list_source: Attribution | None = None
 
     def own(self, text: str, found: list[Mention]) -> Attribution | None:
@@ -84,17 +120,40 @@ class _Reader:
             and not negated
             and (any(m.cued for m in named + citers) or not refers_back)
         ):
-            primary = (named or citers)[0]
+            primary = self._definite((named or citers)[0])
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
             return Attribution(primary.source, primary.text, cited_by, primary.start)
         if (
             refers_back and not _has(a.anonymous.pattern, text) and not negated
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
-            if self.last_named and index - self.last_named[0] <= self.window:
-                mention = self.last_named[1]
+            recent = [m for i, m in self.recent if index - i <= self.window]
+            mention = _referent(refers_back, recent, self.lexicon)
+            if mention is not None:
                 return Attribution(mention.source, mention.text, (), -1)
         return None
+
+    def _definite(self, mention: Mention) -> Mention:
+        """'the department said': an unknown speaker named 'the <noun>' is a source named before,
+        when one
+        with that head noun (or of that kind) was."""
+        if mention.source is not None or not _DEFINITE.fullmatch(mention.text):
+            return mention
+        index = len(self.out)
+        recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
+        referent = _referent(mention.text, recent, self.lexicon)
+        return (
+            Mention(
+                mention.start,
+                mention.end,
+                referent.text,
+                referent.source,
+                cued=True,
+                kind=referent.kind,
+            )
+            if referent
+            else mention
+        )
 
     def listed(
         self, text: str, named: list[Mention], attribution: Attribution | None
@@ -137,7 +196,7 @@ class _Reader:
         attribution = self.listed(text, named, self.own(text, found))
         self.retroactive(text, named)
         if named:
-            self.last_named = (len(self.out), named[0])
+            self.recent += [(len(self.out), m) for m in sorted(named, key=lambda m: m.start)]
         self.out.append(attribution)
 
 

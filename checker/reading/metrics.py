@@ -25,6 +25,7 @@ THINGS = "things"  # the figure counts things, not people ("two brigades"): no m
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 COUNTABLE = ("count", "%")
 _LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
+_MONEY = re.compile(r"[A-Z]{3}")
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -63,12 +64,23 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
     return kept
 
 
-def _fits(metric: str, fig: Number, lexicon: Lexicon) -> bool:
-    """Counts and shares fit any metric; money fits only a metric whose `units` are money
-    ("pay")."""
+def _countable_or_declared(fig: Number, lexicon: Lexicon) -> bool:
+    """Counts, shares and money can count a metric; a duration or a measure only one whose `units`
+    name it ("eleven days" counts nothing, "3,000 acres" the area a wildfire burned)."""
     base = fig.unit.split("/")[0]
-    return base in COUNTABLE or any(
-        unit.split("/")[0] == base for unit in lexicon.metrics[metric].units
+    if base in COUNTABLE or _MONEY.fullmatch(base):
+        return True
+    return any(u.split("/")[0] == base for m in lexicon.metrics.values() for u in m.units)
+
+
+def _fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:
+    """Counts and shares fit any metric. Money and measures fit a metric whose `units` include
+    theirs
+    ("pay"), or, cued right next to the figure ("a fee of £100m"), a metric that names no units."""
+    base = fig.unit.split("/")[0]
+    units = lexicon.metrics[metric].units
+    return (
+        base in COUNTABLE or any(u.split("/")[0] == base for u in units) or (direct and not units)
     )
 
 
@@ -100,7 +112,7 @@ class _Binding:
         self.eligible = []
         for i, fig in enumerate(figures):
             things = _counts_things(text, fig, lexicon)
-            self.eligible.append(fig.unit.split("/")[0] in ("count", "USD", "%") and not things)
+            self.eligible.append(not things and _countable_or_declared(fig, lexicon))
             if things:
                 self.result[i] = (None, THINGS)
 
@@ -122,7 +134,12 @@ class _Binding:
                     and _words(head[e:]) <= limit
                     and not self.clause_end.search(head, e)
                     and k not in self.used
-                    and _fits(metric, fig, self.lexicon)
+                    and _fits(
+                        metric,
+                        fig,
+                        self.lexicon,
+                        direct=_words(head[e:]) <= self.lexicon.limits.money_cue_words_before,
+                    )
                 ):
                     self.result[i], chosen = (metric, CUE), k
             if chosen is None:
@@ -158,7 +175,13 @@ class _Binding:
                     k not in self.used
                     and fig.end <= s < end
                     and _words(self.text[fig.end : s]) <= limit
-                    and _fits(metric, fig, self.lexicon)
+                    and _fits(
+                        metric,
+                        fig,
+                        self.lexicon,
+                        direct=_words(self.text[fig.end : s])
+                        <= self.lexicon.limits.money_cue_words_after,
+                    )
                 ):
                     self.result[i] = (metric, CUE)
                     self.used.add(k)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.lexicon import Lexicon, compiled, fold
@@ -25,7 +25,9 @@ class Mention:
     start: int
     end: int
     text: str
-    source: str  # canonical source id (the best guess for a near-miss)
+    source: (
+        str | None
+    )  # the reference set's id (the best guess for a near-miss); None: a speaker it does not know
     citer: bool = False  # introduced by "cited by", "as reported by": the outlet, not the source
     cued: bool = False  # right next to an attribution cue ("Zelensky said", "according to the NIS")
     possessive: bool = False  # "Kim's soldiers": the owner of something, not a speaker
@@ -33,6 +35,9 @@ class Mention:
         ""  # non-empty for a near-miss or a wrong expansion; the message for unknown-source
     )
     suggestion: str = ""
+    kind: str | None = (
+        None  # "person" or "group", for back-references ("he said", "the agency said")
+    )
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
@@ -313,4 +318,20 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     found += [m for m in _wrong_expansions(text, lexicon) if m.start >= dateline]
     misspelt = _misspelled_words(text, lexicon, found)
     found += misspelt + _misspelled_phrases(text, lexicon, found + misspelt)
+    found = [_with_kind(m, lexicon) for m in found]
+    from checker.reading import speakers  # speakers builds on this module's Mention
+
+    found = speakers.find(text, lexicon, found, dateline)
     return sorted(found, key=lambda m: m.start)
+
+
+def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
+    """A known source's kind from the reference set (`kind: person`), else from its name."""
+    source = lexicon.sources.get(mention.source) if mention.source else None
+    if source is not None and source.kind:
+        kind = "person" if source.kind == "person" else "group"
+    else:
+        from checker.reading.speakers import kind_of
+
+        kind = kind_of(mention.text, lexicon)
+    return replace(mention, kind=kind)

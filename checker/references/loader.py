@@ -125,8 +125,9 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
         if name is not None and _known_unit(name, lexicon):
             return name
         v.report(
-            f"unit must be count, %, pp, a currency code (USD) or a unit the language pack knows (km, ha, "
-            f"acre...), optionally per day/week/month/year or per unit (count/day, USD/bbl), not {value!r}",
+            "unit must be count, %, pp, a currency code (USD) or a unit the language pack "
+            "knows (km, ha, acre...), optionally per day/week/month/year or per unit "
+            f"(count/day, USD/bbl), not {value!r}",
             mark,
         )
         return INVALID

@@ -1,0 +1,191 @@
+"""Speakers named beside an attribution cue, whether or not the reference set knows them: "the mayor
+said", "according to a US official", "..., the ministry said", "Tarek al-Kharraz, a spokesman for
+the Interior Ministry, said", "Park cited Cho as saying".
+
+`find(text, lexicon, known, dateline)` returns each as a cued `Mention`: its source is the reference
+set's id when one of its aliases stands in the name, else None (a named source the set does not
+know), with its kind (a person or a group) for back-references.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import lower, words
+from checker.reading.sentences import shouting
+from checker.reading.sources import Mention
+
+_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
+_CAPITAL = re.compile(r"\b[A-Z]")
+_WORD = re.compile(r"[\w’'.-]+")
+_AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
+_OWNER = re.compile(r"['’]s$")
+# an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
+# Wednesday"
+_INVERTED_START = re.compile(r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    a = lexicon.attribution
+    return {
+        "after": [a.after_source.pattern] if a.after_source.pattern else [],
+        "before": a.before_source.pattern,
+        "cited": re.compile(
+            rf"\b(?:{words(a.cited_as)})\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+as\b"
+        ),
+        "clause_start": re.compile(
+            rf"[;:(—–\"“”]|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
+        ),
+        "not_speakers": a.not_speakers.folded,
+        "determiners": a.determiners.folded,
+        "back": a.back_references.pattern,
+        "person": a.person_titles.pattern,
+        "group": a.group_nouns.pattern,
+        "that": re.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
+    }
+
+
+def kind_of(text: str, lexicon: Lexicon) -> str | None:
+    """'the mayor' and 'Marie el-Drese' are people; 'the ministry' and 'Russian media' groups."""
+    p = _patterns(lexicon)
+    if p["person"] and p["person"].search(text):
+        return "person"
+    if p["group"] and p["group"].search(text):
+        return "group"
+    return None
+
+
+def _is_time(name: str, lexicon: Lexicon) -> bool:
+    """'Tuesday', 'Sept. 3': a time, not a speaker."""
+    t = lexicon.time
+    first = name.split()[0].rstrip(".,")
+    return (
+        first in t.weekdays
+        or first in t.months
+        or first in t.month_abbreviations
+        or first in t.weekday_abbreviations
+    )
+
+
+def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A speaker's name: a few words, no figure or time, not a pronoun or a back-reference, with a
+    capital, a title or an organisation's noun in it."""
+    name = text[start:end].strip()
+    tokens = name.split()
+    if not tokens or len(tokens) > lexicon.limits.speaker_words or _FIGURE.search(name):
+        return False
+    if name[0].isdigit() or _is_time(name, lexicon):
+        return False
+    p = _patterns(lexicon)
+    first, last = lower(tokens[0]), lower(tokens[-1])
+    if (first in p["not_speakers"] and first not in p["determiners"]) or last in p["not_speakers"]:
+        return False
+    if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
+        return False
+    return bool(
+        _CAPITAL.search(name)
+        or (p["person"] and p["person"].search(name))
+        or (p["group"] and p["group"].search(name))
+    )
+
+
+def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker ending right before a cue ('the Libyan Red Crescent said'), with an apposition
+    ('Tarek al-Kharraz, a spokesman for the ministry, said')."""
+    head = text[:cue].rstrip()
+    end = len(head)
+    name_end = end
+    if head.endswith(","):
+        inner = head[:-1]
+        apposition = inner.rfind(",")
+        if apposition < 0:
+            return None
+        name_end, end = apposition, end - 1
+    starts = [m.end() for m in _patterns(lexicon)["clause_start"].finditer(text, 0, name_end)]
+    start = starts[-1] if starts else 0
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if _usable(text, start, end, lexicon) else None
+
+
+def _after(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The speaker after a cue: 'according to the ministry', ', said the ministry'."""
+    m = _AFTER_NP.match(text, cue_end)
+    if not m:
+        return None
+    name = _patterns(lexicon)["that"].sub("", m.group("np")).rstrip(" .")
+    start = m.start("np")
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = m.start("np") + len(name)
+    return (start, end) if end > start and _usable(text, start, end, lexicon) else None
+
+
+def _inverted(text: str, cue_start: int) -> bool:
+    """', said the ministry': the cue right after a comma."""
+    return text[:cue_start].rstrip().endswith(",")
+
+
+def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
+    p = _patterns(lexicon)
+    spans = []
+    for pattern in p["after"]:
+        for m in pattern.finditer(text):
+            if (
+                m.group(0)[:1] in "'’"
+            ):  # "South Korea's estimate": the owner is a known name or none
+                continue
+            span = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
+            span = (
+                span
+                if span and _INVERTED_START.match(text, span[0])
+                else _before(text, m.start(), lexicon)
+            )
+            if span:
+                spans.append(span)
+    for m in p["before"].finditer(text) if p["before"] else ():
+        span = _after(text, m.end(), lexicon)
+        if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"
+            spans.append(span)
+    spans += [m.span("np") for m in p["cited"].finditer(text)]
+    return spans
+
+
+def _source_in(name: str, lexicon: Lexicon) -> str | None:
+    """The reference set's source whose alias stands in the speaker's name (the last one named)."""
+    pattern = lexicon.alias_pattern
+    found = (
+        [
+            lexicon.alias_index.get(" ".join(m.group(0).lower().split()).replace("’", "'"))
+            for m in pattern.finditer(name)
+        ]
+        if pattern
+        else []
+    )
+    found = [f for f in found if f]
+    return found[-1] if found else None
+
+
+def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -> list[Mention]:
+    """The known names, with the kind of the speaker they stand in ("An NIS official told
+    lawmakers":
+    a person), and the speakers they do not cover, as cued mentions (none in a shouted headline)."""
+    if shouting(text, lexicon):
+        return known
+    known, extra = list(known), []
+    for start, end in sorted(set(_spans(text, lexicon))):
+        name = _OWNER.sub("", text[start:end].strip())
+        inside = [i for i, m in enumerate(known) if start <= m.start and m.end <= end]
+        kind = kind_of(name, lexicon)
+        for i in inside:
+            if kind == "person":
+                known[i] = replace(known[i], kind=kind)
+        if start < dateline or any(start < m.end and m.start < end for m in (*known, *extra)):
+            continue
+        extra.append(
+            Mention(start, start + len(name), name, _source_in(name, lexicon), cued=True, kind=kind)
+        )
+    return known + extra
