@@ -125,6 +125,8 @@ class Claim(Figure):
     conversion_of: int | None = (
         None  # document offset of the figure this one converts ("yen ($610,000)")
     )
+    source_how: str | None = None  # how the source was found (see reading.attribution.HOW)
+    subject_how: str | None = None  # how the subject was found (see reading.SUBJECT_HOW)
 
     @property
     def position(self) -> Position:
@@ -150,6 +152,8 @@ class Claim(Figure):
             "metric_how",
             "as_of_said",
             "precision",
+            "source_how",
+            "subject_how",
         ):
             data.pop(key)
         for key in ("change", "role", "conversion_of"):

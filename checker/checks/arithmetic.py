@@ -14,7 +14,7 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Context, Issue, reading_check
-from checker.checks.common import figure, possessive
+from checker.checks.common import figure, said_by, words
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.references import intervals
@@ -101,15 +101,15 @@ def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
                 combos,
                 key=lambda parts: sum(abs(c.sentence_index - total.sentence_index) for c in parts),
             )
-            terms = " + ".join(f"{format_value(c.low, c.high)} {c.metric}" for c in combo)
+            terms = " + ".join(f"{format_value(c.low, c.high)} {words(c.metric)}" for c in combo)
             added = format_value(sum(c.low for c in combo), sum(c.high for c in combo))
-            who = possessive(total.source) if total.source else "the draft's"
+            who = f"the figures from {said_by(total, lexicon)}" if total.source else "the draft's"
             lines = ", ".join(sorted({str(c.line) for c in combo}, key=int))
             yield Issue(
                 total,
-                f"{figure(total)} {total_metric} does not add up: {who} {terms} "
+                f"{figure(total)} {words(total_metric)} does not add up: {who} {terms} "
                 f"(line{'s' * (',' in lines)} {lines}) make {added}",
-                f"make the {total_metric} figure the sum of its parts, or check each part",
+                f"make the {words(total_metric)} figure the sum of its parts, or check each part",
                 (),
             )
 

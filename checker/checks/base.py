@@ -17,6 +17,8 @@ from checker.model import Claim, Position, Severity
 from checker.reading import Reading
 from checker.references import Match
 
+ANY = "*"  # in `defers_to`: any other check
+
 
 @dataclass(frozen=True)
 class Issue:
@@ -57,6 +59,9 @@ class Check:
     passing: str  # a close variant that does not
     needs_references: bool
     run: Callable[..., Iterable[Issue]]
+    # one finding per problem: stay quiet about a figure when one of these checks (ANY: any warning
+    # or error check) already reports it ("unsupported" adds nothing once "contradiction" spoke)
+    defers_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -1,15 +1,35 @@
-"""Wording and fact-picking shared by several checks."""
+"""Wording and fact-picking shared by several checks.
+
+Messages speak people's words: a source as the reference set names it ("the Interior Ministry"),
+a fact by its figure and date ("about 300, as of 2025-01-13"), a metric or subject id as words
+("vote against"). Ids stay in a finding's `references`, for machines.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from checker.lexicon import Lexicon
 from checker.model import Claim, Fact, describe_figure
 from checker.references import Match
 
 
-def source_name(claim: Claim) -> str:
-    return claim.source_text or claim.source or "the draft"
+def name(source: str, lexicon: Lexicon) -> str:
+    """A source id as the reference set (or a pack) names it: 'the Interior Ministry'."""
+    known = lexicon.sources.get(source)
+    return known.name if known is not None and known.name else source
+
+
+def said_by(claim: Claim, lexicon: Lexicon) -> str:
+    """Who the draft credits the figure to, as the draft writes it."""
+    if claim.source_text:
+        return claim.source_text
+    return name(claim.source, lexicon) if claim.source else "the draft"
+
+
+def words(term: str | None) -> str:
+    """A metric or subject id as words: 'vote-against' -> 'vote against'."""
+    return (term or "").replace("-", " ")
 
 
 def figure(claim: Claim) -> str:
@@ -20,10 +40,32 @@ def figure(claim: Claim) -> str:
     return describe_figure(claim.low, claim.high, claim.hedge) + (f" a {period}" if period else "")
 
 
-def by_source(facts) -> str:
-    return "; ".join(
-        sorted({f"{f.source} {describe_figure(f.low, f.high, f.hedge)} ({f.id})" for f in facts})
-    )
+def counted(claim: Claim) -> str:
+    """The figure and what it counts: 'about 300 killed', "'94.6%' vote against"."""
+    return f"{figure(claim)} {words(claim.metric)}".rstrip()
+
+
+def value(fact: Fact) -> str:
+    """'about 300'."""
+    return describe_figure(fact.low, fact.high, fact.hedge)
+
+
+def dated(fact: Fact) -> str:
+    """'as of 2025-01-13', 'for 2024', or '' for an undated figure."""
+    if fact.as_of:
+        return f"as of {fact.as_of}"
+    return f"for {fact.period}" if fact.period else ""
+
+
+def given(fact: Fact) -> str:
+    """'about 300 (as of 2025-01-13)'."""
+    when = dated(fact)
+    return f"{value(fact)} ({when})" if when else value(fact)
+
+
+def by_source(facts, lexicon: Lexicon) -> str:
+    """'the NIS: about 300 (as of 2025-01-13); Zelensky: 4,000 (as of 2025-02-01)'."""
+    return "; ".join(sorted({f"{name(f.source, lexicon)}: {given(f)}" for f in facts}))
 
 
 def newest(facts) -> Fact:
@@ -38,7 +80,3 @@ def relevant(m: Match) -> tuple[Fact, ...]:
     used = m.own(m.fitting) if m.claim.source is not None else m.fitting
     exact = tuple(f for f in used if (f.low, f.high) == (m.claim.low, m.claim.high))
     return exact or used
-
-
-def possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"

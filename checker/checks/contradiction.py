@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, figure, newest, source_name
+from checker.checks.common import by_source, counted, given, name, newest, said_by
 from checker.lexicon import Lexicon
-from checker.model import VAGUE, Severity, describe_figure
+from checker.model import VAGUE, Severity
 from checker.references import Match
 
 
@@ -31,10 +31,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     which = "newest figure" if len(own) > 1 else "figure"
     yield Issue(
         claim,
-        f"{source_name(claim)} is quoted with {figure(claim)} {claim.metric}, "
-        f"but {claim.source}'s own figure is {by_source(own)}",
-        f"use {claim.source}'s {which} "
-        f"({describe_figure(latest.low, latest.high, latest.hedge)}) "
-        f"or credit '{claim.text}' to whoever gave it",
+        f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figure "
+        f"{name(claim.source, lexicon)} gave is {by_source(own, lexicon).partition(': ')[2]}"
+        if len(own) == 1
+        else f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figures "
+        f"{name(claim.source, lexicon)} gave are {_figures(own)}",
+        f"use its {which}, {given(latest)}, or credit '{claim.text}' to whoever gave it",
         tuple(f.id for f in own),
     )
+
+
+def _figures(facts) -> str:
+    return "; ".join(sorted({given(f) for f in facts}))

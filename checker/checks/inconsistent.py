@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Context, Issue, reading_check
-from checker.checks.common import figure
+from checker.checks.common import counted, words
 from checker.model import VAGUE, Claim, Severity
 from checker.references import intervals
 
@@ -35,6 +35,7 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
 
 @reading_check(
     id="inconsistent",
+    defers_to=("contradiction", "misattribution"),
     severity=Severity.WARNING,
     needs_references=False,
     description="The draft gives incompatible figures for one metric and subject "
@@ -54,8 +55,8 @@ def CHECK(context: Context) -> Iterable[Issue]:
             if _disagree(earlier, later, context):
                 yield Issue(
                     later,
-                    f"{figure(later)} {later.metric} disagrees with {figure(earlier)} at line "
-                    f"{earlier.line}:{earlier.column} for the same {later.subject}",
+                    f"{counted(later)} disagrees with {counted(earlier)} at line "
+                    f"{earlier.line}:{earlier.column}, both of {words(later.subject)}",
                     "use one figure, or attribute each to its own source",
                     (),
                 )

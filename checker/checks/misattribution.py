@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, source_name
+from checker.checks.common import counted, given, name, said_by
 from checker.lexicon import Lexicon
 from checker.model import Severity
 from checker.references import Match
@@ -27,11 +27,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     right = others[0]
     own = m.own()
-    also = f"; {claim.source}'s own figure is {by_source(own)}" if own else ""
+    also = (
+        f"; {name(claim.source, lexicon)} gave {'; '.join(sorted({given(f) for f in own}))}"
+        if own
+        else ""
+    )
     yield Issue(
         claim,
-        f"{claim.text} {claim.metric} is credited to {source_name(claim)}, but it is "
-        f"{right.source}'s figure ({right.id}){also}",
-        f"credit it to {right.source} ({right.id})",
+        f"{counted(claim)} is credited to {said_by(claim, lexicon)}, but it is the figure "
+        f"{name(right.source, lexicon)} gave ({given(right)}){also}",
+        f"write 'according to {name(right.source, lexicon)}'",
         tuple(f.id for f in others) + tuple(f.id for f in own),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
+from checker.checks.common import given
 from checker.lexicon import Lexicon
 from checker.model import Claim, Fact, Severity, describe_figure, format_value
 from checker.references import Match
@@ -20,9 +21,8 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
             and claim.high > fact.low
         ):
             return (
-                f"{claim.text} is stated as a plain figure, but the reference gives "
-                f"{describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id}): "
-                f"{format_value(fact.high, fact.high)} is only the upper bound"
+                f"{claim.text} is stated as a plain figure, but the reference set gives "
+                f"{given(fact)}: {format_value(fact.high, fact.high)} is only the upper bound"
             )
     claim_spec = lexicon.hedges.get(claim.hedge)
     if claim_spec is None or claim_spec.interval not in ("above", "from") or spec is None:
@@ -36,7 +36,7 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     if floor_above_range or ceiling_as_floor:
         return (
             f"'{describe_figure(claim.low, claim.high, claim.hedge)}' claims more than "
-            f"the reference's {describe_figure(fact.low, fact.high, fact.hedge)} ({fact.id})"
+            f"the reference set's {given(fact)}"
         )
     return None
 

@@ -12,7 +12,7 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import figure, relevant
+from checker.checks.common import counted, name, relevant
 from checker.lexicon import Lexicon
 from checker.model import Fact, Severity
 from checker.references import Match
@@ -45,8 +45,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     label = fact.period or fact.as_of
     yield Issue(
         m.claim,
-        f"the draft places {figure(m.claim)} {m.claim.metric} in {m.claim.as_of}, but "
-        f"{fact.source}'s figure ({fact.id}) is for {label}",
+        f"the draft places {counted(m.claim)} in {m.claim.as_of}, but the figure "
+        f"{name(fact.source, lexicon)} gave is for {label}",
         f"date it to {label}, or use a figure for {m.claim.as_of}",
         tuple(f.id for f in used),
     )

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from checker.checks.base import Issue, claim_check
-from checker.checks.common import source_name
+from checker.checks.base import ANY, Issue, claim_check
+from checker.checks.common import given, name, said_by
 from checker.lexicon import Lexicon
 from checker.model import Severity, format_value
 from checker.references import Match
@@ -17,6 +17,7 @@ from checker.references import Match
 
 @claim_check(
     id="rounded",
+    defers_to=(ANY,),
     severity=Severity.INFO,
     description="A figure written rounded where its source gave a precise one: the same figure.",
     failing="North Korea has shipped 1.3 million artillery shells to Russia, the NIS said.",
@@ -33,10 +34,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if not rounded:
         return
     fact = rounded[0]
-    who = source_name(claim) if claim.source else fact.source
+    who = said_by(claim, lexicon) if claim.source else name(fact.source, lexicon)
     yield Issue(
         claim,
-        f"{claim.text} is {who}'s {format_value(fact.low, fact.high)} rounded ({fact.id})",
+        f"{claim.text} is {format_value(fact.low, fact.high)} rounded, as {who} gave it "
+        f"({given(fact)})",
         f"write 'about {claim.text}' or the figure as given ({format_value(fact.low, fact.high)})",
         (fact.id,),
     )

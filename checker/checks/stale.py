@@ -10,9 +10,9 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import figure, newest, relevant
+from checker.checks.common import counted, given, name, newest, relevant
 from checker.lexicon import Lexicon
-from checker.model import Fact, Severity, describe_figure
+from checker.model import Fact, Severity
 from checker.references import Match
 
 
@@ -42,6 +42,7 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
 
 @claim_check(
     id="stale",
+    defers_to=("period-mismatch",),
     severity=Severity.WARNING,
     description="A source's figure the same source has since replaced with a newer, different one.",
     failing="North Korea has suffered about 3,000 casualties, the NIS said.",
@@ -59,10 +60,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     new = replaced[fact.id]
     yield Issue(
         m.claim,
-        f"{figure(m.claim)} {m.claim.metric} is {fact.source}'s figure "
-        f"as of {fact.as_of or fact.period} ({fact.id}); {new.source} has since given "
-        f"{describe_figure(new.low, new.high, new.hedge)} "
-        f"as of {new.as_of or new.period} ({new.id})",
-        f"use {new.source}'s newer figure, or date this one ('as of {fact.as_of or fact.period}')",
+        f"{counted(m.claim)} is the figure {name(fact.source, lexicon)} gave "
+        f"as of {fact.as_of or fact.period}; it has since given {given(new)}",
+        f"use the newer figure, or date this one ('as of {fact.as_of or fact.period}')",
         (fact.id, new.id),
     )

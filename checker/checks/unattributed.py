@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, figure
+from checker.checks.common import by_source, counted, name
 from checker.lexicon import Lexicon
 from checker.model import Severity
 from checker.references import Match
@@ -20,13 +20,13 @@ from checker.references import Match
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
-    if claim.source is not None or not m.fitting:
-        return
-    sources = sorted({f.source for f in m.best})
+    if claim.source is not None or claim.source_text or not m.fitting:
+        return  # a speaker the reference set does not know is still a source
+    sources = sorted({name(f.source, lexicon) for f in m.best})
     yield Issue(
         claim,
-        f"{figure(claim)} {claim.metric} is given without a source; the reference attributes it to "
-        f"{by_source(m.best)}",
+        f"{counted(claim)} is given without a source; the reference set has it from "
+        f"{by_source(m.best, lexicon)}",
         f"add 'according to {sources[0]}'"
         if len(sources) == 1
         else f"name the source ({', '.join(sources)})",

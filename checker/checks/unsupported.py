@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, figure
+from checker.checks.common import by_source, counted, name, words
 from checker.lexicon import Lexicon
 from checker.model import Severity
 from checker.references import Match
@@ -13,6 +13,7 @@ from checker.references import Match
 
 @claim_check(
     id="unsupported",
+    defers_to=("contradiction",),
     severity=Severity.WARNING,
     vague=True,
     description="No reference figure of any source fits the draft's figure.",
@@ -25,11 +26,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     if claim.unit == "%" and not m.candidates:
         return  # a share with no reference shares to compare: the arithmetic check judges it
-    known = f"; known figures: {by_source(m.candidates)}" if m.candidates else ""
-    who = f" from {claim.source} or anyone else" if claim.source else ""
+    known = f"; known figures: {by_source(m.candidates, lexicon)}" if m.candidates else ""
+    who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""
     yield Issue(
         claim,
-        f"no reference figure{who} fits {figure(claim)} {claim.metric} ({claim.subject}){known}",
+        f"no reference figure{who} fits {counted(claim)} of {words(claim.subject)}{known}",
         "check the figure and add its source to the reference set, or correct it",
         tuple(f.id for f in m.candidates),
     )

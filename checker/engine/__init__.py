@@ -15,7 +15,8 @@ from typing import Mapping
 
 from checker import inputs, reading
 from checker.checks import REGISTRY, Check, ClaimCheck, Context, Issue, validate_names
-from checker.engine import suppressions
+from checker.checks.base import ANY
+from checker.engine import suppressions, trust
 from checker.errors import InputError, Problem
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Finding, Severity
@@ -95,12 +96,22 @@ class Engine:
         return check.run(context)
 
     def findings(self, found: reading.Reading) -> list[Finding]:
-        """Every finding for one draft, sorted by position (before suppressions)."""
+        """Every finding for one draft, one per problem, sorted by position (before
+        suppressions)."""
         context = Context(found, self.lexicon, self.matches(found))
-        return sorted(
-            _finding(check.id, severity, issue)
+        raised = [
+            (check, severity, issue)
             for check, severity in self.plan
             for issue in self._issues(check, context)
+        ]
+        fired: dict[int, set[str]] = {}
+        for check, _, issue in raised:
+            if issue.claim is not None:
+                fired.setdefault(id(issue.claim), set()).add(check.id)
+        return sorted(
+            _finding(check.id, severity, issue)
+            for check, severity, issue in raised
+            if not _deferred(check, fired.get(id(issue.claim), set()))
         )
 
     def check_document(
@@ -144,9 +155,19 @@ def extract_file(
     return FileResult(path, claims=reading.read(document, lexicon, default_subject).claims)
 
 
+def _deferred(check: Check, fired: set[str]) -> bool:
+    """Does another check already report this figure, one `check` defers to? (`ANY`: any check
+    whose default is a warning or an error.)"""
+    others = fired - {check.id}
+    if ANY in check.defers_to:
+        others = {name for name in others if REGISTRY[name].severity is not Severity.INFO}
+    return bool(others) and (ANY in check.defers_to or bool(others & set(check.defers_to)))
+
+
 def _finding(check: str, severity: Severity, issue: Issue) -> Finding:
     if issue.claim is not None:
         c = issue.claim
+        severity, message = trust.settle(severity, c, issue.message)
         return Finding(
             check,
             severity,
@@ -154,7 +175,7 @@ def _finding(check: str, severity: Severity, issue: Issue) -> Finding:
             c.line,
             c.column,
             c.text,
-            issue.message,
+            message,
             issue.suggestion,
             issue.references,
             c,

@@ -29,6 +29,12 @@ from checker.reading import (
 )
 from checker.reading.sources import Mention
 
+# How a figure's subject was found (`Claim.subject_how`): a cue in its sentence, a figure it is
+# linked to (its whole, the figure it repeats), the reference set's story subject, or the subject
+# most of the draft's figures name.
+CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
+SUBJECT_HOW = (CUE, LINKED, STORY, GUESS)
+
 
 @dataclass(frozen=True)
 class Reading:
@@ -78,6 +84,7 @@ def _sentence_claims(
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
+        subject = subjects.nearest(subject_cues, fig.start, fig.end) if metric else None
         whole = linked[i][1]
         out.append(
             Claim(
@@ -92,10 +99,12 @@ def _sentence_claims(
                 hedge=hedge,
                 unit=fig.unit,
                 metric=metric,
-                subject=subjects.nearest(subject_cues, fig.start, fig.end) if metric else None,
+                subject=subject,
+                subject_how=CUE if subject else None,
                 metric_how=how,
                 source=chosen.source if chosen else None,
                 source_text=chosen.source_text if chosen else "",
+                source_how=chosen.how if chosen else None,
                 cited_by=chosen.cited_by if chosen else (),
                 as_of=period.label if period else None,
                 as_of_said=bool(period) and time.said_when(text, period, lexicon),
@@ -115,6 +124,14 @@ def _sentence_claims(
     return out
 
 
+def _with_subject(claim: Claim, default: str | None, how: str) -> Claim:
+    if claim.subject and claim.subject_how is None:
+        return replace(claim, subject_how=LINKED)
+    if claim.subject or not claim.metric or default is None:
+        return claim
+    return replace(claim, subject=default, subject_how=how)
+
+
 def read(document: Document, lexicon: Lexicon, default_subject: str | None = None) -> Reading:
     """Claims and source-name problems of a draft, finding source mentions once per sentence.
 
@@ -132,13 +149,12 @@ def read(document: Document, lexicon: Lexicon, default_subject: str | None = Non
         for sentence, mentions, attributed in zip(pieces, found, attributions, strict=True)
         for claim in _sentence_claims(document, date, sentence, mentions, attributed, lexicon)
     ]
+    default_how = STORY
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
-        default_subject = named.most_common(1)[0][0] if named else None
+        default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
     claims = metrics.echo(metrics.from_wholes(parts.link_wholes(drafts), lexicon), lexicon)
-    claims = [
-        c if c.subject or not c.metric else replace(c, subject=default_subject) for c in claims
-    ]
+    claims = [_with_subject(c, default_subject, default_how) for c in claims]
     problems = [
         (sentence.start + m.start, m)
         for sentence, mentions in zip(pieces, found, strict=True)

@@ -12,13 +12,20 @@ several names in one sentence, the one that speaks for a given figure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_after
 from checker.reading.sentences import list_item
 from checker.reading.sources import Mention, after_cues, estimate_of
+
+# How a figure's source was found, surest first (`Claim.source_how`):
+CLAUSE = "clause"  # named in the figure's own clause
+SENTENCE = "sentence"  # named in its sentence, in another clause
+RESOLVED = "resolved"  # "the ministry said": a description resolved to a source named earlier
+CARRIED = "carried"  # from another sentence: "he added", "This is according to X", a list lead-in
+HOW = (CLAUSE, SENTENCE, RESOLVED, CARRIED)
 
 
 @dataclass(frozen=True)
@@ -27,6 +34,7 @@ class Attribution:
     source_text: str
     cited_by: tuple[str, ...] = ()
     mention_start: int = -1  # offset of the chosen mention within its sentence, -1 if carried
+    how: str = CARRIED
 
 
 @compiled
@@ -84,8 +92,15 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
         if same_head:
             return same_head[-1]
     kind = _wanted_kind(back, lexicon)
-    of_kind = [m for m in recent if kind is not None and m.kind == kind]
-    return (of_kind or recent or [None])[-1]
+    if kind is None:
+        return (recent or [None])[-1]
+    of_kind = [m for m in recent if m.kind == kind]
+    # else a speaker of unknown kind; "he" needs one that looks like a person's name ("Marie
+    # el-Drese", not "Russia")
+    unknown = [
+        m for m in recent if m.kind is None and (kind != "person" or len(m.text.split()) > 1)
+    ]
+    return (of_kind or unknown or [None])[-1]
 
 
 def _named(found: list[Mention]) -> list[Mention]:
@@ -120,9 +135,11 @@ class _Reader:
             and not negated
             and (any(m.cued for m in named + citers) or not refers_back)
         ):
-            primary = self._definite((named or citers)[0])
+            first = (named or citers)[0]
+            primary = self._definite(first)
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
-            return Attribution(primary.source, primary.text, cited_by, primary.start)
+            how = CLAUSE if primary is first else RESOLVED
+            return Attribution(primary.source, primary.text, cited_by, primary.start, how)
         if (
             refers_back and not _has(a.anonymous.pattern, text) and not negated
         ):  # "The agency said … held in Kyiv"
@@ -222,32 +239,45 @@ def choose(
     lexicon: Lexicon,
 ) -> Attribution | None:
     """Among several named sources in one attributive sentence, the one that governs the figure at
-    `offset` (see `_segment`), else the nearest. `figures` are the starts of the sentence's
-    figures."""
+    `offset` (see `_segment`), else the nearest; its `how` says whether it is named in the figure's
+    own clause. `figures` are the starts of the sentence's figures."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
+    breaks = _patterns(lexicon)["clause_break"]
     named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
-    if len(named) <= 1:
-        return attribution
+    nearest = _governing(named, offset, text, figures, lexicon, breaks) if len(named) > 1 else None
+    if nearest is None or nearest.start == attribution.mention_start:
+        chosen = attribution
+        span = next((m for m in found if m.start == attribution.mention_start), None)
+    else:
+        chosen = Attribution(
+            nearest.source, nearest.text, attribution.cited_by, nearest.start, CLAUSE
+        )
+        span = nearest
+    if span is not None and chosen.how == CLAUSE and _clauses_between(text, span, offset, breaks):
+        return replace(chosen, how=SENTENCE)
+    return chosen
+
+
+def _governing(
+    named: list[Mention], offset: int, text: str, figures: list[int], lexicon: Lexicon, breaks
+) -> Mention:
     touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end : offset])]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
-        nearest = touching[-1]
-    else:
-        governing = [
-            m
-            for i, m in enumerate(named)
-            if figures and _in_segment(offset, _segment(named, i, text, figures, lexicon))
-        ]
-        breaks = _patterns(lexicon)["clause_break"]
-        nearest = min(
-            governing or named,
-            key=lambda m: (
-                _clauses_between(text, m, offset, breaks),
-                not m.cued,
-                min(abs(m.start - offset), abs(m.end - offset)),
-            ),
-        )
-    return Attribution(nearest.source, nearest.text, attribution.cited_by, nearest.start)
+        return touching[-1]
+    governing = [
+        m
+        for i, m in enumerate(named)
+        if figures and _in_segment(offset, _segment(named, i, text, figures, lexicon))
+    ]
+    return min(
+        governing or named,
+        key=lambda m: (
+            _clauses_between(text, m, offset, breaks),
+            not m.cued,
+            min(abs(m.start - offset), abs(m.end - offset)),
+        ),
+    )
 
 
 def _segment(

@@ -151,6 +151,7 @@ def case(
     refs: tuple[str, ...] | None = None,
     says: tuple[str, ...] = (),
     suggests: tuple[str, ...] = (),
+    severity: str | None = None,
 ):
     """One row of a check's table.
 
@@ -158,9 +159,18 @@ def case(
         occurrence in the draft gives the expected line and column.
     refs: the finding's `references` ids, exactly (as a set).
     says / suggests: words that must appear in the message / the suggestion.
+    severity: the finding's severity, when not the check's default (an error read with doubt is
+        a warning).
     bug: numcheck gets this row wrong today (strict xfail; the reason is reported).
     """
-    expect = {"at": at, "nth": nth, "refs": refs, "says": says, "suggests": suggests}
+    expect = {
+        "at": at,
+        "nth": nth,
+        "refs": refs,
+        "says": says,
+        "suggests": suggests,
+        "severity": severity,
+    }
     marks = [pytest.mark.xfail(reason=f"BUG: {bug}", strict=True)] if bug else []
     return pytest.param(
         draft, check, fire, expect, id=f"{'fires' if fire else 'quiet'}-{id}", marks=marks
@@ -185,7 +195,8 @@ def assert_case(draft: str, check: str, fire: bool, expect: dict) -> None:
             f"no {check} at {line}:{column} {expect['at']!r} in {draft!r}:\n{describe(findings)}"
         )
     finding = mine[0]
-    assert finding["severity"] == REGISTRY[check].severity.value, describe(mine)
+    severity = expect.get("severity") or REGISTRY[check].severity.value
+    assert finding["severity"] == severity, describe(mine)
     if expect["refs"] is not None:
         assert set(finding["references"]) == set(expect["refs"]), describe(mine)
         assert len(finding["references"]) == len(set(finding["references"])), describe(mine)

@@ -23,21 +23,30 @@ CASES = [
     ),
     case(
         "same-source-twice",
-        "Zelensky said 4,000 North Korean soldiers were killed. He later said 6,000 North Korean "
-        "soldiers were killed.",
+        "Zelensky said 40 North Korean soldiers were captured. He later said 90 North Korean "
+        "soldiers were captured.",
         "inconsistent",
         True,
-        at="6,000",
+        at="90",
         refs=(),
     ),
     case(
         "nis-twice",
+        "The NIS said about 30 North Korean soldiers were captured. The NIS later said 90 North "
+        "Korean soldiers were captured.",
+        "inconsistent",
+        True,
+        at="90",
+        refs=(),
+    ),
+    # one finding per problem: the second figure contradicts the source's own known figure, and
+    # the contradiction says so
+    case(
+        "contradiction-says-it",
         "The NIS said about 300 North Korean soldiers were killed. The NIS later said 900 North "
         "Korean soldiers were killed.",
         "inconsistent",
-        True,
-        at="900",
-        refs=(),
+        False,
     ),
     case(
         "unsourced-300-vs-900",

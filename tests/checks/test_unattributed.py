@@ -15,7 +15,7 @@ CASES = [
         True,
         at="300",
         refs=("nis-killed",),
-        suggests=("according to NIS",),
+        suggests=("according to National Intelligence Service (South Korea)",),
     ),
     case(
         "some-4000",
@@ -24,7 +24,7 @@ CASES = [
         True,
         at="4,000",
         refs=("zelensky-killed",),
-        suggests=("according to Zelensky",),
+        suggests=("according to Volodymyr Zelensky, President of Ukraine",),
     ),
     case(
         "about-12000",
@@ -33,7 +33,7 @@ CASES = [
         True,
         at="12,000",
         refs=("zelensky-deployed",),
-        suggests=("according to Zelensky",),
+        suggests=("according to Volodymyr Zelensky, President of Ukraine",),
     ),
     case(
         "reportedly-is-no-source",
@@ -50,7 +50,7 @@ CASES = [
         True,
         at="3,000",
         refs=("nis-killed+nis-wounded",),
-        suggests=("NIS",),
+        suggests=("National Intelligence Service",),
     ),
     case(
         "next-line-not-carried",
@@ -135,12 +135,15 @@ def test_marked_draft():
 
 def test_a_known_figure_with_no_source():
     [issue] = issues(CHECK, claim("300", hedge="about"), [fact("n", "NIS", 300, hedge="about")])
-    assert issue.suggestion == "add 'according to NIS'"
+    assert issue.suggestion == "add 'according to National Intelligence Service (South Korea)'"
 
 
 def test_two_sources_gave_it():
     [issue] = issues(CHECK, claim("300"), [fact("n", "NIS", 300), fact("j", "JCS", 300)])
-    assert issue.suggestion == "name the source (JCS, NIS)"
+    assert issue.suggestion == (
+        "name the source (National Intelligence Service (South Korea), "
+        "South Korea's Joint Chiefs of Staff and military officials)"
+    )
 
 
 @pytest.mark.parametrize("the_claim", [claim("300", source="NIS"), claim("7,777")])
