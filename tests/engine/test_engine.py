@@ -97,3 +97,41 @@ def test_a_missing_file_is_a_problem_not_an_exception(tmp_path):
     refs, lexicon = fixture_set()
     result = Engine(lexicon, refs).check_file(str(tmp_path / "nope.txt"))
     assert [p.message for p in result.problems] == ["no such file"]
+
+
+@pytest.mark.parametrize(
+    "draft, present, absent",
+    [
+        # a contradiction is the whole story: no "unsupported" or "inconsistent" on top of it
+        (
+            "The NIS said about 300 North Korean soldiers were killed. The NIS later said 900 "
+            "North Korean soldiers were killed.",
+            {"contradiction"},
+            {"unsupported", "inconsistent"},
+        ),
+        # no contradiction to defer to: both speak
+        (
+            "The NIS said about 30 North Korean soldiers were captured. The NIS later said 90 "
+            "North Korean soldiers were captured.",
+            {"unsupported", "inconsistent"},
+            set(),
+        ),
+        # a note gives way to a warning about the same figure, not to another note
+        ("North Korea has shipped 1.3 million artillery shells to Russia.", {"rounded"}, set()),
+    ],
+)
+def test_one_finding_per_problem(draft, present, absent):
+    from tests.checks.drafts import check_draft
+
+    on_last = {}
+    for f in check_draft(draft):
+        on_last.setdefault(f["excerpt"], set()).add(f["rule"])
+    fired = set().union(*on_last.values())
+    assert present <= fired and not (absent & fired), on_last
+
+
+def test_deferring_checks_name_real_checks():
+    from checker.checks.base import ANY
+
+    for check in REGISTRY.values():
+        assert set(check.defers_to) - {ANY} <= set(REGISTRY) - {check.id}, check.id

@@ -1,0 +1,62 @@
+"""The severity policy: an error stands only when the reading behind it is unambiguous."""
+
+import pytest
+
+from checker.engine import trust
+from checker.model import Severity
+from tests.checks.drafts import check_draft, claim
+
+
+@pytest.mark.parametrize(
+    "how, doubt",
+    [
+        ({}, None),
+        ({"source_how": "clause", "metric_how": "cue", "subject_how": "cue"}, None),
+        ({"subject_how": "story", "metric_how": "unit"}, None),
+        ({"source_how": "sentence"}, "another clause"),
+        ({"source_how": "resolved"}, "taken to be NIS"),
+        ({"source_how": "carried"}, "(NIS) is named in another sentence"),
+        ({"metric_how": "nearest"}, "word further away"),
+        ({"metric_how": "weak"}, "loose word"),
+        ({"subject_how": "guess"}, "does not say whose figure"),
+    ],
+)
+def test_doubts(how, doubt):
+    found = trust.doubts(claim("900", source="NIS", **how))
+    assert (found[0] if found else None) is None if doubt is None else doubt in found[0]
+
+
+def test_an_error_read_with_doubt_is_a_warning_that_names_it():
+    severity, message = trust.settle(
+        Severity.ERROR, claim("900", source="NIS", source_how="carried"), "wrong"
+    )
+    assert severity is Severity.WARNING
+    assert message == "wrong (not certain: the source (NIS) is named in another sentence)"
+
+
+@pytest.mark.parametrize("severity", [Severity.WARNING, Severity.INFO])
+def test_warnings_and_notes_are_left_alone(severity):
+    the_claim = claim("900", source="NIS", source_how="carried")
+    assert trust.settle(severity, the_claim, "m") == (severity, "m")
+
+
+def test_a_sure_error_stays_an_error():
+    the_claim = claim("900", source="NIS", source_how="clause", metric_how="cue")
+    assert trust.settle(Severity.ERROR, the_claim, "m") == (Severity.ERROR, "m")
+
+
+@pytest.mark.parametrize(
+    "draft, severity",
+    [
+        ("The NIS said 900 North Korean soldiers were killed.", "error"),
+        (
+            "The NIS briefed lawmakers. The agency said 900 North Korean soldiers were killed.",
+            "warning",
+        ),
+        ("Zelensky spoke on Sunday. He said 9,000 North Korean soldiers were killed.", "warning"),
+    ],
+)
+def test_end_to_end(draft, severity):
+    [finding] = [f for f in check_draft(draft) if f["rule"] == "contradiction"]
+    assert finding["severity"] == severity
+    assert ("not certain" in finding["message"]) == (severity == "warning")
