@@ -189,6 +189,29 @@ class Fact(Figure):
     period: str | None = (
         None  # the time the figure covers ("killed in December and January"), if not as_of
     )
+    event: str | None = None  # the one event the figure is about (a vote, a match, one day's march)
+
+    def scope(self) -> tuple:
+        """What the figure covers, to tell a revision from a figure about something else:
+        ("to date", start) for a count up to when it was given (no period, or a period of more than
+        a day that reaches its as-of date; start None when open), ("period", label) for a figure
+        about a closed period (one day, one year), with its event either way."""
+        span = periods.label_span(self.period) if self.period else None
+        stated = periods.label_span(self.as_of) if self.as_of else None
+        if span is None:
+            return (self.event, "to date", None)
+        if stated is not None and span[1] >= stated[0] and span[0] != span[1]:
+            return (self.event, "to date", span[0])
+        return (self.event, "period", self.period)
+
+    def same_thing(self, other: "Fact") -> bool:
+        """About the same thing as `other` (already the same metric, subject and unit), so that a
+        later one replaces the other: two counts to date from the same start (or an open one), or
+        two figures for the same closed period; the same event either way."""
+        a, b = self.scope(), other.scope()
+        if a[:2] != b[:2]:
+            return False
+        return a[2] == b[2] or (a[1] == "to date" and None in (a[2], b[2]))
 
     def when(self) -> periods.Span | None:
         """The time the figure is about: its period, else its as-of date."""

@@ -1,18 +1,42 @@
 """inconsistent: the draft gives incompatible figures for one metric and subject without distinct
 sources.
 
-Properly attributed figures from different sources are correct reporting, and two figures that each
-match a different known figure are two reports, not a slip.
+Properly attributed figures from different sources are correct reporting; two figures the draft
+dates to different times are two counts; a floor and a figure above it agree ("at least 30,000",
+then "43,059"); and two figures that each match a different known figure are two reports, not a
+slip.
 """
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from checker import periods
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import counted, words
 from checker.model import VAGUE, Claim, Severity
 from checker.references import intervals
+from checker.references.matching import claim_interval
+
+_FLOORS = ("above", "from")  # hedge intervals that only give a floor ("at least", "more than")
+
+
+def _floor_holds(floor: Claim, other: Claim, context: Context) -> bool:
+    """'at least 30,000 displaced' and, later, '43,059': the floor holds, within its plausible
+    reach."""
+    lexicon = context.lexicon
+    spec = lexicon.hedges.get(floor.hedge)
+    if spec is None or spec.interval not in _FLOORS:
+        return False
+    t = lexicon.limits.consistency_tolerance
+    return intervals.overlaps(
+        claim_interval(floor, lexicon), intervals.written(other.low, other.high, t)
+    )
+
+
+def _different_times(a: Claim, b: Claim) -> bool:
+    """Both dated by the draft, to times that do not overlap: two counts, not one slip."""
+    return a.when is not None and b.when is not None and not periods.spans_overlap(a.when, b.when)
 
 
 def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
@@ -21,6 +45,12 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
     t = context.lexicon.limits.consistency_tolerance
     if intervals.overlaps(
         intervals.written(earlier.low, earlier.high, t), intervals.written(later.low, later.high, t)
+    ):
+        return False
+    if (
+        _different_times(earlier, later)
+        or _floor_holds(earlier, later, context)
+        or _floor_holds(later, earlier, context)
     ):
         return False
     fa, fb = context.match(earlier), context.match(later)

@@ -1,7 +1,10 @@
 """stale: a source's figure that the same source has since replaced with a different one.
 
-Quiet when the draft dates the figure to its time ("In January, the NIS said…"), and when the newer
-figure came after the draft's date (it was not yet known).
+Only a figure about the same thing replaces another: a running count (a fact with neither `period`
+nor `event`) by a later running count, a figure for one period or event by a revision for that same
+period or event. One day's crowd count is not replaced by the next day's, nor one vote's result by
+the next vote's. Quiet when the draft dates the figure to its time ("In January, the NIS said…"),
+and when the newer figure came after the draft's date (it was not yet known).
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ def _newer(fact: Fact, than: Fact) -> bool:
 
 
 def _replacements(m: Match, used) -> dict[str, Fact] | None:
-    """For each fact the claim uses, the newest different figure its source gave since (by the
-    draft's date); None when one of them is still current."""
+    """For each fact the claim uses, the newest different figure its source gave since about the
+    same thing (by the draft's date); None when one of them is still current."""
     known = [f for f in m.candidates if f.known_by(m.today)]
     replaced = {}
     for fact in used:
@@ -31,6 +34,7 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
             f
             for f in known
             if f.source == fact.source
+            and f.same_thing(fact)
             and _newer(f, fact)
             and (f.low, f.high) != (fact.low, fact.high)
         ]

@@ -22,11 +22,14 @@ def derive(facts: list[Fact], lexicon: Lexicon) -> list[Fact]:
         groups: dict[tuple, dict[str, Fact]] = {}
         for f in facts:
             if f.metric in parts:
-                groups.setdefault((f.subject, f.source, f.as_of, f.unit), {})[f.metric] = f
-        for (subject, source, as_of, unit), found in groups.items():
+                key = (f.subject, f.source, f.as_of, f.unit, f.event)
+                groups.setdefault(key, {})[f.metric] = f
+        for (subject, source, as_of, unit, event), found in groups.items():
             if len(found) != len(parts) or (metric, subject, source, as_of) in have:
                 continue
             members = [found[p] for p in parts]
+            spans = {m.period for m in members} - {None}
+            period = spans.pop() if len(spans) == 1 else None
             out.append(
                 Fact(
                     "+".join(m.id for m in members),
@@ -43,7 +46,8 @@ def derive(facts: list[Fact], lexicon: Lexicon) -> list[Fact]:
                     members[0].path,
                     members[0].line,
                     tuple(m.id for m in members),
-                    members[0].period,
+                    period,
+                    event,
                 )
             )
     return out

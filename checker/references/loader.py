@@ -267,6 +267,7 @@ def _fact(
         path,
         mark[0],
         period=values.get("period"),
+        event=values.get("event"),
     )
 
 

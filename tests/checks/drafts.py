@@ -103,10 +103,21 @@ def fact(
     as_of=None,
     period=None,
     unit="count",
+    event=None,
 ) -> Fact:
     low, high = range if range else (value, value)
     return Fact(
-        id, metric, subject, float(low), float(high), hedge, source, unit, as_of, period=period
+        id,
+        metric,
+        subject,
+        float(low),
+        float(high),
+        hedge,
+        source,
+        unit,
+        as_of,
+        period=period,
+        event=event,
     )
 
 

@@ -39,6 +39,36 @@ CASES = [
         at="90",
         refs=(),
     ),
+    case(
+        "dated-to-different-times",
+        "In December 2024, 40 North Korean soldiers had been captured. By February 2025, 90 North "
+        "Korean soldiers had been captured.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "same-time",
+        "In December 2024, 40 North Korean soldiers were captured. In December 2024, 90 North "
+        "Korean soldiers were captured.",
+        "inconsistent",
+        True,
+        at="90",
+    ),
+    case(
+        "a-floor-and-a-figure-above-it",
+        "At least 40 North Korean soldiers have been captured. In all, 47 North Korean soldiers "
+        "have been captured.",
+        "inconsistent",
+        False,
+    ),
+    case(
+        "a-floor-and-a-figure-below-it",
+        "At least 40 North Korean soldiers have been captured. In all, 20 North Korean soldiers "
+        "have been captured.",
+        "inconsistent",
+        True,
+        at="20",
+    ),
     # one finding per problem: the second figure contradicts the source's own known figure, and
     # the contradiction says so
     case(

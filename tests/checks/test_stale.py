@@ -120,3 +120,60 @@ def test_a_replaced_figure():
 )
 def test_quiet(the_claim, today):
     assert issues(CHECK, the_claim, [OLD, NEW], today) == []
+
+
+# Stale only means replaced: a later figure about another day, period or event is not a revision.
+def _crowd(id, value, day, **more):
+    return fact(id, "police", value, metric="protesters", as_of=day, **more)
+
+
+@pytest.mark.parametrize(
+    "facts, fires",
+    [
+        # a running count, then a higher one: replaced
+        ([_crowd("a", 80000, "2023-01-19"), _crowd("b", 90000, "2023-01-31")], True),
+        # one day's count, then the next day's: two counts, nothing replaced
+        (
+            [
+                _crowd("a", 80000, "2023-01-19", period="2023-01-19"),
+                _crowd("b", 90000, "2023-01-31", period="2023-01-31"),
+            ],
+            False,
+        ),
+        # one day's count revised later for that same day: replaced
+        (
+            [
+                _crowd("a", 80000, "2023-01-19", period="2023-01-19"),
+                _crowd("b", 90000, "2023-01-20", period="2023-01-19"),
+            ],
+            True,
+        ),
+        # one event's figure, then another event's
+        (
+            [
+                _crowd("a", 80000, "2023-01-19", event="first-march"),
+                _crowd("b", 90000, "2023-01-31", event="second-march"),
+            ],
+            False,
+        ),
+        # a count to date since a start, then a later count to date since the same start
+        (
+            [
+                _crowd("a", 80000, "2023-01-31", period="2023-01/2023-01-31"),
+                _crowd("b", 90000, "2023-03-01", period="2023-01/2023-03-01"),
+            ],
+            True,
+        ),
+        # a year's total, then the next year's
+        (
+            [
+                _crowd("a", 80000, "2024-01-02", period="2023"),
+                _crowd("b", 90000, "2025-01-02", period="2024"),
+            ],
+            False,
+        ),
+    ],
+)
+def test_only_a_figure_about_the_same_thing_replaces(facts, fires):
+    the_claim = claim("80,000", metric="protesters", source="police")
+    assert bool(issues(CHECK, the_claim, facts)) is fires
