@@ -435,6 +435,7 @@ class Limits:
     similarity: float = limit(0, 1, integer=False, default=0.8)
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
     misspelling_min_letters: int = limit(1, 100, default=5)
+    acronym_min_letters: int = limit(2, 100, default=4)
     phrase_alias_min_chars: int = limit(1, 1000, default=10)
     consistency_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.1)
     upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)

@@ -3,8 +3,9 @@
 `read(document, lexicon, default_subject)` is the one entry: it returns a `Reading` with every
 figure of the draft as a `Claim`, in reading order, and the suspicious source names it holds.
 Each concern has its own module: `sentences`, `numbers` (over the `quantities` adapter),
-`hedges`, `metrics`, `subjects`, `parts`, `time` (over the `dates` adapter), `sources` and
-`attribution`. Vocabulary comes from the lexicon only.
+`hedges`, `metrics`, `subjects`, `parts`, `time` (over the `dates` adapter), `sources` (known
+names and near-misses), `speakers` (any speaker beside a cue) and `attribution`. Vocabulary
+comes from the lexicon only.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from checker.reading import (
     numbers,
     parts,
     sentences,
-    sources,
+    speakers,
     subjects,
     time,
 )
@@ -140,7 +141,7 @@ def read(document: Document, lexicon: Lexicon, default_subject: str | None = Non
     """
     date = document.date or time.draft_date(document.text, lexicon)
     pieces = sentences.split(document.text, lexicon)
-    found = [sources.mentions(s.text, lexicon) for s in pieces]
+    found = [speakers.mentions(s.text, lexicon) for s in pieces]
     attributions = attribution.attribute(
         [s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces]
     )

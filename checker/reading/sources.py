@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.lexicon import Lexicon, compiled, fold
@@ -41,6 +41,7 @@ class Mention:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
+_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 _SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STRETCHED = re.compile(
@@ -59,6 +60,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "expansion": re.compile(
             rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+)?){{1,6}})\((?P<abbr>[A-Z]{{2,6}})\)"
+        ),
+        "expansion_after": re.compile(
+            rf"\b(?P<abbr>[A-Z]{{2,6}})\s+\((?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?"
+            rf"[A-Z][\w’'.-]*){{1,6}})\)"
         ),
         "name_phrase": re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"),
         "leading": a.leading_words.folded,
@@ -193,10 +198,10 @@ def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mentio
     return out
 
 
-def _expanded_name(m: re.Match, lexicon: Lexicon) -> str:
+def _expanded_name(phrase: str, lexicon: Lexicon) -> str:
     """The name in 'South Korea's National Intelligence Agency (NIS)', without its owner and
     leading words."""
-    names = m.group(1).split()
+    names = phrase.split()
     for i, word in enumerate(names):
         if word.endswith(("'s", "’s")):
             names = names[i + 1 :]
@@ -207,32 +212,49 @@ def _expanded_name(m: re.Match, lexicon: Lexicon) -> str:
     return " ".join(names)
 
 
+def _expansions(text: str, lexicon: Lexicon):
+    """(start, name, abbreviation) for 'Name (ABBR)' and 'ABBR (Name)'."""
+    p = _patterns(lexicon)
+    for m in p["expansion"].finditer(text):
+        name = _expanded_name(m.group(1), lexicon)
+        if name:
+            yield m.start(1) + m.group(1).find(name), name, m.group("abbr")
+    for m in p["expansion_after"].finditer(text):
+        name = _expanded_name(m.group("name"), lexicon)
+        if name:
+            yield m.start("name") + m.group("name").find(name), name, m.group("abbr")
+
+
+def _close_alias(phrase: str, source: str, lexicon: Lexicon) -> str | None:
+    """The alias of `source` a letter or two off `phrase` ('Libyan Red Cresent'), if any."""
+    aliases = {a.lower(): a for a in lexicon.sources[source].aliases if " " in a}
+    close = _closest(phrase.lower(), tuple(aliases), lexicon.limits.phrase_similarity)
+    return aliases[close] if close else None
+
+
 def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
+    """'National Intelligence Agency (NIS)', 'CGT (General Confederation of Workers)': a name
+    beside a known abbreviation that is not one of its source's names; a misspelling of one
+    ('Libyan Red Cresent (LRC)') is reported as such."""
     out = []
-    for m in _patterns(lexicon)["expansion"].finditer(text):
-        abbr = m.group("abbr")
+    for start, name, abbr in _expansions(text, lexicon):
         source = lexicon.alias_index.get(fold(abbr))
-        name = _expanded_name(m, lexicon) if source else ""
-        if not name:
-            continue
         names = name.split()
-        if any(
+        if source is None or any(
             lexicon.alias_index.get(fold(" ".join(names[i:]))) == source for i in range(len(names))
         ):
             continue
-        start = m.start(1) + m.group(1).find(name)
-        right = lexicon.sources[source].name or next(
-            (a for a in lexicon.sources[source].aliases if len(a) > len(abbr)), abbr
-        )
-        out.append(
-            Mention(
-                start,
-                start + len(name),
-                name,
-                source,
-                problem=f"'{name}' is not what {abbr} stands for",
-                suggestion=f"{abbr} is the {right}",
+        close = _close_alias(name, source, lexicon)
+        if close:
+            problem, suggestion = f"unknown source '{name}'", f"did you mean '{close}'?"
+        else:
+            right = lexicon.sources[source].name or next(
+                (a for a in lexicon.sources[source].aliases if len(a) > len(abbr)), abbr
             )
+            problem = f"'{name}' is not what {abbr} stands for"
+            suggestion = f"{abbr} stands for {right}"
+        out.append(
+            Mention(start, start + len(name), name, source, problem=problem, suggestion=suggestion)
         )
     return out
 
@@ -250,28 +272,59 @@ def _name_phrases(text: str, lexicon: Lexicon):
             yield start, phrase
 
 
+def _ends(start: int, phrase: str):
+    """(start, words) of the phrase and of its shorter heads and tails of two words or more:
+    'WHO chief Tedros Adhanom Ghebreysus' holds 'Tedros Adhanom Ghebreysus'."""
+    words_at = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", phrase)]
+    yield start, phrase
+    for i in range(1, len(words_at) - 1):
+        if words_at[i][1][:1].isupper():
+            yield start + words_at[i][0], phrase[words_at[i][0] :]
+    for i in range(len(words_at) - 1, 1, -1):
+        head = phrase[: words_at[i][0]].rstrip()
+        yield start, head
+
+
 def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
-    """'National Inteligence Service': a capitalised phrase a letter or two off a multi-word
-    alias."""
+    """'National Inteligence Service', 'Borrusia Dortmund': a capitalised phrase a letter or two
+    off a multi-word alias. A known name inside it ('Dortmund') must be the same source's; a
+    phrase inside a known name is that name."""
     phrases = _aliases(lexicon)["multiword"]
+    cutoff = lexicon.limits.phrase_similarity
     out = []
-    for start, phrase in _name_phrases(text, lexicon):
-        if _overlaps(start, start + len(phrase), found) or lexicon.alias_index.get(fold(phrase)):
-            continue
-        close = _closest(phrase.lower(), tuple(phrases), lexicon.limits.phrase_similarity)
-        if close:
+    for whole_start, whole in _name_phrases(text, lexicon):
+        for start, phrase in _ends(whole_start, whole):
+            end = start + len(phrase)
+            if lexicon.alias_index.get(fold(phrase)) or any(
+                m.start <= start and end <= m.end for m in found + out
+            ):
+                break
+            if any(m.problem and _overlaps(start, end, [m]) for m in found):
+                break  # already reported ("President Zelesnky" holds "Zelesnky")
+            close = _closest(phrase.lower(), tuple(phrases), cutoff)
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            if (
+                not close
+                or {m.source for m in inside} - {phrases[close]}
+                or any(
+                    fold(m.text) == fold(close) for m in inside
+                )  # the name, with words around it
+                or _overlaps(start, end, out)
+            ):
+                continue
             source = phrases[close]
             proper = next(a for a in lexicon.sources[source].aliases if a.lower() == close)
             out.append(
                 Mention(
                     start,
-                    start + len(phrase),
+                    end,
                     phrase,
                     source,
                     problem=f"unknown source '{phrase}'",
                     suggestion=f"did you mean '{proper}'?",
                 )
             )
+            break
     return out
 
 
@@ -310,6 +363,48 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
     return out
 
 
+def _transposed(word: str, candidates) -> str | None:
+    """The candidate `word` is with two neighbouring letters swapped ('OHCA' for 'OCHA')."""
+    for i in range(len(word) - 1):
+        swapped = word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if swapped != word and swapped in candidates:
+            return swapped
+    return None
+
+
+def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+    """'OHCA said': an unknown acronym, used as a speaker, that is a known one with two letters
+    swapped. Short acronyms are compared only this way: one letter off is often another body."""
+    capitals = _aliases(lexicon)["capitals"]
+    out = []
+    for m in _ACRONYM.finditer(text):
+        word = m.group(0)
+        if (
+            len(word) < lexicon.limits.acronym_min_letters
+            or fold(word) in capitals
+            or lexicon.alias_index.get(fold(word)) is not None
+            or _overlaps(m.start(), m.end(), found)
+            or not _is_cued(text, m.start(), m.end(), lexicon)
+        ):
+            continue
+        right = _transposed(fold(word), capitals)
+        if right:
+            source = lexicon.alias_index[right]
+            proper = next(a for a in (source, *lexicon.sources[source].aliases) if fold(a) == right)
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    word,
+                    source,
+                    cued=True,
+                    problem=f"unknown source '{word}'",
+                    suggestion=f"did you mean '{proper}'?",
+                )
+            )
+    return out
+
+
 def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Source names in one sentence, left to right, with near-misses flagged."""
     dateline = dateline_end(text, lexicon)
@@ -317,21 +412,6 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     found += _stretched(text, lexicon, found)
     found += [m for m in _wrong_expansions(text, lexicon) if m.start >= dateline]
     misspelt = _misspelled_words(text, lexicon, found)
+    misspelt += _misspelled_acronyms(text, lexicon, found + misspelt)
     found += misspelt + _misspelled_phrases(text, lexicon, found + misspelt)
-    found = [_with_kind(m, lexicon) for m in found]
-    from checker.reading import speakers  # speakers builds on this module's Mention
-
-    found = speakers.find(text, lexicon, found, dateline)
     return sorted(found, key=lambda m: m.start)
-
-
-def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
-    """A known source's kind from the reference set (`kind: person`), else from its name."""
-    source = lexicon.sources.get(mention.source) if mention.source else None
-    if source is not None and source.kind:
-        kind = "person" if source.kind == "person" else "group"
-    else:
-        from checker.reading.speakers import kind_of
-
-        kind = kind_of(mention.text, lexicon)
-    return replace(mention, kind=kind)

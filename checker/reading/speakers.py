@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
-from checker.reading.sentences import shouting
+from checker.reading import sources
+from checker.reading.sentences import dateline_end, shouting
 from checker.reading.sources import Mention
 
 _FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
@@ -169,10 +170,25 @@ def _source_in(name: str, lexicon: Lexicon) -> str | None:
     return found[-1] if found else None
 
 
+def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
+    """A known source's kind from the reference set (`kind: person`), else from its name."""
+    source = lexicon.sources.get(mention.source) if mention.source else None
+    if source is not None and source.kind:
+        return replace(mention, kind="person" if source.kind == "person" else "group")
+    return replace(mention, kind=kind_of(mention.text, lexicon))
+
+
+def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
+    """Every source name in one sentence, left to right: the known ones and near-misses
+    (`sources.mentions`), with their kinds, and the speakers they do not cover."""
+    known = [_with_kind(m, lexicon) for m in sources.mentions(text, lexicon)]
+    return sorted(find(text, lexicon, known, dateline_end(text, lexicon)), key=lambda m: m.start)
+
+
 def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -> list[Mention]:
     """The known names, with the kind of the speaker they stand in ("An NIS official told
-    lawmakers":
-    a person), and the speakers they do not cover, as cued mentions (none in a shouted headline)."""
+    lawmakers": a person), and the speakers they do not cover, as cued mentions (none in a
+    shouted headline)."""
     if shouting(text, lexicon):
         return known
     known, extra = list(known), []

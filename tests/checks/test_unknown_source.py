@@ -82,6 +82,74 @@ CASES = [
         True,
         at="National Inteligence Service",
     ),
+    # the abbreviation first, the name in brackets
+    case(
+        "nis-then-wrong-name",
+        "The NIS (National Intelligence Agency) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        True,
+        at="National Intelligence Agency",
+        says=("not what NIS stands for",),
+        suggests=("NIS stands for National Intelligence Service (South Korea)",),
+    ),
+    case(
+        "nis-then-right-name",
+        "The NIS (National Intelligence Service) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        False,
+    ),
+    # a misspelt expansion is a misspelling, in either order
+    case(
+        "misspelt-expansion",
+        "The National Inteligence Service (NIS) said about 300 North Korean soldiers were killed.",
+        "unknown-source",
+        True,
+        at="National Inteligence Service",
+        suggests=("did you mean 'National Intelligence Service'",),
+    ),
+    # a misspelt multi-word name holding a correct part of it
+    case(
+        "misspelt-around-a-known-word",
+        "About 300 North Korean soldiers were killed, the Yonhap Nesw Agency reported.",
+        "unknown-source",
+        True,
+        at="Yonhap Nesw Agency",
+        suggests=("Yonhap News Agency",),
+    ),
+    # a short acronym with two letters swapped, used as a speaker
+    case(
+        "ohca",
+        "OHCA said 12,000 North Korean troops were deployed.",
+        "unknown-source",
+        True,
+        at="OHCA",
+        suggests=("OCHA",),
+    ),
+    case(
+        "ohca-not-a-speaker",
+        "About 12,000 North Korean troops were deployed near the OHCA depot.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "ocha",
+        "OCHA said 12,000 North Korean troops were deployed.",
+        "unknown-source",
+        False,
+    ),
+    # real names that merely look like known ones
+    case(
+        "kim-yo-jong",
+        "Kim Yo Jong said 12,000 North Korean troops were deployed.",
+        "unknown-source",
+        False,
+    ),
+    case(
+        "the-name-with-words-around-it",
+        "About 300 were killed, South Korean and Ukrainian President Volodymyr Zelenskyy said.",
+        "unknown-source",
+        False,
+    ),
     case(
         "president-zelensky",
         "About 12,000 troops were sent, according to President Zelensky.",
