@@ -345,6 +345,8 @@ class AttributionWords:
     person_pronouns: Cues = cues()  # "he said": the last person named
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
+    speaker_adverbs: Cues = cues()  # "the NIS previously said": not part of the speaker's name
+    gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
 
 
 @dataclass(frozen=True)

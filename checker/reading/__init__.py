@@ -72,7 +72,7 @@ def _sentence_claims(
         if p.offset >= skip
     ]
     linked = parts.find(text, figures, starts, lexicon)
-    subject_cues = subjects.cues(text, lexicon)
+    subject_cues = [c for c in subjects.cues(text, lexicon) if c[0] >= skip]  # not "PARIS (AP) —"
     figure_starts = [f.start for f in figures]
     out = []
     hedged: list[tuple[str, float]] = []

@@ -104,11 +104,13 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
 
 
 def _named(found: list[Mention]) -> list[Mention]:
-    """Speakers first (a cue next to them), then other names; citers and owners are not speakers."""
-    named = [m for m in found if not m.citer and not m.possessive]
+    """Speakers first (a cue next to them), then other names; citers, owners and people named only
+    by their title ("NIS director Cho Tae-yong") are not speakers."""
+    named = [m for m in found if not m.citer and not m.possessive and not m.affiliated]
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
 
 
+_SURNAME = re.compile(r"[A-Z][\w’'-]+")
 _DEFINITE = re.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
@@ -120,6 +122,7 @@ class _Reader:
         self.window = lexicon.limits.carry_window
         self.out: list[Attribution | None] = []
         self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
+        self.people: list[Mention] = []  # every known source's name so far, for surnames
         self.list_source: Attribution | None = None
 
     def own(self, text: str, found: list[Mention]) -> Attribution | None:
@@ -152,8 +155,10 @@ class _Reader:
 
     def _definite(self, mention: Mention) -> Mention:
         """'the department said': an unknown speaker named 'the <noun>' is a source named before,
-        when one
-        with that head noun (or of that kind) was."""
+        when one with that head noun (or of that kind) was; 'Park cited Cho as saying': a surname
+        is the source of the person of that name met earlier ("NIS director Cho Tae-yong")."""
+        if mention.source is None and _SURNAME.fullmatch(mention.text):
+            return self._surname(mention)
         if mention.source is not None or not _DEFINITE.fullmatch(mention.text):
             return mention
         index = len(self.out)
@@ -171,6 +176,12 @@ class _Reader:
             if referent
             else mention
         )
+
+    def _surname(self, mention: Mention) -> Mention:
+        for earlier in reversed(self.people):
+            if mention.text in earlier.text.split() and earlier.text != mention.text:
+                return replace(mention, text=earlier.text, source=earlier.source, kind=earlier.kind)
+        return mention
 
     def listed(
         self, text: str, named: list[Mention], attribution: Attribution | None
@@ -214,6 +225,7 @@ class _Reader:
         self.retroactive(text, named)
         if named:
             self.recent += [(len(self.out), m) for m in sorted(named, key=lambda m: m.start)]
+        self.people += [m for m in found if m.source is not None and not m.problem]
         self.out.append(attribution)
 
 

@@ -38,10 +38,12 @@ class Mention:
     kind: str | None = (
         None  # "person" or "group", for back-references ("he said", "the agency said")
     )
+    affiliated: bool = False  # "NIS director Cho Tae-yong": a person of a source, not a speaker
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
+_WORD_START = re.compile(r"\b\w")
 _SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STRETCHED = re.compile(
@@ -140,13 +142,27 @@ def _overlaps(start: int, end: int, found: list[Mention]) -> bool:
     return any(start < m.end and m.start < end for m in found)
 
 
+def _longest(pattern: re.Pattern, text: str):
+    """Alias matches, left to right, a longer one starting inside a match winning over it: "the
+    police prefecture" is "police prefecture", not "the police"."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        best = m
+        for w in _WORD_START.finditer(text, m.start() + 1, m.end()):
+            inner = pattern.match(text, w.start())
+            if inner is not None and inner.end() > best.end():
+                best = inner
+        yield best
+        pos = max(best.end(), best.start() + 1)
+
+
 def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
     """Exact aliases; one defined in capitals ("AP", "US") must be written in capitals ("us" is not
     "US")."""
     pattern = lexicon.alias_pattern
     capitals = _aliases(lexicon)["capitals"]
     found = []
-    for m in pattern.finditer(text) if pattern is not None else ():
+    for m in _longest(pattern, text) if pattern is not None else ():
         name = fold(m.group(0))
         source = lexicon.alias_index.get(name)
         if (

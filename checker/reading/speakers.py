@@ -46,6 +46,21 @@ def _patterns(lexicon: Lexicon) -> dict:
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
         "that": re.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
+        "adverbs": re.compile(rf"\b(?:{words(a.speaker_adverbs)})$", re.IGNORECASE)
+        if a.speaker_adverbs
+        else None,
+        "affiliate": re.compile(
+            rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{words(a.person_titles)})\s+"
+            rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+        )
+        if a.person_titles
+        else None,
+        "gapped": re.compile(
+            rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
+            rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:,\s[^,;:()\d]{{1,60}},)?\s+(?=[$€£¥]?\d)"
+        )
+        if a.gapping
+        else None,
     }
 
 
@@ -109,7 +124,23 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     start = starts[-1] if starts else 0
     while start < end and text[start].isspace():
         start += 1
+    end = _without_adverbs(text, start, end, lexicon)
     return (start, end) if _usable(text, start, end, lexicon) else None
+
+
+def _without_adverbs(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """The end of a speaker's name before 'previously', 'on Monday', 'separately'."""
+    adverbs = _patterns(lexicon)["adverbs"]
+    while True:
+        head = text[start:end].rstrip()
+        m = adverbs.search(head) if adverbs else None
+        last = head.rsplit(None, 1)[-1] if head.split() else ""
+        if m is not None and m.end() == len(head) and m.start() > 0:
+            end = start + m.start()
+        elif len(head.split()) > 1 and last.islower() and last.endswith("ly"):
+            end = start + len(head) - len(last)
+        else:
+            return start + len(head)
 
 
 def _after(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -152,6 +183,8 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"
             spans.append(span)
     spans += [m.span("np") for m in p["cited"].finditer(text)]
+    if spans and p["gapped"] is not None:  # only beside a speaker the sentence names with a verb
+        spans += [m.span("np") for m in p["gapped"].finditer(text)]
     return spans
 
 
@@ -194,14 +227,46 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
     known, extra = list(known), []
     for start, end in sorted(set(_spans(text, lexicon))):
         name = _OWNER.sub("", text[start:end].strip())
+        end = start + len(name)
         inside = [i for i, m in enumerate(known) if start <= m.start and m.end <= end]
         kind = kind_of(name, lexicon)
         for i in inside:
             if kind == "person":
                 known[i] = replace(known[i], kind=kind)
+        if len(inside) == 1 and start >= dateline:
+            known[inside[0]] = _widened(known[inside[0]], start, end, name, lexicon)
         if start < dateline or any(start < m.end and m.start < end for m in (*known, *extra)):
             continue
-        extra.append(
-            Mention(start, start + len(name), name, _source_in(name, lexicon), cued=True, kind=kind)
-        )
-    return known + extra
+        extra.append(Mention(start, end, name, _source_in(name, lexicon), cued=True, kind=kind))
+    return known + extra + _affiliated(text, known, lexicon)
+
+
+def _widened(mention: Mention, start: int, end: int, name: str, lexicon: Lexicon) -> Mention:
+    """'An NIS official', 'Tarek al-Kharraz, a spokesman for the Interior Ministry': the speaker
+    is the whole name, speaking for the known source inside it ('The NIS' stays 'NIS')."""
+    around = name[: mention.start - start].split() + name[mention.end - start :].split()
+    determiners = _patterns(lexicon)["determiners"]
+    if mention.problem or mention.citer or all(lower(w) in determiners for w in around):
+        return mention
+    return replace(mention, start=start, end=end, text=name, cued=True, possessive=False)
+
+
+def _affiliated(text: str, known: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'NIS director Cho Tae-yong': a person named by title after a known source, kept so that a
+    later 'Cho' is the NIS's; not a speaker by itself."""
+    pattern = _patterns(lexicon)["affiliate"]
+    out = []
+    for m in known:
+        found = pattern.match(text, m.end) if pattern and m.source and not m.problem else None
+        if found:
+            out.append(
+                Mention(
+                    found.start("name"),
+                    found.end("name"),
+                    found.group("name"),
+                    m.source,
+                    kind="person",
+                    affiliated=True,
+                )
+            )
+    return out

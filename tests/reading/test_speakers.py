@@ -1,0 +1,114 @@
+"""Speakers on any story: named beside a cue whether or not the reference set knows them, each
+figure credited to its own speaker, and what an earlier sentence said about who a name is."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker import references
+from checker.inputs import Document
+from checker.reading import extract, speakers
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def protest():
+    refs, lexicon, problems = references.open_sets([FIXTURES / "protest_refs.yaml"])
+    assert not problems
+    return lexicon
+
+
+def credits(lexicon, text):
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 3, 8))
+    return [(c.text, c.source, c.source_text) for c in extract(doc, lexicon, "france-protesters")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # speakers the reference set does not know keep their name
+        (
+            "About 1.3 million people marched, the mayor said.",
+            [("1.3 million", None, "the mayor")],
+        ),
+        (
+            "According to a US official, 5,000 demonstrators took part.",
+            [("5,000", None, "a US official")],
+        ),
+        (
+            "Some 80,000 people marched in Paris, said the organisers' collective.",
+            [("80,000", None, "the organisers' collective")],
+        ),
+        # coordinated pairs: each name owns its own figure, the verb left out the second time
+        (
+            "The police counted 87,000 marchers and Occurrence, an independent firm, 55,000.",
+            [("87,000", "interior-ministry", "The police"), ("55,000", None, "Occurrence")],
+        ),
+        (
+            "The ministry counted 1.28 million protesters and the CGT 3.5 million.",
+            [
+                ("1.28 million", "interior-ministry", "The ministry"),
+                ("3.5 million", "cgt", "CGT"),
+            ],
+        ),
+        # the longest known name wins: "the police prefecture" is not "the police"
+        (
+            "In Paris the police prefecture counted 81,000 marchers.",
+            [("81,000", "paris-police", "police prefecture")],
+        ),
+        # a known name inside a speaker's name: the speaker speaks for it
+        (
+            "An Interior Ministry official said 1.28 million people marched.",
+            [("1.28 million", "interior-ministry", "An Interior Ministry official")],
+        ),
+        # adverbs between a speaker and its verb are not part of its name
+        (
+            "The Paris police prefecture previously said 81,000 people marched.",
+            [("81,000", "paris-police", "Paris police prefecture")],
+        ),
+        # a dateline names the outlet, not the source
+        ("PARIS (AP) — About 1.28 million people marched.", [("1.28 million", None, "")]),
+    ],
+)
+def test_credits(protest, text, expected):
+    assert credits(protest, text) == expected
+
+
+def test_a_surname_is_the_source_of_the_person_met_earlier(protest):
+    text = (
+        "Reporters were briefed by CGT leader Sophie Binet on Wednesday. Lawmakers cited Binet as "
+        "saying that 3.5 million people marched."
+    )
+    assert credits(protest, text) == [("3.5 million", "cgt", "Sophie Binet")]
+
+
+def test_a_surname_of_nobody_met_stays_unknown(protest):
+    text = "Lawmakers cited Binet as saying that 3.5 million people marched."
+    assert credits(protest, text) == [("3.5 million", None, "Binet")]
+
+
+def test_he_is_not_a_country(protest):
+    text = "Belgium said little. He said 3.5 million people marched."
+    assert credits(protest, text) == [("3.5 million", None, "")]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("the mayor said", "person"),
+        ("a spokeswoman for the ministry said", "person"),
+        ("the prefecture said", "group"),
+        ("Occurrence said", None),
+    ],
+)
+def test_kinds(protest, text, kind):
+    [mention] = [m for m in speakers.mentions(text, protest) if not m.problem]
+    assert mention.kind == kind
+
+
+def test_no_unknown_speakers_in_a_shouted_headline(protest):
+    """'ORGANISERS SAY 1.28 MILLION MARCHED': capitals everywhere, so no name can be told apart."""
+    shouted = speakers.mentions("ORGANISERS SAY 1.28 MILLION MARCHED", protest)
+    assert shouted == [] and speakers.mentions("Organisers say 1.28 million marched", protest)
