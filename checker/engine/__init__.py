@@ -117,7 +117,12 @@ class Engine:
     def check_document(
         self, document: inputs.Document, default_subject: str | None = None
     ) -> FileResult:
-        found = reading.read(document, self.lexicon, default_subject or self.references.subject)
+        found = reading.read(
+            document,
+            self.lexicon,
+            default_subject or self.references.subject,
+            self.references.dates,
+        )
         result = FileResult(document.path, claims=found.claims)
         hidden = suppressions.parse(document)
         for line, column, name in hidden.names:

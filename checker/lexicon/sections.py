@@ -345,7 +345,7 @@ class AttributionWords:
     person_pronouns: Cues = cues()  # "he said": the last person named
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
-    speaker_adverbs: Cues = cues()  # "the NIS previously said": not part of the speaker's name
+    before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
 
 
@@ -423,6 +423,8 @@ class Limits:
     shout_share: float = limit(0, 1, integer=False, default=0.8)
     dateline_credit_chars: int = limit(1, 1000, default=40)
     date_line_chars: int = limit(1, 1_000_000, default=2000)
+    date_line_lines: int = limit(0, 100, default=3)
+    date_line_tail_chars: int = limit(0, 1000, default=20)
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)
     back_reference_words: int = limit(0, 100, default=2)

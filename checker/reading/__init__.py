@@ -133,13 +133,19 @@ def _with_subject(claim: Claim, default: str | None, how: str) -> Claim:
     return replace(claim, subject=default, subject_how=how)
 
 
-def read(document: Document, lexicon: Lexicon, default_subject: str | None = None) -> Reading:
+def read(
+    document: Document,
+    lexicon: Lexicon,
+    default_subject: str | None = None,
+    known_dates: tuple[dt.date, ...] = (),
+) -> Reading:
     """Claims and source-name problems of a draft, finding source mentions once per sentence.
 
     A figure whose sentence names no subject takes `default_subject` (the reference set's), or,
-    without one, the subject most figures in this draft name.
+    without one, the subject most figures in this draft name. `known_dates` (the reference set's)
+    give a wire dateline without a year its year.
     """
-    date = document.date or time.draft_date(document.text, lexicon)
+    date = document.date or time.draft_date(document.text, lexicon, known_dates)
     pieces = sentences.split(document.text, lexicon)
     found = [speakers.mentions(s.text, lexicon) for s in pieces]
     attributions = attribution.attribute(

@@ -42,7 +42,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         # Its outlet publishes the story (nobody's source) and its date is the story's, not a
         # figure's.
         "dateline": re.compile(
-            rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?"
+            rf"^\s*[A-Z][A-Z .'’-]+"
+            rf"(?:,\s*(?:\d{{4}}|[A-Z][a-z]+\.?(?:\s+[A-Z]?[a-z]+\.?)?(?:\s+\d{{1,2}})?)){{0,3}}"
             rf"\s*\([^()]{{1,{credit}}}\)"
             r"\s*(?:--|[-—–])"
         ),

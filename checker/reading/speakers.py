@@ -38,7 +38,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(a.cited_as)})\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+as\b"
         ),
         "clause_start": re.compile(
-            rf"[;:(—–\"“”]|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
+            rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
         "determiners": a.determiners.folded,
@@ -46,8 +46,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
         "that": re.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
-        "adverbs": re.compile(rf"\b(?:{words(a.speaker_adverbs)})$", re.IGNORECASE)
-        if a.speaker_adverbs
+        "before_verb": re.compile(rf"\b(?:{words(a.before_verb)})$", re.IGNORECASE)
+        if a.before_verb
         else None,
         "affiliate": re.compile(
             rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{words(a.person_titles)})\s+"
@@ -124,13 +124,13 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     start = starts[-1] if starts else 0
     while start < end and text[start].isspace():
         start += 1
-    end = _without_adverbs(text, start, end, lexicon)
+    end = _trim_before_verb(text, start, end, lexicon)
     return (start, end) if _usable(text, start, end, lexicon) else None
 
 
-def _without_adverbs(text: str, start: int, end: int, lexicon: Lexicon) -> int:
-    """The end of a speaker's name before 'previously', 'on Monday', 'separately'."""
-    adverbs = _patterns(lexicon)["adverbs"]
+def _trim_before_verb(text: str, start: int, end: int, lexicon: Lexicon) -> int:
+    """The end of a speaker's name before 'had', 'previously', 'on Monday', 'separately'."""
+    adverbs = _patterns(lexicon)["before_verb"]
     while True:
         head = text[start:end].rstrip()
         m = adverbs.search(head) if adverbs else None

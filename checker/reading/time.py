@@ -70,6 +70,11 @@ def _month_names(t) -> str:
 def _patterns(lexicon: Lexicon) -> dict:
     t = lexicon.time
     month = _month_names(t)
+    loose = (
+        f"(?-i:(?:{'|'.join(map(re.escape, t.months))})\\b|"
+        f"(?:{'|'.join(map(re.escape, t.month_abbreviations))})(?:\\.|\\b))"
+    )
+    weekday = "|".join(map(re.escape, [*t.weekdays, *t.weekday_abbreviations]))
     units = words([*t.relative_units, *t.seasons, "week"])
     days = "|".join(map(re.escape, [*t.weekdays, *(f"{a}." for a in t.weekday_abbreviations)]))
     since = rf"(?P<since>(?:{words(t.since)})\s+)?"
@@ -164,9 +169,16 @@ def _patterns(lexicon: Lexicon) -> dict:
         "seasons": {lower(k): v for k, v in t.seasons.items()},
         "quarters": {lower(k): v for k, v in t.quarters.items()},
         "since": t.since.folded,
+        # a date line writes months loosely: "Oct 21, 2024", "6 Jul 2024"
         "day_of_month": re.compile(
-            rf"(?P<month>{month})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})|"
-            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{month}),?\s+(?P<year2>\d{{4}})"
+            rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})|"
+            rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{loose}),?\s+(?P<year2>\d{{4}})"
+        ),
+        "weekday_lead": re.compile(rf"^(?:{weekday})\.?,?\s+"),
+        # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year
+        "wire_date": re.compile(
+            rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
+            rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})\s*\("
         ),
     }
 
@@ -194,11 +206,58 @@ def _written_date(text: str, lexicon: Lexicon) -> dt.date | None:
     return None
 
 
-def draft_date(text: str, lexicon: Lexicon) -> dt.date | None:
-    """The draft's own date from a date line or front matter near the top ('Date: Sept. 16, 2023',
-    'Published March 10, 2023 at 9:14 a.m.'), if any."""
-    match = _patterns(lexicon)["date_line"].search(text[: lexicon.limits.date_line_chars])
-    return _written_date(match.group("rest"), lexicon) if match else None
+def draft_date(
+    text: str, lexicon: Lexicon, near: tuple[dt.date, ...] = (), today: dt.date | None = None
+) -> dt.date | None:
+    """The draft's own date, from the top of the draft:
+    - a labelled date line or front matter ('Date: Sept. 16, 2023', 'Posted: Oct 21, 2024 11:40 AM
+      PDT', 'Published March 10, 2023 at 9:14 a.m.');
+    - a line that is only a date ('Wednesday, November 6, 2024', 'July 6, 2024');
+    - a wire dateline's month and day ('SEATTLE, Nov 5 (Reuters) -'), in the year that puts it
+      nearest the dates in `near` (the reference set's), else the latest one by `today`.
+    None when there is none."""
+    top = text[: lexicon.limits.date_line_chars]
+    p = _patterns(lexicon)
+    match = p["date_line"].search(top)
+    found = _written_date(match.group("rest"), lexicon) if match else None
+    lines = [line.strip() for line in top.splitlines() if line.strip()]
+    for line in lines[: lexicon.limits.date_line_lines]:
+        found = found or _bare_date(line, lexicon)
+    wire = p["wire_date"].match(top)
+    if found is None and wire:
+        month = p["months"][lower(wire.group("month").rstrip("."))]
+        found = _nearest_year(month, int(wire.group("day")), near, today or dt.date.today())
+    return found
+
+
+def _bare_date(line: str, lexicon: Lexicon) -> dt.date | None:
+    """'Wednesday, November 6, 2024', 'July 6, 2024 09:02 BST': a line that is only a date (a time
+    may follow)."""
+    p = _patterns(lexicon)
+    line = p["weekday_lead"].sub("", line)
+    m = p["day_of_month"].match(line) or _ISO.match(line)
+    if m is None or len(line) - m.end() > lexicon.limits.date_line_tail_chars:
+        return None
+    return _written_date(m.group(0), lexicon)
+
+
+def _nearest_year(
+    month: int, day: int, near: tuple[dt.date, ...], today: dt.date
+) -> dt.date | None:
+    """The date with that month and day nearest `near` (or the latest one by `today`)."""
+
+    def on(year: int) -> dt.date | None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:  # Feb. 29 in another year
+            return None
+
+    if near:
+        years = range(min(near).year - 1, max(near).year + 2)
+        dates = [d for d in map(on, years) if d is not None]
+        return min(dates, key=lambda d: min(abs((d - n).days) for n in near), default=None)
+    dates = [d for d in map(on, (today.year, today.year - 1)) if d is not None and d <= today]
+    return dates[0] if dates else None
 
 
 # ---------------------------------------------------------------- resolving one expression

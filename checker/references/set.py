@@ -36,6 +36,11 @@ class ReferenceSet:
             index.setdefault((f.metric, f.subject, f.unit), []).append(f)
         return index
 
+    @cached_property
+    def dates(self) -> tuple:
+        """When its figures were given, in order: a wire dateline's year is read against them."""
+        return tuple(sorted({span[1] for f in self.facts if (span := f.stated()) is not None}))
+
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
         return self._index.get((metric, subject, unit), [])

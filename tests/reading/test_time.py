@@ -146,9 +146,37 @@ def test_the_day_before_counts_from_the_last_day_named(lexicon):
         ("Date: Sept. 16, 2023\nBody", dt.date(2023, 9, 16)),
         ("Published March 10, 2023 at 9:14 a.m.\nBody", dt.date(2023, 3, 10)),
         ("date: 16 September 2023\n", dt.date(2023, 9, 16)),
+        ("Posted: Oct 21, 2024 11:40 AM PDT\n\nBody", dt.date(2024, 10, 21)),
+        ("Posted 2023-03-24 08:15 CET\n\nBody", dt.date(2023, 3, 24)),
+        ("Updated Sat 6 Jul 2024 09.02 BST\nBody", dt.date(2024, 7, 6)),
+        ("Updated 18 September 2023, 07:40 BST\nBody", dt.date(2023, 9, 18)),
+        # a line that is only a date
+        ("Wednesday, November 6, 2024\n\nTHE AEROSPACE LETTER", dt.date(2024, 11, 6)),
+        ("July 6, 2024\n\nStarmer's landslide", dt.date(2024, 7, 6)),
+        # a date inside a sentence is not the draft's
+        ("Strikes began on July 6, 2024 and spread.\n", None),
+        ("Title\n\nMore\n\nEven more\n\nJuly 6, 2024\n", None),
     ],
 )
 def test_date_lines_in_prose(lexicon, text, date):
     from checker.reading.time import draft_date
 
     assert draft_date(text, lexicon) == date
+
+
+@pytest.mark.parametrize(
+    "text, near, date",
+    [
+        # a wire dateline's day takes the year nearest the reference set's figures
+        ("LAHAINA, Hawaii, Aug. 22 (AP) -- Text", (dt.date(2023, 8, 11),), dt.date(2023, 8, 22)),
+        ("SEATTLE, Nov 5 (Reuters) - Text", (dt.date(2024, 10, 23),), dt.date(2024, 11, 5)),
+        ("LONDON, Jan. 1 (Reuters) -- Text", (dt.date(2024, 12, 31),), dt.date(2025, 1, 1)),
+        # without a reference set: the latest such day by today
+        ("PARIS, March 8 (Reuters) - Text", (), dt.date(2026, 3, 8)),
+        ("PARIS, Dec. 8 (Reuters) - Text", (), dt.date(2025, 12, 8)),
+    ],
+)
+def test_wire_datelines_without_a_year(lexicon, text, near, date):
+    from checker.reading.time import draft_date
+
+    assert draft_date(text, lexicon, near, today=dt.date(2026, 12, 1)) == date
