@@ -1,4 +1,5 @@
-"""unsupported: no reference figure of any source fits the draft's figure."""
+"""unsupported: the reference set has figures for what the draft's figure counts, and none of them
+fits it."""
 
 from __future__ import annotations
 
@@ -16,21 +17,20 @@ from checker.references import Match
     defers_to=("contradiction",),
     severity=Severity.WARNING,
     vague=True,
-    description="No reference figure of any source fits the draft's figure.",
+    description="The reference set has figures for what the figure counts, "
+    "and none of them fits it.",
     failing="About 25,000 North Korean troops were deployed.",
     passing="About 12,000 North Korean troops were deployed, Zelensky said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
-    if m.fitting or (claim.source is not None and m.own(m.compatible)):
+    if not m.candidates or m.fitting or (claim.source is not None and m.own(m.compatible)):
         return
-    if claim.unit == "%" and not m.candidates:
-        return  # a share with no reference shares to compare: the arithmetic check judges it
-    known = f"; known figures: {by_source(m.candidates, lexicon)}" if m.candidates else ""
     who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""
     yield Issue(
         claim,
-        f"no reference figure{who} fits {counted(claim)} of {words(claim.subject)}{known}",
+        f"no reference figure{who} fits {counted(claim)} of {words(claim.subject)}; "
+        f"known figures: {by_source(m.candidates, lexicon)}",
         "check the figure and add its source to the reference set, or correct it",
         tuple(f.id for f in m.candidates),
     )

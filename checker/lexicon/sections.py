@@ -385,6 +385,7 @@ class TextWords:
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
     bullets: Cues = cues()  # list item markers
+    list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     clause_openers: Cues = (

@@ -1,5 +1,6 @@
 """Digits that are no figure: clock times, dates, years, list markers, ids and names ("Article 4",
-"COVID-19", "Boeing 737 MAX"), ordinals, ages in apposition ("Maddon, 66,"), the base of a rate
+"COVID-19", "Boeing 737 MAX", "the 737 MAX, 767 and 777"),
+ordinals, ages in apposition ("Maddon, 66,"), the base of a rate
 ("per 100,000"), classifying compounds ("a 53-country coalition"), page furniture ("2 min read") and
 the language pack's `not_figures` phrases. Every word comes from the language pack.
 
@@ -44,6 +45,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         "date": re.compile(
             r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
         ),
+        "model": re.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
+        "model_chain": re.compile(
+            rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
+        ),
         "rate_base": re.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
         ),
@@ -73,6 +78,23 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
+def _models(text: str, lexicon: Lexicon) -> list[Span]:
+    """'the 737 MAX, 767 and 777', 'a 737 MAX 9': a number named by a capitalised word after it
+    (not a unit or a currency code) is a model, and so are the bare numbers listed with it."""
+    n = lexicon.numbers
+    p = _patterns(lexicon)
+    spans = []
+    for m in p["model"].finditer(text):
+        if m.group("name") in n.currency_codes or m.group("name") in n.units:
+            continue
+        spans.append(m.span())
+        end = m.end()
+        while (chained := p["model_chain"].match(text, end)) is not None:
+            spans.append(chained.span(1))
+            end = chained.end()
+    return spans
+
+
 def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     """Spans that hold digits but no figure."""
     p = _patterns(lexicon)
@@ -87,6 +109,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     if marker and _STARTS_WITH_DIGIT.match(text):
         spans.append(marker.span())
     spans += _designators(text, lexicon)
+    spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]
     return spans

@@ -113,7 +113,7 @@ def test_a_missing_file_is_a_problem_not_an_exception(tmp_path):
         (
             "The NIS said about 30 North Korean soldiers were captured. The NIS later said 90 "
             "North Korean soldiers were captured.",
-            {"unsupported", "inconsistent"},
+            {"unverified", "inconsistent"},
             set(),
         ),
         # a note gives way to a warning about the same figure, not to another note

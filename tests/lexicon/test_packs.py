@@ -80,7 +80,7 @@ def test_election_turnout_pack_runs_every_kind_of_check(tmp_path):
     got = {(f["rule"], f["line"], f["excerpt"]) for f in findings}
     assert got == {
         ("stale", 2, "5.6 million"),  # the election-night count, since certified
-        ("unsupported", 3, "5.5 million"),  # no reference for valid ballots
+        ("unverified", 3, "5.5 million"),  # no reference for valid ballots
         ("misattribution", 3, "5.8 million"),  # the certified count is the secretary of state's
         ("arithmetic", 3, "5.8 million"),  # 5.5 million + 40,000 is not 5.8 million
         ("arithmetic", 4, "60 percent"),  # 5.8 of 8.1 million is 72%
