@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from checker.lexicon import Lexicon
-from checker.model import Claim, Fact, describe_figure
+from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
 
 
@@ -45,9 +45,39 @@ def counted(claim: Claim) -> str:
     return f"{figure(claim)} {words(claim.metric)}".rstrip()
 
 
-def value(fact: Fact) -> str:
-    """'about 300'."""
-    return describe_figure(fact.low, fact.high, fact.hedge)
+def scaled(number: float, lexicon: Lexicon) -> str:
+    """'25 billion', '1.28 million', '1,200': large figures with the language's scale words."""
+    big = [(size, word) for word, size in lexicon.numbers.scales.items() if size >= 1e6]
+    for size, word in sorted(big, reverse=True):
+        if abs(number) >= size:
+            return f"{format_value(round(number / size, 3), round(number / size, 3))} {word}"
+    return format_value(number, number)
+
+
+def amount(low: float, high: float, hedge: str, unit: str, lexicon: Lexicon) -> str:
+    """A figure as an editor writes it: 'about 300', 'USD 25 billion', '86%', '1,000 per day',
+    'USD 700 per household'."""
+    base, _, per = unit.partition("/")
+    if base == "count" and not per:
+        return describe_figure(low, high, hedge)
+    number = (
+        scaled(low, lexicon) if low == high else f"{scaled(low, lexicon)}–{scaled(high, lexicon)}"
+    )
+    words = "" if hedge in ("exact", VAGUE) else hedge.replace("-", " ") + " "
+    if base == "%":
+        shown = f"{format_value(low, high)}%"
+    elif base == "count":
+        shown = number
+    elif base.isupper() and len(base) == 3:
+        shown = f"{base} {number}"
+    else:
+        shown = f"{number} {base}"
+    return f"{words}{shown}" + (f" per {per}" if per else "")
+
+
+def value(fact: Fact, lexicon: Lexicon) -> str:
+    """'about 300', 'USD 25 billion'."""
+    return amount(fact.low, fact.high, fact.hedge, fact.unit, lexicon)
 
 
 def dated(fact: Fact) -> str:
@@ -57,15 +87,16 @@ def dated(fact: Fact) -> str:
     return f"for {fact.period}" if fact.period else ""
 
 
-def given(fact: Fact) -> str:
+def given(fact: Fact, lexicon: Lexicon) -> str:
     """'about 300 (as of 2025-01-13)'."""
     when = dated(fact)
-    return f"{value(fact)} ({when})" if when else value(fact)
+    shown = value(fact, lexicon)
+    return f"{shown} ({when})" if when else shown
 
 
 def by_source(facts, lexicon: Lexicon) -> str:
     """'the NIS: about 300 (as of 2025-01-13); Zelensky: 4,000 (as of 2025-02-01)'."""
-    return "; ".join(sorted({f"{name(f.source, lexicon)}: {given(f)}" for f in facts}))
+    return "; ".join(sorted({f"{name(f.source, lexicon)}: {given(f, lexicon)}" for f in facts}))
 
 
 def newest(facts) -> Fact:

@@ -35,11 +35,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{name(claim.source, lexicon)} gave is {by_source(own, lexicon).partition(': ')[2]}"
         if len(own) == 1
         else f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figures "
-        f"{name(claim.source, lexicon)} gave are {_figures(own)}",
-        f"use its {which}, {given(latest)}, or credit '{claim.text}' to whoever gave it",
+        f"{name(claim.source, lexicon)} gave are {_figures(own, lexicon)}",
+        f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",
         tuple(f.id for f in own),
     )
 
 
-def _figures(facts) -> str:
-    return "; ".join(sorted({given(f) for f in facts}))
+def _figures(facts, lexicon: Lexicon) -> str:
+    return "; ".join(sorted({given(f, lexicon) for f in facts}))

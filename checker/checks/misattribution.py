@@ -28,14 +28,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     right = others[0]
     own = m.own()
     also = (
-        f"; {name(claim.source, lexicon)} gave {'; '.join(sorted({given(f) for f in own}))}"
+        f"; {name(claim.source, lexicon)} gave "
+        f"{'; '.join(sorted({given(f, lexicon) for f in own}))}"
         if own
         else ""
     )
     yield Issue(
         claim,
         f"{counted(claim)} is credited to {said_by(claim, lexicon)}, but it is the figure "
-        f"{name(right.source, lexicon)} gave ({given(right)}){also}",
+        f"{name(right.source, lexicon)} gave ({given(right, lexicon)}){also}",
         f"write 'according to {name(right.source, lexicon)}'",
         tuple(f.id for f in others) + tuple(f.id for f in own),
     )

@@ -6,23 +6,26 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import given
+from checker.checks.common import amount, given
 from checker.lexicon import Lexicon
-from checker.model import Claim, Fact, Severity, describe_figure, format_value
+from checker.model import Claim, Fact, Severity
 from checker.references import Match
+
+
+def _top(fact: Fact, lexicon: Lexicon) -> str:
+    return amount(fact.high, fact.high, "exact", fact.unit, lexicon)
 
 
 def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     spec = lexicon.hedges.get(fact.hedge)
     fact_is_ceiling = fact.is_range or (spec is not None and spec.upper_bound)
     if claim.hedge == "exact" and not claim.is_range and fact_is_ceiling:
-        if (
-            abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high
-            and claim.high > fact.low
+        if abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high and (
+            claim.high > fact.low or not fact.is_range  # "up to $25 billion" as "$25 billion"
         ):
             return (
                 f"{claim.text} is stated as a plain figure, but the reference set gives "
-                f"{given(fact)}: {format_value(fact.high, fact.high)} is only the upper bound"
+                f"{given(fact, lexicon)}: {_top(fact, lexicon)} is only the upper bound"
             )
     claim_spec = lexicon.hedges.get(claim.hedge)
     if claim_spec is None or claim_spec.interval not in ("above", "from") or spec is None:
@@ -35,8 +38,8 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     )
     if floor_above_range or ceiling_as_floor:
         return (
-            f"'{describe_figure(claim.low, claim.high, claim.hedge)}' claims more than "
-            f"the reference set's {given(fact)}"
+            f"'{amount(claim.low, claim.high, claim.hedge, claim.unit, lexicon)}' claims more than "
+            f"the reference set's {given(fact, lexicon)}"
         )
     return None
 
@@ -56,14 +59,13 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]
     if all(reason for reason, _ in reasons):
         reason, fact = reasons[0]
-        wording = (
-            f"between {format_value(fact.low, fact.low)} and {format_value(fact.high, fact.high)}"
-            if fact.is_range
-            else describe_figure(fact.low, fact.high, fact.hedge)
-        )
+        bottom = amount(fact.low, fact.low, "exact", fact.unit, lexicon)
+        wording = f"between {bottom} and {_top(fact, lexicon)}" if fact.is_range else None
         yield Issue(
             m.claim,
             reason,
-            f"write '{wording}' or 'up to {format_value(fact.high, fact.high)}'",
+            f"write '{wording}' or 'up to {_top(fact, lexicon)}'"
+            if wording
+            else f"write 'up to {_top(fact, lexicon)}'",
             tuple(f.id for _, f in reasons),
         )

@@ -38,7 +38,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     yield Issue(
         claim,
         f"{claim.text} is {format_value(fact.low, fact.high)} rounded, as {who} gave it "
-        f"({given(fact)})",
+        f"({given(fact, lexicon)})",
         f"write 'about {claim.text}' or the figure as given ({format_value(fact.low, fact.high)})",
         (fact.id,),
     )

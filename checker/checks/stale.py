@@ -65,7 +65,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     yield Issue(
         m.claim,
         f"{counted(m.claim)} is the figure {name(fact.source, lexicon)} gave "
-        f"as of {fact.as_of or fact.period}; it has since given {given(new)}",
+        f"as of {fact.as_of or fact.period}; it has since given {given(new, lexicon)}",
         f"use the newer figure, or date this one ('as of {fact.as_of or fact.period}')",
         (fact.id, new.id),
     )

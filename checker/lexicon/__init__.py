@@ -3,7 +3,8 @@
 `load(packs)` merges the language pack (`rules/language/en/`) with topic packs in order and returns
 a `Lexicon`: entries (metrics, subjects, sources, hedges, derived metrics) and typed language
 sections (numbers, time, attribution, text, limits). Reference sets add their sources with
-`with_sources`. Compiled matchers are built once per lexicon (`compiled`).
+`with_sources` and their figures' units with `with_fact_units`. Compiled matchers are built once
+per lexicon (`compiled`).
 """
 
 from __future__ import annotations
@@ -68,6 +69,9 @@ class Lexicon:
         default_factory=lambda: EMPTY
     )  # check id -> (path, mark) set at
     origin: tuple[str, ...] = ()
+    # metric -> the units of its reference figures ("pay-raise": {"%"}), for a metric whose pack
+    # names none: money fits it only in those units (`with_fact_units`)
+    fact_units: Mapping[str, frozenset] = field(default_factory=lambda: EMPTY)
     cache: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __repr__(self) -> str:
@@ -95,6 +99,22 @@ class Lexicon:
                 )
             )
         return replace(self, sources=MappingProxyType(merged), cache={})
+
+    def with_fact_units(self, facts) -> "Lexicon":
+        """A copy that knows the units of each metric's reference figures (base units: 'USD' of
+        'USD/household')."""
+        units: dict[str, set] = {}
+        for f in facts:
+            units.setdefault(f.metric, set()).add(f.unit.split("/")[0])
+        if not units:
+            return self
+        frozen = {metric: frozenset(found) for metric, found in units.items()}
+        return replace(self, fact_units=MappingProxyType(frozen), cache={})
+
+    def units_of(self, metric: str) -> tuple[str, ...]:
+        """The units a metric counts in: its pack's `units`, else its reference figures'."""
+        declared = self.metrics[metric].units
+        return tuple(declared) or tuple(sorted(self.fact_units.get(metric, ())))
 
     @property
     def consistency_tolerance(self) -> float:

@@ -70,15 +70,15 @@ def _countable_or_declared(fig: Number, lexicon: Lexicon) -> bool:
     base = fig.unit.split("/")[0]
     if base in COUNTABLE or _MONEY.fullmatch(base):
         return True
-    return any(u.split("/")[0] == base for m in lexicon.metrics.values() for u in m.units)
+    return any(u.split("/")[0] == base for m in lexicon.metrics for u in lexicon.units_of(m))
 
 
 def _fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:
-    """Counts and shares fit any metric. Money and measures fit a metric whose `units` include
-    theirs
-    ("pay"), or, cued right next to the figure ("a fee of £100m"), a metric that names no units."""
+    """Counts and shares fit any metric. Money and measures fit a metric whose units include theirs
+    (its pack's `units`, else its reference figures' units: "pay" in USD), or, cued right next to
+    the figure ("a fee of £100m"), a metric that names no units."""
     base = fig.unit.split("/")[0]
-    units = lexicon.metrics[metric].units
+    units = lexicon.units_of(metric)
     return (
         base in COUNTABLE or any(u.split("/")[0] == base for u in units) or (direct and not units)
     )

@@ -49,4 +49,4 @@ def open_sets(paths, packs=()) -> tuple[ReferenceSet, Lexicon, list[Problem]]:
             refs = refs.merged(parse(raw, str(path), lexicon))
         except InputError as exc:
             problems += exc.problems
-    return refs, lexicon.with_sources(refs.sources), problems
+    return refs, lexicon.with_sources(refs.sources).with_fact_units(refs.facts), problems
