@@ -199,7 +199,7 @@ def extract(paths, fmt, ref_paths, output, date, packs):
     files, path_problems = expand_paths(paths)
     report = Report(problems=problems + path_problems)
     for path in files:
-        result = _guarded(path, lambda path=path: extract_file(path, lexicon, date, refs.subject))
+        result = _guarded(path, lambda path=path: extract_file(path, lexicon, date, refs))
         report.problems += result.problems
         report.files.append(path)
         report.claims += result.claims

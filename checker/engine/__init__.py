@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Mapping
 
 from checker import inputs, reading
@@ -20,6 +21,7 @@ from checker.engine import suppressions, trust
 from checker.errors import InputError, Problem
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Finding, Severity
+from checker.reading.known import Known
 from checker.references import ReferenceSet, match
 
 OFF = "off"
@@ -65,6 +67,11 @@ class Engine:
             if name in ignore or level == OFF or (check.needs_references and not have_references):
                 continue
             self.plan.append((check, Severity(level)))
+
+    @cached_property
+    def known(self) -> Known:
+        """What reading may know from the reference set."""
+        return known_from(self.references)
 
     @property
     def enabled(self) -> list[str]:
@@ -117,12 +124,7 @@ class Engine:
     def check_document(
         self, document: inputs.Document, default_subject: str | None = None
     ) -> FileResult:
-        found = reading.read(
-            document,
-            self.lexicon,
-            default_subject or self.references.subject,
-            self.references.dates,
-        )
+        found = reading.read(document, self.lexicon, default_subject, self.known)
         result = FileResult(document.path, claims=found.claims)
         hidden = suppressions.parse(document)
         for line, column, name in hidden.names:
@@ -149,15 +151,28 @@ class Engine:
         return self.check_document(document)
 
 
+def known_from(references: ReferenceSet) -> Known:
+    """The story's subject, its figures' dates, and the subjects each metric has figures of."""
+    subjects: dict[str, set[str]] = {}
+    for f in references.facts:
+        subjects.setdefault(f.metric, set()).add(f.subject)
+    return Known(
+        references.subject,
+        references.dates,
+        {metric: frozenset(found) for metric, found in subjects.items()},
+    )
+
+
 def extract_file(
-    path: str, lexicon: Lexicon, date: dt.date | None, default_subject: str | None
+    path: str, lexicon: Lexicon, date: dt.date | None, references: ReferenceSet | None = None
 ) -> FileResult:
-    """Only the reading: every figure of a draft as a claim."""
+    """Only the reading: every figure of a draft as a claim (what the reference set knows helps)."""
     try:
         document = inputs.read(path, date)
     except InputError as exc:
         return FileResult(path, problems=exc.problems)
-    return FileResult(path, claims=reading.read(document, lexicon, default_subject).claims)
+    known = known_from(references or ReferenceSet())
+    return FileResult(path, claims=reading.read(document, lexicon, None, known).claims)
 
 
 def _deferred(check: Check, fired: set[str]) -> bool:

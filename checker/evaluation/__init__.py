@@ -57,7 +57,7 @@ def evaluate(gold_paths: list[str], packs=()) -> Scores:
         raise InputError(problems)
     for gold in golds:
         doc = inputs.read(gold.draft, gold.date)
-        predicted = reading.extract(doc, gold.lexicon, gold.subject)
+        predicted = reading.extract(doc, gold.lexicon, gold.subject, gold.known)
         name = Path(gold.draft).name
         score(
             align(list(gold.claims), predicted),

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker import inputs, references
+from checker.engine import known_from
 from checker.errors import InputError, Problem
 from checker.lexicon import Lexicon, yamlpos
 from checker.lexicon.schema import INVALID, Validator, finite_number
 from checker.model import VAGUE, Figure
+from checker.reading.known import NOTHING, Known
 from checker.references.loader import known, period_label
 
 _CLAIM_KEYS = {
@@ -63,16 +65,17 @@ class GoldDraft:
     claims: tuple[GoldClaim, ...]
     lexicon: Lexicon
     refs: str | None = None  # the reference set it names
+    known: Known = NOTHING  # what reading may know from that reference set
 
 
-def _lexicon(raw, path: str, packs, v: Validator) -> tuple[Lexicon, str | None]:
+def _lexicon(raw, path: str, packs, v: Validator) -> tuple[Lexicon, str | None, Known]:
     refs = raw.get("refs")
     if refs is None:
-        return references.lexicon_for(packs), None
+        return references.lexicon_for(packs), None, NOTHING
     ref_path = str((Path(path).parent / str(refs)).resolve())
-    _, lexicon, problems = references.open_sets([ref_path], packs)
+    found, lexicon, problems = references.open_sets([ref_path], packs)
     v.problems += problems
-    return lexicon, ref_path
+    return lexicon, ref_path, known_from(found)
 
 
 def _draft_text(raw, path: str, v: Validator) -> tuple[str, str | None]:
@@ -107,7 +110,7 @@ def load_gold(path: str, packs=()) -> GoldDraft:
                 f"unknown key {key!r} (expected one of: {', '.join(sorted(_TOP_KEYS))})",
                 raw.key_marks[key],
             )
-    lexicon, refs = _lexicon(raw, path, packs, v)
+    lexicon, refs, hints = _lexicon(raw, path, packs, v)
     draft, text = _draft_text(raw, path, v)
     first = len(v.problems)
     date = raw.get("date")
@@ -132,7 +135,14 @@ def load_gold(path: str, packs=()) -> GoldDraft:
     v.problems[first:] = sorted(v.problems[first:], key=lambda p: (p.line or 0, p.column or 0))
     v.raise_problems()
     return GoldDraft(
-        path, draft, date, subject, tuple(sorted(gold, key=lambda c: c.start)), lexicon, refs
+        path,
+        draft,
+        date,
+        subject,
+        tuple(sorted(gold, key=lambda c: c.start)),
+        lexicon,
+        refs,
+        hints,
     )
 
 

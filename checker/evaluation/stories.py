@@ -146,7 +146,7 @@ def evaluate_story(folder: Path, packs=()) -> StoryScores:
     for gold_path in sorted(folder.glob("clean*.gold.yaml")):
         gold = load_gold(str(gold_path), packs)
         doc = inputs.read(gold.draft, gold.date)
-        predicted = reading.extract(doc, gold.lexicon, gold.subject)
+        predicted = reading.extract(doc, gold.lexicon, gold.subject, gold.known)
         name = Path(gold.draft).name
         score(
             align(list(gold.claims), predicted),

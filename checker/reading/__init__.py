@@ -28,6 +28,7 @@ from checker.reading import (
     subjects,
     time,
 )
+from checker.reading.known import NOTHING, Known
 from checker.reading.sources import Mention
 
 # How a figure's subject was found (`Claim.subject_how`): a cue in its sentence, a figure it is
@@ -56,6 +57,7 @@ def _sentence_claims(
     found: list[Mention],
     attributed: attribution.Attribution | None,
     lexicon: Lexicon,
+    known: Known,
 ) -> list[Claim]:
     text = sentence.text
     figures = numbers.find_numbers(text, lexicon)
@@ -72,7 +74,13 @@ def _sentence_claims(
         if p.offset >= skip
     ]
     linked = parts.find(text, figures, starts, lexicon)
-    subject_cues = [c for c in subjects.cues(text, lexicon) if c[0] >= skip]  # not "PARIS (AP) —"
+    # no subject in a dateline ("PARIS (AP) —") or in a speaker's name ("the company said")
+    subject_cues = [
+        c
+        for c in subjects.cues(text, lexicon)
+        if c.start >= skip
+        and not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
+    ]
     figure_starts = [f.start for f in figures]
     out = []
     hedged: list[tuple[str, float]] = []
@@ -85,7 +93,18 @@ def _sentence_claims(
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
-        subject = subjects.nearest(subject_cues, fig.start, fig.end) if metric else None
+        change = fig.change
+        if (
+            change
+            and how == metrics.CUE
+            and metrics.names_the_change(text, fig.end, metric, lexicon)
+        ):
+            change = None  # "a 30% raise": the level of the raise
+        subject = (
+            subjects.nearest(subject_cues, fig.start, fig.end, known.subjects_of(metric))
+            if metric
+            else None
+        )
         whole = linked[i][1]
         out.append(
             Claim(
@@ -114,7 +133,7 @@ def _sentence_claims(
                 part=linked[i][0],
                 tolerance=tolerance,
                 whole=None if whole is None else sentence.start + figures[whole].start,
-                change=fig.change,
+                change=change,
                 role=fig.role,
                 precision=fig.precision,
                 conversion_of=None
@@ -125,27 +144,32 @@ def _sentence_claims(
     return out
 
 
-def _with_subject(claim: Claim, default: str | None, how: str) -> Claim:
+def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
-    if claim.subject or not claim.metric or default is None:
+    if claim.subject or not claim.metric:
         return claim
-    return replace(claim, subject=default, subject_how=how)
+    only = known.subjects_of(claim.metric)
+    if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only
+        return replace(claim, subject=next(iter(only)), subject_how=STORY)
+    return claim if default is None else replace(claim, subject=default, subject_how=how)
 
 
 def read(
     document: Document,
     lexicon: Lexicon,
     default_subject: str | None = None,
-    known_dates: tuple[dt.date, ...] = (),
+    known: Known = NOTHING,
 ) -> Reading:
     """Claims and source-name problems of a draft, finding source mentions once per sentence.
 
-    A figure whose sentence names no subject takes `default_subject` (the reference set's), or,
-    without one, the subject most figures in this draft name. `known_dates` (the reference set's)
-    give a wire dateline without a year its year.
+    A figure whose sentence names no subject takes the one subject the reference set has figures
+    of for its metric, else `default_subject` (the reference set's story subject), or, without one,
+    the subject most figures in this draft name. `known` (from the reference set) also gives a wire
+    dateline without a year its year.
     """
-    date = document.date or time.draft_date(document.text, lexicon, known_dates)
+    default_subject = default_subject or known.subject
+    date = document.date or time.draft_date(document.text, lexicon, known.dates)
     pieces = sentences.split(document.text, lexicon)
     found = [speakers.mentions(s.text, lexicon) for s in pieces]
     attributions = attribution.attribute(
@@ -154,14 +178,16 @@ def read(
     drafts = [
         claim
         for sentence, mentions, attributed in zip(pieces, found, attributions, strict=True)
-        for claim in _sentence_claims(document, date, sentence, mentions, attributed, lexicon)
+        for claim in _sentence_claims(
+            document, date, sentence, mentions, attributed, lexicon, known
+        )
     ]
     default_how = STORY
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
     claims = metrics.echo(metrics.from_wholes(parts.link_wholes(drafts), lexicon), lexicon)
-    claims = [_with_subject(c, default_subject, default_how) for c in claims]
+    claims = [_with_subject(c, default_subject, default_how, known) for c in claims]
     problems = [
         (sentence.start + m.start, m)
         for sentence, mentions in zip(pieces, found, strict=True)
@@ -172,7 +198,10 @@ def read(
 
 
 def extract(
-    document: Document, lexicon: Lexicon, default_subject: str | None = None
+    document: Document,
+    lexicon: Lexicon,
+    default_subject: str | None = None,
+    known: Known = NOTHING,
 ) -> list[Claim]:
     """Every figure in the draft as a Claim, in reading order."""
-    return read(document, lexicon, default_subject).claims
+    return read(document, lexicon, default_subject, known).claims

@@ -25,6 +25,7 @@ THINGS = "things"  # the figure counts things, not people ("two brigades"): no m
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 COUNTABLE = ("count", "%")
 _LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
+_GAP = re.compile(r"[\s-]*")
 _MONEY = re.compile(r"[A-Z]{3}")
 
 Span = tuple[int, int, str]  # start, end, metric
@@ -71,6 +72,14 @@ def _countable_or_declared(fig: Number, lexicon: Lexicon) -> bool:
     if base in COUNTABLE or _MONEY.fullmatch(base):
         return True
     return any(u.split("/")[0] == base for m in lexicon.metrics for u in lexicon.units_of(m))
+
+
+def names_the_change(text: str, end: int, metric: str, lexicon: Lexicon) -> bool:
+    """'a 30% raise' where the metric is the raise ("pay-raise: cues [raise]"): the change word
+    after the figure is the metric's own cue, so the figure is that metric's level."""
+    pattern = lexicon.metric_patterns[metric][0]
+    gap = _GAP.match(text, end)
+    return pattern is not None and pattern.match(text, gap.end()) is not None
 
 
 def _fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:

@@ -1,0 +1,22 @@
+"""What the reference set tells reading about the story, without reading depending on it: the
+story's subject, when its figures were given (a wire dateline's year), and of whom each metric's
+figures are (the subject a figure most likely counts when its sentence names several or none)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Mapping
+
+
+@dataclass(frozen=True)
+class Known:
+    subject: str | None = None
+    dates: tuple[dt.date, ...] = ()
+    subjects: Mapping[str, frozenset[str]] = field(default_factory=dict)  # metric -> subjects
+
+    def subjects_of(self, metric: str | None) -> frozenset[str]:
+        return self.subjects.get(metric, frozenset()) if metric else frozenset()
+
+
+NOTHING = Known()
