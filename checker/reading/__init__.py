@@ -74,13 +74,16 @@ def _sentence_claims(
         if p.offset >= skip
     ]
     linked = parts.find(text, figures, starts, lexicon)
-    # no subject in a dateline ("PARIS (AP) —") or in a speaker's name ("the company said")
+    # no subject in a dateline ("PARIS (AP) —"), nor in a speaker's name ("the company said")
+    # unless the sentence names no other ("Congo has reported 15,600 cases")
+    named = [c for c in subjects.cues(text, lexicon) if c.start >= skip]
     subject_cues = [
         c
-        for c in subjects.cues(text, lexicon)
-        if c.start >= skip
-        and not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
+        for c in named
+        if not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
     ]
+    only_speakers = not subject_cues  # the only subject named is the speaker: a weak cue
+    subject_cues = subject_cues or named
     figure_starts = [f.start for f in figures]
     out = []
     hedged: list[tuple[str, float]] = []
@@ -97,14 +100,10 @@ def _sentence_claims(
         if (
             change
             and how == metrics.CUE
-            and metrics.names_the_change(text, fig.end, metric, lexicon)
+            and metrics.names_the_change(text, fig.start, fig.end, metric, lexicon)
         ):
             change = None  # "a 30% raise": the level of the raise
-        subject = (
-            subjects.nearest(subject_cues, fig.start, fig.end, known.subjects_of(metric))
-            if metric
-            else None
-        )
+        subject = _subject(subject_cues, fig, metric, known, only_speakers)
         whole = linked[i][1]
         out.append(
             Claim(
@@ -142,6 +141,19 @@ def _sentence_claims(
             )
         )
     return out
+
+
+def _subject(cues, fig, metric: str | None, known: Known, only_speakers: bool) -> str | None:
+    """The subject nearest the figure; when the sentence names none but its speaker ("Boeing said
+    the offer would raise wages by 35%"), the one subject the reference set knows for the metric
+    wins over the speaker."""
+    if not metric:
+        return None
+    preferred = known.subjects_of(metric)
+    subject = subjects.nearest(cues, fig.start, fig.end, preferred)
+    if only_speakers and len(preferred) == 1 and subject not in preferred:
+        return next(iter(preferred))
+    return subject
 
 
 def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> Claim:

@@ -34,7 +34,12 @@ Span = tuple[int, int, str]  # start, end, metric
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     words = alternation(lexicon.text.clause_words)
+    n = lexicon.numbers
     return {
+        "change_word": re.compile(
+            rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
+            re.IGNORECASE,
+        ),
         "clause_end": re.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         )
@@ -74,12 +79,24 @@ def _countable_or_declared(fig: Number, lexicon: Lexicon) -> bool:
     return any(u.split("/")[0] == base for m in lexicon.metrics for u in lexicon.units_of(m))
 
 
-def names_the_change(text: str, end: int, metric: str, lexicon: Lexicon) -> bool:
-    """'a 30% raise' where the metric is the raise ("pay-raise: cues [raise]"): the change word
-    after the figure is the metric's own cue, so the figure is that metric's level."""
+def names_the_change(text: str, start: int, end: int, metric: str, lexicon: Lexicon) -> bool:
+    """'a 30% raise', 'raise wages by 35%' where the metric is the raise ("pay-raise: cues [raise,
+    raise wages]"): the change word next to the figure is the metric's own cue, so the figure is
+    that metric's level."""
     pattern = lexicon.metric_patterns[metric][0]
-    gap = _GAP.match(text, end)
-    return pattern is not None and pattern.match(text, gap.end()) is not None
+    if pattern is None:
+        return False
+    changing = _patterns(lexicon)["change_word"]
+    after = pattern.match(text, _GAP.match(text, end).end())
+    if after is not None:
+        return bool(changing.search(after.group()))
+    reach = lexicon.limits.metric_before_words
+    before = [m for m in pattern.finditer(text, 0, start)]
+    return (
+        bool(before)
+        and len(text[before[-1].end() : start].split()) <= reach
+        and bool(changing.search(before[-1].group()))  # "raise wages", not "deaths" in "rose"
+    )
 
 
 def _fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:

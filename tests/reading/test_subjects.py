@@ -1,0 +1,74 @@
+"""Of whom a figure is, with what the reference set knows: an owner and a speaker are weak cues,
+and a metric the set knows of one subject only is that subject's."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from checker import references
+from checker.engine import known_from
+from checker.inputs import Document
+from checker.reading import NOTHING, extract
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def story():
+    refs, lexicon, problems = references.open_sets([FIXTURES / "strike_refs.yaml"])
+    assert not problems
+    return lexicon, known_from(refs)
+
+
+def read(story, text, with_refs=True):
+    lexicon, known = story
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 10, 24))
+    return [
+        (c.text, c.metric, c.subject, c.change)
+        for c in extract(doc, lexicon, None, known if with_refs else NOTHING)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an owner gives way to the subject the reference set knows raises of
+        (
+            "Boeing's offer of a 30% raise remains, calling its machinists well paid.",
+            [("30%", "pay-raise", "machinists", None)],
+        ),
+        # the speaker's name is not the subject when the sentence names another
+        (
+            "A 30% raise is fair to the machinists, the company said.",
+            [("30%", "pay-raise", "machinists", None)],
+        ),
+        # the speaker is the only subject named: the one the set knows for raises wins
+        (
+            "Boeing said the offer would raise wages by 30%.",
+            [("30%", "pay-raise", "machinists", None)],
+        ),
+        # no subject named at all: the metric's only known subject
+        ("About 33,000 walked out.", [("33,000", "strikers", "machinists", None)]),
+    ],
+)
+def test_subject_with_the_reference_set(story, text, expected):
+    assert read(story, text) == expected
+
+
+def test_without_the_reference_set_the_nearest_cue(story):
+    text = "Boeing's offer of a 30% raise remains, calling its machinists well paid."
+    assert read(story, text, with_refs=False) == [("30%", "pay-raise", "company", None)]
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        ("The machinists were offered a 30% raise.", None),  # the raise is the metric
+        ("Boeing would raise wages by 30% for machinists.", None),
+        ("Machinists' deaths rose by 30 last year.", "up"),  # a change of deaths, not a level
+    ],
+)
+def test_a_change_word_that_is_the_metric(story, text, change):
+    [(_, _, _, found)] = read(story, text)
+    assert found == change
