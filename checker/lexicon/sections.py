@@ -311,6 +311,7 @@ class TimeWords:
     )
     day_before: Cues = cues()  # "the day before"
     same_day: Cues = cues()  # "that day"
+    day_after: Cues = cues()  # "the next day"
     to_date: Cues = cues()  # "earlier this month"
     quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
     quarter_words: Cues = cues()

@@ -50,15 +50,38 @@ class Reading:
     ]  # (document offset, mention) of near-miss source names
 
 
+@dataclass
+class _Pass:
+    """One pass over a draft: what every sentence is read with, and the last day named so far
+    ("On March 7 ... In Paris that day")."""
+
+    document: Document
+    date: dt.date | None
+    lexicon: Lexicon
+    known: Known
+    anchor: dt.date | None = None
+
+    def periods(self, text: str, skip: int) -> list:
+        shouted = text.title() if sentences.shouting(text, self.lexicon) else text  # "SINCE MAY"
+        found = [
+            p
+            for p in time.find_periods(
+                shouted if len(shouted) == len(text) else text, self.date, self.lexicon, self.anchor
+            )
+            if p.offset >= skip
+        ]
+        days = [p for p in found if p.day]
+        self.anchor = days[-1].start if days else self.anchor
+        return found
+
+
 def _sentence_claims(
-    document: Document,
-    date,
+    reader: _Pass,
     sentence: sentences.Sentence,
     found: list[Mention],
     attributed: attribution.Attribution | None,
-    lexicon: Lexicon,
-    known: Known,
 ) -> list[Claim]:
+    document, lexicon, known = reader.document, reader.lexicon, reader.known
     text = sentence.text
     figures = numbers.find_numbers(text, lexicon)
     if not figures:
@@ -66,13 +89,8 @@ def _sentence_claims(
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
     bound = metrics.bind(text, figures, starts, lexicon)
-    shouted = text.title() if sentences.shouting(text, lexicon) else text  # "SINCE OCTOBER"
     skip = sentences.dateline_end(text, lexicon)
-    found_periods = [
-        p
-        for p in time.find_periods(shouted if len(shouted) == len(text) else text, date, lexicon)
-        if p.offset >= skip
-    ]
+    found_periods = reader.periods(text, skip)
     linked = parts.find(text, figures, starts, lexicon)
     # no subject in a dateline ("PARIS (AP) —"), nor in a speaker's name ("the company said")
     # unless the sentence names no other ("Congo has reported 15,600 cases")
@@ -187,12 +205,11 @@ def read(
     attributions = attribution.attribute(
         [s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces]
     )
+    reader = _Pass(document, date, lexicon, known)
     drafts = [
         claim
         for sentence, mentions, attributed in zip(pieces, found, attributions, strict=True)
-        for claim in _sentence_claims(
-            document, date, sentence, mentions, attributed, lexicon, known
-        )
+        for claim in _sentence_claims(reader, sentence, mentions, attributed)
     ]
     default_how = STORY
     if default_subject is None:

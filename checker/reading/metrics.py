@@ -42,7 +42,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "clause_end": re.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
-        )
+        ),
     }
 
 

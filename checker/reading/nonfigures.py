@@ -73,7 +73,7 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
     spans = []
     for m in pattern.finditer(text) if pattern else ():
         tail = _DESIGNATOR_TAIL.match(text, m.end())
-        if tail:
+        if tail and m.group(0)[:1].isupper():  # "Day 3", not "that day 81,000"
             spans.append((m.start(), tail.end()))
     return spans
 

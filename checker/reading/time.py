@@ -46,7 +46,8 @@ class Period:
 class _Context:
     base: dt.date | None
     future: bool = False  # the clause being read looks ahead
-    anchor: dt.date | None = None  # the last day the sentence named
+    anchor: dt.date | None = None  # the last day named (this sentence, or one before)
+    year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
 
 
 _CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
@@ -116,6 +117,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             ),
             ("day_before", re.compile(rf"\b(?:{words(t.day_before)})\b", re.IGNORECASE)),
             ("same_day", re.compile(rf"\b(?:{words(t.same_day)})\b", re.IGNORECASE)),
+            ("day_after", re.compile(rf"\b(?:{words(t.day_after)})\b", re.IGNORECASE)),
             (
                 "to_date",
                 re.compile(
@@ -255,7 +257,10 @@ def _nearest_year(
     if near:
         years = range(min(near).year - 1, max(near).year + 2)
         dates = [d for d in map(on, years) if d is not None]
-        return min(dates, key=lambda d: min(abs((d - n).days) for n in near), default=None)
+        # nearest the figures; on a tie the later year (a draft follows the figures it cites)
+        return min(
+            dates, key=lambda d: (min(abs((d - n).days) for n in near), -d.year), default=None
+        )
     dates = [d for d in map(on, (today.year, today.year - 1)) if d is not None and d <= today]
     return dates[0] if dates else None
 
@@ -325,7 +330,11 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     month = p["months"][lower(name.rstrip("."))] if name else None
     day = int(m.group("day")) if m.group("day") else None
     year = (
-        int(m.group("year")) if m.group("year") else _month_year(month, day, ctx) if month else None
+        int(m.group("year"))
+        if m.group("year")
+        else ctx.year or _month_year(month, day, ctx)
+        if month
+        else None
     )
     if year is None:
         return None
@@ -376,6 +385,11 @@ def _relative_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 def _day_before(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     anchor = ctx.anchor or ctx.base
     return None if anchor is None else (anchor - dt.timedelta(days=1),) * 2
+
+
+def _day_after(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    anchor = ctx.anchor or ctx.base
+    return None if anchor is None else (anchor + dt.timedelta(days=1),) * 2
 
 
 def _same_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
@@ -440,6 +454,7 @@ _RESOLVERS: dict[str, Callable] = {
     "relative_day": _relative_day,
     "day_before": _day_before,
     "same_day": _same_day,
+    "day_after": _day_after,
     "to_date": _to_date,
     "quarter": _quarter,
     "half": _half,
@@ -479,10 +494,14 @@ def _since(
     return span[0], base
 
 
-def find_periods(text: str, base: dt.date | None, lexicon: Lexicon) -> list[Period]:
-    """Resolved time expressions in `text`, left to right."""
+def find_periods(
+    text: str, base: dt.date | None, lexicon: Lexicon, anchor: dt.date | None = None
+) -> list[Period]:
+    """Resolved time expressions in `text`, left to right. `anchor` is the last day named before
+    this sentence ("On March 7 ... In Paris that day"); a day named without a year takes the year
+    named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
     p = _patterns(lexicon)
-    ctx = _Context(base)
+    ctx = _Context(base, anchor=anchor)
     found = []
     for kind, m in _matches(text, lexicon):
         if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):
@@ -503,6 +522,7 @@ def find_periods(text: str, base: dt.date | None, lexicon: Lexicon) -> list[Peri
         if span is not None:
             day = span[0] == span[1]
             ctx.anchor = span[0] if day else ctx.anchor
+            ctx.year = span[0].year if kind == "year" else ctx.year
             found.append(Period(span[0], span[1], m.group(0), m.start(), day))
     return _join_spans(text, found, lexicon)
 
@@ -540,8 +560,15 @@ def period_for(
     clause; so does ', with ...', ', while ...' for a time phrase after the figure (a clause opened
     after the figure does not date it, but one opened before it inherits its sentence's time)."""
     p = _patterns(lexicon)
+    label = next((x for x in found if _is_label(text, x)), None)
     after = [
-        x for x in found if x.offset >= end and not p["break_after"].search(text, end, x.offset)
+        x
+        for x in found
+        if x.offset >= end
+        and not p["break_after"].search(text, end, x.offset)
+        and not (
+            label and "," in text[end : x.offset]
+        )  # "- Oct. 31: ... 38%, the one ... this week"
     ]
     before = [x for x in found if x.offset < start and ";" not in text[x.offset : start]]
     nearest_after = min(after, key=lambda x: x.offset, default=None)
@@ -551,6 +578,18 @@ def period_for(
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+_LABEL_LEAD = re.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing
+_LABEL_TAIL = re.compile(r"\s*:")
+
+
+def _is_label(text: str, period: Period) -> bool:
+    """'Oct. 31: Boeing raises its offer': a date that heads the sentence, dating all of it."""
+    return bool(
+        _LABEL_LEAD.fullmatch(text, 0, period.offset)
+        and _LABEL_TAIL.match(text, period.offset + len(period.text))
+    )
 
 
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:

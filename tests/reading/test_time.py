@@ -180,3 +180,36 @@ def test_wire_datelines_without_a_year(lexicon, text, near, date):
     from checker.reading.time import draft_date
 
     assert draft_date(text, lexicon, near, today=dt.date(2026, 12, 1)) == date
+
+
+def _as_of(lexicon, text, date):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", date)
+    return [(c.text, c.as_of) for c in extract(doc, lexicon, "north-korean-troops")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "that day" is the last day named, in an earlier sentence too
+        (
+            "On March 7, police counted 1,280 protesters. In Paris that day 81,000 marched.",
+            [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
+        ),
+        (
+            "On March 7, police counted 1,280 protesters. The next day 81,000 marched.",
+            [("1,280", "2023-03-07"), ("81,000", "2023-03-08")],
+        ),
+        # a day named without a year takes the year the sentence named
+        ("The busiest day of 2021 came on Sept. 2, with 872 arrivals.", [("872", "2021-09-02")]),
+        # a date heading a list item dates its figures, not a time after a comma
+        (
+            "- Oct. 31: Boeing raises its offer to 38%, the one approved this week.",
+            [("38%", "2022-10-31")],
+        ),
+    ],
+)
+def test_time_across_a_draft(lexicon, text, expected):
+    assert _as_of(lexicon, text, dt.date(2023, 4, 3)) == expected
