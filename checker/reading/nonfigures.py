@@ -17,7 +17,7 @@ from checker.lexicon.cues import words
 
 Span = tuple[int, int]
 _TRAILING_FIGURE = re.compile(r"\d[\d,.]*\s*$")
-_DESIGNATOR_TAIL = re.compile(r"[\s-]?#?\d+")
+_DESIGNATOR_TAIL = re.compile(r"[\s-]?#?\d+(?!\d|[,.]\d)")  # "Day 3", not "that day 81,000"
 _STARTS_WITH_DIGIT = re.compile(r"\s*\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _GLUED_AFTER = re.compile(r"[^\W_]|[/.:]\d|-[^\W\d_]")
@@ -73,7 +73,7 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
     spans = []
     for m in pattern.finditer(text) if pattern else ():
         tail = _DESIGNATOR_TAIL.match(text, m.end())
-        if tail and m.group(0)[:1].isupper():  # "Day 3", not "that day 81,000"
+        if tail:
             spans.append((m.start(), tail.end()))
     return spans
 

@@ -48,6 +48,7 @@ class _Context:
     future: bool = False  # the clause being read looks ahead
     anchor: dt.date | None = None  # the last day named (this sentence, or one before)
     year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
+    year_at: int = -1  # where it was named
 
 
 _CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
@@ -329,10 +330,11 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     name = next((w for w in words_ if lower(w.rstrip(".")) in p["months"]), None)
     month = p["months"][lower(name.rstrip("."))] if name else None
     day = int(m.group("day")) if m.group("day") else None
+    same_clause = ctx.year is not None and clause(m.string, m.start(), m.end())[0] <= ctx.year_at
     year = (
         int(m.group("year"))
         if m.group("year")
-        else ctx.year or _month_year(month, day, ctx)
+        else (ctx.year if same_clause else _month_year(month, day, ctx))
         if month
         else None
     )
@@ -522,7 +524,8 @@ def find_periods(
         if span is not None:
             day = span[0] == span[1]
             ctx.anchor = span[0] if day else ctx.anchor
-            ctx.year = span[0].year if kind == "year" else ctx.year
+            if kind == "year":
+                ctx.year, ctx.year_at = span[0].year, m.start()
             found.append(Period(span[0], span[1], m.group(0), m.start(), day))
     return _join_spans(text, found, lexicon)
 
