@@ -347,6 +347,7 @@ class AttributionWords:
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
+    outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
 
 
@@ -442,6 +443,7 @@ class Limits:
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
     misspelling_min_letters: int = limit(1, 100, default=5)
     acronym_min_letters: int = limit(2, 100, default=4)
+    subject_mix_chars: int = limit(0, 1000, default=16)
     phrase_alias_min_chars: int = limit(1, 1000, default=10)
     consistency_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.1)
     upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)

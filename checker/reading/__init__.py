@@ -35,7 +35,8 @@ from checker.reading.sources import Mention
 # linked to (its whole, the figure it repeats), the reference set's story subject, or the subject
 # most of the draft's figures name.
 CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
-SUBJECT_HOW = (CUE, LINKED, STORY, GUESS)
+MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so none
+SUBJECT_HOW = (CUE, LINKED, STORY, GUESS, MIXED)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ def _sentence_claims(
             and metrics.names_the_change(text, fig.start, fig.end, metric, lexicon)
         ):
             change = None  # "a 30% raise": the level of the raise
-        subject = _subject(subject_cues, fig, metric, known, only_speakers)
+        mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
+        subject = None if mixed else _subject(subject_cues, fig, metric, known, only_speakers)
         whole = linked[i][1]
         out.append(
             Claim(
@@ -137,7 +139,7 @@ def _sentence_claims(
                 unit=fig.unit,
                 metric=metric,
                 subject=subject,
-                subject_how=CUE if subject else None,
+                subject_how=MIXED if mixed else CUE if subject else None,
                 metric_how=how,
                 source=chosen.source if chosen else None,
                 source_text=chosen.source_text if chosen else "",
@@ -177,8 +179,8 @@ def _subject(cues, fig, metric: str | None, known: Known, only_speakers: bool) -
 def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
-    if claim.subject or not claim.metric:
-        return claim
+    if claim.subject or not claim.metric or claim.subject_how == MIXED:
+        return claim  # "hundreds of Russian and North Korean servicemen" is of neither alone
     only = known.subjects_of(claim.metric)
     if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only
         return replace(claim, subject=next(iter(only)), subject_how=STORY)

@@ -136,10 +136,12 @@ class _Reader:
             (named or citers)
             and attributive
             and not negated
-            and (any(m.cued for m in named + citers) or not refers_back)
+            and (any(m.cued for m in named) or (citers and not refers_back) or not refers_back)
         ):
             first = (named or citers)[0]
             primary = self._definite(first)
+            if self._outlet(primary) and citers:  # "Yonhap, citing the NIS, reported": the NIS's
+                primary, citers = citers[0], [primary, *citers[1:]]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
             how = CLAUSE if primary is first else RESOLVED
             return Attribution(primary.source, primary.text, cited_by, primary.start, how)
@@ -149,9 +151,19 @@ class _Reader:
             index = len(self.out)
             recent = [m for i, m in self.recent if index - i <= self.window]
             mention = _referent(refers_back, recent, self.lexicon)
-            if mention is not None:
-                return Attribution(mention.source, mention.text, (), -1)
+            if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
+                cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
+                return Attribution(mention.source, mention.text, cited_by, -1)
         return None
+
+    def _outlet(self, mention: Mention) -> bool:
+        """A news outlet (its reference-set kind is one of `outlet_kinds`), which carries figures
+        others give."""
+        source = self.lexicon.sources.get(mention.source) if mention.source else None
+        return (
+            source is not None
+            and lower(source.kind) in self.lexicon.attribution.outlet_kinds.folded
+        )
 
     def _definite(self, mention: Mention) -> Mention:
         """'the department said': an unknown speaker named 'the <noun>' is a source named before,

@@ -133,8 +133,14 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _is_citer(text: str, start: int, lexicon: Lexicon) -> bool:
+    """'cited by AP', 'citing the World Health Organization': an outlet or body quoted by the
+    speaker, not the speaker."""
     citer = lexicon.attribution.citer.pattern
     before = text[max(0, start - lexicon.limits.citer_chars) : start].rstrip()
+    determiners = lexicon.attribution.determiners.folded
+    words_ = before.split()
+    if words_ and words_[-1].lower() in determiners:
+        before = before[: len(before) - len(words_[-1])].rstrip()
     return bool(citer and any(c.end() == len(before) for c in citer.finditer(before)))
 
 

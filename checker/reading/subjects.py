@@ -7,9 +7,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
 
 _OWNER = re.compile(r"['’]s\b")
+
+
+@compiled
+def _patterns(lexicon: Lexicon) -> dict:
+    joiners = words(lexicon.text.list_joiners)
+    return {"mixed_lead": re.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$")}
+
+
 _OWNED = re.compile(r"['’]s$")
 
 
@@ -45,3 +54,20 @@ def nearest(found: list[Cue], start: int, end: int, preferred=frozenset()) -> st
         return (demoted, min(abs(cue.start - end), abs(cue.end - start)))
 
     return min(found, key=rank).subject if found else None
+
+
+def mixed(text: str, found: list[Cue], end: int, lexicon: Lexicon) -> bool:
+    """'hundreds of Russian and North Korean servicemen', '300 US and South Korean troops': the
+    first subject cue after the figure follows another people's name and 'and', or two cues of
+    different subjects are joined by 'and' (a mix of both, of neither alone)."""
+    after = sorted((c for c in found if c.start >= end), key=lambda c: c.start)
+    near = lexicon.limits.subject_mix_chars
+    if not after or after[0].start - end > near:
+        return False
+    joiners = lexicon.text.list_joiners.folded
+    lead = _patterns(lexicon)["mixed_lead"].search(text, end, after[0].start)
+    if lead is not None:  # "Russian and North Korean servicemen": another people's name first
+        return True
+    if len(after) < 2 or after[0].subject == after[1].subject:
+        return False
+    return text[after[0].end : after[1].start].strip().lower() in joiners

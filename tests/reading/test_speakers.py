@@ -76,6 +76,21 @@ def test_credits(protest, text, expected):
     assert credits(protest, text) == expected
 
 
+def test_an_outlet_citing_a_body_credits_the_body(protest):
+    text = "AFP, citing the ministry, reported that 1.28 million people marched."
+    assert credits(protest, text) == [("1.28 million", "interior-ministry", "the ministry")]
+
+
+def test_a_body_citing_another_keeps_its_figure(protest):
+    text = (
+        "The prefecture counted 81,000 marchers on Monday. On Tuesday it revised its count to "
+        "90,000 marchers, citing the CGT."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 3, 8))
+    [_, revised] = extract(doc, protest, "france-protesters")
+    assert (revised.source, revised.cited_by) == ("paris-police", ("cgt",))
+
+
 def test_a_surname_is_the_source_of_the_person_met_earlier(protest):
     text = (
         "Reporters were briefed by CGT leader Sophie Binet on Wednesday. Lawmakers cited Binet as "

@@ -72,3 +72,15 @@ def test_without_the_reference_set_the_nearest_cue(story):
 def test_a_change_word_that_is_the_metric(story, text, change):
     [(_, _, _, found)] = read(story, text)
     assert found == change
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("About 300 Spirit and Boeing machinists walked out.", None),  # of both: neither alone
+        ("About 300 Boeing machinists walked out.", "machinists"),
+    ],
+)
+def test_a_mix_of_subjects_is_no_one_subject(story, text, subject):
+    [(_, _, found, _)] = read(story, text)
+    assert found == subject
