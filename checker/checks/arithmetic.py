@@ -14,7 +14,7 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Context, Issue, reading_check
-from checker.checks.common import figure, said_by, words
+from checker.checks.common import amount, figure, said_by, words
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.references import intervals
@@ -101,8 +101,13 @@ def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
                 combos,
                 key=lambda parts: sum(abs(c.sentence_index - total.sentence_index) for c in parts),
             )
-            terms = " + ".join(f"{format_value(c.low, c.high)} {words(c.metric)}" for c in combo)
-            added = format_value(sum(c.low for c in combo), sum(c.high for c in combo))
+            terms = " + ".join(
+                f"{amount(c.low, c.high, 'exact', c.unit, lexicon)} {words(c.metric)}"
+                for c in combo
+            )
+            added = amount(
+                sum(c.low for c in combo), sum(c.high for c in combo), "exact", total.unit, lexicon
+            )
             who = f"the figures from {said_by(total, lexicon)}" if total.source else "the draft's"
             lines = ", ".join(sorted({str(c.line) for c in combo}, key=int))
             yield Issue(

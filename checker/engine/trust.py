@@ -18,6 +18,7 @@ DOUBTS: dict[tuple[str, str], str] = {
     ("metric_how", "nearest"): "what the figure counts is read from a word further away",
     ("metric_how", "weak"): "what the figure counts is read from a loose word",
     ("subject_how", "guess"): "the draft does not say whose figure it is",
+    ("subject_how", "carried"): "whose figure it is is read from the sentence before",
 }
 
 

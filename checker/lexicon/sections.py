@@ -262,6 +262,7 @@ class NumberWords:
     change_up: Cues = cues()  # "rose 19 cents", "up 11%"
     change_down: Cues = cues()  # "fell 2.5%"
     change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
+    not_changes: Cues = cues()  # "£100m up front": a change word that makes no change
     comparatives_up: Cues = cues()  # "12% longer"
     comparatives_down: Cues = cues()  # "12% lower"
     duration_ends: Cues = cues()  # "more than a year earlier": no duration

@@ -31,12 +31,13 @@ from checker.reading import (
 from checker.reading.known import NOTHING, Known
 from checker.reading.sources import Mention
 
-# How a figure's subject was found (`Claim.subject_how`): a cue in its sentence, a figure it is
-# linked to (its whole, the figure it repeats), the reference set's story subject, or the subject
-# most of the draft's figures name.
+# How a figure's subject was found (`Claim.subject_how`): a cue in its sentence, the one subject a
+# sentence just before named, a figure it is linked to (its whole, the figure it repeats), the
+# reference set's story subject, or the subject most of the draft's figures name.
 CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
 MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so none
-SUBJECT_HOW = (CUE, LINKED, STORY, GUESS, MIXED)
+CARRIED = "carried"  # named in a sentence just before, in the same paragraph
+SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED)
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,31 @@ class _Pass:
     lexicon: Lexicon
     known: Known
     anchor: dt.date | None = None
+    topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
+
+    def subjects(self, sentence: sentences.Sentence, skip: int, found: list[Mention]):
+        """The sentence's subject cues (not in a dateline, nor in a speaker's name unless it names
+        no other), all of them, whether only speakers name one, and the subject carried from the
+        sentence before ("Caicedo's move ... tops the list. Sky Sports reported a fee of £100m")."""
+        text = sentence.text
+        named = [c for c in subjects.cues(text, self.lexicon) if c.start >= skip]
+        free = [
+            c
+            for c in named
+            if not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
+        ]
+        carried = self._carried(sentence)
+        if len({c.subject for c in named}) == 1:
+            self.topic = (named[0].subject, sentence.index, sentence.paragraph)
+        return free or named, named, not free, carried
+
+    def _carried(self, sentence: sentences.Sentence) -> str | None:
+        if self.topic is None:
+            return None
+        subject, index, paragraph = self.topic
+        window = self.lexicon.limits.carry_window
+        near = paragraph == sentence.paragraph and sentence.index - index <= window
+        return subject if near else None
 
     def periods(self, text: str, skip: int) -> list:
         shouted = text.title() if sentences.shouting(text, self.lexicon) else text  # "SINCE MAY"
@@ -84,25 +110,16 @@ def _sentence_claims(
 ) -> list[Claim]:
     document, lexicon, known = reader.document, reader.lexicon, reader.known
     text = sentence.text
+    skip = sentences.dateline_end(text, lexicon)
+    subject_cues, named, only_speakers, carried = reader.subjects(sentence, skip, found)
     figures = numbers.find_numbers(text, lexicon)
     if not figures:
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
     bound = metrics.bind(text, figures, starts, lexicon)
-    skip = sentences.dateline_end(text, lexicon)
     found_periods = reader.periods(text, skip)
     linked = parts.find(text, figures, starts, lexicon)
-    # no subject in a dateline ("PARIS (AP) —"), nor in a speaker's name ("the company said")
-    # unless the sentence names no other ("Congo has reported 15,600 cases")
-    named = [c for c in subjects.cues(text, lexicon) if c.start >= skip]
-    subject_cues = [
-        c
-        for c in named
-        if not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
-    ]
-    only_speakers = not subject_cues  # the only subject named is the speaker: a weak cue
-    subject_cues = subject_cues or named
     figure_starts = [f.start for f in figures]
     out = []
     hedged: list[tuple[str, float]] = []
@@ -124,6 +141,14 @@ def _sentence_claims(
             change = None  # "a 30% raise": the level of the raise
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
         subject = None if mixed else _subject(subject_cues, fig, metric, known, only_speakers)
+        subject_how = MIXED if mixed else CUE if subject else None
+        if (
+            metric
+            and not mixed
+            and not named
+            and carried in (known.subjects_of(metric) or {carried})
+        ):
+            subject, subject_how = carried, CARRIED
         whole = linked[i][1]
         out.append(
             Claim(
@@ -139,7 +164,7 @@ def _sentence_claims(
                 unit=fig.unit,
                 metric=metric,
                 subject=subject,
-                subject_how=MIXED if mixed else CUE if subject else None,
+                subject_how=subject_how,
                 metric_how=how,
                 source=chosen.source if chosen else None,
                 source_text=chosen.source_text if chosen else "",

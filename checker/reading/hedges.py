@@ -26,7 +26,11 @@ def _patterns(lexicon: Lexicon) -> dict:
     after = [
         (
             hedge.id,
-            [re.compile(rf"[\s-]*{re.escape(cue)}(?![\w])", re.IGNORECASE) for cue in hedge.after],
+            # "3,000-plus troops", not "£100m plus £5m" (a sum)
+            [
+                re.compile(rf"[\s-]*{re.escape(cue)}(?![\w])(?!\s*[$€£¥]?\d)", re.IGNORECASE)
+                for cue in hedge.after
+            ],
         )
         for hedge in lexicon.hedges.values()
         if hedge.after

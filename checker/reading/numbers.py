@@ -54,6 +54,7 @@ class Number(Figure):
 def _patterns(lexicon: Lexicon) -> dict:
     n = lexicon.numbers
     change_words = alternation([*n.change_up, *n.change_down])
+    not_changes = alternation(n.not_changes) or r"(?!x)x"
     level_words = alternation([*n.change_up, *n.change_down, *n.level_verbs])
     comparatives = alternation([*n.comparatives_up, *n.comparatives_down])
     hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
@@ -71,7 +72,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "change_tight": re.compile(rf"(?P<word>{change_words})\s+(?P<by>by\s+)?$", re.IGNORECASE),
         "change_after": re.compile(
-            rf"[\s-]+(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
+            rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
             re.IGNORECASE,
         ),
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up)},

@@ -173,6 +173,8 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("signed up 250k subscribers", [("250k", None, None)]),
         ("cut 1,200 jobs", [("1,200", None, None)]),
         ("12% longer than the rest", [("12%", "up", None)]),
+        ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
+        ("a £20m down payment", [("£20m", None, None)]),
     ],
 )
 def test_changes_and_levels(lexicon, text, expected):
@@ -204,3 +206,19 @@ def test_ranges_in_every_spelling(lexicon, text, low, high, unit):
 )
 def test_signs(lexicon, text, value):
     assert find_numbers(text, lexicon)[0].low == value
+
+
+@pytest.mark.parametrize(
+    "text, hedge",
+    [
+        ("about 3,000-plus troops", "more-than"),
+        ("3,000 plus troops", "more-than"),
+        ("£100m plus £5m in add-ons", "exact"),  # a sum, not "more than £100m"
+        ("3,000 + 200 more", "exact"),
+    ],
+)
+def test_plus_is_a_hedge_only_without_a_figure_after_it(lexicon, text, hedge):
+    from checker.reading import hedges
+
+    first = find_numbers(text, lexicon)[0]
+    assert hedges.primary(hedges.chain(text, first, lexicon)[0], lexicon)[0] == hedge
