@@ -348,6 +348,7 @@ class AttributionWords:
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
+    relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
 

@@ -46,6 +46,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
         "that": re.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
+        "relative": re.compile(rf"\s*(?:{words(a.relative_pronouns)})\b", re.IGNORECASE)
+        if a.relative_pronouns
+        else None,
         "before_verb": re.compile(rf"\b(?:{words(a.before_verb)})$", re.IGNORECASE)
         if a.before_verb
         else None,
@@ -110,7 +113,8 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker ending right before a cue ('the Libyan Red Crescent said'), with an apposition
-    ('Tarek al-Kharraz, a spokesman for the ministry, said')."""
+    ('Tarek al-Kharraz, a spokesman for the ministry, said'), without a relative clause ('The
+    Pacific Disaster Center, which maps disasters for FEMA, counted')."""
     head = text[:cue].rstrip()
     end = len(head)
     name_end = end
@@ -119,7 +123,10 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         apposition = inner.rfind(",")
         if apposition < 0:
             return None
+        relative = _patterns(lexicon)["relative"]
         name_end, end = apposition, end - 1
+        if relative is not None and relative.match(text, apposition + 1):
+            end = apposition
     starts = [m.end() for m in _patterns(lexicon)["clause_start"].finditer(text, 0, name_end)]
     start = starts[-1] if starts else 0
     while start < end and text[start].isspace():
@@ -211,10 +218,26 @@ def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
     return replace(mention, kind=kind_of(mention.text, lexicon))
 
 
+def _in_relative_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """'The Pacific Disaster Center, which maps disasters for FEMA, counted …': a name inside a
+    relative clause between commas is not the one speaking."""
+    opened = text.rfind(",", 0, mention.start)
+    if opened < 0 or not text.startswith(",", mention.end):
+        return False
+    pattern = _patterns(lexicon)["relative"]
+    return pattern is not None and bool(pattern.match(text, opened + 1))
+
+
 def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     """Every source name in one sentence, left to right: the known ones and near-misses
-    (`sources.mentions`), with their kinds, and the speakers they do not cover."""
-    known = [_with_kind(m, lexicon) for m in sources.mentions(text, lexicon)]
+    (`sources.mentions`), with their kinds, and the speakers they do not cover. A name in a
+    relative clause is not cued."""
+    known = [
+        replace(_with_kind(m, lexicon), cued=False)
+        if m.cued and _in_relative_clause(text, m, lexicon)
+        else _with_kind(m, lexicon)
+        for m in sources.mentions(text, lexicon)
+    ]
     return sorted(find(text, lexicon, known, dateline_end(text, lexicon)), key=lambda m: m.start)
 
 
@@ -246,8 +269,10 @@ def _widened(mention: Mention, start: int, end: int, name: str, lexicon: Lexicon
     is the whole name, speaking for the known source inside it ('The NIS' stays 'NIS')."""
     around = name[: mention.start - start].split() + name[mention.end - start :].split()
     determiners = _patterns(lexicon)["determiners"]
-    if mention.problem or mention.citer or all(lower(w) in determiners for w in around):
+    if mention.problem or mention.citer:
         return mention
+    if all(lower(w) in determiners for w in around):
+        return replace(mention, cued=True)  # the speaker before a cue, whatever lies between
     return replace(mention, start=start, end=end, text=name, cued=True, possessive=False)
 
 

@@ -63,6 +63,11 @@ def credits(lexicon, text):
             "An Interior Ministry official said 1.28 million people marched.",
             [("1.28 million", "interior-ministry", "An Interior Ministry official")],
         ),
+        # a name in a relative clause is not the one speaking
+        (
+            "The prefecture, which reports to the ministry, counted 81,000 marchers.",
+            [("81,000", "paris-police", "The prefecture")],
+        ),
         # adverbs between a speaker and its verb are not part of its name
         (
             "The Paris police prefecture previously said 81,000 people marched.",
