@@ -62,6 +62,9 @@ class Check:
     # one finding per problem: stay quiet about a figure when one of these checks (ANY: any warning
     # or error check) already reports it ("unsupported" adds nothing once "contradiction" spoke)
     defers_to: tuple[str, ...] = ()
+    # what the check's verdict rests on, of the reading's doubts (engine.trust): who gave the figure
+    # ("source") and what it counts of whom ("count"); a doubt there lowers the severity
+    rests_on: tuple[str, ...] = ("source", "count")
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ class Engine:
             if issue.claim is not None:
                 fired.setdefault(id(issue.claim), set()).add(check.id)
         return sorted(
-            _finding(check.id, severity, issue)
+            _finding(check, severity, issue)
             for check, severity, issue in raised
             if not _deferred(check, fired.get(id(issue.claim), set()))
         )
@@ -184,12 +184,12 @@ def _deferred(check: Check, fired: set[str]) -> bool:
     return bool(others) and (ANY in check.defers_to or bool(others & set(check.defers_to)))
 
 
-def _finding(check: str, severity: Severity, issue: Issue) -> Finding:
+def _finding(check: Check, severity: Severity, issue: Issue) -> Finding:
     if issue.claim is not None:
         c = issue.claim
-        severity, message = trust.settle(severity, c, issue.message)
+        severity, message = trust.settle(severity, c, issue.message, check.rests_on)
         return Finding(
-            check,
+            check.id,
             severity,
             c.path,
             c.line,
@@ -202,7 +202,7 @@ def _finding(check: str, severity: Severity, issue: Issue) -> Finding:
         )
     position, excerpt = issue.where
     return Finding(
-        check,
+        check.id,
         severity,
         position.path,
         position.line,

@@ -1,42 +1,54 @@
-"""How sure a finding is: an `error` stands only when the reading behind it is unambiguous.
+"""How sure a finding is: its severity says how sure the reading behind it is.
 
-An error says "this is wrong" to an editor about to publish, so it needs the source named in the
+An `error` says "this is wrong" to an editor about to publish, so it needs the source named in the
 figure's own clause and the metric and subject read from words next to it (or the reference set's
-story subject). Any doubt in the reading turns the error into a warning that names the doubt, so
-the editor knows what to look at. Warnings and notes are left as they are.
+story subject). Any doubt in the reading makes it a `warning`. A warning needs at least to know
+what the figure counts and of whom: a doubt there makes it a note (`info`). Either way the message
+names the doubt, so the editor knows what to look at.
 """
 
 from __future__ import annotations
 
 from checker.model import Claim, Severity
 
-# (claim field, how it was found) -> the doubt, in an editor's words. Anything not listed is sure.
-DOUBTS: dict[tuple[str, str], str] = {
-    ("source_how", "sentence"): "the source is named in another clause of the sentence",
-    ("source_how", "resolved"): "the source is taken to be {source_text}, named earlier",
-    ("source_how", "carried"): "the source ({source_text}) is named in another sentence",
-    ("metric_how", "nearest"): "what the figure counts is read from a word further away",
-    ("metric_how", "weak"): "what the figure counts is read from a loose word",
-    ("subject_how", "guess"): "the draft does not say whose figure it is",
-    ("subject_how", "carried"): "whose figure it is is read from the sentence before",
+# What a doubt is about: who gave the figure or what sentence it leans on (lowers errors only), or
+# what it counts and of whom (lowers warnings too).
+SOURCE, COUNT = "source", "count"
+
+# (claim field, how it was found) -> (what the doubt is about, the doubt in an editor's words).
+# Anything not listed is sure.
+DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
+    ("source_how", "sentence"): (SOURCE, "the source is named in another clause of the sentence"),
+    ("source_how", "resolved"): (SOURCE, "the source is taken to be {source_text}, named earlier"),
+    ("source_how", "carried"): (SOURCE, "the source ({source_text}) is named in another sentence"),
+    ("metric_how", "nearest"): (COUNT, "what the figure counts is read from a word further away"),
+    ("metric_how", "weak"): (COUNT, "what the figure counts is read from a loose word"),
+    ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
+    ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),
 }
 
 
-def doubts(claim: Claim) -> list[str]:
-    """What is uncertain in the reading of a claim, as phrases; empty when nothing is."""
+def doubts(claim: Claim, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
+    """What is uncertain in the reading of a claim (of the kinds in `about`), as phrases."""
     found = []
-    for (field, how), phrase in DOUBTS.items():
-        if getattr(claim, field) == how:
+    for (field, how), (kind, phrase) in DOUBTS.items():
+        if kind in about and getattr(claim, field) == how:
             found.append(phrase.format(source_text=claim.source_text or "the source"))
     return found
 
 
-def settle(severity: Severity, claim: Claim | None, message: str) -> tuple[Severity, str]:
-    """The severity and message a finding is reported with: an error about a claim read with doubt
-    becomes a warning whose message names the doubt."""
-    if severity is not Severity.ERROR or claim is None:
+def settle(
+    severity: Severity, claim: Claim | None, message: str, rests_on=(SOURCE, COUNT)
+) -> tuple[Severity, str]:
+    """The severity and message a finding is reported with: an error read with any doubt is a
+    warning, a warning read with a doubt about what the figure counts is a note; the message names
+    the doubt. `rests_on`: the kinds of doubt that matter to the check (arithmetic between the
+    draft's own figures rests on neither)."""
+    if claim is None or severity is Severity.INFO or not rests_on:
         return severity, message
-    found = doubts(claim)
+    about = (SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)
+    found = doubts(claim, tuple(k for k in about if k in rests_on))
     if not found:
         return severity, message
-    return Severity.WARNING, f"{message} (not certain: {'; '.join(found)})"
+    lower = Severity.WARNING if severity is Severity.ERROR else Severity.INFO
+    return lower, f"{message} (not certain: {'; '.join(found)})"

@@ -35,9 +35,16 @@ def test_an_error_read_with_doubt_is_a_warning_that_names_it():
 
 
 @pytest.mark.parametrize("severity", [Severity.WARNING, Severity.INFO])
-def test_warnings_and_notes_are_left_alone(severity):
+def test_a_doubt_about_the_source_leaves_warnings_and_notes(severity):
     the_claim = claim("900", source="NIS", source_how="carried")
     assert trust.settle(severity, the_claim, "m") == (severity, "m")
+
+
+def test_a_warning_unsure_what_the_figure_counts_is_a_note():
+    the_claim = claim("900", metric_how="nearest")
+    severity, message = trust.settle(Severity.WARNING, the_claim, "m")
+    assert severity is Severity.INFO and "word further away" in message
+    assert trust.settle(Severity.INFO, the_claim, "m") == (Severity.INFO, "m")
 
 
 def test_a_sure_error_stays_an_error():
