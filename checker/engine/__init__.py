@@ -78,13 +78,14 @@ class Engine:
         return [check.id for check, _ in self.plan]
 
     def matches(self, found: reading.Reading) -> dict:
-        """Each claim's match; a part of a whole with the same metric ("of the 300 killed, 30 were
-        officers") is nobody's total and is not matched."""
+        """Each claim's match. A part and its whole with the same metric are not both anyone's
+        figure: a whole named first is the figure and its part a breakdown ("Of the 300 killed, 30
+        were officers"); a part named first is its subject's figure and the whole a larger group's
+        ("Labour won 411 of the 650 seats")."""
         claims = found.claims
         by_start = {c.start: c for c in claims}
-        breakdowns = {
-            id(c) for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric
-        }
+        same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
+        breakdowns = {id(c) if c.whole < c.start else id(by_start[c.whole]) for c in same}
         return {
             id(c): None
             if id(c) in breakdowns

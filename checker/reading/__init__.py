@@ -242,7 +242,8 @@ def read(
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
-    claims = metrics.echo(metrics.from_wholes(parts.link_wholes(drafts), lexicon), lexicon)
+    claims = metrics.from_wholes(parts.link_wholes(drafts), lexicon, document.text)
+    claims = metrics.echo(claims, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known) for c in claims]
     problems = [
         (sentence.start + m.start, m)

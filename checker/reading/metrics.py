@@ -249,9 +249,10 @@ def bind(
     return binding.result
 
 
-def from_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
-    """A part without a cue counts what its whole counts ("of them, 8,000 are on the front line");
-    a whole counts its parts' `whole:` metric ("4,000 killed out of 12,000": 12,000 deployed)."""
+def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
+    """A part without a cue counts what its whole counts ("of them, 8,000 are on the front line";
+    "300 of the 4,000 killed": the cue right after the whole names both); a whole counts its parts'
+    `whole:` metric ("4,000 killed out of 12,000": 12,000 deployed). `text` is the draft's."""
     by_start = {c.start: i for i, c in enumerate(claims)}
     out = list(claims)
     for i, part in enumerate(claims):
@@ -259,7 +260,12 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         if j is None:
             continue
         whole = out[j]
-        if part.metric is None or part.metric_how == WEAK:
+        named_next = whole.metric_how == CUE and _cue_next(text, whole, lexicon)
+        if (
+            part.metric is None
+            or part.metric_how == WEAK
+            or (named_next and part.metric_how == NEAREST and part.metric == whole.metric)
+        ):
             if whole.metric is not None and whole.metric_how in (CUE, INHERITED):
                 out[i] = replace(
                     part,
@@ -271,7 +277,7 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         spec = lexicon.metrics.get(part.metric) if part.metric_how in (CUE, UNIT, NEAREST) else None
         # "4,000 out of 12,000 had been killed": the cue after the whole tells what the part counts;
         # "about 2,700 wounded, 500 of them seriously": a whole before its part keeps its own cue
-        own_cue = whole.metric_how == CUE and whole.start < part.start
+        own_cue = whole.metric_how == CUE and (whole.start < part.start or named_next)
         if (
             spec
             and spec.whole
@@ -283,6 +289,14 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                 whole, metric=spec.whole, subject=whole.subject or part.subject, metric_how=CUE
             )
     return out
+
+
+def _cue_next(text: str, claim: Claim, lexicon: Lexicon) -> bool:
+    """Is the claim's metric cue right after it ("the 4,000 killed")?"""
+    pattern = lexicon.metric_patterns[claim.metric][0] if claim.metric else None
+    return (
+        pattern is not None and pattern.match(text, _GAP.match(text, claim.end).end()) is not None
+    )
 
 
 def _wants_echo(claim: Claim) -> bool:

@@ -44,6 +44,7 @@ class Mention:
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = re.compile(r"\b\w")
+_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
 _SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _STRETCHED = re.compile(
@@ -285,7 +286,7 @@ def _name_phrases(text: str, lexicon: Lexicon):
     """(start, phrase) of each capitalised phrase, without a leading "The" and a trailing period."""
     leading = _patterns(lexicon)["leading"]
     for m in _patterns(lexicon)["name_phrase"].finditer(text):
-        phrase, start = m.group(0).rstrip("."), m.start()
+        phrase, start = _POSSESSIVE_END.sub("", m.group(0).rstrip(".")), m.start()
         first = phrase.split()[0]
         if first.lower() in leading:
             phrase = phrase[len(first) :].lstrip()

@@ -135,3 +135,30 @@ def test_deferring_checks_name_real_checks():
 
     for check in REGISTRY.values():
         assert set(check.defers_to) - {ANY} <= set(REGISTRY) - {check.id}, check.id
+
+
+@pytest.mark.parametrize(
+    "draft, matched, unmatched",
+    [
+        # a whole named first is the figure, its part a breakdown
+        (
+            "Of the about 300 North Korean soldiers killed, 30 were killed by drones.",
+            "300",
+            "30",
+        ),
+        # a part named first is its subject's figure, the whole a larger group's
+        (
+            "Zelensky said 300 of the 4,000 killed were officers.",
+            "300",
+            "4,000",
+        ),
+    ],
+)
+def test_a_part_and_its_whole_with_one_metric(draft, matched, unmatched):
+    refs, lexicon = fixture_set()
+    engine = Engine(lexicon, refs)
+    found = __import__("checker").reading.read(
+        Document.from_text(draft, "d.txt"), lexicon, None, engine.known
+    )
+    by_text = {c.text: engine.matches(found)[id(c)] for c in found.claims}
+    assert by_text[matched] is not None and by_text[unmatched] is None, found.claims
