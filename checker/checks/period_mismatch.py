@@ -18,12 +18,16 @@ from checker.model import Fact, Severity
 from checker.references import Match
 
 
-def _fact_times(fact: Fact) -> list:
-    """The times a draft may date a fact's figure to: its period and when it was given; a figure
-    with only an as-of date is a running count, true of any time up to that date."""
+def _fits_time(when, fact: Fact) -> bool:
+    """May the draft date the fact's figure to `when`? A figure for a period: a time in that period,
+    or within the day (month...) it was given ("on Jan. 1, 2023, the Home Office said 45,774", not
+    "45,774 in 2023" for a 2022 count given on Jan. 1, 2023). A figure with only an as-of date is a
+    running count, true of any time up to that date."""
+    stated = fact.stated()
     if fact.period:
-        return [fact.when(), fact.stated()]
-    return [(dt.date.min, fact.stated()[1])]
+        given = stated is not None and stated[0] <= when[0] and when[1] <= stated[1]
+        return periods.spans_overlap(when, fact.when()) or given
+    return periods.spans_overlap(when, (dt.date.min, stated[1]))
 
 
 @claim_check(
@@ -39,7 +43,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     used = [f for f in relevant(m) if f.when()]
     if when is None or not used or m.claim.as_of_said:  # "Zelensky said in February": when he spoke
         return
-    if any(periods.spans_overlap(when, span) for f in used for span in _fact_times(f)):
+    if any(_fits_time(when, f) for f in used):
         return
     fact = used[0]
     label = fact.period or fact.as_of

@@ -199,3 +199,17 @@ def test_the_right_source_comes_first():
     assert finding["references"][0] == "zelensky-killed"
     assert finding["suggestion"] == "write 'according to Volodymyr Zelensky, President of Ukraine'"
     assert finding["claim"]["source"] == "NIS" and finding["claim"]["metric"] == "killed"
+
+
+@pytest.mark.parametrize(
+    "text, hedge, fires",
+    [
+        ("78", "exact", True),  # the other source's very figure; its own only "at least 72"
+        ("78", "about", False),  # "about 78" fits its own floor as well as anything
+        ("72", "exact", False),  # its own figure
+    ],
+)
+def test_another_sources_very_figure_beats_a_loose_fit_of_its_own(text, hedge, fires):
+    facts = [fact("fr", "NIS", 72, hedge="at-least"), fact("iom", "Zelensky", 78)]
+    found = issues(CHECK, claim(text, hedge=hedge, source="NIS"), facts)
+    assert bool(found) is fires

@@ -129,3 +129,18 @@ def test_quiet(the_claim):
 def test_a_running_count_is_true_of_any_earlier_time():
     running = fact("r", "NIS", 300, as_of="2025-01")
     assert issues(CHECK, claim("300", source="NIS", as_of="2024-11"), [running]) == []
+
+
+@pytest.mark.parametrize(
+    "claimed, fires",
+    [
+        ("2022", False),  # the period it covers
+        ("2023-01-01", False),  # the day it was given
+        ("2023", True),  # a year that merely contains that day
+        ("2021", True),
+    ],
+)
+def test_a_figure_for_a_period_is_dated_by_it_or_by_when_it_was_given(claimed, fires):
+    annual = fact("arrivals-2022", "NIS", 45774, as_of="2023-01-01", period="2022")
+    the_claim = claim("45,774", source="NIS", as_of=claimed)
+    assert bool(issues(CHECK, the_claim, [annual])) is fires
