@@ -23,6 +23,7 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
     ("source_how", "carried"): (SOURCE, "the source ({source_text}) is named in another sentence"),
     ("metric_how", "nearest"): (COUNT, "what the figure counts is read from a word further away"),
     ("metric_how", "weak"): (COUNT, "what the figure counts is read from a loose word"),
+    ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
     ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
     ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),
 }

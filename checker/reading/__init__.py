@@ -11,6 +11,7 @@ comes from the lexicon only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -52,6 +53,9 @@ class Reading:
     ]  # (document offset, mention) of near-miss source names
 
 
+_NOUN_NEXT = re.compile(r"\s*[^\W\d_]")  # "40 checkpoints": the figure counts its own noun
+
+
 @dataclass
 class _Pass:
     """One pass over a draft: what every sentence is read with, and the last day named so far
@@ -63,6 +67,24 @@ class _Pass:
     known: Known
     anchor: dt.date | None = None
     topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
+    measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
+
+    def metric_before(self, sentence: sentences.Sentence) -> str | None:
+        """The one metric the sentence before named, in the same paragraph ("The count of the
+        dead kept climbing. The ministry now puts it at 11,300"); then remember this sentence's."""
+        carried = self._near(self.measure, sentence)
+        named = {m for _, _, m in metrics.cue_spans(sentence.text, self.lexicon, weak=False)}
+        if len(named) == 1:
+            self.measure = (named.pop(), sentence.index, sentence.paragraph)
+        return carried
+
+    def _near(self, remembered, sentence: sentences.Sentence):
+        if remembered is None:
+            return None
+        found, index, paragraph = remembered
+        window = self.lexicon.limits.carry_window
+        near = paragraph == sentence.paragraph and 0 < sentence.index - index <= window
+        return found if near else None
 
     def subjects(self, sentence: sentences.Sentence, skip: int, found: list[Mention]):
         """The sentence's subject cues (not in a dateline, nor in a speaker's name unless it names
@@ -81,12 +103,7 @@ class _Pass:
         return free or named, named, not free, carried
 
     def _carried(self, sentence: sentences.Sentence) -> str | None:
-        if self.topic is None:
-            return None
-        subject, index, paragraph = self.topic
-        window = self.lexicon.limits.carry_window
-        near = paragraph == sentence.paragraph and sentence.index - index <= window
-        return subject if near else None
+        return self._near(self.topic, sentence)
 
     def periods(self, text: str, skip: int) -> list:
         shouted = text.title() if sentences.shouting(text, self.lexicon) else text  # "SINCE MAY"
@@ -112,6 +129,7 @@ def _sentence_claims(
     text = sentence.text
     skip = sentences.dateline_end(text, lexicon)
     subject_cues, named, only_speakers, carried = reader.subjects(sentence, skip, found)
+    metric_before = reader.metric_before(sentence)
     figures = numbers.find_numbers(text, lexicon)
     if not figures:
         return []
@@ -132,6 +150,14 @@ def _sentence_claims(
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
+        if (
+            metric is None
+            and how is None
+            and metric_before
+            and fig.unit == "count"
+            and not _NOUN_NEXT.match(text, fig.end)  # a bare figure: "... now puts it at 11,300,"
+        ):
+            metric, how = metric_before, metrics.CARRIED
         change = fig.change
         if (
             change

@@ -23,6 +23,7 @@ from checker.reading.sentences import list_item
 CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
 THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
+CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
 COUNTABLE = ("count", "%")
 _LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
 _GAP = re.compile(r"[\s-]*")
@@ -35,7 +36,9 @@ Span = tuple[int, int, str]  # start, end, metric
 def _patterns(lexicon: Lexicon) -> dict:
     words = alternation(lexicon.text.clause_words)
     n = lexicon.numbers
+    contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
     return {
+        "contrast": re.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_word": re.compile(
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
@@ -223,12 +226,20 @@ class _Binding:
 
     def nearest(self) -> None:
         """The nearest cue not bound to another figure, then any cue, then a weak cue (counts
-        only)."""
+        only); never a cue after a contrast ("puts it at 11,300, while the Red Crescent says 10,100
+        are missing")."""
         free = [c for k, c in enumerate(self.strong) if k not in self.used]
+        contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
             if not self.open(i) or fig.unit.split("/")[0] not in COUNTABLE:
                 continue
             for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
+                pool = [  # across a contrast, only a cue before: "fell to 121 seats, while the
+                    # Liberal Democrats took 72", not "puts it at 11,300, while ... 10,100 missing"
+                    c
+                    for c in pool
+                    if c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0])
+                ]
                 if pool:
                     self.result[i] = (
                         min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2],

@@ -216,6 +216,20 @@ def test_parts(lexicon, text, parts):
             "40 checkpoints.",
             [("12,000", "deployed"), ("40", None)],
         ),
+        # a bare figure in a sentence with no cue counts the one metric the sentence before named
+        (
+            "The count of the dead kept climbing. The ministry now puts it at 11,300.",
+            [("11,300", "killed")],
+        ),
+        # never a cue after a contrast; a cue before one fills an ellipsis
+        (
+            "The NIS puts it at 11,300, while Zelensky says 4,000 soldiers are wounded.",
+            [("11,300", None), ("4,000", "wounded")],
+        ),
+        (
+            "Zelensky said 300 soldiers were wounded, while the NIS said 2,700.",
+            [("300", "wounded"), ("2,700", "wounded")],
+        ),
         # the unit implies the metric; money is never given a far-off cue
         (
             "Each soldier gets no more than $200 a month in hand, the NIS said.",
