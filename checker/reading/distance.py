@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-_STOP = re.compile(r"[,;:]")
+_STOP = re.compile(r"[;:]|,(?!\d{3})")  # a clause mark, not the comma in "3,922"
 
 
 def cue_after(

@@ -52,6 +52,8 @@ class _Context:
 
 
 _CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
+_DIGIT = re.compile(r"\d")
+_DATE_AFTER_DAY = re.compile(r",?\s*")
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -532,13 +534,21 @@ def find_periods(
 
 def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period]:
     """'between January and February', 'in October and November', 'from October to December': one
-    period from the first to the second."""
+    period from the first to the second; 'Thursday, Aug. 10': the date."""
     p = _patterns(lexicon)
     out: list[Period] = []
     for period in found:
         if out:
             first = out[-1]
             gap = text[first.offset + len(first.text) : period.offset]
+            if first.day and period.day and _DATE_AFTER_DAY.fullmatch(gap):
+                # "on Thursday, Aug. 10": the date says which Thursday
+                out[-1] = replace(
+                    period,
+                    text=text[first.offset : period.offset + len(period.text)],
+                    offset=first.offset,
+                )
+                continue
             if p["span_sep"].match(gap) and first.start <= period.end:
                 lead = p["span_lead"].search(text[: first.offset])
                 begin = lead.start() if lead else first.offset
@@ -558,10 +568,10 @@ def period_for(
     text: str, start: int, end: int, found: list[Period], lexicon: Lexicon
 ) -> Period | None:
     """The figure's time expression in its clause: the nearest one after it, else the nearest one
-    before
-    it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000). A ';' ends a
-    clause; so does ', with ...', ', while ...' for a time phrase after the figure (a clause opened
-    after the figure does not date it, but one opened before it inherits its sentence's time)."""
+    before it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000); the
+    time of an event over the time a source spoke. A ';' ends a clause; so does ', with ...',
+    ', while ...' for a time phrase after the figure (a clause opened after the figure does not
+    date it, but one opened before it inherits its sentence's time)."""
     p = _patterns(lexicon)
     label = next((x for x in found if _is_label(text, x)), None)
     after = [
@@ -577,6 +587,8 @@ def period_for(
     nearest_after = min(after, key=lambda x: x.offset, default=None)
     last_before = max(before, key=lambda x: x.offset, default=None)
     if nearest_after and last_before:
+        if said_when(text, last_before, lexicon) and not said_when(text, nearest_after, lexicon):
+            return nearest_after  # "said earlier this month that 11,000 were flown out on Aug. 10"
         gap_before = start - (last_before.offset + len(last_before.text))
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
@@ -596,12 +608,26 @@ def _is_label(text: str, period: Period) -> bool:
 
 
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
-    """'Zelensky said in February', 'told lawmakers on Monday': the time of the statement."""
+    """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
+    Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
+    only a day is ('recorded 45,774 arrivals in 2023' dates the arrivals)."""
     limits = lexicon.limits
-    return cue_before(
-        text,
-        period.offset,
-        lexicon.attribution.after_source.pattern,
-        limits.said_time_words,
-        reach=limits.said_time_chars,
+    pattern = lexicon.attribution.after_source.pattern
+    if pattern is None:
+        return False
+    head = text[max(0, period.offset - limits.said_time_chars) : period.offset]
+    cues = list(pattern.finditer(head))
+    if cues and cue_before(
+        text, period.offset, pattern, limits.said_time_words, limits.said_time_chars
+    ):
+        return period.day or not _DIGIT.search(head, cues[-1].end())
+    # a time right before its speaker and cue
+    end = period.offset + len(period.text)
+    tail = text[end : end + limits.said_time_chars]
+    cue = pattern.search(tail)
+    return bool(
+        cue
+        and len(tail[: cue.start()].split()) <= limits.said_time_words + limits.cue_words
+        and not _DIGIT.search(tail, 0, cue.start())
+        and not _CLAUSE_MARK.search(tail, 0, cue.start())
     )

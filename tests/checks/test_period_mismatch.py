@@ -117,8 +117,8 @@ def test_a_time_the_figure_is_not_about():
     [
         claim("4,000", source="Zelensky", as_of="2025-01"),  # inside the period
         claim(
-            "4,000", source="Zelensky", as_of="2024-06", as_of_said=True
-        ),  # when he spoke, not the figure's time
+            "4,000", source="Zelensky", as_of="2025-03", as_of_said=True
+        ),  # when he spoke (after he first gave it), not the figure's time
         claim("4,000", source="Zelensky"),  # not dated
     ],
 )
@@ -132,15 +132,24 @@ def test_a_running_count_is_true_of_any_earlier_time():
 
 
 @pytest.mark.parametrize(
-    "claimed, fires",
+    "claimed, said, fires",
     [
-        ("2022", False),  # the period it covers
-        ("2023-01-01", False),  # the day it was given
-        ("2023", True),  # a year that merely contains that day
-        ("2021", True),
+        ("2022", False, False),  # the period it covers
+        ("2023", False, True),  # "45,774 in 2023": a year it does not cover
+        ("2021", False, True),
+        ("2023-01-01", True, False),  # "on Jan. 1, 2023 the Home Office said": when it gave it
+        ("2023-02", True, False),  # said again later
+        ("2022-12-20", True, True),  # said before it gave it
     ],
 )
-def test_a_figure_for_a_period_is_dated_by_it_or_by_when_it_was_given(claimed, fires):
+def test_a_figure_is_dated_by_what_it_covers_or_by_when_it_was_given(claimed, said, fires):
     annual = fact("arrivals-2022", "NIS", 45774, as_of="2023-01-01", period="2022")
-    the_claim = claim("45,774", source="NIS", as_of=claimed)
+    the_claim = claim("45,774", source="NIS", as_of=claimed, as_of_said=said)
     assert bool(issues(CHECK, the_claim, [annual])) is fires
+
+
+def test_said_before_it_was_given():
+    [issue] = issues(
+        CHECK, claim("4,000", source="Zelensky", as_of="2024-06", as_of_said=True), [KILLED]
+    )
+    assert "given in 2024-06" in issue.message and "as of 2025-02" in issue.message

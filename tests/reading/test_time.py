@@ -204,6 +204,20 @@ def _as_of(lexicon, text, date):
         ),
         # a day named without a year takes the year the sentence named
         ("The busiest day of 2021 came on Sept. 2, with 872 arrivals.", [("872", "2021-09-02")]),
+        # when a source spoke does not date what happened
+        (
+            "Officials said earlier this month that 11,000 people were flown out on Thursday, "
+            "March 2.",
+            [("11,000", "2023-03-02")],
+        ),
+        (
+            "The WHO reported 3,922 deaths on Wednesday.",
+            [("3,922", "2023-03-29")],
+        ),
+        (
+            "The ministry recorded 45,774 arrivals in 2022.",
+            [("45,774", "2022")],
+        ),
         # a date heading a list item dates its figures, not a time after a comma
         (
             "- Oct. 31: Boeing raises its offer to 38%, the one approved this week.",
@@ -213,3 +227,22 @@ def _as_of(lexicon, text, date):
 )
 def test_time_across_a_draft(lexicon, text, expected):
     assert _as_of(lexicon, text, dt.date(2023, 4, 3)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("The WHO reported 3,922 deaths on Wednesday.", True),  # a day, past the figure
+        ("The ministry recorded 45,774 arrivals in 2022.", False),  # a year past a figure: its time
+        ("Zelensky said in February that 4,000 had been killed.", True),
+        ("On the same day the planemaker reported a loss of $6 billion.", True),
+        ("About 4,000 were killed in February, Zelensky said.", False),
+    ],
+)
+def test_when_the_source_spoke(lexicon, text, said):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 4, 3))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of_said is said
