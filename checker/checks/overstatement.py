@@ -19,6 +19,13 @@ def _top(fact: Fact, lexicon: Lexicon) -> str:
 def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     spec = lexicon.hedges.get(fact.hedge)
     fact_is_ceiling = fact.is_range or (spec is not None and spec.upper_bound)
+    ceiling_range = spec is not None and spec.upper_bound and fact.is_range
+    if claim.hedge == "exact" and claim.is_range and ceiling_range:
+        if (claim.low, claim.high) == (fact.low, fact.high):  # "18,000 to 20,000 killed"
+            return (
+                f"{claim.text} is stated as a count, but the reference set gives "
+                f"{given(fact, lexicon)}: an estimate of how high it could go"
+            )
     if claim.hedge == "exact" and not claim.is_range and fact_is_ceiling:
         if abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high and (
             claim.high > fact.low or not fact.is_range  # "up to $25 billion" as "$25 billion"

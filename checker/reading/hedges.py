@@ -96,4 +96,5 @@ def primary(found: list[str], lexicon: Lexicon) -> tuple[str, float]:
         return "exact", 0.0
     tolerance = max(lexicon.hedges[h].tolerance for h in found)
     bounds = [h for h in found if lexicon.hedges[h].interval not in ("around", "point")]
-    return (bounds[0] if bounds else found[0]), tolerance
+    # a hedge after the figure has the last word: "could reach 70 mph or more"
+    return (bounds[-1] if bounds else found[0]), tolerance

@@ -23,6 +23,9 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = re.compile(r"['’]s$")
+# "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
+_INSIDE_NAME = re.compile(r"[a-z]+\s+[A-Z]")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
 _INVERTED_START = re.compile(r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
@@ -127,7 +130,11 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         name_end, end = apposition, end - 1
         if relative is not None and relative.match(text, apposition + 1):
             end = apposition
-    starts = [m.end() for m in _patterns(lexicon)["clause_start"].finditer(text, 0, name_end)]
+    starts = [
+        m.end()
+        for m in _patterns(lexicon)["clause_start"].finditer(text, 0, name_end)
+        if not _INSIDE_NAME.match(text, m.start()) or not _CAPITAL_BEFORE.search(text, 0, m.start())
+    ]
     start = starts[-1] if starts else 0
     while start < end and text[start].isspace():
         start += 1
@@ -269,9 +276,9 @@ def _widened(mention: Mention, start: int, end: int, name: str, lexicon: Lexicon
     is the whole name, speaking for the known source inside it ('The NIS' stays 'NIS')."""
     around = name[: mention.start - start].split() + name[mention.end - start :].split()
     determiners = _patterns(lexicon)["determiners"]
-    if mention.problem or mention.citer:
+    if mention.citer:
         return mention
-    if all(lower(w) in determiners for w in around):
+    if mention.problem or all(lower(w) in determiners for w in around):
         return replace(mention, cued=True)  # the speaker before a cue, whatever lies between
     return replace(mention, start=start, end=end, text=name, cued=True, possessive=False)
 

@@ -142,3 +142,14 @@ def test_a_stronger_hedge_than_a_ceiling():
 )
 def test_quiet(the_claim):
     assert issues(CHECK, the_claim, [fact("r", "NIS", range=(1000, 3000), metric="deployed")]) == []
+
+
+def test_an_estimated_range_stated_as_a_count():
+    """'could reach 18,000 to 20,000' given as '18,000 to 20,000 people had been killed'."""
+    estimate = fact("mayor", "NIS", range=(18000, 20000), hedge="up-to")
+    [issue] = issues(
+        CHECK, claim("18,000 to 20,000", low=18000, high=20000, source="NIS"), [estimate]
+    )
+    assert "estimate of how high it could go" in issue.message
+    hedged = claim("18,000 to 20,000", low=18000, high=20000, hedge="up-to", source="NIS")
+    assert issues(CHECK, hedged, [estimate]) == []

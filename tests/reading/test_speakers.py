@@ -73,6 +73,11 @@ def credits(lexicon, text):
             "The Paris police prefecture previously said 81,000 people marched.",
             [("81,000", "paris-police", "Paris police prefecture")],
         ),
+        # a small word inside a capitalised name does not start the speaker
+        (
+            "The General Confederation of Labour said 3.5 million people marched.",
+            [("3.5 million", "cgt", "General Confederation of Labour")],
+        ),
         # a dateline names the outlet, not the source
         ("PARIS (AP) — About 1.28 million people marched.", [("1.28 million", None, "")]),
     ],
