@@ -41,7 +41,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "list_marker": re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"),
-        "age": re.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),"),
+        "age": re.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),(?!\d)"),
         "date": re.compile(
             r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
         ),

@@ -222,3 +222,11 @@ def test_plus_is_a_hedge_only_without_a_figure_after_it(lexicon, text, hedge):
 
     first = find_numbers(text, lexicon)[0]
     assert hedges.primary(hedges.chain(text, first, lexicon)[0], lexicon)[0] == hedge
+
+
+def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
+    """'Maddon, 66, said' is an age; 'In Paris, 800,000 people marched' is a figure."""
+    assert [n.text for n in find_numbers("Maddon, 66, said so.", lexicon)] == []
+    assert [n.text for n in find_numbers("In Paris, 800,000 people marched.", lexicon)] == [
+        "800,000"
+    ]
