@@ -58,8 +58,14 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if not replaced:
         return
     when = m.claim.when
-    if when and any(fact.stated() and periods.spans_overlap(when, fact.stated()) for fact in used):
-        return  # the draft dates the figure to when it was current
+    newest_given = min(new.stated()[0] for new in replaced.values() if new.stated())
+    if (
+        when
+        and when[1] < newest_given
+        and any(fact.stated() and periods.spans_overlap(when, fact.stated()) for fact in used)
+    ):
+        return  # the draft dates the figure to when it was current ("In January, ..."), a time
+        # over before it was replaced ("so far this year" runs on to the draft's date)
     fact = used[0]
     new = replaced[fact.id]
     yield Issue(

@@ -177,3 +177,16 @@ def _crowd(id, value, day, **more):
 def test_only_a_figure_about_the_same_thing_replaces(facts, fires):
     the_claim = claim("80,000", metric="protesters", source="police")
     assert bool(issues(CHECK, the_claim, facts)) is fires
+
+
+@pytest.mark.parametrize(
+    "as_of, fires",
+    [
+        ("2025-01", False),  # "In January, the NIS said ...": dated to when it was current
+        ("2025", True),  # "so far this year": runs on past the newer figure
+        (None, True),
+    ],
+)
+def test_dated_to_a_time_over_before_it_was_replaced(as_of, fires):
+    the_claim = claim("3,000", hedge="about", metric="casualties", source="NIS", as_of=as_of)
+    assert bool(issues(CHECK, the_claim, [OLD, NEW])) is fires
