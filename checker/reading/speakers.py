@@ -55,6 +55,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "before_verb": re.compile(rf"\b(?:{words(a.before_verb)})$", re.IGNORECASE)
         if a.before_verb
         else None,
+        "that_end": re.compile(r"\s*(?:\bthat\s*)?$"),
         "affiliate": re.compile(
             rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{words(a.person_titles)})\s+"
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
@@ -130,11 +131,15 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         name_end, end = apposition, end - 1
         if relative is not None and relative.match(text, apposition + 1):
             end = apposition
+    p = _patterns(lexicon)
     starts = [
         m.end()
-        for m in _patterns(lexicon)["clause_start"].finditer(text, 0, name_end)
+        for m in p["clause_start"].finditer(text, 0, name_end)
         if not _INSIDE_NAME.match(text, m.start()) or not _CAPITAL_BEFORE.search(text, 0, m.start())
     ]
+    # "Africa CDC said Congo had recorded": a speaker starts after another speaker's verb too
+    starts += [m.end() for m in p["after"][0].finditer(text, 0, name_end)] if p["after"] else []
+    starts.sort()
     start = starts[-1] if starts else 0
     while start < end and text[start].isspace():
         start += 1
@@ -265,10 +270,26 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
                 known[i] = replace(known[i], kind=kind)
         if len(inside) == 1 and start >= dateline:
             known[inside[0]] = _widened(known[inside[0]], start, end, name, lexicon)
-        if start < dateline or any(start < m.end and m.start < end for m in (*known, *extra)):
+        if (
+            start < dateline
+            or any(start < m.end and m.start < end for m in (*known, *extra))
+            or _reported(text, start, lexicon)
+        ):
             continue
         extra.append(Mention(start, end, name, _source_in(name, lexicon), cued=True, kind=kind))
     return known + extra + _affiliated(text, known, lexicon)
+
+
+def _reported(text: str, start: int, lexicon: Lexicon) -> bool:
+    """'Africa CDC said (that) Congo had recorded 15,600 cases': a name right after another
+    speaker's verb is inside what that speaker said, not a speaker of its own."""
+    p = _patterns(lexicon)
+    head = p["that_end"].sub("", text[:start])
+    return any(
+        m.end() == len(head) and not _inverted(text, m.start())  # not ", said the organisers"
+        for pattern in p["after"]
+        for m in pattern.finditer(head)
+    )
 
 
 def _widened(mention: Mention, start: int, end: int, name: str, lexicon: Lexicon) -> Mention:

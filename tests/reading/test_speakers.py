@@ -63,6 +63,11 @@ def credits(lexicon, text):
             "An Interior Ministry official said 1.28 million people marched.",
             [("1.28 million", "interior-ministry", "An Interior Ministry official")],
         ),
+        # a name inside what another speaker said is not a speaker
+        (
+            "The CGT said Occurrence had counted 87,000 marchers.",
+            [("87,000", "cgt", "CGT")],
+        ),
         # a name in a relative clause is not the one speaking
         (
             "The prefecture, which reports to the ministry, counted 81,000 marchers.",
