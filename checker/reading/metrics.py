@@ -73,11 +73,17 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
     return kept
 
 
+def countable(fig: Number) -> bool:
+    """A count, a share or money: what sources give figures of (not a duration or a measure)."""
+    base = fig.unit.split("/")[0]
+    return base in COUNTABLE or bool(_MONEY.fullmatch(base))
+
+
 def _countable_or_declared(fig: Number, lexicon: Lexicon) -> bool:
     """Counts, shares and money can count a metric; a duration or a measure only one whose `units`
     name it ("eleven days" counts nothing, "3,000 acres" the area a wildfire burned)."""
     base = fig.unit.split("/")[0]
-    if base in COUNTABLE or _MONEY.fullmatch(base):
+    if countable(fig):
         return True
     return any(u.split("/")[0] == base for m in lexicon.metrics for u in lexicon.units_of(m))
 

@@ -189,11 +189,15 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 m.group(0)[:1] in "'’"
             ):  # "South Korea's estimate": the owner is a known name or none
                 continue
-            span = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
+            before = _before(text, m.start(), lexicon)
+            inverted = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
+            # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
+            # party ...": a name with an apposition before the cue is the speaker
+            appositive = before is not None and text[: m.start()].rstrip().endswith(",")
             span = (
-                span
-                if span and _INVERTED_START.match(text, span[0])
-                else _before(text, m.start(), lexicon)
+                inverted
+                if inverted and _INVERTED_START.match(text, inverted[0]) and not appositive
+                else before
             )
             if span:
                 spans.append(span)
