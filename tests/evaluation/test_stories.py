@@ -1,0 +1,120 @@
+"""Story folders (tests/stories/README.md) scored as `numcheck eval` does: planted-error recall,
+findings per 1,000 words of the clean drafts, and the clean drafts' gold claims."""
+
+from pathlib import Path
+
+import pytest
+
+from checker.errors import InputError
+from checker.evaluation.stories import evaluate_story, find_stories, medians
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+REFERENCE = """\
+subject: france-protesters
+packs: [{pack}]
+sources:
+  interior-ministry:
+    name: the Interior Ministry
+    aliases: [Interior Ministry, the ministry]
+  cgt:
+    name: the CGT union
+    aliases: [CGT]
+facts:
+  - id: moi
+    metric: protesters
+    value: 1280000
+    source: interior-ministry
+    as_of: 2023-03-07
+  - id: cgt
+    metric: protesters
+    value: 3500000
+    source: cgt
+    as_of: 2023-03-07
+"""
+
+CLEAN = "Date: March 8, 2023\n\nThe Interior Ministry counted 1.28 million protesters.\n"
+GOLD = """\
+draft: clean_1.txt
+refs: reference.yaml
+date: 2023-03-08
+subject: france-protesters
+claims:
+  - span: "1.28 million"
+    value: 1280000
+    hedge: exact
+    unit: count
+    metric: protesters
+    subject: france-protesters
+    source: interior-ministry
+    as_of: null
+"""
+ERRORS = (
+    "Date: March 8, 2023\n\nThe CGT said 1.28 million protesters marched. "
+    "Some 40 people were arrested.\n"
+)
+PLANTED = """\
+errors:
+  - draft: errors_1.txt
+    span: "1.28 million"
+    check: misattribution
+  - draft: errors_1.txt
+    span: "40"
+    check: unsupported
+"""
+
+
+def story(tmp_path, planted=PLANTED, clean=CLEAN) -> Path:
+    folder = tmp_path / "protests"
+    folder.mkdir()
+    (folder / "reference.yaml").write_text(
+        REFERENCE.format(pack=FIXTURES / "protest_pack"), encoding="utf-8"
+    )
+    (folder / "clean_1.txt").write_text(clean, encoding="utf-8")
+    (folder / "clean_1.gold.yaml").write_text(GOLD, encoding="utf-8")
+    (folder / "errors_1.txt").write_text(ERRORS, encoding="utf-8")
+    (folder / "planted.yaml").write_text(planted, encoding="utf-8")
+    return folder
+
+
+def test_a_story_is_scored(tmp_path):
+    scores = evaluate_story(story(tmp_path))
+    assert [p.span for p in scores.planted if p.caught] == ["1.28 million", "40"]
+    assert scores.recall == 1.0
+    assert scores.clean_findings == [] and scores.per_thousand("warning") == 0.0
+    assert scores.claims.fields["speaker"].accuracy == 1.0
+    assert scores.claims.fields["claim"].f1 == 1.0
+
+
+def test_a_planted_unsupported_is_caught_by_unverified(tmp_path):
+    """40 arrests: the reference set knows nothing of arrests, so `unverified` says so."""
+    [_, arrests] = evaluate_story(story(tmp_path)).planted
+    assert arrests.flagged == ["unverified"] and arrests.caught
+
+
+def test_a_missed_error_is_reported_with_what_flagged_it(tmp_path):
+    planted = "errors:\n  - draft: errors_1.txt\n    span: '1.28 million'\n    check: stale\n"
+    [missed] = evaluate_story(story(tmp_path, planted)).planted
+    assert not missed.caught and missed.flagged == ["misattribution"]
+
+
+def test_findings_on_clean_drafts_count_per_thousand_words(tmp_path):
+    clean = CLEAN + "The CGT said 1.28 million protesters marched.\n"
+    scores = evaluate_story(story(tmp_path, clean=clean))
+    words = len(clean.split())
+    assert scores.clean_words == words
+    assert scores.per_thousand("error") == pytest.approx(1000 / words)
+
+
+def test_a_planted_span_not_in_its_draft_is_an_input_error(tmp_path):
+    planted = "errors:\n  - draft: errors_1.txt\n    span: 'no such text'\n    check: stale\n"
+    with pytest.raises(InputError) as caught:
+        evaluate_story(story(tmp_path, planted))
+    assert "does not occur" in str(caught.value.problems[0])
+
+
+def test_stories_are_found_under_a_folder_and_medians_taken(tmp_path):
+    folder = story(tmp_path)
+    assert find_stories(tmp_path) == [folder] and find_stories(folder) == [folder]
+    summary = medians([evaluate_story(folder)])
+    assert summary["recall"] == 1.0 and summary["clean_drafts_with_errors"] == 0
