@@ -18,7 +18,7 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_after
 from checker.reading.sentences import list_item
-from checker.reading.sources import Mention, after_cues, estimate_of
+from checker.reading.sources import Mention, after_cues, credit_in_brackets, estimate_of
 
 # How a figure's source was found, surest first (`Claim.source_how`):
 CLAUSE = "clause"  # named in the figure's own clause
@@ -103,6 +103,23 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     return (of_kind or unknown or [None])[-1]
 
 
+@compiled
+def _heads(lexicon: Lexicon) -> dict[str, set[str]]:
+    """Each word of a source's name and aliases -> the sources it names."""
+    index: dict[str, set[str]] = {}
+    for source in lexicon.sources.values():
+        for name in (source.name, *source.aliases):
+            for word in name.split():
+                index.setdefault(lower(word).strip(".,'’()"), set()).add(source.id)
+    return index
+
+
+def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
+    """'the commission' -> the one source whose name or an alias has the word 'commission'."""
+    found = _heads(lexicon).get(lower(text.split()[-1]), set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _named(found: list[Mention]) -> list[Mention]:
     """Speakers first (a cue next to them), then other names; citers, owners and people named only
     by their title ("NIS director Cho Tae-yong") are not speakers."""
@@ -175,9 +192,14 @@ class _Reader:
             return mention
         index = len(self.out)
         recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
+        head = lower(mention.text.split()[-1])
+        same_head = [m for m in recent if head in _names_of(m, self.lexicon)]
+        known = _named_by_head(mention.text, self.lexicon)  # "the commission": the one source
+        if known and not same_head:  # whose name has "commission"
+            return replace(mention, source=known)
         referent = _referent(mention.text, recent, self.lexicon)
-        return (
-            Mention(
+        if referent is not None:
+            return Mention(
                 mention.start,
                 mention.end,
                 referent.text,
@@ -185,9 +207,7 @@ class _Reader:
                 cued=True,
                 kind=referent.kind,
             )
-            if referent
-            else mention
-        )
+        return mention
 
     def _surname(self, mention: Mention) -> Mention:
         for earlier in reversed(self.people):
@@ -235,8 +255,9 @@ class _Reader:
         named = _named(found)
         attribution = self.listed(text, named, self.own(text, found))
         self.retroactive(text, named)
-        if named:
-            self.recent += [(len(self.out), m) for m in sorted(named, key=lambda m: m.start)]
+        if named:  # remembered as resolved: "The prefecture counted ... it revised"
+            resolved = [self._definite(m) for m in sorted(named, key=lambda m: m.start)]
+            self.recent += [(len(self.out), m) for m in resolved]
         self.people += [m for m in found if m.source is not None and not m.problem]
         self.out.append(attribution)
 
@@ -283,9 +304,21 @@ def choose(
     return chosen
 
 
+def _bracketed(mention: Mention, text: str, figures: list[int]) -> int | None:
+    """'44,218 (AFAD)', '2,274 (White Helmets); more than 4,500 (UN)': the start of the figure a
+    source in brackets right after it credits."""
+    if not credit_in_brackets(text, mention.start):
+        return None
+    before = [f for f in figures if f < mention.start]
+    return before[-1] if before else None
+
+
 def _governing(
     named: list[Mention], offset: int, text: str, figures: list[int], lexicon: Lexicon, breaks
 ) -> Mention:
+    bracketed = [m for m in named if _bracketed(m, text, figures) == offset]
+    if bracketed:
+        return bracketed[0]
     touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end : offset])]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
         return touching[-1]

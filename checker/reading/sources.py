@@ -73,6 +73,15 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
+_CREDIT = re.compile(r"\d[^\s(]*(?:\s+[^\s(]+){0,2}\s*\(\s*$")  # "44,218 (", "£5m in aid ("
+
+
+def credit_in_brackets(text: str, start: int) -> bool:
+    """'Killed in Turkey: 44,218 (AFAD)': is the name at `start` a source in brackets right after
+    a figure, crediting it?"""
+    return bool(_CREDIT.search(text, 0, start))
+
+
 def estimate_of(lexicon: Lexicon) -> re.Pattern:
     """ "the NIS's estimate of about 300": a possessive name whose figure follows."""
     return _patterns(lexicon)["estimate_of"]

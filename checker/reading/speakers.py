@@ -251,7 +251,9 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     known = [
         replace(_with_kind(m, lexicon), cued=False)
         if m.cued and _in_relative_clause(text, m, lexicon)
-        else _with_kind(m, lexicon)
+        else replace(
+            _with_kind(m, lexicon), cued=m.cued or sources.credit_in_brackets(text, m.start)
+        )
         for m in sources.mentions(text, lexicon)
     ]
     return sorted(find(text, lexicon, known, dateline_end(text, lexicon)), key=lambda m: m.start)

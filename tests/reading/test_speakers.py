@@ -83,6 +83,16 @@ def credits(lexicon, text):
             "The General Confederation of Labour said 3.5 million people marched.",
             [("3.5 million", "cgt", "General Confederation of Labour")],
         ),
+        # a source in brackets after a figure credits it, in lists and fact boxes
+        (
+            "- Marchers in Paris: 81,000 (police prefecture); 700,000 (CGT)",
+            [("81,000", "paris-police", "police prefecture"), ("700,000", "cgt", "CGT")],
+        ),
+        # "the prefecture" is the one source whose name has that word
+        (
+            "About 81,000 people marched in Paris, the prefecture said.",
+            [("81,000", "paris-police", "the prefecture")],
+        ),
         # a dateline names the outlet, not the source
         ("PARIS (AP) — About 1.28 million people marched.", [("1.28 million", None, "")]),
     ],
