@@ -364,6 +364,15 @@ class PartWords:
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
 
 
+@dataclass(frozen=True)
+class AgeWords:
+    """An age, not a count: "children under 15", "under the age of 10"."""
+
+    people: Cues = cues()  # "children", "patients"
+    bounds: Cues = cues()  # "under", "aged", after a people word
+    before: Cues = cues()  # "the age of", right before the figure
+
+
 VAGUE_RANGE = Pair(
     0, 1e15, nullable=True, message="{what}: expected [low, high] with 0 <= low <= high, or null"
 )
@@ -385,6 +394,7 @@ class TextWords:
     revisions: Cues = cues()
     furniture: Cues = cues()
     part_of: PartWords = setting(Nested(PartWords, "part_of"), PartWords())
+    ages: AgeWords = setting(Nested(AgeWords, "ages"), AgeWords())
     not_people: Cues = cues()
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
@@ -445,6 +455,7 @@ class Limits:
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
     misspelling_min_letters: int = limit(1, 100, default=5)
     acronym_min_letters: int = limit(2, 100, default=4)
+    age_max: int = limit(1, 1000, default=120)
     subject_mix_chars: int = limit(0, 1000, default=16)
     phrase_alias_min_chars: int = limit(1, 1000, default=10)
     consistency_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.1)

@@ -4,7 +4,8 @@ ordinals, ages in apposition ("Maddon, 66,"), the base of a rate
 ("per 100,000"), classifying compounds ("a 53-country coalition"), page furniture ("2 min read") and
 the language pack's `not_figures` phrases. Every word comes from the language pack.
 
-`blocked(text, lexicon)` returns spans no figure may start in; `is_id(text, start, end, lexicon)`
+`blocked(text, lexicon)` returns spans no figure may start in; `ages` where an age starts ("children
+under 15": a figure in years); `is_id(text, start, end, lexicon)`
 tells whether a figure at start..end is glued into a name.
 """
 
@@ -44,6 +45,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         "age": re.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),(?!\d)"),
         "date": re.compile(
             r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+        ),
+        "age_bound": re.compile(
+            rf"\b(?:{words(lexicon.text.ages.people)})\s+(?:{words(lexicon.text.ages.bounds)})\s+"
+            rf"(\d{{1,3}}|{words(n.words)})\b(?![,.]\d)",
+            re.IGNORECASE,
+        ),
+        "age_of": re.compile(
+            rf"\b(?:{words(lexicon.text.ages.before)})\s+(\d{{1,3}})\b(?![,.]\d)", re.IGNORECASE
         ),
         "model": re.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
         "model_chain": re.compile(
@@ -93,6 +102,13 @@ def _models(text: str, lexicon: Lexicon) -> list[Span]:
             spans.append(chained.span(1))
             end = chained.end()
     return spans
+
+
+def ages(text: str, lexicon: Lexicon) -> list[Span]:
+    """'children under 15', 'patients aged 50 to 75', 'under the age of 10': where an age starts (a
+    figure in years, never a count of anything)."""
+    p = _patterns(lexicon)
+    return [m.span(1) for key in ("age_bound", "age_of") for m in p[key].finditer(text)]
 
 
 def blocked(text: str, lexicon: Lexicon) -> list[Span]:

@@ -339,6 +339,17 @@ class _Sentence:
             ):
                 self.figures[i] = replace(b, conversion_of=i - 1)
 
+    def ages(self) -> None:
+        """'children under 15', 'aged 50 to 75': a count that starts an age is years of age."""
+        starts = {start for start, _ in nonfigures.ages(self.text, self.lexicon)}
+        oldest = self.lexicon.limits.age_max
+        self.figures = [
+            replace(f, unit="year")
+            if f.start in starts and f.unit == "count" and f.high <= oldest
+            else f
+            for f in self.figures
+        ]
+
     def rates(self) -> None:
         out = []
         for f in self.figures:
@@ -386,6 +397,7 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:
     sentence.changes()
     sentence.conversions()
     sentence.rates()
+    sentence.ages()
     limit = lexicon.limits.max_figure
     found = [f for f in sentence.figures if math.isfinite(f.high) and f.high <= limit]
     return [_restore(f, text, offsets) for f in found]

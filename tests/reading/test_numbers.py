@@ -230,3 +230,17 @@ def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
     assert [n.text for n in find_numbers("In Paris, 800,000 people marched.", lexicon)] == [
         "800,000"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("children under 15 account for most cases", [("15", "year")]),
+        ("480 patients aged 50 to 75", [("480", "count"), ("50 to 75", "year")]),
+        ("the patients are under the age of 10", [("10", "year")]),
+        ("people over 300 were killed", [("300", "count")]),  # no one is 300
+        ("under 15,000 people marched", [("15,000", "count")]),
+    ],
+)
+def test_ages_are_years_not_counts(lexicon, text, expected):
+    assert [(n.text, n.unit) for n in find_numbers(text, lexicon)] == expected
