@@ -166,7 +166,9 @@ def _sentence_claims(
         ):
             change = None  # "a 30% raise": the level of the raise
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
-        subject = None if mixed else _subject(subject_cues, fig, metric, known, only_speakers)
+        following = figures[i + 1].start if i + 1 < len(figures) else None
+        cues = subjects.own_cues(text, subject_cues, fig.end, following, lexicon)
+        subject = None if mixed else _subject(cues, fig, metric, known, only_speakers)
         subject_how = MIXED if mixed else CUE if subject else None
         if (
             metric

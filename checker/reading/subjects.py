@@ -16,7 +16,10 @@ _OWNER = re.compile(r"['’]s\b")
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     joiners = words(lexicon.text.list_joiners)
-    return {"mixed_lead": re.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$")}
+    return {
+        "mixed_lead": re.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$"),
+        "joiner": re.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
+    }
 
 
 _OWNED = re.compile(r"['’]s$")
@@ -40,6 +43,20 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
         )
         for subject, pattern in lexicon.subject_patterns.items()
         for m in pattern.finditer(text)
+    ]
+
+
+def own_cues(text: str, found: list[Cue], end: int, following: int | None, lexicon: Lexicon):
+    """The cues that may name the figure ending at `end`: not one past a joiner and before the
+    next figure (at `following`), which names that one ("put the national turnout at 3.5 million
+    and the Paris crowd at 800,000")."""
+    if following is None:
+        return found
+    joiner = _patterns(lexicon)["joiner"]
+    return [
+        c
+        for c in found
+        if not (end <= c.start and c.end <= following and joiner.search(text, end, c.start))
     ]
 
 

@@ -84,3 +84,17 @@ def test_a_change_word_that_is_the_metric(story, text, change):
 def test_a_mix_of_subjects_is_no_one_subject(story, text, subject):
     [(_, _, found, _)] = read(story, text)
     assert found == subject
+
+
+def test_a_cue_after_and_names_the_next_figure(story):
+    """'put the national turnout at 3.5 million and the Paris crowd at 800,000': Paris is the
+    800,000's, not the 3.5 million's."""
+    from checker.reading import subjects
+
+    lexicon, _ = story
+    text = "The union put the total at 3.5 million and the machinists at 800,000."
+    cues = subjects.cues(text, lexicon)
+    first_end, second = text.index(" and"), text.index("800,000")
+    assert [c.subject for c in cues] == ["machinists"]
+    assert subjects.own_cues(text, cues, first_end, second, lexicon) == []
+    assert subjects.own_cues(text, cues, len(text) - 1, None, lexicon) == cues
