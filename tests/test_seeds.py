@@ -68,8 +68,11 @@ def test_every_claim_has_a_real_position(seed_json):
         assert line[claim["column"] - 1 :].startswith(claim["text"])
 
 
-@pytest.mark.parametrize("fmt, name", [("json", "seeds.json"), ("text", "seeds.txt")])
-def test_golden(fmt, name):
+@pytest.mark.parametrize(
+    "fmt, name", [("json", "seeds.json"), ("text", "seeds.txt"), ("table", "seeds-table.txt")]
+)
+def test_golden(fmt, name, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "100")  # the text format fits the terminal
     os.chdir(ROOT)
     result = CliRunner().invoke(main, [*ARGS, "--format", fmt])
     golden = GOLDEN / name

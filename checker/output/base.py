@@ -3,9 +3,12 @@ helpers."""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import re
 import textwrap
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Any, Callable
 
 from checker.errors import Problem
 from checker.model import Claim, Finding, Severity
@@ -13,12 +16,30 @@ from checker.model import Claim, Finding, Severity
 
 @dataclass
 class Report:
-    """Everything one run found: findings and claims of every draft, and every input problem."""
+    """Everything one run found: findings and claims of every draft, and every input problem; for
+    the discrepancy report also the drafts' texts, the reference set and the lexicon that names its
+    sources."""
 
     findings: list[Finding] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # draft path -> its text
+    references: Any = None  # the ReferenceSet the drafts were checked against, if any
+    lexicon: Any = None
+    date: dt.date | None = None  # when the report was made
+    fail_on: str = "error"
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def fingerprint(finding: Finding) -> str:
+    """A finding's identity across runs: its check, its draft and the figure (or name) in the words
+    of its sentence, not its line or column, so edits elsewhere in the draft keep it."""
+    context = finding.claim.sentence if finding.claim is not None else finding.excerpt
+    key = "\x1f".join((finding.check, finding.path, finding.excerpt, _SPACE.sub(" ", context)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

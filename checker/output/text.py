@@ -1,68 +1,58 @@
-"""text: a readable table per draft, then a one-line summary (and, for `extract`, a table of
-figures)."""
+"""text (the default): ruff's and Vale's compact form, one finding per line as
+`path:line:col  severity  rule  message`, wrapped to the terminal's width, the suggestion under it,
+then a one-line summary. `extract` prints the table of figures."""
 
 from __future__ import annotations
 
-from tabulate import tabulate
+import shutil
+import textwrap
 
-from checker.model import Finding
-from checker.output.base import Format, Report, location, plural, summary, wrap
+from checker.output.base import Format, Report, location, summary
+from checker.output.table import render_claims
+
+_INDENT = "    "
+_NARROWEST = 40
 
 
-def render(report: Report) -> str:
+def width() -> int:
+    """The terminal's width (COLUMNS, else the terminal, else 100), never under 40."""
+    return max(_NARROWEST, shutil.get_terminal_size((100, 24)).columns)
+
+
+def render(report: Report, columns: int | None = None) -> str:
+    columns = columns or width()
     out = []
-    by_file: dict[str, list[Finding]] = {}
     for f in report.findings:
-        by_file.setdefault(f.path, []).append(f)
-    for path in report.files:
-        findings = by_file.get(path, [])
-        if not findings:
-            continue
-        rows = [
-            [
-                location(f.path, f.line, f.column),
-                f.severity.value,
-                f.check,
-                wrap(f.message, 60),
-                wrap(f.suggestion, 40),
-            ]
-            for f in findings
-        ]
-        out.append(path)
+        head = f"{location(f.path, f.line, f.column)}  {f.severity.value}  {f.check}  "
         out.append(
-            tabulate(
-                rows,
-                headers=["where", "severity", "check", "message", "suggestion"],
-                tablefmt="simple",
-                disable_numparse=True,
+            textwrap.fill(
+                f.message,
+                columns,
+                initial_indent=head,
+                subsequent_indent=_INDENT,
+                break_on_hyphens=False,
             )
+            if len(head) < columns - _NARROWEST // 2
+            else head.rstrip()
+            + "\n"
+            + textwrap.fill(f.message, columns, initial_indent=_INDENT, subsequent_indent=_INDENT)
         )
+        if f.suggestion:
+            out.append(
+                textwrap.fill(
+                    f.suggestion,
+                    columns,
+                    initial_indent=f"{_INDENT}fix: ",
+                    subsequent_indent=_INDENT + "     ",
+                    break_on_hyphens=False,
+                )
+            )
+    if out:
         out.append("")
     out.append(summary(report))
     return "\n".join(out)
 
 
-def render_claims(report: Report) -> str:
-    rows = [
-        [
-            location(c.path, c.line, c.column),
-            wrap(c.text, 30),
-            c.hedge,
-            c.unit,
-            c.metric or "",
-            c.subject or "",
-            c.source or "",
-            c.as_of or "",
-        ]
-        for c in report.claims
-    ]
-    table = tabulate(
-        rows,
-        headers=["where", "figure", "hedge", "unit", "metric", "subject", "source", "as of"],
-        tablefmt="simple",
-        disable_numparse=True,
-    )
-    return f"{table}\n{plural(len(report.claims), 'figure')} in {plural(len(report.files), 'file')}"
-
-
-FORMAT = Format("text", "a table per draft and a summary", render, render_claims)
+FORMAT = Format(
+    "text", "one finding per line, fitted to the terminal, and a summary", render, render_claims
+)

@@ -39,13 +39,34 @@ REPORT = Report([FINDING, NOTE], [claim("900", source="NIS")], ["d.txt"], [])
 def test_every_format_module_is_registered():
     modules = {p.stem for p in (Path(__file__).parents[2] / "checker" / "output").glob("*.py")}
     assert set(FORMATS) == modules - {"__init__", "base", "scores", "listing"}
-    assert CHECK_FORMATS[0] == "text" and set(EXTRACT_FORMATS) == {"text", "json"}
+    assert CHECK_FORMATS[0] == "text" and set(EXTRACT_FORMATS) == {"text", "table", "json"}
 
 
-def test_text_is_a_table_per_file_and_a_summary():
-    out = FORMATS["text"].check(REPORT)
+def test_table_is_a_table_per_file_and_a_summary():
+    out = FORMATS["table"].check(REPORT)
     assert out.splitlines()[0] == "d.txt" and "d.txt:3:7" in out and "check" in out.splitlines()[1]
     assert out.endswith("2 findings (1 error, 0 warning, 1 info) in 1 file, 1 figure checked")
+
+
+@pytest.mark.parametrize("columns", [40, 60, 100, 200])
+def test_text_is_one_finding_per_line_fitted_to_the_terminal(columns):
+    from checker.output import text
+
+    out = text.render(REPORT, columns)
+    lines = out.splitlines()
+    assert lines[0].startswith("d.txt:3:7  error  contradiction")
+    assert all(len(line) <= columns for line in lines[:-1])
+    assert "fix: use NIS's figure (about 300)" in " ".join(out.split())
+    assert lines[-1] == "2 findings (1 error, 0 warning, 1 info) in 1 file, 1 figure checked"
+
+
+def test_text_takes_the_terminal_width_from_columns(monkeypatch):
+    from checker.output import text
+
+    monkeypatch.setenv("COLUMNS", "70")
+    assert text.width() == 70
+    monkeypatch.setenv("COLUMNS", "10")
+    assert text.width() == 40
 
 
 def test_text_extract_lists_figures():
