@@ -36,6 +36,16 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+AUTO = "auto"
+
+
+def _format(name: str) -> str:
+    """`auto`: GitHub annotations inside GitHub Actions, the text format elsewhere."""
+    if name != AUTO:
+        return name
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+
+
 def _report_problems(problems) -> None:
     for problem in problems:
         click.echo(str(problem), err=True)
@@ -126,7 +136,12 @@ _REFS_OPTION = click.option(
 @click.argument("paths", nargs=-1, required=True)
 @_REFS_OPTION
 @click.option(
-    "--format", "fmt", type=click.Choice(CHECK_FORMATS), default="text", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice([*CHECK_FORMATS, AUTO]),
+    default="text",
+    show_default=True,
+    help="auto: github inside GitHub Actions (GITHUB_ACTIONS set), else text.",
 )
 @click.option(
     "--fail-on",
@@ -157,16 +172,23 @@ def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
     except InputError as exc:
         _fail(exc.problems)
     files, path_problems = expand_paths(paths)
-    report = Report(problems=problems + path_problems)
+    report = Report(
+        problems=problems + path_problems,
+        references=refs if ref_paths else None,
+        lexicon=lexicon,
+        date=dt.date.today(),
+        fail_on=fail_on,
+    )
     for path in files:
         result = _guarded(path, lambda path=path: engine.check_file(path, date))
         report.problems += result.problems
-        if result.claims or result.findings:
+        if not result.problems:
             report.files.append(path)
+            report.texts[path] = result.text
         report.claims += result.claims
         report.findings += result.findings
     _report_problems(report.problems)
-    _write(output, FORMATS[fmt].check(report))
+    _write(output, FORMATS[_format(fmt)].check(report))
     if report.problems:
         sys.exit(ExitCode.BAD_INPUT)
     sys.exit(

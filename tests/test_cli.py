@@ -209,3 +209,22 @@ def test_without_refs_only_document_checks_run(draft):
     assert sorted(f["rule"] for f in data["findings"]) == [
         "inconsistent"
     ]  # no sources known: no misspelling either
+
+
+@pytest.mark.parametrize(
+    "env, starts",
+    [({"GITHUB_ACTIONS": "true"}, "::error file="), ({"GITHUB_ACTIONS": ""}, "")],
+)
+def test_format_auto_picks_github_inside_actions(draft, monkeypatch, env, starts):
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    path = draft("The NIS said 4,000 North Korean soldiers were killed.\n")
+    out = run("check", path, "--refs", REFS, "--format", "auto").output
+    assert out.startswith(starts) and ("::error" in out) == bool(starts)
+
+
+def test_junit_has_a_case_for_every_draft_checked(tmp_path):
+    (tmp_path / "a.txt").write_text("The NIS said 4,000 North Korean soldiers were killed.\n")
+    (tmp_path / "b.txt").write_text("Nothing to count here.\n")
+    out = run("check", str(tmp_path), "--refs", REFS, "--format", "junit").output
+    assert out.count("<testcase ") == 2 and 'failures="1"' in out

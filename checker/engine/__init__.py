@@ -33,6 +33,7 @@ class FileResult:
     claims: list[Claim] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    text: str = ""  # the draft's text, for reports that show it
 
 
 def _pack_severities(lexicon: Lexicon) -> dict[str, str]:
@@ -126,7 +127,7 @@ class Engine:
         self, document: inputs.Document, default_subject: str | None = None
     ) -> FileResult:
         found = reading.read(document, self.lexicon, default_subject, self.known)
-        result = FileResult(document.path, claims=found.claims)
+        result = FileResult(document.path, claims=found.claims, text=document.text)
         hidden = suppressions.parse(document)
         for line, column, name in hidden.names:
             if name not in REGISTRY:

@@ -14,10 +14,22 @@ from checker.output.base import Format, Report
 _SEVERITY = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
 
-def _diagnostic(finding) -> dict:
+def _byte_column(text: str | None, line: int, column: int) -> int:
+    """reviewdog counts columns in UTF-8 bytes ("é" is two); numcheck counts characters."""
+    if not text:
+        return column
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return column
+    return len(lines[line - 1][: column - 1].encode("utf-8")) + 1
+
+
+def _diagnostic(finding, text: str | None = None) -> dict:
     message = finding.message + (f" ({finding.suggestion})" if finding.suggestion else "")
-    start = {"line": finding.line, "column": finding.column}
-    end = {"line": finding.line, "column": finding.column + len(finding.excerpt)}
+    column = finding.column
+    start = {"line": finding.line, "column": _byte_column(text, finding.line, column)}
+    end_column = _byte_column(text, finding.line, column + len(finding.excerpt))
+    end = {"line": finding.line, "column": end_column}
     return {
         "message": message,
         "location": {"path": finding.path, "range": {"start": start, "end": end}},
@@ -28,7 +40,10 @@ def _diagnostic(finding) -> dict:
 
 def render(report: Report) -> str:
     return json.dumps(
-        {"source": {"name": "numcheck"}, "diagnostics": [_diagnostic(f) for f in report.findings]},
+        {
+            "source": {"name": "numcheck"},
+            "diagnostics": [_diagnostic(f, report.texts.get(f.path)) for f in report.findings],
+        },
         indent=2,
         ensure_ascii=False,
     )

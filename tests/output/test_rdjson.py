@@ -17,3 +17,22 @@ def test_one_diagnostic_per_finding_with_range_and_code():
     }
     assert first["message"].endswith("(use NIS's figure (about 300))")
     assert [d["severity"] for d in data["diagnostics"]] == ["ERROR", "INFO"]
+
+
+def test_valid_against_reviewdogs_schema():
+    import jsonschema
+
+    from tests.output.test_sarif import SCHEMAS
+
+    schema = json.loads((SCHEMAS / "rdjson.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(FORMATS["rdjson"].check(REPORT)), schema)
+
+
+def test_columns_count_utf8_bytes_when_the_text_is_known():
+    from dataclasses import replace
+
+    text = "l1\nl2\n€€ x 900 killed\n"  # the figure after two three-byte characters
+    report = replace(REPORT, texts={"d.txt": text})
+    report.findings = [replace(REPORT.findings[0], column=6)]
+    [diagnostic] = json.loads(FORMATS["rdjson"].check(report))["diagnostics"]
+    assert diagnostic["location"]["range"]["start"] == {"line": 3, "column": 10}
