@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint eval eval-heldout bench install clean
+.PHONY: demo test lint eval eval-heldout bench report install clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON) on PATH (or run: make PYTHON=python3 ...)"; exit 2; }
@@ -38,6 +38,14 @@ eval-heldout: $(STAMP)
 	@mkdir -p build
 	$(BIN)/numcheck eval tests/news_heldout --json build/eval-news-heldout.json
 	$(BIN)/numcheck eval tests/stories_heldout --json build/eval-stories-heldout.json
+
+# The desk's discrepancy report on the seeds, as a page and as Markdown, and a screenshot of the page
+# in headless Chromium (Debian's chromium package).
+report: $(STAMP)
+	@mkdir -p build
+	-$(BIN)/numcheck report seeds --refs seeds/reference.yaml -o build/report.html
+	-$(BIN)/numcheck report seeds --refs seeds/reference.yaml -o build/report.md
+	$(BIN)/python -m tests.browser.page build/report.html build/report.png
 
 bench: $(STAMP)
 	$(BIN)/python -m checker.bench

@@ -2,6 +2,7 @@
 
 numcheck check PATH... [--refs FILE]... [--pack PACK]... [--format FMT] [--fail-on LEVEL]
                [--date YYYY-MM-DD]
+numcheck report PATH... [--refs FILE]... [-o report.html|report.md]
 numcheck extract PATH... [--refs FILE]... [--pack PACK]... [--format text|json] [--date YYYY-MM-DD]
 numcheck refs validate FILE... [--pack PACK]...
 numcheck eval GOLD... [--json FILE] [--details] [--pack PACK]...
@@ -72,10 +73,22 @@ def _write(output: str | None, text: str | None) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write((text or "") + "\n")
+        os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode(target: Path) -> int:
+    """A rewritten file keeps its permissions; a new one gets what the user's umask allows (a
+    temporary file is created readable by its owner only)."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:
@@ -164,6 +177,13 @@ _REFS_OPTION = click.option(
 @_PACK_OPTION
 def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
     """Check drafts (files or directories of .txt/.md) against reference sets."""
+    report = _run(paths, ref_paths, packs, date, select, ignore, fail_on)
+    _write(output, FORMATS[_format(fmt)].check(report))
+    _exit(report, fail_on)
+
+
+def _run(paths, ref_paths, packs, date, select=(), ignore=(), fail_on="error") -> Report:
+    """Check every draft and gather one report (input problems printed on stderr)."""
     refs, lexicon, problems = _open(ref_paths, packs)
     try:
         engine = Engine(lexicon, refs if ref_paths else None, select, ignore)
@@ -188,7 +208,10 @@ def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
         report.claims += result.claims
         report.findings += result.findings
     _report_problems(report.problems)
-    _write(output, FORMATS[_format(fmt)].check(report))
+    return report
+
+
+def _exit(report: Report, fail_on: str) -> None:
     if report.problems:
         sys.exit(ExitCode.BAD_INPUT)
     sys.exit(
@@ -196,6 +219,43 @@ def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
         if any(f.severity.at_least(fail_on) for f in report.findings)
         else ExitCode.CLEAN
     )
+
+
+_REPORT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_REFS_OPTION
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    help="Write the report here; .html for a page, .md for Markdown (default: Markdown on stdout).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["html", "markdown"]),
+    help="Override the format the file name implies.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([*reversed(Severity.names()), NEVER]),
+    default=NEVER,
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity is reported.",
+)
+@_DATE_OPTION
+@_PACK_OPTION
+def report(paths, ref_paths, output, fmt, fail_on, date, packs):
+    """The desk's discrepancy report: every figure each source gave beside every figure the drafts
+    state, and each draft with its figures marked."""
+    suffix = Path(output).suffix.lower() if output else ""
+    fmt = fmt or _REPORT_FORMATS.get(suffix, "markdown")
+    found = _run(paths, ref_paths, packs, date, fail_on=fail_on)
+    _write(output, FORMATS[fmt].check(found))
+    _exit(found, fail_on)
 
 
 @main.command()

@@ -1,7 +1,8 @@
 """Output formats: one module per format, each defining `FORMAT`; `FORMATS` finds them all.
 
 Adding a format is adding one module here (and its test file). `scores` and `listing` render
-`numcheck eval` and `numcheck checks`/`lexicon`; they are not report formats.
+`numcheck eval` and `numcheck checks`/`lexicon`, and `discrepancies` gathers the content the `html`
+and `markdown` formats share; they are not formats.
 """
 
 from __future__ import annotations
