@@ -1,12 +1,16 @@
 """The command line: wires the stages together, prints once, and sets the exit code.
 
 numcheck check PATH... [--refs FILE]... [--pack PACK]... [--format FMT] [--fail-on LEVEL]
-               [--date YYYY-MM-DD]
+               [--date YYYY-MM-DD] [--config FILE]
 numcheck report PATH... [--refs FILE]... [-o report.html|report.md]
 numcheck extract PATH... [--refs FILE]... [--pack PACK]... [--format text|json] [--date YYYY-MM-DD]
+numcheck config
 numcheck refs validate FILE... [--pack PACK]...
 numcheck eval GOLD... [--json FILE] [--details] [--pack PACK]...
 numcheck checks | numcheck lexicon [--refs FILE]... [--pack PACK]...
+
+Settings come from the command line, else the project's config file (`checker.config`), else the
+defaults.
 """
 
 from __future__ import annotations
@@ -14,18 +18,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
+from checker import config as settings
 from checker import evaluation, references
 from checker.checks import REGISTRY, UnknownCheck
-from checker.engine import Engine, FileResult, extract_file
+from checker.engine import extract_file
+from checker.engine.run import Report, Run, guarded
 from checker.errors import ExitCode, InputError, Problem
-from checker.inputs import expand_paths
 from checker.model import NEVER, Severity
-from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, Report, listing, plural, scores
+from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
+from checker.output.write import write
+
+AUTO = "auto"
+_STDOUT = ("-", "/dev/stdout")
+_PROGRESS_FROM = 20  # drafts: fewer feel instant, more get a progress bar on a terminal
 
 
 def _date(ctx, param, value):
@@ -35,9 +44,6 @@ def _date(ctx, param, value):
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
-AUTO = "auto"
 
 
 def _format(name: str) -> str:
@@ -57,38 +63,16 @@ def _fail(problems) -> None:
     sys.exit(ExitCode.BAD_INPUT)
 
 
-def _write(output: str | None, text: str | None) -> None:
-    """Print, or write the file atomically (temporary file in the same directory, then rename)."""
-    if output is None:
+def _write(output: str | None, text: str | None, inputs=()) -> None:
+    """Print, or write the file atomically (never over an input: see `output.write`)."""
+    if output is None or output in _STDOUT:
         if text is not None:  # a format with nothing to say prints nothing, not an empty line
             click.echo(text)
         return
-    target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(
-            prefix=f".{target.name}.", dir=target.parent if str(target.parent) else "."
-        )
-    except OSError as exc:
-        _fail([Problem(output, f"cannot write the report: {exc.strerror or exc}")])
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write((text or "") + "\n")
-        os.chmod(tmp, _mode(target))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _mode(target: Path) -> int:
-    """A rewritten file keeps its permissions; a new one gets what the user's umask allows (a
-    temporary file is created readable by its owner only)."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        write(output, (text or "") + "\n", inputs)
+    except InputError as exc:
+        _fail(exc.problems)
 
 
 def _internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:
@@ -99,24 +83,85 @@ def _internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem
     )
 
 
-def _guarded(path: str, work) -> FileResult:
-    """Run one file's work; an unexpected failure becomes a one-line problem, never a traceback."""
-    try:
-        return work()
-    except InputError as exc:
-        return FileResult(path, problems=exc.problems)
-    except Exception as exc:  # last resort: report, keep checking the other files
-        if os.environ.get("NUMCHECK_DEBUG"):
-            raise
-        return FileResult(path, problems=[_internal_error(path, "checking", exc, "this file")])
-
-
 def _open(ref_paths, packs):
     """Reference sets and the lexicon they need; a bad pack stops the run (exit 2)."""
     try:
         return references.open_sets(ref_paths, packs)
     except InputError as exc:
         _fail(exc.problems)
+
+
+def _config(path: str | None, **given) -> settings.Config:
+    """The project's settings (the file named, else the nearest found upward), with what the
+    command line gave on top."""
+    try:
+        found = Path(path) if path else settings.find()
+        config = settings.load(found, tuple(REGISTRY))
+    except InputError as exc:
+        _fail(exc.problems)
+    for key, value in given.items():
+        if value not in (None, ()):
+            config.set(key, list(value) if isinstance(value, tuple) else value, "command line")
+    return config
+
+
+def _refs_and_packs(config: settings.Config) -> tuple[list[str], list[str]]:
+    from_file = config.origin("refs") != "command line"
+    refs = [config.resolve(r) if from_file else r for r in config["refs"]]
+    packs_from_file = config.origin("packs") != "command line"
+    packs = [config.resolve(p) if packs_from_file else p for p in config["packs"]]
+    return refs, packs
+
+
+def _progress(count: int):
+    """A progress bar on stderr for many drafts on a terminal; nothing otherwise or in CI."""
+    if count < _PROGRESS_FROM or os.environ.get("CI") or not sys.stderr.isatty():
+        return None
+    return click.progressbar(length=count, label="checking", file=sys.stderr)
+
+
+def _run(config: settings.Config, paths, select=(), ignore=()) -> Report:
+    """Check every draft and gather one report (input problems printed on stderr)."""
+    ref_paths, packs = _refs_and_packs(config)
+    refs, lexicon, problems = _open(ref_paths, packs)
+    try:
+        run = Run(lexicon, refs if ref_paths else None, config, select, ignore)
+        run.engine(".")  # names in the config's checks: are known, packs' checks: too
+    except UnknownCheck as exc:
+        raise click.UsageError(str(exc)) from None
+    except InputError as exc:
+        _fail(exc.problems)
+    report = Report(
+        problems=list(problems),
+        references=refs if ref_paths else None,
+        lexicon=lexicon,
+        date=dt.date.today(),
+        fail_on=config["fail-on"],
+    )
+    files, _ = run.drafts(paths)
+    bar = _progress(len(files))
+    if bar is None:
+        run.check(paths, report)
+    else:
+        with bar:
+            run.check(paths, report, lambda path: bar.update(1))
+    _report_problems(report.problems)
+    return report
+
+
+def _exit(report: Report, fail_on: str) -> None:
+    if report.problems:
+        sys.exit(ExitCode.BAD_INPUT)
+    sys.exit(
+        ExitCode.FINDINGS
+        if any(f.severity.at_least(fail_on) for f in report.findings)
+        else ExitCode.CLEAN
+    )
+
+
+def _inputs(report: Report, config: settings.Config) -> list[str]:
+    """What a report must never be written over: the drafts and the reference sets."""
+    return [*report.files, *_refs_and_packs(config)[0]]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -143,6 +188,18 @@ _DATE_OPTION = click.option(
 _REFS_OPTION = click.option(
     "--refs", "ref_paths", multiple=True, type=click.Path(), help="Reference set YAML (repeatable)."
 )
+_CONFIG_OPTION = click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    help="Settings file (default: .numcheck.yaml or pyproject.toml's [tool.numcheck], found "
+    "upward from here).",
+)
+_FAIL_ON_OPTION = click.option(
+    "--fail-on",
+    type=click.Choice([*reversed(Severity.names()), NEVER]),
+    help="Exit 1 when a finding at or above this severity is reported (default: error).",
+)
 
 
 @main.command()
@@ -152,17 +209,9 @@ _REFS_OPTION = click.option(
     "--format",
     "fmt",
     type=click.Choice([*CHECK_FORMATS, AUTO]),
-    default="text",
-    show_default=True,
-    help="auto: github inside GitHub Actions (GITHUB_ACTIONS set), else text.",
+    help="Default: text. auto: github inside GitHub Actions (GITHUB_ACTIONS set), else text.",
 )
-@click.option(
-    "--fail-on",
-    type=click.Choice([*reversed(Severity.names()), NEVER]),
-    default="error",
-    show_default=True,
-    help="Exit 1 when a finding at or above this severity is reported.",
-)
+@_FAIL_ON_OPTION
 @click.option(
     "--select", multiple=True, metavar="CHECK", help="Run only these checks (repeatable)."
 )
@@ -171,54 +220,19 @@ _REFS_OPTION = click.option(
     "--output",
     "-o",
     type=click.Path(dir_okay=False),
-    help="Write the report to this file (atomically).",
+    help="Write the report to this file (atomically; never over a draft or a reference set).",
 )
 @_DATE_OPTION
 @_PACK_OPTION
-def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs):
+@_CONFIG_OPTION
+def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs, config_path):
     """Check drafts (files or directories of .txt/.md) against reference sets."""
-    report = _run(paths, ref_paths, packs, date, select, ignore, fail_on)
-    _write(output, FORMATS[_format(fmt)].check(report))
-    _exit(report, fail_on)
-
-
-def _run(paths, ref_paths, packs, date, select=(), ignore=(), fail_on="error") -> Report:
-    """Check every draft and gather one report (input problems printed on stderr)."""
-    refs, lexicon, problems = _open(ref_paths, packs)
-    try:
-        engine = Engine(lexicon, refs if ref_paths else None, select, ignore)
-    except UnknownCheck as exc:
-        raise click.UsageError(str(exc)) from None
-    except InputError as exc:
-        _fail(exc.problems)
-    files, path_problems = expand_paths(paths)
-    report = Report(
-        problems=problems + path_problems,
-        references=refs if ref_paths else None,
-        lexicon=lexicon,
-        date=dt.date.today(),
-        fail_on=fail_on,
+    config = _config(
+        config_path, refs=ref_paths, packs=packs, format=fmt, date=date, **{"fail-on": fail_on}
     )
-    for path in files:
-        result = _guarded(path, lambda path=path: engine.check_file(path, date))
-        report.problems += result.problems
-        if not result.problems:
-            report.files.append(path)
-            report.texts[path] = result.text
-        report.claims += result.claims
-        report.findings += result.findings
-    _report_problems(report.problems)
-    return report
-
-
-def _exit(report: Report, fail_on: str) -> None:
-    if report.problems:
-        sys.exit(ExitCode.BAD_INPUT)
-    sys.exit(
-        ExitCode.FINDINGS
-        if any(f.severity.at_least(fail_on) for f in report.findings)
-        else ExitCode.CLEAN
-    )
+    report = _run(config, paths, select, ignore)
+    _write(output, FORMATS[_format(config["format"])].check(report), _inputs(report, config))
+    _exit(report, config["fail-on"])
 
 
 _REPORT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}
@@ -248,13 +262,15 @@ _REPORT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
 )
 @_DATE_OPTION
 @_PACK_OPTION
-def report(paths, ref_paths, output, fmt, fail_on, date, packs):
+@_CONFIG_OPTION
+def report(paths, ref_paths, output, fmt, fail_on, date, packs, config_path):
     """The desk's discrepancy report: every figure each source gave beside every figure the drafts
     state, and each draft with its figures marked."""
+    config = _config(config_path, refs=ref_paths, packs=packs, date=date, **{"fail-on": fail_on})
     suffix = Path(output).suffix.lower() if output else ""
     fmt = fmt or _REPORT_FORMATS.get(suffix, "markdown")
-    found = _run(paths, ref_paths, packs, date, fail_on=fail_on)
-    _write(output, FORMATS[fmt].check(found))
+    found = _run(config, paths)
+    _write(output, FORMATS[fmt].check(found), _inputs(found, config))
     _exit(found, fail_on)
 
 
@@ -275,19 +291,31 @@ def report(paths, ref_paths, output, fmt, fail_on, date, packs):
 )
 @_DATE_OPTION
 @_PACK_OPTION
-def extract(paths, fmt, ref_paths, output, date, packs):
+@_CONFIG_OPTION
+def extract(paths, fmt, ref_paths, output, date, packs, config_path):
     """List every figure found, with value, hedge, metric, subject, source and position."""
+    config = _config(config_path, refs=ref_paths, packs=packs, date=date)
+    ref_paths, packs = _refs_and_packs(config)
     refs, lexicon, problems = _open(ref_paths, packs)
-    files, path_problems = expand_paths(paths)
+    run = Run(lexicon, refs, config)
+    files, path_problems = run.drafts(paths)
     report = Report(problems=problems + path_problems)
     for path in files:
-        result = _guarded(path, lambda path=path: extract_file(path, lexicon, date, refs))
+        result = guarded(path, lambda path=path: extract_file(path, lexicon, run.date(path), refs))
         report.problems += result.problems
         report.files.append(path)
         report.claims += result.claims
     _report_problems(report.problems)
-    _write(output, FORMATS[fmt].extract(report))
+    _write(output, FORMATS[fmt].extract(report), [*report.files, *ref_paths])
     sys.exit(ExitCode.BAD_INPUT if report.problems else ExitCode.CLEAN)
+
+
+@main.command("config")
+@_CONFIG_OPTION
+def show_config(config_path):
+    """Print the settings in effect and where each comes from."""
+    config = _config(config_path)
+    click.echo(listing.config(config))
 
 
 @main.group()

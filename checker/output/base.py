@@ -3,33 +3,14 @@ helpers."""
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import textwrap
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from dataclasses import dataclass
+from typing import Callable
 
-from checker.errors import Problem
-from checker.model import Claim, Finding, Severity
-
-
-@dataclass
-class Report:
-    """Everything one run found: findings and claims of every draft, and every input problem; for
-    the discrepancy report also the drafts' texts, the reference set and the lexicon that names its
-    sources."""
-
-    findings: list[Finding] = field(default_factory=list)
-    claims: list[Claim] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    texts: dict[str, str] = field(default_factory=dict)  # draft path -> its text
-    references: Any = None  # the ReferenceSet the drafts were checked against, if any
-    lexicon: Any = None
-    date: dt.date | None = None  # when the report was made
-    fail_on: str = "error"
-
+from checker.engine.run import Report
+from checker.model import Finding, Severity
 
 _SPACE = re.compile(r"\s+")
 

@@ -38,7 +38,14 @@ REPORT = Report([FINDING, NOTE], [claim("900", source="NIS")], ["d.txt"], [])
 
 def test_every_format_module_is_registered():
     modules = {p.stem for p in (Path(__file__).parents[2] / "checker" / "output").glob("*.py")}
-    assert set(FORMATS) == modules - {"__init__", "base", "scores", "listing", "discrepancies"}
+    assert set(FORMATS) == modules - {
+        "__init__",
+        "base",
+        "scores",
+        "listing",
+        "discrepancies",
+        "write",
+    }
     assert CHECK_FORMATS[0] == "text" and set(EXTRACT_FORMATS) == {"text", "table", "json"}
 
 

@@ -1,0 +1,109 @@
+"""A run over many drafts: the drafts a command line names (folders walked, excluded paths and
+numcheck's own saved reports skipped), each checked with the severities its project config gives
+its path and the date the config asks for, gathered into one `Report` for the output formats.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from checker.config import Config
+from checker.engine import Engine, FileResult
+from checker.errors import InputError, Problem
+from checker.inputs import expand_paths
+from checker.model import Claim, Finding
+
+
+@dataclass
+class Report:
+    """Everything one run found: findings and claims of every draft, and every input problem; for
+    the discrepancy report also the drafts' texts, the reference set and the lexicon that names its
+    sources."""
+
+    findings: list[Finding] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # draft path -> its text
+    references: Any = None  # the ReferenceSet the drafts were checked against, if any
+    lexicon: Any = None
+    date: dt.date | None = None  # when the report was made
+    fail_on: str = "error"
+
+
+def _internal_error(path: str, exc: Exception) -> Problem:
+    """The one line a last-resort failure gets (NUMCHECK_DEBUG=1 re-raises instead)."""
+    return Problem(
+        path,
+        f"internal error while checking ({type(exc).__name__}: {exc}); "
+        "please report it with this file",
+    )
+
+
+def guarded(path: str, work: Callable[[], FileResult]) -> FileResult:
+    """Run one file's work; an unexpected failure becomes a one-line problem, never a traceback."""
+    try:
+        return work()
+    except InputError as exc:
+        return FileResult(path, problems=exc.problems)
+    except Exception as exc:  # last resort: report, keep checking the other files
+        if os.environ.get("NUMCHECK_DEBUG"):
+            raise
+        return FileResult(path, problems=[_internal_error(path, exc)])
+
+
+class Run:
+    """Checks drafts with one reference set and lexicon, an engine per set of severities."""
+
+    def __init__(self, lexicon, references, config: Config, select=(), ignore=()):
+        self.lexicon, self.references, self.config = lexicon, references, config
+        self.select, self.ignore = select, ignore
+        self.engines: dict[tuple, Engine] = {}
+
+    def engine(self, path: str) -> Engine:
+        severities = self.config.checks_for(path)
+        key = tuple(sorted(severities.items()))
+        if key not in self.engines:
+            self.engines[key] = Engine(
+                self.lexicon, self.references, self.select, self.ignore, severities
+            )
+        return self.engines[key]
+
+    def date(self, path: str) -> dt.date | None:
+        """The draft's date: the config's (or --date), else what `date-from` says."""
+        fixed, source = self.config["date"], self.config["date-from"]
+        if fixed is not None or source == "draft":
+            return fixed
+        if source == "today":
+            return dt.date.today()
+        try:
+            return dt.date.fromtimestamp(Path(path).stat().st_mtime)
+        except OSError:
+            return None
+
+    def drafts(self, paths) -> tuple[list[str], list[Problem]]:
+        files, problems = expand_paths(paths)
+        named = {str(p) for p in paths}
+        return [f for f in files if f in named or not self.config.excluded(f)], problems
+
+    def check_one(self, path: str) -> FileResult:
+        return self.engine(path).check_file(path, self.date(path))
+
+    def check(self, paths, report: Report, each: Callable[[str], None] | None = None) -> Report:
+        files, problems = self.drafts(paths)
+        report.problems += problems
+        for path in files:
+            result = guarded(path, lambda path=path: self.check_one(path))
+            report.problems += result.problems
+            if not result.problems:
+                report.files.append(path)
+                report.texts[path] = result.text
+            report.claims += result.claims
+            report.findings += result.findings
+            if each is not None:
+                each(path)
+        return report
