@@ -228,3 +228,17 @@ def test_junit_has_a_case_for_every_draft_checked(tmp_path):
     (tmp_path / "b.txt").write_text("Nothing to count here.\n")
     out = run("check", str(tmp_path), "--refs", REFS, "--format", "junit").output
     assert out.count("<testcase ") == 2 and 'failures="1"' in out
+
+
+@pytest.mark.parametrize(
+    "count, tty, ci, shown",
+    [(25, True, "", True), (5, True, "", False), (25, False, "", False), (25, True, "true", False)],
+)
+def test_a_progress_bar_only_for_many_drafts_on_a_terminal(monkeypatch, count, tty, ci, shown):
+    import sys
+
+    from checker import cli
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
+    monkeypatch.setenv("CI", ci)
+    assert (cli._progress(count) is not None) is shown
