@@ -25,7 +25,7 @@ import click
 from checker import config as settings
 from checker import evaluation, references
 from checker.checks import REGISTRY, UnknownCheck
-from checker.engine import extract_file
+from checker.engine import baseline, extract_file
 from checker.engine.run import Report, Run, guarded
 from checker.errors import ExitCode, InputError, Problem
 from checker.model import NEVER, Severity
@@ -222,17 +222,68 @@ _FAIL_ON_OPTION = click.option(
     type=click.Path(dir_okay=False),
     help="Write the report to this file (atomically; never over a draft or a reference set).",
 )
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    help="Report only findings this baseline file does not hold (accepted before).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(dir_okay=False),
+    help="Record every finding as accepted in this file (then check with --baseline FILE).",
+)
 @_DATE_OPTION
 @_PACK_OPTION
 @_CONFIG_OPTION
-def check(paths, ref_paths, fmt, fail_on, select, ignore, output, date, packs, config_path):
+def check(
+    paths,
+    ref_paths,
+    fmt,
+    fail_on,
+    select,
+    ignore,
+    output,
+    baseline_path,
+    write_baseline,
+    date,
+    packs,
+    config_path,
+):
     """Check drafts (files or directories of .txt/.md) against reference sets."""
     config = _config(
-        config_path, refs=ref_paths, packs=packs, format=fmt, date=date, **{"fail-on": fail_on}
+        config_path,
+        refs=ref_paths,
+        packs=packs,
+        format=fmt,
+        date=date,
+        baseline=baseline_path,
+        **{"fail-on": fail_on},
     )
     report = _run(config, paths, select, ignore)
+    if write_baseline:
+        _write(write_baseline, baseline.render(report.findings), _inputs(report, config))
+        click.echo(
+            f"{plural(len(report.findings), 'finding')} accepted in {write_baseline}", err=True
+        )
+        sys.exit(ExitCode.BAD_INPUT if report.problems else ExitCode.CLEAN)
+    if config["baseline"]:
+        _keep_new(report, config)
     _write(output, FORMATS[_format(config["format"])].check(report), _inputs(report, config))
     _exit(report, config["fail-on"])
+
+
+def _keep_new(report: Report, config: settings.Config) -> None:
+    """Drop the findings the baseline accepted; say how many, on stderr."""
+    from_file = config.origin("baseline") != "command line"
+    path = config.resolve(config["baseline"]) if from_file else config["baseline"]
+    try:
+        accepted = baseline.load(path)
+    except InputError as exc:
+        _fail(exc.problems)
+    report.findings, dropped = baseline.new_only(report.findings, accepted)
+    if dropped:
+        click.echo(f"{plural(dropped, 'finding')} accepted by the baseline {path}", err=True)
 
 
 _REPORT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown"}

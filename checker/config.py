@@ -14,6 +14,7 @@ exclude: ["archive/**", "*.report.md"] # globs, relative to this file, when walk
 per-path:
   - paths: ["opinion/**"]
     checks: {unattributed: off}
+baseline: numcheck-baseline.json       # findings accepted before (numcheck check --write-baseline)
 ```
 
 The command line wins over the file, the file over the defaults. `numcheck config` prints every
@@ -47,6 +48,7 @@ DEFAULTS: dict[str, Any] = {
     "checks": {},
     "exclude": [],
     "per-path": [],
+    "baseline": None,
 }
 
 
@@ -251,6 +253,12 @@ def _per_path(value, checks):
     return out
 
 
+def _path(value, _checks):
+    if not isinstance(value, str) or not value:
+        return Bad("expected a file name")
+    return value
+
+
 def _format(value, _checks):
     from checker.output import FORMATS  # the formats are discovered; config is read before
 
@@ -267,4 +275,5 @@ _CHECKERS = {
     "checks": _checks,
     "exclude": _strings,
     "per-path": _per_path,
+    "baseline": _path,
 }

@@ -3,24 +3,12 @@ helpers."""
 
 from __future__ import annotations
 
-import hashlib
-import re
 import textwrap
 from dataclasses import dataclass
 from typing import Callable
 
 from checker.engine.run import Report
-from checker.model import Finding, Severity
-
-_SPACE = re.compile(r"\s+")
-
-
-def fingerprint(finding: Finding) -> str:
-    """A finding's identity across runs: its check, its draft and the figure (or name) in the words
-    of its sentence, not its line or column, so edits elsewhere in the draft keep it."""
-    context = finding.claim.sentence if finding.claim is not None else finding.excerpt
-    key = "\x1f".join((finding.check, finding.path, finding.excerpt, _SPACE.sub(" ", context)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+from checker.model import Severity
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 One run; every check is a rule (its id, description, default level and examples); every finding a
 result with its location and a `partialFingerprints` entry that stays the same across runs and
-unrelated edits (`base.fingerprint`), so alerts are not duplicated. Input problems are tool
-notifications. Valid against the OASIS schema kept in tests/schemas/.
+unrelated edits (`engine.baseline.fingerprint`), so alerts are not duplicated. Input problems are
+tool notifications. Valid against the OASIS schema kept in tests/schemas/.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from importlib import metadata
 from pathlib import Path
 
 from checker.checks import REGISTRY
+from checker.engine.baseline import fingerprint
 from checker.model import Severity
-from checker.output.base import Format, Report, fingerprint
+from checker.output.base import Format, Report
 
 SCHEMA = (
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

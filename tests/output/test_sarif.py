@@ -9,9 +9,9 @@ import jsonschema
 import pytest
 
 from checker.checks import REGISTRY
+from checker.engine.baseline import fingerprint
 from checker.errors import Problem
 from checker.output import FORMATS
-from checker.output.base import fingerprint
 from tests.output.test_formats import FINDING, REPORT
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
