@@ -19,7 +19,9 @@ from checker.lexicon.schema import INVALID, CueList, Custom, Record, Table, Vali
 from checker.lexicon.sections import ENTRY_SPECS, ENTRY_TITLES, LANGUAGE_SECTIONS, section_spec
 from checker.model import Severity
 
-RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
+# rules/ beside checker/ in a checkout; checker/rules inside an installed wheel
+_CHECKOUT = Path(__file__).resolve().parent.parent.parent / "rules"
+RULES_DIR = _CHECKOUT if _CHECKOUT.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 LANGUAGE_DIR = RULES_DIR / "language" / "en"
 TOPICS_DIR = RULES_DIR / "topics"
 OFF = "off"
