@@ -250,7 +250,7 @@ def check(
     packs,
     config_path,
 ):
-    """Check drafts (files or directories of .txt/.md) against reference sets."""
+    """Check drafts (files, or folders of .txt, .md, .html, .docx drafts) against reference sets."""
     config = _config(
         config_path,
         refs=ref_paths,

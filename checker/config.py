@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.errors import InputError, Problem
-from checker.lexicon import yamlpos
+from checker.inputs import yamlpos
 from checker.model import NEVER, Severity
 
 YAML_NAME, PYPROJECT = ".numcheck.yaml", "pyproject.toml"
@@ -236,6 +236,31 @@ def _checks(value, checks):
         if _level(level) not in levels:
             return Bad(f"{name}: expected one of {', '.join(levels)}, not {level!r}")
     return {str(k): _level(v) for k, v in value.items()}
+
+
+DRAFT_SETTINGS = ("checks",)  # what a draft's front matter may set under `numcheck:`
+
+
+def draft_checks(settings, path: str, checks: tuple[str, ...]) -> dict[str, str]:
+    """The severities a draft's front matter sets (`numcheck: {checks: {stale: off}}`), validated
+    like the config's; a problem is InputError at its place in the draft."""
+    if not settings:
+        return {}
+    for key in settings:
+        if key not in DRAFT_SETTINGS:
+            raise InputError(
+                Problem(
+                    path,
+                    f"front matter: numcheck: unknown setting {key!r} "
+                    f"(expected: {', '.join(DRAFT_SETTINGS)})",
+                    *yamlpos.mark_of(settings, key),
+                )
+            )
+    found = _checks(settings.get("checks", {}), checks)
+    if isinstance(found, Bad):
+        mark = yamlpos.mark_of(settings, "checks")
+        raise InputError(Problem(path, f"front matter: numcheck: checks: {found}", *mark))
+    return found
 
 
 def _per_path(value, checks):

@@ -804,13 +804,13 @@ CASES = [
     Case(
         "draft-dir-without-drafts",
         [*CHECK, "emptydir", GOOD],
-        [r"emptydir: directory holds no \.txt or \.md drafts"],
+        [r"emptydir: directory holds no drafts \(\.txt, \.md, \.markdown, \.html, \.htm, \.docx\)"],
         files={"emptydir": DIR},
     ),
     Case(
         "draft-dir-with-only-other-files",
         [*CHECK, "notes", GOOD],
-        [r"notes: directory holds no \.txt or \.md drafts"],
+        [r"notes: directory holds no drafts \(\.txt, \.md, \.markdown, \.html, \.htm, \.docx\)"],
         files={"notes/a.pdf": b"%PDF", "notes/.hidden.txt": b"x"},
     ),
     Case(

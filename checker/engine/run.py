@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from checker.config import Config
+from checker import inputs
+from checker.checks import REGISTRY
+from checker.config import Config, draft_checks
 from checker.engine import Engine, FileResult
 from checker.errors import InputError, Problem
-from checker.inputs import expand_paths
+from checker.inputs import Document, expand_paths
 from checker.model import Claim, Finding
 
 
@@ -64,8 +66,11 @@ class Run:
         self.select, self.ignore = select, ignore
         self.engines: dict[tuple, Engine] = {}
 
-    def engine(self, path: str) -> Engine:
+    def engine(self, path: str, document: Document | None = None) -> Engine:
+        """The engine for a draft: its config's severities, then its front matter's."""
         severities = self.config.checks_for(path)
+        if document is not None:
+            severities |= draft_checks(document.settings, path, tuple(REGISTRY))
         key = tuple(sorted(severities.items()))
         if key not in self.engines:
             self.engines[key] = Engine(
@@ -91,7 +96,8 @@ class Run:
         return [f for f in files if f in named or not self.config.excluded(f)], problems
 
     def check_one(self, path: str) -> FileResult:
-        return self.engine(path).check_file(path, self.date(path))
+        document = inputs.read(path, self.date(path))
+        return self.engine(path, document).check_document(document)
 
     def check(self, paths, report: Report, each: Callable[[str], None] | None = None) -> Report:
         files, problems = self.drafts(paths)

@@ -13,7 +13,8 @@ from pathlib import Path
 from checker import inputs, reading
 from checker.errors import InputError
 from checker.evaluation.scoring import Scores, align, score
-from checker.lexicon import Lexicon, yamlpos
+from checker.inputs import yamlpos
+from checker.lexicon import Lexicon
 from checker.lexicon.schema import INVALID, Custom, Field, Record, Text, Validator, finite_number
 from checker.references.loader import period_label
 

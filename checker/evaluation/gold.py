@@ -14,7 +14,8 @@ from pathlib import Path
 from checker import inputs, references
 from checker.engine import known_from
 from checker.errors import InputError, Problem
-from checker.lexicon import Lexicon, yamlpos
+from checker.inputs import yamlpos
+from checker.lexicon import Lexicon
 from checker.lexicon.schema import INVALID, Validator, finite_number
 from checker.model import VAGUE, Figure
 from checker.reading.known import NOTHING, Known

@@ -15,7 +15,7 @@ from checker.engine import Engine
 from checker.errors import InputError
 from checker.evaluation.gold import load_gold
 from checker.evaluation.scoring import Scores, align, score
-from checker.lexicon import yamlpos
+from checker.inputs import yamlpos
 from checker.lexicon.schema import Custom, Field, Record, Text, Validator
 from checker.model import Finding
 

@@ -11,11 +11,11 @@ from checker.errors import InputError, Problem
 _NUL_SCAN = 8192  # a NUL byte in the first this many bytes marks a binary file
 
 
-def read_text(path) -> str:
-    """UTF-8 text of a file, or InputError naming what is wrong and where."""
+def read_bytes(path) -> bytes:
+    """The bytes of a file, or InputError naming what is wrong."""
     name = str(path)
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(Problem(name, "no such file")) from None
     except IsADirectoryError:
@@ -24,6 +24,15 @@ def read_text(path) -> str:
         raise InputError(Problem(name, "permission denied")) from None
     except OSError as exc:
         raise InputError(Problem(name, f"cannot read: {exc.strerror or exc}")) from None
+
+
+def read_text(path) -> str:
+    """UTF-8 text of a file, or InputError naming what is wrong and where."""
+    return decode(read_bytes(path), str(path))
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text of `data` (read from `name`), BOM dropped; binary or non-UTF-8 is InputError."""
     if b"\x00" in data[:_NUL_SCAN]:
         raise InputError(
             Problem(name, "binary file (contains NUL bytes), expected UTF-8 text")

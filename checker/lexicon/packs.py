@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.errors import InputError, Problem
-from checker.lexicon import yamlpos
+from checker.inputs import yamlpos
 from checker.lexicon.schema import INVALID, CueList, Custom, Record, Table, Validator
 from checker.lexicon.sections import ENTRY_SPECS, ENTRY_TITLES, LANGUAGE_SECTIONS, section_spec
 from checker.model import Severity

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from checker.errors import InputError, Problem
-from checker.lexicon import yamlpos
+from checker.inputs import yamlpos
 from checker.lexicon.cues import Cues
 
 

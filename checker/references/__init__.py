@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.errors import InputError, Problem
-from checker.lexicon import Lexicon, yamlpos
+from checker.inputs import yamlpos
+from checker.lexicon import Lexicon
 from checker.lexicon import load as load_lexicon
 from checker.lexicon import packs as pack_files
 from checker.references.loader import load, packs_named, parse

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from checker import periods
 from checker.errors import InputError, Problem
-from checker.lexicon import Lexicon, packs, yamlpos
+from checker.inputs import yamlpos
+from checker.lexicon import Lexicon, packs
 from checker.lexicon.schema import (
     INVALID,
     CueList,

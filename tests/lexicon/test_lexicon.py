@@ -92,7 +92,7 @@ def test_specs(value, spec, problem):
 
 
 def test_a_record_reports_unknown_and_missing_keys_together():
-    from checker.lexicon import yamlpos
+    from checker.inputs import yamlpos
     from checker.lexicon.schema import Field, Text
 
     raw = yamlpos.load("a: 1\nzz: 2\n", "f.yaml")

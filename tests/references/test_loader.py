@@ -1,7 +1,7 @@
 import pytest
 
 from checker.errors import InputError
-from checker.lexicon import yamlpos
+from checker.inputs import yamlpos
 from checker.references import load, parse
 
 GOOD = """\

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from checker.errors import InputError
-from checker.lexicon import yamlpos
+from checker.inputs import yamlpos
 
 
 def test_positions_of_keys_values_and_items():
