@@ -23,11 +23,13 @@ from pathlib import Path
 import click
 
 from checker import config as settings
-from checker import evaluation, references
+from checker import curation, evaluation, references
 from checker.checks import REGISTRY, UnknownCheck
-from checker.engine import baseline, extract_file
+from checker.engine import baseline, extract_file, known_from
 from checker.engine.run import Report, Run, guarded
 from checker.errors import ExitCode, InputError, Problem
+from checker.inputs import yamlpos
+from checker.lexicon import packs as pack_files
 from checker.model import NEVER, Severity
 from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
 from checker.output.write import write
@@ -388,6 +390,51 @@ def refs_validate(files, packs):
             continue
         click.echo(f"{path}: ok, {plural(len(loaded.facts), 'fact')}")
     sys.exit(ExitCode.BAD_INPUT if bad else ExitCode.CLEAN)
+
+
+@refs.command("show")
+@click.argument("file")
+@_PACK_OPTION
+def refs_show(file, packs):
+    """Print a reference set grouped by metric and subject, showing where sources disagree."""
+    loaded, lexicon, problems = _open([file], packs)
+    if problems:
+        _fail(problems)
+    click.echo(listing.reference_set(file, loaded, curation.groups(loaded, lexicon), lexicon))
+
+
+@refs.command("init")
+@click.argument("articles", nargs=-1, required=True)
+@click.option(
+    "--source", required=True, metavar="NAME", help="Who published the articles (e.g. Reuters)."
+)
+@click.option(
+    "--refs",
+    "ref_paths",
+    multiple=True,
+    type=click.Path(),
+    help="A reference set whose packs and sources to start from.",
+)
+@_PACK_OPTION
+@_DATE_OPTION
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write the skeleton to this file."
+)
+def refs_init(articles, source, ref_paths, packs, date, output):
+    """Write a reference-set skeleton from trusted articles, for an editor to curate: every figure
+    with its metric, value or range, hedge, source, as_of, quote and the article's address."""
+    loaded, lexicon, problems = _open(ref_paths, packs)
+    if problems:
+        _fail(problems)
+    found, path_problems = curation.read_articles(articles, lexicon, known_from(loaded), date)
+    _report_problems(path_problems)
+    pack_paths = [p for ref in ref_paths for p in references.packs_named(yamlpos.read(ref), ref)]
+    pack_paths += [pack_files.resolve(str(p)) for p in packs]
+    folder = Path(output).resolve().parent if output and output not in _STDOUT else Path.cwd()
+    named = curation.pack_names(pack_paths, folder)
+    text = curation.skeleton(found, source, lexicon, named, dt.date.today())
+    _write(output, text.rstrip("\n"), [*articles, *ref_paths])
+    sys.exit(ExitCode.BAD_INPUT if path_problems else ExitCode.CLEAN)
 
 
 @main.command("eval")

@@ -31,6 +31,7 @@ class Document:
     date: dt.date | None = None
     line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)  # in `source`
     slug: str | None = None
+    url: str | None = None  # an HTML page's own address
     settings: dict | None = field(default=None, compare=False)  # front matter `numcheck:`
     source: str | None = field(default=None, repr=False, compare=False)  # the file, when not `text`
     offsets: OffsetMap | None = field(default=None, repr=False, compare=False)
@@ -72,7 +73,7 @@ def read(path, date: dt.date | None = None) -> Document:
         if suffix in HTML_SUFFIXES or html.is_html(text):
             page = html.extract(text)
             document = Document.from_text(
-                page.text, name, date or page.date, source=text, offsets=page.offsets
+                page.text, name, date or page.date, source=text, offsets=page.offsets, url=page.url
             )
         else:
             found = front_matter.parse(text, name)

@@ -5,7 +5,7 @@ for every block (paragraph, heading, list item, table cell, `<br>`). Nothing in 
 `<script>`, `<style>` and the like, nor any element marked `hidden`, is read. HTML comments are
 kept as written, so `<!-- numcheck: ignore -->` works as in Markdown. The page's publication date
 comes from its `<meta>` tags (`article:published_time`, `date`, `datePublished`, `dc.date`) or a
-`<time pubdate>`.
+`<time pubdate>`, its address from `<link rel=canonical>` or `og:url`.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ class Page:
     text: str
     offsets: OffsetMap
     date: dt.date | None
+    url: str | None = None  # the page's own address: its canonical link or og:url
 
 
 def extract(source: str) -> Page:
@@ -50,7 +51,7 @@ def extract(source: str) -> Page:
     parser = _Visible(source)
     parser.feed(source)
     parser.close()
-    return Page("".join(parser.pieces), parser.offsets, parser.date)
+    return Page("".join(parser.pieces), parser.offsets, parser.date, parser.url)
 
 
 def is_html(text: str) -> bool:
@@ -69,6 +70,7 @@ class _Visible(HTMLParser):
         self.skipping: tuple[str, int] | None = None  # the hidden element we are inside, depth
         self.pre = 0
         self.date: dt.date | None = None
+        self.url: str | None = None
 
     def _here(self) -> int:
         line, column = self.getpos()
@@ -133,10 +135,16 @@ class _Visible(HTMLParser):
         self._emit(f"<!--{data}-->", self._here(), True)
 
     def _meta_date(self, tag: str, attrs: dict) -> None:
+        """The page's date and address, from its <meta>, <link> and <time> tags."""
+        if self.url is None:
+            if tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split():
+                self.url = attrs.get("href") or None
+            elif tag == "meta" and (attrs.get("property") or "").lower() == "og:url":
+                self.url = attrs.get("content") or None
         if self.date is not None:
             return
         if tag == "meta":
-            name = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "")
+            name = attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or ""
             if name.lower() in _DATE_META:
                 self.date = _iso_date(attrs.get("content"))
         elif tag == "time" and "pubdate" in attrs:

@@ -57,9 +57,11 @@ def expand_paths(paths) -> tuple[list[str], list[Problem]]:
         if path.is_dir():
             found = _walk(path)
             if not found:
-                problems.append(Problem(str(raw), "directory holds no drafts ("
-                    + ", ".join(DRAFT_SUFFIXES)
-                    + ")"))
+                problems.append(
+                    Problem(
+                        str(raw), "directory holds no drafts (" + ", ".join(DRAFT_SUFFIXES) + ")"
+                    )
+                )
             files.extend(found)
         else:
             files.append(str(raw))

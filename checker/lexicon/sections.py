@@ -464,6 +464,7 @@ class Limits:
     sum_sentences: int = limit(0, 1000, default=2)
     sum_candidates: int = limit(1, 100, default=2)
     echo_sentences: int = limit(0, 1000, default=1)
+    quote_chars: int = limit(20, 10_000, default=300)
 
 
 LANGUAGE_SECTIONS = {

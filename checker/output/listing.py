@@ -65,3 +65,33 @@ def config(settings) -> str:
         rows, headers=["setting", "value", "from"], tablefmt="simple", disable_numparse=True
     )
     return f"config file: {where}\n{table}"
+
+
+def reference_set(path: str, references, found, lexicon) -> str:
+    """`numcheck refs show`: a reference set grouped by metric and subject, each source's figures
+    oldest first, then where sources disagree and which figures a source revised."""
+    from checker.checks.common import amount, dated, name, words
+
+    def figure(fact) -> str:
+        return amount(fact.low, fact.high, fact.hedge, fact.unit, lexicon)
+
+    def said(fact) -> str:
+        when = dated(fact)
+        return f"{name(fact.source, lexicon)}: {figure(fact)}" + (f" ({when})" if when else "")
+
+    sources = {f.source for f in references.facts}
+    out = [
+        f"{path}: {len(references.facts)} facts from {len(sources)} sources, "
+        f"{len(found)} metric and subject groups"
+    ]
+    for group in found:
+        unit = "" if group.unit == "count" else f" ({group.unit})"
+        out.append(f"\n{words(group.metric)} — {words(group.subject)}{unit}")
+        rows = [
+            [name(f.source, lexicon), figure(f), dated(f), f.id, f"line {f.line}" if f.line else ""]
+            for f in group.facts
+        ]
+        out.append(textwrap.indent(tabulate(rows, tablefmt="plain", disable_numparse=True), "  "))
+        out += [f"  ! sources disagree: {said(a)} vs {said(b)}" for a, b in group.disagree]
+        out += [f"  · revised: {said(a)}, then {figure(b)} ({dated(b)})" for a, b in group.revised]
+    return "\n".join(out)
