@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.inputs.builders import docx_of
+
 ROOT = Path(__file__).parents[2]
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
 
@@ -52,7 +54,17 @@ def test_the_hook_passes_a_clean_draft_and_stops_a_wrong_one(repo, tmp_path):
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert "Passed" in clean.stdout
     (repo / "wrong.md").write_text("The NIS said 4,000 North Korean soldiers were killed.\n")
+    (repo / "wrong.html").write_text(
+        "<p>The NIS said 4,000 North Korean soldiers were killed.</p>\n"
+    )
+    (repo / "wrong.docx").write_bytes(
+        docx_of("The NIS said 4,000 North Korean soldiers were killed.")
+    )
+    (repo / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     wrong = pre_commit(repo, tmp_path)
     assert wrong.returncode == 1, wrong.stdout + wrong.stderr
     assert "wrong.md:1:14  error  misattribution" in wrong.stdout
+    assert "wrong.html:1:17  error  misattribution" in wrong.stdout
+    assert "wrong.docx:1:14  error  misattribution" in wrong.stdout
     assert "refs.yaml" not in wrong.stdout  # YAML is no draft
+    assert "photo.png" not in wrong.stdout
