@@ -92,3 +92,14 @@ def test_folders_pick_up_every_draft_format_but_not_reports_or_lock_files(tmp_pa
     assert sorted({f["path"] for f in data["findings"]}) == [
         str(tmp_path / n) for n in ("a.md", "b.html", "c.docx")
     ]
+
+
+def test_a_suppression_comment_works_in_an_html_draft(tmp_path):
+    wrong = "<p>The NIS said 4,000 North Korean soldiers were killed.</p>"
+    page, quiet = tmp_path / "a.html", tmp_path / "b.html"
+    page.write_text(f"<html><body>\n{wrong}\n</body></html>\n")
+    quiet.write_text(
+        f"<html><body>\n{wrong} <!-- numcheck: ignore misattribution -->\n</body></html>\n"
+    )
+    rules = lambda path: {f["rule"] for f in check(path)["findings"]}  # noqa: E731
+    assert "misattribution" in rules(page) and "misattribution" not in rules(quiet)
