@@ -26,7 +26,7 @@ from checker import config as settings
 from checker import curation, evaluation, references
 from checker.checks import REGISTRY, UnknownCheck
 from checker.engine import baseline, extract_file, known_from
-from checker.engine.run import Report, Run, guarded
+from checker.engine.run import Report, Run, default_jobs, guarded
 from checker.errors import ExitCode, InputError, Problem
 from checker.inputs import yamlpos
 from checker.lexicon import packs as pack_files
@@ -122,7 +122,7 @@ def _progress(count: int):
     return click.progressbar(length=count, label="checking", file=sys.stderr)
 
 
-def _run(config: settings.Config, paths, select=(), ignore=()) -> Report:
+def _run(config: settings.Config, paths, select=(), ignore=(), jobs: int = 1) -> Report:
     """Check every draft and gather one report (input problems printed on stderr)."""
     ref_paths, packs = _refs_and_packs(config)
     refs, lexicon, problems = _open(ref_paths, packs)
@@ -140,13 +140,14 @@ def _run(config: settings.Config, paths, select=(), ignore=()) -> Report:
         date=dt.date.today(),
         fail_on=config["fail-on"],
     )
-    files, _ = run.drafts(paths)
+    files, path_problems = run.drafts(paths)
+    report.problems += path_problems
     bar = _progress(len(files))
     if bar is None:
-        run.check(paths, report)
+        run.check(files, report, jobs=jobs)
     else:
         with bar:
-            run.check(paths, report, lambda path: bar.update(1))
+            run.check(files, report, lambda path: bar.update(1), jobs=jobs)
     _report_problems(report.problems)
     return report
 
@@ -186,6 +187,13 @@ _DATE_OPTION = click.option(
     callback=_date,
     metavar="YYYY-MM-DD",
     help="The draft's date, for 'last year' and friends (default: a date line in the draft).",
+)
+_JOBS_OPTION = click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Check drafts in N processes (default: the cores available); the output is the same.",
 )
 _REFS_OPTION = click.option(
     "--refs", "ref_paths", multiple=True, type=click.Path(), help="Reference set YAML (repeatable)."
@@ -238,6 +246,7 @@ _FAIL_ON_OPTION = click.option(
 @_DATE_OPTION
 @_PACK_OPTION
 @_CONFIG_OPTION
+@_JOBS_OPTION
 def check(
     paths,
     ref_paths,
@@ -251,6 +260,7 @@ def check(
     date,
     packs,
     config_path,
+    jobs,
 ):
     """Check drafts (files, or folders of .txt, .md, .html, .docx drafts) against reference sets."""
     config = _config(
@@ -262,7 +272,7 @@ def check(
         baseline=baseline_path,
         **{"fail-on": fail_on},
     )
-    report = _run(config, paths, select, ignore)
+    report = _run(config, paths, select, ignore, jobs or default_jobs())
     if write_baseline:
         _write(write_baseline, baseline.render(report.findings), _inputs(report, config))
         click.echo(
@@ -316,13 +326,14 @@ _REPORT_FORMATS = {".html": "html", ".htm": "html", ".md": "markdown", ".markdow
 @_DATE_OPTION
 @_PACK_OPTION
 @_CONFIG_OPTION
-def report(paths, ref_paths, output, fmt, fail_on, date, packs, config_path):
+@_JOBS_OPTION
+def report(paths, ref_paths, output, fmt, fail_on, date, packs, config_path, jobs):
     """The desk's discrepancy report: every figure each source gave beside every figure the drafts
     state, and each draft with its figures marked."""
     config = _config(config_path, refs=ref_paths, packs=packs, date=date, **{"fail-on": fail_on})
     suffix = Path(output).suffix.lower() if output else ""
     fmt = fmt or _REPORT_FORMATS.get(suffix, "markdown")
-    found = _run(config, paths)
+    found = _run(config, paths, jobs=jobs or default_jobs())
     _write(output, FORMATS[fmt].check(found), _inputs(found, config))
     _exit(found, fail_on)
 

@@ -6,10 +6,11 @@ its path and the date the config asks for, gathered into one `Report` for the ou
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing as mp
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from checker import inputs
 from checker.checks import REGISTRY
@@ -99,11 +100,16 @@ class Run:
         document = inputs.read(path, self.date(path))
         return self.engine(path, document).check_document(document)
 
-    def check(self, paths, report: Report, each: Callable[[str], None] | None = None) -> Report:
-        files, problems = self.drafts(paths)
-        report.problems += problems
-        for path in files:
-            result = guarded(path, lambda path=path: self.check_one(path))
+    def check(
+        self,
+        files: list[str],
+        report: Report,
+        each: Callable[[str], None] | None = None,
+        jobs: int = 1,
+    ) -> Report:
+        """Check `files` (from `drafts`) into `report`, in their order, using up to `jobs`
+        processes; `each(path)` is called as each draft is done."""
+        for path, result in zip(files, self._results(files, jobs), strict=True):
             report.problems += result.problems
             if not result.problems:
                 report.files.append(path)
@@ -113,3 +119,31 @@ class Run:
             if each is not None:
                 each(path)
         return report
+
+    def _results(self, files: list[str], jobs: int) -> Iterator[FileResult]:
+        workers = min(jobs, len(files))
+        if workers <= 1 or "fork" not in mp.get_all_start_methods():
+            yield from (self.guarded_one(path) for path in files)
+            return
+        global _WORKER_RUN
+        _WORKER_RUN = self  # inherited by the forked workers: nothing is pickled but results
+        with mp.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_check_in_worker, files, chunksize=1)
+
+    def guarded_one(self, path: str) -> FileResult:
+        return guarded(path, lambda: self.check_one(path))
+
+
+_WORKER_RUN: Run | None = None
+
+
+def _check_in_worker(path: str) -> FileResult:
+    return _WORKER_RUN.guarded_one(path)
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
