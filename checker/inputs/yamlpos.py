@@ -31,24 +31,43 @@ def _mark(node: yaml.Node) -> Mark:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
 
-def _convert(node: yaml.Node, path: str):
+class _Budget:
+    """How many values a document may expand to: aliases can make a small file huge."""
+
+    def __init__(self, text: str):
+        self.left = len(text) * EXPANSION + 10_000
+
+    def spend(self, path: str, node: yaml.Node) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise InputError(
+                Problem(
+                    path,
+                    "YAML aliases expand this file beyond any reasonable size (an alias bomb?)",
+                    *_mark(node),
+                )
+            )
+
+
+def _convert(node: yaml.Node, path: str, budget: _Budget):
+    budget.spend(path, node)
     if isinstance(node, yaml.MappingNode):
         out = Mapping()
         out.mark, out.key_marks, out.value_marks = _mark(node), {}, {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, path)
+            key = _convert(key_node, path, budget)
             if isinstance(key, (dict, list)):
                 line, col = _mark(key_node)
                 raise InputError(Problem(path, "a mapping key must be a plain value", line, col))
             if key in out:
                 line, col = _mark(key_node)
                 raise InputError(Problem(path, f"duplicate key {key!r}", line, col))
-            out[key] = _convert(value_node, path)
+            out[key] = _convert(value_node, path, budget)
             out.key_marks[key] = _mark(key_node)
             out.value_marks[key] = _mark(value_node)
         return out
     if isinstance(node, yaml.SequenceNode):
-        out = Sequence(_convert(item, path) for item in node.value)
+        out = Sequence(_convert(item, path, budget) for item in node.value)
         out.mark, out.item_marks = _mark(node), [_mark(item) for item in node.value]
         return out
     if node.tag == "tag:yaml.org,2002:str":
@@ -61,12 +80,55 @@ def _convert(node: yaml.Node, path: str):
 
 
 _SCALARS = yaml.SafeLoader("")  # used only to construct scalars (ints, dates, booleans) from nodes
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same nodes, faster
+MAX_DEPTH = 64  # no pack, reference set or config nests deeper than a handful of levels
+MAX_YAML_CHARS = 64 * 1024 * 1024  # a 100,000-fact reference set is about 15 MB
+EXPANSION = 2  # values a document may hold per character of its text (aliases included)
+
+
+def _shape(text: str, path: str) -> None:
+    """Refuse, before building anything, a document nested deeper than MAX_DEPTH (the event
+    stream is read iteratively, so depth costs no recursion here)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise InputError(
+                    Problem(
+                        path,
+                        f"YAML nested more than {MAX_DEPTH} levels deep",
+                        event.start_mark.line + 1,
+                        event.start_mark.column + 1,
+                    )
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _compose(text: str, path: str) -> yaml.Node | None:
+    """The document's node graph, by libyaml when present; a broken document is parsed again by
+    PyYAML's own parser, whose messages ('mapping values are not allowed here') are the ones we
+    show."""
+    try:
+        _shape(text, path)
+        return yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError:
+        if _LOADER is yaml.SafeLoader:
+            raise
+    return yaml.compose(text, Loader=yaml.SafeLoader)
 
 
 def load(text: str, path: str):
-    """Parse one YAML document with positions; an empty document is None."""
+    """Parse one YAML document with positions; an empty document is None. Bounded: at most
+    MAX_YAML_CHARS of text, MAX_DEPTH levels of nesting, and aliases expanding to at most
+    EXPANSION values per character."""
+    if len(text) > MAX_YAML_CHARS:
+        raise InputError(
+            Problem(path, f"YAML file over {MAX_YAML_CHARS:,} characters, too large to load")
+        )
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = _compose(text, path)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
@@ -78,7 +140,7 @@ def load(text: str, path: str):
     if node is None:
         return None
     try:
-        return _convert(node, path)
+        return _convert(node, path, _Budget(text))
     except RecursionError:
         raise InputError(Problem(path, "a YAML alias refers to itself", 1, 1)) from None
     except yaml.YAMLError as exc:
