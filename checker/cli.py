@@ -122,7 +122,9 @@ def _progress(count: int):
     return click.progressbar(length=count, label="checking", file=sys.stderr)
 
 
-def _run(config: settings.Config, paths, select=(), ignore=(), jobs: int = 1) -> Report:
+def _run(
+    config: settings.Config, paths, select=(), ignore=(), jobs: int = 1, force_exclude=False
+) -> Report:
     """Check every draft and gather one report (input problems printed on stderr)."""
     ref_paths, packs = _refs_and_packs(config)
     refs, lexicon, problems = _open(ref_paths, packs)
@@ -140,7 +142,7 @@ def _run(config: settings.Config, paths, select=(), ignore=(), jobs: int = 1) ->
         date=dt.date.today(),
         fail_on=config["fail-on"],
     )
-    files, path_problems = run.drafts(paths)
+    files, path_problems = run.drafts(paths, force_exclude)
     report.problems += path_problems
     bar = _progress(len(files))
     if bar is None:
@@ -247,6 +249,11 @@ _FAIL_ON_OPTION = click.option(
 @_PACK_OPTION
 @_CONFIG_OPTION
 @_JOBS_OPTION
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the config's exclude globs to files named on the command line too (pre-commit).",
+)
 def check(
     paths,
     ref_paths,
@@ -261,6 +268,7 @@ def check(
     packs,
     config_path,
     jobs,
+    force_exclude,
 ):
     """Check drafts (files, or folders of .txt, .md, .html, .docx drafts) against reference sets."""
     config = _config(
@@ -272,9 +280,13 @@ def check(
         baseline=baseline_path,
         **{"fail-on": fail_on},
     )
-    report = _run(config, paths, select, ignore, jobs or default_jobs())
+    report = _run(config, paths, select, ignore, jobs or default_jobs(), force_exclude)
     if write_baseline:
-        _write(write_baseline, baseline.render(report.findings), _inputs(report, config))
+        _write(
+            write_baseline,
+            baseline.render(report.findings, write_baseline),
+            _inputs(report, config),
+        )
         click.echo(
             f"{plural(len(report.findings), 'finding')} accepted in {write_baseline}", err=True
         )
@@ -288,12 +300,12 @@ def check(
 def _keep_new(report: Report, config: settings.Config) -> None:
     """Drop the findings the baseline accepted; say how many, on stderr."""
     from_file = config.origin("baseline") != "command line"
-    path = config.resolve(config["baseline"]) if from_file else config["baseline"]
+    path = str(config.root / config["baseline"]) if from_file else config["baseline"]
     try:
         accepted = baseline.load(path)
     except InputError as exc:
         _fail(exc.problems)
-    report.findings, dropped = baseline.new_only(report.findings, accepted)
+    report.findings, dropped = baseline.new_only(report.findings, accepted, path)
     if dropped:
         click.echo(f"{plural(dropped, 'finding')} accepted by the baseline {path}", err=True)
 
@@ -431,9 +443,12 @@ def refs_show(file, packs):
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False), help="Write the skeleton to this file."
 )
-def refs_init(articles, source, ref_paths, packs, date, output):
+@click.option("--force", is_flag=True, help="Replace the --output file if it exists.")
+def refs_init(articles, source, ref_paths, packs, date, output, force):
     """Write a reference-set skeleton from trusted articles, for an editor to curate: every figure
     with its metric, value or range, hedge, source, as_of, quote and the article's address."""
+    if output and output not in _STDOUT and Path(output).exists() and not force:
+        _fail([Problem(output, "exists; refs init never replaces a file (use --force to)")])
     loaded, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)
@@ -444,6 +459,12 @@ def refs_init(articles, source, ref_paths, packs, date, output):
     folder = Path(output).resolve().parent if output and output not in _STDOUT else Path.cwd()
     named = curation.pack_names(pack_paths, folder)
     text = curation.skeleton(found, source, lexicon, named, dt.date.today())
+    if "\nsubject:" not in text:
+        click.echo(
+            "numcheck: no subject recognised; name a topic pack that defines subjects (--pack) or "
+            "write `subject:` in the skeleton before validating it",
+            err=True,
+        )
     _write(output, text.rstrip("\n"), [*articles, *ref_paths])
     sys.exit(ExitCode.BAD_INPUT if path_problems else ExitCode.CLEAN)
 

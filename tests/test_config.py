@@ -53,6 +53,12 @@ def test_the_command_line_wins(project):
     assert run("check", "archive/old.md", "--fail-on", "error").exit_code == 1  # named: checked
 
 
+def test_force_exclude_skips_excluded_files_named_on_the_command_line(project):
+    # as pre-commit names every staged file
+    result = run("check", "archive/old.md", "news/a.md", "--force-exclude", "--format", "line")
+    assert "archive" not in result.stdout and "news/a.md" in result.stdout
+
+
 def test_numcheck_config_says_where_each_setting_comes_from(project):
     out = run("config").stdout
     assert f"config file: {project / '.numcheck.yaml'}" in out

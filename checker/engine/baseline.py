@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
+from pathlib import Path
 
 from checker.errors import InputError, Problem
 from checker.inputs.files import read_text
@@ -24,18 +26,27 @@ VERSION = 1
 _SPACE = re.compile(r"\s+")
 
 
-def fingerprint(finding: Finding) -> str:
+def fingerprint(finding: Finding, base: Path | None = None) -> str:
     """A finding's identity across runs: its check, its draft and the figure (or name) in the words
-    of its sentence, not its line or column, so edits elsewhere in the draft keep it."""
+    of its sentence, not its line or column, so edits elsewhere in the draft keep it. With `base`
+    (the baseline file's folder) the draft is named relative to it, so the same draft matches
+    however the command line named it (`drafts/a.md`, `./a.md` from drafts/, an absolute path)."""
     context = finding.claim.sentence if finding.claim is not None else finding.excerpt
-    key = "\x1f".join((finding.check, finding.path, finding.excerpt, _SPACE.sub(" ", context)))
+    path = _relative(finding.path, base) if base is not None else finding.path
+    key = "\x1f".join((finding.check, path, finding.excerpt, _SPACE.sub(" ", context)))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
-def render(findings: list[Finding]) -> str:
+def _relative(path: str, base: Path) -> str:
+    return Path(os.path.relpath(Path(path).resolve(), base.resolve())).as_posix()
+
+
+def render(findings: list[Finding], baseline_file: str) -> str:
+    """The baseline file's text for `findings`, to be written at `baseline_file`."""
+    base = Path(baseline_file).parent
     accepted = [
         {
-            "fingerprint": fingerprint(f),
+            "fingerprint": fingerprint(f, base),
             "rule": f.check,
             "path": f.path,
             "line": f.line,
@@ -51,6 +62,8 @@ def render(findings: list[Finding]) -> str:
 
 def load(path: str) -> Counter:
     """The fingerprints a baseline file accepts, with how many times each."""
+    if not Path(path).exists():
+        raise InputError(Problem(path, "no such baseline file (write one with --write-baseline)"))
     text = read_text(path)
     try:
         data = json.loads(text)
@@ -68,12 +81,15 @@ def load(path: str) -> Counter:
     return Counter(a["fingerprint"] for a in accepted)
 
 
-def new_only(findings: list[Finding], accepted: Counter) -> tuple[list[Finding], int]:
-    """The findings the baseline does not hold, and how many it did."""
+def new_only(
+    findings: list[Finding], accepted: Counter, baseline_file: str
+) -> tuple[list[Finding], int]:
+    """The findings the baseline at `baseline_file` does not hold, and how many it did."""
+    base = Path(baseline_file).parent
     left = Counter(accepted)
     kept, dropped = [], 0
     for f in findings:
-        key = fingerprint(f)
+        key = fingerprint(f, base)
         if left[key] > 0:
             left[key] -= 1
             dropped += 1

@@ -91,9 +91,12 @@ class Run:
         except OSError:
             return None
 
-    def drafts(self, paths) -> tuple[list[str], list[Problem]]:
+    def drafts(self, paths, force_exclude: bool = False) -> tuple[list[str], list[Problem]]:
+        """The drafts to check: folders walked; the config's `exclude` globs skip what a walk
+        finds, and also files named on the command line with `force_exclude` (as pre-commit names
+        every staged file)."""
         files, problems = expand_paths(paths)
-        named = {str(p) for p in paths}
+        named = set() if force_exclude else {str(p) for p in paths}
         return [f for f in files if f in named or not self.config.excluded(f)], problems
 
     def check_one(self, path: str) -> FileResult:
@@ -111,7 +114,7 @@ class Run:
         processes; `each(path)` is called as each draft is done."""
         for path, result in zip(files, self._results(files, jobs), strict=True):
             report.problems += result.problems
-            if not result.problems:
+            if result.text or not result.problems:  # read, even if a comment in it was bad
                 report.files.append(path)
                 report.texts[path] = result.text
             report.claims += result.claims

@@ -43,4 +43,12 @@ def summary(report: Report) -> str:
         f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
         f"{counts[Severity.INFO]} info) "
         f"in {plural(len(report.files), 'file')}, {plural(len(report.claims), 'figure')} checked"
+        + _problems(report)
     )
+
+
+def _problems(report: Report) -> str:
+    """'; 1 input problem (on stderr)': a broken input never looks like a clean run."""
+    if not report.problems:
+        return ""
+    return f"; {plural(len(report.problems), 'input problem')} (on stderr)"

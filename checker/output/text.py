@@ -1,10 +1,12 @@
 """text (the default): ruff's and Vale's compact form, one finding per line as
-`path:line:col  severity  rule  message`, wrapped to the terminal's width, the suggestion under it,
-then a one-line summary. `extract` prints the table of figures."""
+`path:line:col  severity  rule  message`, wrapped to the terminal's width (not wrapped into a pipe),
+the suggestion under it, then a one-line summary. `extract` prints the table of figures."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
 import textwrap
 
 from checker.output.base import Format, Report, location, summary
@@ -14,8 +16,15 @@ _INDENT = "    "
 _NARROWEST = 40
 
 
+UNWRAPPED = 1_000_000  # into a pipe or a file: a finding's message stays on its line, for grep
+
+
 def width() -> int:
-    """The terminal's width (COLUMNS, else the terminal, else 100), never under 40."""
+    """COLUMNS, else the terminal's width, never under 40; not a terminal: no wrapping."""
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(_NARROWEST, int(os.environ["COLUMNS"]))
+    if not sys.stdout.isatty():
+        return UNWRAPPED
     return max(_NARROWEST, shutil.get_terminal_size((100, 24)).columns)
 
 

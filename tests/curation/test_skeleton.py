@@ -152,3 +152,22 @@ def test_refs_show_on_a_bad_set_is_exit_2(tmp_path):
     bad.write_text("facts: [1]\n")
     result = run("refs", "show", bad)
     assert result.exit_code == 2 and "bad.yaml:1:" in result.output
+
+
+def test_init_never_replaces_an_existing_file_unless_forced(tmp_path):
+    out = tmp_path / "curated.yaml"
+    out.write_text("# hand-curated\n")
+    refused = run("refs", "init", SEED_003, "--source", "AP", "--refs", SEEDS / "reference.yaml",
+                  "-o", out)  # fmt: skip
+    assert refused.exit_code == 2 and "use --force" in refused.output
+    assert out.read_text() == "# hand-curated\n"
+    forced = run("refs", "init", SEED_003, "--source", "AP", "--refs", SEEDS / "reference.yaml",
+                 "-o", out, "--force")  # fmt: skip
+    assert forced.exit_code == 0 and "facts:" in out.read_text()
+
+
+def test_init_says_when_no_subject_was_recognised(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("About 300 people were killed, the ministry said.\n")
+    result = run("refs", "init", article, "--source", "AP", "--pack", "armed-conflict")
+    assert result.exit_code == 0 and "no subject recognised" in result.stderr

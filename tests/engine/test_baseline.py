@@ -64,3 +64,35 @@ def test_a_bad_baseline_is_an_input_error(tmp_path, text, says):
     draft = tmp_path / "d.md"
     draft.write_text(OLD)
     assert run("check", str(draft), "--refs", REFS, "--baseline", str(path)).exit_code == 2
+
+
+def test_the_baseline_holds_however_the_drafts_are_named(tmp_path, monkeypatch):
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "d.md").write_text(OLD)
+    base = tmp_path / ".numcheck-baseline.json"
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "drafts", "--refs", REFS, "--write-baseline", str(base)).exit_code == 0
+    for where, named in [(tmp_path, str(drafts)), (drafts, "."), (drafts, "d.md")]:
+        monkeypatch.chdir(where)
+        quiet = run("check", named, "--refs", REFS, "--baseline", str(base), "--format", "line")
+        assert quiet.exit_code == 0 and "misattribution" not in quiet.output, (where, named)
+
+
+def test_a_baseline_named_in_the_config_is_relative_to_it(tmp_path, monkeypatch):
+    (tmp_path / "d.md").write_text(OLD)
+    (tmp_path / ".numcheck.yaml").write_text(f"refs: [{REFS}]\nbaseline: accepted.json\n")
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "d.md", "--write-baseline", "accepted.json").exit_code == 0
+    sub = tmp_path / "sub"
+    sub.mkdir()
+    monkeypatch.chdir(sub)
+    quiet = run("check", "../d.md", "--format", "line")
+    assert quiet.exit_code == 0 and "misattribution" not in quiet.output
+
+
+def test_a_missing_baseline_says_how_to_write_one(tmp_path):
+    draft = tmp_path / "d.md"
+    draft.write_text(OLD)
+    result = run("check", str(draft), "--refs", REFS, "--baseline", str(tmp_path / "none.json"))
+    assert result.exit_code == 2 and "write one with --write-baseline" in result.output

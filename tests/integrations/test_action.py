@@ -73,3 +73,31 @@ def test_the_check_step_writes_sarif_annotates_and_fails_at_fail_on(tmp_path, fa
     jsonschema.validate(sarif, SCHEMA)
     assert sarif["runs"][0]["results"][0]["ruleId"] == "misattribution"
     assert (tmp_path / "github-output").read_text() == "sarif=out.sarif\n"
+
+
+WRONG = "The NIS said 4,000 North Korean soldiers were killed.\n"
+
+
+def test_fail_on_defaults_to_the_config(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "w.md").write_text(WRONG)
+    refs = ROOT / "seeds" / "reference.yaml"
+    (tmp_path / ".numcheck.yaml").write_text(f"refs: [{refs}]\nfail-on: never\n")
+    inputs = {"paths": "drafts", "refs": "", "fail-on": "", "sarif": "out.sarif"}
+    done = run_step("Check the drafts", tmp_path, inputs)
+    assert done.returncode == 0, done.stderr
+    assert "::error file=drafts/w.md" in done.stdout
+
+
+def test_a_bad_draft_still_gets_sarif_and_annotations(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "empty.md").write_text("")
+    (tmp_path / "drafts" / "w.md").write_text(WRONG)
+    inputs = {"paths": "drafts", "refs": str(ROOT / "seeds" / "reference.yaml"),
+              "fail-on": "error", "sarif": "out.sarif"}  # fmt: skip
+    done = run_step("Check the drafts", tmp_path, inputs)
+    assert done.returncode == 2, done.stderr  # the empty draft is bad input, reported once
+    assert done.stderr.count("drafts/empty.md: empty file") == 1
+    assert "::error file=drafts/w.md" in done.stdout  # annotations ran after the SARIF step
+    sarif = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["results"][0]["ruleId"] == "misattribution"

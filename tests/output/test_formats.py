@@ -1,5 +1,6 @@
 """Every output format renders the same report; the registry finds each format module."""
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -76,6 +77,17 @@ def test_text_takes_the_terminal_width_from_columns(monkeypatch):
     assert text.width() == 40
 
 
+def test_text_into_a_pipe_keeps_each_finding_on_its_line(monkeypatch):
+    from checker.output import text
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr("sys.stdout.isatty", lambda: False)
+    assert text.width() == text.UNWRAPPED
+    long = dataclasses.replace(FINDING, message="NIS is quoted with 900 killed, " + "but " * 60)
+    lines = text.render(Report([long], [], ["d.txt"], [])).splitlines()
+    assert lines[0].startswith("d.txt:3:7  error  contradiction") and lines[0].count("but") == 60
+
+
 def test_text_extract_lists_figures():
     out = FORMATS["text"].extract(REPORT)
     assert "draft.txt:1:1" in out and out.endswith("1 figure in 1 file")
@@ -112,3 +124,17 @@ def test_every_format_renders_an_empty_report(name):
 
 def test_claims_keep_their_shape():
     assert isinstance(REPORT.claims[0], Claim)
+
+
+def test_the_summary_says_when_an_input_had_a_problem(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    draft, bad_refs = tmp_path / "d.txt", tmp_path / "refs.yaml"
+    draft.write_text("About 300 soldiers were killed. <!-- numcheck: ignore nosuch -->\n")
+    bad_refs.write_text("facts: [\n")
+    result = CliRunner().invoke(main, ["check", str(draft), "--refs", str(bad_refs)])
+    assert result.exit_code == 2
+    # the draft was read (its bad comment is a problem of its own) and is counted
+    assert "in 1 file, 1 figure checked; 2 input problems (on stderr)" in result.stdout
