@@ -123,8 +123,10 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     """A part larger than its whole, and parts that add up to more than it."""
     counts = [p for p in parts if p.unit == whole.unit and p.hedge != VAGUE]
     t = _tolerance(lexicon, whole, *counts)
+    # the most the whole allows: "more than 1,100" may well hold 1,500
+    most = max(whole.high * (1 + t), _allows(whole, lexicon)[1])
     for part in counts:
-        if part.low > whole.high * (1 + t):
+        if part.low > most:
             yield Issue(
                 part,
                 f"{figure(part)} is given as a part of {figure(whole)} (line {whole.line}), "
@@ -132,7 +134,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
                 "check which figure is the part",
                 (),
             )
-    if len(counts) > 1 and sum(p.low for p in counts) > whole.high * (1 + t):
+    if len(counts) > 1 and sum(p.low for p in counts) > most:
         total = format_value(sum(p.low for p in counts), sum(p.low for p in counts))
         yield Issue(
             counts[-1],
@@ -141,6 +143,12 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
             "check the parts against the whole",
             (),
         )
+
+
+def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
+    return intervals.interval(
+        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
+    )
 
 
 def _same_metric(a: Claim, b: Claim) -> bool:

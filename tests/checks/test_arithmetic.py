@@ -102,6 +102,22 @@ CASES = [
         False,
     ),
     case(
+        "open-ended-whole",
+        "More than 1,100 North Korean soldiers are missing, the NIS said. Of those missing, "
+        "1,500 were conscripts.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "open-ended-whole-far-exceeded",
+        "More than 1,100 North Korean soldiers are missing, the NIS said. Of those missing, "
+        "90,000 were conscripts.",
+        "arithmetic",
+        True,
+        at="90,000",
+        says=("larger than the whole",),
+    ),
+    case(
         "open-ended-parts",
         "At least 300 North Korean soldiers were killed and at least 2,700 wounded, more than "
         "4,000 casualties in all, the NIS said.",
