@@ -169,7 +169,49 @@ def _inputs(report: Report, config: settings.Config) -> list[str]:
     return [*report.files, *_refs_and_packs(config)[0]]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Guarded(click.Group):
+    """The last resort: whatever escapes a command is one line on stderr and exit 2, never a
+    traceback (NUMCHECK_DEBUG=1 shows it). Output that cannot be written (a full disk, a closed
+    pipe) is said the same way."""
+
+    def invoke(self, ctx):
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
+            return result
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except BrokenPipeError:
+            _quiet_stdout()
+            sys.exit(ExitCode.BAD_INPUT)
+        except OSError as exc:
+            _quiet_stdout()
+            _last_words(f"numcheck: cannot write the output: {exc.strerror or exc}")
+        except Exception as exc:
+            if os.environ.get("NUMCHECK_DEBUG"):
+                raise
+            _last_words(
+                f"numcheck: internal error ({type(exc).__name__}: {exc}); please report it "
+                "with the command line that caused it"
+            )
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so Python's own flush at exit cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _last_words(message: str) -> None:
+    try:
+        click.echo(message, err=True)
+    finally:
+        sys.exit(ExitCode.BAD_INPUT)
+
+
+@click.group(cls=_Guarded, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="numcheck")
 def main():
     """numcheck: find numeric-claim discrepancies in news drafts."""

@@ -242,3 +242,35 @@ def test_a_progress_bar_only_for_many_drafts_on_a_terminal(monkeypatch, count, t
     monkeypatch.setattr(sys.stderr, "isatty", lambda: tty, raising=False)
     monkeypatch.setenv("CI", ci)
     assert (cli._progress(count) is not None) is shown
+
+
+def test_output_that_cannot_be_written_is_one_line_and_exit_2():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    numcheck = Path(sys.executable).with_name("numcheck")
+    root = Path(__file__).resolve().parent.parent
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [str(numcheck), "check", "seeds/003_7c06984ad44548c2.txt", "--refs",
+             "seeds/reference.yaml"],
+            cwd=root, stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.strip() == "numcheck: cannot write the output: No space left on device"
+
+
+def test_an_unexpected_failure_anywhere_is_one_line(monkeypatch):
+    from click.testing import CliRunner
+
+    from checker import references
+    from checker.cli import main
+
+    def broken(*args, **kwargs):
+        raise KeyError("oops")
+
+    monkeypatch.setattr(references, "open_sets", broken)
+    result = CliRunner().invoke(main, ["check", "seeds/", "--refs", "seeds/reference.yaml"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "numcheck: internal error (KeyError: 'oops')" in result.stderr

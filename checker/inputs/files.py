@@ -1,21 +1,37 @@
-"""Bytes on disk -> text: UTF-8 only, with a byte-order mark dropped; every failure is an
-InputError."""
+"""Bytes on disk -> text: regular files only, of bounded size, UTF-8 only, with a byte-order mark
+dropped; every failure is an InputError."""
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import Path
+import stat
 
 from checker.errors import InputError, Problem
 
-_NUL_SCAN = 8192  # a NUL byte in the first this many bytes marks a binary file
+MAX_FILE_BYTES = 32 * 1024 * 1024  # a draft or a reference set larger than this is refused
 
 
-def read_bytes(path) -> bytes:
-    """The bytes of a file, or InputError naming what is wrong."""
-    name = str(path)
+def read_bytes(path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (MAX_FILE_BYTES), or InputError naming
+    what is wrong. A FIFO, a device or a directory is refused before it is opened, so nothing
+    blocks and nothing endless is read."""
+    name, limit = str(path), limit or MAX_FILE_BYTES
     try:
-        return Path(path).read_bytes()
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(Problem(name, f"not a regular file ({_kind(info.st_mode)})"))
+        if info.st_size > limit:
+            raise InputError(
+                Problem(name, f"{info.st_size:,} bytes, over the {limit:,}-byte limit")
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+        if len(data) > limit:  # grew while we read it
+            raise InputError(Problem(name, f"over the {limit:,}-byte limit"))
+        return data
     except FileNotFoundError:
         raise InputError(Problem(name, "no such file")) from None
     except IsADirectoryError:
@@ -26,6 +42,12 @@ def read_bytes(path) -> bytes:
         raise InputError(Problem(name, f"cannot read: {exc.strerror or exc}")) from None
 
 
+def _kind(mode: int) -> str:
+    kinds = [(stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+             (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")]  # fmt: skip
+    return next((name for test, name in kinds if test(mode)), "not a file")
+
+
 def read_text(path) -> str:
     """UTF-8 text of a file, or InputError naming what is wrong and where."""
     return decode(read_bytes(path), str(path))
@@ -33,7 +55,7 @@ def read_text(path) -> str:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text of `data` (read from `name`), BOM dropped; binary or non-UTF-8 is InputError."""
-    if b"\x00" in data[:_NUL_SCAN]:
+    if b"\x00" in data:  # anywhere: a NUL is never in text (memchr, fast on any size)
         raise InputError(
             Problem(name, "binary file (contains NUL bytes), expected UTF-8 text")
         ) from None

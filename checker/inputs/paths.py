@@ -38,16 +38,34 @@ def is_report(path: Path) -> bool:
     )
 
 
-def _walk(folder: Path) -> list[str]:
-    found = []
-    for root, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in names:
-            path = Path(root) / name
-            if name.lower().endswith(DRAFT_SUFFIXES) and not name.startswith(_NOT_DRAFTS):
-                if not is_report(path):
-                    found.append(str(path))
-    return sorted(found)
+def _walk(folder: Path) -> tuple[list[str], list[Problem]]:
+    """Every draft under `folder`, sorted: an explicit stack rather than recursion (a tree a
+    thousand folders deep is fine), symbolic links to folders not followed (no loops), and a folder
+    that cannot be read named rather than skipped in silence."""
+    found, problems, stack = [], [], [str(folder)]
+    while stack:
+        current = stack.pop()
+        try:
+            with os.scandir(current) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(current, f"cannot read this folder: {exc.strerror or exc}"))
+            continue
+        for entry in listed:
+            if entry.name.startswith(_NOT_DRAFTS):
+                continue
+            if _is_dir(entry):
+                stack.append(entry.path)
+            elif entry.name.lower().endswith(DRAFT_SUFFIXES) and not is_report(Path(entry.path)):
+                found.append(entry.path)
+    return sorted(found), problems
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def expand_paths(paths) -> tuple[list[str], list[Problem]]:
@@ -55,8 +73,9 @@ def expand_paths(paths) -> tuple[list[str], list[Problem]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = _walk(path)
-            if not found:
+            found, unreadable = _walk(path)
+            problems += unreadable
+            if not found and not unreadable:
                 problems.append(
                     Problem(
                         str(raw), "directory holds no drafts (" + ", ".join(DRAFT_SUFFIXES) + ")"
