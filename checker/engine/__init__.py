@@ -129,6 +129,9 @@ class Engine:
         found = reading.read(document, self.lexicon, default_subject, self.known)
         result = FileResult(document.path, claims=found.claims, text=document.text)
         hidden = suppressions.parse(document)
+        result.problems += [
+            Problem(document.path, what, line, column) for line, column, what in hidden.malformed
+        ]
         for line, column, name in hidden.names:
             if name not in REGISTRY:
                 result.problems.append(

@@ -16,9 +16,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+# Bounded: a comment's check list is at most _LIST_CHARS long and never crosses another tag, so
+# a run of unterminated comments or a sea of spaces costs linear time.
+_LIST_CHARS = 1000
+_START = re.compile(r"<!--[ \t]{0,40}numcheck\b", re.IGNORECASE)
 _COMMENT = re.compile(
-    r"<!--\s*numcheck\s*:\s*(?P<verb>ignore|off|on)\b(?P<checks>[^>]*?)\s*-->", re.IGNORECASE
+    rf"<!--\s{{0,40}}numcheck\s{{0,40}}:\s{{0,40}}(?P<verb>ignore|off|on)\b"
+    rf"(?P<checks>[^<>]{{0,{_LIST_CHARS}}}?)-->",
+    re.IGNORECASE,
 )
+_FORM = "<!-- numcheck: ignore|off|on [CHECK...] -->"
 _NAMES = re.compile(r"[,\s]+")
 ALL = "*"
 
@@ -32,6 +39,7 @@ class Suppressions:
     names: list[tuple[int, int, str]] = field(
         default_factory=list
     )  # every check named, with its position
+    malformed: list[tuple[int, int, str]] = field(default_factory=list)  # line, column, what
 
     def suppressed(self, check: str, line: int) -> bool:
         on_line = self.lines.get(line, set())
@@ -43,6 +51,13 @@ class Suppressions:
         )
 
 
+def _what_is_wrong(text: str, after: int) -> str:
+    window = text[after : after + _LIST_CHARS + 40]
+    if "-->" not in window.split("<", 1)[0]:
+        return f"numcheck comment without its closing -->; expected {_FORM}"
+    return f"numcheck comment not understood; expected {_FORM}"
+
+
 def _checks(text: str) -> set[str]:
     names = {r.strip() for r in _NAMES.split(text) if r.strip()}
     return names or {ALL}
@@ -51,8 +66,12 @@ def _checks(text: str) -> set[str]:
 def parse(document) -> Suppressions:
     result = Suppressions()
     open_regions: dict[str, int] = {}
-    for m in _COMMENT.finditer(document.text):
-        line, column = document.position(m.start())
+    for start in _START.finditer(document.text):
+        m = _COMMENT.match(document.text, start.start())
+        line, column = document.position(start.start())
+        if m is None:
+            result.malformed.append((line, column, _what_is_wrong(document.text, start.end())))
+            continue
         checks = _checks(m.group("checks"))
         for name in checks - {ALL}:
             result.names.append((line, column, name))

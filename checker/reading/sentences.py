@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.inputs.front_matter import PATTERN as FRONT_MATTER
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 
@@ -24,8 +25,7 @@ class Sentence:
     paragraph: int = 0  # sentences separated by no line break share a paragraph
 
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_BLANK = re.compile(r"[^\r\n]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _NUMBERED = re.compile(r"\s*\d{1,2}")
@@ -72,12 +72,25 @@ def dateline_end(text: str, lexicon: Lexicon) -> int:
 
 
 def mask(text: str) -> str:
-    """The text with front matter and HTML comments blanked out (offsets unchanged)."""
-
-    def blank(m: re.Match) -> str:  # keep line breaks so positions hold
-        return re.sub(r"[^\r\n]", " ", m.group(0))
-
-    return _COMMENT.sub(blank, _FRONT_MATTER.sub(blank, text, count=1))
+    """The text with front matter and HTML comments blanked out (offsets unchanged). An
+    unterminated comment runs to the end, as a browser reads it; the scan is linear."""
+    spans = []
+    front = FRONT_MATTER.match(text)
+    if front:
+        spans.append((0, front.end()))
+    at = front.end() if front else 0
+    while (start := text.find("<!--", at)) != -1:
+        close = text.find("-->", start + 4)
+        end = len(text) if close == -1 else close + 3
+        spans.append((start, end))
+        at = end
+    if not spans:
+        return text
+    pieces, last = [], 0
+    for start, end in spans:  # keep line breaks so positions hold
+        pieces += [text[last:start], _BLANK.sub(" ", text[start:end])]
+        last = end
+    return "".join(pieces) + text[last:]
 
 
 def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
