@@ -19,13 +19,15 @@ Generated drafts and reference sets live in a temporary directory, never in the 
    print "timeout" instead of hanging; a larger size is not run once a smaller one timed out.
 4. parallel: `numcheck check DIR --jobs 1` vs `--jobs 2` on ~300k words of drafts (wall medians,
    speed-up); "--jobs not available" when `numcheck check --help` does not list it.
-5. memory: peak RSS of a plain `numcheck check` over a 50 MiB folder of drafts (ru_maxrss from
-   wait4: the largest single process of its tree), and the peak total PSS of the process and its
-   children sampled every 0.5 s. Target: < 300 MiB.
+5. memory: peak RSS of a plain `numcheck check` (default --jobs) over a 50 MiB folder of drafts
+   (ru_maxrss from wait4 in a small wrapper process: the largest single process of its tree), and
+   the peak total PSS of the process and its workers, sampled every 0.5 s. Target: < 300 MiB.
+   This section takes most of the full run (about 8M words are checked).
 
 `python -m checker.bench --quick` runs the same with smaller sizes and fewer repeats (1-2 min);
-`--only SECTION` runs some sections. The machine may be shared, so subprocess rows also give CPU
-seconds (user + system, from wait4).
+`--only SECTION` runs some sections, `--memory-mib N` sizes the memory section's folder. The
+machine may be shared: subprocess rows also give CPU seconds (user + system, from wait4), and a
+section started under a high load average says so.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
@@ -615,22 +617,37 @@ def _status_or(row: dict, value: str) -> str:
     return value if row["status"] == "ok" else row["status"]
 
 
+def _sentence_count(text: str) -> int:
+    """How many sentences numcheck's splitter makes of `text` (it may cut a very long one)."""
+    from checker.lexicon import load
+    from checker.reading import sentences
+
+    return len(sentences.split(text, load()))
+
+
 def sentence_scaling(plan: Plan, tmp: Path) -> dict:
+    pieces = {}
+
     def make(words: int) -> tuple[Path, Path]:
         path = tmp / f"sentence-{words}.txt"
         path.write_text(long_sentence(words), encoding="utf-8")
+        pieces[words] = _sentence_count(path.read_text(encoding="utf-8"))
         return ROOT / SEED_REFS, path
 
     rows = _timed_rows(plan.sentence_words, make, plan.timeout)
+    for row in rows:
+        row["sentences_read"] = pieces.get(row["size"])
     _growth(rows, "size", "check_s")
     _heading(
         f"scaling: one sentence, a figure every {FIGURE_EVERY} words "
         f"(subprocess, timeout {plan.timeout:.0f} s)"
     )
     _table(
-        ["words", "figures read", "check s", "ms/1k words", "growth", "RSS MiB"],
+        ["words", "read as sentences", "figures read", "check s", "ms/1k words", "growth",
+         "RSS MiB"],
         [
-            [f"{r['size']:,}", _status_or(r, str(r.get("claims"))),
+            [f"{r['size']:,}", _f(r.get("sentences_read"), ","),
+             _status_or(r, str(r.get("claims"))),
              _status_or(r, _f(r.get("check_s"), ".3f")),
              _status_or(r, _f(r.get("check_s", 0) / r["size"] * 1e6)),
              _f(r.get("growth")), _f(r.get("rss_mib"), ".0f")]
@@ -756,6 +773,15 @@ def _git(*args: str) -> str:
     return done.stdout.strip()
 
 
+def _load_note() -> float:
+    """The 1-minute load average; a warning when other work competes for the cores."""
+    load = os.getloadavg()[0]
+    if load >= 0.5 * _cores():
+        print(f"  (load average {load:.1f} on {_cores()} cores: other work is running, "
+              "so the next figures are noisy)", flush=True)  # fmt: skip
+    return load
+
+
 def _meta(plan: Plan) -> dict:
     return {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
@@ -833,6 +859,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="smaller sizes, fewer repeats")
     parser.add_argument("--only", action="append", choices=SECTIONS, help="run this section only")
     parser.add_argument("--json", type=Path, help="where to write the results")
+    parser.add_argument(
+        "--memory-mib", type=float, help="size of the memory section's draft folder (default 50)"
+    )
     parser.add_argument("--child", nargs=2, metavar=("REFS", "DRAFT"), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -843,13 +872,16 @@ def main(argv: list[str] | None = None) -> None:
         child(*args.child)
         return
     plan = QUICK if args.quick else FULL
+    if args.memory_mib:
+        plan = replace(plan, memory_mib=args.memory_mib)
     out = args.json or ROOT / "build" / ("bench-quick.json" if args.quick else "bench.json")
     results: dict = {"meta": _meta(plan)}
     start = time.perf_counter()
     print(f"numcheck bench ({plan.name}), commit {results['meta']['commit']}, {_cores()} cores")
     with tempfile.TemporaryDirectory(prefix="numcheck-bench-") as tmp:
         for name in [s for s in SECTIONS if s in (args.only or SECTIONS)]:
-            results[name] = RUNNERS[name](plan, Path(tmp))
+            load = _load_note()
+            results[name] = {**RUNNERS[name](plan, Path(tmp)), "load_average_before": load}
     results["meta"]["seconds"] = time.perf_counter() - start
     results["meta"]["load_average_after"] = os.getloadavg()
     _summarise(results)

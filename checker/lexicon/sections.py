@@ -434,6 +434,7 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
+    sentence_chars: int = limit(200, 100_000, default=2000)
     shout_letters: int = limit(1, 1000, default=12)
     shout_share: float = limit(0, 1, integer=False, default=0.8)
     dateline_credit_chars: int = limit(1, 1000, default=40)

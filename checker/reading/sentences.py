@@ -8,6 +8,7 @@ Front matter and HTML comments are never part of a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,9 @@ _BLANK = re.compile(r"[^\r\n]")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _NUMBERED = re.compile(r"\s*\d{1,2}")
+_GAP = 200
+_NUMBER_CHARS = 8  # a numbered list item's number, with its indent, is at most this long
+_CLAUSE_MARK = re.compile(r"[;:,—–)]\s+|\.\s+")  # where an over-long sentence may be cut
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
@@ -102,15 +106,18 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> 
 
 
 def _last_visible(text: str, before: int) -> str:
-    """The last non-space character before `before` ('' at the start)."""
+    """The last non-space character before `before` ('' at the start, or past a gap of blank space
+    longer than _GAP: a gap that wide ends a sentence anyway, and looking no further keeps a
+    file of blank lines linear)."""
     i = before - 1
-    while i >= 0 and text[i].isspace():
+    while i >= 0 and before - i <= _GAP and text[i].isspace():
         i -= 1
-    return text[i] if i >= 0 else ""
+    return text[i] if i >= 0 and before - i <= _GAP else ""
 
 
 def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
     cuts = [0]
+    breaks = [m.end() for m in _LINE_BREAK.finditer(masked)]
     for brk in _LINE_BREAK.finditer(masked):
         continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(
             masked, brk.start()
@@ -125,17 +132,37 @@ def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
             and _abbreviation_before(masked, dot, abbreviations)
         ):
             continue
-        line_start = max(masked.rfind("\n", 0, dot), masked.rfind("\r", 0, dot)) + 1
-        if _NUMBERED.fullmatch(masked, line_start, dot):
+        at = bisect.bisect_right(breaks, dot) - 1  # the line's start, without scanning back to it
+        line_start = breaks[at] if at >= 0 else 0
+        if dot - line_start <= _NUMBER_CHARS and _NUMBERED.fullmatch(masked, line_start, dot):
             continue  # a numbered list item: "1. Redeployment to Kursk"
         cuts.append(match.end())
     return sorted(set(cuts)) + [len(masked)]
 
 
+def _bounded(cuts: list[int], masked: str, limit: int) -> list[int]:
+    """Cut any piece longer than `limit` characters at its last clause mark (or space) within the
+    limit, so no later pass ever sees an endless sentence: every pass that compares figures in a
+    sentence stays within a window."""
+    out = [cuts[0]]
+    for end in cuts[1:]:
+        start = out[-1]
+        while end - start > limit:
+            window = masked[start : start + limit]
+            marks = [m.end() for m in _CLAUSE_MARK.finditer(window)]
+            cut = marks[-1] if marks else (window.rfind(" ") + 1 or limit)
+            start += cut if cut > limit // 4 else limit
+            out.append(start)
+        out.append(end)
+    return out
+
+
 def split(text: str, lexicon: Lexicon) -> list[Sentence]:
     """Sentences of `text` in order; whitespace-only pieces are dropped."""
     masked = mask(text)
-    cuts = _cuts(masked, _patterns(lexicon)["abbreviations"])
+    cuts = _bounded(
+        _cuts(masked, _patterns(lexicon)["abbreviations"]), masked, lexicon.limits.sentence_chars
+    )
     sentences: list[Sentence] = []
     paragraph = 0
     for start, end in zip(cuts, cuts[1:], strict=False):  # consecutive cuts

@@ -54,3 +54,37 @@ def test_sentences_are_ordered_disjoint_substrings(lexicon, text):
         assert previous_end <= s.start < s.end <= len(text)
         assert s.text.strip() == s.text and s.text
         previous_end = s.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(["troops", "were", "killed,"] * 3000) + ".",  # a wall of clauses
+        "x 5\n" * 3000,  # lines that each continue the one before
+        "a" * 10_000 + ".",  # one endless word
+        "The NIS said; " * 1000,
+    ],
+)
+def test_no_sentence_is_longer_than_the_limit(lexicon, text):
+    limit = lexicon.limits.sentence_chars
+    sentences = split(text, lexicon)
+    assert sentences and all(len(s.text) <= limit for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_long_sentence_is_cut_at_a_clause_mark(lexicon):
+    clause = "officials said 1,200 homes were flooded, "
+    text = clause * 100
+    first = split(text, lexicon)[0].text
+    assert first.endswith("flooded,") and len(first) <= lexicon.limits.sentence_chars
+
+
+@given(st.text(alphabet="ab .,;\n5", max_size=3000))
+@settings(max_examples=50, deadline=None)
+def test_bounded_sentences_still_cover_the_text_in_order(lexicon, text):
+    sentences = split(text, lexicon)
+    ends = [(s.start, s.end) for s in sentences]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+    covered = "".join(text[s.start : s.end] for s in sentences)
+    assert "".join(covered.split()) == "".join(mask(text).split())
