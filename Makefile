@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	-@$(BIN)/python -m compileall -q checker >/dev/null  # as pip does for an installed package
 	@touch $(STAMP)
 
 install: $(STAMP)

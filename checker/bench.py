@@ -484,7 +484,20 @@ def _heading(title: str) -> None:
 # --- the sections -------------------------------------------------------------------------------
 
 
+def _compiled() -> None:
+    """Byte-compile numcheck as `pip install` does for an installed package: an editable install
+    under PYTHONDONTWRITEBYTECODE (as on CI machines) would otherwise recompile every module on
+    every start, which no installed copy does. quantulum3's own modules were compiled by pip."""
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "checker")],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
 def cold(plan: Plan, _tmp: Path) -> dict:
+    _compiled()
     numcheck = [*CHECK, SEED_DRAFT, *REFS_ARGS]
     quantulum3 = [sys.executable, "-c", QUANTULUM3_FIRST_PARSE]
     ours, theirs = [], []

@@ -123,7 +123,13 @@ def _progress(count: int):
 
 
 def _run(
-    config: settings.Config, paths, select=(), ignore=(), jobs: int = 1, force_exclude=False
+    config: settings.Config,
+    paths,
+    select=(),
+    ignore=(),
+    jobs: int = 1,
+    force_exclude=False,
+    fmt: str | None = None,
 ) -> Report:
     """Check every draft and gather one report (input problems printed on stderr)."""
     ref_paths, packs = _refs_and_packs(config)
@@ -141,6 +147,8 @@ def _run(
         lexicon=lexicon,
         date=dt.date.today(),
         fail_on=config["fail-on"],
+        keep_texts=fmt is None or FORMATS[fmt].needs_texts,
+        keep_claims=fmt is None or FORMATS[fmt].needs_claims,
     )
     files, path_problems = run.drafts(paths, force_exclude)
     report.problems += path_problems
@@ -322,7 +330,15 @@ def check(
         baseline=baseline_path,
         **{"fail-on": fail_on},
     )
-    report = _run(config, paths, select, ignore, jobs or default_jobs(), force_exclude)
+    report = _run(
+        config,
+        paths,
+        select,
+        ignore,
+        jobs or default_jobs(),
+        force_exclude,
+        None if write_baseline else _format(config["format"]),
+    )
     if write_baseline:
         _write(
             write_baseline,

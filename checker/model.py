@@ -80,6 +80,7 @@ def describe_figure(low: float, high: float, hedge: str) -> str:
 class Figure:
     """Shared by everything that holds a figure as low/high (a plain figure has low == high)."""
 
+    __slots__ = ()  # claims and facts are slotted: a large run holds hundreds of thousands
     low: float
     high: float
 
@@ -92,7 +93,7 @@ class Figure:
         return self.low
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim(Figure):
     path: str
     line: int
@@ -168,7 +169,7 @@ class Claim(Figure):
         return data
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact(Figure):
     """A known figure from a reference set: one source's figure for a metric and subject."""
 
@@ -233,7 +234,7 @@ class Fact(Figure):
         return f"{self.source}: {describe_figure(self.low, self.high, self.hedge)} ({self.id})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem a check found, at a position in a draft. `check` is the check's id (shown as
     `rule` in machine formats, as linters do)."""

@@ -36,6 +36,9 @@ class Report:
     lexicon: Any = None
     date: dt.date | None = None  # when the report was made
     fail_on: str = "error"
+    keep_texts: bool = True  # hold every draft's text (only the formats that show drafts need it)
+    keep_claims: bool = True  # hold every figure read (the formats that list them need it)
+    figures: int = 0  # how many figures were read
 
 
 def _internal_error(path: str, exc: Exception) -> Problem:
@@ -116,8 +119,11 @@ class Run:
             report.problems += result.problems
             if result.text or not result.problems:  # read, even if a comment in it was bad
                 report.files.append(path)
-                report.texts[path] = result.text
-            report.claims += result.claims
+                if report.keep_texts:
+                    report.texts[path] = result.text
+            report.figures += len(result.claims)
+            if report.keep_claims:
+                report.claims += result.claims
             report.findings += result.findings
             if each is not None:
                 each(path)

@@ -20,6 +20,8 @@ class Format:
     description: str
     check: Callable[[Report], str | None]
     extract: Callable[[Report], str | None] | None = None
+    needs_texts: bool = False  # the drafts' texts (kept in memory for the whole run only if so)
+    needs_claims: bool = False  # every figure read, not only those with findings (likewise)
 
 
 def plural(count: int, noun: str) -> str:
@@ -38,11 +40,12 @@ def location(path: str, line: int, column: int) -> str:
 
 def summary(report: Report) -> str:
     counts = {s: sum(f.severity is s for f in report.findings) for s in Severity}
+    figures = report.figures or len(report.claims)
     return (
         f"{plural(len(report.findings), 'finding')} "
         f"({counts[Severity.ERROR]} error, {counts[Severity.WARNING]} warning, "
         f"{counts[Severity.INFO]} info) "
-        f"in {plural(len(report.files), 'file')}, {plural(len(report.claims), 'figure')} checked"
+        f"in {plural(len(report.files), 'file')}, {plural(figures, 'figure')} checked"
         + _problems(report)
     )
 

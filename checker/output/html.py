@@ -141,4 +141,10 @@ def render(report: Report) -> str:
     )
 
 
-FORMAT = Format("html", "the discrepancy report as one self-contained page", render)
+FORMAT = Format(
+    "html",
+    "the discrepancy report as one self-contained page",
+    render,
+    needs_texts=True,
+    needs_claims=True,
+)

@@ -30,4 +30,6 @@ def render_claims(report: Report) -> str:
     )
 
 
-FORMAT = Format("json", "findings, claims and errors as JSON", render, render_claims)
+FORMAT = Format(
+    "json", "findings, claims and errors as JSON", render, render_claims, needs_claims=True
+)

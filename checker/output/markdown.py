@@ -71,5 +71,9 @@ def render(report: Report) -> str:
 
 
 FORMAT = Format(
-    "markdown", "the discrepancy report in Markdown, for a pull-request comment", render
+    "markdown",
+    "the discrepancy report in Markdown, for a pull-request comment",
+    render,
+    needs_texts=True,
+    needs_claims=True,
 )

@@ -49,4 +49,4 @@ def render(report: Report) -> str:
     )
 
 
-FORMAT = Format("rdjson", "reviewdog diagnostics (rdjson)", render)
+FORMAT = Format("rdjson", "reviewdog diagnostics (rdjson)", render, needs_texts=True)

@@ -57,11 +57,12 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 def shouting(text: str, lexicon: Lexicon) -> bool:
     """An ALL-CAPS line (a headline): enough letters, most of them capitals."""
-    letters = [c for c in text if c.isalpha()]
     limits = lexicon.limits
-    return len(letters) >= limits.shout_letters and sum(
-        c.isupper() for c in letters
-    ) >= limits.shout_share * len(letters)
+    capitals = sum(map(str.isupper, text))  # map over str methods: no Python loop per character
+    if capitals < limits.shout_share * limits.shout_letters:
+        return False  # most lines: not even enough capitals to be a headline
+    letters = sum(map(str.isalpha, text))
+    return letters >= limits.shout_letters and capitals >= limits.shout_share * letters
 
 
 def list_item(text: str, lexicon: Lexicon) -> bool:

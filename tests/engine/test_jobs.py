@@ -54,3 +54,22 @@ def test_a_crash_in_a_worker_is_one_line_and_the_others_are_checked(folder, monk
 def test_jobs_must_be_positive(folder):
     code, _, err = check(folder, "--jobs", "0")
     assert code == 2 and "--jobs" in err
+
+
+@pytest.mark.parametrize(
+    "fmt, texts, claims", [("text", False, False), ("json", False, True), ("html", True, True)]
+)
+def test_a_run_holds_only_what_its_format_shows(folder, monkeypatch, fmt, texts, claims):
+    from checker import cli
+
+    seen = {}
+    real = cli._run
+
+    def spy(*args, **kwargs):
+        report = real(*args, **kwargs)
+        seen.update(texts=bool(report.texts), claims=bool(report.claims), figures=report.figures)
+        return report
+
+    monkeypatch.setattr(cli, "_run", spy)
+    check(folder, "--format", fmt)
+    assert (seen["texts"], seen["claims"]) == (texts, claims) and seen["figures"] > 0
