@@ -134,10 +134,13 @@ class Run:
         if workers <= 1 or "fork" not in mp.get_all_start_methods():
             yield from (self.guarded_one(path) for path in files)
             return
+        # The first draft is checked here, before forking: the patterns it compiles on the way are
+        # then inherited by every worker instead of compiled once in each.
+        yield self.guarded_one(files[0])
         global _WORKER_RUN
         _WORKER_RUN = self  # inherited by the forked workers: nothing is pickled but results
-        with mp.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_check_in_worker, files, chunksize=1)
+        with mp.get_context("fork").Pool(min(workers, len(files) - 1)) as pool:
+            yield from pool.imap(_check_in_worker, files[1:], chunksize=1)
 
     def guarded_one(self, path: str) -> FileResult:
         return guarded(path, lambda: self.check_one(path))
