@@ -126,6 +126,21 @@ class Lexicon:
         return {m.id: (m.cues.pattern, m.weak.pattern) for m in self.metrics.values()}
 
     @cached_property
+    def metric_cue_index(self) -> tuple:
+        """Every metric's cues in one pattern (strong, then weak) and which metric each folded cue
+        names: one scan of a sentence instead of one per metric."""
+        out = []
+        for kind in ("cues", "weak"):
+            names: dict[str, str] = {}
+            written: list[str] = []
+            for m in self.metrics.values():
+                for cue in getattr(m, kind):
+                    names.setdefault(fold(cue), m.id)
+                    written.append(cue)
+            out.append((cue_pattern(written) if written else None, names))
+        return tuple(out)
+
+    @cached_property
     def subject_patterns(self) -> dict:
         return {s.id: s.cues.pattern for s in self.subjects.values() if s.cues}
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import alternation
+from checker.lexicon.cues import alternation, fold
 from checker.model import VAGUE, Claim
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
@@ -60,17 +60,11 @@ def _words(text: str) -> int:
 def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
     """Metric cues in a sentence; a longer cue hides a shorter one inside it ("killed or injured"
     over "killed")."""
-    spans = []
-    for metric, (strong_pattern, weak_pattern) in lexicon.metric_patterns.items():
-        pattern = weak_pattern if weak else strong_pattern
-        if pattern is not None:
-            spans += [(m.start(), m.end(), metric) for m in pattern.finditer(text)]
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    kept: list[Span] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
-    return kept
+    pattern, names = lexicon.metric_cue_index[1 if weak else 0]
+    if pattern is None:
+        return []
+    # one scan, longest cue first at each place, no overlaps (the pattern's own order)
+    return [(m.start(), m.end(), names[fold(m.group())]) for m in pattern.finditer(text)]
 
 
 def countable(fig: Number) -> bool:
