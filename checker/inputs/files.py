@@ -54,7 +54,13 @@ def read_text(path) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 text of `data` (read from `name`), BOM dropped; binary or non-UTF-8 is InputError."""
+    """UTF-8 text of `data` (read from `name`), BOM dropped; UTF-16 with its byte-order mark (as
+    Windows editors save "Unicode" text) is read too; binary or anything else is InputError."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(Problem(name, f"not valid UTF-16 (at byte {exc.start})")) from None
     if b"\x00" in data:  # anywhere: a NUL is never in text (memchr, fast on any size)
         raise InputError(
             Problem(name, "binary file (contains NUL bytes), expected UTF-8 text")

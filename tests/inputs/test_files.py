@@ -76,3 +76,17 @@ def test_a_symlink_loop_is_not_followed(tmp_path):
     (tmp_path / "loop").symlink_to(tmp_path)
     found, problems = expand_paths([str(tmp_path)])
     assert len(found) == 1 and not problems
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_with_its_mark_is_read(tmp_path, encoding):
+    path = tmp_path / "win.txt"
+    mark = {"utf-16": b"", "utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    path.write_bytes(mark + "About 4,000 died.\r\nMore.".encode(encoding))
+    assert files.read_text(path) == "About 4,000 died.\r\nMore."
+
+
+def test_broken_utf16_is_one_line(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"\xff\xfe" + "ab".encode("utf-16-le") + b"\x00\xd8")  # a lone surrogate
+    assert "not valid UTF-16" in problem_of(path).message
