@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -183,6 +184,7 @@ class _Guarded(click.Group):
     pipe) is said the same way."""
 
     def invoke(self, ctx):
+        _exit_on_signals()
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
@@ -202,6 +204,19 @@ class _Guarded(click.Group):
                 f"numcheck: internal error ({type(exc).__name__}: {exc}); please report it "
                 "with the command line that caused it"
             )
+
+
+def _exit_on_signals() -> None:
+    """SIGTERM and SIGHUP end the run as an exception would, so a report being written removes its
+    temporary file (SIGKILL cannot be caught: the old report stays whole, the hidden temporary
+    file is never read as a draft)."""
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            try:
+                signal.signal(number, lambda signum, frame: sys.exit(128 + signum))
+            except ValueError:  # not the main thread (an embedding program)
+                pass
 
 
 def _quiet_stdout() -> None:
