@@ -627,7 +627,7 @@ BAD_GOLD = [
     (
         "eval-gold-date-bad-month",
         gold(GOLD_HEAD.replace("2025-02-27", "2025-13-01") + CLAIM),
-        [r"b\.gold\.yaml:1:7: invalid value '2025-13-01': month must be in 1\.\.12"],
+        [r"b\.gold\.yaml:1:7: 'date' must be YYYY-MM-DD, not '2025-13-01'"],
         None,
     ),
     (

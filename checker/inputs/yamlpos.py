@@ -74,9 +74,10 @@ def _convert(node: yaml.Node, path: str, budget: _Budget):
         return node.value
     try:
         return _SCALARS.construct_object(node, deep=True)
-    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a timestamp such as 2025-13-01
-        line, col = _mark(node)
-        raise InputError(Problem(path, f"invalid value {node.value!r}: {exc}", line, col)) from None
+    except (ValueError, TypeError, OverflowError):
+        # e.g. a timestamp such as 2025-13-01: kept as written, so the schema reports it at its
+        # place together with every other problem of the file, rather than hiding them
+        return node.value
 
 
 _SCALARS = yaml.SafeLoader("")  # used only to construct scalars (ints, dates, booleans) from nodes

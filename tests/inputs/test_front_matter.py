@@ -29,7 +29,7 @@ def test_parse(text, date, slug, settings):
     "text, message, line, column",
     [
         ("---\ndate: soon\n---\n", "front matter: date: expected YYYY-MM-DD, not 'soon'", 2, 7),
-        ("---\ndate: 2024-13-01\n---\n", "invalid value '2024-13-01'", 2, 7),
+        ("---\ndate: 2024-13-01\n---\n", "date: expected YYYY-MM-DD, not '2024-13-01'", 2, 7),
         ("---\ntitle: [unclosed\n---\n", "invalid YAML", 3, 1),
         ("---\n- a list\n---\n", "front matter: expected a mapping", 2, 1),
         ("---\nnumcheck: yes\n---\n", "front matter: numcheck: expected a mapping", 2, 11),

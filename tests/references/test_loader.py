@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from checker.errors import InputError
@@ -212,3 +214,23 @@ def test_a_huge_integer_is_a_bad_value_not_a_crash(lexicon, tmp_path):
     )
     with pytest.raises(InputError, match=r"r\.yaml:5:12: value must be a non-negative number"):
         load(path, lexicon)
+
+
+def test_an_impossible_date_does_not_hide_the_other_problems(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "subject: north-korean-troops\n"
+        f"packs: [armed-conflict, {Path(__file__).parents[2] / 'seeds' / 'pack'}]\n"
+        "sources: {NIS: {aliases: [NIS]}}\n"
+        "facts:\n"
+        "  - {id: a, metric: killed, value: 300, source: NIS, as_of: 2025-13-01}\n"
+        "  - {id: b, metric: nosuch, value: 5, source: NIS}\n"
+    )
+    result = CliRunner().invoke(main, ["refs", "validate", str(path)])
+    assert result.exit_code == 2
+    assert "r.yaml:5:" in result.output and "2025-13-01" in result.output
+    assert "r.yaml:6:" in result.output and "unknown metric 'nosuch'" in result.output
