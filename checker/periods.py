@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 Span = tuple[dt.date, dt.date]
@@ -33,6 +34,7 @@ def _part_span(part: str) -> Span | None:
         return None
 
 
+@functools.lru_cache(maxsize=1 << 16)  # labels repeat: every fact of a month has the same one
 def label_span(label: str) -> Span | None:
     """The first and last day of a period label ('2025', '2025-01', '2025-01-27', 'START/END');
     None if malformed."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing as mp
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
@@ -131,7 +132,10 @@ class Run:
 
     def _results(self, files: list[str], jobs: int) -> Iterator[FileResult]:
         workers = min(jobs, len(files))
-        if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        # Forking a process that runs other threads can copy a lock in its held state into the
+        # child (which then waits forever): processes only from a single-threaded numcheck, as
+        # the command line always is; an embedding program with threads checks in sequence.
+        if workers <= 1 or "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
             yield from (self.guarded_one(path) for path in files)
             return
         # The first draft is checked here, before forking: the patterns it compiles on the way are

@@ -1,7 +1,14 @@
 """--jobs N: drafts checked in N processes give the very same output, in the same order, bad
-inputs included; a failure inside a worker is one line, like anywhere else."""
+inputs included; a failure inside a worker is one line, like anywhere else.
+
+The runs with processes are real numcheck processes (single-threaded, as on the command line): the
+test process itself has threads (the browser tests leave some), and numcheck never forks a process
+that has threads."""
 
 import shutil
+import subprocess
+import sys
+import threading
 
 import pytest
 from click.testing import CliRunner
@@ -20,6 +27,32 @@ def folder(tmp_path):
     return tmp_path
 
 
+SCRIPT = """
+import sys
+from checker.cli import main
+from checker.engine import run
+real = run.Run.check_one
+def crash_on_one(self, path):
+    if "03-" in path:
+        raise RuntimeError("boom")
+    return real(self, path)
+if "--crash" in sys.argv:
+    sys.argv.remove("--crash")
+    run.Run.check_one = crash_on_one
+main()
+"""
+
+
+def process(folder, *args):
+    """numcheck in a process of its own (`--crash`: check_one fails on drafts named 03-*)."""
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, "check", str(folder), "--refs",
+         str(SEEDS / "reference.yaml"), "--format", "json", *args],
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    return done.returncode, done.stdout, done.stderr
+
+
 def check(folder, *args):
     result = CliRunner().invoke(
         main,
@@ -30,25 +63,32 @@ def check(folder, *args):
 
 @pytest.mark.parametrize("fmt", ["json", "text", "sarif"])
 def test_the_output_is_the_same_with_one_process_or_two(folder, fmt):
-    one = check(folder, "--jobs", "1", "--format", fmt)
-    two = check(folder, "--jobs", "2", "--format", fmt)
+    one = process(folder, "--jobs", "1", "--format", fmt)
+    two = process(folder, "--jobs", "2", "--format", fmt)
     assert one == two
     assert one[0] == 2 and "05-empty.txt: empty file" in one[2]
 
 
-def test_a_crash_in_a_worker_is_one_line_and_the_others_are_checked(folder, monkeypatch):
-    real = run_module.Run.check_one
-
-    def crash_on_one(self, path):
-        if "03-" in path:
-            raise RuntimeError("boom")
-        return real(self, path)
-
-    monkeypatch.setattr(run_module.Run, "check_one", crash_on_one)
-    code, out, err = check(folder, "--jobs", "2")
+def test_a_crash_in_a_worker_is_one_line_and_the_others_are_checked(folder):
+    code, out, err = process(folder, "--jobs", "2", "--crash")
     assert code == 2 and "Traceback" not in err
     assert "03-003_7c06984ad44548c2.txt: internal error while checking (RuntimeError: boom)" in err
     assert "08-003_7c06984ad44548c2.txt" in out
+
+
+def test_a_process_with_threads_checks_in_sequence(folder, monkeypatch):
+    """An embedding program with threads: no fork, the same output."""
+    forks = []
+    monkeypatch.setattr(run_module.mp, "get_context", lambda *a: forks.append(a))
+    stop = threading.Event()
+    helper = threading.Thread(target=stop.wait)
+    helper.start()
+    try:
+        code, out, _ = check(folder, "--jobs", "2", "--format", "json")
+    finally:
+        stop.set()
+        helper.join()
+    assert forks == [] and (code, out) == process(folder, "--jobs", "1")[:2]
 
 
 def test_jobs_must_be_positive(folder):
