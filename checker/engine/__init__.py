@@ -34,6 +34,20 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     text: str = ""  # the draft's text, for reports that show it
+    figures: int | None = None  # how many figures were read, when `claims` was dropped
+    read: bool = False  # the draft was read (even if a comment in it was bad)
+
+    def slimmed(self, keep_claims: bool, keep_text: bool) -> "FileResult":
+        """Only what the report will hold: less to send back from a worker process."""
+        return FileResult(
+            self.path,
+            self.claims if keep_claims else [],
+            self.findings,
+            self.problems,
+            self.text if keep_text else "",
+            len(self.claims) if self.figures is None else self.figures,
+            self.read,
+        )
 
 
 def _pack_severities(lexicon: Lexicon) -> dict[str, str]:
@@ -127,7 +141,7 @@ class Engine:
         self, document: inputs.Document, default_subject: str | None = None
     ) -> FileResult:
         found = reading.read(document, self.lexicon, default_subject, self.known)
-        result = FileResult(document.path, claims=found.claims, text=document.text)
+        result = FileResult(document.path, claims=found.claims, text=document.text, read=True)
         hidden = suppressions.parse(document)
         result.problems += [
             Problem(document.path, what, line, column) for line, column, what in hidden.malformed

@@ -5,9 +5,12 @@ its path and the date the config asks for, gathered into one `Report` for the ou
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import datetime as dt
 import multiprocessing as mp
 import os
+import signal
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +73,7 @@ class Run:
         self.lexicon, self.references, self.config = lexicon, references, config
         self.select, self.ignore = select, ignore
         self.engines: dict[tuple, Engine] = {}
+        self.keep = (True, True)  # (claims, texts): what the report holds of each draft
 
     def engine(self, path: str, document: Document | None = None) -> Engine:
         """The engine for a draft: its config's severities, then its front matter's."""
@@ -116,13 +120,14 @@ class Run:
     ) -> Report:
         """Check `files` (from `drafts`) into `report`, in their order, using up to `jobs`
         processes; `each(path)` is called as each draft is done."""
+        self.keep = (report.keep_claims, report.keep_texts)
         for path, result in zip(files, self._results(files, jobs), strict=True):
             report.problems += result.problems
-            if result.text or not result.problems:  # read, even if a comment in it was bad
+            if result.read or not result.problems:  # read, even if a comment in it was bad
                 report.files.append(path)
                 if report.keep_texts:
                     report.texts[path] = result.text
-            report.figures += len(result.claims)
+            report.figures += result.figures if result.figures is not None else len(result.claims)
             if report.keep_claims:
                 report.claims += result.claims
             report.findings += result.findings
@@ -143,14 +148,31 @@ class Run:
         yield self.guarded_one(files[0])
         global _WORKER_RUN
         _WORKER_RUN = self  # inherited by the forked workers: nothing is pickled but results
-        with mp.get_context("fork").Pool(min(workers, len(files) - 1)) as pool:
+        pool = mp.get_context("fork").Pool(min(workers, len(files) - 1), initializer=_worker_init)
+        with pool:
             yield from pool.imap(_check_in_worker, files[1:], chunksize=1)
 
     def guarded_one(self, path: str) -> FileResult:
-        return guarded(path, lambda: self.check_one(path))
+        return guarded(path, lambda: self.check_one(path)).slimmed(*self.keep)
 
 
 _WORKER_RUN: Run | None = None
+
+
+def _worker_init() -> None:
+    """A worker dies at once on SIGTERM (the pool's way to stop it; the command line's own
+    clean-exit handler is for the parent only), and when its parent dies, even by SIGKILL, so no
+    worker is ever left behind waiting for work."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown still applies
+        pass
+
+
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 def _check_in_worker(path: str) -> FileResult:

@@ -113,3 +113,45 @@ def test_a_run_holds_only_what_its_format_shows(folder, monkeypatch, fmt, texts,
     monkeypatch.setattr(cli, "_run", spy)
     check(folder, "--format", fmt)
     assert (seen["texts"], seen["claims"]) == (texts, claims) and seen["figures"] > 0
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as handle:
+            return [int(p) for p in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return "zombie" not in handle.read()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_no_worker_outlives_its_parent(tmp_path, how):
+    import signal
+    import time
+
+    for i in range(200):
+        shutil.copy(SEEDS / "003_7c06984ad44548c2.txt", tmp_path / f"{i:03}.txt")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, "check", str(tmp_path), "--refs",
+         str(SEEDS / "reference.yaml"), "--jobs", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not _children(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = _children(proc.pid)
+    assert workers, "no worker started"
+    proc.send_signal(getattr(signal, how))
+    proc.wait(timeout=60)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(w) for w in workers)
