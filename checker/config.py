@@ -33,6 +33,7 @@ from typing import Any
 
 from checker.errors import InputError, Problem
 from checker.inputs import yamlpos
+from checker.inputs.files import read_text
 from checker.model import NEVER, Severity
 
 YAML_NAME, PYPROJECT = ".numcheck.yaml", "pyproject.toml"
@@ -116,8 +117,8 @@ def find(start: Path | None = None) -> Path | None:
     """The nearest config file at or above `start` (default: the working directory)."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
-        if (folder / YAML_NAME).is_file():
-            return folder / YAML_NAME
+        if (folder / YAML_NAME).exists() and not (folder / YAML_NAME).is_dir():
+            return folder / YAML_NAME  # a pipe or a device under that name is read, and refused
         pyproject = folder / PYPROJECT
         if pyproject.is_file() and "[tool.numcheck]" in _read(pyproject):
             return pyproject
@@ -126,8 +127,8 @@ def find(start: Path | None = None) -> Path | None:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        return read_text(path)
+    except InputError:
         return ""
 
 

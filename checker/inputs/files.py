@@ -10,6 +10,16 @@ import stat
 from checker.errors import InputError, Problem
 
 MAX_FILE_BYTES = 32 * 1024 * 1024  # a draft or a reference set larger than this is refused
+_READ: set[str] = set()  # every file this process has read: no report is ever written over one
+
+
+def was_read(path) -> bool:
+    """Has this process read the file `path` names (a draft, a reference set, a pack, a config, a
+    baseline, a gold file), under any name?"""
+    try:
+        return os.path.realpath(path) in _READ
+    except (OSError, ValueError):
+        return False
 
 
 def read_bytes(path, limit: int | None = None) -> bytes:
@@ -28,6 +38,7 @@ def read_bytes(path, limit: int | None = None) -> bytes:
                 Problem(name, f"{info.st_size:,} bytes, over the {limit:,}-byte limit")
             )
         with open(path, "rb") as handle:
+            _READ.add(os.path.realpath(path))
             data = handle.read(limit + 1)
         if len(data) > limit:  # grew while we read it
             raise InputError(Problem(name, f"over the {limit:,}-byte limit"))

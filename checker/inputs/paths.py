@@ -16,6 +16,12 @@ _SUMMARY = re.compile(r"^\d+ findings? \(\d+ error, \d+ warning, \d+ info\) in \
 _FINDING_LINE = re.compile(r"^\S+:\d+:\d+:? +(?:error|warning|info)\b")
 _REPORT_HEAD = re.compile(r'\A(?:# numcheck discrepancy report|\{\s*"findings")')
 _HTML_REPORT = re.compile(r"<title>numcheck discrepancy report</title>")
+# SARIF, rdjson and JUnit name their tool near the top; GitHub annotations say numcheck per line
+_MACHINE_REPORT = re.compile(
+    r'\A\s*(?:\{[^{}]{0,300}"(?:\$schema|source|tool)"|<\?xml[^>]{0,100}\?>\s*<testsuites)'
+    r'.{0,600}numcheck|\A::(?:error|warning|notice) file=[^\n]{0,2000}title=numcheck ',
+    re.DOTALL,
+)
 _PEEK = 4096
 
 
@@ -32,7 +38,7 @@ def is_report(path: Path) -> bool:
     lines = [line for line in head.splitlines() if line.strip()]
     last = [line for line in tail.splitlines() if line.strip()]
     return bool(lines) and (
-        bool(_REPORT_HEAD.match(head) or _HTML_REPORT.search(head))
+        bool(_REPORT_HEAD.match(head) or _HTML_REPORT.search(head) or _MACHINE_REPORT.match(head))
         or (bool(last) and bool(_SUMMARY.match(last[-1])))
         or all(_FINDING_LINE.match(line) for line in lines[:5])
     )
@@ -56,9 +62,18 @@ def _walk(folder: Path) -> tuple[list[str], list[Problem]]:
                 continue
             if _is_dir(entry):
                 stack.append(entry.path)
-            elif entry.name.lower().endswith(DRAFT_SUFFIXES) and not is_report(Path(entry.path)):
-                found.append(entry.path)
+            elif entry.name.lower().endswith(DRAFT_SUFFIXES) and not _saved_report(entry):
+                found.append(entry.path)  # a pipe named like a draft is kept: reading refuses it
     return sorted(found), problems
+
+
+def _saved_report(entry: os.DirEntry) -> bool:
+    """numcheck's own report saved beside the drafts (only regular files are opened to see)."""
+    try:
+        regular = entry.is_file()
+    except OSError:
+        return False
+    return regular and is_report(Path(entry.path))
 
 
 def _is_dir(entry: os.DirEntry) -> bool:

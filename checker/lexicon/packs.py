@@ -77,7 +77,9 @@ class Merged:
 
 
 def files_of(pack: Path) -> list[Path]:
-    if pack.is_file():
+    """A pack's YAML files: itself, or the .yaml files of its folder. Anything else that exists (a
+    pipe, a device) is returned as the file it is, so reading it says what is wrong with it."""
+    if not pack.is_dir():
         return [pack]
     return sorted(pack.glob("*.yaml")) + sorted(pack.glob("*.yml"))
 

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from checker.errors import InputError, Problem
+from checker.inputs.files import was_read
 
 
 def _mode(target: Path) -> int:
@@ -35,8 +36,11 @@ def _refuse(target: Path, inputs) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return "not a regular file (numcheck only writes reports to files)"
     resolved = target.resolve()
-    if any(Path(p).resolve() == resolved for p in inputs):
-        return "is one of this run's inputs; numcheck never overwrites a draft or a reference set"
+    if was_read(target) or any(Path(p).resolve() == resolved for p in inputs):
+        return (
+            "is one of this run's inputs; numcheck never overwrites a draft, a reference set, "
+            "a pack, a config or a baseline"
+        )
     return None
 
 
@@ -46,12 +50,15 @@ def _cannot(output: str, exc: OSError) -> Problem:
 
 def write(output: str, text: str, inputs=()) -> None:
     """Write `text` to `output` atomically; InputError naming the file when it cannot be."""
+    if not output:
+        raise InputError(Problem("-o", "cannot write the report: an empty file name"))
     target = Path(output)
     problem = _refuse(target, inputs)
     if problem:
         raise InputError(Problem(output, f"cannot write the report: {problem}"))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+        # a short hidden name: a target name near the 255-byte limit still has room for it
+        fd, tmp = tempfile.mkstemp(prefix=".numcheck-", suffix=".tmp", dir=target.parent or ".")
     except OSError as exc:
         raise InputError(_cannot(output, exc)) from None
     try:

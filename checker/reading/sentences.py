@@ -27,7 +27,9 @@ class Sentence:
 
 
 _BLANK = re.compile(r"[^\r\n]")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A run of end marks is matched from its first mark only (the lookbehind), and possessively, so a
+# line of a hundred thousand full stops costs linear time, not quadratic.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 _NUMBERED = re.compile(r"\s*\d{1,2}")
 _GAP = 200
