@@ -69,6 +69,8 @@ def _fail(problems) -> None:
 def _write(output: str | None, text: str | None, inputs=()) -> None:
     """Print, or write the file atomically (never over an input: see `output.write`)."""
     if output is None or output in _STDOUT:
+        if sys.stdout is None:
+            _fail([Problem("-", "cannot write the output: standard output is closed")])
         if text is not None:  # a format with nothing to say prints nothing, not an empty line
             click.echo(text)
         return
@@ -185,6 +187,7 @@ class _Guarded(click.Group):
 
     def invoke(self, ctx):
         _exit_on_signals()
+        _forgiving_streams()
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a full disk or a closed pipe shows up here, not at exit
@@ -204,6 +207,16 @@ class _Guarded(click.Group):
                 f"numcheck: internal error ({type(exc).__name__}: {exc}); please report it "
                 "with the command line that caused it"
             )
+
+
+def _forgiving_streams() -> None:
+    """A character the terminal's encoding lacks (an undecodable byte in a file name, a dash
+    under an ASCII-only locale) is written as its escape rather than ending the run."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="backslashreplace")
+        except (AttributeError, ValueError, OSError):
+            pass
 
 
 def _exit_on_signals() -> None:

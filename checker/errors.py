@@ -12,6 +12,14 @@ class ExitCode(enum.IntEnum):
     BAD_INPUT = 2
 
 
+def shown(text: str) -> str:
+    """A name as one printable line: a newline, a control character or an undecodable byte in a
+    file name is written as its escape ('bad\\nname.txt', 'caf\\udce9.txt')."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in text)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input file, at a 1-based line and column when known."""
@@ -22,12 +30,12 @@ class Problem:
     column: int | None = None
 
     def __str__(self) -> str:
-        where = self.path
+        where = shown(self.path)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.message}"
+        return f"{where}: {shown(self.message)}"
 
 
 class InputError(Exception):

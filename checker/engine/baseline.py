@@ -71,6 +71,8 @@ def load(path: str) -> Counter:
         raise InputError(
             Problem(path, f"not a numcheck baseline: {exc.msg}", exc.lineno, exc.colno)
         ) from None
+    except (RecursionError, ValueError) as exc:  # nested absurdly deep; a 5,000-digit number
+        raise InputError(Problem(path, f"not a numcheck baseline ({type(exc).__name__})")) from None
     if not isinstance(data, dict) or data.get("numcheck-baseline") != VERSION:
         raise InputError(Problem(path, "not a numcheck baseline (write one with --write-baseline)"))
     accepted = data.get("accepted")

@@ -67,6 +67,11 @@ def read_text(path) -> str:
 def decode(data: bytes, name: str) -> str:
     """UTF-8 text of `data` (read from `name`), BOM dropped; UTF-16 with its byte-order mark (as
     Windows editors save "Unicode" text) is read too; binary or anything else is InputError."""
+    if data[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        try:
+            return data.decode("utf-32").removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise InputError(Problem(name, f"not valid UTF-32 (at byte {exc.start})")) from None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
             return data.decode("utf-16").removeprefix("\ufeff")

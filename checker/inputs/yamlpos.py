@@ -49,12 +49,38 @@ class _Budget:
             )
 
 
+_PLAIN_TAGS = ("tag:yaml.org,2002:", "!")  # YAML's own types; "!" is a plain non-specific tag
+
+
+def _merged(node: yaml.MappingNode, path: str) -> list:
+    """A mapping's pairs with YAML merge keys (`<<: *base`) expanded: the mapping's own keys
+    first, then the merged ones it does not set itself."""
+    own = [(k, v) for k, v in node.value if k.tag != "tag:yaml.org,2002:merge"]
+    merges = [v for k, v in node.value if k.tag == "tag:yaml.org,2002:merge"]
+    if not merges:
+        return node.value
+    names = {k.value for k, _ in own if isinstance(k, yaml.ScalarNode)}
+    out = list(own)
+    for source in merges:
+        parts = source.value if isinstance(source, yaml.SequenceNode) else [source]
+        for part in parts:
+            if not isinstance(part, yaml.MappingNode):
+                raise InputError(Problem(path, "a merge key (<<) takes a mapping", *_mark(part)))
+            for k, v in part.value:
+                if isinstance(k, yaml.ScalarNode) and k.value not in names:
+                    names.add(k.value)
+                    out.append((k, v))
+    return out
+
+
 def _convert(node: yaml.Node, path: str, budget: _Budget):
     budget.spend(path, node)
+    if not node.tag.startswith("tag:yaml.org,2002:") and node.tag != "!" or "python/" in node.tag:
+        raise InputError(Problem(path, f"unsupported YAML tag {node.tag!r}", *_mark(node)))
     if isinstance(node, yaml.MappingNode):
         out = Mapping()
         out.mark, out.key_marks, out.value_marks = _mark(node), {}, {}
-        for key_node, value_node in node.value:
+        for key_node, value_node in _merged(node, path):
             key = _convert(key_node, path, budget)
             if isinstance(key, (dict, list)):
                 line, col = _mark(key_node)

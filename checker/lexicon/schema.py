@@ -246,6 +246,18 @@ class Table(Spec):
         out.mark = mark
         for name, item in raw.items():
             item_mark = yamlpos.mark_of(raw, name)
+            if (
+                isinstance(name, bool)
+                or not isinstance(name, (str, int, float))
+                or not str(name).strip()
+            ):
+                key_mark = getattr(raw, "key_marks", {}).get(name, item_mark)
+                v.report(
+                    f"{what}: a name must be a word, not {str(name)!r}"
+                    + (" (quote it if you mean it)" if str(name).strip() else ""),
+                    key_mark,
+                )
+                continue
             checked = self.value.validate(
                 item, item_mark, self.item_what.format(what=what, name=name), v
             )

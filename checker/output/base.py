@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from checker.engine.run import Report
+from checker.errors import shown
 from checker.model import Severity
 
 
@@ -35,7 +36,7 @@ def wrap(text: str, width: int) -> str:
 
 
 def location(path: str, line: int, column: int) -> str:
-    return f"{path}:{line}:{column}"
+    return f"{shown(path)}:{line}:{column}"
 
 
 def summary(report: Report) -> str:

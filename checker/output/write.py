@@ -37,10 +37,7 @@ def _refuse(target: Path, inputs) -> str | None:
         return "not a regular file (numcheck only writes reports to files)"
     resolved = target.resolve()
     if was_read(target) or any(Path(p).resolve() == resolved for p in inputs):
-        return (
-            "is one of this run's inputs; numcheck never overwrites a draft, a reference set, "
-            "a pack, a config or a baseline"
-        )
+        return "is one of this run's inputs; numcheck never overwrites a file it reads"
     return None
 
 
@@ -62,7 +59,7 @@ def write(output: str, text: str, inputs=()) -> None:
     except OSError as exc:
         raise InputError(_cannot(output, exc)) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as handle:
             handle.write(text)
         os.chmod(tmp, _mode(target))
         os.replace(tmp, target)
