@@ -71,7 +71,7 @@ class Config:
 
     @property
     def root(self) -> Path:
-        return self.path.parent if self.path else Path.cwd()
+        return self.path.parent if self.path else _cwd()
 
     def __getitem__(self, key: str) -> Any:
         return self.values[key]
@@ -113,9 +113,18 @@ def _glob(path: str, pattern: str) -> bool:
     return fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(path, pattern.replace("**/", ""))
 
 
+def _cwd() -> Path:
+    """The working folder; when it has been deleted under us, the root (paths given absolutely
+    still work, and no config is found above a folder that is gone)."""
+    try:
+        return Path.cwd()
+    except OSError:
+        return Path("/")
+
+
 def find(start: Path | None = None) -> Path | None:
     """The nearest config file at or above `start` (default: the working directory)."""
-    here = (start or Path.cwd()).resolve()
+    here = (start or _cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / YAML_NAME).exists() and not (folder / YAML_NAME).is_dir():
             return folder / YAML_NAME  # a pipe or a device under that name is read, and refused

@@ -131,11 +131,14 @@ TOP = Record(
 
 def is_figure_set(path: Path) -> bool:
     """A YAML file whose top level has `sentences:` (cheap test, no parsing)."""
-    try:
-        head = path.read_text(encoding="utf-8")[:4000]
-    except (OSError, UnicodeDecodeError):
+    if path.suffix not in (".yaml", ".yml") or not path.is_file():  # a pipe is never opened here
         return False
-    return path.suffix in (".yaml", ".yml") and "\nsentences:" in "\n" + head
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4000).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return "\nsentences:" in "\n" + head
 
 
 def _figure(item, mark, text: str, v: Validator) -> GoldFigure | None:
