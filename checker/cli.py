@@ -101,7 +101,7 @@ def _config(path: str | None, **given) -> settings.Config:
     command line gave on top."""
     try:
         found = Path(path) if path else settings.find()
-        config = settings.load(found, tuple(REGISTRY))
+        config = settings.load(found, tuple(REGISTRY), tuple(FORMATS))
     except InputError as exc:
         _fail(exc.problems)
     for key, value in given.items():

@@ -141,9 +141,12 @@ def _read(path: Path) -> str:
         return ""
 
 
-def load(path: Path | None, checks: tuple[str, ...] = ()) -> Config:
+def load(
+    path: Path | None, checks: tuple[str, ...] = (), formats: tuple[str, ...] = ()
+) -> Config:
     """The settings in `path` (None: the defaults), validated; every problem raised together.
-    `checks` are the valid check names."""
+    `checks` are the valid check names, `formats` the output formats (both discovered by their
+    own packages, which are downstream of the settings)."""
     config = Config(path)
     if path is None:
         return config
@@ -159,6 +162,8 @@ def load(path: Path | None, checks: tuple[str, ...] = ()) -> Config:
             )
             continue
         checked = _CHECKERS[key](value, checks)
+        if key == "format" and formats and not isinstance(checked, Bad):
+            checked = _choice((*formats, "auto"))(value, checks)
         if isinstance(checked, Bad):
             problems.append(Problem(str(path), f"{key}: {checked}", *mark))
             continue
@@ -295,9 +300,10 @@ def _path(value, _checks):
 
 
 def _format(value, _checks):
-    from checker.output import FORMATS  # the formats are discovered; config is read before
-
-    return _choice((*FORMATS, "auto"))(value, _checks)
+    """Any name here; `load` checks it against the output formats it is given."""
+    if not isinstance(value, str) or not value:
+        return Bad("expected the name of an output format")
+    return value
 
 
 _CHECKERS = {

@@ -87,6 +87,7 @@ def test_pyproject_tool_section(tmp_path, monkeypatch):
         ("refs: seeds.yaml\nchecks: {stale: loud}\n", ":2:", "stale: expected one of"),
         ("checks: {no-such-check: off}\n", ":1:", "unknown check 'no-such-check'"),
         ("colour: blue\n", ":1:", "unknown setting 'colour'"),
+        ("format: fancy\n", ":1:9:", "format: expected one of"),
         ("date: tomorrow\n", ":1:", "expected a date"),
         ("- a list\n", ":", "expected a mapping of settings"),
         ("refs: [unclosed\n", ":", ""),

@@ -149,8 +149,15 @@ class Run:
         global _WORKER_RUN
         _WORKER_RUN = self  # inherited by the forked workers: nothing is pickled but results
         pool = mp.get_context("fork").Pool(min(workers, len(files) - 1), initializer=_worker_init)
-        with pool:
+        try:
             yield from pool.imap(_check_in_worker, files[1:], chunksize=1)
+            # all done: let the workers finish on their own; terminate() signals them, and a
+            # worker killed while it holds the task queue's lock can leave its sibling waiting
+            pool.close()
+            pool.join()
+        except BaseException:
+            pool.terminate()
+            raise
 
     def guarded_one(self, path: str) -> FileResult:
         return guarded(path, lambda: self.check_one(path)).slimmed(*self.keep)
