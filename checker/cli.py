@@ -16,6 +16,7 @@ defaults.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import signal
 import sys
@@ -61,6 +62,21 @@ def _report_problems(problems) -> None:
         click.echo(str(problem), err=True)
 
 
+def _print(text: str) -> None:
+    """The report on stdout, every byte or an error: a short write (a file-size limit, a full
+    disk) is an error here, where Python's buffered stream would drop the rest silently."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):  # not a real file (tests)
+        click.echo(text)
+        return
+    data = (text + "\n").encode(sys.stdout.encoding or "utf-8", "backslashreplace")
+    sys.stdout.flush()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
 def _fail(problems) -> None:
     _report_problems(problems)
     sys.exit(ExitCode.BAD_INPUT)
@@ -72,7 +88,7 @@ def _write(output: str | None, text: str | None, inputs=()) -> None:
         if sys.stdout is None:
             _fail([Problem("-", "cannot write the output: standard output is closed")])
         if text is not None:  # a format with nothing to say prints nothing, not an empty line
-            click.echo(text)
+            _print(text)
         return
     try:
         write(output, (text or "") + "\n", inputs)

@@ -469,9 +469,6 @@ def test_file_size_limit_while_writing_output(tmp_path: Path):
     assert not temp_files(tmp_path, "out.json")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: stdout past the file-size limit is cut at 2,048 bytes, exit 0"
-)
 def test_file_size_limit_while_writing_stdout_to_a_file(tmp_path: Path):
     setup_dir(tmp_path, {})
     with open(tmp_path / "captured.json", "wb") as handle:
