@@ -274,3 +274,30 @@ def test_an_unexpected_failure_anywhere_is_one_line(monkeypatch):
     result = CliRunner().invoke(main, ["check", "seeds/", "--refs", "seeds/reference.yaml"])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert "numcheck: internal error (KeyError: 'oops')" in result.stderr
+
+
+def test_a_draft_named_dash_is_read_from_stdin():
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    result = CliRunner().invoke(
+        main,
+        ["check", "-", "--refs", "seeds/reference.yaml", "--format", "line"],
+        input="The NIS said 4,000 North Korean soldiers were killed.\n",
+    )
+    assert result.exit_code == 1
+    assert result.stdout.startswith("-:1:14: error misattribution")
+
+
+def test_stdin_over_the_limit_is_one_line(monkeypatch):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from checker.inputs import files
+
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 100)
+    result = CliRunner().invoke(
+        main, ["check", "-", "--refs", "seeds/reference.yaml"], input="x" * 500
+    )
+    assert result.exit_code == 2 and "-: over the 100-byte limit" in result.stderr

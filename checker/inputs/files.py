@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import sys
 
 from checker.errors import InputError, Problem
 
@@ -27,6 +28,8 @@ def read_bytes(path, limit: int | None = None) -> bytes:
     what is wrong. A FIFO, a device or a directory is refused before it is opened, so nothing
     blocks and nothing endless is read."""
     name, limit = str(path), limit or MAX_FILE_BYTES
+    if name == STDIN:
+        return _stdin(limit)
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
@@ -51,6 +54,20 @@ def read_bytes(path, limit: int | None = None) -> bytes:
         raise InputError(Problem(name, "permission denied")) from None
     except OSError as exc:
         raise InputError(Problem(name, f"cannot read: {exc.strerror or exc}")) from None
+
+
+STDIN = "-"  # a draft named "-" is read from standard input, as ruff and Vale do
+
+
+def _stdin(limit: int) -> bytes:
+    """A draft piped in (an editor's buffer), at most `limit` bytes."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError(Problem(STDIN, "standard input is closed"))
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(Problem(STDIN, f"over the {limit:,}-byte limit"))
+    return data
 
 
 def _kind(mode: int) -> str:
