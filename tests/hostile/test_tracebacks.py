@@ -216,9 +216,10 @@ CASES = [
         post=lambda root, run: _each_once(run, "drafts/" + GOOD),
     ),
     proc(
-        "a-draft-given-as-a-dash",
+        # "-" is standard input (as in ruff and Vale); here it is empty
+        "a-draft-given-as-a-dash-with-nothing-on-stdin",
         [*CHECK_REFS, "-", GOOD],
-        [r"-: no such file"],
+        [r"-: empty file, nothing to check"],
     ),
     proc(
         "a-draft-named-like-an-option-after-double-dash",
