@@ -30,7 +30,6 @@ from checker.checks import REGISTRY, UnknownCheck
 from checker.engine import baseline, extract_file, known_from
 from checker.engine.run import Report, Run, default_jobs, guarded
 from checker.errors import ExitCode, InputError, Problem
-from checker.inputs import yamlpos
 from checker.lexicon import packs as pack_files
 from checker.model import NEVER, Severity
 from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
@@ -556,7 +555,7 @@ def refs_init(articles, source, ref_paths, packs, date, output, force):
         _fail(problems)
     found, path_problems = curation.read_articles(articles, lexicon, known_from(loaded), date)
     _report_problems(path_problems)
-    pack_paths = [p for ref in ref_paths for p in references.packs_named(yamlpos.read(ref), ref)]
+    pack_paths = list(loaded.packs)  # the packs the reference sets name, already resolved
     pack_paths += [pack_files.resolve(str(p)) for p in packs]
     folder = Path(output).resolve().parent if output and output not in _STDOUT else Path.cwd()
     named = curation.pack_names(pack_paths, folder)

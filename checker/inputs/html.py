@@ -82,7 +82,7 @@ class _Visible(HTMLParser):
             self.offsets.add(len(text), source, copied)
 
     def handle_starttag(self, tag, attrs):
-        self._meta_date(tag, dict(attrs))
+        self._page_facts(tag, dict(attrs))
         if self.skipping is not None:
             self._nest(tag, +1)
             if tag == "body" and self.skipping[0] == "head":  # a <head> never closed
@@ -96,7 +96,7 @@ class _Visible(HTMLParser):
             self.skipping = (tag, 1)
 
     def handle_startendtag(self, tag, attrs):
-        self._meta_date(tag, dict(attrs))
+        self._page_facts(tag, dict(attrs))
         if tag in _BLOCK:
             self._emit("\n", self._here(), False)
 
@@ -134,7 +134,7 @@ class _Visible(HTMLParser):
     def handle_comment(self, data):
         self._emit(f"<!--{data}-->", self._here(), True)
 
-    def _meta_date(self, tag: str, attrs: dict) -> None:
+    def _page_facts(self, tag: str, attrs: dict) -> None:
         """The page's date and address, from its <meta>, <link> and <time> tags."""
         if self.url is None:
             if tag == "link" and "canonical" in (attrs.get("rel") or "").lower().split():
