@@ -21,6 +21,10 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
     ("source_how", "sentence"): (SOURCE, "the source is named in another clause of the sentence"),
     ("source_how", "resolved"): (SOURCE, "the source is taken to be {source_text}, named earlier"),
     ("source_how", "carried"): (SOURCE, "the source ({source_text}) is named in another sentence"),
+    ("source_how", "acted"): (
+        SOURCE,
+        "the source is read from what {source_text} did; no word credits the figure to it",
+    ),
     ("metric_how", "nearest"): (COUNT, "what the figure counts is read from a word further away"),
     ("metric_how", "weak"): (COUNT, "what the figure counts is read from a loose word"),
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),

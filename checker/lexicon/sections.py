@@ -351,6 +351,9 @@ class AttributionWords:
     relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
+    actor_openers: Cues = cues()  # "On Feb. 14, the UN launched": a phrase before the actor
+    actor_not_verbs: Cues = cues()  # "Boeing and Airbus", "He has 1.2 million": not an actor's
+    actor_copulas: Cues = cues()  # "The Kremlin was silent": described, not doing something
 
 
 @dataclass(frozen=True)
@@ -418,6 +421,8 @@ class Limits:
     """Every distance limit and tolerance, named. Characters and words count within one sentence."""
 
     long_digit_run: int = limit(2, 1000, default=30)
+    actor_label_chars: int = limit(1, 80, default=24)  # "- Sept. 23: Boeing offers 30%"
+    actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."
     max_figure: float = limit(1, 1e300, integer=False, default=1e15)
     year_min: int = limit(1, 9999, default=1800)
     year_max: int = limit(1, 9999, default=2099)

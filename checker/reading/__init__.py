@@ -165,6 +165,8 @@ def _sentence_claims(
             and metrics.names_the_change(text, fig.start, fig.end, metric, lexicon)
         ):
             change = None  # "a 30% raise": the level of the raise
+        if chosen and chosen.how == attribution.ACTED and not _gives(chosen.source, metric, reader):
+            chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
         following = figures[i + 1].start if i + 1 < len(figures) else None
         cues = subjects.own_cues(text, subject_cues, fig.end, following, lexicon)
@@ -238,6 +240,16 @@ def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> 
     if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only
         return replace(claim, subject=next(iter(only)), subject_how=STORY)
     return claim if default is None else replace(claim, subject=default, subject_how=how)
+
+
+def _gives(source: str | None, metric: str | None, reader: _Pass) -> bool:
+    """Does the reference set have figures of this metric (any, when it is not known) from this
+    source or a member of it?"""
+    known = reader.known
+    givers = known.sources_of(metric) if metric else frozenset().union(*known.sources.values())
+    spec = reader.lexicon.sources.get(source) if source else None
+    members = spec.includes if spec else ()
+    return source in givers or any(m in givers for m in members)
 
 
 def read(

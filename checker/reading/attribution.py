@@ -25,7 +25,8 @@ CLAUSE = "clause"  # named in the figure's own clause
 SENTENCE = "sentence"  # named in its sentence, in another clause
 RESOLVED = "resolved"  # "the ministry said": a description resolved to a source named earlier
 CARRIED = "carried"  # from another sentence: "he added", "This is according to X", a list lead-in
-HOW = (CLAUSE, SENTENCE, RESOLVED, CARRIED)
+ACTED = "acted"  # no cue: the one who opens the sentence and does something ("Boeing offers 30%")
+HOW = (CLAUSE, SENTENCE, RESOLVED, CARRIED, ACTED)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,12 @@ class Attribution:
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
-    return {"clause_break": re.compile(rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b")}
+    return {
+        "clause_break": re.compile(rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"),
+        "clause_opened": re.compile(
+            rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
+        ),
+    }
 
 
 def _has(pattern: re.Pattern | None, text: str) -> bool:
@@ -59,6 +65,43 @@ def _refers_back(text: str, lexicon: Lexicon) -> str | None:
     for m in back.finditer(text) if back else ():
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
             return m.group(0)
+    return None
+
+
+@compiled
+def _actor_patterns(lexicon: Lexicon) -> dict:
+    a, t, limits = lexicon.attribution, lexicon.text, lexicon.limits
+    label = rf"(?:(?:{words(t.bullets)})\s*)?(?:[^:\n]{{1,{limits.actor_label_chars}}}:\s+)?"
+    opener = (
+        rf"(?:(?i:{words(a.actor_openers)})\b"
+        rf"(?:[\s.]+[\w.]+){{0,{limits.actor_opener_words}}},?\s+)?"
+    )
+    return {
+        # a list label ("- Sept. 23:"), an opening phrase ("On Feb. 14,", "In September") and
+        # "the", before the one doing something
+        "lead": re.compile(rf"\s*{label}{opener}(?:(?i:the)\s+)?"),
+        "verb": re.compile(
+            rf"(?:\s+(?!(?:{words(a.actor_copulas)})\b)(?:{words(a.before_verb)}))*"
+            rf"\s+(?!(?:{words((*a.actor_not_verbs, *a.actor_copulas))})\b)[a-z]{{2,}}\b"
+        ),
+    }
+
+
+def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does text[start:end] open the sentence as the one doing something ("Boeing offers",
+    "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought")?"""
+    p = _actor_patterns(lexicon)
+    lead = p["lead"].fullmatch(text, 0, start)
+    return bool(lead) and bool(p["verb"].match(text, end))
+
+
+def _back_reference_at(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
+    """A back-reference ("it", "the agency") that opens the sentence as the one doing something."""
+    back = lexicon.attribution.back_references.pattern
+    for m in back.finditer(text) if back else ():
+        if opens_as_actor(text, m.start(), m.end(), lexicon):
+            return m.start(), m.end()
+        break
     return None
 
 
@@ -140,6 +183,7 @@ class _Reader:
         self.out: list[Attribution | None] = []
         self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
         self.people: list[Mention] = []  # every known source's name so far, for surnames
+        self.openers: list[tuple[int, Mention]] = []  # names that opened a sentence as its actor
         self.list_source: Attribution | None = None
 
     def own(self, text: str, found: list[Mention]) -> Attribution | None:
@@ -171,7 +215,36 @@ class _Reader:
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
                 return Attribution(mention.source, mention.text, cited_by, -1)
+        if not negated and not _has(a.anonymous.pattern, text):
+            return self._actor(text, named)
         return None
+
+    def _actor(self, text: str, named: list[Mention]) -> Attribution | None:
+        """'Boeing offers 30%', '- Oct. 31: Boeing raises its offer to 38%', 'On Feb. 14 it
+        launched a $397 million appeal': with no attribution cue, a source the reference set knows
+        (or a back-reference to the last one named) that opens the sentence and does something
+        is the source of what it does, in its own clause (see `choose`)."""
+        for m in sorted(named, key=lambda m: m.start)[:1]:
+            if m.source is not None and not m.problem and opens_as_actor(
+                text, m.start, m.end, self.lexicon
+            ):
+                return Attribution(m.source, m.text, (), m.start, ACTED)
+        back = None if named else _back_reference_at(text, self.lexicon)
+        if back is None:
+            return None
+        # "The exit poll … came close. It projected 410 seats": the one that opened a sentence
+        # just before, in this paragraph
+        index, here = len(self.out), self.paragraphs[len(self.out)]
+        openers = [
+            m
+            for i, m in self.openers
+            if index - i <= self.window and self.paragraphs[i] == here and m.source is not None
+        ]
+        kind = _wanted_kind(text[back[0] : back[1]], self.lexicon)
+        fitting = [m for m in openers if kind is None or m.kind in (kind, None)]
+        if not fitting:
+            return None
+        return Attribution(fitting[-1].source, fitting[-1].text, (), back[1], ACTED)
 
     def _outlet(self, mention: Mention) -> bool:
         """A news outlet (its reference-set kind is one of `outlet_kinds`), which carries figures
@@ -258,6 +331,9 @@ class _Reader:
         if named:  # remembered as resolved: "The prefecture counted ... it revised"
             resolved = [self._definite(m) for m in sorted(named, key=lambda m: m.start)]
             self.recent += [(len(self.out), m) for m in resolved]
+            first = min(named, key=lambda m: m.start)
+            if opens_as_actor(text, first.start, first.end, self.lexicon):
+                self.openers.append((len(self.out), resolved[0]))
         self.people += [m for m in found if m.source is not None and not m.problem]
         self.out.append(attribution)
 
@@ -288,6 +364,8 @@ def choose(
     own clause. `figures` are the starts of the sentence's figures."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
+    if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
+        return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
     named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
     nearest = _governing(named, offset, text, figures, lexicon, breaks) if len(named) > 1 else None
@@ -302,6 +380,17 @@ def choose(
     if span is not None and chosen.how == CLAUSE and _clauses_between(text, span, offset, breaks):
         return replace(chosen, how=SENTENCE)
     return chosen
+
+
+def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:
+    """Is the figure at `offset` after the actor and in its clause (no ';', dash or ', where …'
+    between them)?"""
+    if offset < actor.mention_start:
+        return False
+    between = text[actor.mention_start : offset]
+    return not _patterns(lexicon)["clause_break"].search(between) and not _patterns(lexicon)[
+        "clause_opened"
+    ].search(between)
 
 
 def _bracketed(mention: Mention, text: str, figures: list[int]) -> int | None:

@@ -1,6 +1,7 @@
 """What the reference set tells reading about the story, without reading depending on it: the
 story's subject, when its figures were given (a wire dateline's year), and of whom each metric's
-figures are (the subject a figure most likely counts when its sentence names several or none)."""
+figures are (the subject a figure most likely counts when its sentence names several or none) and
+who gives them (whether one who opens a sentence doing something is a figure's likely source)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,13 @@ class Known:
     subject: str | None = None
     dates: tuple[dt.date, ...] = ()
     subjects: Mapping[str, frozenset[str]] = field(default_factory=dict)  # metric -> subjects
+    sources: Mapping[str, frozenset[str]] = field(default_factory=dict)  # metric -> sources
 
     def subjects_of(self, metric: str | None) -> frozenset[str]:
         return self.subjects.get(metric, frozenset()) if metric else frozenset()
+
+    def sources_of(self, metric: str | None) -> frozenset[str]:
+        return self.sources.get(metric, frozenset()) if metric else frozenset()
 
 
 NOTHING = Known()

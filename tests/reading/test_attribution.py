@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import extract, sources
 
@@ -141,6 +142,47 @@ def sources_of(lexicon, text):
 )
 def test_source(lexicon, text, expected):
     assert sources_of(lexicon, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # with no cue, a known source that opens the sentence and does something is its source
+        ("The NIS briefed lawmakers about 300 North Korean dead.", [("300", "NIS")]),
+        ("- Jan. 13: Zelensky announces 4,000 North Korean dead.", [("4,000", "Zelensky")]),
+        ("On Jan. 13, the NIS briefed lawmakers about 300 dead.", [("300", "NIS")]),
+        ("In January the NIS briefed lawmakers about 300 dead.", [("300", "NIS")]),
+        ("Lawmakers questioned the NIS about 300 North Korean dead.", [("300", None)]),
+        ("The NIS and lawmakers disagree about 300 North Korean dead.", [("300", None)]),
+        # ...and so is the one a pronoun opening the next sentence points back to
+        (
+            "The NIS briefed lawmakers on Tuesday. It listed some 300 North Korean dead.",
+            [("300", "NIS")],
+        ),
+        (
+            "Lawmakers questioned the NIS on Tuesday. It listed some 300 North Korean dead.",
+            [("300", None)],
+        ),
+        ("Kim does not care. He has 1.2 million soldiers.", [("1.2 million", None)]),
+        (
+            "The NIS briefed lawmakers on Tuesday. It was a week in which 300 North Korean "
+            "soldiers died.",
+            [("300", None)],
+        ),
+        # ...only where the reference set has such figures from it: Kim gives none
+        ("Last fall, Kim Jong Un loaded some 12,000 soldiers onto trains.", [("12,000", None)]),
+    ],
+)
+def test_actor_source(lexicon, seed_refs, text, expected):
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+    claims = extract(doc, lexicon, "north-korean-troops", known_from(seed_refs))
+    assert [(c.text, c.source) for c in claims] == expected
+
+
+def test_actor_source_needs_a_reference_set(lexicon):
+    assert sources_of(lexicon, "The NIS briefed lawmakers about 300 North Korean dead.") == [
+        ("300", None)
+    ]
 
 
 @pytest.mark.parametrize(
