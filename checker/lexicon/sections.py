@@ -410,6 +410,7 @@ class TextWords:
     )  # ", with ...", ", which ...": a clause a later time phrase belongs to
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
+    owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
 
 
 def limit(low=0, high=None, integer=True, high_open=False, default=0):

@@ -43,6 +43,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
         ),
+        "owner_before": re.compile(
+            rf"(?:\b(?:{alternation(lexicon.text.owners) or '(?!x)x'})|\w['’]s?)\s+$", re.IGNORECASE
+        ),
         "clause_end": re.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
@@ -139,6 +142,10 @@ class _Binding:
         self.used: set[int] = set()
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
+        owner = _patterns(lexicon)["owner_before"]
+        # "its six cholera treatment centres", "last summer's five heat periods": a figure after an
+        # owner heads its own noun phrase; only a cue right after it says what it counts
+        self.owned = [bool(owner.search(text, 0, start)) for start in hedge_starts]
         for i, fig in enumerate(figures):
             things = _counts_things(text, fig, lexicon)
             self.eligible.append(not things and _countable_or_declared(fig, lexicon))
@@ -153,7 +160,7 @@ class _Binding:
         unless a cue right after it is closer ("prisoners are among 12,000 troops sent")."""
         limit = self.lexicon.limits.metric_before_words
         for i, fig in enumerate(self.figures):
-            if not self.eligible[i]:
+            if not self.eligible[i] or self.owned[i]:
                 continue
             head = self.text[: self.hedge_starts[i]]
             chosen = None
@@ -231,7 +238,7 @@ class _Binding:
         free = [c for k, c in enumerate(self.strong) if k not in self.used]
         contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
-            if not self.open(i) or fig.unit.split("/")[0] not in COUNTABLE:
+            if not self.open(i) or fig.unit.split("/")[0] not in COUNTABLE or self.owned[i]:
                 continue
             for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
                 pool = [  # across a contrast, only a cue before: "fell to 121 seats, while the

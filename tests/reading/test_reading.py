@@ -258,6 +258,13 @@ def test_parts(lexicon, text, parts):
         # the cue right after the figure is closer than the one before it
         ("Both prisoners are among the 12,000 troops sent to Russia.", [("12,000", "deployed")]),
         ("About 4,000 killed and wounded combined, the JCS said.", [("4,000", "casualties")]),
+        # a figure after an owner heads its own noun phrase: only a cue right after it counts
+        (
+            "The army said 300 soldiers were killed at its six field hospitals.",
+            [("300", "killed"), ("six", None)],
+        ),
+        ("More soldiers died during last winter's three offensives.", [("three", None)]),
+        ("Kim's 300 dead soldiers were counted.", [("300", "killed")]),
     ],
 )
 def test_metric_from_context(lexicon, text, metrics):
