@@ -37,6 +37,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     words = alternation(lexicon.text.clause_words)
     n = lexicon.numbers
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
+    not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
     return {
         "contrast": re.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_word": re.compile(
@@ -45,6 +46,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "owner_before": re.compile(
             rf"(?:\b(?:{alternation(lexicon.text.owners) or '(?!x)x'})|\w['’]s?)\s+$", re.IGNORECASE
+        ),
+        # a word after a figure, not one that ends its clause or a verb ("the union's 800,000 and
+        # ...", "Zelensky's 4,000 is higher")
+        "noun_next": re.compile(
+            rf"\s+(?!(?:{alternation(not_nouns)})\b)[^\W\d_]",
+            re.IGNORECASE,
         ),
         "clause_end": re.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
@@ -145,7 +152,11 @@ class _Binding:
         owner = _patterns(lexicon)["owner_before"]
         # "its six cholera treatment centres", "last summer's five heat periods": a figure after an
         # owner heads its own noun phrase; only a cue right after it says what it counts
-        self.owned = [bool(owner.search(text, 0, start)) for start in hedge_starts]
+        headed = _patterns(lexicon)["noun_next"]
+        self.owned = [
+            bool(owner.search(text, 0, start)) and bool(headed.match(text, fig.end))
+            for start, fig in zip(hedge_starts, figures, strict=True)
+        ]
         for i, fig in enumerate(figures):
             things = _counts_things(text, fig, lexicon)
             self.eligible.append(not things and _countable_or_declared(fig, lexicon))
@@ -255,6 +266,14 @@ class _Binding:
                     break
 
 
+    def owned_things(self) -> None:
+        """An owned figure with no cue right after it counts the noun it heads ("its six cholera
+        treatment centres"): things, never a metric read from elsewhere."""
+        for i, owned in enumerate(self.owned):
+            if owned and self.result[i] == (None, None):
+                self.result[i] = (None, THINGS)
+
+
 def bind(
     text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon
 ) -> list[tuple[str | None, str | None]]:
@@ -264,6 +283,7 @@ def bind(
     binding.cues_after()
     binding.units()
     binding.nearest()
+    binding.owned_things()
     return binding.result
 
 

@@ -265,6 +265,16 @@ def test_parts(lexicon, text, parts):
         ),
         ("More soldiers died during last winter's three offensives.", [("three", None)]),
         ("Kim's 300 dead soldiers were counted.", [("300", "killed")]),
+        # ...and is never given the metric of the figure before it
+        (
+            "The NIS said 300 soldiers were killed. It also said they held its two camps.",
+            [("300", "killed"), ("two", None)],
+        ),
+        # an owner's bare figure is that owner's count, not a noun phrase of its own
+        (
+            "The NIS counted 300 dead, and Zelensky's 4,000 is higher.",
+            [("300", "killed"), ("4,000", "killed")],
+        ),
     ],
 )
 def test_metric_from_context(lexicon, text, metrics):
