@@ -4,7 +4,8 @@
   each part as loose as its own hedge;
 - a part larger than its whole, or parts that add up to more than it
   ("Of these, 8,000 … and 6,000 …");
-- a share that does not match its counts ("4,000 of 12,000, or 40 percent").
+- a share that does not match its counts ("4,000 of 12,000, or 40 percent"; "15,600 cases and
+  537 deaths, a fatality rate of 10%"; "… 17,000 jobs. That is 15% of its 171,000 staff").
 """
 
 from __future__ import annotations
@@ -155,23 +156,46 @@ def _same_metric(a: Claim, b: Claim) -> bool:
     return a.metric is None or b.metric is None or a.metric == b.metric
 
 
+def _part_metric(count: Claim, share: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+    """Can the count be the share's part: the same metric, or, when the share's own words name
+    only the whole ("15% of its workforce of 171,000"), one whose `whole:` is the whole's ("17,000
+    job cuts")?"""
+    spec = lexicon.metrics.get(count.metric) if count.metric else None
+    return _same_metric(count, share) or (
+        share.metric == whole.metric and spec is not None and spec.whole == whole.metric
+    )
+
+
+def _share_counts(
+    share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexicon
+) -> list[Claim]:
+    """The counts a share of `whole` may be the share of: in its sentence, else, when the sentence
+    opens with "That is" or the like, the last count of the sentence before."""
+
+    def fits(c: Claim) -> bool:
+        return (
+            c.unit == whole.unit
+            and c is not whole
+            and c.hedge != VAGUE
+            and c.whole in (None, whole.start)
+            and _part_metric(c, share, whole, lexicon)
+        )
+
+    here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
+    anaphor = lexicon.text.part_of.anaphors.pattern
+    if here or anaphor is None or not anaphor.match(share.sentence.lstrip()):
+        return here
+    before = [c for c in claims if c.sentence_index == share.sentence_index - 1 and c.is_level]
+    return [before[-1]] if before and fits(before[-1]) else []
+
+
 def _share_of_whole(
     whole: Claim, parts: list[Claim], claims: list[Claim], lexicon: Lexicon
 ) -> Iterable[Issue]:
     """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside
-    it."""
+    it (or, after "That is", the count of the sentence before)."""
     for share in (p for p in parts if p.unit == "%"):
-        others = [
-            c
-            for c in claims
-            if c.sentence_index == share.sentence_index
-            and c.unit == whole.unit
-            and c is not whole
-            and c.hedge != VAGUE
-            and (c.whole in (None, whole.start))
-            and _same_metric(c, share)
-        ]
-        for count in others[:1]:
+        for count in _share_counts(share, whole, claims, lexicon)[:1]:
             expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
             if not _agree(expected, count, _exactness(lexicon, share, whole, count)):
                 yield Issue(
@@ -210,6 +234,58 @@ def _free_shares(
                 )
 
 
+def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
+    """'15,600 cases and 537 deaths in 2024, a fatality rate of about 10%': the two counts just
+    before a share that a ratio lead ("rate of") puts in apposition to them, else None."""
+    lead = lexicon.text.part_of.ratio_leads.pattern
+    counts = [
+        c
+        for c in claims
+        if c.sentence_index == share.sentence_index
+        and c.end <= share.start
+        and c.unit == "count"
+        and c.hedge != VAGUE
+    ][-2:]
+    if lead is None or len(counts) < 2 or counts[0].metric == counts[1].metric:
+        return None
+    between = text[counts[1].end : share.start]
+    tail = between[between.rfind(",") + 1 :] if "," in between else ""
+    found = [m for m in lead.finditer(tail)]
+    if (
+        not found
+        or ";" in between
+        or len(between.split()) > lexicon.limits.part_between_words
+        or len(tail[found[-1].end() :].split()) > lexicon.limits.cue_words
+    ):
+        return None
+    return tuple(sorted(counts, key=lambda c: c.low))
+
+
+def _counted(claim: Claim) -> str:
+    return f"{figure(claim)} {words(claim.metric)}" if claim.metric else figure(claim)
+
+
+def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """A share given as the ratio of two counts beside it that it does not match."""
+    for share in (c for c in claims if c.unit == "%" and _bounded(c, lexicon)):
+        pair = _ratio_pair(share, claims, text, lexicon)
+        if pair is None:
+            continue
+        part, whole = (_allows(c, lexicon) for c in pair)
+        if whole[0] <= 0:
+            continue
+        ratio = (100 * part[0] / whole[1], 100 * part[1] / whole[0])
+        if not _agree(ratio, share, _exactness(lexicon, share, *pair)):
+            low, high = (f"{r:.1f}%" for r in ratio)
+            span = low if low == high else f"{low}–{high}"
+            yield Issue(
+                share,
+                f"{_counted(pair[0])} of {_counted(pair[1])} is {span}, not {share.text}",
+                "check the share against its counts",
+                (),
+            )
+
+
 def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     by_start = {c.start: c for c in claims}
     children: dict[int, list[Claim]] = {}
@@ -239,3 +315,4 @@ def CHECK(context: Context) -> Iterable[Issue]:
     levels = [c for c in context.claims if c.is_level]
     yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
     yield from _parts(levels, context.lexicon)
+    yield from _ratios(levels, context.reading.document.text, context.lexicon)

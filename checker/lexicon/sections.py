@@ -365,6 +365,8 @@ class PartWords:
     adjacent: Cues = cues()  # "4,000 of the 12,000"
     totals: Cues = cues()  # "... a total of 3,000": a total, not a whole
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
+    anaphors: Cues = cues()  # "That is 15% of ...": the count is the sentence before's
+    ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # a word after a figure, not one that ends its clause or a verb ("the union's 800,000 and
         # ...", "Zelensky's 4,000 is higher")
         "noun_next": re.compile(
-            rf"\s+(?!(?:{alternation(not_nouns)})\b)[^\W\d_]",
+            rf"\s+(?!(?:{alternation(not_nouns) or '(?!x)x'})\b)[^\W\d_]",
             re.IGNORECASE,
         ),
         "clause_end": re.compile(

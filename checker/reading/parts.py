@@ -32,6 +32,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "conjunction": lexicon.text.conjunctions.pattern,
+        # "15% of the company's workforce of about 171,000": "of" after the share, "of" before the
+        # whole, no clause mark between
+        "share_lead": re.compile(r"\s*(?i:of)\s+[^,;:()]*$"),
+        "share_tail": re.compile(rf"\s(?:{words(part_of.adjacent)})\s*$", re.IGNORECASE),
     }
 
 
@@ -69,7 +73,18 @@ def _before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon
         part_of.after.pattern.search(between)
         and _words(between) <= lexicon.limits.part_between_words
     )
-    return bool(touching or near) and not (totals and totals.search(between))
+    return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
+        totals and totals.search(between)
+    )
+
+
+def _share_of_described(between: str, share: Number, lexicon: Lexicon) -> bool:
+    """'15% of the company's workforce of about 171,000': a share of a whole that is described and
+    then given."""
+    if share.unit != "%" or _words(between) > lexicon.limits.part_between_words:
+        return False
+    p = _patterns(lexicon)
+    return bool(p["share_lead"].match(between) and p["share_tail"].search(between))
 
 
 def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon) -> Part:

@@ -138,6 +138,53 @@ CASES = [
         False,
     ),
     case(
+        "ratio-of-two-counts",
+        "About 12,000 North Korean troops were deployed and 4,000 were killed, a death rate of "
+        "10 percent, Zelensky said.",
+        "arithmetic",
+        True,
+        at="10 percent",
+        says=("4,000 killed of about 12,000 deployed", "not 10 percent"),
+    ),
+    case(
+        "ratio-of-two-counts-matches",
+        "About 12,000 North Korean troops were deployed and 4,000 were killed, a death rate of "
+        "33 percent, Zelensky said.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "ratio-lead-across-a-clause",
+        "About 12,000 North Korean troops were deployed and 4,000 were killed; the army's "
+        "desertion rate of 10 percent is another matter.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "share-after-that-is",
+        "Zelensky said 4,000 North Korean soldiers had been killed. That is 10 percent of the "
+        "12,000 troops deployed.",
+        "arithmetic",
+        True,
+        at="10 percent",
+        says=("1,200", "4,000"),
+    ),
+    case(
+        "share-after-that-is-matches",
+        "Zelensky said 4,000 North Korean soldiers had been killed. That is a third of the "
+        "12,000 troops deployed.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "share-of-a-described-whole",
+        "Zelensky said 4,000 North Korean soldiers had been killed, 10 percent of the force of "
+        "about 12,000 deployed.",
+        "arithmetic",
+        True,
+        at="10 percent",
+    ),
+    case(
         "vague-parts",
         "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 "
         "casualties in all, the NIS said.",
