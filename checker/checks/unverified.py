@@ -25,7 +25,8 @@ from checker.references import Match
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
-    if m.candidates or claim.unit == "%":  # a share with no known shares: arithmetic judges it
+    # a share of a metric the set has no shares of at all: arithmetic judges it
+    if m.candidates or (claim.unit == "%" and "%" not in m.metric_units):
         return
     yield Issue(
         claim,

@@ -30,6 +30,7 @@ class Match:
     fitting: tuple[Fact, ...]
     members: tuple[str, ...] = ()  # the claim's source's members, when it is a group
     today: dt.date | None = None  # the draft's date: facts given after it were not yet known
+    metric_units: frozenset[str] = frozenset()  # units the set has the metric in, any subject
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -89,5 +90,11 @@ def match(
     )
     group = lexicon.sources.get(claim.source) if claim.source else None
     return Match(
-        claim, candidates, compatible, fitting, tuple(group.includes) if group else (), today
+        claim,
+        candidates,
+        compatible,
+        fitting,
+        tuple(group.includes) if group else (),
+        today,
+        references.units_of(claim.metric),
     )

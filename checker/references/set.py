@@ -41,6 +41,17 @@ class ReferenceSet:
         """When its figures were given, in order: a wire dateline's year is read against them."""
         return tuple(sorted({span[1] for f in self.facts if (span := f.stated()) is not None}))
 
+    @cached_property
+    def _units(self) -> dict[str, frozenset[str]]:
+        units: dict[str, set[str]] = {}
+        for f in self.facts:
+            units.setdefault(f.metric, set()).add(f.unit)
+        return {metric: frozenset(found) for metric, found in units.items()}
+
+    def units_of(self, metric: str) -> frozenset[str]:
+        """The units the set has figures of a metric in, for any subject."""
+        return self._units.get(metric, frozenset())
+
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
         return self._index.get((metric, subject, unit), [])

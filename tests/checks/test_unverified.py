@@ -74,3 +74,14 @@ def test_quiet_when_anything_is_known():
     the_claim = claim("25,000", metric="deployed")
     assert issues(CHECK, the_claim, [fact("z", "Zelensky", 12000, metric="deployed")]) == []
     assert len(issues(CHECK, the_claim, [])) == 1
+
+
+def test_a_share_is_noted_only_where_the_set_has_shares_of_its_metric():
+    """'14.5% of the vote' for a party the set has no share for, when it has other parties'
+    shares: nothing can check it. A share of a metric the set counts only in numbers is
+    arithmetic's to judge."""
+    share = claim("14.5", unit="%", subject="russian-troops")
+    other_share = fact("s", "NIS", 12.2, unit="%")
+    a_count = fact("c", "NIS", 300)
+    assert len(issues(CHECK, share, [other_share])) == 1
+    assert issues(CHECK, share, [a_count]) == []
