@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.lexicon import Lexicon, compiled, fold
@@ -70,6 +70,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "name_phrase": re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"),
         "leading": a.leading_words.folded,
+        "object_of": re.compile(
+            rf"\s+(?:{words(a.object_markers)})\s+(?:(?:{words(a.determiners)})\s+)?", re.IGNORECASE
+        ),
     }
 
 
@@ -189,6 +192,13 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             # source None: "Zelenſky", matched case-insensitively by a letter that folds
             # differently
             continue
+        if found and _object_of(text, found[-1], m.start(), lexicon):
+            # "The exit poll for the BBC had forecast 411": the poll speaks, not the BBC
+            found[-1] = replace(
+                found[-1], cued=found[-1].cued or _is_cued(text, found[-1].start, m.end(), lexicon)
+            )
+            found.append(Mention(m.start(), m.end(), m.group(0), source))
+            continue
         found.append(
             Mention(
                 m.start(),
@@ -201,6 +211,13 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             )
         )
     return found
+
+
+def _object_of(text: str, head: Mention, start: int, lexicon: Lexicon) -> bool:
+    """Is the name at `start` the object of a preposition after a known name ("the exit poll for
+    the BBC", "a survey by Ipsos")?"""
+    between = _patterns(lexicon)["object_of"]
+    return head.source is not None and bool(between.fullmatch(text, head.end, start))
 
 
 def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:

@@ -131,6 +131,9 @@ def sources_of(lexicon, text):
             "4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
+        # a known name after another and "for"/"by"/"with" is its object, not the speaker
+        ("The JCS with the NIS said about 300 soldiers were killed.", [("300", "JCS")]),
+        ("A report by the JCS for the NIS gave a figure of 3,000.", [("3,000", "JCS")]),
         # negations
         (
             "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
