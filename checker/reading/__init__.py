@@ -169,7 +169,10 @@ def _sentence_claims(
             chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
         following = figures[i + 1].start if i + 1 < len(figures) else None
-        cues = subjects.own_cues(text, subject_cues, fig.end, following, lexicon)
+        previous = figures[i - 1].end if i else None
+        cues = subjects.own_cues(
+            text, subject_cues, fig.end, following, lexicon, starts[i], previous
+        )
         subject = None if mixed else _subject(cues, fig, metric, known, only_speakers)
         subject_how = MIXED if mixed else CUE if subject else None
         if (

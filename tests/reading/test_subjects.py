@@ -98,3 +98,24 @@ def test_a_cue_after_and_names_the_next_figure(story):
     assert [c.subject for c in cues] == ["machinists"]
     assert subjects.own_cues(text, cues, first_end, second, lexicon) == []
     assert subjects.own_cues(text, cues, len(text) - 1, None, lexicon) == cues
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the figure before's cue gives way to the figure's own cue right after it
+        (
+            "Zelensky put the dead at 300 for North Korea and 4,000 among Ukrainian troops.",
+            ["north-korean-troops", "ukrainian-soldiers"],
+        ),
+        # ...but a cue the two figures share is kept
+        (
+            "Zelensky said more than 46,000 Ukrainian soldiers had been killed and about 380,000 "
+            "wounded.",
+            ["ukrainian-soldiers", "ukrainian-soldiers"],
+        ),
+    ],
+)
+def test_a_cue_before_and_names_the_figure_before(lexicon, text, expected):
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+    assert [c.subject for c in extract(doc, lexicon, "north-korean-troops")] == expected
