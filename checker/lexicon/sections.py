@@ -266,6 +266,9 @@ class NumberWords:
     comparatives_up: Cues = cues()  # "12% longer"
     comparatives_down: Cues = cues()  # "12% lower"
     duration_ends: Cues = cues()  # "more than a year earlier": no duration
+    duration_units: Cues = cues()  # the units of a duration ("four years": year)
+    across: Cues = cues()  # "over four years": spread across a duration, not more than it
+    bounding_before_across: Cues = cues()  # "in over 100 years": more than, after all
     share_before: Cues = cues()  # "by a third": a share
     negative: Cues = cues()  # "minus 80C"
     level_verbs: Cues = cues()  # "went from 3 to 5": a change of level, neither up nor down

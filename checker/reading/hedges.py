@@ -51,6 +51,18 @@ def _not_a_hedge(stripped: str, at: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _across(head: str, at: int, number: Number, lexicon: Lexicon) -> bool:
+    """'a 25% raise over four years': before a duration, "over" spans it, it does not bound it
+    (but "the first time in over 100 years", "it lasted over four years" bound it)."""
+    n = lexicon.numbers
+    before = head[:at].split()
+    return (
+        number.unit in n.duration_units
+        and head[at:].split()[0].lower() in n.across.folded
+        and not (before and before[-1].lower() in n.bounding_before_across.folded)
+    )
+
+
 def _nearest_cue(stripped: str, lexicon: Lexicon) -> tuple[str, int] | None:
     """The hedge cue ending `stripped` that starts earliest (the longest), as (hedge id, start)."""
     best = None
@@ -76,7 +88,7 @@ def chain(text: str, number: Number, lexicon: Lexicon) -> tuple[list[str], int]:
         stripped = p["article"].sub("", head.rstrip(), count=1) if found else head.rstrip()
         stripped = _DOLLAR.sub("", stripped, count=1)
         best = _nearest_cue(stripped, lexicon)
-        if best is None:
+        if best is None or _across(stripped, best[1], number, lexicon):
             break
         found.insert(0, best[0])
         head = stripped[: best[1]]

@@ -317,3 +317,20 @@ def test_range_json_shape(lexicon):
 )
 def test_format_value(low, high, text):
     assert format_value(low, high) == text
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        # before a duration, "over" spans it...
+        ("Kim was paid $500 million over four years.", ["exact", "exact"]),
+        ("The deal covers 12,000 troops over the next three years.", ["exact", "exact"]),
+        # ...unless it bounds it after all
+        ("It is the first time in over 100 years.", ["more-than"]),
+        ("The campaign lasted over four years.", ["more-than"]),
+        # and it still bounds anything else
+        ("Over 4,000 North Korean soldiers were killed.", ["more-than"]),
+    ],
+)
+def test_over_a_duration(lexicon, text, hedges):
+    assert [c.hedge for c in claims_of(lexicon, text)] == hedges
