@@ -340,6 +340,7 @@ class AttributionWords:
     negations: Cues = cues()  # a source that denies a figure is not its source
     anonymous: Cues = cues()  # "reportedly": no source
     estimate_nouns: Cues = cues()  # "the NIS's estimate of 300"
+    estimate_links: Cues = cues()  # "of", "was": "the ministry's figure was 1.272 million"
     name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
     leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")
     clause_starts: Cues = cues()  # "... as the Red Crescent said": a speaker starts after these

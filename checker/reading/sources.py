@@ -58,8 +58,12 @@ def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
     connectors = words(a.name_connectors)
     return {
+        # "the NIS's estimate of 300", "the ministry's figure was 1.272 million", and a bare
+        # figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": re.compile(
-            rf"['’]s\s+(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+of\b", re.IGNORECASE
+            rf"['’]s\s+(?:(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
+            rf"|(?=\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$)))",
+            re.IGNORECASE,
         ),
         "expansion": re.compile(
             rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+)?){{1,6}})\((?P<abbr>[A-Z]{{2,6}})\)"
@@ -86,7 +90,8 @@ def credit_in_brackets(text: str, start: int) -> bool:
 
 
 def estimate_of(lexicon: Lexicon) -> re.Pattern:
-    """ "the NIS's estimate of about 300": a possessive name whose figure follows."""
+    """ "the NIS's estimate of about 300", "the CGT's 2.8 million.": a possessive name whose
+    figure follows."""
     return _patterns(lexicon)["estimate_of"]
 
 

@@ -68,6 +68,15 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if a.gapping
         else None,
+        # "the prefecture's figure was 119,000 and the union's 800,000": an owner's bare figure
+        "gapped_owner": re.compile(
+            rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
+            rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)['’]s\s+"
+            rf"(?=[$€£¥]?\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$))",
+            re.IGNORECASE,
+        )
+        if a.gapping
+        else None,
     }
 
 
@@ -266,7 +275,11 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
     if shouting(text, lexicon):
         return known
     known, extra = list(known), []
-    for start, end in sorted(set(_spans(text, lexicon))):
+    spans = _spans(text, lexicon)
+    gapped_owner = _patterns(lexicon)["gapped_owner"]
+    if gapped_owner is not None and (spans or any(m.cued for m in known)):
+        spans += [m.span("np") for m in gapped_owner.finditer(text)]
+    for start, end in sorted(set(spans)):
         name = _OWNER.sub("", text[start:end].strip())
         end = start + len(name)
         inside = [i for i, m in enumerate(known) if start <= m.start and m.end <= end]

@@ -134,6 +134,17 @@ def sources_of(lexicon, text):
         # a known name after another and "for"/"by"/"with" is its object, not the speaker
         ("The JCS with the NIS said about 300 soldiers were killed.", [("300", "JCS")]),
         ("A report by the JCS for the NIS gave a figure of 3,000.", [("3,000", "JCS")]),
+        # "X's figure was", and an owner's bare figure closing its clause
+        ("The NIS's count stood at 300 North Korean dead.", [("300", "NIS")]),
+        (
+            "North Korean losses: the NIS's figure was 300, and Zelensky's 4,000.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        (
+            "North Korean losses: the NIS's figure was 300 and the mayor's 4,000.",
+            [("300", "NIS"), ("4,000", None)],
+        ),
+        ("Kim's 300 soldiers were killed, and Zelensky's men fought on.", [("300", None)]),
         # negations
         (
             "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
