@@ -18,7 +18,13 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_after
 from checker.reading.sentences import list_item
-from checker.reading.sources import Mention, after_cues, credit_in_brackets, estimate_of
+from checker.reading.sources import (
+    Mention,
+    after_cues,
+    credit_in_brackets,
+    estimate_of,
+    name_words,
+)
 
 # How a figure's source was found, surest first (`Claim.source_how`):
 CLAUSE = "clause"  # named in the figure's own clause
@@ -62,8 +68,14 @@ def _refers_back(text: str, lexicon: Lexicon) -> str | None:
     a cue, if any."""
     back = lexicon.attribution.back_references.pattern
     near = lexicon.limits.back_reference_words
+    before = lexicon.attribution.before_source.pattern
     for m in back.finditer(text) if back else ():
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
+            return m.group(0)
+        if before is not None and any(  # "according to the same figures"
+            c.end() <= m.start() and not text[c.end() : m.start()].strip()
+            for c in before.finditer(text)
+        ):
             return m.group(0)
     return None
 
@@ -146,20 +158,9 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     return (of_kind or unknown or [None])[-1]
 
 
-@compiled
-def _heads(lexicon: Lexicon) -> dict[str, set[str]]:
-    """Each word of a source's name and aliases -> the sources it names."""
-    index: dict[str, set[str]] = {}
-    for source in lexicon.sources.values():
-        for name in (source.name, *source.aliases):
-            for word in name.split():
-                index.setdefault(lower(word).strip(".,'’()"), set()).add(source.id)
-    return index
-
-
 def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     """'the commission' -> the one source whose name or an alias has the word 'commission'."""
-    found = _heads(lexicon).get(lower(text.split()[-1]), set())
+    found = name_words(lexicon).get(lower(text.split()[-1]), set())
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -119,6 +119,7 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     return bool(
         _CAPITAL.search(name)
+        or (first in p["determiners"] and last in sources.name_words(lexicon))  # "the tally"
         or (p["person"] and p["person"].search(name))
         or (p["group"] and p["group"].search(name))
     )

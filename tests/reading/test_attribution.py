@@ -145,6 +145,16 @@ def sources_of(lexicon, text):
             [("300", "NIS"), ("4,000", None)],
         ),
         ("Kim's 300 soldiers were killed, and Zelensky's men fought on.", [("300", None)]),
+        # "according to the same figures", and "the <word of a source's name>"
+        (
+            "Zelensky said 4,000 were killed. About 1,000 were captured, according to the same "
+            "figures.",
+            [("4,000", "Zelensky"), ("1,000", "Zelensky")],
+        ),
+        (
+            "South Korea's JCS briefed lawmakers. About 3,000 were wounded, the chiefs said.",
+            [("3,000", "JCS")],
+        ),
         # negations
         (
             "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
