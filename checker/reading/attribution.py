@@ -72,8 +72,10 @@ def _refers_back(text: str, lexicon: Lexicon) -> str | None:
     for m in back.finditer(text) if back else ():
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
             return m.group(0)
-        if before is not None and any(  # "according to the same figures"
-            c.end() <= m.start() and not text[c.end() : m.start()].strip()
+        if before is not None and any(  # "according to the same figures", not "citing the ministry"
+            c.end() <= m.start()
+            and not text[c.end() : m.start()].strip()
+            and lower(c.group(0)) not in lexicon.attribution.citer.folded
             for c in before.finditer(text)
         ):
             return m.group(0)
