@@ -214,13 +214,26 @@ class _Reader:
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
             recent = [m for i, m in self.recent if index - i <= self.window]
-            mention = _referent(refers_back, recent, self.lexicon)
+            mention = self._referred(refers_back, recent)
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
+                self.recent.append((index, mention))  # "the ministry … the ministry": still it
                 return Attribution(mention.source, mention.text, cited_by, -1)
         if not negated and not _has(a.anonymous.pattern, text):
             return self._actor(text, named)
         return None
+
+    def _referred(self, back: str, recent: list[Mention]) -> Mention | None:
+        """Who a back-reference points to: one named lately with its head noun, else the one
+        source whose name has it ("the ministry": the Ministry of Public Health), else by kind."""
+        if len(back.split()) > 1:
+            head = lower(back.split()[-1])
+            if not any(head in _names_of(m, self.lexicon) for m in recent):
+                known = _named_by_head(back, self.lexicon)
+                named = [m for m in reversed(self.people) if m.source == known]
+                if named:
+                    return named[0]
+        return _referent(back, recent, self.lexicon)
 
     def _actor(self, text: str, named: list[Mention]) -> Attribution | None:
         """'Boeing offers 30%', '- Oct. 31: Boeing raises its offer to 38%', 'On Feb. 14 it

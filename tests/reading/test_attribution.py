@@ -155,6 +155,14 @@ def sources_of(lexicon, text):
             "South Korea's JCS briefed lawmakers. About 3,000 were wounded, the chiefs said.",
             [("3,000", "JCS")],
         ),
+        # a back-reference with a head noun: the one source whose name has it, even named long
+        # before
+        (
+            "South Korea's National Intelligence Service gave 300 as its estimate of the dead. "
+            "Zelensky spoke later. The Kremlin said nothing. Kim was silent. About 1,000 were "
+            "wounded, the service said.",
+            [("300", "NIS"), ("1,000", "NIS")],
+        ),
         # negations
         (
             "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
