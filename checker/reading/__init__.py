@@ -123,6 +123,7 @@ def _sentence_claims(
     reader: _Pass,
     sentence: sentences.Sentence,
     found: list[Mention],
+    resolved: list[Mention],
     attributed: attribution.Attribution | None,
 ) -> list[Claim]:
     document, lexicon, known = reader.document, reader.lexicon, reader.known
@@ -146,7 +147,7 @@ def _sentence_claims(
         if fig.conversion_of is not None and hedge == "exact":  # "topped 10 inches (254mm)"
             hedge, tolerance = hedged[fig.conversion_of]
         hedged.append((hedge, tolerance))
-        chosen = attribution.choose(attributed, found, fig.start, text, figure_starts, lexicon)
+        chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
@@ -272,14 +273,16 @@ def read(
     date = document.date or time.draft_date(document.text, lexicon, known.dates)
     pieces = sentences.split(document.text, lexicon)
     found = [speakers.mentions(s.text, lexicon) for s in pieces]
-    attributions = attribution.attribute(
+    attributions, resolved = attribution.attribute_all(
         [s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces]
     )
     reader = _Pass(document, date, lexicon, known)
     drafts = [
         claim
-        for sentence, mentions, attributed in zip(pieces, found, attributions, strict=True)
-        for claim in _sentence_claims(reader, sentence, mentions, attributed)
+        for sentence, mentions, described, attributed in zip(
+            pieces, found, resolved, attributions, strict=True
+        )
+        for claim in _sentence_claims(reader, sentence, mentions, described, attributed)
     ]
     default_how = STORY
     if default_subject is None:

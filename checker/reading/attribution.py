@@ -187,6 +187,7 @@ class _Reader:
         self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
         self.people: list[Mention] = []  # every known source's name so far, for surnames
         self.openers: list[tuple[int, Mention]] = []  # names that opened a sentence as its actor
+        self.mentions: list[list[Mention]] = []  # each sentence's, "the union" resolved
         self.list_source: Attribution | None = None
 
     def own(self, text: str, found: list[Mention]) -> Attribution | None:
@@ -342,6 +343,8 @@ class _Reader:
 
     def read(self, text: str, found: list[Mention]) -> None:
         named = _named(found)
+        definite = {id(m): self._definite(m) for m in named if m.source is None}
+        self.mentions.append([definite.get(id(m), m) for m in found])
         attribution = self.listed(text, named, self.own(text, found))
         self.retroactive(text, named)
         if named:  # remembered as resolved: "The prefecture counted ... it revised"
@@ -361,10 +364,21 @@ def attribute(
     paragraphs: list[int] | None = None,
 ) -> list[Attribution | None]:
     """The attribution of each sentence's figures (None: no source), in sentence order."""
+    return attribute_all(sentence_texts, sentence_mentions, lexicon, paragraphs)[0]
+
+
+def attribute_all(
+    sentence_texts: list[str],
+    sentence_mentions: list[list[Mention]],
+    lexicon: Lexicon,
+    paragraphs: list[int] | None = None,
+) -> tuple[list[Attribution | None], list[list[Mention]]]:
+    """`attribute`, and each sentence's mentions with descriptions resolved to the sources named
+    before them ("and the union's 800,000": the CGT union), for `choose`."""
     reader = _Reader(lexicon, paragraphs or [0] * len(sentence_texts))
     for text, found in zip(sentence_texts, sentence_mentions, strict=True):
         reader.read(text, found)
-    return reader.out
+    return reader.out, reader.mentions
 
 
 def choose(

@@ -71,7 +71,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "the prefecture's figure was 119,000 and the union's 800,000": an owner's bare figure
         "gapped_owner": re.compile(
             rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
-            rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)['’]s\s+"
+            rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)(?:['’]s|(?<=s)['’])\s+"
             rf"(?=[$€£¥]?\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$))",
             re.IGNORECASE,
         )

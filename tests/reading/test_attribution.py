@@ -163,6 +163,12 @@ def sources_of(lexicon, text):
             "wounded, the service said.",
             [("300", "NIS"), ("1,000", "NIS")],
         ),
+        # ...and one resolved like that speaks for its own figure
+        (
+            "South Korea's JCS briefed lawmakers. On North Korean losses, the NIS's figure was "
+            "300 and the chiefs' 4,000.",
+            [("300", "NIS"), ("4,000", "JCS")],
+        ),
         # negations
         (
             "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
