@@ -63,7 +63,7 @@ def is_attributive(text: str, lexicon: Lexicon) -> bool:
     return any(_has(cues.pattern, text) for cues in (a.before_source, a.after_source, a.citer))
 
 
-def _refers_back(text: str, lexicon: Lexicon) -> str | None:
+def _refers_back(text: str, lexicon: Lexicon) -> re.Match | None:
     """'The agency said', 'He added', 'Its figures', 'By his count': the back-reference right before
     a cue, if any."""
     back = lexicon.attribution.back_references.pattern
@@ -71,14 +71,14 @@ def _refers_back(text: str, lexicon: Lexicon) -> str | None:
     before = lexicon.attribution.before_source.pattern
     for m in back.finditer(text) if back else ():
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
-            return m.group(0)
+            return m
         if before is not None and any(  # "according to the same figures", not "citing the ministry"
             c.end() <= m.start()
             and not text[c.end() : m.start()].strip()
             and lower(c.group(0)) not in lexicon.attribution.citer.folded
             for c in before.finditer(text)
         ):
-            return m.group(0)
+            return m
     return None
 
 
@@ -215,7 +215,9 @@ class _Reader:
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
             recent = [m for i, m in self.recent if index - i <= self.window]
-            mention = self._referred(refers_back, recent)
+            mention = self._here(refers_back, named) or self._referred(
+                refers_back.group(0), recent
+            )
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
                 self.recent.append((index, mention))  # "the ministry … the ministry": still it
@@ -224,16 +226,26 @@ class _Reader:
             return self._actor(text, named)
         return None
 
+    def _here(self, back: re.Match, named: list[Mention]) -> Mention | None:
+        """'EFFIS had mapped … since its records began': a known source named before the
+        back-reference in its own sentence, of a kind it may stand for."""
+        kind = _wanted_kind(back.group(0), self.lexicon)
+        before = [
+            m
+            for m in named
+            if m.end <= back.start() and m.source is not None and m.kind in (kind, None)
+        ]
+        return before[-1] if before else None
+
     def _referred(self, back: str, recent: list[Mention]) -> Mention | None:
-        """Who a back-reference points to: one named lately with its head noun, else the one
-        source whose name has it ("the ministry": the Ministry of Public Health), else by kind."""
-        if len(back.split()) > 1:
-            head = lower(back.split()[-1])
-            if not any(head in _names_of(m, self.lexicon) for m in recent):
-                known = _named_by_head(back, self.lexicon)
-                named = [m for m in reversed(self.people) if m.source == known]
-                if named:
-                    return named[0]
+        """Who a back-reference points to: among the sources named lately, by head noun or kind
+        (`_referent`); with none in view, the one source whose name has its head noun ("the
+        ministry": the Ministry of Public Health, named long before)."""
+        if len(back.split()) > 1 and not any(m.source for m in recent):
+            known = _named_by_head(back, self.lexicon)
+            named = [m for m in reversed(self.people) if m.source == known]
+            if named:
+                return named[0]
         return _referent(back, recent, self.lexicon)
 
     def _actor(self, text: str, named: list[Mention]) -> Attribution | None:

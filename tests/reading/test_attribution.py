@@ -155,12 +155,12 @@ def sources_of(lexicon, text):
             "South Korea's JCS briefed lawmakers. About 3,000 were wounded, the chiefs said.",
             [("3,000", "JCS")],
         ),
-        # a back-reference with a head noun: the one source whose name has it, even named long
-        # before
+        # a back-reference with a head noun, with no known source in view: the one source whose
+        # name has it, even named long before
         (
             "South Korea's National Intelligence Service gave 300 as its estimate of the dead. "
-            "Zelensky spoke later. The Kremlin said nothing. Kim was silent. About 1,000 were "
-            "wounded, the service said.",
+            "A Ukrainian commander spoke later. Local officials said nothing. Villagers were "
+            "silent. About 1,000 were wounded, the service said.",
             [("300", "NIS"), ("1,000", "NIS")],
         ),
         # ...and one resolved like that speaks for its own figure
@@ -168,6 +168,17 @@ def sources_of(lexicon, text):
             "South Korea's JCS briefed lawmakers. On North Korean losses, the NIS's figure was "
             "300 and the chiefs' 4,000.",
             [("300", "NIS"), ("4,000", "JCS")],
+        ),
+        # "its" after a source named earlier in the same sentence is that source
+        (
+            "Zelensky spoke on Sunday. The JCS, working with lawmakers, updated its estimate to "
+            "3,000 wounded.",
+            [("3,000", "JCS")],
+        ),
+        # "the agency" is the source in view, not another whose name has "agency"
+        (
+            "The Kremlin said 100 were captured. About 300 were wounded, the agency said.",
+            [("100", "Kremlin"), ("300", "Kremlin")],
         ),
         # negations
         (
