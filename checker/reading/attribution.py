@@ -168,8 +168,13 @@ def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
 
 def _named(found: list[Mention]) -> list[Mention]:
     """Speakers first (a cue next to them), then other names; citers, owners and people named only
-    by their title ("NIS director Cho Tae-yong") are not speakers."""
-    named = [m for m in found if not m.citer and not m.possessive and not m.affiliated]
+    by their title ("NIS director Cho Tae-yong") and objects ("the exit poll for the BBC") are not
+    speakers."""
+    named = [
+        m
+        for m in found
+        if not m.citer and not m.possessive and not m.affiliated and m.object_of < 0
+    ]
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
 
 

@@ -39,6 +39,7 @@ class Mention:
         None  # "person" or "group", for back-references ("he said", "the agency said")
     )
     affiliated: bool = False  # "NIS director Cho Tae-yong": a person of a source, not a speaker
+    object_of: int = -1  # "the exit poll for the BBC": the BBC's head (its start), not a speaker
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
@@ -74,6 +75,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "name_phrase": re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"),
         "leading": a.leading_words.folded,
+        "listed": re.compile(
+            rf"\s*,\s*(?:and\s+)?(?:(?:{words(a.determiners)})\s+)?"
+            rf"|\s+and\s+(?:(?:{words(a.determiners)})\s+)?",
+            re.IGNORECASE,
+        ),
         "object_of": re.compile(
             rf"\s+(?:{words(a.object_markers)})\s+(?:(?:{words(a.determiners)})\s+)?", re.IGNORECASE
         ),
@@ -197,12 +203,16 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             # source None: "Zelenſky", matched case-insensitively by a letter that folds
             # differently
             continue
-        if found and _object_of(text, found[-1], m.start(), lexicon):
-            # "The exit poll for the BBC had forecast 411": the poll speaks, not the BBC
-            found[-1] = replace(
-                found[-1], cued=found[-1].cued or _is_cued(text, found[-1].start, m.end(), lexicon)
+        if found and (
+            _object_of(text, found[-1], m.start(), lexicon)
+            or (
+                found[-1].object_of >= 0
+                and _patterns(lexicon)["listed"].fullmatch(text, found[-1].end, m.start())
             )
-            found.append(Mention(m.start(), m.end(), m.group(0), source))
+        ):
+            # "The exit poll by Ipsos for the BBC, ITV and Sky had forecast 411": the poll speaks
+            found, head = heads_cued(text, found, found[-1], m.end(), lexicon)
+            found.append(Mention(m.start(), m.end(), m.group(0), source, object_of=head.start))
             continue
         found.append(
             Mention(
@@ -216,6 +226,18 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             )
         )
     return found
+
+
+def heads_cued(
+    text: str, found: list[Mention], last: Mention, end: int, lexicon: Lexicon, cued: bool = False
+) -> tuple[list[Mention], Mention]:
+    """The head of `last`'s chain of objects ("the exit poll" in "the exit poll by Ipsos for the
+    BBC"), cued when a cue follows the chain (which ends at `end`), or when `cued` says so."""
+    head = next((m for m in found if m.start == last.object_of), last)
+    if cued or _is_cued(text, head.start, end, lexicon):
+        found = [replace(m, cued=True) if m is head else m for m in found]
+        head = replace(head, cued=True)
+    return found, head
 
 
 def _object_of(text: str, head: Mention, start: int, lexicon: Lexicon) -> bool:

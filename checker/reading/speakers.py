@@ -288,8 +288,14 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
         for i in inside:
             if kind == "person":
                 known[i] = replace(known[i], kind=kind)
-        if len(inside) == 1 and start >= dateline:
+        if len(inside) == 1 and start >= dateline and known[inside[0]].object_of >= 0:
+            known, _ = sources.heads_cued(text, known, known[inside[0]], end, lexicon, cued=True)
+        elif len(inside) == 1 and start >= dateline:
             known[inside[0]] = _widened(known[inside[0]], start, end, name, lexicon)
+        listed = _in_object_list(text, start, known)
+        if listed is not None:  # "the exit poll for the BBC, ITV News and Sky News had forecast"
+            known, _ = sources.heads_cued(text, known, listed, end, lexicon, cued=True)
+            continue
         if (
             start < dateline
             or any(start < m.end and m.start < end for m in (*known, *extra))
@@ -298,6 +304,18 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
             continue
         extra.append(Mention(start, end, name, _source_in(name, lexicon), cued=True, kind=kind))
     return known + extra + _affiliated(text, known, lexicon)
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _in_object_list(text: str, start: int, known: list[Mention]) -> Mention | None:
+    """The object mention a speaker found at `start` continues a list after ("for the BBC, ITV
+    News and Sky News"), if any."""
+    for m in known:
+        if m.object_of >= 0 and _LIST_GAP.fullmatch(text, m.end, start):
+            return m
+    return None
 
 
 def _reported(text: str, start: int, lexicon: Lexicon) -> bool:

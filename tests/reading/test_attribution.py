@@ -134,6 +134,11 @@ def sources_of(lexicon, text):
         # a known name after another and "for"/"by"/"with" is its object, not the speaker
         ("The JCS with the NIS said about 300 soldiers were killed.", [("300", "JCS")]),
         ("A report by the JCS for the NIS gave a figure of 3,000.", [("3,000", "JCS")]),
+        (
+            "A survey by the JCS for the NIS, Zelensky and the Kremlin had estimated 3,000 "
+            "wounded.",
+            [("3,000", "JCS")],
+        ),
         # "X's figure was", and an owner's bare figure closing its clause
         ("The NIS's count stood at 300 North Korean dead.", [("300", "NIS")]),
         (
