@@ -234,31 +234,57 @@ def _free_shares(
                 )
 
 
-def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
-    """'15,600 cases and 537 deaths in 2024, a fatality rate of about 10%': the two counts just
-    before a share that a ratio lead ("rate of") puts in apposition to them, else None."""
-    lead = lexicon.text.part_of.ratio_leads.pattern
-    counts = [
+def _counts(claims: list[Claim], sentence_index: int, before: int | None = None) -> list[Claim]:
+    return [
         c
         for c in claims
-        if c.sentence_index == share.sentence_index
-        and c.end <= share.start
+        if c.sentence_index == sentence_index
+        and (before is None or c.end <= before)
         and c.unit == "count"
         and c.hedge != VAGUE
-    ][-2:]
-    if lead is None or len(counts) < 2 or counts[0].metric == counts[1].metric:
+    ]
+
+
+def _led(head: str, lexicon: Lexicon) -> bool:
+    """Does a ratio lead ("rate of") end a few words before the end of `head`?"""
+    lead = lexicon.text.part_of.ratio_leads.pattern
+    found = list(lead.finditer(head)) if lead else []
+    return bool(found) and len(head[found[-1].end() :].split()) <= lexicon.limits.cue_words
+
+
+def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
+    """The two counts a share is the ratio of, else None:
+    - '15,600 cases and 537 deaths in 2024, a fatality rate of about 10%': the two counts just
+      before it, with a ratio lead in apposition;
+    - '… 14,777 suspected cases and 291 deaths. That is a fatality rate of 5% among suspected
+      cases': after "That is", the sentence before's counts, the whole being the one whose
+      metric is named after the share."""
+    counts = _counts(claims, share.sentence_index, share.start)[-2:]
+    if len(counts) == 2:
+        if counts[0].metric == counts[1].metric:
+            return None
+        between = text[counts[1].end : share.start]
+        tail = between[between.rfind(",") + 1 :] if "," in between else ""
+        if ";" in between or len(between.split()) > lexicon.limits.part_between_words:
+            return None
+        return tuple(sorted(counts, key=lambda c: c.low)) if _led(tail, lexicon) else None
+    anaphor = lexicon.text.part_of.anaphors.pattern
+    at = share.sentence.find(share.text)
+    if counts or anaphor is None or not anaphor.match(share.sentence.lstrip()) or at < 0:
         return None
-    between = text[counts[1].end : share.start]
-    tail = between[between.rfind(",") + 1 :] if "," in between else ""
-    found = [m for m in lead.finditer(tail)]
-    if (
-        not found
-        or ";" in between
-        or len(between.split()) > lexicon.limits.part_between_words
-        or len(tail[found[-1].end() :].split()) > lexicon.limits.cue_words
-    ):
+    before = _counts(claims, share.sentence_index - 1)[-3:]
+    if len(before) < 2 or not _led(share.sentence[:at], lexicon):
         return None
-    return tuple(sorted(counts, key=lambda c: c.low))
+    after = share.sentence[at + len(share.text) :]
+    named = [c for c in before if c.metric and _names(c.metric, after, lexicon)]
+    whole = named[-1] if named else max(before[-2:], key=lambda c: c.low)
+    parts = [c for c in before if c is not whole and c.metric != whole.metric]
+    return (parts[-1], whole) if parts and parts[-1].low <= whole.low else None
+
+
+def _names(metric: str, text: str, lexicon: Lexicon) -> bool:
+    pattern = lexicon.metric_patterns.get(metric, (None,))[0]
+    return bool(pattern and pattern.search(text))
 
 
 def _counted(claim: Claim) -> str:

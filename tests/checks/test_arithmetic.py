@@ -161,6 +161,22 @@ CASES = [
         False,
     ),
     case(
+        "ratio-after-that-is",
+        "Zelensky said 12,000 North Korean troops had been deployed and 4,000 killed. That is a "
+        "death rate of 10 percent among the deployed.",
+        "arithmetic",
+        True,
+        at="10 percent",
+        says=("4,000 killed of 12,000 deployed",),
+    ),
+    case(
+        "ratio-after-that-is-matches",
+        "Zelensky said 12,000 North Korean troops had been deployed and 4,000 killed. That is a "
+        "death rate of 33 percent among the deployed.",
+        "arithmetic",
+        False,
+    ),
+    case(
         "share-after-that-is",
         "Zelensky said 4,000 North Korean soldiers had been killed. That is 10 percent of the "
         "12,000 troops deployed.",
