@@ -131,7 +131,11 @@ def _sentence_claims(
     skip = sentences.dateline_end(text, lexicon)
     subject_cues, named, only_speakers, carried = reader.subjects(sentence, skip, found)
     metric_before = reader.metric_before(sentence)
-    figures = numbers.find_numbers(text, lexicon)
+    figures = [  # "Channel 12 said", "France 2's audience": a number in a source's name
+        f
+        for f in numbers.find_numbers(text, lexicon)
+        if not any(_in_name(text, f, m) for m in found)
+    ]
     if not figures:
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
@@ -244,6 +248,21 @@ def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> 
     if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only
         return replace(claim, subject=next(iter(only)), subject_how=STORY)
     return claim if default is None else replace(claim, subject=default, subject_how=how)
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
+
+
+def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
+    """Is the figure part of a known source's name, right after a capitalised word of it
+    ("Channel 12", "France 2"), rather than a figure inside a speaker's description ("a West Ham
+    season-ticket holder of 30 years")?"""
+    return (
+        mention.source is not None
+        and mention.start <= figure.start
+        and figure.end <= mention.end
+        and bool(_NAME_WORD_BEFORE.search(text, mention.start, figure.start))
+    )
 
 
 def _gives(source: str | None, metric: str | None, reader: _Pass) -> bool:

@@ -334,3 +334,20 @@ def test_format_value(low, high, text):
 )
 def test_over_a_duration(lexicon, text, hedges):
     assert [c.hedge for c in claims_of(lexicon, text)] == hedges
+
+
+def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
+    """'France 2 said 23.4 million watched': 2 is part of the broadcaster's name; a figure inside
+    a speaker's description ("a supporter of 30 years") is still a figure."""
+    from checker import references
+
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        "sources:\n  france-2:\n    name: France 2\n    aliases: [France 2]\n"
+        "  fans:\n    name: fans\n    aliases: [supporters]\nfacts: []\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    text = "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 7, 27)), lexicon)
+    assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000"]
