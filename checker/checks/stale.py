@@ -27,13 +27,12 @@ def _newer(fact: Fact, than: Fact) -> bool:
 def _replacements(m: Match, used) -> dict[str, Fact] | None:
     """For each fact the claim uses, the newest different figure its source gave since about the
     same thing (by the draft's date); None when one of them is still current."""
-    known = [f for f in m.candidates if f.known_by(m.today)]
     replaced = {}
     for fact in used:
         later = [
             f
-            for f in known
-            if f.source == fact.source
+            for f in m.given_by(fact.source)
+            if f.known_by(m.today)
             and f.same_thing(fact)
             and _newer(f, fact)
             and (f.low, f.high) != (fact.low, fact.high)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from checker.lexicon import Lexicon
 from checker.model import Claim, Fact
 from checker.references import intervals
+from checker.references.buckets import Bucket
 from checker.references.set import ReferenceSet
 
 
@@ -31,6 +32,7 @@ class Match:
     members: tuple[str, ...] = ()  # the claim's source's members, when it is a group
     today: dt.date | None = None  # the draft's date: facts given after it were not yet known
     metric_units: frozenset[str] = frozenset()  # units the set has the metric in, any subject
+    bucket: Bucket | None = None  # the candidates, indexed by source
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -49,7 +51,18 @@ class Match:
 
     def own(self, facts=None) -> tuple[Fact, ...]:
         """The facts (of `facts`, default all candidates) the claim's named source owns."""
+        if facts is None and self.bucket is not None:
+            source = self.claim.source
+            if source is None:
+                return ()
+            return self.bucket.of_sources((source, *self.members), carried_by=source)
         return tuple(f for f in (self.candidates if facts is None else facts) if self.owns(f))
+
+    def given_by(self, source: str) -> tuple[Fact, ...]:
+        """The candidates `source` gave."""
+        if self.bucket is not None:
+            return self.bucket.of_sources((source,))
+        return tuple(f for f in self.candidates if f.source == source)
 
     def others(self, facts) -> tuple[Fact, ...]:
         """The facts (of `facts`) someone else gave."""
@@ -62,10 +75,6 @@ def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     )
 
 
-def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
-    return intervals.interval(fact.low, fact.high, fact.hedge, lexicon)
-
-
 def match(
     claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None = None
 ) -> Match | None:
@@ -74,9 +83,9 @@ def match(
     be about (an amount of change, the level it changed from, a conversion in brackets)."""
     if claim.metric is None or claim.subject is None or not claim.is_level:
         return None
-    candidates = tuple(references.by(claim.metric, claim.subject, claim.unit))
-    span = claim_interval(claim, lexicon)
-    compatible = tuple(f for f in candidates if intervals.overlaps(span, fact_interval(f, lexicon)))
+    bucket = references.bucket(claim.metric, claim.subject, claim.unit, lexicon)
+    candidates = bucket.facts
+    compatible = bucket.overlapping(claim_interval(claim, lexicon))
     t = lexicon.limits.consistency_tolerance
     written = intervals.written(
         claim.low - claim.precision, claim.high + claim.precision, max(t, claim.tolerance)
@@ -97,4 +106,5 @@ def match(
         tuple(group.includes) if group else (),
         today,
         references.units_of(claim.metric),
+        bucket,
     )

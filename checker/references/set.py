@@ -8,8 +8,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import Mapping
 
+from checker.lexicon import Lexicon
 from checker.lexicon.sections import Source
 from checker.model import Fact
+from checker.references.buckets import Bucket
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,18 @@ class ReferenceSet:
     def units_of(self, metric: str) -> frozenset[str]:
         """The units the set has figures of a metric in, for any subject."""
         return self._units.get(metric, frozenset())
+
+    @cached_property
+    def _buckets(self) -> dict:
+        return {}
+
+    def bucket(self, metric: str, subject: str, unit: str, lexicon: Lexicon) -> Bucket:
+        """The indexed facts for one metric, subject and unit (built once per lexicon)."""
+        key = (metric, subject, unit)
+        found = self._buckets.get(key)
+        if found is None or found.lexicon is not lexicon:
+            found = self._buckets[key] = Bucket(tuple(self.by(metric, subject, unit)), lexicon)
+        return found
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""

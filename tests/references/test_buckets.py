@@ -1,0 +1,67 @@
+"""The bucket index: what it returns is exactly what a scan of every fact returns, in reference
+order, for any facts and any claim interval."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.references import intervals
+from checker.references.buckets import Bucket, fact_interval
+from tests.checks.drafts import fact, fixture_set
+
+HEDGES = ["exact", "about", "more-than", "at-least", "up-to", "at-most", "nearly", "fewer-than"]
+SOURCES = ["NIS", "Zelensky", "JCS"]
+
+facts_strategy = st.lists(
+    st.tuples(
+        st.floats(min_value=0, max_value=1e6, allow_nan=False),
+        st.floats(min_value=0, max_value=2, allow_nan=False),
+        st.sampled_from(HEDGES),
+        st.sampled_from(SOURCES),
+        st.lists(st.sampled_from(["AP", "Yonhap"]), max_size=1),
+    ),
+    max_size=40,
+)
+
+
+def _facts(rows):
+    made = []
+    for i, (value, spread, hedge, source, cited) in enumerate(rows):
+        f = fact(f"f{i}", source, range=(value, value * (1 + spread)), hedge=hedge)
+        made.append(f.__class__(**{**_fields(f), "cited_by": tuple(cited)}) if cited else f)
+    return made
+
+
+def _fields(f):
+    return {name: getattr(f, name) for name in f.__dataclass_fields__}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    facts_strategy,
+    st.floats(min_value=0, max_value=2e6, allow_nan=False),
+    st.floats(min_value=0, max_value=1, allow_nan=False),
+)
+def test_overlapping_is_a_full_scan(rows, low, width):
+    _, lexicon = fixture_set()
+    facts = tuple(_facts(rows))
+    span = (low, low * (1 + width))
+    expected = tuple(f for f in facts if intervals.overlaps(span, fact_interval(f, lexicon)))
+    assert Bucket(facts, lexicon).overlapping(span) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(facts_strategy, st.sampled_from(SOURCES), st.sampled_from([None, "AP"]))
+def test_of_sources_is_a_full_scan(rows, source, outlet):
+    _, lexicon = fixture_set()
+    facts = tuple(_facts(rows))
+    expected = tuple(f for f in facts if f.source == source or (outlet and outlet in f.cited_by))
+    assert Bucket(facts, lexicon).of_sources((source,), carried_by=outlet) == expected
+
+
+def test_a_fact_from_zero_is_always_looked_at():
+    """'0 to 300' starts at zero: no low bounds it, so it is kept apart and always compared."""
+    _, lexicon = fixture_set()
+    facts = (fact("a", "NIS", range=(0, 300)), fact("b", "NIS", 5000))
+    bucket = Bucket(facts, lexicon)
+    assert bucket.overlapping((1, 2)) == facts[:1]
+    assert bucket.overlapping((4000, 6000)) == facts[1:]
