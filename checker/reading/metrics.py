@@ -154,7 +154,8 @@ class _Binding:
         # owner heads its own noun phrase; only a cue right after it says what it counts
         headed = _patterns(lexicon)["noun_next"]
         self.owned = [
-            bool(owner.search(text, 0, start)) and bool(headed.match(text, fig.end))
+            bool(owner.search(text, max(0, start - lexicon.limits.owner_chars), start))
+            and bool(headed.match(text, fig.end))
             for start, fig in zip(hedge_starts, figures, strict=True)
         ]
         for i, fig in enumerate(figures):

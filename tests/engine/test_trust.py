@@ -16,6 +16,7 @@ from tests.checks.drafts import check_draft, claim
         ({"source_how": "sentence"}, "another clause"),
         ({"source_how": "resolved"}, "taken to be NIS"),
         ({"source_how": "carried"}, "(NIS) is named in another sentence"),
+        ({"source_how": "acted"}, "read from what NIS did"),
         ({"metric_how": "nearest"}, "word further away"),
         ({"metric_how": "weak"}, "loose word"),
         ({"subject_how": "guess"}, "does not say whose figure"),
@@ -24,6 +25,14 @@ from tests.checks.drafts import check_draft, claim
 def test_doubts(how, doubt):
     found = trust.doubts(claim("900", source="NIS", **how))
     assert (found[0] if found else None) is None if doubt is None else doubt in found[0]
+
+
+def test_a_source_read_from_what_it_did_never_makes_an_error():
+    """'Boeing offers 30%': no word credits the figure, so a wrong figure is a warning."""
+    severity, message = trust.settle(
+        Severity.ERROR, claim("900", source="NIS", source_text="NIS", source_how="acted"), "wrong"
+    )
+    assert severity is Severity.WARNING and "no word credits the figure to it" in message
 
 
 def test_an_error_read_with_doubt_is_a_warning_that_names_it():
