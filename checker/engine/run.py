@@ -6,7 +6,6 @@ its path and the date the config asks for, gathered into one `Report` for the ou
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import datetime as dt
 import multiprocessing as mp
 import os
@@ -148,7 +147,9 @@ class Run:
         yield self.guarded_one(files[0])
         global _WORKER_RUN
         _WORKER_RUN = self  # inherited by the forked workers: nothing is pickled but results
-        pool = mp.get_context("fork").Pool(min(workers, len(files) - 1), initializer=_worker_init)
+        pool = mp.get_context("fork").Pool(
+            min(workers, len(files) - 1), initializer=_worker_init, initargs=(os.getpid(),)
+        )
         try:
             yield from pool.imap(_check_in_worker, files[1:], chunksize=1)
             # all done: let the workers finish on their own; terminate() signals them, and a
@@ -166,17 +167,20 @@ class Run:
 _WORKER_RUN: Run | None = None
 
 
-def _worker_init() -> None:
+def _worker_init(parent: int) -> None:
     """A worker dies at once on SIGTERM (the pool's way to stop it; the command line's own
     clean-exit handler is for the parent only), and when its parent dies, even by SIGKILL, so no
-    worker is ever left behind waiting for work."""
+    worker is ever left behind waiting for work: also when the parent died before the worker
+    could ask to be told (it has been handed to another parent by then)."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGHUP, signal.SIG_DFL)
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)  # the process's own symbols: libc on Linux
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
     except (OSError, AttributeError):  # not Linux: the pool's own shutdown still applies
         pass
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
