@@ -8,6 +8,7 @@ a fact by its figure and date ("about 300, as of 2025-01-13"), a metric or subje
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
@@ -97,6 +98,22 @@ def given(fact: Fact, lexicon: Lexicon) -> str:
 def by_source(facts, lexicon: Lexicon) -> str:
     """'the NIS: about 300 (as of 2025-01-13); Zelensky: 4,000 (as of 2025-02-01)'."""
     return "; ".join(sorted({f"{name(f.source, lexicon)}: {given(f, lexicon)}" for f in facts}))
+
+
+def shown(facts, claim: Claim, lexicon: Lexicon) -> tuple[tuple[Fact, ...], str]:
+    """The facts a message lists for a claim: all of them, or, past `limits.listed_facts`, the
+    ones nearest its value, and how many more there are ("; and 41 more")."""
+    facts, limit = tuple(facts), lexicon.limits.listed_facts
+    if len(facts) <= limit:
+        return facts, ""
+    mid = (claim.low + claim.high) / 2
+
+    def distance(f: Fact) -> float:
+        return abs(math.log((f.low + f.high) / 2 + 1) - math.log(mid + 1))
+
+    nearest = set(sorted(range(len(facts)), key=lambda i: (distance(facts[i]), i))[:limit])
+    kept = tuple(f for i, f in enumerate(facts) if i in nearest)
+    return kept, f"; and {len(facts) - limit:,} more"
 
 
 def newest(facts) -> Fact:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, counted, given, name, newest, said_by
+from checker.checks.common import by_source, counted, given, name, newest, said_by, shown
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Severity
 from checker.references import Match
@@ -29,15 +29,16 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     latest = newest(own)
     which = "newest figure" if len(own) > 1 else "figure"
+    listed, more = shown(own, claim, lexicon)
     yield Issue(
         claim,
         f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figure "
         f"{name(claim.source, lexicon)} gave is {by_source(own, lexicon).partition(': ')[2]}"
         if len(own) == 1
         else f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figures "
-        f"{name(claim.source, lexicon)} gave are {_figures(own, lexicon)}",
+        f"{name(claim.source, lexicon)} gave are {_figures(listed, lexicon)}{more}",
         f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",
-        tuple(f.id for f in own),
+        tuple(f.id for f in listed),
     )
 
 

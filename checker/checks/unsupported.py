@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, counted, name, words
+from checker.checks.common import by_source, counted, name, shown, words
 from checker.lexicon import Lexicon
 from checker.model import Severity
 from checker.references import Match
@@ -27,10 +27,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if not m.candidates or m.fitting or (claim.source is not None and m.own(m.compatible)):
         return
     who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""
+    listed, more = shown(m.candidates, claim, lexicon)
     yield Issue(
         claim,
         f"no reference figure{who} fits {counted(claim)} of {words(claim.subject)}; "
-        f"known figures: {by_source(m.candidates, lexicon)}",
+        f"known figures: {by_source(listed, lexicon)}{more}",
         "check the figure and add its source to the reference set, or correct it",
-        tuple(f.id for f in m.candidates),
+        tuple(f.id for f in listed),
     )

@@ -429,6 +429,7 @@ class Limits:
     """Every distance limit and tolerance, named. Characters and words count within one sentence."""
 
     long_digit_run: int = limit(2, 1000, default=30)
+    listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
     actor_label_chars: int = limit(1, 80, default=24)  # "- Sept. 23: Boeing offers 30%"
     actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."

@@ -134,3 +134,14 @@ def test_no_known_figure_fits():
 )
 def test_quiet(the_claim, facts):
     assert issues(CHECK, the_claim, facts) == []
+
+
+def test_a_message_lists_the_nearest_known_figures_and_counts_the_rest():
+    """With hundreds of known figures, the message shows the few nearest the draft's and says
+    how many more there are; the finding's references are the ones shown."""
+    the_claim = claim("900")
+    known = [fact(f"f{i}", "NIS", 1000 + 100 * i) for i in range(50)]
+    [issue] = issues(CHECK, the_claim, known)
+    assert issue.message.endswith("; and 42 more")
+    assert "1,000" in issue.message and "5,900" not in issue.message
+    assert issue.references == tuple(f"f{i}" for i in range(8))
