@@ -250,7 +250,10 @@ class _Binding:
         free = [c for k, c in enumerate(self.strong) if k not in self.used]
         contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
-            if not self.open(i) or fig.unit.split("/")[0] not in COUNTABLE or self.owned[i]:
+            if not self.open(i) or self.owned[i]:
+                continue
+            if fig.unit.split("/")[0] not in COUNTABLE:
+                self._nearest_in_units(i, free)
                 continue
             for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
                 pool = [  # across a contrast, only a cue before: "fell to 121 seats, while the
@@ -266,6 +269,21 @@ class _Binding:
                     )
                     break
 
+
+    def _nearest_in_units(self, i: int, free: list[Span]) -> None:
+        """Money or a measure far from its cue: only a cue in its own clause, of a metric counted
+        in its unit ("federal assistance approved for survivors had reached $210 million")."""
+        fig, text = self.figures[i], self.text
+        fitting = [
+            c
+            for c in free
+            if _fits(c[2], fig, self.lexicon)
+            and self.lexicon.units_of(c[2])
+            and not self.clause_end.search(text, min(c[1], fig.start), max(c[0], fig.end))
+        ]
+        if fitting:
+            nearest = min(fitting, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))
+            self.result[i] = (nearest[2], NEAREST)
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera

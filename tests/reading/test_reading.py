@@ -351,3 +351,36 @@ def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
     text = "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came."
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 7, 27)), lexicon)
     assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000"]
+
+
+def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path):
+    """'federal assistance approved for survivors had reached more than $210 million': the cue
+    is far, but in the clause, and the reference set counts its metric in dollars; a cue of a
+    metric counted in people, or one past a clause break, is not taken."""
+    from checker import references
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  aid:\n    cues: [federal assistance]\n"
+        "  evacuated:\n    cues: [evacuated]\n"
+        "subjects:\n  s:\n    cues: [survivors]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: s\nsources: {{fema: {{name: FEMA}}}}\nfacts:\n"
+        "  - {id: a, metric: aid, value: 45000000, unit: USD, source: fema, as_of: 2024-10-04}\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    text = (
+        "Federal assistance approved for survivors had reached more than $210 million. "
+        "Thousands were evacuated as losses reached $5 billion. "
+        "Federal assistance was slow; it cost $3 million."
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == [
+        ("$210 million", "aid"),
+        ("Thousands", "evacuated"),
+        ("$5 billion", None),
+        ("$3 million", None),
+    ]
