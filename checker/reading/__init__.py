@@ -178,7 +178,7 @@ def _sentence_claims(
         cues = subjects.own_cues(
             text, subject_cues, fig.end, following, lexicon, starts[i], previous
         )
-        subject = None if mixed else _subject(cues, fig, metric, known, only_speakers)
+        subject = None if mixed else _subject(cues, fig, metric, known, only_speakers, text)
         subject_how = MIXED if mixed else CUE if subject else None
         if (
             metric
@@ -226,14 +226,16 @@ def _sentence_claims(
     return out
 
 
-def _subject(cues, fig, metric: str | None, known: Known, only_speakers: bool) -> str | None:
+def _subject(
+    cues, fig, metric: str | None, known: Known, only_speakers: bool, text: str | None = None
+) -> str | None:
     """The subject nearest the figure; when the sentence names none but its speaker ("Boeing said
     the offer would raise wages by 35%"), the one subject the reference set knows for the metric
     wins over the speaker."""
     if not metric:
         return None
     preferred = known.subjects_of(metric)
-    subject = subjects.nearest(cues, fig.start, fig.end, preferred)
+    subject = subjects.nearest(cues, fig.start, fig.end, preferred, text)
     if only_speakers and len(preferred) == 1 and subject not in preferred:
         return next(iter(preferred))
     return subject

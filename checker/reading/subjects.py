@@ -85,15 +85,26 @@ def own_cues(
     return own
 
 
-def nearest(found: list[Cue], start: int, end: int, preferred=frozenset()) -> str | None:
+_CLAUSE_MARK = re.compile(r"[,;:—–()]")
+
+
+def nearest(
+    found: list[Cue], start: int, end: int, preferred=frozenset(), text: str | None = None
+) -> str | None:
     """The subject whose cue is nearest the figure at start..end (the first one on a tie); an
     owner's cue loses to a cue of a `preferred` subject (one the reference set has figures of for
-    the figure's metric)."""
+    the figure's metric), and, given the sentence's `text`, a cue past a clause mark loses to one
+    in the figure's own stretch ("Spain's institute has put the country's toll at 11,324, making
+    it the second worst-affected country in Europe")."""
     has_preferred = any(c.subject in preferred for c in found)
+
+    def crosses(cue: Cue) -> bool:
+        low, high = (end, cue.start) if cue.start >= end else (cue.end, start)
+        return text is not None and bool(_CLAUSE_MARK.search(text, low, max(low, high)))
 
     def rank(cue: Cue):
         demoted = cue.owner and has_preferred and cue.subject not in preferred
-        return (demoted, min(abs(cue.start - end), abs(cue.end - start)))
+        return (demoted, crosses(cue), min(abs(cue.start - end), abs(cue.end - start)))
 
     return min(found, key=rank).subject if found else None
 

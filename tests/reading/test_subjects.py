@@ -119,3 +119,21 @@ def test_a_cue_after_and_names_the_next_figure(story):
 def test_a_cue_before_and_names_the_figure_before(lexicon, text, expected):
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
     assert [c.subject for c in extract(doc, lexicon, "north-korean-troops")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue past a clause mark loses to one in the figure's own stretch
+        (
+            "North Korean losses on the Kursk front reached 300 dead, with Ukrainian troops "
+            "advancing.",
+            ["north-korean-troops"],
+        ),
+        # ...but is taken when it is the only one
+        ("More than 300 were killed, all of them Ukrainian soldiers.", ["ukrainian-soldiers"]),
+    ],
+)
+def test_a_cue_in_the_figure_s_own_clause_wins(lexicon, text, expected):
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+    assert [c.subject for c in extract(doc, lexicon, "russian-troops")] == expected
