@@ -418,6 +418,7 @@ class TextWords:
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
+    name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these
 
 
 def limit(low=0, high=None, integer=True, high_open=False, default=0):

@@ -58,6 +58,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "model_chain": re.compile(
             rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
         ),
+        # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of these
+        "named": re.compile(
+            rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?-i:[A-Z][\w&'’-]*)\s+(\d{{1,2}})"
+            r"(?=\s*(?:[,;.)]|$))",
+            re.IGNORECASE,
+        ),
         "rate_base": re.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
         ),
@@ -128,6 +134,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]
+    spans += [m.span(1) for m in p["named"].finditer(text)]
     return spans
 
 

@@ -32,6 +32,7 @@ from checker.reading.numbers import find_numbers
         "the 2030s",
         "version 1.2.3",
         "2 min read",
+        "boarding at Gate 7.",
     ],
 )
 def test_no_figure(lexicon, text):
@@ -49,4 +50,19 @@ def test_no_figure(lexicon, text):
     ],
 )
 def test_still_figures(lexicon, text, figures):
+    assert [n.text for n in find_numbers(text, lexicon)] == figures
+
+
+@pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a small number closing a capitalised name after "on", "at", "via" is part of the name
+        ("22 million viewers on France 2, the agency said", ["22 million"]),
+        ("it aired on Channel 4 and drew 2 million", ["2 million"]),
+        # ...not a figure after another word, nor a larger one
+        ("the toll rose to 12, officials said", ["12"]),
+        ("a crowd of 300 gathered on Sunday", ["300"]),
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(lexicon, text, figures):
     assert [n.text for n in find_numbers(text, lexicon)] == figures
