@@ -173,7 +173,9 @@ def _sentence_claims(
         if chosen and chosen.how == attribution.ACTED and not _gives(chosen.source, metric, reader):
             chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
-        following = figures[i + 1].start if i + 1 < len(figures) else None
+        following = next(  # "€121m (£106.8m) for Enzo Fernández": a conversion is not the next
+            (f.start for f in figures[i + 1 :] if f.conversion_of is None), None
+        )
         previous = figures[i - 1].end if i else None
         cues = subjects.own_cues(
             text, subject_cues, fig.end, following, lexicon, starts[i], previous

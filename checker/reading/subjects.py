@@ -76,7 +76,12 @@ def own_cues(
             and bool(joiner.search(text, c.end, start))
         )
 
-    own = [c for c in found if not names_next(c)]
+    def beyond_next(c: Cue) -> bool:  # "… 9.5 million …, above the 8.3 million set at Atlanta"
+        return following is not None and c.start >= following and bool(
+            _CLAUSE_MARK.search(text, end, following)
+        )
+
+    own = [c for c in found if not names_next(c) and not beyond_next(c)]
     # the figure before's cue gives way only to a cue of the figure's own, right after it
     # ("... and 14.3% for Reform UK"), not when it is shared ("46,000 Ukrainian soldiers had been
     # killed and about 380,000 wounded")

@@ -17,6 +17,9 @@ def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(fact.low, fact.high, fact.hedge, lexicon)
 
 
+_SLACK = 1 - 1e-9  # a window's low end a hair lower, so rounding in low / reach never drops a fact
+
+
 class _Run:
     """Facts of one hedge with a positive low, sorted by low; `reach` is the most any of their
     intervals' high is times its low (about 1.2 for "about", the `plausible` factor for "up to")."""
@@ -34,7 +37,7 @@ class _Run:
         start = (
             0
             if math.isinf(self.reach) or low <= 0
-            else bisect.bisect_left(self.lows, low / self.reach)
+            else bisect.bisect_left(self.lows, low / self.reach * _SLACK)
         )
         return self.order[start : bisect.bisect_right(self.lows, high)]
 

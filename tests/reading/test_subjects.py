@@ -137,3 +137,19 @@ def test_a_cue_before_and_names_the_figure_before(lexicon, text, expected):
 def test_a_cue_in_the_figure_s_own_clause_wins(lexicon, text, expected):
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
     assert [c.subject for c in extract(doc, lexicon, "russian-troops")] == expected
+
+
+def test_a_cue_beyond_the_next_figure_past_a_clause_mark_is_that_figure_s(lexicon):
+    """'9.5 million tickets …, above the record of 8.3 million set at the Atlanta Games': Atlanta
+    is the record's, not the 9.5 million's; a conversion in brackets is not a next figure."""
+    text = (
+        "Zelensky said 4,000 were killed, well above the 300 counted among Ukrainian soldiers. "
+        "Kyiv paid $2 million (€1.8 million) for Ukrainian soldiers' families."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+    claims = extract(doc, lexicon, "russian-troops")
+    assert [(c.text, c.subject) for c in claims if c.metric] == [
+        ("4,000", "russian-troops"),
+        ("300", "ukrainian-soldiers"),
+        ("$2 million", "ukrainian-soldiers"),
+    ]

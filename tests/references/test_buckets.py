@@ -65,3 +65,10 @@ def test_a_fact_from_zero_is_always_looked_at():
     bucket = Bucket(facts, lexicon)
     assert bucket.overlapping((1, 2)) == facts[:1]
     assert bucket.overlapping((4000, 6000)) == facts[1:]
+
+
+def test_rounding_in_the_window_never_drops_a_fact():
+    """'nearly 0.75' allows 0.675-0.75; 0.75 / (0.75 / 0.675) rounds above 0.675."""
+    _, lexicon = fixture_set()
+    facts = (fact("a", "NIS", 0.75, hedge="nearly"),)
+    assert Bucket(facts, lexicon).overlapping((0.75, 0.75)) == facts
