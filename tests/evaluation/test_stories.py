@@ -125,7 +125,7 @@ def test_stories_are_found_under_a_folder_and_medians_taken(tmp_path):
 # are scored once per tuning round, not tuned against.
 STORY_FLOORS = {
     "recall": 1.0,
-    "speaker": 0.88,
+    "speaker": 0.89,
     "metric": 0.93,
     "subject": 0.89,
     "claim_f1": 0.98,

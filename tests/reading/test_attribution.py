@@ -185,6 +185,9 @@ def sources_of(lexicon, text):
             "The Kremlin said 100 were captured. About 300 were wounded, the agency said.",
             [("100", "Kremlin"), ("300", "Kremlin")],
         ),
+        # "found": what a survey or study found is its figure; bodies found are no one's
+        ("A survey by the NIS found that 300 North Korean soldiers were killed.", [("300", "NIS")]),
+        ("About 300 bodies were found near Kursk.", [("300", None)]),
         # negations
         (
             "About 4,000 North Korean soldiers have been killed. The NIS has not confirmed these "
