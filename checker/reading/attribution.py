@@ -66,18 +66,18 @@ def is_attributive(text: str, lexicon: Lexicon) -> bool:
 def _refers_back(text: str, lexicon: Lexicon) -> re.Match | None:
     """'The agency said', 'He added', 'Its figures', 'By his count': the back-reference right before
     a cue, if any."""
-    back = lexicon.attribution.back_references.pattern
-    near = lexicon.limits.back_reference_words
-    before = lexicon.attribution.before_source.pattern
+    a = lexicon.attribution
+    back, near = a.back_references.pattern, lexicon.limits.back_reference_words
+    # "according to the same figures" (not "citing the ministry"): where a back-reference may start
+    led = [
+        c.end()
+        for c in (a.before_source.pattern.finditer(text) if a.before_source.pattern else ())
+        if lower(c.group(0)) not in a.citer.folded
+    ]
     for m in back.finditer(text) if back else ():
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
             return m
-        if before is not None and any(  # "according to the same figures", not "citing the ministry"
-            c.end() <= m.start()
-            and not text[c.end() : m.start()].strip()
-            and lower(c.group(0)) not in lexicon.attribution.citer.folded
-            for c in before.finditer(text)
-        ):
+        if any(end <= m.start() and not text[end : m.start()].strip() for end in led):
             return m
     return None
 
@@ -112,11 +112,8 @@ def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def _back_reference_at(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
     """A back-reference ("it", "the agency") that opens the sentence as the one doing something."""
     back = lexicon.attribution.back_references.pattern
-    for m in back.finditer(text) if back else ():
-        if opens_as_actor(text, m.start(), m.end(), lexicon):
-            return m.start(), m.end()
-        break
-    return None
+    m = back.search(text) if back else None
+    return m.span() if m and opens_as_actor(text, m.start(), m.end(), lexicon) else None
 
 
 def _wanted_kind(back: str, lexicon: Lexicon) -> str | None:
@@ -195,10 +192,13 @@ class _Reader:
         self.mentions: list[list[Mention]] = []  # each sentence's, "the union" resolved
         self.list_source: Attribution | None = None
 
-    def own(self, text: str, found: list[Mention]) -> Attribution | None:
-        """The sentence's own attribution, or a carried one when it refers back."""
+    def own(
+        self, text: str, found: list[Mention], named: list[Mention], opener: Mention | None
+    ) -> Attribution | None:
+        """The sentence's own attribution, or a carried one when it refers back; `named` are its
+        speakers (`_named`), `opener` the first of them when it opens the sentence as its actor."""
         a = self.lexicon.attribution
-        named, citers = _named(found), [m for m in found if m.citer]
+        citers = [m for m in found if m.citer]
         negated = _has(a.negations.pattern, text)
         refers_back = _refers_back(text, self.lexicon)
         attributive = is_attributive(text, self.lexicon) or any(m.cued for m in named)
@@ -228,7 +228,7 @@ class _Reader:
                 self.recent.append((index, mention))  # "the ministry … the ministry": still it
                 return Attribution(mention.source, mention.text, cited_by, -1)
         if not negated and not _has(a.anonymous.pattern, text):
-            return self._actor(text, named)
+            return self._actor(text, named, opener)
         return None
 
     def _here(self, back: re.Match, named: list[Mention]) -> Mention | None:
@@ -253,16 +253,15 @@ class _Reader:
                 return named[0]
         return _referent(back, recent, self.lexicon)
 
-    def _actor(self, text: str, named: list[Mention]) -> Attribution | None:
+    def _actor(
+        self, text: str, named: list[Mention], opener: Mention | None
+    ) -> Attribution | None:
         """'Boeing offers 30%', '- Oct. 31: Boeing raises its offer to 38%', 'On Feb. 14 it
         launched a $397 million appeal': with no attribution cue, a source the reference set knows
         (or a back-reference to the last one named) that opens the sentence and does something
         is the source of what it does, in its own clause (see `choose`)."""
-        for m in sorted(named, key=lambda m: m.start)[:1]:
-            if m.source is not None and not m.problem and opens_as_actor(
-                text, m.start, m.end, self.lexicon
-            ):
-                return Attribution(m.source, m.text, (), m.start, ACTED)
+        if opener is not None and opener.source is not None and not opener.problem:
+            return Attribution(opener.source, opener.text, (), opener.start, ACTED)
         back = None if named else _back_reference_at(text, self.lexicon)
         if back is None:
             return None
@@ -362,13 +361,15 @@ class _Reader:
         named = _named(found)
         definite = {id(m): self._definite(m) for m in named if m.source is None}
         self.mentions.append([definite.get(id(m), m) for m in found])
-        attribution = self.listed(text, named, self.own(text, found))
+        first = min(named, key=lambda m: m.start, default=None)
+        opens = first is not None and opens_as_actor(text, first.start, first.end, self.lexicon)
+        opener = first if opens else None
+        attribution = self.listed(text, named, self.own(text, found, named, opener))
         self.retroactive(text, named)
         if named:  # remembered as resolved: "The prefecture counted ... it revised"
-            resolved = [self._definite(m) for m in sorted(named, key=lambda m: m.start)]
+            resolved = [definite.get(id(m), m) for m in sorted(named, key=lambda m: m.start)]
             self.recent += [(len(self.out), m) for m in resolved]
-            first = min(named, key=lambda m: m.start)
-            if opens_as_actor(text, first.start, first.end, self.lexicon):
+            if opener is not None:
                 self.openers.append((len(self.out), resolved[0]))
         self.people += [m for m in found if m.source is not None and not m.problem]
         self.out.append(attribution)
@@ -434,10 +435,8 @@ def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexic
     between them)?"""
     if offset < actor.mention_start:
         return False
-    between = text[actor.mention_start : offset]
-    return not _patterns(lexicon)["clause_break"].search(between) and not _patterns(lexicon)[
-        "clause_opened"
-    ].search(between)
+    between, p = text[actor.mention_start : offset], _patterns(lexicon)
+    return not p["clause_break"].search(between) and not p["clause_opened"].search(between)
 
 
 def _bracketed(mention: Mention, text: str, figures: list[int]) -> int | None:
