@@ -63,7 +63,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": re.compile(
             rf"['’]s\s+(?:(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
-            rf"|(?=\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$)))",
+            rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,
         ),
         "expansion": re.compile(
@@ -205,10 +205,7 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             continue
         if found and (
             _object_of(text, found[-1], m.start(), lexicon)
-            or (
-                found[-1].object_of >= 0
-                and _patterns(lexicon)["listed"].fullmatch(text, found[-1].end, m.start())
-            )
+            or continues_objects(text, found[-1], m.start(), lexicon)
         ):
             # "The exit poll by Ipsos for the BBC, ITV and Sky had forecast 411": the poll speaks
             found, head = heads_cued(text, found, found[-1], m.end(), lexicon)
@@ -238,6 +235,19 @@ def heads_cued(
         found = [replace(m, cued=True) if m is head else m for m in found]
         head = replace(head, cued=True)
     return found, head
+
+
+def bare_figure(lexicon: Lexicon) -> str:
+    """Regex source: a figure closing its clause ("2.8 million." "800,000,"), after an owner."""
+    return rf"\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$)"
+
+
+def continues_objects(text: str, last: Mention, start: int, lexicon: Lexicon) -> bool:
+    """Does a name at `start` continue the list an object mention opened ("for the BBC, ITV News
+    and Sky News")?"""
+    return last.object_of >= 0 and bool(
+        _patterns(lexicon)["listed"].fullmatch(text, last.end, start)
+    )
 
 
 def _object_of(text: str, head: Mention, start: int, lexicon: Lexicon) -> bool:

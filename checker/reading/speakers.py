@@ -72,7 +72,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "gapped_owner": re.compile(
             rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
             rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)(?:['’]s|(?<=s)['’])\s+"
-            rf"(?=[$€£¥]?\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$))",
+            rf"(?=[$€£¥]?{sources.bare_figure(lexicon)})",
             re.IGNORECASE,
         )
         if a.gapping
@@ -292,7 +292,7 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
             known, _ = sources.heads_cued(text, known, known[inside[0]], end, lexicon, cued=True)
         elif len(inside) == 1 and start >= dateline:
             known[inside[0]] = _widened(known[inside[0]], start, end, name, lexicon)
-        listed = _in_object_list(text, start, known)
+        listed = _in_object_list(text, start, known, lexicon)
         if listed is not None:  # "the exit poll for the BBC, ITV News and Sky News had forecast"
             known, _ = sources.heads_cued(text, known, listed, end, lexicon, cued=True)
             continue
@@ -306,16 +306,12 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
     return known + extra + _affiliated(text, known, lexicon)
 
 
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def _in_object_list(text: str, start: int, known: list[Mention]) -> Mention | None:
+def _in_object_list(
+    text: str, start: int, known: list[Mention], lexicon: Lexicon
+) -> Mention | None:
     """The object mention a speaker found at `start` continues a list after ("for the BBC, ITV
     News and Sky News"), if any."""
-    for m in known:
-        if m.object_of >= 0 and _LIST_GAP.fullmatch(text, m.end, start):
-            return m
-    return None
+    return next((m for m in known if sources.continues_objects(text, m, start, lexicon)), None)
 
 
 def _reported(text: str, start: int, lexicon: Lexicon) -> bool:
