@@ -15,7 +15,7 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Context, Issue, reading_check
-from checker.checks.common import amount, figure, said_by, words
+from checker.checks.common import amount, counted, figure, said_by, words
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.references import intervals
@@ -166,6 +166,13 @@ def _part_metric(count: Claim, share: Claim, whole: Claim, lexicon: Lexicon) -> 
     )
 
 
+def _after_that_is(share: Claim, lexicon: Lexicon) -> bool:
+    """Does the share's sentence open with "That is" or the like (its counts are the sentence
+    before's)?"""
+    anaphor = lexicon.text.part_of.anaphors.pattern
+    return anaphor is not None and bool(anaphor.match(share.sentence.lstrip()))
+
+
 def _share_counts(
     share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexicon
 ) -> list[Claim]:
@@ -182,8 +189,7 @@ def _share_counts(
         )
 
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
-    anaphor = lexicon.text.part_of.anaphors.pattern
-    if here or anaphor is None or not anaphor.match(share.sentence.lstrip()):
+    if here or not _after_that_is(share, lexicon):
         return here
     before = [c for c in claims if c.sentence_index == share.sentence_index - 1 and c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
@@ -268,9 +274,8 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
         if ";" in between or len(between.split()) > lexicon.limits.part_between_words:
             return None
         return tuple(sorted(counts, key=lambda c: c.low)) if _led(tail, lexicon) else None
-    anaphor = lexicon.text.part_of.anaphors.pattern
     at = share.sentence.find(share.text)
-    if counts or anaphor is None or not anaphor.match(share.sentence.lstrip()) or at < 0:
+    if counts or not _after_that_is(share, lexicon) or at < 0:
         return None
     before = _counts(claims, share.sentence_index - 1)[-3:]
     if len(before) < 2 or not _led(share.sentence[:at], lexicon):
@@ -285,10 +290,6 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
 def _names(metric: str, text: str, lexicon: Lexicon) -> bool:
     pattern = lexicon.metric_patterns.get(metric, (None,))[0]
     return bool(pattern and pattern.search(text))
-
-
-def _counted(claim: Claim) -> str:
-    return f"{figure(claim)} {words(claim.metric)}" if claim.metric else figure(claim)
 
 
 def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
@@ -306,7 +307,7 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
             span = low if low == high else f"{low}–{high}"
             yield Issue(
                 share,
-                f"{_counted(pair[0])} of {_counted(pair[1])} is {span}, not {share.text}",
+                f"{counted(pair[0])} of {counted(pair[1])} is {span}, not {share.text}",
                 "check the share against its counts",
                 (),
             )

@@ -133,6 +133,11 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon) -> bool:
     )
 
 
+def _distance(cue: Span, fig: Number) -> int:
+    """Characters between a cue and a figure, whichever comes first."""
+    return min(abs(cue[0] - fig.end), abs(cue[1] - fig.start))
+
+
 class _Binding:
     """Binds metric cues in one sentence to its figures, one step at a time."""
 
@@ -263,10 +268,7 @@ class _Binding:
                     if c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0])
                 ]
                 if pool:
-                    self.result[i] = (
-                        min(pool, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))[2],
-                        how,
-                    )
+                    self.result[i] = (min(pool, key=lambda c: _distance(c, fig))[2], how)
                     break
 
 
@@ -274,16 +276,14 @@ class _Binding:
         """Money or a measure far from its cue: only a cue in its own clause, of a metric counted
         in its unit ("federal assistance approved for survivors had reached $210 million")."""
         fig, text = self.figures[i], self.text
-        fitting = [
+        fitting = [  # money fits only a metric whose units include its currency
             c
             for c in free
             if _fits(c[2], fig, self.lexicon)
-            and self.lexicon.units_of(c[2])
             and not self.clause_end.search(text, min(c[1], fig.start), max(c[0], fig.end))
         ]
         if fitting:
-            nearest = min(fitting, key=lambda c: min(abs(c[0] - fig.end), abs(c[1] - fig.start)))
-            self.result[i] = (nearest[2], NEAREST)
+            self.result[i] = (min(fitting, key=lambda c: _distance(c, fig))[2], NEAREST)
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera
