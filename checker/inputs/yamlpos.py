@@ -37,16 +37,44 @@ class _Budget:
     def __init__(self, text: str):
         self.left = len(text) * EXPANSION + 10_000
 
-    def spend(self, path: str, node: yaml.Node) -> None:
-        self.left -= 1
+    def spend(self, path: str, mark: Mark, amount: int = 1) -> None:
+        self.left -= amount
         if self.left < 0:
             raise InputError(
                 Problem(
                     path,
                     "YAML aliases expand this file beyond any reasonable size (an alias bomb?)",
-                    *_mark(node),
+                    *mark,
                 )
             )
+
+
+def _check_tag(tag: str, path: str, mark: Mark) -> None:
+    """Only YAML's own types: no Python objects, no application tags."""
+    if not tag.startswith("tag:yaml.org,2002:") and tag != "!" or "python/" in tag:
+        raise InputError(Problem(path, f"unsupported YAML tag {tag!r}", *mark))
+
+
+def _construct(node: yaml.ScalarNode, path: str):
+    """A scalar that is not a string (an int, a date, a boolean), as PyYAML's safe loader builds
+    it, without its cache of every node; a value it cannot build (2025-13-01) is kept as written,
+    so the schema reports it at its place together with every other problem of the file."""
+    constructor = yaml.SafeLoader.yaml_constructors.get(node.tag)
+    if constructor is None:
+        raise InputError(
+            Problem(
+                path,
+                f"invalid YAML value: could not determine a constructor for the tag {node.tag!r}",
+                *_mark(node),
+            )
+        )
+    try:
+        return constructor(_SCALARS, node)
+    except (ValueError, TypeError, OverflowError):
+        return node.value
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", exc)
+        raise InputError(Problem(path, f"invalid YAML value: {problem}", *_mark(node))) from None
 
 
 _PLAIN_TAGS = ("tag:yaml.org,2002:", "!")  # YAML's own types; "!" is a plain non-specific tag
@@ -74,9 +102,8 @@ def _merged(node: yaml.MappingNode, path: str) -> list:
 
 
 def _convert(node: yaml.Node, path: str, budget: _Budget):
-    budget.spend(path, node)
-    if not node.tag.startswith("tag:yaml.org,2002:") and node.tag != "!" or "python/" in node.tag:
-        raise InputError(Problem(path, f"unsupported YAML tag {node.tag!r}", *_mark(node)))
+    budget.spend(path, _mark(node))
+    _check_tag(node.tag, path, _mark(node))
     if isinstance(node, yaml.MappingNode):
         out = Mapping()
         out.mark, out.key_marks, out.value_marks = _mark(node), {}, {}
@@ -98,12 +125,7 @@ def _convert(node: yaml.Node, path: str, budget: _Budget):
         return out
     if node.tag == "tag:yaml.org,2002:str":
         return node.value
-    try:
-        return _SCALARS.construct_object(node, deep=True)
-    except (ValueError, TypeError, OverflowError):
-        # e.g. a timestamp such as 2025-13-01: kept as written, so the schema reports it at its
-        # place together with every other problem of the file, rather than hiding them
-        return node.value
+    return _construct(node, path)
 
 
 _SCALARS = yaml.SafeLoader("")  # used only to construct scalars (ints, dates, booleans) from nodes
@@ -236,54 +258,32 @@ class _Builder:
     def _problem(self, message: str, mark: Mark) -> InputError:
         return InputError(Problem(self.path, message, *mark))
 
-    def _tag(self, tag: str, mark: Mark) -> None:
-        if not tag.startswith("tag:yaml.org,2002:") and tag != "!" or "python/" in tag:
-            raise self._problem(f"unsupported YAML tag {tag!r}", mark)
-
-    def _spend(self, amount: int, mark: Mark) -> None:
-        self.budget.left -= amount
-        if self.budget.left < 0:
-            raise self._problem(
-                "YAML aliases expand this file beyond any reasonable size (an alias bomb?)", mark
-            )
-
     def scalar(self, event) -> None:
         mark = (event.start_mark.line + 1, event.start_mark.column + 1)
-        self._spend(1, mark)
+        self.budget.spend(self.path, mark)
         tag = event.tag
         if tag is None or tag == "!":
             tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-        self._tag(tag, mark)
-        value = event.value if tag == _STR or tag == _MERGE else self._scalar(tag, event, mark)
+        _check_tag(tag, self.path, mark)
+        value = (
+            event.value
+            if tag == _STR or tag == _MERGE
+            else _construct(
+                yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style),
+                self.path,
+            )
+        )
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1)
         self.add(value, mark, 1, merge=tag == _MERGE)
-
-    def _scalar(self, tag: str, event, mark: Mark):
-        """A scalar that is not a string (an int, a date, a boolean), as PyYAML's safe loader
-        builds it; a value it cannot build (2025-13-01) is kept as written, for the schema to
-        report at its place."""
-        constructor = yaml.SafeLoader.yaml_constructors.get(tag)
-        if constructor is None:
-            raise self._problem(
-                f"invalid YAML value: could not determine a constructor for the tag {tag!r}", mark
-            )
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-        try:
-            return constructor(_SCALARS, node)
-        except (ValueError, TypeError, OverflowError):
-            return event.value
-        except yaml.YAMLError as exc:
-            problem = getattr(exc, "problem", exc)
-            raise self._problem(f"invalid YAML value: {problem}", mark) from None
 
     def start(self, event, value) -> None:
         mark = (event.start_mark.line + 1, event.start_mark.column + 1)
         if len(self.stack) >= MAX_DEPTH:
             raise self._problem(f"YAML nested more than {MAX_DEPTH} levels deep", mark)
-        self._spend(1, mark)
+        self.budget.spend(self.path, mark)
         if event.tag is not None and event.tag != "!":
-            self._tag(event.tag, mark)
+            _check_tag(event.tag, self.path, mark)
         value.mark = mark
         if isinstance(value, Mapping):
             value.key_marks, value.value_marks = {}, {}
@@ -307,7 +307,7 @@ class _Builder:
         if found is None:
             raise _Unusual()  # undefined, or it refers to itself: the node path says which
         value, size = found
-        self._spend(size, mark)
+        self.budget.spend(self.path, mark, size)
         self.add(value, mark, size)
 
     def add(self, value, mark: Mark, size: int, merge: bool = False) -> None:
