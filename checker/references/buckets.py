@@ -1,6 +1,6 @@
 """`Bucket`: the facts of one metric, subject and unit, indexed so that matching one claim costs
-about the same with 10 facts as with 100,000: by interval (sorted lows, and how far any interval
-reaches above its low) and by source (who gave or carried each fact)."""
+about the same with 10 facts as with 100,000: by interval (per hedge, sorted lows and how far any
+interval reaches above its low) and by source (who gave or carried each fact)."""
 
 from __future__ import annotations
 
@@ -67,8 +67,9 @@ class Bucket:
                 self._carried.setdefault(outlet, []).append(i)
 
     def overlapping(self, span: intervals.Interval) -> tuple[Fact, ...]:
-        """The facts whose interval overlaps `span`, in reference order: only those whose low lies
-        between span's low divided by the widest reach and span's high are looked at."""
+        """The facts whose interval overlaps `span`, in reference order: of each hedge's run, only
+        those whose low lies between span's low divided by the run's reach and span's high are
+        looked at."""
         near = [i for run in self._runs for i in run.near(span)] + self._rest
         return tuple(
             self.facts[i] for i in sorted(near) if intervals.overlaps(span, self.spans[i])
