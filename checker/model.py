@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from checker import periods
 
@@ -191,12 +191,23 @@ class Fact(Figure):
         None  # the time the figure covers ("killed in December and January"), if not as_of
     )
     event: str | None = None  # the one event the figure is about (a vote, a match, one day's march)
+    # worked out once from as_of, period and event (checks ask for them of every fact they compare)
+    _stated: periods.Span | None = field(init=False, repr=False, compare=False, default=None)
+    _scope: tuple = field(init=False, repr=False, compare=False, default=())
+
+    def __post_init__(self) -> None:
+        label = self.as_of or self.period
+        object.__setattr__(self, "_stated", periods.label_span(label) if label else None)
+        object.__setattr__(self, "_scope", self._work_out_scope())
 
     def scope(self) -> tuple:
         """What the figure covers, to tell a revision from a figure about something else:
         ("to date", start) for a count up to when it was given (no period, or a period of more than
         a day that reaches its as-of date; start None when open), ("period", label) for a figure
         about a closed period (one day, one year), with its event either way."""
+        return self._scope
+
+    def _work_out_scope(self) -> tuple:
         span = periods.label_span(self.period) if self.period else None
         stated = periods.label_span(self.as_of) if self.as_of else None
         if span is None:
@@ -221,8 +232,7 @@ class Fact(Figure):
 
     def stated(self) -> periods.Span | None:
         """When the source gave the figure: its as-of date, else its period."""
-        label = self.as_of or self.period
-        return periods.label_span(label) if label else None
+        return self._stated
 
     def known_by(self, today: dt.date | None) -> bool:
         """Was the figure given by `today` (the draft's date)? Undated figures always were."""

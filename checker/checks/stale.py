@@ -29,11 +29,11 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
     same thing (by the draft's date); None when one of them is still current."""
     replaced = {}
     for fact in used:
+        stated = fact.stated()
         later = [
             f
-            for f in m.given_by(fact.source)
-            if f.known_by(m.today)
-            and f.same_thing(fact)
+            for f in m.given_since(fact.source, stated[0] if stated else None)
+            if f.same_thing(fact)
             and _newer(f, fact)
             and (f.low, f.high) != (fact.low, fact.high)
         ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Mapping
 
 from checker import inputs, reading
@@ -73,6 +72,8 @@ class Engine:
     ):
         validate_names([*select, *ignore, *(severities or {})])
         self.lexicon, self.references = lexicon, references or ReferenceSet()
+        self.references.index(lexicon)  # the facts' index is built with the engine, not per draft
+        self.known: Known = known_from(self.references)  # what reading may know from the set
         chosen = {**_pack_severities(lexicon), **(severities or {})}
         have_references = references is not None
         self.plan: list[tuple[Check, Severity]] = []
@@ -82,11 +83,6 @@ class Engine:
             if name in ignore or level == OFF or (check.needs_references and not have_references):
                 continue
             self.plan.append((check, Severity(level)))
-
-    @cached_property
-    def known(self) -> Known:
-        """What reading may know from the reference set."""
-        return known_from(self.references)
 
     @property
     def enabled(self) -> list[str]:

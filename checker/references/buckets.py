@@ -47,6 +47,7 @@ class Bucket:
     facts: tuple[Fact, ...]  # in reference order
     lexicon: Lexicon
     spans: list[intervals.Interval] = field(init=False)  # each fact's interval, in that order
+    written: list[intervals.Interval] = field(init=False)  # each fact's written figure, widened
     _runs: list[_Run] = field(init=False)  # facts with a positive low, one run per hedge
     _rest: list[int] = field(init=False)  # facts whose interval starts at or below zero
     _given: dict[str, list[int]] = field(init=False)  # source -> facts it gave
@@ -54,6 +55,11 @@ class Bucket:
 
     def __post_init__(self) -> None:
         self.spans = [fact_interval(f, self.lexicon) for f in self.facts]
+        t, hedges = self.lexicon.limits.consistency_tolerance, self.lexicon.hedges
+        self.written = [
+            intervals.written(f.low, f.high, max(t, hedges[f.hedge].tolerance)) for f in self.facts
+        ]
+        self._dated: dict[str, tuple[list, list[int]]] = {}  # source -> (days given, facts)
         hedges: dict[str, list[int]] = {}
         for i, span in enumerate(self.spans):
             if span[0] > 0:
@@ -66,14 +72,27 @@ class Bucket:
             for outlet in f.cited_by:
                 self._carried.setdefault(outlet, []).append(i)
 
-    def overlapping(self, span: intervals.Interval) -> tuple[Fact, ...]:
-        """The facts whose interval overlaps `span`, in reference order: of each hedge's run, only
-        those whose low lies between span's low divided by the run's reach and span's high are
-        looked at."""
+    def overlapping(self, span: intervals.Interval) -> list[int]:
+        """The facts (as indices) whose interval overlaps `span`, in reference order: of each
+        hedge's run, only those whose low lies between span's low divided by the run's reach and
+        span's high are looked at."""
         near = [i for run in self._runs for i in run.near(span)] + self._rest
-        return tuple(
-            self.facts[i] for i in sorted(near) if intervals.overlaps(span, self.spans[i])
-        )
+        return [i for i in sorted(near) if intervals.overlaps(span, self.spans[i])]
+
+    def given_between(self, source: str, after, until) -> tuple[Fact, ...]:
+        """The facts `source` gave (dated ones) with a first day after `after` and, unless `until`
+        is None, not after `until`, in reference order."""
+        if source not in self._dated:
+            dated = sorted(
+                (f.stated()[0], i)
+                for i in self._given.get(source, ())
+                if (f := self.facts[i]).stated() is not None
+            )
+            self._dated[source] = ([d for d, _ in dated], [i for _, i in dated])
+        days, order = self._dated[source]
+        end = len(days) if until is None else bisect.bisect_right(days, until)
+        chosen = order[bisect.bisect_right(days, after) : end]
+        return tuple(self.facts[i] for i in sorted(chosen))
 
     def of_sources(
         self, sources: tuple[str, ...], carried_by: str | None = None

@@ -58,11 +58,21 @@ class Match:
             return self.bucket.of_sources((source, *self.members), carried_by=source)
         return tuple(f for f in (self.candidates if facts is None else facts) if self.owns(f))
 
-    def given_by(self, source: str) -> tuple[Fact, ...]:
-        """The candidates `source` gave."""
+    def given_since(self, source: str, after: dt.date | None) -> tuple[Fact, ...]:
+        """The candidates `source` gave after the day `after` and by the draft's date, in reference
+        order (none when `after` is None: an undated figure has no "since")."""
+        if after is None:
+            return ()
         if self.bucket is not None:
-            return self.bucket.of_sources((source,))
-        return tuple(f for f in self.candidates if f.source == source)
+            return self.bucket.given_between(source, after, self.today)
+        return tuple(
+            f
+            for f in self.candidates
+            if f.source == source
+            and (stated := f.stated()) is not None
+            and after < stated[0]
+            and f.known_by(self.today)
+        )
 
     def others(self, facts) -> tuple[Fact, ...]:
         """The facts (of `facts`) someone else gave."""
@@ -85,18 +95,13 @@ def match(
         return None
     bucket = references.bucket(claim.metric, claim.subject, claim.unit, lexicon)
     candidates = bucket.facts
-    compatible = bucket.overlapping(claim_interval(claim, lexicon))
+    near = bucket.overlapping(claim_interval(claim, lexicon))
     t = lexicon.limits.consistency_tolerance
     written = intervals.written(
         claim.low - claim.precision, claim.high + claim.precision, max(t, claim.tolerance)
     )
-    fitting = tuple(
-        f
-        for f in compatible
-        if intervals.overlaps(
-            written, intervals.written(f.low, f.high, max(t, lexicon.hedges[f.hedge].tolerance))
-        )
-    )
+    compatible = tuple(candidates[i] for i in near)
+    fitting = tuple(candidates[i] for i in near if intervals.overlaps(written, bucket.written[i]))
     group = lexicon.sources.get(claim.source) if claim.source else None
     return Match(
         claim,

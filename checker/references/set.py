@@ -66,6 +66,13 @@ class ReferenceSet:
             found = self._buckets[key] = Bucket(tuple(self.by(metric, subject, unit)), lexicon)
         return found
 
+    def index(self, lexicon: Lexicon) -> None:
+        """Build every bucket, and the units and dates, now (part of loading), so that checking a
+        draft only looks up."""
+        for key in self._index:
+            self.bucket(*key, lexicon)
+        self._units, self.dates  # noqa: B018 (cached on first use)
+
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
         return self._index.get((metric, subject, unit), [])

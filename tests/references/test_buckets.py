@@ -1,6 +1,9 @@
 """The bucket index: what it returns is exactly what a scan of every fact returns, in reference
 order, for any facts and any claim interval."""
 
+import dataclasses
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,7 +35,11 @@ def _facts(rows):
 
 
 def _fields(f):
-    return {name: getattr(f, name) for name in f.__dataclass_fields__}
+    return {x.name: getattr(f, x.name) for x in dataclasses.fields(f) if x.init}
+
+
+def _overlapping(bucket, span):
+    return tuple(bucket.facts[i] for i in bucket.overlapping(span))
 
 
 @settings(max_examples=200, deadline=None)
@@ -46,7 +53,7 @@ def test_overlapping_is_a_full_scan(rows, low, width):
     facts = tuple(_facts(rows))
     span = (low, low * (1 + width))
     expected = tuple(f for f in facts if intervals.overlaps(span, fact_interval(f, lexicon)))
-    assert Bucket(facts, lexicon).overlapping(span) == expected
+    assert _overlapping(Bucket(facts, lexicon), span) == expected
 
 
 @settings(max_examples=100, deadline=None)
@@ -58,17 +65,46 @@ def test_of_sources_is_a_full_scan(rows, source, outlet):
     assert Bucket(facts, lexicon).of_sources((source,), carried_by=outlet) == expected
 
 
+DAYS = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2024, 12, 31))
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(SOURCES), st.one_of(st.none(), DAYS)), max_size=40),
+    st.sampled_from(SOURCES),
+    DAYS,
+    st.one_of(st.none(), DAYS),
+)
+def test_given_between_is_a_full_scan(rows, source, after, until):
+    """What `stale` asks: the facts a source gave after one day and by another, in reference
+    order (undated ones never)."""
+    _, lexicon = fixture_set()
+    facts = tuple(
+        fact(f"f{i}", who, 100, as_of=day.isoformat() if day else None)
+        for i, (who, day) in enumerate(rows)
+    )
+    expected = tuple(
+        f
+        for f in facts
+        if f.source == source
+        and f.stated() is not None
+        and after < f.stated()[0]
+        and (until is None or f.stated()[0] <= until)
+    )
+    assert Bucket(facts, lexicon).given_between(source, after, until) == expected
+
+
 def test_a_fact_from_zero_is_always_looked_at():
     """'0 to 300' starts at zero: no low bounds it, so it is kept apart and always compared."""
     _, lexicon = fixture_set()
     facts = (fact("a", "NIS", range=(0, 300)), fact("b", "NIS", 5000))
     bucket = Bucket(facts, lexicon)
-    assert bucket.overlapping((1, 2)) == facts[:1]
-    assert bucket.overlapping((4000, 6000)) == facts[1:]
+    assert _overlapping(bucket, (1, 2)) == facts[:1]
+    assert _overlapping(bucket, (4000, 6000)) == facts[1:]
 
 
 def test_rounding_in_the_window_never_drops_a_fact():
     """'nearly 0.75' allows 0.675-0.75; 0.75 / (0.75 / 0.675) rounds above 0.675."""
     _, lexicon = fixture_set()
     facts = (fact("a", "NIS", 0.75, hedge="nearly"),)
-    assert Bucket(facts, lexicon).overlapping((0.75, 0.75)) == facts
+    assert _overlapping(Bucket(facts, lexicon), (0.75, 0.75)) == facts
