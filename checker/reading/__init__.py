@@ -69,14 +69,15 @@ class _Pass:
     topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
     measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
 
-    def metric_before(self, sentence: sentences.Sentence) -> str | None:
+    def metric_before(self, sentence: sentences.Sentence) -> tuple[str | None, set[str]]:
         """The one metric the sentence before named, in the same paragraph ("The count of the
-        dead kept climbing. The ministry now puts it at 11,300"); then remember this sentence's."""
+        dead kept climbing. The ministry now puts it at 11,300"), and the metrics this sentence
+        names; then remember this sentence's."""
         carried = self._near(self.measure, sentence)
         named = {m for _, _, m in metrics.cue_spans(sentence.text, self.lexicon, weak=False)}
         if len(named) == 1:
-            self.measure = (named.pop(), sentence.index, sentence.paragraph)
-        return carried
+            self.measure = (next(iter(named)), sentence.index, sentence.paragraph)
+        return carried, named
 
     def _near(self, remembered, sentence: sentences.Sentence):
         if remembered is None:
@@ -130,7 +131,7 @@ def _sentence_claims(
     text = sentence.text
     skip = sentences.dateline_end(text, lexicon)
     subject_cues, named, only_speakers, carried = reader.subjects(sentence, skip, found)
-    metric_before = reader.metric_before(sentence)
+    metric_before, metrics_named = reader.metric_before(sentence)
     figures = [  # "Channel 12 said", "France 2's audience": a number in a source's name
         f
         for f in numbers.find_numbers(text, lexicon)
@@ -159,8 +160,13 @@ def _sentence_claims(
             metric is None
             and how is None
             and metric_before
-            and fig.unit == "count"
-            and not _NOUN_NEXT.match(text, fig.end)  # a bare figure: "... now puts it at 11,300,"
+            and (
+                # a bare figure ("... now puts it at 11,300,"), or money the carried metric is
+                # counted in, in a sentence naming no other ("Estimates of the damage vary. ...
+                # its figure: from $95 billion on Sept. 27")
+                (fig.unit == "count" and not _NOUN_NEXT.match(text, fig.end))
+                or (metrics_named <= {metric_before} and _counted_in(metric_before, fig, lexicon))
+            )
         ):
             metric, how = metric_before, metrics.CARRIED
         change = fig.change
@@ -226,6 +232,11 @@ def _sentence_claims(
             )
         )
     return out
+
+
+def _counted_in(metric: str, fig: numbers.Number, lexicon: Lexicon) -> bool:
+    """Money or a measure in a unit the metric is counted in (its pack's or its figures' units)."""
+    return fig.unit.split("/")[0] not in metrics.COUNTABLE and metrics.fits(metric, fig, lexicon)
 
 
 def _subject(

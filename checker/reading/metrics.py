@@ -28,6 +28,7 @@ COUNTABLE = ("count", "%")
 _LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
 _GAP = re.compile(r"[\s-]*")
 _MONEY = re.compile(r"[A-Z]{3}")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -112,7 +113,7 @@ def names_the_change(text: str, start: int, end: int, metric: str, lexicon: Lexi
     )
 
 
-def _fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:
+def fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:
     """Counts and shares fit any metric. Money and measures fit a metric whose units include theirs
     (its pack's `units`, else its reference figures' units: "pay" in USD), or, cued right next to
     the figure ("a fee of £100m"), a metric that names no units."""
@@ -151,6 +152,8 @@ class _Binding:
         self.strong = cue_spans(text, lexicon, weak=False)
         self.weak = cue_spans(text, lexicon, weak=True)
         self.clause_end = clause_end(lexicon)
+        contrasts = {w.lower() for w in lexicon.text.contrasts}
+        self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
         self.used: set[int] = set()
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
@@ -187,7 +190,7 @@ class _Binding:
                     and _words(head[e:]) <= limit
                     and not self.clause_end.search(head, e)
                     and k not in self.used
-                    and _fits(
+                    and fits(
                         metric,
                         fig,
                         self.lexicon,
@@ -228,7 +231,7 @@ class _Binding:
                     k not in self.used
                     and fig.end <= s < end
                     and _words(self.text[fig.end : s]) <= limit
-                    and _fits(
+                    and fits(
                         metric,
                         fig,
                         self.lexicon,
@@ -279,11 +282,42 @@ class _Binding:
         fitting = [  # money fits only a metric whose units include its currency
             c
             for c in free
-            if _fits(c[2], fig, self.lexicon)
+            if fits(c[2], fig, self.lexicon)
             and not self.clause_end.search(text, min(c[1], fig.start), max(c[0], fig.end))
         ]
         if fitting:
             self.result[i] = (min(fitting, key=lambda c: _distance(c, fig))[2], NEAREST)
+
+    def alongside(self) -> None:
+        """Money or a measure with no cue in its clause counts what the figure of the same unit
+        just before it counts, when a cue bound that one and no clause mark stands between ("asked
+        donors for $1 billion for Turkey and $397 million for Syria", "rose from about €3.8 billion
+        in the 2017 bid to €4.38 billion"), or only a comma before the other end of a change
+        ("to $145 billion to $160 billion, from $95 billion to $110 billion")."""
+        openers = {w.lower() for w in self.lexicon.numbers.range_pairs}
+        for i, fig in enumerate(self.figures):
+            if not self.open(i) or self.owned[i] or fig.unit.split("/")[0] in COUNTABLE:
+                continue
+            j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
+            if j is None or self.result[j][1] != CUE:
+                continue
+            gap = self.text[self.figures[j].end : self.hedge_starts[i]]
+            level = fig.role is not None or fig.text.split()[0].lower() in openers
+            if self._joined(gap) or (level and _COMMA_ONLY.fullmatch(gap)):
+                self.result[i] = (self.result[j][0], NEAREST)
+
+    def _joined(self, gap: str) -> bool:
+        """No clause mark between two figures, but for an "and" right before the second ("$1
+        billion for Turkey and $397 million")."""
+        marks = list(self.clause_end.finditer(gap))
+        if not marks:
+            return True
+        last = marks[-1]
+        return (
+            len(marks) == 1
+            and last.group().lower() in self.and_words
+            and not gap[last.end() :].strip()
+        )
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera
@@ -302,6 +336,7 @@ def bind(
     binding.cues_after()
     binding.units()
     binding.nearest()
+    binding.alongside()
     binding.owned_things()
     return binding.result
 

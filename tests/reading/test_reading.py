@@ -384,3 +384,70 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
         ("$5 billion", None),
         ("$3 million", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # coordinated: the second has no cue of its own
+            "The UN asked donors for $1 billion for Turkey and $397 million for Syria.",
+            [("$1 billion", "appeal"), ("$397 million", "appeal")],
+        ),
+        (  # the other end of a change of level
+            "Its budget rose from about €3.8 billion in the 2017 bid to €4.38 billion.",
+            [("€3.8 billion", "budget"), ("€4.38 billion", "budget")],
+        ),
+        (  # only a comma before the range that is the other end of the change
+            "AccuWeather raised its estimate of damage to $145 billion to $160 billion, "
+            "from $95 billion to $110 billion last week.",
+            [
+                ("$145 billion to $160 billion", "damage"),
+                ("from $95 billion to $110 billion", "damage"),
+            ],
+        ),
+        (  # across a contrast or a semicolon, nothing is shared
+            "The UN asked donors for $1 billion, but the city lost $2 billion.",
+            [("$1 billion", "appeal"), ("$2 billion", None)],
+        ),
+        (
+            "The UN asked donors for $1 billion; $2 billion went missing.",
+            [("$1 billion", "appeal"), ("$2 billion", None)],
+        ),
+        (  # a different currency is a different thing
+            "The UN asked donors for $1 billion and €2 billion went missing.",
+            [("$1 billion", "appeal"), ("€2 billion", None)],
+        ),
+        (  # the metric the sentence before named, when it is counted in the figure's currency
+            "Estimates of the damage vary widely. AccuWeather put it at $95 billion on Sept. 27.",
+            [("$95 billion", "damage")],
+        ),
+        (  # ...and not one counted in people
+            "Thousands were evacuated. The city spent $3 million on Monday.",
+            [("Thousands", "evacuated"), ("$3 million", None)],
+        ),
+    ],
+)
+def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
+    """Money with no cue in its clause counts what the money of the same currency just before it
+    counts (joined by nothing but 'and', or a comma before the other end of a change), or what the
+    sentence before named, when the reference set counts that in its currency."""
+    from checker import references
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  appeal:\n    cues: [asked donors]\n  budget:\n    cues: [budget]\n"
+        "  damage:\n    cues: [damage]\n  evacuated:\n    cues: [evacuated]\n"
+        "subjects:\n  s:\n    cues: [survivors]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: s\nsources: {{un: {{name: the UN}}}}\nfacts:\n"
+        "  - {id: a, metric: appeal, value: 1e9, unit: USD, source: un, as_of: 2024-10-04}\n"
+        "  - {id: b, metric: budget, value: 4.38e9, unit: EUR, source: un, as_of: 2024-10-04}\n"
+        "  - {id: c, metric: damage, value: 9.5e10, unit: USD, source: un, as_of: 2024-10-04}\n"
+        "  - {id: d, metric: evacuated, value: 3000, source: un, as_of: 2024-10-04}\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == expected
