@@ -353,6 +353,7 @@ class AttributionWords:
     cited_as: Cues = cues()  # "Park cited Cho as saying"
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
     relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside
+    relative_subjects: Cues = cues()  # ", which also draws on hospital records,": its subject
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
     object_markers: Cues = cues()  # "the exit poll for the BBC said": the BBC does not speak

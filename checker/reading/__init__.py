@@ -269,14 +269,17 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
 
 
 def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
-    """Is the figure part of a known source's name, right after a capitalised word of it
-    ("Channel 12", "France 2"), rather than a figure inside a speaker's description ("a West Ham
-    season-ticket holder of 30 years")?"""
+    """Is the figure part of a source's name, right after a capitalised word of it ("Channel 12",
+    "France 2", "the charity Utopia 56"), rather than a figure inside a speaker's description ("a
+    West Ham season-ticket holder of 30 years")?"""
+    word = _NAME_WORD_BEFORE.search(text, mention.start, figure.start)
     return (
-        mention.source is not None
-        and mention.start <= figure.start
+        mention.start <= figure.start
         and figure.end <= mention.end
-        and bool(_NAME_WORD_BEFORE.search(text, mention.start, figure.start))
+        and word is not None
+        # a speaker the reference set does not know: not the sentence's first word ("Almost half
+        # of the firms surveyed said")
+        and (mention.source is not None or (mention.cued and bool(text[: word.start()].strip())))
     )
 
 

@@ -186,11 +186,16 @@ def _longest(pattern: re.Pattern, text: str):
         pos = max(best.end(), best.start() + 1)
 
 
+def capital_aliases(lexicon: Lexicon):
+    """The aliases defined in capitals ("AP", "WHO"), folded: they name a source only so."""
+    return _aliases(lexicon)["capitals"]
+
+
 def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
     """Exact aliases; one defined in capitals ("AP", "US") must be written in capitals ("us" is not
     "US")."""
     pattern = lexicon.alias_pattern
-    capitals = _aliases(lexicon)["capitals"]
+    capitals = capital_aliases(lexicon)
     found = []
     for m in _longest(pattern, text) if pattern is not None else ():
         name = fold(m.group(0))
@@ -473,7 +478,7 @@ def _transposed(word: str, candidates) -> str | None:
 def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
     """'OHCA said': an unknown acronym, used as a speaker, that is a known one with two letters
     swapped. Short acronyms are compared only this way: one letter off is often another body."""
-    capitals = _aliases(lexicon)["capitals"]
+    capitals = capital_aliases(lexicon)
     out = []
     for m in _ACRONYM.finditer(text):
         word = m.group(0)

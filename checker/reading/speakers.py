@@ -23,6 +23,7 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = re.compile(r"['’]s$")
+_LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
 _INSIDE_NAME = re.compile(r"[a-z]+\s+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
@@ -44,6 +45,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        "counted": re.compile(
+            rf"\b(?:\d[\d,.]*|{words(lexicon.numbers.number_words)})\s+$", re.IGNORECASE
+        )
+        if lexicon.numbers.number_words
+        else None,
         "determiners": a.determiners.folded,
         "back": a.back_references.pattern,
         "person": a.person_titles.pattern,
@@ -51,6 +57,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         "that": re.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
         "relative": re.compile(rf"\s*(?:{words(a.relative_pronouns)})\b", re.IGNORECASE)
         if a.relative_pronouns
+        else None,
+        "relative_end": re.compile(rf"\b(?:{words(a.relative_subjects)})\s*$", re.IGNORECASE)
+        if a.relative_subjects
         else None,
         "before_verb": re.compile(rf"\b(?:{words(a.before_verb)})$", re.IGNORECASE)
         if a.before_verb
@@ -142,6 +151,23 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         if relative is not None and relative.match(text, apposition + 1):
             end = apposition
     p = _patterns(lexicon)
+    start = _name_start(text, name_end, lexicon)
+    pronoun = p["relative_end"].search(text, 0, start) if p["relative_end"] else None
+    if pronoun is not None:  # the one the relative pronoun stands for: "the United Nations,
+        # which also draws on hospital records,", with its defining clause: "A volunteer who drove
+        # in from Tobruk"
+        before = text[: pronoun.start()].rstrip()
+        start = _name_start(text, len(before.rstrip(",")), lexicon)
+        if before.endswith(","):
+            end = len(before) - 1
+    end = _trim_before_verb(text, start, end, lexicon)
+    return (start, end) if _usable(text, start, end, lexicon) else None
+
+
+def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
+    """Where a name ending at `name_end` starts: after the last clause mark, clause word or
+    speaker's verb before it."""
+    p = _patterns(lexicon)
     starts = [
         m.end()
         for m in p["clause_start"].finditer(text, 0, name_end)
@@ -149,12 +175,10 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     ]
     # "Africa CDC said Congo had recorded": a speaker starts after another speaker's verb too
     starts += [m.end() for m in p["after"][0].finditer(text, 0, name_end)] if p["after"] else []
-    starts.sort()
-    start = starts[-1] if starts else 0
-    while start < end and text[start].isspace():
+    start = max(starts, default=0)
+    while start < name_end and text[start].isspace():
         start += 1
-    end = _trim_before_verb(text, start, end, lexicon)
-    return (start, end) if _usable(text, start, end, lexicon) else None
+    return start
 
 
 def _trim_before_verb(text: str, start: int, end: int, lexicon: Lexicon) -> int:
@@ -185,6 +209,24 @@ def _after(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     return (start, end) if end > start and _usable(text, start, end, lexicon) else None
 
 
+def _not_a_verb(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A cue word that is a noun here: capitalised inside a sentence, as part of a name ("The United
+    States finished"), or counted by the number before it ("killed in six states"), one that does
+    not end a name."""
+    if text[start].isupper() and text[:start].strip() and not _title_case(text):
+        return True
+    counted = _patterns(lexicon)["counted"]
+    number = counted.search(text, 0, start) if counted is not None else None
+    # ... but "Utopia 56 said", "Channel 12 reported": the number ends a name
+    return number is not None and not _CAPITAL_BEFORE.search(text, 0, number.start())
+
+
+def _title_case(text: str) -> bool:
+    """'Officials Say 300 Were Killed in Floods': a headline, every longer word capitalised."""
+    longer = [w for w in _LETTERS_WORD.findall(text) if len(w) > 3]
+    return bool(longer) and all(w[0].isupper() for w in longer)
+
+
 def _inverted(text: str, cue_start: int) -> bool:
     """', said the ministry': the cue right after a comma."""
     return text[:cue_start].rstrip().endswith(",")
@@ -195,10 +237,8 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     spans = []
     for pattern in p["after"]:
         for m in pattern.finditer(text):
-            if (
-                m.group(0)[:1] in "'’"
-            ):  # "South Korea's estimate": the owner is a known name or none
-                continue
+            if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon):
+                continue  # "South Korea's estimate": the owner is a known name or none
             before = _before(text, m.start(), lexicon)
             inverted = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
             # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
@@ -224,10 +264,13 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
 def _source_in(name: str, lexicon: Lexicon) -> str | None:
     """The reference set's source whose alias stands in the speaker's name (the last one named)."""
     pattern = lexicon.alias_pattern
+    capitals = sources.capital_aliases(lexicon)  # "WHO", not "who drove in from Tobruk"
     found = (
         [
-            lexicon.alias_index.get(" ".join(m.group(0).lower().split()).replace("’", "'"))
+            lexicon.alias_index.get(folded)
             for m in pattern.finditer(name)
+            if (folded := " ".join(m.group(0).lower().split()).replace("’", "'")) not in capitals
+            or m.group(0).isupper()
         ]
         if pattern
         else []

@@ -337,8 +337,9 @@ def test_over_a_duration(lexicon, text, hedges):
 
 
 def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
-    """'France 2 said 23.4 million watched': 2 is part of the broadcaster's name; a figure inside
-    a speaker's description ("a supporter of 30 years") is still a figure."""
+    """'France 2 said 23.4 million watched': 2 is part of the broadcaster's name, as 56 is of
+    'Utopia 56'; a figure inside a speaker's description ("a supporter of 30 years") is still a
+    figure."""
     from checker import references
 
     refs = tmp_path / "refs.yaml"
@@ -348,9 +349,15 @@ def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
     )
     _, lexicon, problems = references.open_sets([refs])
     assert not problems
-    text = "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came."
+    text = (
+        "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came. "
+        "A volunteer with the charity Utopia 56 said 300 came. "
+        "Almost half of the small firms surveyed said they would close."
+    )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 7, 27)), lexicon)
-    assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000"]
+    # "Utopia 56": a speaker the set does not know, but a number closing a capitalised name in
+    # it; "Almost half": the sentence's first word is no name
+    assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000", "300", "half"]
 
 
 def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path):

@@ -95,6 +95,29 @@ def credits(lexicon, text):
         ),
         # a dateline names the outlet, not the source
         ("PARIS (AP) — About 1.28 million people marched.", [("1.28 million", None, "")]),
+        # a cue word that is a noun here names no speaker: part of a name, or counted
+        (
+            "The United States sent 300 observers, according to AFP.",
+            [("300", "afp", "AFP")],
+        ),
+        (
+            "About 200 people marched in six states, according to the CGT.",
+            [("200", "cgt", "CGT"), ("six", "cgt", "CGT")],
+        ),
+        # ...but a number ending a name does not make the verb after it a noun
+        (
+            "A volunteer with the charity Utopia 56 said 300 people marched.",
+            [("300", None, "A volunteer with the charity Utopia 56")],
+        ),
+        # a relative pronoun is not a speaker: the one it stands for is, with its defining clause
+        (
+            "The ministry, which also draws on hospital records, counted 1.28 million marchers.",
+            [("1.28 million", "interior-ministry", "The ministry")],
+        ),
+        (
+            "A marcher who came from Lyon said 300 people were on her street.",
+            [("300", None, "A marcher who came from Lyon")],
+        ),
     ],
 )
 def test_credits(protest, text, expected):
@@ -152,3 +175,20 @@ def test_no_unknown_speakers_in_a_shouted_headline(protest):
     """'ORGANISERS SAY 1.28 MILLION MARCHED': capitals everywhere, so no name can be told apart."""
     shouted = speakers.mentions("ORGANISERS SAY 1.28 MILLION MARCHED", protest)
     assert shouted == [] and speakers.mentions("Organisers say 1.28 million marched", protest)
+
+
+def test_an_alias_in_capitals_names_its_source_only_in_capitals(tmp_path):
+    """'A nurse who treated the wounded' does not speak for the WHO."""
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("metrics:\n  hurt:\n    cues: [hurt]\nsubjects:\n  s:\n    cues: [people]\n")
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: s\nsources:\n  who:\n    name: the World Health Organization\n"
+        "    aliases: [WHO]\nfacts: []\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    doc = Document.from_text("A nurse who treated the wounded said 300 were hurt.", "d.txt", None)
+    assert [(c.source, c.source_text) for c in extract(doc, lexicon)] == [
+        (None, "A nurse who treated the wounded")
+    ]
