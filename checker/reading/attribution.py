@@ -177,6 +177,7 @@ def _named(found: list[Mention]) -> list[Mention]:
 
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
 _DEFINITE = re.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+_OWNED_THING = re.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
 
 class _Reader:
@@ -294,16 +295,18 @@ class _Reader:
         is the source of the person of that name met earlier ("NIS director Cho Tae-yong")."""
         if mention.source is None and _SURNAME.fullmatch(mention.text):
             return self._surname(mention)
-        if mention.source is not None or not _DEFINITE.fullmatch(mention.text):
+        # "the commission's results show": the owner of what is quoted
+        described = _OWNED_THING.sub("", mention.text)
+        if mention.source is not None or not _DEFINITE.fullmatch(described):
             return mention
         index = len(self.out)
         recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
-        head = lower(mention.text.split()[-1])
+        head = lower(described.split()[-1])
         same_head = [m for m in recent if head in _names_of(m, self.lexicon)]
-        known = _named_by_head(mention.text, self.lexicon)  # "the commission": the one source
+        known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
-        referent = _referent(mention.text, recent, self.lexicon)
+        referent = _referent(described, recent, self.lexicon)
         if referent is not None:
             return Mention(
                 mention.start,

@@ -156,6 +156,11 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return cue_before(text, start, lexicon.attribution.before_source.pattern, near, reach=reach)
 
 
+def _cue_inside(name: str, lexicon: Lexicon) -> bool:
+    """An alias that holds its own cue: "the AP's count", "an Associated Press tally"."""
+    return any(after and after.search(name) for after in after_cues(lexicon))
+
+
 def _is_citer(text: str, start: int, lexicon: Lexicon) -> bool:
     """'cited by AP', 'citing the World Health Organization': an outlet or body quoted by the
     speaker, not the speaker."""
@@ -223,7 +228,7 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
                 m.group(0),
                 source,
                 _is_citer(text, m.start(), lexicon),
-                _is_cued(text, m.start(), m.end(), lexicon),
+                _is_cued(text, m.start(), m.end(), lexicon) or _cue_inside(m.group(0), lexicon),
                 _is_possessive(text, m.end(), lexicon),
             )
         )

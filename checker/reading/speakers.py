@@ -23,6 +23,8 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = re.compile(r"['’]s$")
+_FIGURE_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[$€£¥]?\d")  # "counted about 87,000"
+_OWNED_THING = re.compile(r"['’]s\s+[a-z][\w-]*$")  # "the prefecture's figures"
 _LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
 _INSIDE_NAME = re.compile(r"[a-z]+\s+[A-Z]")
@@ -113,8 +115,8 @@ def _is_time(name: str, lexicon: Lexicon) -> bool:
 
 def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A speaker's name: a few words, no figure or time, not a pronoun or a back-reference, with a
-    capital, a title or an organisation's noun in it."""
-    name = text[start:end].strip()
+    capital, a title or an organisation's noun in it; for "the prefecture's figures", its owner."""
+    name = _OWNED_THING.sub("", text[start:end].strip())
     tokens = name.split()
     if not tokens or len(tokens) > lexicon.limits.speaker_words or _FIGURE.search(name):
         return False
@@ -126,8 +128,9 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
         return False
+    capital = _CAPITAL.search(name, len(tokens[0]) if first in p["determiners"] else 0)
     return bool(
-        _CAPITAL.search(name)
+        capital  # "the Pentagon"; not "Its preliminary (estimate)"
         or (first in p["determiners"] and last in sources.name_words(lexicon))  # "the tally"
         or (p["person"] and p["person"].search(name))
         or (p["group"] and p["group"].search(name))
@@ -174,7 +177,11 @@ def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
         if not _INSIDE_NAME.match(text, m.start()) or not _CAPITAL_BEFORE.search(text, 0, m.start())
     ]
     # "Africa CDC said Congo had recorded": a speaker starts after another speaker's verb too
-    starts += [m.end() for m in p["after"][0].finditer(text, 0, name_end)] if p["after"] else []
+    starts += (  # ... but not an owner's ("the prefecture's figures")
+        [m.end() for m in p["after"][0].finditer(text, 0, name_end) if m.group()[:1] not in "'’"]
+        if p["after"]
+        else []
+    )
     start = max(starts, default=0)
     while start < name_end and text[start].isspace():
         start += 1
@@ -234,7 +241,7 @@ def _inverted(text: str, cue_start: int) -> bool:
 
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     p = _patterns(lexicon)
-    spans = []
+    spans, counting = [], False
     for pattern in p["after"]:
         for m in pattern.finditer(text):
             if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon):
@@ -251,12 +258,15 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             )
             if span:
                 spans.append(span)
+                counting = counting or bool(_FIGURE_NEXT.match(text, m.end()))
     for m in p["before"].finditer(text) if p["before"] else ():
         span = _after(text, m.end(), lexicon)
         if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"
             spans.append(span)
     spans += [m.span("np") for m in p["cited"].finditer(text)]
-    if spans and p["gapped"] is not None:  # only beside a speaker the sentence names with a verb
+    if counting and p["gapped"] is not None:
+        # only beside a speaker whose verb a figure follows: "The police counted 87,000 and
+        # Occurrence 55,000", not "The BBC's figures show Labour won 33.7% ... and Reform UK 14.3%"
         spans += [m.span("np") for m in p["gapped"].finditer(text)]
     return spans
 

@@ -118,6 +118,36 @@ def credits(lexicon, text):
             "A marcher who came from Lyon said 300 people were on her street.",
             [("300", None, "A marcher who came from Lyon")],
         ),
+        # a person by role, with no capital in the name
+        (
+            "An agent who worked on the march said 300 people came.",
+            [("300", None, "An agent who worked on the march")],
+        ),
+        # "Its final estimate" refers back; a capital that only starts the sentence names no one
+        (
+            "The Interior Ministry gave a first count on Tuesday. Its final estimate, published"
+            " on Wednesday, put the number at 1.28 million.",
+            [("1.28 million", "interior-ministry", "Interior Ministry")],
+        ),
+        # what a source's document shows is the source's: "the prefecture's figures show"
+        (
+            "About 81,000 people marched, the prefecture's figures show.",
+            [("81,000", "paris-police", "the prefecture's figures")],
+        ),
+        # a list after "show" is not a list of speakers: the verb is not followed by a figure
+        (
+            "The prefecture's figures show Paris drew 81,000, Lyon 20,000 and Marseille 15,000.",
+            [
+                ("81,000", "paris-police", "The prefecture's figures"),
+                ("20,000", "paris-police", "The prefecture's figures"),
+                ("15,000", "paris-police", "The prefecture's figures"),
+            ],
+        ),
+        # an alias that holds its own cue
+        (
+            "On Tuesday, the CGT's count was 3.5 million.",
+            [("3.5 million", "cgt", "the CGT's count")],
+        ),
     ],
 )
 def test_credits(protest, text, expected):
