@@ -265,6 +265,25 @@ def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> 
     return claim if default is None else replace(claim, subject=default, subject_how=how)
 
 
+def _converted(claims: list[Claim]) -> list[Claim]:
+    """A conversion in brackets counts what the figure it converts counts ("a fee of £100m
+    (€116m)")."""
+    by_start = {c.start: c for c in claims}
+    out = []
+    for claim in claims:
+        original = by_start.get(claim.conversion_of) if claim.conversion_of is not None else None
+        if original is not None and claim.metric is None and original.metric is not None:
+            claim = replace(
+                claim,
+                metric=original.metric,
+                metric_how=metrics.INHERITED,
+                subject=claim.subject or original.subject,
+                subject_how=claim.subject_how if claim.subject else original.subject_how,
+            )
+        out.append(claim)
+    return out
+
+
 _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
 
 
@@ -327,7 +346,7 @@ def read(
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
     claims = metrics.from_wholes(parts.link_wholes(drafts), lexicon, document.text)
     claims = metrics.echo(claims, lexicon)
-    claims = [_with_subject(c, default_subject, default_how, known) for c in claims]
+    claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
     problems = [
         (sentence.start + m.start, m)
         for sentence, mentions in zip(pieces, found, strict=True)

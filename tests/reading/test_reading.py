@@ -458,3 +458,24 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
     assert not problems
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+def test_a_conversion_counts_what_the_figure_it_converts_counts(tmp_path):
+    """'the fee was £100m (€116m)': the euros are the same fee."""
+    from checker import references
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("metrics:\n  fee:\n    cues: [fee]\nsubjects:\n  s:\n    cues: [Rice]\n")
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: s\nsources: {{whu: {{name: West Ham}}}}\nfacts:\n"
+        "  - {id: a, metric: fee, value: 1e8, unit: GBP, source: whu, as_of: 2023-07-15}\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    text = "West Ham said the fee for Rice was £100m (€116m), a club record."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 7, 16)), lexicon)
+    assert [(c.text, c.metric, c.subject) for c in claims] == [
+        ("£100m", "fee", "s"),
+        ("€116m", "fee", "s"),
+    ]

@@ -152,4 +152,5 @@ def test_a_cue_beyond_the_next_figure_past_a_clause_mark_is_that_figure_s(lexico
         ("4,000", "russian-troops"),
         ("300", "ukrainian-soldiers"),
         ("$2 million", "ukrainian-soldiers"),
+        ("€1.8 million", "ukrainian-soldiers"),  # the conversion counts what $2 million counts
     ]
