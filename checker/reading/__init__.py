@@ -145,6 +145,7 @@ def _sentence_claims(
     found_periods = reader.periods(text, skip)
     linked = parts.find(text, figures, starts, lexicon)
     figure_starts = [f.start for f in figures]
+    levels = tuple(f.start for f in figures if f.role == "from")  # "up from 91 on Oct. 4"
     out = []
     hedged: list[tuple[str, float]] = []
     for i, fig in enumerate(figures):
@@ -153,7 +154,7 @@ def _sentence_claims(
             hedge, tolerance = hedged[fig.conversion_of]
         hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
-        period = time.period_for(text, fig.start, fig.end, found_periods, lexicon)
+        period = time.period_for(text, fig.start, fig.end, found_periods, lexicon, levels)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
         if (

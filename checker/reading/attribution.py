@@ -139,7 +139,8 @@ def _names_of(mention: Mention, lexicon: Lexicon) -> set[str]:
 def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | None:
     """Who 'the agency', 'he', 'its' points back to: a speaker whose names share the head noun ("the
     ministry" -> "the eastern Interior Ministry", "the agency" -> "South Korea's spy agency"), else
-    the latest of the right kind, else the latest named."""
+    the latest of the right kind (for an organisation, the latest that is not a person), else the
+    latest named."""
     head = lower(back.split()[-1])
     if len(back.split()) > 1:
         same_head = [m for m in recent if head in _names_of(m, lexicon)]
@@ -148,6 +149,9 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     kind = _wanted_kind(back, lexicon)
     if kind is None:
         return (recent or [None])[-1]
+    if kind == "group":  # "it": the latest that is not a person ("Ford", a company of no kind
+        # the reference set says, named after "the union")
+        return ([m for m in recent if m.kind != "person"] or [None])[-1]
     of_kind = [m for m in recent if m.kind == kind]
     # else a speaker of unknown kind; "he" needs one that looks like a person's name ("Marie
     # el-Drese", not "Russia")

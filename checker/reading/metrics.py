@@ -290,20 +290,29 @@ class _Binding:
 
     def alongside(self) -> None:
         """Money or a measure with no cue in its clause counts what the figure of the same unit
-        just before it counts, when a cue bound that one and no clause mark stands between ("asked
-        donors for $1 billion for Turkey and $397 million for Syria", "rose from about €3.8 billion
-        in the 2017 bid to €4.38 billion"), or only a comma before the other end of a change
-        ("to $145 billion to $160 billion, from $95 billion to $110 billion")."""
+        just before it counts: the level it changed from, in any clause but one across a contrast
+        ("$210 million by Oct. 7, up from more than $45 million"); otherwise when a cue right
+        beside that one bound it and no clause mark stands between ("asked donors for $1 billion
+        for Turkey and $397 million for Syria", "rose from about €3.8 billion in the 2017 bid to
+        €4.38 billion"), or only a comma before a range that is the other end of a change ("to $145
+        billion to $160 billion, from $95 billion to $110 billion")."""
         openers = {w.lower() for w in self.lexicon.numbers.range_pairs}
+        contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
             if not self.open(i) or self.owned[i] or fig.unit.split("/")[0] in COUNTABLE:
                 continue
             j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
-            if j is None or self.result[j][1] != CUE:
+            if j is None or self.result[j][1] not in (CUE, NEAREST):
                 continue
             gap = self.text[self.figures[j].end : self.hedge_starts[i]]
-            level = fig.role is not None or fig.text.split()[0].lower() in openers
-            if self._joined(gap) or (level and _COMMA_ONLY.fullmatch(gap)):
+            if fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
+                joined = not contrast.search(gap)  # from more than $45 million"
+            else:
+                opener = fig.text.split()[0].lower() in openers
+                joined = self.result[j][1] == CUE and (
+                    self._joined(gap) or (opener and bool(_COMMA_ONLY.fullmatch(gap)))
+                )
+            if joined:
                 self.result[i] = (self.result[j][0], NEAREST)
 
     def _joined(self, gap: str) -> bool:

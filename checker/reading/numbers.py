@@ -82,7 +82,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:(?<!or\s)(?:{alternation(n.negative)})\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
         "from": re.compile(
-            rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE
+            rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
+            re.IGNORECASE,
         ),
         "to": re.compile(rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE),
         "by_in_clause": re.compile(rf"\b(?P<word>{change_words})\b[^,;:]*\sby\s+$", re.IGNORECASE),

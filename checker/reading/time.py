@@ -565,13 +565,20 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
 
 
 def period_for(
-    text: str, start: int, end: int, found: list[Period], lexicon: Lexicon
+    text: str,
+    start: int,
+    end: int,
+    found: list[Period],
+    lexicon: Lexicon,
+    earlier_levels: tuple[int, ...] = (),
 ) -> Period | None:
     """The figure's time expression in its clause: the nearest one after it, else the nearest one
     before it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000); the
     time of an event over the time a source spoke. A ';' ends a clause; so does ', with ...',
     ', while ...' for a time phrase after the figure (a clause opened after the figure does not
-    date it, but one opened before it inherits its sentence's time)."""
+    date it, but one opened before it inherits its sentence's time). A time phrase after an earlier
+    level (`earlier_levels`: where "up from ..." figures start) is that level's: "95 had died, up
+    from at least 91 on Oct. 4"."""
     p = _patterns(lexicon)
     label = next((x for x in found if _is_label(text, x)), None)
     after = [
@@ -582,6 +589,7 @@ def period_for(
         and not (
             label and "," in text[end : x.offset]
         )  # "- Oct. 31: ... 38%, the one ... this week"
+        and not any(end <= level < x.offset for level in earlier_levels)
     ]
     before = [x for x in found if x.offset < start and ";" not in text[x.offset : start]]
     nearest_after = min(after, key=lambda x: x.offset, default=None)

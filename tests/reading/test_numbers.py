@@ -175,6 +175,8 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("12% longer than the rest", [("12%", "up", None)]),
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
         ("a £20m down payment", [("£20m", None, None)]),
+        # "up from" with a two-word hedge before the earlier level
+        ("95 had died, up from at least 91", [("95", None, None), ("91", None, "from")]),
     ],
 )
 def test_changes_and_levels(lexicon, text, expected):

@@ -424,6 +424,11 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
             "The UN asked donors for $1 billion and €2 billion went missing.",
             [("$1 billion", "appeal"), ("€2 billion", None)],
         ),
+        (  # the level it changed from, across the clause mark before "up from"
+            "Federal assistance had reached $210 million by Oct. 7, up from more than $45 million"
+            " on Oct. 4.",
+            [("$210 million", "aid"), ("$45 million", "aid")],
+        ),
         (  # the metric the sentence before named, when it is counted in the figure's currency
             "Estimates of the damage vary widely. AccuWeather put it at $95 billion on Sept. 27.",
             [("$95 billion", "damage")],
@@ -444,6 +449,7 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
     pack.write_text(
         "metrics:\n  appeal:\n    cues: [asked donors]\n  budget:\n    cues: [budget]\n"
         "  damage:\n    cues: [damage]\n  evacuated:\n    cues: [evacuated]\n"
+        "  aid:\n    cues: [federal assistance]\n"
         "subjects:\n  s:\n    cues: [survivors]\n"
     )
     refs = tmp_path / "refs.yaml"
@@ -453,6 +459,7 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
         "  - {id: b, metric: budget, value: 4.38e9, unit: EUR, source: un, as_of: 2024-10-04}\n"
         "  - {id: c, metric: damage, value: 9.5e10, unit: USD, source: un, as_of: 2024-10-04}\n"
         "  - {id: d, metric: evacuated, value: 3000, source: un, as_of: 2024-10-04}\n"
+        "  - {id: e, metric: aid, value: 2.1e8, unit: USD, source: un, as_of: 2024-10-07}\n"
     )
     _, lexicon, problems = references.open_sets([refs])
     assert not problems
@@ -479,3 +486,33 @@ def test_a_conversion_counts_what_the_figure_it_converts_counts(tmp_path):
         ("£100m", "fee", "s"),
         ("€116m", "fee", "s"),
     ]
+
+
+def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
+    """'95 people had died, up from at least 91 on Oct. 4': Oct. 4 is the 91's date, not the 95's;
+    'it' is the latest organisation that is not a person (Ford, of no kind the reference set
+    names)."""
+    from checker import references
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  killed:\n    cues: [died]\n  cost:\n    cues: [cost, lost]\n"
+        "subjects:\n  s:\n    cues: [people]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: s\nsources:\n"
+        "  uaw: {name: the United Auto Workers union, aliases: [UAW, the union]}\n"
+        "  ford: {name: Ford Motor Co., aliases: [Ford]}\nfacts:\n"
+        "  - {id: a, metric: cost, value: 1.7e9, unit: USD, source: ford, as_of: 2023-11-01}\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    text = (
+        "The governor said on Oct. 8 that 95 people had died, up from at least 91 on Oct. 4. "
+        "The union said the strike had cost workers $500 million. "
+        "Ford said it lost $1.7 billion. Before the walkout ended, it had estimated $1.3 billion."
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 10)), lexicon)
+    assert [(c.text, c.as_of) for c in claims[:2]] == [("95", "2024-10-08"), ("91", "2024-10-04")]
+    assert (claims[-1].text, claims[-1].source) == ("$1.3 billion", "ford")
