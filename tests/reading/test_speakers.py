@@ -143,6 +143,11 @@ def credits(lexicon, text):
                 ("15,000", "paris-police", "The prefecture's figures"),
             ],
         ),
+        # a source's document then a verb: the owner is the speaker
+        (
+            "The Interior Ministry's final figures gave Paris 81,000 marchers.",
+            [("81,000", "interior-ministry", "Interior Ministry")],
+        ),
         # an alias that holds its own cue
         (
             "On Tuesday, the CGT's count was 3.5 million.",
