@@ -35,6 +35,7 @@ def _read(text, lexicon):
         ("one in three", [("one in three", 33.33, "ratio")]),
         ("1 out of every 5", [("1 out of every 5", 20, "ratio")]),
         ("a dozen soldiers", [("a dozen", 12, "multiplier")]),
+        ("2.8% of gross domestic product", [("2.8", 2.8, "digits")]),  # "gross" is no number
         ("nearly a month", [("a", 1, "words")]),
         ("more than a year earlier", []),
     ],
