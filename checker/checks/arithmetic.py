@@ -225,7 +225,9 @@ def _free_shares(
             and c.whole in by_start
             and c.unit == by_start[c.whole].unit
             and c.unit != "%"
-            and _same_metric(c, share)
+            # the part's metric, or the whole's when the share names the whole ("16 golds among
+            # its 64 medals, a third of its haul")
+            and (_same_metric(c, share) or share.metric == by_start[c.whole].metric)
         ]
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None

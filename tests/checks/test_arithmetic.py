@@ -200,6 +200,22 @@ CASES = [
         True,
         at="10 percent",
     ),
+    case(  # the share names the whole ("of those deployed"), the part counts something else
+        "share-naming-the-whole",
+        "Zelensky said 4,000 North Korean soldiers were killed out of 12,000 deployed, a tenth "
+        "of those deployed.",
+        "arithmetic",
+        True,
+        at="a tenth",
+        says=("4,000 of 12,000 is 33%",),
+    ),
+    case(
+        "share-naming-the-whole-matches",
+        "Zelensky said 4,000 North Korean soldiers were killed out of 12,000 deployed, a third "
+        "of those deployed.",
+        "arithmetic",
+        False,
+    ),
     case(
         "vague-parts",
         "Hundreds of North Korean soldiers were killed and thousands wounded, with 3,000 "
