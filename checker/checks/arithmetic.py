@@ -45,12 +45,19 @@ def _same_time(a: Claim, b: Claim) -> bool:
 
 def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
     """Does the sum of the parts, each as loose as its hedge (or rounding), meet the total as
-    written?"""
+    written? A range total is a sum of ranges: its low end is the parts' lows added up, its high
+    end their highs ("$15-26 billion and $5-8 billion, a total of $20-34 billion")."""
+    t = _exactness(lexicon, total)
+    if total.is_range:
+        e = _exactness(lexicon, *parts)
+        ends = ((sum(c.low for c in parts), total.low), (sum(c.high for c in parts), total.high))
+        return all(
+            intervals.overlaps((added * (1 - e), added * (1 + e)), intervals.written(end, end, t))
+            for added, end in ends
+        )
     low = sum(c.low * (1 - _exactness(lexicon, c)) for c in parts)
     high = sum(c.high * (1 + _exactness(lexicon, c)) for c in parts)
-    return intervals.overlaps(
-        (low, high), intervals.written(total.low, total.high, _exactness(lexicon, total))
-    )
+    return intervals.overlaps((low, high), intervals.written(total.low, total.high, t))
 
 
 def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:

@@ -315,6 +315,29 @@ class _Binding:
             if joined:
                 self.result[i] = (self.result[j][0], NEAREST)
 
+    def totals(self) -> None:
+        """A total with no cue of its own after parts of one whole counts that whole: "put
+        property damage at $15 billion and lost output at $5 billion, a total of $20 billion"
+        (both parts' `whole:` is damage, or damage is `derived` from them)."""
+        pattern = self.lexicon.text.part_of.totals.pattern
+        reach = self.lexicon.limits.owner_chars
+        for i, fig in enumerate(self.figures):
+            if pattern is None or not self.eligible[i] or self.result[i][1] in (CUE, UNIT):
+                continue  # a cue right beside it wins; the nearest cue does not
+            start = self.hedge_starts[i]
+            lead = self.text[max(0, start - reach) : start]
+            said = list(pattern.finditer(lead))
+            if not said or lead[said[-1].end() :].strip():
+                continue  # "a total of" right before the figure (and its hedge)
+            parts = {
+                self.result[j][0]
+                for j in range(i)
+                if self.figures[j].unit == fig.unit and self.result[j][0] is not None
+            }
+            whole = _whole_of(parts, self.lexicon)
+            if whole is not None:
+                self.result[i] = (whole, NEAREST)
+
     def _joined(self, gap: str) -> bool:
         """No clause mark between two figures, but for an "and" right before the second ("$1
         billion for Turkey and $397 million")."""
@@ -336,6 +359,18 @@ class _Binding:
                 self.result[i] = (None, THINGS)
 
 
+def _whole_of(parts: set[str], lexicon: Lexicon) -> str | None:
+    """The one metric two or more part metrics add up to: the `derived` total made of them, else
+    their common `whole:`."""
+    if len(parts) < 2:
+        return None
+    derived = next((t for t, made_of in lexicon.derived.items() if parts <= set(made_of)), None)
+    wholes = {lexicon.metrics[p].whole if p in lexicon.metrics else None for p in parts}
+    if derived is None and len(wholes) == 1 and None not in wholes:
+        return wholes.pop()
+    return derived
+
+
 def bind(
     text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon
 ) -> list[tuple[str | None, str | None]]:
@@ -346,6 +381,7 @@ def bind(
     binding.units()
     binding.nearest()
     binding.alongside()
+    binding.totals()
     binding.owned_things()
     return binding.result
 

@@ -200,6 +200,30 @@ CASES = [
         True,
         at="10 percent",
     ),
+    case(  # a range total is a sum of ranges: each end adds up on its own
+        "range-total",
+        "The NIS said 100 to 300 North Korean soldiers were killed and 2,000 to 2,700 wounded, "
+        "a total of 2,500 to 3,000 casualties.",
+        "arithmetic",
+        True,
+        at="2,500 to 3,000",
+        says=("2,100",),
+    ),
+    case(
+        "range-total-matches",
+        "The NIS said 100 to 300 North Korean soldiers were killed and 2,000 to 2,700 wounded, "
+        "a total of 2,100 to 3,000 casualties.",
+        "arithmetic",
+        False,
+    ),
+    case(  # "a total of" with no cue of its own counts what its parts make up
+        "total-with-no-cue",
+        "The NIS said 100 to 300 North Korean soldiers were killed and 2,000 to 2,700 wounded, "
+        "a total of 2,500 to 3,000.",
+        "arithmetic",
+        True,
+        at="2,500 to 3,000",
+    ),
     case(  # the share names the whole ("of those deployed"), the part counts something else
         "share-naming-the-whole",
         "Zelensky said 4,000 North Korean soldiers were killed out of 12,000 deployed, a tenth "
