@@ -9,6 +9,7 @@ per lexicon (`compiled`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, TypeVar
 
 from checker.lexicon import packs
-from checker.lexicon.cues import Cues, cue_pattern, fold
+from checker.lexicon.cues import Cues, cue_pattern, fold, inflected, inflecting_pattern
 from checker.lexicon.sections import (
     EMPTY,
     ENTRY_SPECS,
@@ -121,14 +122,29 @@ class Lexicon:
         return self.limits.consistency_tolerance
 
     # Matchers built once per lexicon.
+    def _inflections(self, written) -> list[str]:
+        """The inflected forms of cues ("raise": "raised", "raising"), per the language pack."""
+        endings, least = self.text.inflections, self.limits.inflection_min_letters
+        return [form for cue in written for form in inflected(cue, endings, least)]
+
+    def _cue_pattern(self, written) -> re.Pattern | None:
+        """The cues and their inflected forms, per the language pack, in one pattern."""
+        return inflecting_pattern(
+            written, self.text.inflections, self.limits.inflection_min_letters
+        )
+
     @cached_property
     def metric_patterns(self) -> dict:
-        return {m.id: (m.cues.pattern, m.weak.pattern) for m in self.metrics.values()}
+        return {
+            m.id: tuple(self._cue_pattern(cues) if cues else None for cues in (m.cues, m.weak))
+            for m in self.metrics.values()
+        }
 
     @cached_property
     def metric_cue_index(self) -> tuple:
-        """Every metric's cues in one pattern (strong, then weak) and which metric each folded cue
-        names: one scan of a sentence instead of one per metric."""
+        """Every metric's cues and their inflected forms in one pattern (strong, then weak) and
+        which metric each folded cue names: one scan of a sentence instead of one per metric. A
+        cue as written wins over another metric's inflected form."""
         out = []
         for kind in ("cues", "weak"):
             names: dict[str, str] = {}
@@ -137,7 +153,10 @@ class Lexicon:
                 for cue in getattr(m, kind):
                     names.setdefault(fold(cue), m.id)
                     written.append(cue)
-            out.append((cue_pattern(written) if written else None, names))
+            for m in self.metrics.values():
+                for form in self._inflections(getattr(m, kind)):
+                    names.setdefault(fold(form), m.id)
+            out.append((self._cue_pattern(written) if written else None, names))
         return tuple(out)
 
     @cached_property

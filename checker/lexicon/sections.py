@@ -420,6 +420,7 @@ class TextWords:
     articles: Cues = cues()  # "an estimated", "a maximum of"
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
     name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these
+    inflections: Mapping[str, Cues] = table(CUES)  # ending -> its replacements ("e": [ed, ing])
 
 
 def limit(low=0, high=None, integer=True, high_open=False, default=0):
@@ -433,6 +434,7 @@ class Limits:
     long_digit_run: int = limit(2, 1000, default=30)
     listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
+    inflection_min_letters: int = limit(1, 50, default=4)  # shorter cue words are not inflected
     actor_label_chars: int = limit(1, 80, default=24)  # "- Sept. 23: Boeing offers 30%"
     actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."
     max_figure: float = limit(1, 1e300, integer=False, default=1e15)

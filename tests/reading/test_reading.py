@@ -516,3 +516,21 @@ def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 10)), lexicon)
     assert [(c.text, c.as_of) for c in claims[:2]] == [("95", "2024-10-08"), ("91", "2024-10-04")]
     assert (claims[-1].text, claims[-1].source) == ("$1.3 billion", "ford")
+
+
+def test_a_cue_matches_its_inflected_forms(tmp_path):
+    """A pack writes 'raise' and 'evacuate'; a draft writes 'raised' and 'evacuated'."""
+    from checker import references
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  pay-raise:\n    cues: [raise]\n  evacuated:\n    cues: [evacuate]\n"
+        "subjects:\n  s:\n    cues: [workers]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(f"packs: [{pack}]\nsubject: s\nsources: {{}}\nfacts: []\n")
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    text = "Boeing raised its offer to 35%. Officials evacuated 3,000 people on Monday."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 20)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == [("35%", "pay-raise"), ("3,000", "evacuated")]

@@ -1,0 +1,38 @@
+"""Cue lists: inflected forms of a cue's last word, per the language pack's table."""
+
+import pytest
+
+from checker.lexicon import load
+from checker.lexicon.cues import inflected
+
+ENDINGS = {"e": ("es", "ed", "ing"), "y": ("ies", "ied"), "any": ("s", "es", "ed", "ing")}
+
+
+@pytest.mark.parametrize(
+    "cue, forms",
+    [
+        ("raise", ["raises", "raised", "raising"]),
+        ("casualty", ["casualties", "casualtied"]),
+        ("kill", ["kills", "killes", "killed", "killing"]),
+        ("pay raise", ["pay raises", "pay raised", "pay raising"]),  # the last word only
+        ("fee", []),  # shorter than the limit: "feed" is not a fee
+        ("G7", []),  # not a word of letters
+    ],
+)
+def test_inflected(cue, forms):
+    assert inflected(cue, ENDINGS, 4) == forms
+
+
+def test_a_cue_as_written_wins_over_another_metrics_inflected_form(tmp_path):
+    """'raised' is the fundraising metric's own cue; the pay metric's 'raise' does not take it."""
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  pay:\n    cues: [raise]\n  funds:\n    cues: [raised]\n"
+        "subjects:\n  s:\n    cues: [workers]\n"
+    )
+    lexicon = load([pack])
+    pattern, names = lexicon.metric_cue_index[0]
+    found = {m.group(0).lower(): names[m.group(0).lower()] for m in pattern.finditer(
+        "They raised $5m; the raises were 5%; raising pay"
+    )}
+    assert found == {"raised": "funds", "raises": "pay", "raising": "pay"}
