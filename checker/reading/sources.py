@@ -48,6 +48,7 @@ _WORD_START = re.compile(r"\b\w")
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
 _SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+")  # "Haiti's "
 _STRETCHED = re.compile(
     r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<head>[\w]+(?:\s+[\w]+)?)"
@@ -402,6 +403,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
     out = []
     for whole_start, whole in _name_phrases(text, lexicon):
         for start, phrase in _ends(whole_start, whole):
+            phrase = _POSSESSIVE_END.sub("", phrase)  # "the World Health Organization's Europe"
             end = start + len(phrase)
             if lexicon.alias_index.get(fold(phrase)) or any(
                 m.start <= start and end <= m.end for m in found + out
@@ -414,9 +416,13 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             if (
                 not close
                 or {m.source for m in inside} - {phrases[close]}
+                # the name with words around it, or another of its names after an owner ("Haiti's
+                # Ministry of Public Health and Population"; not "Borrusia Dortmund")
                 or any(
-                    fold(m.text) == fold(close) for m in inside
-                )  # the name, with words around it
+                    fold(m.text) == fold(close)
+                    or (m.source == phrases[close] and m.end == end and _owner_then(text, start, m))
+                    for m in inside
+                )
                 or _overlaps(start, end, out)
             ):
                 continue
@@ -434,6 +440,11 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             )
             break
     return out
+
+
+def _owner_then(text: str, start: int, mention: Mention) -> bool:
+    """Is text from `start` an owner's name ("Haiti's") right before the mention?"""
+    return bool(_OWNER_BEFORE.fullmatch(text, start, mention.start))
 
 
 def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
