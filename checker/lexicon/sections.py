@@ -321,6 +321,7 @@ class TimeWords:
     quarter_words: Cues = cues()
     halves: Cues = cues()
     future: Cues = cues()  # a clause that looks ahead
+    past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time

@@ -56,6 +56,16 @@ _DIGIT = re.compile(r"\d")
 _DATE_AFTER_DAY = re.compile(r",?\s*")
 
 
+def _looks_ahead(text: str, start: int, end: int, p: dict) -> bool:
+    """Does text[start:end] (a clause) look ahead: a future word not after a past auxiliary ("will
+    send", "is scheduled", but not "was scheduled")?"""
+    past = p["past_auxiliary"]
+    return any(
+        past is None or not past.search(text, max(0, m.start() - 20), m.start())
+        for m in (p["future"].finditer(text, start, end) if p["future"] else ())
+    )
+
+
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch between the punctuation marks around start..end."""
     before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
@@ -150,6 +160,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
+        "past_auxiliary": re.compile(rf"\b(?:{words(t.past_auxiliaries)})\s+$", re.IGNORECASE)
+        if t.past_auxiliaries
+        else None,
         "break_after": re.compile(
             rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b", re.IGNORECASE
         ),
@@ -510,9 +523,7 @@ def find_periods(
     for kind, m in _matches(text, lexicon):
         if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):
             continue  # "up 12% on last year"
-        ctx.future = bool(
-            p["future"] and p["future"].search(text, *clause(text, m.start(), m.end()))
-        )
+        ctx.future = _looks_ahead(text, *clause(text, m.start(), m.end()), p)
         try:
             span = _year(m, ctx, p, lexicon) if kind == "year" else _RESOLVERS[kind](m, ctx, p)
             span = span and _since(text, m, span, base, lexicon)
@@ -532,6 +543,21 @@ def find_periods(
     return _join_spans(text, found, lexicon)
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
+def _year_before(period: Period) -> Period:
+    """The period a year earlier: the start of a span whose year only its end names."""
+    try:
+        return replace(
+            period,
+            start=period.start.replace(year=period.start.year - 1),
+            end=period.end.replace(year=period.end.year - 1),
+        )
+    except ValueError:  # Feb. 29
+        return period
+
+
 def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period]:
     """'between January and February', 'in October and November', 'from October to December': one
     period from the first to the second; 'Thursday, Aug. 10': the date."""
@@ -549,7 +575,10 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
                     offset=first.offset,
                 )
                 continue
-            if p["span_sep"].match(gap) and first.start <= period.end:
+            joined = p["span_sep"].match(gap)
+            if joined and first.start > period.end and not _YEAR.search(first.text):
+                first = _year_before(first)  # "between May 30 and Sept. 4 last year"
+            if joined and first.start <= period.end:
                 lead = p["span_lead"].search(text[: first.offset])
                 begin = lead.start() if lead else first.offset
                 out[-1] = replace(

@@ -40,6 +40,21 @@ def test_resolves_against_draft_date(lexicon, text, label):
     assert period.label == label
 
 
+@pytest.mark.parametrize(
+    "text, base, label",
+    [
+        # a span whose start, in the draft's year, would fall after its end started a year earlier
+        ("died between May 30 and Sept. 4 last year", "2023-07-10", "2022-05-30/2022-09-04"),
+        # "was scheduled" looked ahead from a day now past; "is scheduled" looks ahead from today
+        ("$100 billion was scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
+        ("$100 billion is scheduled to go out on March 10", "2023-12-04", "2024-03-10"),
+    ],
+)
+def test_resolves_against_other_draft_dates(lexicon, text, base, label):
+    periods = find_periods(text, dt.date.fromisoformat(base), lexicon)
+    assert periods[0].label == label
+
+
 @pytest.mark.parametrize("text", ["it may rise", "no time here", "the 2024 troops"])
 def test_no_period(lexicon, text):
     assert find_periods(text, BASE, lexicon) == []
