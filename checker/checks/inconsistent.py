@@ -1,7 +1,8 @@
 """inconsistent: the draft gives incompatible figures for one metric and subject without distinct
 sources.
 
-Properly attributed figures from different sources are correct reporting; two figures the draft
+Properly attributed figures from different sources (known to the reference set or only named by
+the draft) are correct reporting; two figures the draft
 dates to different times are two counts; a floor and a figure above it agree ("at least 30,000",
 then "43,059"); and two figures that each match a different known figure are two reports, not a
 slip.
@@ -39,8 +40,15 @@ def _different_times(a: Claim, b: Claim) -> bool:
     return a.when is not None and b.when is not None and not periods.spans_overlap(a.when, b.when)
 
 
+def _speaker(claim: Claim) -> str | None:
+    """Who gave the figure: its reference-set source, else the speaker the draft names ("an IT
+    manager said"), else no one."""
+    return claim.source or (" ".join(claim.source_text.lower().split()) or None)
+
+
 def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
-    if earlier.source and later.source and earlier.source != later.source:
+    a, b = _speaker(earlier), _speaker(later)
+    if a and b and a != b:  # two speakers' figures, the set's sources or not
         return False
     t = context.lexicon.limits.consistency_tolerance
     if intervals.overlaps(

@@ -161,7 +161,7 @@ class Lexicon:
 
     @cached_property
     def subject_patterns(self) -> dict:
-        return {s.id: s.cues.pattern for s in self.subjects.values() if s.cues}
+        return {s.id: self._cue_pattern(s.cues) for s in self.subjects.values() if s.cues}
 
     @cached_property
     def alias_index(self) -> dict[str, str]:

@@ -80,19 +80,19 @@ def inflecting_pattern(cues, endings, min_letters: int) -> re.Pattern | None:
     """`cue_pattern` of the cues and their inflected forms, each cue one alternative with its
     endings grouped ("rais(?:ing|es|ed|e)"): as fast as the cues alone."""
     pieces = []
-    for cue in {c for c in cues if c}:
+    # longest cue first, as written ("Reform UK" before "Reform", whatever "Reform" may become)
+    for cue in sorted({c for c in cues if c}, key=lambda c: (-len(c), c)):
         split = _split(cue, endings, min_letters)
         if split is None:
-            pieces.append((len(cue), cue[0].isalnum(), _cue_regex(cue)))
+            pieces.append((cue[0].isalnum(), _cue_regex(cue)))
             continue
         stem, own, new = split
         forms = sorted({own, *new}, key=len, reverse=True)
         body = re.escape(stem).replace(r"\ ", r"\s+")
         tail = "|".join(re.escape(f) for f in forms)
-        pieces.append((len(stem) + len(forms[0]), True, rf"{body}(?:{tail})(?![\w])"))
-    pieces.sort(key=lambda piece: piece[0], reverse=True)
-    worded = [regex for _, word, regex in pieces if word]
-    others = [regex for _, word, regex in pieces if not word]
+        pieces.append((True, rf"{body}(?:{tail})(?![\w])"))
+    worded = [regex for word, regex in pieces if word]
+    others = [regex for word, regex in pieces if not word]
     group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []
     source = "|".join(group + others)
     return re.compile(source, re.IGNORECASE) if source else None

@@ -12,6 +12,23 @@ from tests.checks.drafts import assert_case, assert_marked, case, claim, fixture
 CHECK = "inconsistent"
 
 CASES = [
+    case(  # two speakers the reference set does not know are still two sources
+        "two-named-speakers",
+        "About 12,000 North Korean troops were sent, a US official said. Up to about 15,000 "
+        "troops are being sent, a Ukrainian commander said.",
+        "inconsistent",
+        False,
+        refs=(),
+    ),
+    case(  # ...and one of them with a figure of no one is not
+        "a-named-speaker-and-no-one",
+        "About 12,000 North Korean troops were sent, a US official said. Up to about 15,000 "
+        "troops are being sent.",
+        "inconsistent",
+        True,
+        at="15,000",
+        refs=(),
+    ),
     case(
         "12000-vs-up-to-15000",
         "About 12,000 North Korean troops were sent. Up to about 15,000 troops are being sent.",
