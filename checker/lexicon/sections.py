@@ -239,6 +239,7 @@ class NumberWords:
     share_followers: Cues = (
         cues()
     )  # a fraction word followed by one of these is a share ("a third of")
+    part_ordinals: Cues = cues()  # "the first half of 2024": a part of a period, not a share
     ratio_words: Cues = cues()  # "one in three", "1 out of 5"
     ratio_every: Cues = cues()  # "1 in every 5"
     article_units: Cues = cues()  # "nearly a month": one month

@@ -69,6 +69,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:(?P<n>a|an|{small})[\s-]+)?(?P<f>{words(n.fractions)})\b", re.IGNORECASE
         ),
         "fractions": {k.lower(): v for k, v in n.fractions.items()},
+        "part_ordinal": re.compile(rf"\b(?:{words(n.part_ordinals)})[\s-]+$", re.IGNORECASE),
         "share_follows": re.compile(
             rf"\s+(?:{words(n.share_followers)})\b|\s*(?:[,.;:!?)—–-]|$)", re.IGNORECASE
         ),
@@ -151,6 +152,8 @@ def _fractions(text: str, p: dict) -> list[Numeral]:
         plural = lower(m.group("f")).endswith("s") and lower(m.group("f")) not in ("halves",)
         if numerator is None and lower(m.group("f")) != "half":
             continue  # "the third day": an ordinal
+        if numerator is None and p["part_ordinal"].search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the first half of 2024": a part of a period
         after_by = p["share_before"].search(text, max(0, m.start() - 6), m.start())
         if (
             numerator is not None

@@ -30,6 +30,8 @@ def _read(text, lexicon):
         ("between two and three", [("two", 2, "words"), ("three", 3, "words")]),
         ("two-thirds of them", [("two-thirds", 66.67, "fraction")]),
         ("half of them", [("half", 50, "fraction")]),
+        ("poor in the first half of 2024", [("2024", 2024, "digits")]),  # "half": of a period
+        ("the second-half recovery", []),
         ("fell by a third", [("a third", 33.33, "fraction")]),
         ("a third rotation", []),
         ("one in three", [("one in three", 33.33, "ratio")]),
