@@ -246,8 +246,15 @@ def _subject(
     """The subject nearest the figure; when the sentence names none but its speaker ("Boeing said
     the offer would raise wages by 35%"), the one subject the reference set knows for the metric
     wins over the speaker."""
-    if not metric:
-        return None
+    if not metric:  # kept only if a later pass finds its metric ("they included 47 Syrians")
+        return next(
+            (
+                c.subject
+                for c in cues
+                if text is not None and c.start >= fig.end and not text[fig.end : c.start].strip()
+            ),
+            None,
+        )
     preferred = known.subjects_of(metric)
     subject = subjects.nearest(cues, fig.start, fig.end, preferred, text)
     if only_speakers and len(preferred) == 1 and subject not in preferred:
@@ -348,6 +355,10 @@ def read(
     claims = metrics.from_wholes(parts.link_wholes(drafts), lexicon, document.text)
     claims = metrics.echo(claims, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
+    claims = [  # of whom only matters for what a figure counts
+        c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)
+        for c in claims
+    ]
     problems = [
         (sentence.start + m.start, m)
         for sentence, mentions in zip(pieces, found, strict=True)

@@ -534,3 +534,35 @@ def test_a_cue_matches_its_inflected_forms(tmp_path):
     text = "Boeing raised its offer to 35%. Officials evacuated 3,000 people on Monday."
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 20)), lexicon)
     assert [(c.text, c.metric) for c in claims] == [("35%", "pay-raise"), ("3,000", "evacuated")]
+
+
+def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_path):
+    """'By its count, they included 47 Syrians and 43 Egyptians': what they count comes from the
+    sentence before, of whom from the word right after each."""
+    from checker import references
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  survivors:\n    cues: [rescued, survivors]\n"
+        "subjects:\n  passengers:\n    cues: [people]\n  syrians:\n    cues: [Syrian]\n"
+        "  egyptians:\n    cues: [Egyptian]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: passengers\n"
+        "sources: {hcg: {name: the coast guard, aliases: [coast guard]}}\nfacts:\n"
+        "  - {id: a, metric: survivors, value: 104, source: hcg, as_of: 2023-06-15}\n"
+    )
+    _, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    text = (
+        "The coast guard rescued 104 people. By its count, they included 47 Syrians and 43 "
+        "Egyptians. They had spent five days at sea."
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 6, 16)), lexicon)
+    assert [(c.text, c.metric, c.subject) for c in claims] == [
+        ("104", "survivors", "passengers"),
+        ("47", "survivors", "syrians"),
+        ("43", "survivors", "egyptians"),
+        ("five days", None, None),
+    ]
