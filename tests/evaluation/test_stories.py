@@ -125,10 +125,10 @@ def test_stories_are_found_under_a_folder_and_medians_taken(tmp_path):
 # are scored once per tuning round, not tuned against.
 STORY_FLOORS = {
     "recall": 1.0,
-    "speaker": 0.89,
+    "speaker": 0.91,
     "metric": 0.93,
     "subject": 0.89,
-    "claim_f1": 0.98,
+    "claim_f1": 0.99,
 }
 STORY_CEILINGS = {"errors_per_1000": 0.0, "warnings_per_1000": 0.0, "clean_drafts_with_errors": 0}
 
