@@ -5,7 +5,9 @@
 - a part larger than its whole, or parts that add up to more than it
   ("Of these, 8,000 … and 6,000 …");
 - a share that does not match its counts ("4,000 of 12,000, or 40 percent"; "15,600 cases and
-  537 deaths, a fatality rate of 10%"; "… 17,000 jobs. That is 15% of its 171,000 staff").
+  537 deaths, a fatality rate of 10%"; "… 17,000 jobs. That is 15% of its 171,000 staff");
+- a change in points that is not the difference of a share and the share it changed from ("52.9%,
+  up from 41.7%, a jump of 13.2 percentage points").
 """
 
 from __future__ import annotations
@@ -335,13 +337,41 @@ def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     yield from _free_shares(claims, by_start, lexicon)
 
 
+def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """'52.9%, up from 41.7% ..., a jump of 13.2 percentage points': a change in points beside a
+    share and the share it changed from, in one sentence, is their difference."""
+    sentences: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.hedge != VAGUE:
+            sentences.setdefault(c.sentence_index, []).append(c)
+    for group in sentences.values():
+        was = next((c for c in group if c.role == "from" and c.unit == "%"), None)
+        if was is None:
+            continue
+        levels = [c for c in group if c.unit == "%" and c.role != "from" and c.change is None]
+        now = min(levels, key=lambda c: abs(c.start - was.start), default=None)
+        change = next((c for c in group if c.unit == "pp" and c.start > was.start), None)
+        if now is None or change is None or not (_bounded(now, lexicon) and _bounded(was, lexicon)):
+            continue
+        gap = round(abs(now.low - was.low), 1)
+        if not _agree((gap, gap), change, _exactness(lexicon, now, was, change)):
+            yield Issue(
+                change,
+                f"from {was.text} to {now.text} is a change of {format_value(gap, gap)} points, "
+                f"not {change.text}",
+                "check the change against the two figures",
+                (),
+            )
+
+
 @reading_check(
     id="arithmetic",
     severity=Severity.WARNING,
     rests_on=(),  # the draft's own figures against each other: its message shows what it added
     needs_references=False,
     description="Figures that do not add up: casualties vs killed + wounded, "
-    "a part larger than its whole, a percentage that does not match its counts.",
+    "a part larger than its whole, a percentage that does not match its counts, "
+    "a change in points that is not the difference of its two shares.",
     failing="About 300 North Korean soldiers were killed and 2,700 wounded, "
     "a total of 5,000 casualties, the NIS said.",
     passing="About 300 North Korean soldiers were killed and 2,700 wounded, "
@@ -352,3 +382,4 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
     yield from _parts(levels, context.lexicon)
     yield from _ratios(levels, context.reading.document.text, context.lexicon)
+    yield from _point_changes(context.claims, context.lexicon)

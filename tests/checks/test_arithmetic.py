@@ -200,6 +200,22 @@ CASES = [
         True,
         at="10 percent",
     ),
+    case(  # a change in points between a share and the share it changed from
+        "point-change",
+        "The NIS said 52.9 percent of North Korean soldiers were wounded, up from 41.7 percent in "
+        "January, a jump of 13.2 percentage points.",
+        "arithmetic",
+        True,
+        at="13.2 percentage points",
+        says=("11.2 points",),
+    ),
+    case(
+        "point-change-matches",
+        "The NIS said 52.9 percent of North Korean soldiers were wounded, up from 41.7 percent in "
+        "January, a jump of 11.2 percentage points.",
+        "arithmetic",
+        False,
+    ),
     case(  # a range total is a sum of ranges: each end adds up on its own
         "range-total",
         "The NIS said 100 to 300 North Korean soldiers were killed and 2,000 to 2,700 wounded, "
