@@ -225,12 +225,19 @@ def _share_of_whole(
 def _free_shares(
     claims: list[Claim], by_start: dict[int, Claim], lexicon: Lexicon
 ) -> Iterable[Issue]:
-    """A share beside a part and its whole in one sentence ("4,000 of 12,000 — 40%")."""
+    """A share beside a part and its whole in one sentence ("4,000 of 12,000 — 40%"), or in the
+    sentence before when its own opens with "That is" ("5,078 cancellations out of roughly
+    110,000 scheduled flights. That is nearly 9% of the day's schedule")."""
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
+        sentence = share.sentence_index
+        if _after_that_is(share, lexicon) and not any(
+            c.sentence_index == sentence and c.whole in by_start for c in claims
+        ):
+            sentence -= 1
         pairs = [
             (c, by_start[c.whole])
             for c in claims
-            if c.sentence_index == share.sentence_index
+            if c.sentence_index == sentence
             and c.whole in by_start
             and c.unit == by_start[c.whole].unit
             and c.unit != "%"

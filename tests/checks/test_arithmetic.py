@@ -200,6 +200,15 @@ CASES = [
         True,
         at="10 percent",
     ),
+    case(  # "That is": the part and its whole are the sentence before's
+        "share-of-a-pair-after-that-is",
+        "The NIS said 4,000 North Korean soldiers were killed out of 12,000 deployed. That is "
+        "nearly 60 percent of those deployed.",
+        "arithmetic",
+        True,
+        at="60 percent",
+        says=("33%",),
+    ),
     case(  # a change in points between a share and the share it changed from
         "point-change",
         "The NIS said 52.9 percent of North Korean soldiers were wounded, up from 41.7 percent in "
