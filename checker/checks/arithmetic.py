@@ -47,10 +47,10 @@ def _same_time(a: Claim, b: Claim) -> bool:
 
 def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
     """Does the sum of the parts, each as loose as its hedge (or rounding), meet the total as
-    written? A range total is a sum of ranges: its low end is the parts' lows added up, its high
-    end their highs ("$15-26 billion and $5-8 billion, a total of $20-34 billion")."""
+    written? A range total of ranges is added up end by end: its low end is the parts' lows, its
+    high end their highs ("$15-26 billion and $5-8 billion, a total of $20-34 billion")."""
     t = _exactness(lexicon, total)
-    if total.is_range:
+    if total.is_range and any(c.is_range for c in parts):
         e = _exactness(lexicon, *parts)
         ends = ((sum(c.low for c in parts), total.low), (sum(c.high for c in parts), total.high))
         return all(
@@ -344,6 +344,17 @@ def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     yield from _free_shares(claims, by_start, lexicon)
 
 
+def _contrast_between(sentence: str, *claims: Claim, lexicon: Lexicon) -> bool:
+    """Does a contrast ("; ", ", while", ", but") stand between the first and last of the claims?
+    (`Claim.start` is in the document; the sentence's own offsets are found by their text.)"""
+    found = [sentence.find(c.text) for c in claims]
+    if min(found) < 0:
+        return False
+    pattern = lexicon.text.contrasts.pattern
+    between = sentence[min(found) : max(found)]
+    return ";" in between or bool(pattern and pattern.search(between))
+
+
 def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     """'52.9%, up from 41.7% ..., a jump of 13.2 percentage points': a change in points beside a
     share and the share it changed from, in one sentence, is their difference."""
@@ -356,9 +367,15 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
         if was is None:
             continue
         levels = [c for c in group if c.unit == "%" and c.role != "from" and c.change is None]
+        levels = [c for c in levels if (c.metric, c.subject) == (was.metric, was.subject)]
         now = min(levels, key=lambda c: abs(c.start - was.start), default=None)
         change = next((c for c in group if c.unit == "pp" and c.start > was.start), None)
-        if now is None or change is None or not (_bounded(now, lexicon) and _bounded(was, lexicon)):
+        if (
+            now is None
+            or change is None
+            or not (_bounded(now, lexicon) and _bounded(was, lexicon))
+            or _contrast_between(change.sentence, now, was, change, lexicon=lexicon)
+        ):
             continue
         gap = round(abs(now.low - was.low), 1)
         if not _agree((gap, gap), change, _exactness(lexicon, now, was, change)):

@@ -10,6 +10,7 @@ slip.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from checker import periods
@@ -19,6 +20,7 @@ from checker.model import VAGUE, Claim, Severity
 from checker.references import intervals
 from checker.references.matching import claim_interval
 
+_OWNED = re.compile(r"['’]s\s.*$")  # "the mayor's figures": the mayor
 _FLOORS = ("above", "from")  # hedge intervals that only give a floor ("at least", "more than")
 
 
@@ -41,9 +43,13 @@ def _different_times(a: Claim, b: Claim) -> bool:
 
 
 def _speaker(claim: Claim) -> str | None:
-    """Who gave the figure: its reference-set source, else the speaker the draft names ("an IT
-    manager said"), else no one."""
-    return claim.source or (" ".join(claim.source_text.lower().split()) or None)
+    """Who gave the figure: its reference-set source, else the last word of the speaker's name as
+    the draft writes it ("Mayor Anne Hidalgo" and "Hidalgo", "the mayor's figures" and "The
+    mayor" are one speaker; "an IT manager" another), else no one."""
+    if claim.source:
+        return claim.source
+    name = _OWNED.sub("", claim.source_text).split()
+    return name[-1].lower() if name else None
 
 
 def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:

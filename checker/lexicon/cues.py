@@ -23,9 +23,12 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
 
 
+_RIGHT = r"(?![\w])"  # a cue ending in a letter or digit ends a word
+
+
 def _cue_regex(cue: str) -> str:
     body = re.escape(cue).replace(r"\ ", r"\s+")
-    right = r"(?![\w])" if cue[-1].isalnum() else ""
+    right = _RIGHT if cue[-1].isalnum() else ""
     return body + right
 
 
@@ -87,8 +90,14 @@ def inflecting_pattern(cues, endings, min_letters: int) -> re.Pattern | None:
             pieces.append((cue[0].isalnum(), _cue_regex(cue)))
             continue
         stem, own, new = split
-        forms = sorted({own, *new}, key=len, reverse=True)
         body = re.escape(stem).replace(r"\ ", r"\s+")
+        if cue.rpartition(" ")[2][:1].isupper():
+            # a name's forms only as written ("Syrians", not "reforms" for "Reform")
+            tail = "|".join(re.escape(f) for f in sorted(new, key=len, reverse=True))
+            base = re.escape(cue).replace(r"\ ", r"\s+")
+            pieces.append((True, rf"(?:(?-i:{body}(?:{tail}))|{base}){_RIGHT}"))
+            continue
+        forms = sorted({own, *new}, key=len, reverse=True)
         tail = "|".join(re.escape(f) for f in forms)
         pieces.append((True, rf"{body}(?:{tail})(?![\w])"))
     worded = [regex for word, regex in pieces if word]

@@ -348,6 +348,8 @@ class AttributionWords:
     clause_starts: Cues = cues()  # "... as the Red Crescent said": a speaker starts after these
     not_speakers: Cues = cues()  # "it said", "there were": no speaker
     determiners: Cues = cues()  # "the", "a": may open a speaker's name, not be one
+    possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
+    noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
     person_pronouns: Cues = cues()  # "he said": the last person named
@@ -437,6 +439,7 @@ class Limits:
     listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
     inflection_min_letters: int = limit(1, 50, default=4)  # shorter cue words are not inflected
+    cue_look_back_chars: int = limit(4, 200, default=40)  # "six states": the number before a cue
     actor_label_chars: int = limit(1, 80, default=24)  # "- Sept. 23: Boeing offers 30%"
     actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."
     max_figure: float = limit(1, 1e300, integer=False, default=1e15)

@@ -320,6 +320,7 @@ class _Binding:
         property damage at $15 billion and lost output at $5 billion, a total of $20 billion"
         (both parts' `whole:` is damage, or damage is `derived` from them)."""
         pattern = self.lexicon.text.part_of.totals.pattern
+        whole_of = self.lexicon.text.part_of.after.pattern  # "out of": a whole, not a total
         reach = self.lexicon.limits.owner_chars
         for i, fig in enumerate(self.figures):
             if pattern is None or not self.eligible[i] or self.result[i][1] in (CUE, UNIT):
@@ -327,8 +328,8 @@ class _Binding:
             start = self.hedge_starts[i]
             lead = self.text[max(0, start - reach) : start]
             said = list(pattern.finditer(lead))
-            if not said or lead[said[-1].end() :].strip():
-                continue  # "a total of" right before the figure (and its hedge)
+            if not said or lead[said[-1].end() :].strip() or _ends_with(whole_of, lead):
+                continue  # "a total of" right before the figure, but not "out of a total of"
             parts = {
                 self.result[j][0]
                 for j in range(i)
@@ -357,6 +358,12 @@ class _Binding:
         for i, owned in enumerate(self.owned):
             if owned and self.result[i] == (None, None):
                 self.result[i] = (None, THINGS)
+
+
+def _ends_with(pattern: re.Pattern | None, text: str) -> bool:
+    """Does a match of `pattern` end `text` (but for spaces)?"""
+    stripped = text.rstrip()
+    return pattern is not None and any(m.end() == len(stripped) for m in pattern.finditer(stripped))
 
 
 def _whole_of(parts: set[str], lexicon: Lexicon) -> str | None:

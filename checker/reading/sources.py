@@ -158,8 +158,10 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 def _cue_inside(name: str, lexicon: Lexicon) -> bool:
-    """An alias that holds its own cue: "the AP's count", "an Associated Press tally"."""
-    return any(after and after.search(name) for after in after_cues(lexicon))
+    """An alias that holds its own cue: "the AP's count", "an Associated Press tally" (a weak cue
+    such as "count" or "tally"; "United States" holds "states" as a word of a name)."""
+    near = lexicon.attribution.after_source_near.pattern
+    return bool(near and near.search(name))
 
 
 def _is_citer(text: str, start: int, lexicon: Lexicon) -> bool:

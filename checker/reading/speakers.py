@@ -23,7 +23,8 @@ _CAPITAL = re.compile(r"\b[A-Z]")
 _WORD = re.compile(r"[\w’'.-]+")
 _AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = re.compile(r"['’]s$")
-_FIGURE_NEXT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}[$€£¥]?\d")  # "counted about 87,000"
+_DIGIT = re.compile(r"\d")
+_CLAUSE_MARK = re.compile(r"[;:—–()]")
 _OWNED_THING = re.compile(r"['’]s\s+[a-z][\w-]*$")  # "the prefecture's figures"
 _LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
@@ -53,6 +54,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         if lexicon.numbers.number_words
         else None,
         "determiners": a.determiners.folded,
+        "possessives": a.possessive_determiners.folded,
+        "noun_cues": a.noun_cues.folded,
         "back": a.back_references.pattern,
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
@@ -128,7 +131,7 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
         return False
-    capital = _CAPITAL.search(name, len(tokens[0]) if first in p["determiners"] else 0)
+    capital = _CAPITAL.search(name, len(tokens[0]) if first in p["possessives"] else 0)
     return bool(
         capital  # "the Pentagon"; not "Its preliminary (estimate)"
         or (first in p["determiners"] and last in sources.name_words(lexicon))  # "the tally"
@@ -155,16 +158,26 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
             end = apposition
     p = _patterns(lexicon)
     start = _name_start(text, name_end, lexicon)
-    pronoun = p["relative_end"].search(text, 0, start) if p["relative_end"] else None
-    if pronoun is not None:  # the one the relative pronoun stands for: "the United Nations,
-        # which also draws on hospital records,", with its defining clause: "A volunteer who drove
-        # in from Tobruk"
+    relative_end, back = p["relative_end"], lexicon.limits.cue_look_back_chars
+    pronoun = relative_end.search(text, max(0, start - back), start) if relative_end else None
+    if pronoun is not None and _subject_pronoun(text, start, lexicon):
+        # the one the relative pronoun stands for: "the United Nations, which also draws on
+        # hospital records,", with its defining clause: "A volunteer who drove in from Tobruk"
         before = text[: pronoun.start()].rstrip()
         start = _name_start(text, len(before.rstrip(",")), lexicon)
         if before.endswith(","):
             end = len(before) - 1
     end = _trim_before_verb(text, start, end, lexicon)
     return (start, end) if _usable(text, start, end, lexicon) else None
+
+
+def _subject_pronoun(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Is the relative pronoun right before `start` the subject of what follows ("which also draws
+    on"), not its object ("which Mayor Anne Hidalgo confirmed", "which the mayor confirmed")?"""
+    word = _WORD.search(text, start)
+    return word is not None and not (
+        word.group()[0].isupper() or lower(word.group()) in _patterns(lexicon)["determiners"]
+    )
 
 
 def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
@@ -216,16 +229,35 @@ def _after(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     return (start, end) if end > start and _usable(text, start, end, lexicon) else None
 
 
-def _not_a_verb(text: str, start: int, lexicon: Lexicon) -> bool:
+def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool:
     """A cue word that is a noun here: capitalised inside a sentence, as part of a name ("The United
     States finished"), or counted by the number before it ("killed in six states"), one that does
     not end a name."""
-    if text[start].isupper() and text[:start].strip() and not _title_case(text):
+    if text[start].isupper() and text[:start].strip() and not headline:
         return True
-    counted = _patterns(lexicon)["counted"]
-    number = counted.search(text, 0, start) if counted is not None else None
-    # ... but "Utopia 56 said", "Channel 12 reported": the number ends a name
-    return number is not None and not _CAPITAL_BEFORE.search(text, 0, number.start())
+    p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
+    word = _WORD.match(text, start)
+    if p["counted"] is None or word is None or lower(word.group()) not in p["noun_cues"]:
+        return False
+    number = p["counted"].search(text, max(0, start - back), start)  # bounded look back
+    # ... but "Utopia 56 states", "Channel 12 reports": the number ends a name
+    return number is not None and not _CAPITAL_BEFORE.search(
+        text, max(0, number.start() - back), number.start()
+    )
+
+
+def _figure_follows(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a figure follow a speaker's verb in its clause with no one else's name first ("counted
+    about 87,000", "said on Tuesday that 1.3 million"; not "show Labour won 33.7%")?"""
+    digit = _DIGIT.search(text, end)
+    if digit is None or _CLAUSE_MARK.search(text, end, digit.start()):
+        return False
+    t = lexicon.time
+    times = {*t.weekdays, *t.months, *t.month_abbreviations, *t.weekday_abbreviations}
+    return not any(
+        w.group()[0].isupper() and w.group().rstrip(".") not in times
+        for w in _WORD.finditer(text, end, digit.start())
+    )
 
 
 def _title_case(text: str) -> bool:
@@ -242,9 +274,10 @@ def _inverted(text: str, cue_start: int) -> bool:
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     p = _patterns(lexicon)
     spans, counting = [], False
+    headline = _title_case(text)
     for pattern in p["after"]:
         for m in pattern.finditer(text):
-            if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon):
+            if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
                 continue  # "South Korea's estimate": the owner is a known name or none
             before = _before(text, m.start(), lexicon)
             inverted = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
@@ -258,11 +291,12 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             )
             if span:
                 spans.append(span)
-                counting = counting or bool(_FIGURE_NEXT.match(text, m.end()))
+                counting = counting or _figure_follows(text, m.end(), lexicon)
     for m in p["before"].finditer(text) if p["before"] else ():
         span = _after(text, m.end(), lexicon)
         if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"
             spans.append(span)
+            counting = True  # "According to the mayor, 1.3 million ... and Occurrence 55,000"
     spans += [m.span("np") for m in p["cited"].finditer(text)]
     if counting and p["gapped"] is not None:
         # only beside a speaker whose verb a figure follows: "The police counted 87,000 and

@@ -56,12 +56,12 @@ _DIGIT = re.compile(r"\d")
 _DATE_AFTER_DAY = re.compile(r",?\s*")
 
 
-def _looks_ahead(text: str, start: int, end: int, p: dict) -> bool:
+def _looks_ahead(text: str, start: int, end: int, p: dict, back: int) -> bool:
     """Does text[start:end] (a clause) look ahead: a future word not after a past auxiliary ("will
     send", "is scheduled", but not "was scheduled")?"""
     past = p["past_auxiliary"]
     return any(
-        past is None or not past.search(text, max(0, m.start() - 20), m.start())
+        past is None or not past.search(text, max(0, m.start() - back), m.start())
         for m in (p["future"].finditer(text, start, end) if p["future"] else ())
     )
 
@@ -160,7 +160,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
-        "past_auxiliary": re.compile(rf"\b(?:{words(t.past_auxiliaries)})\s+$", re.IGNORECASE)
+        "past_auxiliary": re.compile(
+            rf"\b(?:{words(t.past_auxiliaries)})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+        )
         if t.past_auxiliaries
         else None,
         "break_after": re.compile(
@@ -523,7 +525,9 @@ def find_periods(
     for kind, m in _matches(text, lexicon):
         if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):
             continue  # "up 12% on last year"
-        ctx.future = _looks_ahead(text, *clause(text, m.start(), m.end()), p)
+        ctx.future = _looks_ahead(
+            text, *clause(text, m.start(), m.end()), p, lexicon.limits.cue_look_back_chars
+        )
         try:
             span = _year(m, ctx, p, lexicon) if kind == "year" else _RESOLVERS[kind](m, ctx, p)
             span = span and _since(text, m, span, base, lexicon)

@@ -241,6 +241,20 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # a range total of plain parts: the sum need only fall in the range
+        "range-total-of-plain-parts",
+        "The NIS said about 300 North Korean soldiers were killed and 2,700 wounded, a total of "
+        "2,500 to 3,500 casualties.",
+        "arithmetic",
+        False,
+    ),
+    case(  # a change in points across a contrast is another figure's
+        "point-change-across-a-contrast",
+        "The NIS said 52.9 percent of North Korean soldiers were wounded, up from 41.7 percent, "
+        "while 3 percent were captured, down 7.6 percentage points.",
+        "arithmetic",
+        False,
+    ),
     case(  # "a total of" with no cue of its own counts what its parts make up
         "total-with-no-cue",
         "The NIS said 100 to 300 North Korean soldiers were killed and 2,000 to 2,700 wounded, "

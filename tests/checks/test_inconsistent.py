@@ -20,6 +20,15 @@ CASES = [
         False,
         refs=(),
     ),
+    case(  # one speaker named again by surname is still one source
+        "a-speaker-by-surname",
+        "About 12,000 North Korean troops were sent, Mayor Anne Hidalgo said. Hidalgo later said "
+        "up to about 15,000 troops are being sent.",
+        "inconsistent",
+        True,
+        at="15,000",
+        refs=(),
+    ),
     case(  # ...and one of them with a figure of no one is not
         "a-named-speaker-and-no-one",
         "About 12,000 North Korean troops were sent, a US official said. Up to about 15,000 "

@@ -269,6 +269,22 @@ CASES = [
         },  # fmt: skip
         code=0,
     ),
+    bg(  # a speaker's verb looks back a bounded stretch for the number before it ("six states")
+        "digits-then-many-said",
+        [*CHECK_REFS, *NEVER, "said.txt", GOOD],
+        [],
+        files={"said.txt": (b"1," * 600 + b"1 x" + b" said" * 150 + b". ") * 5 + b"\n"},
+        code=0,
+        cpu=5,  # about 2.5 s; 7 s when every verb searched from the sentence start
+    ),
+    bg(  # ... and for a capitalised word before that number ("Utopia 56 said")
+        "capitals-then-many-numbered-said",
+        [*CHECK_REFS, *NEVER, "capitals.txt", GOOD],
+        [],
+        files={"capitals.txt": (b"A" * 1000 + b"," + b" 5 said" * 140 + b". ") * 10 + b"\n"},
+        code=0,
+        cpu=5,  # about 1.3 s; 12 s when every verb searched from the sentence start
+    ),
     bg(
         "100000-unbalanced-quotes",
         [*CHECK_REFS, *NEVER, "quotes.txt", GOOD],

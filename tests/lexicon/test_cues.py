@@ -3,7 +3,7 @@
 import pytest
 
 from checker.lexicon import load
-from checker.lexicon.cues import inflected
+from checker.lexicon.cues import inflected, inflecting_pattern
 
 ENDINGS = {"e": ("es", "ed", "ing"), "y": ("ies", "ied"), "any": ("s", "es", "ed", "ing")}
 
@@ -36,3 +36,13 @@ def test_a_cue_as_written_wins_over_another_metrics_inflected_form(tmp_path):
         "They raised $5m; the raises were 5%; raising pay"
     )}
     assert found == {"raised": "funds", "raises": "pay", "raising": "pay"}
+
+
+def test_inflected_forms_in_the_language_pack():
+    """Vowel + y takes s, ed, ing ("deploys"); a name's forms match only as written ("Syrians",
+    not "reforms" for the party "Reform")."""
+    lexicon = load([])
+    endings, least = lexicon.text.inflections, lexicon.limits.inflection_min_letters
+    pattern = inflecting_pattern(["deploy", "Reform", "Syrian"], endings, least)
+    text = "North Korea deploys troops; sweeping reforms; 47 Syrians; Reform"
+    assert [m.group() for m in pattern.finditer(text)] == ["deploys", "Syrians", "Reform"]

@@ -148,6 +148,21 @@ def credits(lexicon, text):
             "The Interior Ministry's final figures gave Paris 81,000 marchers.",
             [("81,000", "interior-ministry", "Interior Ministry")],
         ),
+        # a number before a verb that is no noun, a name after an object relative pronoun, a
+        # speaker by "according to" before a list, "The" before a noun (review of 2 December)
+        (
+            "Union leaders in 2023 said 3.5 million people marched.",
+            [("3.5 million", None, "Union leaders in 2023")],
+        ),
+        (
+            "About 1.3 million people marched, a figure which Mayor Anne Hidalgo confirmed.",
+            [("1.3 million", None, "Mayor Anne Hidalgo")],
+        ),
+        (
+            "According to the mayor, 1.3 million people marched and Occurrence 55,000.",
+            [("1.3 million", None, "the mayor"), ("55,000", None, "Occurrence")],
+        ),
+        ("The airline said 300 people marched.", [("300", None, "The airline")]),
         # an alias that holds its own cue
         (
             "On Tuesday, the CGT's count was 3.5 million.",

@@ -48,6 +48,7 @@ def test_resolves_against_draft_date(lexicon, text, label):
         # "was scheduled" looked ahead from a day now past; "is scheduled" looks ahead from today
         ("$100 billion was scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
         ("$100 billion is scheduled to go out on March 10", "2023-12-04", "2024-03-10"),
+        ("$100 billion was originally scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
     ],
 )
 def test_resolves_against_other_draft_dates(lexicon, text, base, label):
