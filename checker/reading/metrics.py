@@ -54,6 +54,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\s+(?!(?:{alternation(not_nouns) or '(?!x)x'})\b)[^\W\d_]",
             re.IGNORECASE,
         ),
+        "change_from": re.compile(
+            rf"\s*(?:{alternation([*n.change_up, *n.change_down])})\s+from\s*", re.IGNORECASE
+        ),
         "clause_end": re.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
@@ -306,7 +309,11 @@ class _Binding:
                 continue
             gap = self.text[self.figures[j].end : self.hedge_starts[i]]
             if fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
-                joined = not contrast.search(gap)  # from more than $45 million"
+                # from more than $45 million", not another clause's ("..., saw its value drop from")
+                tail = gap.rsplit(",", 1)[-1]
+                joined = not contrast.search(gap) and (
+                    "," not in gap or bool(_patterns(self.lexicon)["change_from"].fullmatch(tail))
+                )
             else:
                 opener = fig.text.split()[0].lower() in openers
                 joined = self.result[j][1] == CUE and (

@@ -429,6 +429,11 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
             " on Oct. 4.",
             [("$210 million", "aid"), ("$45 million", "aid")],
         ),
+        (  # ... but not a level another clause's verb changed from
+            "The UN asked donors for $1 billion, and the city saw its reserves drop from $44 "
+            "billion.",
+            [("$1 billion", "appeal"), ("$44 billion", None)],
+        ),
         (  # the metric the sentence before named, when it is counted in the figure's currency
             "Estimates of the damage vary widely. AccuWeather put it at $95 billion on Sept. 27.",
             [("$95 billion", "damage")],
