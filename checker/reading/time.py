@@ -550,16 +550,37 @@ def find_periods(
 _YEAR = re.compile(r"\d{4}")
 
 
-def _year_before(period: Period) -> Period:
-    """The period a year earlier: the start of a span whose year only its end names."""
+def _shifted(period: Period, years: int) -> Period:
+    """The period `years` later (earlier when negative)."""
     try:
         return replace(
             period,
-            start=period.start.replace(year=period.start.year - 1),
-            end=period.end.replace(year=period.end.year - 1),
+            start=period.start.replace(year=period.start.year + years),
+            end=period.end.replace(year=period.end.year + years),
         )
     except ValueError:  # Feb. 29
         return period
+
+
+def _year_after(text: str, period: Period, following: list[Period]) -> int | None:
+    """The year a whole year's phrase right after the span's end names ("... and Sept. 4 last
+    year"), if any."""
+    nxt = following[0] if following else None
+    if nxt is None or text[period.offset + len(period.text) : nxt.offset].strip(" ,"):
+        return None
+    whole_year = (nxt.start.month, nxt.start.day, nxt.end.month, nxt.end.day) == (1, 1, 12, 31)
+    return nxt.start.year if whole_year and nxt.start.year == nxt.end.year else None
+
+
+def _within_a_year(first: Period, last: Period, year: int | None) -> tuple[Period, Period]:
+    """A span whose year-less start falls after its end: both ends in the year a phrase after it
+    names, the start a year earlier if it still falls after the end ("between May 30 and Sept. 4
+    last year"); with no such phrase, the end a year later ("between Nov. 30 and Feb. 4" in a
+    January draft)."""
+    if year is None:
+        return first, _shifted(last, 1)
+    first, last = _shifted(first, year - first.end.year), _shifted(last, year - last.end.year)
+    return (_shifted(first, -1) if first.start > last.end else first), last
 
 
 def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period]:
@@ -567,7 +588,7 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
     period from the first to the second; 'Thursday, Aug. 10': the date."""
     p = _patterns(lexicon)
     out: list[Period] = []
-    for period in found:
+    for index, period in enumerate(found):
         if out:
             first = out[-1]
             gap = text[first.offset + len(first.text) : period.offset]
@@ -580,8 +601,11 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
                 )
                 continue
             joined = p["span_sep"].match(gap)
-            if joined and first.start > period.end and not _YEAR.search(first.text):
-                first = _year_before(first)  # "between May 30 and Sept. 4 last year"
+            year = _year_after(text, period, found[index + 1 : index + 2]) if joined else None
+            if joined and not _YEAR.search(first.text + period.text) and (
+                year is not None or first.start > period.end
+            ):  # "between May 30 and Sept. 4 last year", "between Nov. 30 and Feb. 4"
+                first, period = _within_a_year(first, period, year)
             if joined and first.start <= period.end:
                 lead = p["span_lead"].search(text[: first.offset])
                 begin = lead.start() if lead else first.offset

@@ -45,6 +45,10 @@ def test_resolves_against_draft_date(lexicon, text, label):
     [
         # a span whose start, in the draft's year, would fall after its end started a year earlier
         ("died between May 30 and Sept. 4 last year", "2023-07-10", "2022-05-30/2022-09-04"),
+        # ... the year after the span is both ends' year, whatever the draft's date
+        ("died between May 30 and Sept. 4 last year", "2023-12-04", "2022-05-30/2022-09-04"),
+        # a span over the new year, with no year named, ends in the draft's year
+        ("killed between Nov. 30 and Feb. 4", "2024-01-10", "2023-11-30/2024-02-04"),
         # "was scheduled" looked ahead from a day now past; "is scheduled" looks ahead from today
         ("$100 billion was scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
         ("$100 billion is scheduled to go out on March 10", "2023-12-04", "2024-03-10"),
