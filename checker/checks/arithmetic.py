@@ -243,7 +243,7 @@ def _free_shares(
             and c.unit != "%"
             # the part's metric, or the whole's when the share names the whole ("16 golds among
             # its 64 medals, a third of its haul")
-            and (_same_metric(c, share) or share.metric == by_start[c.whole].metric)
+            and _part_metric(c, share, by_start[c.whole], lexicon)
         ]
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None
