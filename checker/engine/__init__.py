@@ -168,17 +168,12 @@ class Engine:
 
 def known_from(references: ReferenceSet) -> Known:
     """The story's subject, its figures' dates, and the subjects and sources each metric has
-    figures of."""
-    subjects: dict[str, set[str]] = {}
-    sources: dict[str, set[str]] = {}
-    for f in references.facts:
-        subjects.setdefault(f.metric, set()).add(f.subject)
-        sources.setdefault(f.metric, set()).add(f.source)
+    figures of (worked out once per reference set, however many engines share it)."""
     return Known(
         references.subject,
         references.dates,
-        {metric: frozenset(found) for metric, found in subjects.items()},
-        {metric: frozenset(found) for metric, found in sources.items()},
+        references.subjects_by_metric(),
+        references.sources_by_metric(),
     )
 
 

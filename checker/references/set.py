@@ -44,15 +44,27 @@ class ReferenceSet:
         return tuple(sorted({span[1] for f in self.facts if (span := f.stated()) is not None}))
 
     @cached_property
-    def _units(self) -> dict[str, frozenset[str]]:
-        units: dict[str, set[str]] = {}
+    def _per_metric(self) -> dict[str, tuple[frozenset[str], ...]]:
+        """For each metric, the units, subjects and sources of its facts, found in one pass."""
+        found: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for f in self.facts:
-            units.setdefault(f.metric, set()).add(f.unit)
-        return {metric: frozenset(found) for metric, found in units.items()}
+            units, subjects, sources = found.setdefault(f.metric, (set(), set(), set()))
+            units.add(f.unit)
+            subjects.add(f.subject)
+            sources.add(f.source)
+        return {metric: tuple(map(frozenset, sets)) for metric, sets in found.items()}
 
     def units_of(self, metric: str) -> frozenset[str]:
         """The units the set has figures of a metric in, for any subject."""
-        return self._units.get(metric, frozenset())
+        return self._per_metric[metric][0] if metric in self._per_metric else frozenset()
+
+    def subjects_by_metric(self) -> dict[str, frozenset[str]]:
+        """Of whom each metric's figures are."""
+        return {metric: sets[1] for metric, sets in self._per_metric.items()}
+
+    def sources_by_metric(self) -> dict[str, frozenset[str]]:
+        """Who gives each metric's figures."""
+        return {metric: sets[2] for metric, sets in self._per_metric.items()}
 
     @cached_property
     def _buckets(self) -> dict:
@@ -71,7 +83,7 @@ class ReferenceSet:
         draft only looks up."""
         for key in self._index:
             self.bucket(*key, lexicon)
-        self._units, self.dates  # noqa: B018 (cached on first use)
+        self._per_metric, self.dates  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
