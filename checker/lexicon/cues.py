@@ -99,7 +99,7 @@ def inflecting_pattern(cues, endings, min_letters: int) -> re.Pattern | None:
             continue
         forms = sorted({own, *new}, key=len, reverse=True)
         tail = "|".join(re.escape(f) for f in forms)
-        pieces.append((True, rf"{body}(?:{tail})(?![\w])"))
+        pieces.append((True, rf"{body}(?:{tail}){_RIGHT}"))
     worded = [regex for word, regex in pieces if word]
     others = [regex for word, regex in pieces if not word]
     group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []

@@ -252,10 +252,8 @@ def _figure_follows(text: str, end: int, lexicon: Lexicon) -> bool:
     digit = _DIGIT.search(text, end)
     if digit is None or _CLAUSE_MARK.search(text, end, digit.start()):
         return False
-    t = lexicon.time
-    times = {*t.weekdays, *t.months, *t.month_abbreviations, *t.weekday_abbreviations}
     return not any(
-        w.group()[0].isupper() and w.group().rstrip(".") not in times
+        w.group()[0].isupper() and not _is_time(w.group(), lexicon)
         for w in _WORD.finditer(text, end, digit.start())
     )
 
