@@ -5,6 +5,7 @@ import pytest
 from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
+from tests.reading.lexicons import lexicon_of
 
 
 def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
@@ -340,15 +341,11 @@ def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
     """'France 2 said 23.4 million watched': 2 is part of the broadcaster's name, as 56 is of
     'Utopia 56'; a figure inside a speaker's description ("a supporter of 30 years") is still a
     figure."""
-    from checker import references
-
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
+    lexicon = lexicon_of(
+        tmp_path,
         "sources:\n  france-2:\n    name: France 2\n    aliases: [France 2]\n"
-        "  fans:\n    name: fans\n    aliases: [supporters]\nfacts: []\n"
+        "  fans:\n    name: fans\n    aliases: [supporters]\nfacts: []\n",
     )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     text = (
         "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came. "
         "A volunteer with the charity Utopia 56 said 300 came. "
@@ -364,21 +361,14 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
     """'federal assistance approved for survivors had reached more than $210 million': the cue
     is far, but in the clause, and the reference set counts its metric in dollars; a cue of a
     metric counted in people, or one past a clause break, is not taken."""
-    from checker import references
-
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
-        "metrics:\n  aid:\n    cues: [federal assistance]\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {fema: {name: FEMA}}\nfacts:\n"
+        "  - {id: a, metric: aid, value: 45000000, unit: USD, source: fema, as_of: 2024-10-04}\n",
+        pack="metrics:\n  aid:\n    cues: [federal assistance]\n"
         "  evacuated:\n    cues: [evacuated]\n"
-        "subjects:\n  s:\n    cues: [survivors]\n"
+        "subjects:\n  s:\n    cues: [survivors]\n",
     )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{pack}]\nsubject: s\nsources: {{fema: {{name: FEMA}}}}\nfacts:\n"
-        "  - {id: a, metric: aid, value: 45000000, unit: USD, source: fema, as_of: 2024-10-04}\n"
-    )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     text = (
         "Federal assistance approved for survivors had reached more than $210 million. "
         "Thousands were evacuated as losses reached $5 billion. "
@@ -448,43 +438,31 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
     """Money with no cue in its clause counts what the money of the same currency just before it
     counts (joined by nothing but 'and', or a comma before the other end of a change), or what the
     sentence before named, when the reference set counts that in its currency."""
-    from checker import references
-
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
-        "metrics:\n  appeal:\n    cues: [asked donors]\n  budget:\n    cues: [budget]\n"
-        "  damage:\n    cues: [damage]\n  evacuated:\n    cues: [evacuated]\n"
-        "  aid:\n    cues: [federal assistance]\n"
-        "subjects:\n  s:\n    cues: [survivors]\n"
-    )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{pack}]\nsubject: s\nsources: {{un: {{name: the UN}}}}\nfacts:\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {un: {name: the UN}}\nfacts:\n"
         "  - {id: a, metric: appeal, value: 1e9, unit: USD, source: un, as_of: 2024-10-04}\n"
         "  - {id: b, metric: budget, value: 4.38e9, unit: EUR, source: un, as_of: 2024-10-04}\n"
         "  - {id: c, metric: damage, value: 9.5e10, unit: USD, source: un, as_of: 2024-10-04}\n"
         "  - {id: d, metric: evacuated, value: 3000, source: un, as_of: 2024-10-04}\n"
-        "  - {id: e, metric: aid, value: 2.1e8, unit: USD, source: un, as_of: 2024-10-07}\n"
+        "  - {id: e, metric: aid, value: 2.1e8, unit: USD, source: un, as_of: 2024-10-07}\n",
+        pack="metrics:\n  appeal:\n    cues: [asked donors]\n  budget:\n    cues: [budget]\n"
+        "  damage:\n    cues: [damage]\n  evacuated:\n    cues: [evacuated]\n"
+        "  aid:\n    cues: [federal assistance]\n"
+        "subjects:\n  s:\n    cues: [survivors]\n",
     )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
     assert [(c.text, c.metric) for c in claims] == expected
 
 
 def test_a_conversion_counts_what_the_figure_it_converts_counts(tmp_path):
     """'the fee was £100m (€116m)': the euros are the same fee."""
-    from checker import references
-
-    pack = tmp_path / "pack.yaml"
-    pack.write_text("metrics:\n  fee:\n    cues: [fee]\nsubjects:\n  s:\n    cues: [Rice]\n")
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{pack}]\nsubject: s\nsources: {{whu: {{name: West Ham}}}}\nfacts:\n"
-        "  - {id: a, metric: fee, value: 1e8, unit: GBP, source: whu, as_of: 2023-07-15}\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {whu: {name: West Ham}}\nfacts:\n"
+        "  - {id: a, metric: fee, value: 1e8, unit: GBP, source: whu, as_of: 2023-07-15}\n",
+        pack="metrics:\n  fee:\n    cues: [fee]\nsubjects:\n  s:\n    cues: [Rice]\n",
     )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     text = "West Ham said the fee for Rice was £100m (€116m), a club record."
     claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 7, 16)), lexicon)
     assert [(c.text, c.metric, c.subject) for c in claims] == [
@@ -497,22 +475,15 @@ def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
     """'95 people had died, up from at least 91 on Oct. 4': Oct. 4 is the 91's date, not the 95's;
     'it' is the latest organisation that is not a person (Ford, of no kind the reference set
     names)."""
-    from checker import references
-
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
-        "metrics:\n  killed:\n    cues: [died]\n  cost:\n    cues: [cost, lost]\n"
-        "subjects:\n  s:\n    cues: [people]\n"
-    )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{pack}]\nsubject: s\nsources:\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
         "  uaw: {name: the United Auto Workers union, aliases: [UAW, the union]}\n"
         "  ford: {name: Ford Motor Co., aliases: [Ford]}\nfacts:\n"
-        "  - {id: a, metric: cost, value: 1.7e9, unit: USD, source: ford, as_of: 2023-11-01}\n"
+        "  - {id: a, metric: cost, value: 1.7e9, unit: USD, source: ford, as_of: 2023-11-01}\n",
+        pack="metrics:\n  killed:\n    cues: [died]\n  cost:\n    cues: [cost, lost]\n"
+        "subjects:\n  s:\n    cues: [people]\n",
     )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     text = (
         "The governor said on Oct. 8 that 95 people had died, up from at least 91 on Oct. 4. "
         "The union said the strike had cost workers $500 million. "
@@ -525,17 +496,12 @@ def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
 
 def test_a_cue_matches_its_inflected_forms(tmp_path):
     """A pack writes 'raise' and 'evacuate'; a draft writes 'raised' and 'evacuated'."""
-    from checker import references
-
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
-        "metrics:\n  pay-raise:\n    cues: [raise]\n  evacuated:\n    cues: [evacuate]\n"
-        "subjects:\n  s:\n    cues: [workers]\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  pay-raise:\n    cues: [raise]\n  evacuated:\n    cues: [evacuate]\n"
+        "subjects:\n  s:\n    cues: [workers]\n",
     )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(f"packs: [{pack}]\nsubject: s\nsources: {{}}\nfacts: []\n")
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     text = "Boeing raised its offer to 35%. Officials evacuated 3,000 people on Monday."
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 20)), lexicon)
     assert [(c.text, c.metric) for c in claims] == [("35%", "pay-raise"), ("3,000", "evacuated")]
@@ -544,22 +510,15 @@ def test_a_cue_matches_its_inflected_forms(tmp_path):
 def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_path):
     """'By its count, they included 47 Syrians and 43 Egyptians': what they count comes from the
     sentence before, of whom from the word right after each."""
-    from checker import references
-
-    pack = tmp_path / "pack.yaml"
-    pack.write_text(
-        "metrics:\n  survivors:\n    cues: [rescued, survivors]\n"
-        "subjects:\n  passengers:\n    cues: [people]\n  syrians:\n    cues: [Syrian]\n"
-        "  egyptians:\n    cues: [Egyptian]\n"
-    )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{pack}]\nsubject: passengers\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: passengers\n"
         "sources: {hcg: {name: the coast guard, aliases: [coast guard]}}\nfacts:\n"
-        "  - {id: a, metric: survivors, value: 104, source: hcg, as_of: 2023-06-15}\n"
+        "  - {id: a, metric: survivors, value: 104, source: hcg, as_of: 2023-06-15}\n",
+        pack="metrics:\n  survivors:\n    cues: [rescued, survivors]\n"
+        "subjects:\n  passengers:\n    cues: [people]\n  syrians:\n    cues: [Syrian]\n"
+        "  egyptians:\n    cues: [Egyptian]\n",
     )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     text = (
         "The coast guard rescued 104 people. By its count, they included 47 Syrians and 43 "
         "Egyptians. They had spent five days at sea."

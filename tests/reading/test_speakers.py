@@ -9,6 +9,7 @@ import pytest
 from checker import references
 from checker.inputs import Document
 from checker.reading import extract, speakers
+from tests.reading.lexicons import lexicon_of
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -229,15 +230,12 @@ def test_no_unknown_speakers_in_a_shouted_headline(protest):
 
 def test_an_alias_in_capitals_names_its_source_only_in_capitals(tmp_path):
     """'A nurse who treated the wounded' does not speak for the WHO."""
-    pack = tmp_path / "pack.yaml"
-    pack.write_text("metrics:\n  hurt:\n    cues: [hurt]\nsubjects:\n  s:\n    cues: [people]\n")
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{pack}]\nsubject: s\nsources:\n  who:\n    name: the World Health Organization\n"
-        "    aliases: [WHO]\nfacts: []\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  who:\n    name: the World Health Organization\n"
+        "    aliases: [WHO]\nfacts: []\n",
+        pack="metrics:\n  hurt:\n    cues: [hurt]\nsubjects:\n  s:\n    cues: [people]\n",
     )
-    _, lexicon, problems = references.open_sets([refs])
-    assert not problems
     doc = Document.from_text("A nurse who treated the wounded said 300 were hurt.", "d.txt", None)
     assert [(c.source, c.source_text) for c in extract(doc, lexicon)] == [
         (None, "A nurse who treated the wounded")

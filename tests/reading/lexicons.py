@@ -1,0 +1,21 @@
+"""A lexicon for a test's own small story: a reference set, and the topic pack it names, written
+from YAML text."""
+
+from __future__ import annotations
+
+from checker import references
+
+
+def lexicon_of(tmp_path, refs: str, pack: str | None = None):
+    """The lexicon of the reference set `refs` (YAML without its `packs:` line) and, when `pack` is
+    given, the topic pack written from it; the set must load without a problem."""
+    head = ""
+    if pack is not None:
+        path = tmp_path / "pack.yaml"
+        path.write_text(pack)
+        head = f"packs: [{path}]\n"
+    path = tmp_path / "refs.yaml"
+    path.write_text(head + refs)
+    _, lexicon, problems = references.open_sets([path])
+    assert not problems
+    return lexicon
