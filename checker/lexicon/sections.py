@@ -440,6 +440,7 @@ class Limits:
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
     inflection_min_letters: int = limit(1, 50, default=4)  # shorter cue words are not inflected
     cue_look_back_chars: int = limit(4, 200, default=40)  # "six states": the number before a cue
+    credit_look_back_chars: int = limit(8, 1000, default=120)  # "44,218 (AFAD)": figure before "("
     actor_label_chars: int = limit(1, 80, default=24)  # "- Sept. 23: Boeing offers 30%"
     actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."
     max_figure: float = limit(1, 1e300, integer=False, default=1e15)
@@ -458,7 +459,7 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
-    sentence_chars: int = limit(200, 100_000, default=2000)
+    sentence_chars: int = limit(200, 100_000, default=1000)
     shout_letters: int = limit(1, 1000, default=12)
     shout_share: float = limit(0, 1, integer=False, default=0.8)
     dateline_credit_chars: int = limit(1, 1000, default=40)

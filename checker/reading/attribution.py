@@ -446,10 +446,12 @@ def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexic
     return not p["clause_break"].search(between) and not p["clause_opened"].search(between)
 
 
-def _bracketed(mention: Mention, text: str, figures: list[int]) -> int | None:
+def _bracketed(
+    mention: Mention, text: str, figures: list[int], lexicon: Lexicon
+) -> int | None:
     """'44,218 (AFAD)', '2,274 (White Helmets); more than 4,500 (UN)': the start of the figure a
     source in brackets right after it credits."""
-    if not credit_in_brackets(text, mention.start):
+    if not credit_in_brackets(text, mention.start, lexicon):
         return None
     before = [f for f in figures if f < mention.start]
     return before[-1] if before else None
@@ -458,7 +460,7 @@ def _bracketed(mention: Mention, text: str, figures: list[int]) -> int | None:
 def _governing(
     named: list[Mention], offset: int, text: str, figures: list[int], lexicon: Lexicon, breaks
 ) -> Mention:
-    bracketed = [m for m in named if _bracketed(m, text, figures) == offset]
+    bracketed = [m for m in named if _bracketed(m, text, figures, lexicon) == offset]
     if bracketed:
         return bracketed[0]
     touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end : offset])]

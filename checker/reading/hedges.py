@@ -37,6 +37,18 @@ def _patterns(lexicon: Lexicon) -> dict:
     ]
     return {
         "before": before,
+        # text before a hedged figure ends with a cue's last word or an article: most figures have
+        # no hedge, and one look at the end tells
+        "endings": tuple(
+            {cue.split()[-1].lower() for h in lexicon.hedges.values() for cue in h.before}
+            | {article.split()[-1].lower() for article in lexicon.text.articles}
+        ),
+        # a cue and its article span at most this many words at the end of the text before a figure
+        "before_words": max(
+            (len(cue.split()) for hedge in lexicon.hedges.values() for cue in hedge.before),
+            default=0,
+        )
+        + max((len(article.split()) for article in lexicon.text.articles), default=0),
         "after": after,
         "article": re.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE),
     }
@@ -65,9 +77,13 @@ def _across(head: str, at: int, number: Number, lexicon: Lexicon) -> bool:
 
 def _nearest_cue(stripped: str, lexicon: Lexicon) -> tuple[str, int] | None:
     """The hedge cue ending `stripped` that starts earliest (the longest), as (hedge id, start)."""
-    best = None
-    for hedge_id, pattern in _patterns(lexicon)["before"]:
-        match = pattern.search(stripped)
+    best, p = None, _patterns(lexicon)
+    if not stripped.rstrip().lower().endswith(p["endings"]):
+        return None
+    words = stripped.rsplit(None, p["before_words"])
+    tail = len(words[0]) if len(words) > p["before_words"] else 0  # where the last words start
+    for hedge_id, pattern in p["before"]:
+        match = pattern.search(stripped, tail)
         if (
             match
             and (best is None or match.start() < best[1])

@@ -90,10 +90,10 @@ def _patterns(lexicon: Lexicon) -> dict:
 _CREDIT = re.compile(r"\d[^\s(]*(?:\s+[^\s(]+){0,2}\s*\(\s*$")  # "44,218 (", "£5m in aid ("
 
 
-def credit_in_brackets(text: str, start: int) -> bool:
+def credit_in_brackets(text: str, start: int, lexicon: Lexicon) -> bool:
     """'Killed in Turkey: 44,218 (AFAD)': is the name at `start` a source in brackets right after
-    a figure, crediting it?"""
-    return bool(_CREDIT.search(text, 0, start))
+    a figure, crediting it? The figure is looked for a bounded way back."""
+    return bool(_CREDIT.search(text, max(0, start - lexicon.limits.credit_look_back_chars), start))
 
 
 def estimate_of(lexicon: Lexicon) -> re.Pattern:

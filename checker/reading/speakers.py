@@ -183,11 +183,12 @@ def _subject_pronoun(text: str, start: int, lexicon: Lexicon) -> bool:
 def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
     """Where a name ending at `name_end` starts: after the last clause mark, clause word or
     speaker's verb before it."""
-    p = _patterns(lexicon)
+    p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     starts = [
         m.end()
         for m in p["clause_start"].finditer(text, 0, name_end)
-        if not _INSIDE_NAME.match(text, m.start()) or not _CAPITAL_BEFORE.search(text, 0, m.start())
+        if not _INSIDE_NAME.match(text, m.start())
+        or not _CAPITAL_BEFORE.search(text, max(0, m.start() - back), m.start())
     ]
     # "Africa CDC said Congo had recorded": a speaker starts after another speaker's verb too
     starts += (  # ... but not an owner's ("the prefecture's figures")
@@ -347,7 +348,8 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         replace(_with_kind(m, lexicon), cued=False)
         if m.cued and _in_relative_clause(text, m, lexicon)
         else replace(
-            _with_kind(m, lexicon), cued=m.cued or sources.credit_in_brackets(text, m.start)
+            _with_kind(m, lexicon),
+            cued=m.cued or sources.credit_in_brackets(text, m.start, lexicon),
         )
         for m in sources.mentions(text, lexicon)
     ]
