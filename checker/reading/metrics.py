@@ -242,9 +242,42 @@ class _Binding:
                         <= self.lexicon.limits.money_cue_words_after,
                     )
                 ):
-                    self.result[i] = (metric, CUE)
+                    k = self._predicate(k, i, end, limit)
+                    self.result[i] = (self.strong[k][2], CUE)
                     self.used.add(k)
                     break
+
+    def _whole_of_part(self, i: int) -> bool:
+        """'4,000 of the 12,000': is figure `i` the whole of the figure right before it?"""
+        if i == 0:
+            return False
+        part_of = self.lexicon.text.part_of
+        gap = " ".join(self.text[self.figures[i - 1].end : self.hedge_starts[i]].split()).lower()
+        return gap in part_of.adjacent.folded or gap in part_of.after.folded
+
+    def _predicate(self, k: int, i: int, end: int, limit: int) -> int:
+        """'577 pilgrims had died', '400,000 unregistered pilgrims': after the cue `k`, a cue of
+        another metric with only predicate links between (or nothing) is what the figure counts
+        (its noun's verb, its adjective's noun)."""
+        fig, links = self.figures[i], self.lexicon.text.predicate_links.folded
+        # only a cue right after the figure is its noun ("12,000 troops Pyongyang sent"), and the
+        # verb after a whole is its part's ("4,000 of the 12,000 deployed were killed")
+        if _words(self.text[fig.end : self.strong[k][0]]) or self._whole_of_part(i):
+            return k
+        while k + 1 < len(self.strong):
+            s, _e, metric = self.strong[k + 1]
+            gap = self.text[self.strong[k][1] : s]
+            if (
+                s >= end
+                or k + 1 in self.used
+                or _words(self.text[fig.end : s]) > limit
+                or metric == self.strong[k][2]
+                or not all(w.isalpha() and w.lower() in links for w in gap.split())
+                or not fits(metric, fig, self.lexicon)
+            ):
+                break
+            k += 1
+        return k
 
     def units(self) -> None:
         """The metric the unit implies ("$2,000 a month" is pay)."""

@@ -530,3 +530,40 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         ("43", "survivors", "egyptians"),
         ("five days", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun right after the figure, then its verb: the verb says what it counts
+        ("Officials said 212 miners had died.", [("212", "killed")]),
+        ("Officials said 40 miners were still in hospital.", [("40", "in-hospital")]),
+        ("Officials said 30 miners died.", [("30", "killed")]),
+        # an adjective, then its noun: the noun
+        ("Officials said 900 rescued miners were flown home.", [("900", "miners")]),
+        # the same metric twice: nothing changes
+        ("Officials said 1,200 miners worked the shift.", [("1,200", "miners")]),
+        # another word between: not a verb of that noun
+        ("Officials said 1,200 miners who survived had died.", [("1,200", "miners")]),
+        # a cue not right after the figure is not its noun ("4,000 of the 12,000 troops Pyongyang
+        # sent have been killed": "sent" is not the 12,000's noun)
+        (
+            "Officials said 200 of the 1,200 Acme rescued had died.",
+            [("200", "killed"), ("1,200", "rescued")],
+        ),
+    ],
+)
+def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expected):
+    """'577 pilgrims had died': of cues right after a figure with only auxiliaries or adverbs
+    between them ("had", "were still being"), the last says what the figure counts."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 200, source: x, as_of: 2024-10-04}\n",
+        pack="metrics:\n  killed:\n    cues: [died]\n  in-hospital:\n    cues: [in hospital]\n"
+        "  miners:\n    cues: [miners, worked the shift, residents]\n"
+        "  rescued:\n    cues: [rescued]\n"
+        "subjects:\n  s:\n    cues: [mine]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == expected
