@@ -384,16 +384,18 @@ def _name_phrases(text: str, lexicon: Lexicon):
 
 
 def _ends(start: int, phrase: str):
-    """(start, words) of the phrase and of its shorter heads and tails of two words or more:
-    'WHO chief Tedros Adhanom Ghebreysus' holds 'Tedros Adhanom Ghebreysus'."""
+    """(start, words) of the phrase and of its shorter heads and tails of two words or more, each
+    ending and starting with a capitalised word: 'WHO chief Tedros Adhanom Ghebreysus' holds
+    'Tedros Adhanom Ghebreysus'; 'Change Healthcare and UnitedHealth' does not hold 'Change
+    Healthcare and'."""
     words_at = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", phrase)]
     yield start, phrase
     for i in range(1, len(words_at) - 1):
         if words_at[i][1][:1].isupper():
             yield start + words_at[i][0], phrase[words_at[i][0] :]
     for i in range(len(words_at) - 1, 1, -1):
-        head = phrase[: words_at[i][0]].rstrip()
-        yield start, head
+        if words_at[i - 1][1][:1].isupper():
+            yield start, phrase[: words_at[i][0]].rstrip()
 
 
 def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:

@@ -244,3 +244,24 @@ def test_a_known_names_possessive_is_not_a_near_miss():
     assert not problems
     text = "The World Health Organization's Europe office said 15,000 people died."
     assert [m.text for m in mentions(text, lexicon) if m.problem] == []
+
+
+def test_a_known_name_before_and_is_not_a_near_miss(tmp_path):
+    """'whether Acme Freight Services and Bolt had': a known name, then "and" and another name;
+    "Acme Freight Services and" is no name, however close it is to "Acme Freight Services Inc"."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  acme: {name: Acme Freight Services,\n"
+        "         aliases: [Acme Freight Services, Acme Freight Services Inc]}\n"
+        "  bolt: {name: Bolt Logistics, aliases: [Bolt Logistics, Bolt]}\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: acme, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [shipped]\nsubjects:\n  s:\n    cues: [parcels]\n",
+    )
+    text = "Regulators asked whether Acme Freight Services and Bolt had followed the rules."
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == []
+    # ...while a misspelt one is still caught
+    text = "Regulators asked whether Acme Frieght Services and Bolt had followed the rules."
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == ["Acme Frieght Services"]
