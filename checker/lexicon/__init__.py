@@ -160,6 +160,18 @@ class Lexicon:
         return tuple(out)
 
     @cached_property
+    def shared_metric_cues(self) -> dict[str, tuple[str, ...]]:
+        """Folded cue -> the metrics that list it, in pack order, for a cue listed by two or more
+        ("lost revenue" for lost business and for the share of practices that lost some)."""
+        metrics: dict[str, list[str]] = {}
+        for m in self.metrics.values():
+            for cue in m.cues:
+                ids = metrics.setdefault(fold(cue), [])
+                if m.id not in ids:
+                    ids.append(m.id)
+        return {cue: tuple(ids) for cue, ids in metrics.items() if len(ids) > 1}
+
+    @cached_property
     def subject_patterns(self) -> dict:
         return {s.id: self._cue_pattern(s.cues) for s in self.subjects.values() if s.cues}
 

@@ -175,6 +175,20 @@ class _Binding:
             if things:
                 self.result[i] = (None, THINGS)
 
+    def _metric(self, cue: int | Span, fig: Number) -> str:
+        """The metric a cue names for this figure: a cue the pack gives two metrics ("lost
+        revenue" for lost business in dollars and for the share of practices that lost it) names
+        the first whose units hold the figure's, else the first."""
+        span = self.strong[cue] if isinstance(cue, int) else cue
+        shared = self.lexicon.shared_metric_cues.get(fold(self.text[span[0] : span[1]]))
+        if not shared:
+            return span[2]
+        base = fig.unit.split("/")[0]
+        return next(
+            (m for m in shared if base in {u.split("/")[0] for u in self.lexicon.units_of(m)}),
+            span[2],
+        )
+
     def open(self, i: int) -> bool:
         return self.eligible[i] and self.result[i][0] is None
 
@@ -187,7 +201,8 @@ class _Binding:
                 continue
             head = self.text[: self.hedge_starts[i]]
             chosen = None
-            for k, (_s, e, metric) in enumerate(self.strong):
+            for k, (_s, e, _metric) in enumerate(self.strong):
+                metric = self._metric(k, fig)
                 if (
                     e <= len(head)
                     and _words(head[e:]) <= limit
@@ -229,7 +244,8 @@ class _Binding:
             end = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
             stop = self.clause_end.search(self.text, fig.end, end)
             end = stop.start() if stop else end
-            for k, (s, _e, metric) in enumerate(self.strong):
+            for k, (s, _e, _metric) in enumerate(self.strong):
+                metric = self._metric(k, fig)
                 if (
                     k not in self.used
                     and fig.end <= s < end
@@ -243,7 +259,7 @@ class _Binding:
                     )
                 ):
                     k = self._predicate(k, i, end, limit)
-                    self.result[i] = (self.strong[k][2], CUE)
+                    self.result[i] = (self._metric(k, fig), CUE)
                     self.used.add(k)
                     break
 
@@ -307,7 +323,8 @@ class _Binding:
                     if c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0])
                 ]
                 if pool:
-                    self.result[i] = (min(pool, key=lambda c: _distance(c, fig))[2], how)
+                    nearest = min(pool, key=lambda c: _distance(c, fig))
+                    self.result[i] = (self._metric(nearest, fig), how)
                     break
 
 
@@ -318,11 +335,12 @@ class _Binding:
         fitting = [  # money fits only a metric whose units include its currency
             c
             for c in free
-            if fits(c[2], fig, self.lexicon)
+            if fits(self._metric(c, fig), fig, self.lexicon)
             and not self.clause_end.search(text, min(c[1], fig.start), max(c[0], fig.end))
         ]
         if fitting:
-            self.result[i] = (min(fitting, key=lambda c: _distance(c, fig))[2], NEAREST)
+            nearest = min(fitting, key=lambda c: _distance(c, fig))
+            self.result[i] = (self._metric(nearest, fig), NEAREST)
 
     def alongside(self) -> None:
         """Money or a measure with no cue in its clause counts what the figure of the same unit

@@ -567,3 +567,36 @@ def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expect
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize("first", ["lost-business", "practices-hit"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A survey found 80% of practices lost revenue.", "practices-hit"),
+        ("The insurer put its lost revenue at $279 million.", "lost-business"),
+    ],
+)
+def test_a_cue_of_two_metrics_names_the_one_counted_in_the_figures_unit(
+    tmp_path, first, text, expected
+):
+    """'lost revenue' is the pack's cue of both lost business (in dollars) and the share of
+    practices that lost some: the figure's unit chooses, whichever the pack lists first."""
+    metrics = {
+        "lost-business": "  lost-business:\n    cues: [lost revenue]\n",
+        "practices-hit": "  practices-hit:\n    cues: [lost revenue]\n",
+    }
+    second = next(m for m in metrics if m != first)
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: lost-business, value: 2.79e8, unit: USD, source: x,"
+        " as_of: 2024-04-16}\n"
+        "  - {id: b, metric: practices-hit, value: 80, unit: '%', source: x, as_of: 2024-04-16}\n",
+        pack="metrics:\n"
+        + metrics[first]
+        + metrics[second]
+        + "subjects:\n  s:\n    cues: [clinics]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [c.metric for c in claims] == [expected]
