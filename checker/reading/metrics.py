@@ -29,6 +29,7 @@ _LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
 _GAP = re.compile(r"[\s-]*")
 _MONEY = re.compile(r"[A-Z]{3}")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_POSSESSIVE = re.compile(r"\w['’]s?$")
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -263,6 +264,14 @@ class _Binding:
                     self.used.add(k)
                     break
 
+    def _heads(self, fig: Number, cue_start: int) -> bool:
+        """Is the cue at `cue_start` the figure's noun: right after it, or after "of the", "of
+        the country's" ("49 of the country's pilgrims")?"""
+        words = self.text[fig.end : cue_start].split()
+        if words and _POSSESSIVE.search(words[-1]):
+            words = words[:-1]
+        return not words or " ".join(words).lower() in self.lexicon.text.part_of.adjacent.folded
+
     def _whole_of_part(self, i: int) -> bool:
         """'4,000 of the 12,000': is figure `i` the whole of the figure right before it?"""
         if i == 0:
@@ -278,7 +287,7 @@ class _Binding:
         fig, links = self.figures[i], self.lexicon.text.predicate_links.folded
         # only a cue right after the figure is its noun ("12,000 troops Pyongyang sent"), and the
         # verb after a whole is its part's ("4,000 of the 12,000 deployed were killed")
-        if _words(self.text[fig.end : self.strong[k][0]]) or self._whole_of_part(i):
+        if not self._heads(fig, self.strong[k][0]) or self._whole_of_part(i):
             return k
         while k + 1 < len(self.strong):
             s, _e, metric = self.strong[k + 1]

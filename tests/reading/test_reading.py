@@ -541,6 +541,9 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         ("Officials said 30 miners died.", [("30", "killed")]),
         # an adjective, then its noun: the noun
         ("Officials said 900 rescued miners were flown home.", [("900", "miners")]),
+        # the noun of a part ("of the", "of the town's"), and "as"
+        ("Officials said 49 of the town's miners had died.", [("49", "killed")]),
+        ("Officials listed 17 miners as missing.", [("17", "missing")]),
         # the same metric twice: nothing changes
         ("Officials said 1,200 miners worked the shift.", [("1,200", "miners")]),
         # another word between: not a verb of that noun
@@ -561,6 +564,7 @@ def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expect
         "subject: s\nsources: {x: {name: X}}\nfacts:\n"
         "  - {id: a, metric: killed, value: 200, source: x, as_of: 2024-10-04}\n",
         pack="metrics:\n  killed:\n    cues: [died]\n  in-hospital:\n    cues: [in hospital]\n"
+        "  missing:\n    cues: [missing]\n"
         "  miners:\n    cues: [miners, worked the shift, residents]\n"
         "  rescued:\n    cues: [rescued]\n"
         "subjects:\n  s:\n    cues: [mine]\n",
