@@ -30,6 +30,7 @@ _LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
 _INSIDE_NAME = re.compile(r"[a-z]+\s+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+_LAST_WORD = re.compile(r"\b([^\W\d_]+)\s+$")
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
 _INVERTED_START = re.compile(r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
@@ -240,10 +241,28 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
     word = _WORD.match(text, start)
     if p["counted"] is None or word is None or lower(word.group()) not in p["noun_cues"]:
         return False
+    if _modified(text, start, lexicon):
+        return True
     number = p["counted"].search(text, max(0, start - back), start)  # bounded look back
     # ... but "Utopia 56 states", "Channel 12 reports": the number ends a name
     return number is not None and not _CAPITAL_BEFORE.search(
         text, max(0, number.start() - back), number.start()
+    )
+
+
+def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
+    """'U.S. patient records', 'witness reports': a lower-case word before the cue that names no
+    one (no title, no organisation) makes the cue a noun; 'the ministry records' is a verb."""
+    p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
+    before = _LAST_WORD.search(text, max(0, start - back), start)
+    if before is None or not before.group(1).islower():
+        return False
+    word = before.group(1)
+    return not (
+        lower(word) in p["not_speakers"]
+        or lower(word) in p["determiners"]
+        or (p["person"] and p["person"].search(word))
+        or (p["group"] and p["group"].search(word))
     )
 
 

@@ -105,6 +105,17 @@ def credits(lexicon, text):
             "About 200 people marched in six states, according to the CGT.",
             [("200", "cgt", "CGT"), ("six", "cgt", "CGT")],
         ),
+        # a cue word after a lower-case word that names no one is a noun ("patient records"), and
+        # the clause before it no speaker; after a title or an organisation it is a verb
+        (
+            "The firm handles 90,000 claims and touches one in three U.S. patient records, "
+            "according to the CGT.",
+            [("90,000", "cgt", "CGT"), ("one in three", "cgt", "CGT")],
+        ),
+        (
+            "Union officials estimate 5,000 people marched.",
+            [("5,000", None, "Union officials")],
+        ),
         # ...but a number ending a name does not make the verb after it a noun
         (
             "A volunteer with the charity Utopia 56 said 300 people marched.",
