@@ -204,7 +204,7 @@ class _Reader:
         speakers (`_named`), `opener` the first of them when it opens the sentence as its actor."""
         a = self.lexicon.attribution
         citers = [m for m in found if m.citer]
-        negated = _has(a.negations.pattern, text)
+        negated = self._negated(text, (named or citers or [None])[0])
         refers_back = _refers_back(text, self.lexicon)
         attributive = is_attributive(text, self.lexicon) or any(m.cued for m in named)
         if (
@@ -340,6 +340,18 @@ class _Reader:
             else None
         )
         return attribution
+
+    def _negated(self, text: str, speaker: Mention | None) -> bool:
+        """Does the speaker deny the figure ("Officials denied that 300 were killed")? Only a
+        denial in the speaker's own clause counts: "…49 had died; the president dismissed his
+        minister" does not take the figure from the authorities."""
+        pattern = self.lexicon.attribution.negations.pattern
+        if speaker is None:
+            return _has(pattern, text)
+        breaks = _patterns(self.lexicon)["clause_break"]
+        start = max((m.end() for m in breaks.finditer(text, 0, speaker.start)), default=0)
+        stop = breaks.search(text, speaker.end)
+        return bool(pattern and pattern.search(text, start, stop.start() if stop else len(text)))
 
     def retroactive(self, text: str, named: list[Mention]) -> None:
         """'This is according to X.' / 'X corroborate these figures' credit the unattributed

@@ -195,6 +195,16 @@ def sources_of(lexicon, text):
             [("4,000", None)],
         ),
         ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
+        ("The NIS denied that 300 North Korean soldiers were killed.", [("300", None)]),
+        # ...only in the speaker's own clause
+        (
+            "The NIS said 300 North Korean soldiers were killed; Pyongyang dismissed the report.",
+            [("300", "NIS")],
+        ),
+        (
+            "The NIS said 300 North Korean soldiers were killed, but the Kremlin denied it.",
+            [("300", "NIS")],
+        ),
     ],
 )
 def test_source(lexicon, text, expected):
