@@ -31,6 +31,7 @@ from checker.engine import baseline, extract_file, known_from
 from checker.engine.run import Report, Run, default_jobs, guarded
 from checker.errors import ExitCode, InputError, Problem
 from checker.lexicon import packs as pack_files
+from checker.lexicon.notes import notes as lexicon_notes
 from checker.model import NEVER, Severity
 from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
 from checker.output.write import write
@@ -507,12 +508,14 @@ def refs_validate(files, packs):
     """Check reference sets; report every problem as FILE:LINE:COL: message."""
     bad = False
     for path in files:
-        loaded, _, problems = _open([path], packs)
+        loaded, lexicon, problems = _open([path], packs)
         if problems:
             _report_problems(problems)
             bad = True
             continue
         click.echo(f"{path}: ok, {plural(len(loaded.facts), 'fact')}")
+        for note in lexicon_notes(lexicon):
+            click.echo(f"{path}: {note}")
     sys.exit(ExitCode.BAD_INPUT if bad else ExitCode.CLEAN)
 
 

@@ -301,3 +301,24 @@ def test_stdin_over_the_limit_is_one_line(monkeypatch):
         main, ["check", "-", "--refs", "seeds/reference.yaml"], input="x" * 500
     )
     assert result.exit_code == 2 and "-: over the 100-byte limit" in result.stderr
+
+
+def test_refs_validate_notes_a_cue_two_metrics_list(tmp_path):
+    """A cue two metrics list is not an error, but the writer of the pack should know how it is
+    read: the note names both metrics and the exit code stays 0."""
+    (tmp_path / "pack.yaml").write_text(
+        "metrics:\n  lost-business:\n    cues: [lost revenue, lost business]\n"
+        "  practices-hit:\n    cues: [Lost Revenue]\nsubjects:\n  s:\n    cues: [clinics]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{tmp_path / 'pack.yaml'}]\nsubject: s\nsources: {{x: {{name: X}}}}\nfacts:\n"
+        "  - {id: a, metric: lost-business, value: 1, unit: USD, source: x, as_of: 2024-01-01}\n"
+    )
+    result = run("refs", "validate", str(refs))
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if "note:" in line]
+    assert len(notes) == 1
+    assert "'lost revenue'" in notes[0]
+    assert "lost-business, practices-hit" in notes[0]
+    assert "lost business" not in notes[0]
