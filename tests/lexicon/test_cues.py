@@ -32,9 +32,10 @@ def test_a_cue_as_written_wins_over_another_metrics_inflected_form(tmp_path):
     )
     lexicon = load([pack])
     pattern, names = lexicon.metric_cue_index[0]
-    found = {m.group(0).lower(): names[m.group(0).lower()] for m in pattern.finditer(
-        "They raised $5m; the raises were 5%; raising pay"
-    )}
+    found = {
+        m.group(0).lower(): names[m.group(0).lower()]
+        for m in pattern.finditer("They raised $5m; the raises were 5%; raising pay")
+    }
     assert found == {"raised": "funds", "raises": "pay", "raising": "pay"}
 
 
@@ -46,3 +47,25 @@ def test_inflected_forms_in_the_language_pack():
     pattern = inflecting_pattern(["deploy", "Reform", "Syrian"], endings, least)
     text = "North Korea deploys troops; sweeping reforms; 47 Syrians; Reform"
     assert [m.group() for m in pattern.finditer(text)] == ["deploys", "Syrians", "Reform"]
+
+
+@pytest.mark.parametrize(
+    "cue, text",
+    [
+        ("cancel", "5,078 flights were cancelled"),
+        ("cancel", "5,078 flights were canceled"),
+        ("cancel", "cancelling 5,078 flights"),
+        ("scrap", "it scrapped 40 trains"),
+        ("plan", "12 planned strikes"),
+        ("admit", "300 admitted to hospital"),
+        ("flag", "90 flagged accounts"),
+        ("kill", "300 were killed"),
+    ],
+)
+def test_the_language_pack_doubles_a_final_consonant(cue, text):
+    """The shipped table: a final consonant may double before -ed and -ing ("cancelled")."""
+    lexicon = load()
+    pattern = inflecting_pattern(
+        [cue], lexicon.text.inflections, lexicon.limits.inflection_min_letters
+    )
+    assert pattern.search(text)
