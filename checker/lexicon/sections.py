@@ -252,6 +252,9 @@ class NumberWords:
     currency_signs: Mapping[str, str] = table(Text(nonempty=True))  # "$", "US$", "RM" -> ISO code
     currency_codes: Cues = cues()  # "USD1,700", "500 EUR"
     currency_words: Mapping[str, str] = table(Text(nonempty=True))  # "90 million yen"
+    # "pesos" (MXN) in a story whose reference figures are in ARS: the currency a sign or word also
+    # names, taken when the reference set counts money in exactly one of them and not in the default
+    currency_alternatives: Mapping[str, Cues] = table(CUES)
     minor_currency: Mapping[str, float] = table(MULTIPLIER)  # "19 cents"
     minor_of: Mapping[str, str] = table(Text(nonempty=True))  # "12p" is pence
     minor_default: str = setting(Text(nonempty=True), "USD")

@@ -190,5 +190,29 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     value = numeral.value * scale * factor
     step = (10.0**-numeral.decimals) * scale * factor if (numeral.decimals or scale > 1) else 0.0
     return Dressed(
-        start, end, value, currency or unit or "count", step / 2, currency is not None, scale > 1
+        start,
+        end,
+        value,
+        _local(currency, lexicon) or _local(unit, lexicon) or "count",
+        step / 2,
+        currency is not None,
+        scale > 1,
     )
+
+
+def _local(code: str | None, lexicon: Lexicon) -> str | None:
+    """The currency `code` stands for in this story: itself, unless the reference set counts money
+    in exactly one of its alternatives and not in it ("pesos" in a story told in ARS)."""
+    alternatives = lexicon.numbers.currency_alternatives.get(code) if code else None
+    if not alternatives:
+        return code
+    used = _fact_currencies(lexicon)
+    if code in used:
+        return code
+    named = [a for a in alternatives if a in used]
+    return named[0] if len(named) == 1 else code
+
+
+@compiled
+def _fact_currencies(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(u for units in lexicon.fact_units.values() for u in units)

@@ -604,3 +604,28 @@ def test_a_cue_of_two_metrics_names_the_one_counted_in_the_figures_unit(
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
     assert [c.metric for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "unit, text, expected",
+    [
+        ("ARS", "The rate went to 800 pesos per dollar.", "ARS"),  # "pesos" means ARS here
+        ("MXN", "The rate went to 800 pesos per dollar.", "MXN"),
+        ("AUD", "The fund raised $2 billion.", "AUD"),  # "$" in a story told in AUD
+        ("EUR", "The fund raised $2 billion.", "USD"),  # none of "$"'s alternatives: USD
+        ("ARS", "The fund raised $2 billion.", "USD"),  # ... nor when two stories' currencies
+    ],
+)
+def test_a_currency_word_means_the_one_the_reference_set_counts_in(tmp_path, unit, text, expected):
+    """'pesos' is Mexican by default, but in a story whose reference figures are in Argentine pesos
+    it is ARS (the language pack's `currency_alternatives`)."""
+    facts = f"  - {{id: a, metric: fund, value: 1, unit: {unit}, source: x, as_of: 2024-01-01}}\n"
+    if expected == "USD" and unit == "ARS":
+        facts += "  - {id: b, metric: fund, value: 1, unit: CLP, source: x, as_of: 2024-01-01}\n"
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n" + facts,
+        pack="metrics:\n  fund:\n    cues: [raised, rate]\nsubjects:\n  s:\n    cues: [fund]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [c.unit.split("/")[0] for c in claims] == [expected]
