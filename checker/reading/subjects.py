@@ -96,7 +96,8 @@ _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 def nearest(
     found: list[Cue], start: int, end: int, preferred=frozenset(), text: str | None = None
 ) -> str | None:
-    """The subject whose cue is nearest the figure at start..end (the first one on a tie); an
+    """The subject whose cue is nearest the figure at start..end (on a tie, one of a `preferred`
+    subject, else the first); an
     owner's cue loses to a cue of a `preferred` subject (one the reference set has figures of for
     the figure's metric), and, given the sentence's `text`, a cue past a clause mark loses to one
     in the figure's own stretch ("Spain's institute has put the country's toll at 11,324, making
@@ -109,7 +110,9 @@ def nearest(
 
     def rank(cue: Cue):
         demoted = cue.owner and has_preferred and cue.subject not in preferred
-        return (demoted, crosses(cue), min(abs(cue.start - end), abs(cue.end - start)))
+        distance = min(abs(cue.start - end), abs(cue.end - start))
+        # a cue two subjects list ("hospitals") names the one with figures of this metric
+        return (demoted, crosses(cue), distance, cue.subject not in preferred)
 
     return min(found, key=rank).subject if found else None
 

@@ -154,3 +154,26 @@ def test_a_cue_beyond_the_next_figure_past_a_clause_mark_is_that_figure_s(lexico
         ("$2 million", "ukrainian-soldiers"),
         ("€1.8 million", "ukrainian-soldiers"),  # the conversion counts what $2 million counts
     ]
+
+
+@pytest.mark.parametrize(
+    "preferred, expected",
+    [
+        (frozenset(), "providers"),  # no preference: the first the pack lists
+        (frozenset({"hospitals"}), "hospitals"),  # the one with figures of the metric
+        (frozenset({"providers"}), "providers"),
+    ],
+)
+def test_a_cue_two_subjects_list_names_the_one_with_figures_of_the_metric(preferred, expected):
+    """'94% of hospitals': "hospitals" is a cue of the providers and of the hospitals; the one the
+    reference set has figures of for the figure's metric wins the tie."""
+    from checker.reading.subjects import Cue, nearest
+
+    text = "A survey found 94% of hospitals lost money."
+    at = text.index("hospitals")
+    found = [
+        Cue(at, at + len("hospitals"), "providers", False),
+        Cue(at, at + len("hospitals"), "hospitals", False),
+    ]
+    start = text.index("94%")
+    assert nearest(found, start, start + 3, preferred, text) == expected
