@@ -116,6 +116,11 @@ def credits(lexicon, text):
             "Union officials estimate 5,000 people marched.",
             [("5,000", None, "Union officials")],
         ),
+        # what a speaker expects is its figure
+        (
+            "The CGT expects 1.2 million people to march on Thursday.",
+            [("1.2 million", "cgt", "CGT")],
+        ),
         # ...but a number ending a name does not make the verb after it a noun
         (
             "A volunteer with the charity Utopia 56 said 300 people marched.",
