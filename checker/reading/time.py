@@ -129,7 +129,13 @@ def _patterns(lexicon: Lexicon) -> dict:
                 re.compile(rf"\b{since}(?P<word>{words(t.relative_days)})\b", re.IGNORECASE),
             ),
             ("day_before", re.compile(rf"\b(?:{words(t.day_before)})\b", re.IGNORECASE)),
-            ("same_day", re.compile(rf"\b(?:{words(t.same_day)})\b", re.IGNORECASE)),
+            (  # "on the day of the sinking" is the event's day, not the last day named
+                "same_day",
+                re.compile(
+                    rf"\b(?:{words(t.same_day)})\b(?!\s+(?:{words(t.day_joiners)})\b)",
+                    re.IGNORECASE,
+                ),
+            ),
             ("day_after", re.compile(rf"\b(?:{words(t.day_after)})\b", re.IGNORECASE)),
             (
                 "to_date",

@@ -222,6 +222,11 @@ def _as_of(lexicon, text, date):
             "On March 7, police counted 1,280 protesters. The next day 81,000 marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-08")],
         ),
+        # ... but "on the day of the strike" is the strike's day, not the last day named
+        (
+            "On March 7, police counted 1,280 protesters. On the day of the strike 81,000 marched.",
+            [("1,280", "2023-03-07"), ("81,000", None)],
+        ),
         # a day named without a year takes the year the sentence named
         ("The busiest day of 2021 came on Sept. 2, with 872 arrivals.", [("872", "2021-09-02")]),
         # when a source spoke does not date what happened
