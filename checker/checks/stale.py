@@ -4,7 +4,8 @@ Only a figure about the same thing replaces another: a running count (a fact wit
 nor `event`) by a later running count, a figure for one period or event by a revision for that same
 period or event. One day's crowd count is not replaced by the next day's, nor one vote's result by
 the next vote's. Quiet when the draft dates the figure to its time ("In January, the NIS said…"),
-and when the newer figure came after the draft's date (it was not yet known).
+when the newer figure came after the draft's date (it was not yet known), and when its paragraph
+gives the newer figure too (it tells the story of the count).
 """
 
 from __future__ import annotations
@@ -37,8 +38,12 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
             and _newer(f, fact)
             and (f.low, f.high) != (fact.low, fact.high)
         ]
-        if not later or any((f.low, f.high) == (m.claim.low, m.claim.high) for f in later):
-            return None
+        if not later or any(
+            (f.low, f.high) == (m.claim.low, m.claim.high) or (f.low, f.high) in m.in_draft
+            for f in later
+        ):
+            return None  # still current, or its paragraph gives the newer one too ("78 bodies on
+            # the day of the sinking; its count crept up, to 82 on June 20")
         replaced[fact.id] = newest(later)
     return replaced
 

@@ -97,10 +97,21 @@ class Engine:
         by_start = {c.start: c for c in claims}
         same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
         breakdowns = {id(c) if c.whole < c.start else id(by_start[c.whole]) for c in same}
+        stated: dict[tuple, set] = {}  # what each paragraph (a line) says of each thing
+        for c in claims:
+            if c.is_level:
+                key = (c.metric, c.subject, c.unit, c.line)
+                stated.setdefault(key, set()).add((c.low, c.high))
         return {
             id(c): None
             if id(c) in breakdowns
-            else match(c, self.references, self.lexicon, found.date)
+            else match(
+                c,
+                self.references,
+                self.lexicon,
+                found.date,
+                frozenset(stated.get((c.metric, c.subject, c.unit, c.line), ())),
+            )
             for c in claims
         }
 

@@ -33,6 +33,7 @@ class Match:
     today: dt.date | None = None  # the draft's date: facts given after it were not yet known
     metric_units: frozenset[str] = frozenset()  # units the set has the metric in, any subject
     bucket: Bucket | None = None  # the candidates, indexed by source
+    in_draft: frozenset = frozenset()  # (low, high) of each level its paragraph gives of this thing
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -86,7 +87,11 @@ def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
 
 
 def match(
-    claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None = None
+    claim: Claim,
+    references: ReferenceSet,
+    lexicon: Lexicon,
+    today: dt.date | None = None,
+    in_draft: frozenset = frozenset(),
 ) -> Match | None:
     """None when the claim cannot be compared: no metric or subject, or not a level the reference
     set can
@@ -112,4 +117,5 @@ def match(
         today,
         references.units_of(claim.metric),
         bucket,
+        in_draft,
     )

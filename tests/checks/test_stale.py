@@ -41,6 +41,21 @@ CASES = [
         True,
         at="3,000",
     ),
+    case(  # the paragraph tells the story of the count: the old figure is history, not a slip
+        "the-paragraph-gives-the-newer-one-too",
+        "North Korea had suffered about 3,000 casualties, the NIS said. The count has since risen "
+        "to about 5,000 casualties, the NIS said.",
+        "stale",
+        False,
+    ),
+    case(  # ... but not another paragraph
+        "another-paragraph-gives-the-newer-one",
+        "North Korea has suffered about 3,000 casualties, the NIS said.\n\nThe count has since "
+        "risen to about 5,000 casualties, the NIS said.",
+        "stale",
+        True,
+        at="3,000",
+    ),
     case(
         "dated-to-its-month",
         "In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
