@@ -22,6 +22,7 @@ _DESIGNATOR_TAIL = re.compile(r"[\s-]?#?\d+(?!\d|[,.]\d)")  # "Day 3", not "that
 _STARTS_WITH_DIGIT = re.compile(r"\s*\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _GLUED_AFTER = re.compile(r"[^\W_]|[/.:]\d|-[^\W\d_]")
+_HYPHENED = re.compile(r"-\d+(?![\d,.]\d)")  # "737-800": a model's variant
 
 
 @compiled
@@ -135,7 +136,24 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]
     spans += [m.span(1) for m in p["named"].finditer(text)]
-    return spans
+    # "Boeing 737-800": a number hyphened to the end of a name is part of it
+    return [_with_variant(text, span) for span in spans]
+
+
+def _letter_in_word_before(text: str, end: int) -> bool:
+    """Does the word or code ending at `end` hold a letter ("A320")? Walks back only over it."""
+    i = end - 1
+    while i >= 0 and text[i].isalnum():
+        if text[i].isalpha():
+            return True
+        i -= 1
+    return False
+
+
+def _with_variant(text: str, span: Span) -> Span:
+    """'Boeing 737-800': a blocked name with the number hyphened to its end."""
+    variant = _HYPHENED.match(text, span[1])
+    return (span[0], variant.end()) if variant else span
 
 
 def is_glued(text: str, start: int, end: int, allowed_after: re.Pattern | None = None) -> bool:
@@ -146,7 +164,7 @@ def is_glued(text: str, start: int, end: int, allowed_after: re.Pattern | None =
     before = text[start - 1] if start else ""
     if before and (_LETTER.match(before) or before == "#"):
         return True
-    if before == "-" and start >= 2 and _LETTER.match(text[start - 2]):
+    if before == "-" and _letter_in_word_before(text, start - 1):  # "Su-27", "A320-200"
         return True
     after = _GLUED_AFTER.match(text, end)
     return bool(after) and not (allowed_after and allowed_after.match(text, end))

@@ -20,6 +20,9 @@ from checker.reading.numbers import find_numbers
         "G20 leaders",
         "District 751",
         "the Boeing 737 MAX",
+        "the Boeing 737-800",  # a model's variant, hyphened to its number
+        "an Airbus A320-200",
+        "the Su-27",
         "Article 5",
         "a 53-country coalition",
         "the 27-member bloc",
@@ -47,6 +50,7 @@ def test_no_figure(lexicon, text):
         ("a 40-plus fee", ["40"]),
         ("2,024 people in 2024", ["2,024"]),
         ("the 10-12 range", ["10-12"]),
+        ("killed 300-400 people", ["300-400"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
