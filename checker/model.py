@@ -128,6 +128,7 @@ class Claim(Figure):
     )
     source_how: str | None = None  # how the source was found (see reading.attribution.HOW)
     subject_how: str | None = None  # how the subject was found (see reading.SUBJECT_HOW)
+    paragraph: int = 0  # the draft's paragraph the figure stands in (a run of lines with no break)
 
     @property
     def position(self) -> Position:
@@ -155,6 +156,7 @@ class Claim(Figure):
             "precision",
             "source_how",
             "subject_how",
+            "paragraph",
         ):
             data.pop(key)
         for key in ("change", "role", "conversion_of"):

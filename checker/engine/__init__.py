@@ -97,10 +97,10 @@ class Engine:
         by_start = {c.start: c for c in claims}
         same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
         breakdowns = {id(c) if c.whole < c.start else id(by_start[c.whole]) for c in same}
-        stated: dict[tuple, set] = {}  # what each paragraph (a line) says of each thing
+        stated: dict[tuple, set] = {}  # what each paragraph says of each thing
         for c in claims:
             if c.is_level:
-                key = (c.metric, c.subject, c.unit, c.line)
+                key = (c.metric, c.subject, c.unit, c.paragraph)
                 stated.setdefault(key, set()).add((c.low, c.high))
         return {
             id(c): None
@@ -110,7 +110,7 @@ class Engine:
                 self.references,
                 self.lexicon,
                 found.date,
-                frozenset(stated.get((c.metric, c.subject, c.unit, c.line), ())),
+                frozenset(stated.get((c.metric, c.subject, c.unit, c.paragraph), ())),
             )
             for c in claims
         }

@@ -160,16 +160,35 @@ class Lexicon:
         return tuple(out)
 
     @cached_property
-    def shared_metric_cues(self) -> dict[str, tuple[str, ...]]:
-        """Folded cue -> the metrics that list it, in pack order, for a cue listed by two or more
-        ("lost revenue" for lost business and for the share of practices that lost some)."""
-        metrics: dict[str, list[str]] = {}
+    def _metrics_of_cues(self) -> tuple[dict, dict]:
+        """(folded cue as written -> metric ids, folded inflected form -> metric ids), in pack
+        order."""
+        written: dict[str, list[str]] = {}
+        inflected: dict[str, list[str]] = {}
         for m in self.metrics.values():
-            for cue in m.cues:
-                ids = metrics.setdefault(fold(cue), [])
-                if m.id not in ids:
-                    ids.append(m.id)
-        return {cue: tuple(ids) for cue, ids in metrics.items() if len(ids) > 1}
+            for table, forms in ((written, m.cues), (inflected, self._inflections(m.cues))):
+                for form in forms:
+                    ids = table.setdefault(fold(form), [])
+                    if m.id not in ids:
+                        ids.append(m.id)
+        return written, inflected
+
+    @cached_property
+    def shared_written_cues(self) -> dict[str, tuple[str, ...]]:
+        """Folded cue -> the metrics that list it as written, for a cue two or more list."""
+        written, _ = self._metrics_of_cues
+        return {cue: tuple(ids) for cue, ids in written.items() if len(ids) > 1}
+
+    @cached_property
+    def shared_metric_cues(self) -> dict[str, tuple[str, ...]]:
+        """Folded form -> the metrics it may name, in pack order, for a cue listed by two or more
+        ("lost revenue" for lost business and for the share of practices that lost some), as
+        written or, when no metric writes it, as an inflected form ("lost revenues"). A cue as
+        written stays its own metric's ("raised" for funds, not pay's "raise")."""
+        written, inflected = self._metrics_of_cues
+        shared = {form: ids for form, ids in inflected.items() if form not in written}
+        shared.update(written)
+        return {form: tuple(ids) for form, ids in shared.items() if len(ids) > 1}
 
     @cached_property
     def subject_patterns(self) -> dict:

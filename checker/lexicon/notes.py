@@ -9,7 +9,7 @@ from checker.lexicon import Lexicon
 def notes(lexicon: Lexicon) -> list[str]:
     """One line per note, in the pack's order."""
     out = []
-    for cue, metrics in lexicon.shared_metric_cues.items():
+    for cue, metrics in lexicon.shared_written_cues.items():
         listed = ", ".join(metrics)
         out.append(
             f"note: the cue '{cue}' is listed by {len(metrics)} metrics ({listed}); a figure "

@@ -319,6 +319,7 @@ class TimeWords:
     )
     day_before: Cues = cues()  # "the day before"
     same_day: Cues = cues()  # "that day"
+    same_day_not_before: Cues = cues()  # "on the day of the sinking": the event's day
     day_after: Cues = cues()  # "the next day"
     to_date: Cues = cues()  # "earlier this month"
     quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
@@ -463,7 +464,7 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
-    sentence_chars: int = limit(200, 100_000, default=1000)
+    sentence_chars: int = limit(200, 100_000, default=2000)
     shout_letters: int = limit(1, 1000, default=12)
     shout_share: float = limit(0, 1, integer=False, default=0.8)
     dateline_credit_chars: int = limit(1, 1000, default=40)

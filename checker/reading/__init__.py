@@ -221,6 +221,7 @@ def _sentence_claims(
                 as_of_said=bool(period) and time.said_when(text, period, lexicon),
                 sentence=text,
                 sentence_index=sentence.index,
+                paragraph=sentence.paragraph,
                 part=linked[i][0],
                 tolerance=tolerance,
                 whole=None if whole is None else sentence.start + figures[whole].start,

@@ -342,9 +342,10 @@ class _Reader:
         return attribution
 
     def _negated(self, text: str, speaker: Mention | None) -> bool:
-        """Does the speaker deny the figure ("Officials denied that 300 were killed")? Only a
-        denial in the speaker's own clause counts: "…49 had died; the president dismissed his
-        minister" does not take the figure from the authorities."""
+        """Does the sentence's first speaker deny its figures ("Officials denied that 300 were
+        killed")? Only a denial between the clause breaks (';', a spaced dash, ', but', ', while')
+        around that speaker counts: "…49 had died; the president dismissed his minister" does not
+        take the figure from the authorities (", and the president dismissed" still does)."""
         pattern = self.lexicon.attribution.negations.pattern
         if speaker is None:
             return _has(pattern, text)

@@ -281,28 +281,30 @@ class _Binding:
         return gap in part_of.adjacent.folded or gap in part_of.after.folded
 
     def _predicate(self, k: int, i: int, end: int, limit: int) -> int:
-        """'577 pilgrims had died', '400,000 unregistered pilgrims': after the cue `k`, a cue of
-        another metric with only predicate links between (or nothing) is what the figure counts
-        (its noun's verb, its adjective's noun)."""
+        """'577 pilgrims had died', '95 pilgrims were still in hospital': after the cue `k` right
+        after the figure (its noun), the next cue of another metric, with only predicate links
+        between and at least one ("had", "were still"), is what the figure counts: its noun's verb.
+        One step only, and not from adjacent cues ("1,301 dead pilgrims", "died in hospital")."""
         fig, links = self.figures[i], self.lexicon.text.predicate_links.folded
         # only a cue right after the figure is its noun ("12,000 troops Pyongyang sent"), and the
         # verb after a whole is its part's ("4,000 of the 12,000 deployed were killed")
-        if not self._heads(fig, self.strong[k][0]) or self._whole_of_part(i):
+        if k + 1 >= len(self.strong) or not self._heads(fig, self.strong[k][0]):
             return k
-        while k + 1 < len(self.strong):
-            s, _e, metric = self.strong[k + 1]
-            gap = self.text[self.strong[k][1] : s]
-            if (
-                s >= end
-                or k + 1 in self.used
-                or _words(self.text[fig.end : s]) > limit
-                or metric == self.strong[k][2]
-                or not all(w.isalpha() and w.lower() in links for w in gap.split())
-                or not fits(metric, fig, self.lexicon)
-            ):
-                break
-            k += 1
-        return k
+        if self._whole_of_part(i):
+            return k
+        s, _e, _metric = self.strong[k + 1]
+        gap = self.text[self.strong[k][1] : s].split()
+        metric = self._metric(k + 1, fig)
+        stepped = (
+            s < end
+            and k + 1 not in self.used
+            and _words(self.text[fig.end : s]) <= limit
+            and metric != self._metric(k, fig)
+            and bool(gap)
+            and all(w.isalpha() and w.lower() in links for w in gap)
+            and fits(metric, fig, self.lexicon)
+        )
+        return k + 1 if stepped else k
 
     def units(self) -> None:
         """The metric the unit implies ("$2,000 a month" is pay)."""

@@ -30,7 +30,7 @@ _LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
 _INSIDE_NAME = re.compile(r"[a-z]+\s+[A-Z]")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
-_LAST_WORD = re.compile(r"\b([^\W\d_]+)\s+$")
+_WORDS_BEFORE = re.compile(r"\S+")  # the words before a cue, as written
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
 _INVERTED_START = re.compile(r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
@@ -251,18 +251,32 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
 
 
 def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
-    """'U.S. patient records', 'witness reports': a lower-case word before the cue that names no
-    one (no title, no organisation) makes the cue a noun; 'the ministry records' is a verb."""
+    """'U.S. patient records': a cue word after a lower-case word that names no one (no title, no
+    organisation) and no determiner before it is a noun; 'the city morgue counts', 'the morgue now
+    counts', 'union officials estimate' are verbs."""
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
-    before = _LAST_WORD.search(text, max(0, start - back), start)
-    if before is None or not before.group(1).islower():
+    words = _WORDS_BEFORE.findall(text, max(0, start - back), start)
+    skip = lexicon.attribution.before_verb.folded
+    while words and lower(words[-1]) in skip:  # "the morgue now counts"
+        words.pop()
+    if not words or not (words[-1].isalpha() and words[-1].islower()):
+        return False  # "Reuters reports", "the figures, reports": no modifier
+    if _names_someone(lower(words[-1]), p):
         return False
-    word = before.group(1)
-    return not (
-        lower(word) in p["not_speakers"]
-        or lower(word) in p["determiners"]
-        or (p["person"] and p["person"].search(word))
-        or (p["group"] and p["group"].search(word))
+    for word in reversed(words):
+        if lower(word) in p["determiners"]:
+            return False  # "the city morgue counts": a speaker
+        if not (word.isalpha() and word.islower()):
+            break
+    return True
+
+
+def _names_someone(word: str, p: dict) -> bool:
+    return (
+        word in p["not_speakers"]
+        or word in p["determiners"]
+        or bool(p["person"] and p["person"].search(word))
+        or bool(p["group"] and p["group"].search(word))
     )
 
 

@@ -111,7 +111,7 @@ def nearest(
     def rank(cue: Cue):
         demoted = cue.owner and has_preferred and cue.subject not in preferred
         distance = min(abs(cue.start - end), abs(cue.end - start))
-        # a cue two subjects list ("hospitals") names the one with figures of this metric
+        # on a tie (a cue two subjects list, "hospitals"), one with figures of this metric
         return (demoted, crosses(cue), distance, cue.subject not in preferred)
 
     return min(found, key=rank).subject if found else None

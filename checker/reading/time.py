@@ -132,7 +132,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             (  # "on the day of the sinking" is the event's day, not the last day named
                 "same_day",
                 re.compile(
-                    rf"\b(?:{words(t.same_day)})\b(?!\s+(?:{words(t.day_joiners)})\b)",
+                    rf"\b(?:{words(t.same_day)})\b(?!\s+(?:{words(t.same_day_not_before)})\b)",
                     re.IGNORECASE,
                 ),
             ),

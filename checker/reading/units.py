@@ -193,17 +193,27 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
         start,
         end,
         value,
-        _local(currency, lexicon) or _local(unit, lexicon) or "count",
+        _local(currency or unit, _marker(text, start, numeral, end, currency), lexicon) or "count",
         step / 2,
         currency is not None,
         scale > 1,
     )
 
 
-def _local(code: str | None, lexicon: Lexicon) -> str | None:
-    """The currency `code` stands for in this story: itself, unless the reference set counts money
-    in exactly one of its alternatives and not in it ("pesos" in a story told in ARS)."""
-    alternatives = lexicon.numbers.currency_alternatives.get(code) if code else None
+def _marker(text: str, start: int, numeral: Numeral, end: int, currency: str | None) -> str:
+    """The sign or word that names a figure's currency, as written: "$" of "$2 billion", "pesos"
+    of "800 pesos"."""
+    if currency is not None:
+        return text[start : numeral.start].strip()
+    words = text[numeral.end : end].split()
+    return lower(words[-1]) if words else ""
+
+
+def _local(code: str | None, marker: str, lexicon: Lexicon) -> str | None:
+    """The currency a bare sign or word (`marker`) stands for in this story: its default `code`,
+    unless the reference set counts money in exactly one of its alternatives and not in the
+    default ("pesos" in a story told in ARS). A code or a marked sign ("US$") is never moved."""
+    alternatives = lexicon.numbers.currency_alternatives.get(marker) if code else None
     if not alternatives:
         return code
     used = _fact_currencies(lexicon)

@@ -538,9 +538,12 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         # the noun right after the figure, then its verb: the verb says what it counts
         ("Officials said 212 miners had died.", [("212", "killed")]),
         ("Officials said 40 miners were still in hospital.", [("40", "in-hospital")]),
-        ("Officials said 30 miners died.", [("30", "killed")]),
-        # an adjective, then its noun: the noun
-        ("Officials said 900 rescued miners were flown home.", [("900", "miners")]),
+        # with no link between, the first cue stands: word order cannot tell "1,301 dead pilgrims"
+        # (an adjective) from "30 miners died" (a verb), so neither steps
+        ("Officials said 30 miners died.", [("30", "miners")]),
+        ("Officials said 30 died in hospital.", [("30", "killed")]),
+        # one step only: "83% of the dead were unregistered pilgrims" ends on "unregistered"
+        ("Officials said 40 miners were rescued miners.", [("40", "rescued")]),
         # the noun of a part ("of the", "of the town's"), and "as"
         ("Officials said 49 of the town's miners had died.", [("49", "killed")]),
         ("Officials listed 17 miners as missing.", [("17", "missing")]),
@@ -613,14 +616,16 @@ def test_a_cue_of_two_metrics_names_the_one_counted_in_the_figures_unit(
         ("MXN", "The rate went to 800 pesos per dollar.", "MXN"),
         ("AUD", "The fund raised $2 billion.", "AUD"),  # "$" in a story told in AUD
         ("EUR", "The fund raised $2 billion.", "USD"),  # none of "$"'s alternatives: USD
-        ("ARS", "The fund raised $2 billion.", "USD"),  # ... nor when two stories' currencies
+        ("ARS", "The fund raised $2 billion.", "USD"),  # two of them used (ARS and CLP): USD
+        ("ARS", "The fund raised US$2 billion.", "USD"),  # a marked sign means what it says
+        ("ARS", "The fund raised USD 2 billion.", "USD"),  # ... and so does a code
     ],
 )
 def test_a_currency_word_means_the_one_the_reference_set_counts_in(tmp_path, unit, text, expected):
     """'pesos' is Mexican by default, but in a story whose reference figures are in Argentine pesos
     it is ARS (the language pack's `currency_alternatives`)."""
     facts = f"  - {{id: a, metric: fund, value: 1, unit: {unit}, source: x, as_of: 2024-01-01}}\n"
-    if expected == "USD" and unit == "ARS":
+    if text == "The fund raised $2 billion." and unit == "ARS":
         facts += "  - {id: b, metric: fund, value: 1, unit: CLP, source: x, as_of: 2024-01-01}\n"
     lexicon = lexicon_of(
         tmp_path,
@@ -629,3 +634,19 @@ def test_a_currency_word_means_the_one_the_reference_set_counts_in(tmp_path, uni
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
     assert [c.unit.split("/")[0] for c in claims] == [expected]
+
+
+def test_an_inflected_cue_of_two_metrics_is_chosen_by_unit_too(tmp_path):
+    """'lost revenues': the inflected form of a cue two metrics list is chosen the same way."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: lost-business, value: 2.79e8, unit: USD, source: x,"
+        " as_of: 2024-04-16}\n"
+        "  - {id: b, metric: practices-hit, value: 80, unit: '%', source: x, as_of: 2024-04-16}\n",
+        pack="metrics:\n  practices-hit:\n    cues: [lost revenue]\n"
+        "  lost-business:\n    cues: [lost revenue]\nsubjects:\n  s:\n    cues: [clinics]\n",
+    )
+    text = "The insurer had $279 million in lost revenues."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [c.metric for c in claims] == ["lost-business"]

@@ -112,9 +112,13 @@ def credits(lexicon, text):
             "according to the CGT.",
             [("90,000", "cgt", "CGT"), ("one in three", "cgt", "CGT")],
         ),
+        (  # ... with a determiner before the lower-case word, or an adverb, it is a verb
+            "The city morgue counts 5,000 people who marched.",
+            [("5,000", None, "The city morgue")],
+        ),
         (
-            "Union officials estimate 5,000 people marched.",
-            [("5,000", None, "Union officials")],
+            "The morgue now counts 5,000 people who marched.",
+            [("5,000", None, "The morgue")],
         ),
         # what a speaker expects is its figure
         (
