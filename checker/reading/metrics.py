@@ -15,6 +15,7 @@ from dataclasses import replace
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, fold
 from checker.model import VAGUE, Claim
+from checker.reading import parts
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
 
@@ -121,11 +122,17 @@ def fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bo
     """Counts and shares fit any metric. Money and measures fit a metric whose units include theirs
     (its pack's `units`, else its reference figures' units: "pay" in USD), or, cued right next to
     the figure ("a fee of £100m"), a metric that names no units."""
-    base = fig.unit.split("/")[0]
-    units = lexicon.units_of(metric)
     return (
-        base in COUNTABLE or any(u.split("/")[0] == base for u in units) or (direct and not units)
+        fig.unit.split("/")[0] in COUNTABLE
+        or _counted_in(metric, fig, lexicon)
+        or (direct and not lexicon.units_of(metric))
     )
+
+
+def _counted_in(metric: str, fig: Number, lexicon: Lexicon) -> bool:
+    """Does the metric count in the figure's unit (its pack's or reference figures' units)?"""
+    base = fig.unit.split("/")[0]
+    return any(u.split("/")[0] == base for u in lexicon.units_of(metric))
 
 
 def _counts_things(text: str, fig: Number, lexicon: Lexicon) -> bool:
@@ -184,11 +191,7 @@ class _Binding:
         shared = self.lexicon.shared_metric_cues.get(fold(self.text[span[0] : span[1]]))
         if not shared:
             return span[2]
-        base = fig.unit.split("/")[0]
-        return next(
-            (m for m in shared if base in {u.split("/")[0] for u in self.lexicon.units_of(m)}),
-            span[2],
-        )
+        return next((m for m in shared if _counted_in(m, fig, self.lexicon)), span[2])
 
     def open(self, i: int) -> bool:
         return self.eligible[i] and self.result[i][0] is None
@@ -274,11 +277,7 @@ class _Binding:
 
     def _whole_of_part(self, i: int) -> bool:
         """'4,000 of the 12,000': is figure `i` the whole of the figure right before it?"""
-        if i == 0:
-            return False
-        part_of = self.lexicon.text.part_of
-        gap = " ".join(self.text[self.figures[i - 1].end : self.hedge_starts[i]].split()).lower()
-        return gap in part_of.adjacent.folded or gap in part_of.after.folded
+        return i > 0 and parts.before_its_whole(self.text, i - 1, self.figures, self.lexicon)
 
     def _predicate(self, k: int, i: int, end: int, limit: int) -> int:
         """'577 pilgrims had died', '95 pilgrims were still in hospital': after the cue `k` right

@@ -57,7 +57,7 @@ def _cued_before(
     return bool(before.match(text[figures[i].end :].lstrip()))
 
 
-def _before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon) -> bool:
+def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon) -> bool:
     """'4,000 out of 12,000', '4,000 of the 12,000' (but not '... a total of 12,000')."""
     part_of = lexicon.text.part_of
     if part_of.after.pattern is None or i + 1 >= len(figures):
@@ -98,7 +98,7 @@ def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon
         and _BRIEF.fullmatch(text[figures[i - 1].end : hedge_start])
     ):
         return True, i - 1
-    if _before_its_whole(text, i, figures, lexicon):
+    if before_its_whole(text, i, figures, lexicon):
         return True, i + 1
     return False, None
 
