@@ -650,3 +650,27 @@ def test_an_inflected_cue_of_two_metrics_is_chosen_by_unit_too(tmp_path):
     text = "The insurer had $279 million in lost revenues."
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
     assert [c.metric for c in claims] == ["lost-business"]
+
+
+@pytest.mark.parametrize("first", ["lost-business", "practices-hit"])
+def test_a_cue_of_two_metrics_counted_in_neither_unit_names_the_first(tmp_path, first):
+    """'12 clinics lost revenue': neither metric counts in plain counts, so the first listed."""
+    metrics = {
+        "lost-business": "  lost-business:\n    cues: [lost revenue]\n",
+        "practices-hit": "  practices-hit:\n    cues: [lost revenue]\n",
+    }
+    second = next(m for m in metrics if m != first)
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: lost-business, value: 2.79e8, unit: USD, source: x,"
+        " as_of: 2024-04-16}\n"
+        "  - {id: b, metric: practices-hit, value: 80, unit: '%', source: x, as_of: 2024-04-16}\n",
+        pack="metrics:\n"
+        + metrics[first]
+        + metrics[second]
+        + "subjects:\n  s:\n    cues: [clinics]\n",
+    )
+    text = "A survey found 12 clinics lost revenue."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    assert [c.metric for c in claims] == [first]
