@@ -121,7 +121,13 @@ def _aliases(lexicon: Lexicon) -> dict:
         for alias in src.aliases:
             if len(alias.split()) >= 2 and len(alias) >= limits.phrase_alias_min_chars:
                 multiword[alias.lower()] = src.id
-    return {"single": single, "multiword": multiword, "capitals": capitals}
+    with_comma = any("," in alias for alias in multiword)
+    return {
+        "single": single,
+        "multiword": multiword,
+        "capitals": capitals,
+        "with_comma": with_comma,
+    }
 
 
 @lru_cache(maxsize=8192)
@@ -371,14 +377,25 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
 
 
 def _name_phrases(text: str, lexicon: Lexicon):
-    """(start, phrase) of each capitalised phrase, without a leading "The" and a trailing period."""
+    """(start, phrase) of each capitalised phrase, without a leading "The" and a trailing period;
+    when a known name has a comma in it ("Ministry of Land, Infrastructure and Transport"), also
+    two phrases joined by a comma."""
     leading = _patterns(lexicon)["leading"]
-    for m in _patterns(lexicon)["name_phrase"].finditer(text):
-        phrase, start = _POSSESSIVE_END.sub("", m.group(0).rstrip(".")), m.start()
+    found = list(_patterns(lexicon)["name_phrase"].finditer(text))
+    spans = [(m.start(), m.end()) for m in found]
+    if _aliases(lexicon)["with_comma"]:
+        spans += [
+            (a.start(), b.end())
+            for a, b in zip(found, found[1:], strict=False)
+            if text[a.end() : b.start()] == ", "
+        ]
+    for begin, finish in spans:
+        whole = text[begin:finish]
+        phrase, start = _POSSESSIVE_END.sub("", whole.rstrip(".")), begin
         first = phrase.split()[0]
         if first.lower() in leading:
             phrase = phrase[len(first) :].lstrip()
-            start = m.end() - len(m.group(0)) + m.group(0).index(phrase)
+            start = begin + whole.index(phrase)
         if " " in phrase:
             yield start, phrase
 

@@ -265,3 +265,25 @@ def test_a_known_name_before_and_is_not_a_near_miss(tmp_path):
     # ...while a misspelt one is still caught
     text = "Regulators asked whether Acme Frieght Services and Bolt had followed the rules."
     assert [m.text for m in mentions(text, lexicon) if m.problem] == ["Acme Frieght Services"]
+
+
+def test_a_misspelt_name_with_a_comma_in_it(tmp_path):
+    """'Ministry of Land, Infrastructure and Trasnport': a known name with a comma in it is compared
+    across the comma; a plain list of places is not a name."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  molit:\n    name: the transport ministry\n"
+        '    aliases: ["Ministry of Land, Infrastructure and Transport", transport ministry]\n'
+        "facts:\n  - {id: a, metric: m, value: 1, source: molit, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [passengers]\n",
+    )
+    text = "The Ministry of Land, Infrastructure and Trasnport said 179 were killed."
+    problems = [m.text for m in mentions(text, lexicon) if m.problem]
+    assert problems == ["Ministry of Land, Infrastructure and Trasnport"]
+    text = "The Ministry of Land, Infrastructure and Transport said 179 were killed."
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == []
+    text = "Officials in Seoul, Busan and Daegu said 179 were killed."
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == []
