@@ -322,3 +322,23 @@ def test_refs_validate_notes_a_cue_two_metrics_list(tmp_path):
     assert "'lost revenue'" in notes[0]
     assert "lost-business, practices-hit" in notes[0]
     assert "lost business" not in notes[0]
+
+
+def test_refs_validate_notes_a_name_split_at_its_comma(tmp_path):
+    """`aliases: [Ministry of Land, Infrastructure and Transport]` is two aliases in YAML: the note
+    says so and shows the quoted name; the exit code stays 0."""
+    (tmp_path / "pack.yaml").write_text(
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [passengers]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{tmp_path / 'pack.yaml'}]\nsubject: s\nsources:\n  molit:\n"
+        "    name: South Korea's Ministry of Land, Infrastructure and Transport\n"
+        "    aliases: [Ministry of Land, Infrastructure and Transport, transport ministry]\n"
+        "facts:\n  - {id: a, metric: killed, value: 179, source: molit, as_of: 2024-12-29}\n"
+    )
+    result = run("refs", "validate", str(refs))
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if "note:" in line]
+    assert len(notes) == 1
+    assert '"Ministry of Land, Infrastructure and Transport"' in notes[0]
