@@ -214,7 +214,7 @@ class _Reader:
             and (any(m.cued for m in named) or (citers and not refers_back) or not refers_back)
         ):
             first = (named or citers)[0]
-            primary = self._definite(first)
+            primary = self._definite(first, named)
             if self._outlet(primary) and citers:  # "Yonhap, citing the NIS, reported": the NIS's
                 primary, citers = citers[0], [primary, *citers[1:]]
             cited_by = tuple(dict.fromkeys(m.source for m in citers if m.source != primary.source))
@@ -293,10 +293,13 @@ class _Reader:
             and lower(source.kind) in self.lexicon.attribution.outlet_kinds.folded
         )
 
-    def _definite(self, mention: Mention) -> Mention:
-        """'the department said': an unknown speaker named 'the <noun>' is a source named before,
-        when one with that head noun (or of that kind) was; 'Park cited Cho as saying': a surname
-        is the source of the person of that name met earlier ("NIS director Cho Tae-yong")."""
+    def _definite(self, mention: Mention, named: list[Mention] = ()) -> Mention:
+        """'the department said': an unknown speaker named 'the <noun>' is a source named before:
+        one with that head noun in this sentence or the one before ("and the union's 800,000": the
+        CGT union), else one of its kind earlier in its own sentence ("TickPick put its price at
+        $8,604, and the company said"), else one with that head noun (or of that kind) in the
+        sentences before; 'Park cited Cho as saying': a surname is the source of the person of
+        that name met earlier ("NIS director Cho Tae-yong")."""
         if mention.source is None and _SURNAME.fullmatch(mention.text):
             return self._surname(mention)
         # "the commission's results show": the owner of what is quoted
@@ -307,6 +310,14 @@ class _Reader:
         recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
         head = lower(described.split()[-1])
         same_head = [m for m in recent if head in _names_of(m, self.lexicon)]
+        just_before = [
+            m
+            for i, m in self.recent
+            if index - i <= 1 and m.source is not None and head in _names_of(m, self.lexicon)
+        ]
+        here = self._earlier_of_kind(mention, described, named)
+        if here is not None and not just_before:
+            return here
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
@@ -321,6 +332,29 @@ class _Reader:
                 kind=referent.kind,
             )
         return mention
+
+    def _earlier_of_kind(
+        self, mention: Mention, described: str, named: list[Mention]
+    ) -> Mention | None:
+        """The known speaker of the kind 'the company' may stand for named last before it in its
+        own sentence, as the mention it resolves to."""
+        kind = _wanted_kind(described, self.lexicon)
+        before = [
+            m
+            for m in named
+            if m.end <= mention.start and m.source is not None and m.kind in (kind, None)
+        ]
+        if kind is None or not before:
+            return None
+        referent = before[-1]
+        return Mention(
+            mention.start,
+            mention.end,
+            referent.text,
+            referent.source,
+            cued=True,
+            kind=referent.kind,
+        )
 
     def _surname(self, mention: Mention) -> Mention:
         for earlier in reversed(self.people):
@@ -379,7 +413,7 @@ class _Reader:
 
     def read(self, text: str, found: list[Mention]) -> None:
         named = _named(found)
-        definite = {id(m): self._definite(m) for m in named if m.source is None}
+        definite = {id(m): self._definite(m, named) for m in named if m.source is None}
         self.mentions.append([definite.get(id(m), m) for m in found])
         first = min(named, key=lambda m: m.start, default=None)
         opens = first is not None and opens_as_actor(text, first.start, first.end, self.lexicon)
@@ -522,7 +556,19 @@ def _segment(
     )
     if led:
         return (previous, m.start) if before else (m.end, following)
-    return (m.end, following) if after else (previous, m.start)
+    if after:
+        return (m.end, following)
+    # "…$8,604, and StubHub said prices had risen": a name after "and" opens a clause of its own;
+    # it does not close the one before ("…$8,604, StubHub said")
+    return None if _joined_on(text, m.start, lexicon) else (previous, m.start)
+
+
+def _joined_on(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does a conjunction ('and') come right before the name at `start` (but for a determiner)?"""
+    words = text[max(0, start - lexicon.limits.cue_look_back_chars) : start].split()
+    if words and lower(words[-1]) in lexicon.attribution.determiners.folded:
+        words = words[:-1]
+    return bool(words) and lower(words[-1]) in lexicon.text.conjunctions.folded
 
 
 def _in_segment(offset: int, segment: tuple[int, int] | None) -> bool:

@@ -196,6 +196,12 @@ def sources_of(lexicon, text):
         ),
         ("The Kremlin has not confirmed the 11,000 figure.", [("11,000", None)]),
         ("The NIS denied that 300 North Korean soldiers were killed.", [("300", None)]),
+        # a name after "and" opens a clause of its own; it does not close the one before
+        (
+            "The NIS said its count of North Korean soldiers killed in Kursk stands at 300, and "
+            "Zelensky said casualties were rising.",
+            [("300", "NIS")],
+        ),
         # ...only in the speaker's own clause
         (
             "The NIS said 300 North Korean soldiers were killed; Pyongyang dismissed the report.",
@@ -265,3 +271,35 @@ def test_actor_source_needs_a_reference_set(lexicon):
 def test_mention_flags(lexicon, text, possessive, cued):
     [mention] = [m for m in sources.mentions(text, lexicon) if not m.problem]
     assert (mention.possessive, mention.cued) == (possessive, cued)
+
+
+def test_the_company_is_the_company_named_before_it_in_its_sentence(tmp_path):
+    """'Acme put its price at $86, and the company said prices rose': "the company" is Acme, not
+    a company named sentences before whose alias has "company" in it; but one named in the
+    sentence just before with that head noun still wins ("the union's 800,000": the CGT union)."""
+    import datetime as dt
+
+    from checker.inputs import Document
+    from checker.reading import extract
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  nielsen: {name: Nielsen, aliases: [Nielsen, the ratings company]}\n"
+        "  acme: {name: Acme Tickets, aliases: [Acme Tickets, Acme]}\n"
+        "facts:\n  - {id: a, metric: price, value: 86, unit: USD, source: acme,"
+        " as_of: 2024-02-12}\n",
+        pack="metrics:\n  price:\n    cues: [price]\n  viewers:\n    cues: [watched]\n"
+        "subjects:\n  s:\n    cues: [game]\n",
+    )
+
+    def credits(text):
+        doc = Document.from_text(text, "d.txt", dt.date(2024, 2, 20))
+        return [(c.text, c.source) for c in extract(doc, lexicon)]
+
+    text = (
+        "Nielsen said 123 million watched the game. Hotels were full. Fans came early. "
+        "Acme put its average price at $86, and the company said prices had risen sharply."
+    )
+    assert credits(text)[-1] == ("$86", "acme")
