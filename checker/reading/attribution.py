@@ -51,6 +51,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "clause_opened": re.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
+        # ", and the president dismissed": "and" before words (not a figure) opens a new clause
+        "joined_clause": re.compile(
+            rf",\s+(?:{words(lexicon.text.conjunctions)})\s+"
+            rf"(?:(?:{words(lexicon.attribution.determiners)})\s+)?[^\W\d_]",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -225,9 +231,7 @@ class _Reader:
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
             recent = [m for i, m in self.recent if index - i <= self.window]
-            mention = self._here(refers_back, named) or self._referred(
-                refers_back.group(0), recent
-            )
+            mention = self._here(refers_back, named) or self._referred(refers_back.group(0), recent)
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
                 self.recent.append((index, mention))  # "the ministry … the ministry": still it
@@ -258,9 +262,7 @@ class _Reader:
                 return named[0]
         return _referent(back, recent, self.lexicon)
 
-    def _actor(
-        self, text: str, named: list[Mention], opener: Mention | None
-    ) -> Attribution | None:
+    def _actor(self, text: str, named: list[Mention], opener: Mention | None) -> Attribution | None:
         """'Boeing offers 30%', '- Oct. 31: Boeing raises its offer to 38%', 'On Feb. 14 it
         launched a $397 million appeal': with no attribution cue, a source the reference set knows
         (or a back-reference to the last one named) that opens the sentence and does something
@@ -378,15 +380,22 @@ class _Reader:
     def _negated(self, text: str, speaker: Mention | None) -> bool:
         """Does the sentence's first speaker deny its figures ("Officials denied that 300 were
         killed")? Only a denial between the clause breaks (';', a spaced dash, ', but', ', while')
-        around that speaker counts: "…49 had died; the president dismissed his minister" does not
-        take the figure from the authorities (", and the president dismissed" still does)."""
+        around that speaker, and before a clause joined on after it (", and the president
+        dismissed …"), counts: "…49 had died; the president dismissed his minister" does not take
+        the figure from the authorities."""
         pattern = self.lexicon.attribution.negations.pattern
         if speaker is None:
             return _has(pattern, text)
-        breaks = _patterns(self.lexicon)["clause_break"]
-        start = max((m.end() for m in breaks.finditer(text, 0, speaker.start)), default=0)
-        stop = breaks.search(text, speaker.end)
-        return bool(pattern and pattern.search(text, start, stop.start() if stop else len(text)))
+        p = _patterns(self.lexicon)
+        start = max(
+            (m.end() for m in p["clause_break"].finditer(text, 0, speaker.start)), default=0
+        )
+        stops = [
+            p["clause_break"].search(text, speaker.end),
+            p["joined_clause"].search(text, speaker.end),
+        ]
+        stop = min((m.start() for m in stops if m is not None), default=len(text))
+        return bool(pattern and pattern.search(text, start, stop))
 
     def retroactive(self, text: str, named: list[Mention]) -> None:
         """'This is according to X.' / 'X corroborate these figures' credit the unattributed
@@ -493,9 +502,7 @@ def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexic
     return not p["clause_break"].search(between) and not p["clause_opened"].search(between)
 
 
-def _bracketed(
-    mention: Mention, text: str, figures: list[int], lexicon: Lexicon
-) -> int | None:
+def _bracketed(mention: Mention, text: str, figures: list[int], lexicon: Lexicon) -> int | None:
     """'44,218 (AFAD)', '2,274 (White Helmets); more than 4,500 (UN)': the start of the figure a
     source in brackets right after it credits."""
     if not credit_in_brackets(text, mention.start, lexicon):

@@ -211,6 +211,14 @@ def sources_of(lexicon, text):
             "The NIS said 300 North Korean soldiers were killed, but the Kremlin denied it.",
             [("300", "NIS")],
         ),
+        (  # ", and" before words opens a clause of its own too
+            "The NIS said 300 North Korean soldiers were killed, and the Kremlin denied it.",
+            [("300", "NIS")],
+        ),
+        (
+            "The NIS denied that 300 North Korean soldiers were killed, and the Kremlin agreed.",
+            [("300", None)],
+        ),
     ],
 )
 def test_source(lexicon, text, expected):
