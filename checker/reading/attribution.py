@@ -297,9 +297,9 @@ class _Reader:
 
     def _definite(self, mention: Mention, named: list[Mention] = ()) -> Mention:
         """'the department said': an unknown speaker named 'the <noun>' is a source named before:
-        one with that head noun in this sentence or the one before ("and the union's 800,000": the
-        CGT union), else one of its kind earlier in its own sentence ("TickPick put its price at
-        $8,604, and the company said"), else one with that head noun (or of that kind) in the
+        one of its kind earlier in its own sentence ("TickPick put its price at $8,604, and the
+        company said"), unless the sentence just before named one with that head noun ("and the
+        union's 800,000": the CGT union); else one with that head noun (or of that kind) in the
         sentences before; 'Park cited Cho as saying': a surname is the source of the person of
         that name met earlier ("NIS director Cho Tae-yong")."""
         if mention.source is None and _SURNAME.fullmatch(mention.text):
