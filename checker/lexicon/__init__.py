@@ -147,36 +147,35 @@ class Lexicon:
         cue as written wins over another metric's inflected form."""
         out = []
         for kind in ("cues", "weak"):
-            names: dict[str, str] = {}
-            written: list[str] = []
-            for m in self.metrics.values():
-                for cue in getattr(m, kind):
-                    names.setdefault(fold(cue), m.id)
-                    written.append(cue)
-            for m in self.metrics.values():
-                for form in self._inflections(getattr(m, kind)):
-                    names.setdefault(fold(form), m.id)
+            written_by, inflected_by = self._cue_owners[kind]
+            names = {form: ids[0] for form, ids in inflected_by.items()}
+            names.update({cue: ids[0] for cue, ids in written_by.items()})
+            written = [cue for m in self.metrics.values() for cue in getattr(m, kind)]
             out.append((self._cue_pattern(written) if written else None, names))
         return tuple(out)
 
     @cached_property
-    def _metrics_of_cues(self) -> tuple[dict, dict]:
-        """(folded cue as written -> metric ids, folded inflected form -> metric ids), in pack
-        order."""
-        written: dict[str, list[str]] = {}
-        inflected: dict[str, list[str]] = {}
-        for m in self.metrics.values():
-            for table, forms in ((written, m.cues), (inflected, self._inflections(m.cues))):
-                for form in forms:
-                    ids = table.setdefault(fold(form), [])
-                    if m.id not in ids:
-                        ids.append(m.id)
-        return written, inflected
+    def _cue_owners(self) -> dict[str, tuple[dict, dict]]:
+        """For strong cues and weak ones: (folded cue as written -> metric ids, folded inflected
+        form -> metric ids), in pack order."""
+        owners = {}
+        for kind in ("cues", "weak"):
+            written: dict[str, list[str]] = {}
+            inflected: dict[str, list[str]] = {}
+            for m in self.metrics.values():
+                cues = getattr(m, kind)
+                for table, forms in ((written, cues), (inflected, self._inflections(cues))):
+                    for form in forms:
+                        ids = table.setdefault(fold(form), [])
+                        if m.id not in ids:
+                            ids.append(m.id)
+            owners[kind] = (written, inflected)
+        return owners
 
     @cached_property
     def shared_written_cues(self) -> dict[str, tuple[str, ...]]:
         """Folded cue -> the metrics that list it as written, for a cue two or more list."""
-        written, _ = self._metrics_of_cues
+        written, _ = self._cue_owners["cues"]
         return {cue: tuple(ids) for cue, ids in written.items() if len(ids) > 1}
 
     @cached_property
@@ -185,7 +184,7 @@ class Lexicon:
         ("lost revenue" for lost business and for the share of practices that lost some), as
         written or, when no metric writes it, as an inflected form ("lost revenues"). A cue as
         written stays its own metric's ("raised" for funds, not pay's "raise")."""
-        written, inflected = self._metrics_of_cues
+        written, inflected = self._cue_owners["cues"]
         shared = {form: ids for form, ids in inflected.items() if form not in written}
         shared.update(written)
         return {form: tuple(ids) for form, ids in shared.items() if len(ids) > 1}

@@ -167,6 +167,13 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     return (of_kind or unknown or [None])[-1]
 
 
+def _resolved(mention: Mention, referent: Mention) -> Mention:
+    """'the company' at its own place, standing for the speaker it refers to."""
+    return Mention(
+        mention.start, mention.end, referent.text, referent.source, cued=True, kind=referent.kind
+    )
+
+
 def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     """'the commission' -> the one source whose name or an alias has the word 'commission'."""
     found = name_words(lexicon).get(lower(text.split()[-1]), set())
@@ -243,11 +250,13 @@ class _Reader:
     def _here(self, back: re.Match, named: list[Mention]) -> Mention | None:
         """'EFFIS had mapped … since its records began': a known source named before the
         back-reference in its own sentence, of a kind it may stand for."""
-        kind = _wanted_kind(back.group(0), self.lexicon)
+        return self._named_before(back.group(0), back.start(), named)
+
+    def _named_before(self, reference: str, start: int, named: list[Mention]) -> Mention | None:
+        """The last known source named before `start`, of a kind `reference` may stand for."""
+        kind = _wanted_kind(reference, self.lexicon)
         before = [
-            m
-            for m in named
-            if m.end <= back.start() and m.source is not None and m.kind in (kind, None)
+            m for m in named if m.end <= start and m.source is not None and m.kind in (kind, None)
         ]
         return before[-1] if before else None
 
@@ -312,51 +321,22 @@ class _Reader:
         recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
         head = lower(described.split()[-1])
         same_head = [m for m in recent if head in _names_of(m, self.lexicon)]
-        just_before = [
-            m
+        # "the company": one named before it in its own sentence ("TickPick … and the company")
+        here = (
+            self._named_before(described, mention.start, named)
+            if _wanted_kind(described, self.lexicon)
+            else None
+        )
+        if here is not None and not any(
+            index - i <= 1 and m.source is not None and head in _names_of(m, self.lexicon)
             for i, m in self.recent
-            if index - i <= 1 and m.source is not None and head in _names_of(m, self.lexicon)
-        ]
-        here = self._earlier_of_kind(mention, described, named)
-        if here is not None and not just_before:
-            return here
+        ):  # ... unless the sentence just before named one of that head noun (the CGT union)
+            return _resolved(mention, here)
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
         referent = _referent(described, recent, self.lexicon)
-        if referent is not None:
-            return Mention(
-                mention.start,
-                mention.end,
-                referent.text,
-                referent.source,
-                cued=True,
-                kind=referent.kind,
-            )
-        return mention
-
-    def _earlier_of_kind(
-        self, mention: Mention, described: str, named: list[Mention]
-    ) -> Mention | None:
-        """The known speaker of the kind 'the company' may stand for named last before it in its
-        own sentence, as the mention it resolves to."""
-        kind = _wanted_kind(described, self.lexicon)
-        before = [
-            m
-            for m in named
-            if m.end <= mention.start and m.source is not None and m.kind in (kind, None)
-        ]
-        if kind is None or not before:
-            return None
-        referent = before[-1]
-        return Mention(
-            mention.start,
-            mention.end,
-            referent.text,
-            referent.source,
-            cued=True,
-            kind=referent.kind,
-        )
+        return mention if referent is None else _resolved(mention, referent)
 
     def _surname(self, mention: Mention) -> Mention:
         for earlier in reversed(self.people):

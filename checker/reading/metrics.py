@@ -162,6 +162,13 @@ class _Binding:
         )
         self.strong = cue_spans(text, lexicon, weak=False)
         self.weak = cue_spans(text, lexicon, weak=True)
+        shared = lexicon.shared_metric_cues
+        # the metrics each cue here may name, when the pack gives it two or more (looked up once)
+        self.shared = (
+            {c: shared.get(fold(text[c[0] : c[1]])) for c in self.strong + self.weak}
+            if shared
+            else {}
+        )
         self.clause_end = clause_end(lexicon)
         contrasts = {w.lower() for w in lexicon.text.contrasts}
         self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
@@ -188,7 +195,7 @@ class _Binding:
         revenue" for lost business in dollars and for the share of practices that lost it) names
         the first whose units hold the figure's, else the first."""
         span = self.strong[cue] if isinstance(cue, int) else cue
-        shared = self.lexicon.shared_metric_cues.get(fold(self.text[span[0] : span[1]]))
+        shared = self.shared.get(span)
         if not shared:
             return span[2]
         return next((m for m in shared if _counted_in(m, fig, self.lexicon)), span[2])
