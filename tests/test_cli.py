@@ -303,21 +303,27 @@ def test_stdin_over_the_limit_is_one_line(monkeypatch):
     assert result.exit_code == 2 and "-: over the 100-byte limit" in result.stderr
 
 
+def _validate_notes(tmp_path, pack: str, refs_body: str) -> list[str]:
+    """`refs validate` on a reference set (`refs_body`, its `packs:` line added) naming the pack
+    written from `pack`: it must pass (exit 0); its note lines."""
+    (tmp_path / "pack.yaml").write_text(pack)
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(f"packs: [{tmp_path / 'pack.yaml'}]\n" + refs_body)
+    result = run("refs", "validate", str(refs))
+    assert result.exit_code == 0, result.output
+    return [line for line in result.output.splitlines() if "note:" in line]
+
+
 def test_refs_validate_notes_a_cue_two_metrics_list(tmp_path):
     """A cue two metrics list is not an error, but the writer of the pack should know how it is
     read: the note names both metrics and the exit code stays 0."""
-    (tmp_path / "pack.yaml").write_text(
+    notes = _validate_notes(
+        tmp_path,
         "metrics:\n  lost-business:\n    cues: [lost revenue, lost business]\n"
-        "  practices-hit:\n    cues: [Lost Revenue]\nsubjects:\n  s:\n    cues: [clinics]\n"
+        "  practices-hit:\n    cues: [Lost Revenue]\nsubjects:\n  s:\n    cues: [clinics]\n",
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: lost-business, value: 1, unit: USD, source: x, as_of: 2024-01-01}\n",
     )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{tmp_path / 'pack.yaml'}]\nsubject: s\nsources: {{x: {{name: X}}}}\nfacts:\n"
-        "  - {id: a, metric: lost-business, value: 1, unit: USD, source: x, as_of: 2024-01-01}\n"
-    )
-    result = run("refs", "validate", str(refs))
-    assert result.exit_code == 0, result.output
-    notes = [line for line in result.output.splitlines() if "note:" in line]
     assert len(notes) == 1
     assert "'lost revenue'" in notes[0]
     assert "lost-business, practices-hit" in notes[0]
@@ -327,18 +333,13 @@ def test_refs_validate_notes_a_cue_two_metrics_list(tmp_path):
 def test_refs_validate_notes_a_name_split_at_its_comma(tmp_path):
     """`aliases: [Ministry of Land, Infrastructure and Transport]` is two aliases in YAML: the note
     says so and shows the quoted name; the exit code stays 0."""
-    (tmp_path / "pack.yaml").write_text(
-        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [passengers]\n"
-    )
-    refs = tmp_path / "refs.yaml"
-    refs.write_text(
-        f"packs: [{tmp_path / 'pack.yaml'}]\nsubject: s\nsources:\n  molit:\n"
+    notes = _validate_notes(
+        tmp_path,
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [passengers]\n",
+        "subject: s\nsources:\n  molit:\n"
         "    name: South Korea's Ministry of Land, Infrastructure and Transport\n"
         "    aliases: [Ministry of Land, Infrastructure and Transport, transport ministry]\n"
-        "facts:\n  - {id: a, metric: killed, value: 179, source: molit, as_of: 2024-12-29}\n"
+        "facts:\n  - {id: a, metric: killed, value: 179, source: molit, as_of: 2024-12-29}\n",
     )
-    result = run("refs", "validate", str(refs))
-    assert result.exit_code == 0, result.output
-    notes = [line for line in result.output.splitlines() if "note:" in line]
     assert len(notes) == 1
     assert '"Ministry of Land, Infrastructure and Transport"' in notes[0]

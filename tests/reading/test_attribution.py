@@ -311,3 +311,8 @@ def test_the_company_is_the_company_named_before_it_in_its_sentence(tmp_path):
         "Acme put its average price at $86, and the company said prices had risen sharply."
     )
     assert credits(text)[-1] == ("$86", "acme")
+    text = (
+        "Nielsen said 123 million watched the game. Hotels were full. Fans came early. "
+        "Acme sold out, and the company said its average price was $86."
+    )
+    assert credits(text)[-1] == ("$86", "acme")
