@@ -30,6 +30,7 @@ _LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
 _GAP = re.compile(r"[\s-]*")
 _MONEY = re.compile(r"[A-Z]{3}")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 
 Span = tuple[int, int, str]  # start, end, metric
@@ -57,7 +58,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "change_from": re.compile(
-            rf"\s*(?:{alternation([*n.change_up, *n.change_down])})\s+from\s*", re.IGNORECASE
+            rf"\s*(?:{alternation([*n.change_up, *n.change_down])})\s+from{_BASE_WORDS}\s*",
+            re.IGNORECASE,
+        ),
+        "compared": re.compile(
+            rf"\s*(?:{alternation(n.comparison_bases) or '(?!x)x'}){_BASE_WORDS}\s*",
+            re.IGNORECASE,
         ),
         "clause_end": re.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
@@ -135,11 +141,11 @@ def _counted_in(metric: str, fig: Number, lexicon: Lexicon) -> bool:
     return any(u.split("/")[0] == base for u in lexicon.units_of(metric))
 
 
-def _counts_things(text: str, fig: Number, lexicon: Lexicon) -> bool:
+def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) -> bool:
     """'two brigades', 'three tank units': a things-word right after the figure (one word may stand
-    between)."""
+    between, not the next figure: "303 five years ago")."""
     pattern = lexicon.text.not_people.pattern
-    after = text[fig.end : fig.end + lexicon.limits.things_after_chars]
+    after = text[fig.end : min(next_start, fig.end + lexicon.limits.things_after_chars)]
     return pattern is not None and bool(
         pattern.match(_LEAD_WORD.sub("", after, count=1)) or pattern.match(after.lstrip())
     )
@@ -185,7 +191,8 @@ class _Binding:
             for start, fig in zip(hedge_starts, figures, strict=True)
         ]
         for i, fig in enumerate(figures):
-            things = _counts_things(text, fig, lexicon)
+            next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
+            things = _counts_things(text, fig, lexicon, next_start)
             self.eligible.append(not things and _countable_or_declared(fig, lexicon))
             if things:
                 self.result[i] = (None, THINGS)
@@ -344,7 +351,6 @@ class _Binding:
                     self.result[i] = (self._metric(nearest, fig), how)
                     break
 
-
     def _nearest_in_units(self, i: int, free: list[Span]) -> None:
         """Money or a measure far from its cue: only a cue in its own clause, of a metric counted
         in its unit ("federal assistance approved for survivors had reached $210 million")."""
@@ -361,16 +367,18 @@ class _Binding:
 
     def alongside(self) -> None:
         """Money or a measure with no cue in its clause counts what the figure of the same unit
-        just before it counts: the level it changed from, in any clause but one across a contrast
-        ("$210 million by Oct. 7, up from more than $45 million"); otherwise when a cue right
-        beside that one bound it and no clause mark stands between ("asked donors for $1 billion
-        for Turkey and $397 million for Syria", "rose from about €3.8 billion in the 2017 bid to
-        €4.38 billion"), or only a comma before a range that is the other end of a change ("to $145
-        billion to $160 billion, from $95 billion to $110 billion")."""
+        just before it counts: the level it changed from or the base it is compared with (a count
+        or a share too), in any clause but one across a contrast ("$210 million by Oct. 7, up from
+        more than $45 million", "240 seats, against 303"); otherwise, money or a measure only,
+        when a cue right beside that one bound it and no clause mark stands between ("asked donors
+        for $1 billion for Turkey and $397 million for Syria", "rose from about €3.8 billion in the
+        2017 bid to €4.38 billion"), or only a comma before a range that is the other end of a
+        change ("to $145 billion to $160 billion, from $95 billion to $110 billion")."""
         openers = {w.lower() for w in self.lexicon.numbers.range_pairs}
         contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
-            if not self.open(i) or self.owned[i] or fig.unit.split("/")[0] in COUNTABLE:
+            countable = fig.unit.split("/")[0] in COUNTABLE
+            if not self.open(i) or self.owned[i] or (countable and fig.role is None):
                 continue
             j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
             if j is None or self.result[j][1] not in (CUE, NEAREST):
@@ -378,9 +386,10 @@ class _Binding:
             gap = self.text[self.figures[j].end : self.hedge_starts[i]]
             if fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
                 # from more than $45 million", not another clause's ("..., saw its value drop from")
-                tail = gap.rsplit(",", 1)[-1]
+                tail, p = gap.rsplit(",", 1)[-1], _patterns(self.lexicon)
                 joined = not contrast.search(gap) and (
-                    "," not in gap or bool(_patterns(self.lexicon)["change_from"].fullmatch(tail))
+                    "," not in gap
+                    or bool(p["change_from"].fullmatch(tail) or p["compared"].fullmatch(tail))
                 )
             else:
                 opener = fig.text.split()[0].lower() in openers

@@ -85,6 +85,13 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
             re.IGNORECASE,
         ),
+        # "240 seats, against 303", "$23.1 billion in all, against about $16 billion": the text
+        # between two figures that makes the second the base the first is compared with
+        "compared": re.compile(
+            rf"(?:\s+[^\s,;:]+){{0,4}}\s*,?\s*(?:{alternation(n.comparison_bases) or '(?!x)x'})"
+            rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
+            re.IGNORECASE,
+        ),
         "to": re.compile(rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE),
         "by_in_clause": re.compile(rf"\b(?P<word>{change_words})\b[^,;:]*\sby\s+$", re.IGNORECASE),
         "score": n.score_words.pattern,
@@ -306,7 +313,10 @@ class _Sentence:
         for f in self.figures:
             change = self._change(f)
             role = None
-            if self.p["from"].search(self.text, max(0, f.start - 80), f.start):
+            if self.p["from"].search(self.text, max(0, f.start - 80), f.start) or (
+                previous is not None
+                and self.p["compared"].fullmatch(self.text, previous.end, f.start)
+            ):
                 role = "from"
             elif (
                 previous is not None

@@ -177,6 +177,23 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("a £20m down payment", [("£20m", None, None)]),
         # "up from" with a two-word hedge before the earlier level
         ("95 had died, up from at least 91", [("95", None, None), ("91", None, "from")]),
+        # the base a figure is compared with is the level it is measured from
+        ("won 240 seats, against 303 in 2019", [("240", None, None), ("303", None, "from")]),
+        (
+            "$23.1 billion in all, against about $16 billion",
+            [("$23.1 billion", None, None), ("$16 billion", None, "from")],
+        ),
+        ("52 deaths compared with 41", [("52", None, None), ("41", None, "from")]),
+        (
+            "52.3 million tons in 2023, up from the previous record of 44.2 million tons",
+            [("52.3 million tons", None, None), ("44.2 million tons", None, "from")],
+        ),
+        # ...but not a figure after a comparison word far from any other figure
+        ("the protest against 300 job cuts", [("300", None, None)]),
+        (
+            "12 killed; officials, speaking against the plan, counted 40",
+            [("12", None, None), ("40", None, None)],
+        ),
     ],
 )
 def test_changes_and_levels(lexicon, text, expected):

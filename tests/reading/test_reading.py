@@ -455,6 +455,40 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
     assert [(c.text, c.metric) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a count compared with an earlier count: the same metric, and its own year
+            "The party won 240 seats, against 303 five years ago.",
+            [("240", "seats", None), ("303", "seats", None), ("five years", None, None)],
+        ),
+        (  # money: the year after the base dates the base, not the figure before it
+            "Bettors would wager about $23.1 billion in all, against about $16 billion in 2023.",
+            [("$23.1 billion", "wagered", None), ("$16 billion", "wagered", "2023")],
+        ),
+        (  # a measure, with a few words between "up from" and the base
+            "The port handled 52.3 million tons of cargo, up from the previous record of "
+            "44.2 million tons in 2019.",
+            [("52.3 million tons", "cargo", None), ("44.2 million tons", "cargo", "2019")],
+        ),
+    ],
+)
+def test_a_comparison_base_counts_what_its_figure_counts(tmp_path, text, expected):
+    """'240 seats, against 303 five years ago': 303 is the level the 240 is compared with, the same
+    metric; a time phrase after it dates it, not the figure before it."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {eci: {name: the commission}}\nfacts:\n"
+        "  - {id: a, metric: seats, value: 240, source: eci, as_of: 2024-06-04}\n"
+        "  - {id: b, metric: wagered, value: 2.31e10, unit: USD, source: eci, as_of: 2024-02-01}\n"
+        "  - {id: c, metric: cargo, value: 5.23e7, unit: t, source: eci, as_of: 2024-02-01}\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\n  wagered:\n    cues: [wager]\n"
+        "  cargo:\n    cues: [cargo]\nsubjects:\n  s:\n    cues: [party]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 5)), lexicon)
+    assert [(c.text, c.metric, c.as_of) for c in claims] == expected
+
+
 def test_a_conversion_counts_what_the_figure_it_converts_counts(tmp_path):
     """'the fee was £100m (€116m)': the euros are the same fee."""
     lexicon = lexicon_of(
