@@ -146,9 +146,19 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     between, not the next figure: "303 five years ago")."""
     pattern = lexicon.text.not_people.pattern
     after = text[fig.end : min(next_start, fig.end + lexicon.limits.things_after_chars)]
-    return pattern is not None and bool(
-        pattern.match(_LEAD_WORD.sub("", after, count=1)) or pattern.match(after.lstrip())
-    )
+    if pattern is None:
+        return False
+    for rest in (after.lstrip(), _LEAD_WORD.sub("", after, count=1)):
+        found = pattern.match(rest)
+        if found and not _a_metric_cue(rest, lexicon):
+            return True
+    return False
+
+
+def _a_metric_cue(text: str, lexicon: Lexicon) -> bool:
+    """Does a metric cue of the pack start the text ("roads closed" when the pack counts them)?"""
+    pattern = lexicon.metric_cue_index[0][0]
+    return pattern is not None and pattern.match(text) is not None
 
 
 def _distance(cue: Span, fig: Number) -> int:

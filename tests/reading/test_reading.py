@@ -458,6 +458,31 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a things-word after the figure, or after one word after it: no metric
+        (
+            "12,700 workers walked out at three assembly plants.",
+            [("12,700", "strikers"), ("three", None)],
+        ),
+        ("The strikers marched past 400 roads.", [("400", None)]),
+        # ...unless a cue of the pack starts there: the pack counts closed roads
+        ("More than 400 roads closed, the strikers said.", [("400", "roads-closed")]),
+    ],
+)
+def test_a_figure_of_things_counts_nothing_unless_the_pack_counts_them(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {u: {name: the union}}\nfacts:\n"
+        "  - {id: a, metric: strikers, value: 12700, source: u, as_of: 2023-09-15}\n",
+        pack="metrics:\n  strikers:\n    cues: [workers walked out, strikers, workers]\n"
+        "  roads-closed:\n    cues: [roads closed]\nsubjects:\n  s:\n    cues: [union]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 9, 16)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         (  # a count compared with an earlier count: the same metric, and its own year
             "The party won 240 seats, against 303 five years ago.",
             [("240", "seats", None), ("303", "seats", None), ("five years", None, None)],
