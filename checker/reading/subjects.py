@@ -33,8 +33,9 @@ class Cue(NamedTuple):
 
 
 def cues(text: str, lexicon: Lexicon) -> list[Cue]:
-    """Every subject cue in a sentence, found once for all its figures."""
-    return [
+    """Every subject cue in a sentence, found once for all its figures; a longer cue hides a
+    shorter one inside it ("Ford workers" hides "workers")."""
+    found = [
         Cue(
             m.start(),
             m.end(),
@@ -43,6 +44,14 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
         )
         for subject, pattern in lexicon.subject_patterns.items()
         for m in pattern.finditer(text)
+    ]
+    return [
+        c
+        for c in found
+        if not any(
+            d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
+            for d in found
+        )
     ]
 
 

@@ -10,6 +10,7 @@ from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import NOTHING, extract
+from tests.reading.lexicons import lexicon_of
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -177,3 +178,20 @@ def test_a_cue_two_subjects_list_names_the_one_with_figures_of_the_metric(prefer
     ]
     start = text.index("94%")
     assert nearest(found, start, start + 3, preferred, text) == expected
+
+
+def test_a_longer_subject_cue_hides_a_shorter_one_inside_it(tmp_path):
+    """'Ford workers backed theirs with 69 percent': the cue 'Ford workers' (Ford) hides the cue
+    'workers' (all the Detroit Three's workers) inside it, though both end beside the figure."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: all\nsources: {uaw: {name: the union}}\nfacts:\n"
+        "  - {id: a, metric: ratified, value: 64, unit: '%', source: uaw, as_of: 2023-11-17}\n"
+        "  - {id: b, metric: ratified, value: 69, unit: '%', source: uaw, as_of: 2023-11-17,"
+        " subject: ford}\n",
+        pack="metrics:\n  ratified:\n    cues: [of the vote]\n"
+        "subjects:\n  all:\n    cues: [workers, strikers]\n  ford:\n    cues: [Ford workers]\n",
+    )
+    text = "Ford workers backed theirs with 69 percent of the vote, the union said."
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 11, 20))
+    assert [(c.text, c.subject) for c in extract(doc, lexicon)] == [("69 percent", "ford")]
