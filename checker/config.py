@@ -141,9 +141,7 @@ def _read(path: Path) -> str:
         return ""
 
 
-def load(
-    path: Path | None, checks: tuple[str, ...] = (), formats: tuple[str, ...] = ()
-) -> Config:
+def load(path: Path | None, checks: tuple[str, ...] = (), formats: tuple[str, ...] = ()) -> Config:
     """The settings in `path` (None: the defaults), validated; every problem raised together.
     `checks` are the valid check names, `formats` the output formats (both discovered by their
     own packages, which are downstream of the settings)."""

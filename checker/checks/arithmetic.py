@@ -182,9 +182,7 @@ def _after_that_is(share: Claim, lexicon: Lexicon) -> bool:
     return anaphor is not None and bool(anaphor.match(share.sentence.lstrip()))
 
 
-def _share_counts(
-    share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexicon
-) -> list[Claim]:
+def _share_counts(share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """The counts a share of `whole` may be the share of: in its sentence, else, when the sentence
     opens with "That is" or the like, the last count of the sentence before."""
 

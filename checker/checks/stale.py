@@ -34,9 +34,7 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
         later = [
             f
             for f in m.given_since(fact.source, stated[0] if stated else None)
-            if f.same_thing(fact)
-            and _newer(f, fact)
-            and (f.low, f.high) != (fact.low, fact.high)
+            if f.same_thing(fact) and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)
         ]
         if not later or any(
             (f.low, f.high) == (m.claim.low, m.claim.high) or (f.low, f.high) in m.in_draft

@@ -185,6 +185,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.dates,
         references.subjects_by_metric(),
         references.sources_by_metric(),
+        references.subjects_by_metric_and_source(),
     )
 
 

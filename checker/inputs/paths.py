@@ -19,7 +19,7 @@ _HTML_REPORT = re.compile(r"<title>numcheck discrepancy report</title>")
 # SARIF, rdjson and JUnit name their tool near the top; GitHub annotations say numcheck per line
 _MACHINE_REPORT = re.compile(
     r'\A\s*(?:\{[^{}]{0,300}"(?:\$schema|source|tool)"|<\?xml[^>]{0,100}\?>\s*<testsuites)'
-    r'.{0,600}numcheck|\A::(?:error|warning|notice) file=[^\n]{0,2000}title=numcheck ',
+    r".{0,600}numcheck|\A::(?:error|warning|notice) file=[^\n]{0,2000}title=numcheck ",
     re.DOTALL,
 )
 _PEEK = 4096

@@ -24,6 +24,6 @@ def notes(lexicon: Lexicon) -> list[str]:
             if source.name and joined in source.name:
                 out.append(
                     f"note: source '{source.id}' has the aliases '{first}' and '{second}', which "
-                    f"look like one name split at its comma; write it in quotes: \"{joined}\""
+                    f'look like one name split at its comma; write it in quotes: "{joined}"'
                 )
     return out

@@ -38,6 +38,7 @@ from checker.reading.sources import Mention
 CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
 MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so none
 CARRIED = "carried"  # named in a sentence just before, in the same paragraph
+SPEAKER = "speaker"  # the one subject the figure's source gives figures of its metric of
 SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED)
 
 
@@ -274,6 +275,18 @@ def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> 
     return claim if default is None else replace(claim, subject=default, subject_how=how)
 
 
+def _speakers_subject(claim: Claim, known: Known) -> Claim:
+    """'Tunisian authorities say 35 of the country's pilgrims have died': a figure read as the
+    story's own subject (all pilgrims) whose named source gives figures of its metric of one other
+    subject only, and none of the story's, is of that subject (Tunisian pilgrims)."""
+    if claim.subject is None or claim.subject != known.subject or not claim.source:
+        return claim
+    given = known.subjects_given(claim.metric, claim.source)
+    if len(given) != 1 or claim.subject in given:
+        return claim
+    return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
+
+
 def _converted(claims: list[Claim]) -> list[Claim]:
     """A conversion in brackets counts what the figure it converts counts ("a fee of £100m
     (€116m)")."""
@@ -356,6 +369,7 @@ def read(
     claims = metrics.from_wholes(parts.link_wholes(drafts), lexicon, document.text)
     claims = metrics.echo(claims, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
+    claims = [_speakers_subject(c, known) for c in claims]
     claims = [  # of whom only matters for what a figure counts
         c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)
         for c in claims

@@ -31,6 +31,8 @@ def _patterns(lexicon: Lexicon) -> dict:
     months = f"(?-i:{'|'.join(map(re.escape, [*t.months, *t.month_abbreviations]))})\\.?"
     ordinal = words(n.ordinal_suffixes)
     dotted = [s for s in n.clock_suffixes if "." in s or s.isalpha() and s.islower()]
+    joiners = words([*lexicon.text.list_joiners, *n.range_joiners])
+    day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     return {
         "clock": re.compile(
             rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{words(n.clock_suffixes)}|[A-Z]{{2,4}}T)\b)?"
@@ -40,6 +42,18 @@ def _patterns(lexicon: Lexicon) -> dict:
         "day_of_month": re.compile(
             rf"\b{months}\s+(\d{{1,2}})(?:{ordinal})?\b|\b(\d{{1,2}})(?:{ordinal})?\s+"
             rf"(?:(?:{words(t.day_joiners)})\s+)?{months}",
+            re.IGNORECASE,
+        ),
+        # "June 15 and 16", "March 7, 8 and 9", "3 and 4 May": the days listed with a day of a month
+        "days_after": re.compile(
+            rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>(?:\s*,\s*{day}){{0,6}}\s*,?\s*"
+            rf"(?:{joiners})\s*{day})(?![,.]?\d)(?!\s+\S+\s+{months})",  # not "55 on Aug. 11 and
+            # 93 on Aug. 13"
+            re.IGNORECASE,
+        ),
+        "days_before": re.compile(
+            rf"\b(?P<more>{day}(?:\s*,\s*{day}){{0,6}}\s*,?\s*(?:{joiners})\s*)\d{{1,2}}(?:{ordinal})?"
+            rf"\s+(?:(?:{words(t.day_joiners)})\s+)?{months}",
             re.IGNORECASE,
         ),
         "list_marker": re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"),
@@ -128,6 +142,9 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [m.span() for m in not_figures.finditer(text)] if not_figures else []
     spans += _furniture(text, lexicon)
     spans += [m.span(1 if m.group(1) else 2) for m in p["day_of_month"].finditer(text)]
+    spans += [
+        m.span("more") for key in ("days_after", "days_before") for m in p[key].finditer(text)
+    ]
     marker = p["list_marker"].match(text)
     if marker and _STARTS_WITH_DIGIT.match(text):
         spans.append(marker.span())

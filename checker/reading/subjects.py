@@ -86,8 +86,10 @@ def own_cues(
         )
 
     def beyond_next(c: Cue) -> bool:  # "… 9.5 million …, above the 8.3 million set at Atlanta"
-        return following is not None and c.start >= following and bool(
-            _CLAUSE_MARK.search(text, end, following)
+        return (
+            following is not None
+            and c.start >= following
+            and bool(_CLAUSE_MARK.search(text, end, following))
         )
 
     own = [c for c in found if not names_next(c) and not beyond_next(c)]

@@ -608,8 +608,10 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
                 continue
             joined = p["span_sep"].match(gap)
             year = _year_after(text, period, found[index + 1 : index + 2]) if joined else None
-            if joined and not _YEAR.search(first.text + period.text) and (
-                year is not None or first.start > period.end
+            if (
+                joined
+                and not _YEAR.search(first.text + period.text)
+                and (year is not None or first.start > period.end)
             ):  # "between May 30 and Sept. 4 last year", "between Nov. 30 and Feb. 4"
                 first, period = _within_a_year(first, period, year)
             if joined and first.start <= period.end:

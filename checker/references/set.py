@@ -54,6 +54,13 @@ class ReferenceSet:
             sources.add(f.source)
         return {metric: tuple(map(frozenset, sets)) for metric, sets in found.items()}
 
+    def subjects_by_metric_and_source(self) -> dict[tuple[str, str], frozenset[str]]:
+        """Of whom each source gives each metric's figures."""
+        found: dict[tuple[str, str], set[str]] = {}
+        for f in self.facts:
+            found.setdefault((f.metric, f.source), set()).add(f.subject)
+        return {key: frozenset(subjects) for key, subjects in found.items()}
+
     def units_of(self, metric: str) -> frozenset[str]:
         """The units the set has figures of a metric in, for any subject."""
         return self._per_metric[metric][0] if metric in self._per_metric else frozenset()

@@ -16,8 +16,10 @@ from pathlib import Path
 
 def chromium() -> str | None:
     """The browser to drive: NUMCHECK_CHROMIUM, else chromium on PATH."""
-    return os.environ.get("NUMCHECK_CHROMIUM") or shutil.which("chromium") or shutil.which(
-        "chromium-browser"
+    return (
+        os.environ.get("NUMCHECK_CHROMIUM")
+        or shutil.which("chromium")
+        or shutil.which("chromium-browser")
     )
 
 
@@ -59,6 +61,8 @@ def visit(page_path: Path, screenshot: Path | None = None) -> PageVisit:
 
 if __name__ == "__main__":
     found = visit(Path(sys.argv[1]), Path(sys.argv[2]))
-    print(f"{found.findings_marked} findings marked, {found.figures_marked} figures, "
-          f"{len(found.console_errors)} console errors, {len(found.requests)} requests; "
-          f"screenshot {sys.argv[2]}")
+    print(
+        f"{found.findings_marked} findings marked, {found.figures_marked} figures, "
+        f"{len(found.console_errors)} console errors, {len(found.requests)} requests; "
+        f"screenshot {sys.argv[2]}"
+    )

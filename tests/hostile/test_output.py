@@ -46,9 +46,7 @@ from tests.hostile.helpers import (
 )
 
 CANNOT = r": cannot write the report: "
-INPUT = (
-    CANNOT + r"is one of this run's inputs; numcheck never overwrites a file it reads"
-)
+INPUT = CANNOT + r"is one of this run's inputs; numcheck never overwrites a file it reads"
 NOT_REGULAR = CANNOT + r"not a regular file \(numcheck only writes reports to files\)"
 IS_DIR = r"Error: Invalid value for '--output' / '-o': File '{}' is a directory\."
 GOOD_LINES = "\n".join(baseline("refs")) + "\n"

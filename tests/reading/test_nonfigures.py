@@ -36,6 +36,11 @@ from checker.reading.numbers import find_numbers
         "version 1.2.3",
         "2 min read",
         "boarding at Gate 7.",
+        # days listed with a day of a month
+        "on June 15 and 16, the hottest days",
+        "on March 7, 8 and 9",
+        "on 3 and 4 May",
+        "from Oct. 4 to 5",
     ],
 )
 def test_no_figure(lexicon, text):
@@ -51,6 +56,10 @@ def test_no_figure(lexicon, text):
         ("2,024 people in 2024", ["2,024"]),
         ("the 10-12 range", ["10-12"]),
         ("killed 300-400 people", ["300-400"]),
+        # a count after a day of a month: too large for a day, or dated on its own
+        ("55 on Aug. 11 and 93 on Aug. 13", ["55", "93"]),
+        ("55 on Aug. 11 and 12 on Aug. 13", ["55", "12"]),
+        ("on June 15, 16,000 marched", ["16,000"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):

@@ -195,3 +195,42 @@ def test_a_longer_subject_cue_hides_a_shorter_one_inside_it(tmp_path):
     text = "Ford workers backed theirs with 69 percent of the vote, the union said."
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 11, 20))
     assert [(c.text, c.subject) for c in extract(doc, lexicon)] == [("69 percent", "ford")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the story's own subject, from a source that counts only one other: that one
+        ("Tunisian authorities say 49 of the country's pilgrims have died.", "tunisians"),
+        # a source that counts the story's subject keeps it
+        ("The Saudi ministry says 1,301 pilgrims have died.", "all-pilgrims"),
+        # a source that counts two subjects, none the story's: no guess
+        ("Jordan says 41 pilgrims have died.", "all-pilgrims"),
+        # a subject named for the figure is kept, whoever gives it
+        ("Tunisian authorities say 41 Jordanians have died.", "jordanians"),
+    ],
+)
+def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
+    tmp_path, text, expected
+):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: all-pilgrims\nsources:\n"
+        "  saudi: {name: the Saudi ministry}\n"
+        "  tunisia: {name: Tunisian authorities}\n"
+        "  jordan: {name: Jordan}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 1301, source: saudi, as_of: 2024-06-23}\n"
+        "  - {id: b, metric: killed, value: 49, source: tunisia, as_of: 2024-06-21,"
+        " subject: tunisians}\n"
+        "  - {id: c, metric: killed, value: 41, source: jordan, as_of: 2024-06-21,"
+        " subject: jordanians}\n"
+        "  - {id: d, metric: killed, value: 2, source: jordan, as_of: 2024-06-21,"
+        " subject: tunisians}\n",
+        pack="metrics:\n  killed:\n    cues: [died]\n"
+        "subjects:\n  all-pilgrims:\n    cues: [pilgrims]\n  tunisians:\n    cues: [Tunisians]\n"
+        "  jordanians:\n    cues: [Jordanians]\n",
+    )
+    refs, _, problems = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 6, 24))
+    claims = extract(doc, lexicon, None, known_from(refs))
+    assert [c.subject for c in claims] == [expected]
