@@ -160,7 +160,21 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     reach, near = limits.cue_reach_chars, limits.cue_words
     if any(cue_after(text, end, after, near, reach=reach) for after in after_cues(lexicon)):
         return True
+    relative = _relative_subject(lexicon).match(text, end)  # "Delta, which puts the cost at"
+    if relative and any(
+        cue_after(text, relative.end(), after, near, reach=reach) for after in after_cues(lexicon)
+    ):
+        return True
     return cue_before(text, start, lexicon.attribution.before_source.pattern, near, reach=reach)
+
+
+@compiled
+def _relative_subject(lexicon: Lexicon) -> re.Pattern:
+    """', which', ', who': a relative pronoun that stands for the name before it and is the subject
+    of the verb after it."""
+    return re.compile(
+        rf"\s*,\s*(?:{words(lexicon.attribution.relative_subjects)})\b", re.IGNORECASE
+    )
 
 
 def _cue_inside(name: str, lexicon: Lexicon) -> bool:

@@ -211,6 +211,10 @@ def sources_of(lexicon, text):
             "The NIS said 300 North Korean soldiers were killed, but the Kremlin denied it.",
             [("300", "NIS")],
         ),
+        (  # "which" stands for the name before it: the name gives the figure
+            "The NIS, which puts the toll at 300, briefed lawmakers on Tuesday.",
+            [("300", "NIS")],
+        ),
         (  # ", and" before words opens a clause of its own too
             "The NIS said 300 North Korean soldiers were killed, and the Kremlin denied it.",
             [("300", "NIS")],
@@ -274,6 +278,9 @@ def test_actor_source_needs_a_reference_set(lexicon):
         ("Zelensky said 4,000", False, True),
         ("according to the NIS, 300", False, True),
         ("the NIS briefed lawmakers on Tuesday about 300", False, False),
+        # a relative pronoun that stands for the name, then a cue that must follow a name
+        ("the NIS, which puts the toll at 300, briefed lawmakers", False, True),
+        ("the NIS, which briefed lawmakers, puts the toll at 300", False, False),
     ],
 )
 def test_mention_flags(lexicon, text, possessive, cued):
