@@ -161,6 +161,20 @@ def _a_metric_cue(text: str, lexicon: Lexicon) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
+def _past_verb(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Is the word at `at` a verb in the past ("died", "fled"), per the language pack?"""
+    word = _FIRST_WORD.match(text, at)
+    if word is None:
+        return False
+    w, t = word.group().lower(), lexicon.text
+    return w in t.past_forms.folded or any(
+        w.endswith(e) and len(w) > len(e) + 1 for e in t.past_endings.folded
+    )
+
+
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _distance(cue: Span, fig: Number) -> int:
     """Characters between a cue and a figure, whichever comes first."""
     return min(abs(cue[0] - fig.end), abs(cue[1] - fig.start))
@@ -306,8 +320,9 @@ class _Binding:
     def _predicate(self, k: int, i: int, end: int, limit: int) -> int:
         """'577 pilgrims had died', '95 pilgrims were still in hospital': after the cue `k` right
         after the figure (its noun), the next cue of another metric, with only predicate links
-        between and at least one ("had", "were still"), is what the figure counts: its noun's verb.
-        One step only, and not from adjacent cues ("1,301 dead pilgrims", "died in hospital")."""
+        between ("had", "were still"), or nothing but a verb in the past ("240 pilgrims died"), is
+        what the figure counts: its noun's verb. One step only, and not from other adjacent cues
+        ("1,301 dead pilgrims", "died in hospital")."""
         fig, links = self.figures[i], self.lexicon.text.predicate_links.folded
         # only a cue right after the figure is its noun ("12,000 troops Pyongyang sent"), and the
         # verb after a whole is its part's ("4,000 of the 12,000 deployed were killed")
@@ -323,8 +338,11 @@ class _Binding:
             and k + 1 not in self.used
             and _words(self.text[fig.end : s]) <= limit
             and metric != self._metric(k, fig)
-            and bool(gap)
-            and all(w.isalpha() and w.lower() in links for w in gap)
+            and (
+                all(w.isalpha() and w.lower() in links for w in gap)
+                if gap
+                else _past_verb(self.text, s, self.lexicon)
+            )
             and fits(metric, fig, self.lexicon)
         )
         return k + 1 if stepped else k

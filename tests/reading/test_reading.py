@@ -597,9 +597,11 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         # the noun right after the figure, then its verb: the verb says what it counts
         ("Officials said 212 miners had died.", [("212", "killed")]),
         ("Officials said 40 miners were still in hospital.", [("40", "in-hospital")]),
-        # with no link between, the first cue stands: word order cannot tell "1,301 dead pilgrims"
-        # (an adjective) from "30 miners died" (a verb), so neither steps
-        ("Officials said 30 miners died.", [("30", "miners")]),
+        # with no link between, only a verb in the past steps: "30 miners died", not "30 dead
+        # miners" (an adjective and its noun) nor "30 died in hospital"
+        ("Officials said 30 miners died.", [("30", "killed")]),
+        ("Officials said 30 miners fled.", [("30", "fled")]),
+        ("Officials said 30 dead miners were found.", [("30", "killed")]),
         ("Officials said 30 died in hospital.", [("30", "killed")]),
         # one step only: "83% of the dead were unregistered pilgrims" ends on "unregistered"
         ("Officials said 40 miners were rescued miners.", [("40", "rescued")]),
@@ -619,14 +621,15 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
     ],
 )
 def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expected):
-    """'577 pilgrims had died': of cues right after a figure with only auxiliaries or adverbs
-    between them ("had", "were still being"), the last says what the figure counts."""
+    """'577 pilgrims had died', '240 pilgrims died': of cues right after a figure with only
+    auxiliaries or adverbs between them ("had", "were still being"), or none and a verb in the
+    past, the last says what the figure counts."""
     lexicon = lexicon_of(
         tmp_path,
         "subject: s\nsources: {x: {name: X}}\nfacts:\n"
         "  - {id: a, metric: killed, value: 200, source: x, as_of: 2024-10-04}\n",
-        pack="metrics:\n  killed:\n    cues: [died]\n  in-hospital:\n    cues: [in hospital]\n"
-        "  missing:\n    cues: [missing]\n"
+        pack="metrics:\n  killed:\n    cues: [died, dead]\n  in-hospital:\n    cues: [in hospital]\n"
+        "  missing:\n    cues: [missing]\n  fled:\n    cues: [fled]\n"
         "  miners:\n    cues: [miners, worked the shift, residents]\n"
         "  rescued:\n    cues: [rescued]\n"
         "subjects:\n  s:\n    cues: [mine]\n",
