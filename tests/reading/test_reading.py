@@ -628,7 +628,8 @@ def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expect
         tmp_path,
         "subject: s\nsources: {x: {name: X}}\nfacts:\n"
         "  - {id: a, metric: killed, value: 200, source: x, as_of: 2024-10-04}\n",
-        pack="metrics:\n  killed:\n    cues: [died, dead]\n  in-hospital:\n    cues: [in hospital]\n"
+        pack="metrics:\n  killed:\n    cues: [died, dead]\n"
+        "  in-hospital:\n    cues: [in hospital]\n"
         "  missing:\n    cues: [missing]\n  fled:\n    cues: [fled]\n"
         "  miners:\n    cues: [miners, worked the shift, residents]\n"
         "  rescued:\n    cues: [rescued]\n"
