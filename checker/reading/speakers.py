@@ -49,6 +49,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        # "121 million": a figure with a scale word is never in a name ("Channel 13" may be)
+        "scaled": re.compile(rf"\d\s*(?:{words(lexicon.numbers.scales)})\b", re.IGNORECASE),
         "counted": re.compile(
             rf"\b(?:\d[\d,.]*|{words(lexicon.numbers.number_words)})\s+$", re.IGNORECASE
         )
@@ -57,6 +59,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "determiners": a.determiners.folded,
         "possessives": a.possessive_determiners.folded,
         "noun_cues": a.noun_cues.folded,
+        "estimate_nouns": a.estimate_nouns.folded,
         "back": a.back_references.pattern,
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
@@ -124,9 +127,11 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > lexicon.limits.speaker_words or _FIGURE.search(name):
         return False
+    p = _patterns(lexicon)
+    if p["scaled"].search(name):
+        return False
     if name[0].isdigit() or _is_time(name, lexicon):
         return False
-    p = _patterns(lexicon)
     first, last = lower(tokens[0]), lower(tokens[-1])
     if (first in p["not_speakers"] and first not in p["determiners"]) or last in p["not_speakers"]:
         return False
@@ -251,9 +256,10 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
 
 
 def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
-    """'U.S. patient records': a cue word after a lower-case word that names no one (no title, no
-    organisation) and no determiner before it is a noun; 'the city morgue counts', 'the morgue now
-    counts', 'union officials estimate' are verbs."""
+    """'U.S. patient records', "Usher's halftime show": a cue word after a lower-case word that
+    names no one (no title, no organisation, no figures) and no determiner before it is a noun;
+    'the city morgue counts', 'the morgue now counts', 'union officials estimate', "the
+    commission's results show" are verbs."""
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     words = _WORDS_BEFORE.findall(text, max(0, start - back), start)
     skip = lexicon.attribution.before_verb.folded
@@ -261,8 +267,8 @@ def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
         words.pop()
     if not words or not (words[-1].isalpha() and words[-1].islower()):
         return False  # "Reuters reports", "the figures, reports": no modifier
-    if _names_someone(lower(words[-1]), p):
-        return False
+    if _names_someone(lower(words[-1]), p) or lower(words[-1]) in p["estimate_nouns"]:
+        return False  # "union officials estimate", "the commission's results show"
     for word in reversed(words):
         if lower(word) in p["determiners"]:
             return False  # "the city morgue counts": a speaker

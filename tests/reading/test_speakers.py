@@ -184,6 +184,22 @@ def credits(lexicon, text):
             [("1.3 million", None, "the mayor"), ("55,000", None, "Occurrence")],
         ),
         ("The airline said 300 people marched.", [("300", None, "The airline")]),
+        # a figure with a scale word is never in a name: "show" in "Rihanna's show" is no verb
+        (
+            "The march drew 1.3 million people, the mayor said, up from about 1.1 million for "
+            "Macron's show last year.",
+            [("1.3 million", None, "the mayor"), ("1.1 million", None, "the mayor")],
+        ),
+        # a noun that is also a cue, after a modifier and an owner: not the speaker's verb...
+        (
+            "Macron's halftime show drew 300 people, the mayor said.",
+            [("300", None, "the mayor")],
+        ),
+        # ...but after one of the nouns a source's figures are, the verb
+        (
+            "The council's results show 300 people marched.",
+            [("300", None, "The council's results")],
+        ),
         # an alias that holds its own cue
         (
             "On Tuesday, the CGT's count was 3.5 million.",
@@ -260,3 +276,15 @@ def test_an_alias_in_capitals_names_its_source_only_in_capitals(tmp_path):
     assert [(c.source, c.source_text) for c in extract(doc, lexicon)] == [
         (None, "A nurse who treated the wounded")
     ]
+
+
+@pytest.mark.parametrize(
+    "name, usable",
+    [
+        ("up from about 121 million for Rihanna", False),  # a figure with a scale word
+        ("Channel 13", True),  # a number that ends a name
+        ("the Interior Ministry", True),
+    ],
+)
+def test_a_speaker_s_name_holds_no_figure(protest, name, usable):
+    assert speakers._usable(name, 0, len(name), protest) is usable
