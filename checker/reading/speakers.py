@@ -25,6 +25,7 @@ _AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = re.compile(r"['’]s$")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[;:—–()]")
+_PLACE_TAIL = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")  # ", Michigan", ", New York"
 _OWNED_THING = re.compile(r"['’]s\s+[a-z][\w-]*$")  # "the prefecture's figures"
 _LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
@@ -156,6 +157,9 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     if head.endswith(","):
         inner = head[:-1]
         apposition = inner.rfind(",")
+        if _PLACE_TAIL.fullmatch(inner, apposition + 1) and inner.rfind(",", 0, apposition) >= 0:
+            # "Anderson Economic Group, a consulting firm in East Lansing, Michigan, estimated"
+            apposition = inner.rfind(",", 0, apposition)
         if apposition < 0:
             return None
         relative = _patterns(lexicon)["relative"]

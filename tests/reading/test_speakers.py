@@ -184,6 +184,11 @@ def credits(lexicon, text):
             [("1.3 million", None, "the mayor"), ("55,000", None, "Occurrence")],
         ),
         ("The airline said 300 people marched.", [("300", None, "The airline")]),
+        # an apposition with a place and its state in it
+        (
+            "Occurrence, a counting firm in East Lansing, Michigan, estimated 55,000 marched.",
+            [("55,000", None, "Occurrence, a counting firm in East Lansing, Michigan")],
+        ),
         # a figure with a scale word is never in a name: "show" in "Rihanna's show" is no verb
         (
             "The march drew 1.3 million people, the mayor said, up from about 1.1 million for "
