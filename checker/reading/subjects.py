@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import lower, words
 
 _OWNER = re.compile(r"['’]s\b")
 
@@ -66,9 +66,10 @@ def own_cues(
 ):
     """The cues that may name the figure at `start`..`end`: not one past a joiner and before the
     next figure (at `following`), which names that one ("put the national turnout at 3.5 million
-    and the Paris crowd at 800,000"), nor, when the figure has a cue of its own after it, one
-    after the figure before (ending at `previous`) and then a joiner ("23.7% for the
-    Conservatives and 14.3% for Reform")."""
+    and the Paris crowd at 800,000"), nor one after "of them" and the like, which names a part of
+    it ("48 cases, most of them in Gaines County"), nor, when the figure has a cue of its own
+    after it, one after the figure before (ending at `previous`) and then a joiner ("23.7% for
+    the Conservatives and 14.3% for Reform")."""
     joiner = _patterns(lexicon)["joiner"]
 
     def names_next(c: Cue) -> bool:
@@ -92,7 +93,18 @@ def own_cues(
             and bool(_CLAUSE_MARK.search(text, end, following))
         )
 
-    own = [c for c in found if not names_next(c) and not beyond_next(c)]
+    part = lexicon.text.part_of.before.pattern
+
+    def names_a_part(c: Cue) -> bool:
+        """'48 cases on Feb. 11, most of them in Gaines County' (not '414 of them in Gaines
+        County': that figure is the part)."""
+        found = part.search(text, end, c.start) if part is not None and end <= c.start else None
+        if found is None or not text[end : found.start()].strip():
+            return False
+        before = text[end : found.start()].split()
+        return not before or lower(before[-1]) not in lexicon.text.part_of.all.folded
+
+    own = [c for c in found if not names_next(c) and not beyond_next(c) and not names_a_part(c)]
     # the figure before's cue gives way only to a cue of the figure's own, right after it
     # ("... and 14.3% for Reform UK"), not when it is shared ("46,000 Ukrainian soldiers had been
     # killed and about 380,000 wounded")

@@ -234,3 +234,33 @@ def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
     doc = Document.from_text(text, "draft.txt", dt.date(2024, 6, 24))
     claims = extract(doc, lexicon, None, known_from(refs))
     assert [c.subject for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue after "most of them" names a part of the figure, not the figure
+        (
+            "The department counted 48 cases on Feb. 11, most of them in Gaines County.",
+            [("48", "outbreak")],
+        ),
+        # ...but the figure right before "of them" is that part
+        (
+            "The department counted 762 cases, 414 of them in Gaines County.",
+            [("762", "outbreak"), ("414", "gaines")],
+        ),
+    ],
+)
+def test_a_cue_after_of_them_names_a_part(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: outbreak\nsources: {dshs: {name: the department}}\nfacts:\n"
+        "  - {id: a, metric: cases, value: 762, source: dshs, as_of: 2025-07-22}\n"
+        "  - {id: b, metric: cases, value: 414, source: dshs, as_of: 2025-07-22,"
+        " subject: gaines}\n",
+        pack="metrics:\n  cases:\n    cues: [cases]\n"
+        "subjects:\n  outbreak:\n    cues: [outbreak]\n  gaines:\n    cues: [Gaines County]\n",
+    )
+    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 7, 23))
+    assert [(c.text, c.subject) for c in extract(doc, lexicon, None, known_from(refs))] == expected
