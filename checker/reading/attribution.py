@@ -269,7 +269,25 @@ class _Reader:
             named = [m for m in reversed(self.people) if m.source == known]
             if named:
                 return named[0]
+        if len(back.split()) == 1:  # "it", "they": the one that opened the sentence just before
+            opener = self._last_opener(back)
+            if opener is not None:
+                return opener
         return _referent(back, recent, self.lexicon)
+
+    def _last_opener(self, pronoun: str) -> Mention | None:
+        """The name that opened the sentence just before, in this paragraph, as its actor, when it
+        is of the kind `pronoun` stands for ("The exit poll … for the BBC came close. It projected
+        410 seats": the exit poll, not the BBC)."""
+        index = len(self.out)
+        if not self.openers or self.openers[-1][0] != index - 1 or index == 0:
+            return None
+        if self.paragraphs[index - 1] != self.paragraphs[index]:
+            return None
+        opener, kind = self.openers[-1][1], _wanted_kind(pronoun, self.lexicon)
+        if kind == "person":  # "he said": a person, not "Congo has reported"
+            return opener if opener.kind == "person" else None
+        return opener if kind == "group" and opener.kind != "person" else None
 
     def _actor(self, text: str, named: list[Mention], opener: Mention | None) -> Attribution | None:
         """'Boeing offers 30%', '- Oct. 31: Boeing raises its offer to 38%', 'On Feb. 14 it

@@ -260,7 +260,9 @@ class _Binding:
                     self.result[i], chosen = (metric, CUE), k
             if chosen is None:
                 continue
-            if self._closer_after(i, _words(head[self.strong[chosen][1] :])):
+            distance = _words(head[self.strong[chosen][1] :])
+            verb = distance == 0 and _past_verb(self.text, self.strong[chosen][0], self.lexicon)
+            if not verb and self._closer_after(i, distance):  # "projected 361 seats" keeps its verb
                 self.result[i] = (None, None)
             else:
                 self.used.add(chosen)

@@ -7,6 +7,7 @@ import pytest
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import extract, sources
+from tests.reading.lexicons import lexicon_of
 
 
 def sources_of(lexicon, text):
@@ -323,3 +324,58 @@ def test_the_company_is_the_company_named_before_it_in_its_sentence(tmp_path):
         "Acme sold out, and the company said its average price was $86."
     )
     assert credits(text)[-1] == ("$86", "acme")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it": the name that opened the sentence just before, not the last one it named
+        (
+            "The exit poll for the BBC and ITV came close. It projected 410 seats for Labour.",
+            [("410", "exit-poll")],
+        ),
+        # "he": only a person opens for him, not "Congo has reported"
+        (
+            "Congo has reported 410 seats. Labour won 411 seats, he said.",
+            [("410", "congo"), ("411", None)],
+        ),
+        # a verb right before the figure keeps it from the noun right after
+        (
+            "The BBC said the pollster projected 361 to 401 seats for the alliance.",
+            [("361 to 401", "bbc")],
+        ),
+    ],
+)
+def test_a_pronoun_is_the_one_that_opened_the_sentence_before(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  exit-poll: {name: the exit poll, aliases: [exit poll]}\n"
+        "  bbc: {name: the BBC, aliases: [BBC]}\n"
+        "  itv: {name: ITV, aliases: [ITV]}\n  congo: {name: Congo}\nfacts:\n"
+        "  - {id: a, metric: seats, value: 410, source: exit-poll, as_of: 2024-07-04}\n",
+        pack="metrics:\n  seats:\n    cues: [seats, won]\n  projected:\n    cues: [projected]\n"
+        "subjects:\n  s:\n    cues: [Labour]\n",
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 7, 5))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)] == expected
+
+
+def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
+    """'projected 361 to 401 seats': the projection, though 'seats' is right after the figure;
+    '300 were killed and 4,000 wounded': the cue right after still wins over one further before."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: seats, value: 240, source: x, as_of: 2024-06-04}\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\n  projected:\n    cues: [projected]\n"
+        "  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
+        "subjects:\n  s:\n    cues: [alliance]\n",
+    )
+    text = "Axis projected 361 to 401 seats. In all 300 were killed and 4,000 wounded."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 5)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == [
+        ("361 to 401", "projected"),
+        ("300", "killed"),
+        ("4,000", "wounded"),
+    ]
