@@ -27,6 +27,11 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("metric_how", "nearest"): (COUNT, "what the figure counts is read from a word further away"),
     ("metric_how", "weak"): (COUNT, "what the figure counts is read from a loose word"),
+    ("metric_how", "contested"): (
+        COUNT,
+        "what the figure counts is read from one of two words side by side that count different "
+        "things",
+    ),
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
     ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
     ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),

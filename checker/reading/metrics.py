@@ -22,6 +22,7 @@ from checker.reading.sentences import list_item
 # How a figure's metric was found, strongest first: a cue next to it, its unit, the nearest cue in
 # the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
 CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
+CONTESTED = "contested"  # a cue with another metric's cue right beside it
 THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
@@ -203,6 +204,7 @@ class _Binding:
         contrasts = {w.lower() for w in lexicon.text.contrasts}
         self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
         self.used: set[int] = set()
+        self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
         owner = _patterns(lexicon)["owner_before"]
@@ -302,10 +304,23 @@ class _Binding:
                         <= self.lexicon.limits.money_cue_words_after,
                     )
                 ):
-                    k = self._predicate(k, i, end, limit)
-                    self.result[i] = (self._metric(k, fig), CUE)
-                    self.used.add(k)
+                    stepped = self._predicate(k, i, end, limit)
+                    self.result[i] = (self._metric(stepped, fig), CUE)
+                    self.used.add(stepped)
+                    if stepped == k and self._beside_another(k, fig):
+                        self.contested.add(i)
                     break
+
+    def _beside_another(self, k: int, fig: Number) -> bool:
+        """'202.4 million people watched at least part of the game': right after the cue `k`,
+        with nothing between, a cue of another metric (which of the two the figure counts is a
+        guess)."""
+        if k + 1 >= len(self.strong):
+            return False
+        s, _e, _metric = self.strong[k + 1]
+        return not self.text[self.strong[k][1] : s].strip() and self._metric(
+            k + 1, fig
+        ) != self._metric(k, fig)
 
     def _heads(self, fig: Number, cue_start: int) -> bool:
         """Is the cue at `cue_start` the figure's noun: right after it, or after "of the", "of
@@ -504,7 +519,10 @@ def bind(
     binding.alongside()
     binding.totals()
     binding.owned_things()
-    return binding.result
+    return [
+        (metric, CONTESTED if i in binding.contested and how == CUE else how)
+        for i, (metric, how) in enumerate(binding.result)
+    ]
 
 
 def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:

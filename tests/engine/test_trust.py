@@ -19,6 +19,7 @@ from tests.checks.drafts import check_draft, claim
         ({"source_how": "acted"}, "read from what NIS did"),
         ({"metric_how": "nearest"}, "word further away"),
         ({"metric_how": "weak"}, "loose word"),
+        ({"metric_how": "contested"}, "two words side by side"),
         ({"subject_how": "guess"}, "does not say whose figure"),
     ],
 )

@@ -717,3 +717,28 @@ def test_a_cue_of_two_metrics_counted_in_neither_unit_names_the_first(tmp_path, 
     assert _lost_revenue_metrics(tmp_path, first)("A survey found 12 clinics lost revenue.") == [
         first
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another metric's cue right beside the one read: a guess, said so
+        ("202.4 million people watched at least part of the game.", ("viewers", "contested")),
+        # ...not when nothing else stands beside it
+        ("123.4 million people watched the game.", ("viewers", "cue")),
+        # ...nor when the verb after the noun was chosen on purpose ("240 pilgrims died")
+        ("240 pilgrims died.", ("killed", "cue")),
+    ],
+)
+def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {cbs: {name: CBS}}\nfacts:\n"
+        "  - {id: a, metric: viewers, value: 1.234e8, source: cbs, as_of: 2024-02-13}\n",
+        pack="metrics:\n  viewers:\n    cues: [watched]\n"
+        "  reach:\n    cues: [at least part of]\n  killed:\n    cues: [died]\n"
+        "  pilgrims:\n    cues: [pilgrims]\n"
+        "subjects:\n  s:\n    cues: [game]\n",
+    )
+    [claim] = extract(Document.from_text(text, "d.txt", dt.date(2024, 2, 14)), lexicon)
+    assert (claim.metric, claim.metric_how) == expected
