@@ -392,9 +392,25 @@ class _Binding:
                     if c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0])
                 ]
                 if pool:
-                    nearest = min(pool, key=lambda c: _distance(c, fig))
+                    nearest = self._modifier(min(pool, key=lambda c: _distance(c, fig)), pool, fig)
                     self.result[i] = (self._metric(nearest, fig), how)
                     break
+
+    def _modifier(self, cue: Span, pool: list[Span], fig: Number) -> Span:
+        """'Year-on-year inflation, which the agency put at 289.4%': a cue before the figure right
+        after another metric's cue (nothing but a space or a hyphen between) is the noun that one
+        modifies, and the modifier says what is counted; not a verb in the past ("pilgrims
+        died")."""
+        if cue[1] > fig.start or _past_verb(self.text, cue[0], self.lexicon):
+            return cue
+        before = [
+            c
+            for c in pool
+            if c[1] <= cue[0]
+            and not self.text[c[1] : cue[0]].strip(" -")
+            and self._metric(c, fig) != self._metric(cue, fig)
+        ]
+        return before[-1] if before else cue
 
     def _nearest_in_units(self, i: int, free: list[Span]) -> None:
         """Money or a measure far from its cue: only a cue in its own clause, of a metric counted

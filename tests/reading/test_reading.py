@@ -742,3 +742,29 @@ def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, ex
     )
     [claim] = extract(Document.from_text(text, "d.txt", dt.date(2024, 2, 14)), lexicon)
     assert (claim.metric, claim.metric_how) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a modifier cue right before the noun cue further from the figure says what is counted
+        (
+            "Year-on-year inflation, which the agency put at 289.4% in April, eased.",
+            [("289.4%", "annual")],
+        ),
+        ("Annual prices, which rose, were put at 12% by the agency.", [("12%", "annual")]),
+        # a noun cue with no modifier cue before it counts its own metric
+        ("The agency put the figure at 3.2%, it said of inflation.", [("3.2%", "monthly")]),
+    ],
+)
+def test_a_modifier_cue_says_what_its_noun_counts(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {indec: {name: the agency}}\nfacts:\n"
+        "  - {id: a, metric: annual, value: 289.4, unit: '%', source: indec, as_of: 2024-05-14}\n",
+        pack="metrics:\n  monthly:\n    cues: [inflation, prices]\n"
+        "  annual:\n    cues: [year-on-year, annual]\n"
+        "subjects:\n  s:\n    cues: [Argentina]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 15)), lexicon)
+    assert [(c.text, c.metric) for c in claims] == expected
