@@ -126,14 +126,22 @@ def names_the_change(text: str, start: int, end: int, metric: str, lexicon: Lexi
 
 
 def fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:
-    """Counts and shares fit any metric. Money and measures fit a metric whose units include theirs
+    """Counts fit any metric, shares any but one counted in money alone. Money and measures fit a
+    metric whose units include theirs
     (its pack's `units`, else its reference figures' units: "pay" in USD), or, cued right next to
     the figure ("a fee of £100m"), a metric that names no units."""
-    return (
-        fig.unit.split("/")[0] in COUNTABLE
-        or _counted_in(metric, fig, lexicon)
-        or (direct and not lexicon.units_of(metric))
-    )
+    if fig.unit == "%":
+        return not _money_only(metric, lexicon)
+    if fig.unit.split("/")[0] in COUNTABLE:
+        return True
+    return _counted_in(metric, fig, lexicon) or (direct and not lexicon.units_of(metric))
+
+
+def _money_only(metric: str, lexicon: Lexicon) -> bool:
+    """Is the metric counted in money alone ("the cost of the attack" in USD), so that no count or
+    share is a figure of it ("the attack exposed the data of 190 million people")?"""
+    units = lexicon.units_of(metric)
+    return bool(units) and all(_MONEY.fullmatch(u.split("/")[0]) for u in units)
 
 
 def _counted_in(metric: str, fig: Number, lexicon: Lexicon) -> bool:
@@ -174,6 +182,7 @@ def _past_verb(text: str, at: int, lexicon: Lexicon) -> bool:
 
 
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
 
 
 def _distance(cue: Span, fig: Number) -> int:
@@ -384,12 +393,16 @@ class _Binding:
             if fig.unit.split("/")[0] not in COUNTABLE:
                 self._nearest_in_units(i, free)
                 continue
+            # "190 million people": a count of something, never an amount of money
+            counted = fig.unit == "count" and bool(_NOUN_AFTER.match(self.text, fig.end))
             for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
                 pool = [  # across a contrast, only a cue before: "fell to 121 seats, while the
                     # Liberal Democrats took 72", not "puts it at 11,300, while ... 10,100 missing"
                     c
                     for c in pool
-                    if c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0])
+                    if (c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0]))
+                    and fits(self._metric(c, fig), fig, self.lexicon)
+                    and not (counted and _money_only(self._metric(c, fig), self.lexicon))
                 ]
                 if pool:
                     nearest = self._modifier(min(pool, key=lambda c: _distance(c, fig)), pool, fig)

@@ -768,3 +768,34 @@ def test_a_modifier_cue_says_what_its_noun_counts(tmp_path, text, expected):
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 15)), lexicon)
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share is never a figure of a metric counted in money alone
+        ("Under the deal, 25% goes to workers over four years, and the cost is high.", None),
+        # nor, from a cue further away, a count of something
+        (
+            "Two people familiar with the matter said the money went out in bitcoin to the gang "
+            "that had demanded the ransom.",
+            None,
+        ),
+        # a bare number may still be one ("the ransom, 22 in all")
+        ("The ransom was paid in bitcoin, 22 in all.", "ransom"),
+    ],
+)
+def test_a_metric_counted_in_money_alone_takes_no_share_nor_count_of_things(
+    tmp_path, text, expected
+):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: cost, value: 9e9, unit: USD, source: x, as_of: 2023-10-25}\n"
+        "  - {id: b, metric: ransom, value: 2.2e7, unit: USD, source: x, as_of: 2024-05-01}\n"
+        "  - {id: c, metric: raise, value: 25, unit: '%', source: x, as_of: 2023-10-25}\n",
+        pack="metrics:\n  cost:\n    cues: [cost]\n  ransom:\n    cues: [ransom]\n"
+        "  raise:\n    cues: [base wages]\nsubjects:\n  s:\n    cues: [workers]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 2)), lexicon)
+    assert claims[0].metric == expected
