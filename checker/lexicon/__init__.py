@@ -123,14 +123,30 @@ class Lexicon:
 
     # Matchers built once per lexicon.
     def _inflections(self, written) -> list[str]:
-        """The inflected forms of cues ("raise": "raised", "raising"), per the language pack."""
+        """The inflected forms of cues ("raise": "raised", "raising"; "die": "died", "dying"), per
+        the language pack."""
         endings, least = self.text.inflections, self.limits.inflection_min_letters
-        return [form for cue in written for form in inflected(cue, endings, least)]
+        regular = [form for cue in written for form in inflected(cue, endings, least)]
+        return regular + self._irregular(written)
+
+    def _irregular(self, written) -> list[str]:
+        """Cues with their last word in the forms the language pack lists for it ("die": "died",
+        "dying"; "flee": "fled"), which no ending rule makes."""
+        forms = self.text.irregular_forms
+        out = []
+        for cue in written:
+            head, _, last = cue.rpartition(" ")
+            for form in forms.get(last.lower(), ()):
+                out.append(f"{head} {form}" if head else form)
+        return out
 
     def _cue_pattern(self, written) -> re.Pattern | None:
         """The cues and their inflected forms, per the language pack, in one pattern."""
         return inflecting_pattern(
-            written, self.text.inflections, self.limits.inflection_min_letters
+            written,
+            self.text.inflections,
+            self.limits.inflection_min_letters,
+            literal=self._irregular(written),
         )
 
     @cached_property

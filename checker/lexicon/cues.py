@@ -79,13 +79,15 @@ def inflected(cue: str, endings, min_letters: int) -> list[str]:
     return [split[0] + new for new in split[2]] if split else []
 
 
-def inflecting_pattern(cues, endings, min_letters: int) -> re.Pattern | None:
+def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Pattern | None:
     """`cue_pattern` of the cues and their inflected forms, each cue one alternative with its
-    endings grouped ("rais(?:ing|es|ed|e)"): as fast as the cues alone."""
+    endings grouped ("rais(?:ing|es|ed|e)"): as fast as the cues alone. `literal` cues are matched
+    as written, never inflected (irregular forms: "died")."""
     pieces = []
+    exact = set(literal)
     # longest cue first, as written ("Reform UK" before "Reform", whatever "Reform" may become)
-    for cue in sorted({c for c in cues if c}, key=lambda c: (-len(c), c)):
-        split = _split(cue, endings, min_letters)
+    for cue in sorted({c for c in (*cues, *literal) if c}, key=lambda c: (-len(c), c)):
+        split = None if cue in exact else _split(cue, endings, min_letters)
         if split is None:
             pieces.append((cue[0].isalnum(), _cue_regex(cue)))
             continue

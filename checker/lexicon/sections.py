@@ -429,6 +429,7 @@ class TextWords:
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
+    irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between
     past_forms: Cues = cues()  # "fled": one without such an ending
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase

@@ -566,6 +566,29 @@ def test_a_cue_matches_its_inflected_forms(tmp_path):
     assert [(c.text, c.metric) for c in claims] == [("35%", "pay-raise"), ("3,000", "evacuated")]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He said 298 Pakistanis were believed to have died.", "dead"),
+        ("Some 1,200 residents fled, officials said.", "fled"),
+        ("Officials said 12 were dying.", "dead"),
+        # a short word takes only the forms the language pack lists: "winning" is not "win"
+        ("He threw the winning 3-yard pass.", None),
+        ("The county won 12 seats.", "won"),
+    ],
+)
+def test_a_cue_matches_its_irregular_forms(tmp_path, text, expected):
+    """A pack writes 'die', 'flee' and 'win'; a draft writes 'died', 'fled' and 'won'."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  dead:\n    cues: [die]\n  fled:\n    cues: [flee]\n"
+        "  won:\n    cues: [win]\nsubjects:\n  s:\n    cues: [residents]\n",
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 20)), lexicon)
+    assert claims[0].metric == expected
+
+
 def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_path):
     """'By its count, they included 47 Syrians and 43 Egyptians': what they count comes from the
     sentence before, of whom from the word right after each."""
