@@ -416,6 +416,9 @@ class _Binding:
         died")."""
         if cue[1] > fig.start or _past_verb(self.text, cue[0], self.lexicon):
             return cue
+        first = _FIRST_WORD.match(self.text, cue[0])
+        if first and first.group().lower() in self.lexicon.text.not_modified.folded:
+            return cue  # "monthly inflation could run at", "securities at a loss of"
         before = [
             c
             for c in pool

@@ -778,6 +778,11 @@ def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, ex
         ("Annual prices, which rose, were put at 12% by the agency.", [("12%", "annual")]),
         # a noun cue with no modifier cue before it counts its own metric
         ("The agency put the figure at 3.2%, it said of inflation.", [("3.2%", "monthly")]),
+        # a cue that opens with a verb or a preposition modifies nothing before it
+        (
+            "Year-on-year inflation could run, the agency warned, at a pace of 20%.",
+            [("20%", "forecast")],
+        ),
     ],
 )
 def test_a_modifier_cue_says_what_its_noun_counts(tmp_path, text, expected):
@@ -786,7 +791,7 @@ def test_a_modifier_cue_says_what_its_noun_counts(tmp_path, text, expected):
         "subject: s\nsources: {indec: {name: the agency}}\nfacts:\n"
         "  - {id: a, metric: annual, value: 289.4, unit: '%', source: indec, as_of: 2024-05-14}\n",
         pack="metrics:\n  monthly:\n    cues: [inflation, prices]\n"
-        "  annual:\n    cues: [year-on-year, annual]\n"
+        "  annual:\n    cues: [year-on-year, annual]\n  forecast:\n    cues: [could run]\n"
         "subjects:\n  s:\n    cues: [Argentina]\n",
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 15)), lexicon)
