@@ -35,6 +35,7 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
     ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
     ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),
+    ("subject_how", "speaker"): (SOURCE, "whose figure it is is read from who gave it"),
 }
 
 

@@ -355,6 +355,7 @@ class AttributionWords:
     determiners: Cues = cues()  # "the", "a": may open a speaker's name, not be one
     possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
+    measure_verbs: Cues = cues()  # "recorded in April": a month after one is what was measured
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
     person_pronouns: Cues = cues()  # "he said": the last person named

@@ -39,7 +39,7 @@ CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
 MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so none
 CARRIED = "carried"  # named in a sentence just before, in the same paragraph
 SPEAKER = "speaker"  # the one subject the figure's source gives figures of its metric of
-SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED)
+SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED, SPEAKER)
 
 
 @dataclass(frozen=True)
@@ -275,11 +275,26 @@ def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> 
     return claim if default is None else replace(claim, subject=default, subject_how=how)
 
 
-def _speakers_subject(claim: Claim, known: Known) -> Claim:
-    """'Tunisian authorities say 35 of the country's pilgrims have died': a figure read as the
-    story's own subject (all pilgrims) whose named source gives figures of its metric of one other
-    subject only, and none of the story's, is of that subject (Tunisian pilgrims)."""
-    if claim.subject is None or claim.subject != known.subject or not claim.source:
+def _named_by_name(claim: Claim, lexicon: Lexicon) -> bool:
+    """Does the claim's sentence name its subject by a proper name ("across Africa"), not only by
+    a common noun ("the country's pilgrims")?"""
+    pattern = lexicon.subject_patterns.get(claim.subject)
+    return pattern is not None and any(
+        m.start() > 0 and m.group()[:1].isupper() for m in pattern.finditer(claim.sentence)
+    )
+
+
+def _speakers_subject(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+    """'Tunisian authorities say 35 pilgrims have died': a figure given the story's own subject
+    (all pilgrims) for want of another, whose named source gives figures of its metric of one other
+    subject only, and none of the story's, is of that subject (Tunisian pilgrims); a subject the
+    sentence names by a proper name is kept ("more than 17,000 cases across Africa")."""
+    if (
+        claim.subject is None
+        or claim.subject != known.subject
+        or not claim.source
+        or (claim.subject_how == CUE and _named_by_name(claim, lexicon))
+    ):
         return claim
     given = known.subjects_given(claim.metric, claim.source)
     if len(given) != 1 or claim.subject in given:
@@ -369,7 +384,7 @@ def read(
     claims = metrics.from_wholes(parts.link_wholes(drafts), lexicon, document.text)
     claims = metrics.echo(claims, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
-    claims = [_speakers_subject(c, known) for c in claims]
+    claims = [_speakers_subject(c, known, lexicon) for c in claims]
     claims = [  # of whom only matters for what a figure counts
         c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)
         for c in claims

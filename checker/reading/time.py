@@ -683,7 +683,8 @@ def _is_label(text: str, period: Period) -> bool:
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
     Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
-    only a day is ('recorded 45,774 arrivals in 2023' dates the arrivals)."""
+    only a day is ('recorded 45,774 arrivals in 2023' dates the arrivals), and after a verb of
+    measuring only a day is ('the 289.4% the agency recorded in April' is April's figure)."""
     limits = lexicon.limits
     pattern = lexicon.attribution.after_source.pattern
     if pattern is None:
@@ -693,6 +694,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     if cues and cue_before(
         text, period.offset, pattern, limits.said_time_words, limits.said_time_chars
     ):
+        if not period.day and lower(cues[-1].group()) in lexicon.attribution.measure_verbs.folded:
+            return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
     # a time right before its speaker and cue
     end = period.offset + len(period.text)

@@ -21,6 +21,7 @@ from tests.checks.drafts import check_draft, claim
         ({"metric_how": "weak"}, "loose word"),
         ({"metric_how": "contested"}, "two words side by side"),
         ({"subject_how": "guess"}, "does not say whose figure"),
+        ({"subject_how": "speaker"}, "read from who gave it"),
     ],
 )
 def test_doubts(how, doubt):

@@ -208,6 +208,7 @@ def test_a_longer_subject_cue_hides_a_shorter_one_inside_it(tmp_path):
         ("Jordan says 41 pilgrims have died.", "all-pilgrims"),
         # a subject named for the figure is kept, whoever gives it
         ("Tunisian authorities say 41 Jordanians have died.", "jordanians"),
+        ("Tunisian authorities say 41 pilgrims have died across the Hejaz.", "all-pilgrims"),
     ],
 )
 def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
@@ -227,7 +228,8 @@ def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
         "  - {id: d, metric: killed, value: 2, source: jordan, as_of: 2024-06-21,"
         " subject: tunisians}\n",
         pack="metrics:\n  killed:\n    cues: [died]\n"
-        "subjects:\n  all-pilgrims:\n    cues: [pilgrims]\n  tunisians:\n    cues: [Tunisians]\n"
+        "subjects:\n  all-pilgrims:\n    cues: [pilgrims, Hejaz]\n"
+        "  tunisians:\n    cues: [Tunisians]\n"
         "  jordanians:\n    cues: [Jordanians]\n",
     )
     refs, _, problems = references.open_sets([tmp_path / "refs.yaml"])

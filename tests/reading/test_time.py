@@ -262,6 +262,10 @@ def test_time_across_a_draft(lexicon, text, expected):
         ("Zelensky said in February that 4,000 had been killed.", True),
         ("On the same day the planemaker reported a loss of $6 billion.", True),
         ("About 4,000 were killed in February, Zelensky said.", False),
+        # a month after a verb of measuring is what was measured, not when the source spoke
+        ("The 4,000 killed that the ministry recorded in February were soldiers.", False),
+        ("The 4,000 killed that the ministry reported in February were soldiers.", True),
+        ("The 4,000 killed that the ministry recorded on Feb. 3 were soldiers.", True),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
