@@ -277,7 +277,9 @@ class NumberWords:
     negative: Cues = cues()  # "minus 80C"
     level_verbs: Cues = cues()  # "went from 3 to 5": a change of level, neither up nor down
     level_to: Cues = cues()  # "up 19 cents to $58.24", "up 62 cents at $81.40"
-    comparison_bases: Cues = cues()  # "240 seats, against 303": 303 is the base compared with
+    change_bases: Cues = cues()  # "52.3 million, up from 44.2 million": the level it changed from
+    comparison_bases: Cues = cues()  # "240 seats, against 303 in 2019": the base compared with
+    comparison_times: Cues = cues()  # "against 303 five years ago": a base has a time of its own
     rate_bases: Cues = cues()  # "12 cases per 100,000": 100,000 is no figure
     score_words: Cues = cues()  # "won 3-1": a result, not figures
     quantulum_units: Mapping[str, str] = table(

@@ -63,7 +63,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "compared": re.compile(
-            rf"\s*(?:{alternation(n.comparison_bases) or '(?!x)x'}){_BASE_WORDS}\s*",
+            rf"\s*(?:{alternation([*n.change_bases, *n.comparison_bases]) or '(?!x)x'})"
+            rf"{_BASE_WORDS}\s*",
             re.IGNORECASE,
         ),
         "clause_end": re.compile(

@@ -56,6 +56,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     change_words = alternation([*n.change_up, *n.change_down])
     not_changes = alternation(n.not_changes) or r"(?!x)x"
     level_words = alternation([*n.change_up, *n.change_down, *n.level_verbs])
+    times = alternation(n.comparison_times) or r"(?!x)x"
     comparatives = alternation([*n.comparatives_up, *n.comparatives_down])
     hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
     return {
@@ -87,9 +88,19 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "240 seats, against 303", "$23.1 billion in all, against about $16 billion": the text
         # between two figures that makes the second the base the first is compared with
-        "compared": re.compile(
-            rf"(?:\s+[^\s,;:]+){{0,4}}\s*,?\s*(?:{alternation(n.comparison_bases) or '(?!x)x'})"
+        "changed": re.compile(
+            rf"(?:\s+[^\s,;:]+){{0,4}}\s*(?:,\s*)?(?:{alternation(n.change_bases) or '(?!x)x'})"
             rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
+            re.IGNORECASE,
+        ),
+        "compared": re.compile(
+            rf"(?:\s+[^\s,;:]+){{0,4}}\s*(?:,\s*)?(?:{alternation(n.comparison_bases) or '(?!x)x'})"
+            rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
+            re.IGNORECASE,
+        ),
+        # "against 303 five years ago", "against about $16 billion in 2023": the base's own time
+        "base_time": re.compile(
+            rf"(?:\s+[^\s,;:]+){{0,4}}?\s+(?:\d{{4}}\b|(?:{times}))",
             re.IGNORECASE,
         ),
         "to": re.compile(rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE),
@@ -143,10 +154,20 @@ def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, int]:
             match
             and len(window[: match.start()].split()) <= limits.rate_reach_words
             and not _STOP.search(window, 0, match.start())
+            and not _ends_a_duration(text, end + match.end(), lexicon)
             and (best is None or match.start() < best[0])
         ):
             best = (match.start(), period, match.end())
     return (f"/{best[1]}", end + best[2]) if best else ("", end)
+
+
+def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:
+    """'41 a year earlier': a duration word after the cue makes it a time, not a rate."""
+    word = _WORD_AFTER.match(text, at)
+    return word is not None and word.group(1).lower() in lexicon.numbers.duration_ends.folded
+
+
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -308,14 +329,23 @@ class _Sentence:
             return None
         return "up" if word in self.p["up"] else "down"
 
+    def _base_of(self, previous: Number, f: Number) -> bool:
+        """Is `f` the level `previous` changed from ("up from 44.2 million"), or the base it is
+        compared with, dated on its own ("against 303 five years ago")?"""
+        if self.p["changed"].fullmatch(self.text, previous.end, f.start):
+            return True
+        return bool(
+            self.p["compared"].fullmatch(self.text, previous.end, f.start)
+            and self.p["base_time"].match(self.text, f.end)
+        )
+
     def changes(self) -> None:
         out, previous = [], None
         for f in self.figures:
             change = self._change(f)
             role = None
             if self.p["from"].search(self.text, max(0, f.start - 80), f.start) or (
-                previous is not None
-                and self.p["compared"].fullmatch(self.text, previous.end, f.start)
+                previous is not None and self._base_of(previous, f)
             ):
                 role = "from"
             elif (

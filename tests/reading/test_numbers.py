@@ -134,6 +134,8 @@ def test_part_of_a_whole_is_not_a_fraction(lexicon):
             [("2 million", "count/year")],
         ),
         ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
+        # "a year earlier" is a time, not a rate
+        ("52 deaths, against 41 a year earlier", [("52", "count"), ("41", "count")]),
     ],
 )
 def test_rate_words_are_not_figures_of_their_own(lexicon, text, expected):
@@ -180,10 +182,19 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         # the base a figure is compared with is the level it is measured from
         ("won 240 seats, against 303 in 2019", [("240", None, None), ("303", None, "from")]),
         (
-            "$23.1 billion in all, against about $16 billion",
+            "$23.1 billion in all, against about $16 billion in 2023",
             [("$23.1 billion", None, None), ("$16 billion", None, "from")],
         ),
-        ("52 deaths compared with 41", [("52", None, None), ("41", None, "from")]),
+        ("52 deaths compared with 41 a year earlier", [("52", None, None), ("41", None, "from")]),
+        # ...a base has a time of its own: not a rival count, nor a foe
+        (
+            "81,000 marched, versus 900,000 according to the CGT",
+            [("81,000", None, None), ("900,000", None, None)],
+        ),
+        (
+            "5,000 soldiers were sent against 2,000 rebels",
+            [("5,000", None, None), ("2,000", None, None)],
+        ),
         (
             "52.3 million tons in 2023, up from the previous record of 44.2 million tons",
             [("52.3 million tons", None, None), ("44.2 million tons", None, "from")],
