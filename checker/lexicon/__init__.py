@@ -157,6 +157,15 @@ class Lexicon:
         }
 
     @cached_property
+    def metric_cue_heads(self) -> dict[str, frozenset[str]]:
+        """Each metric's head nouns: the last word of its cues of two words or more, folded
+        ("annual inflation": inflation)."""
+        return {
+            m.id: frozenset(fold(c.split()[-1]) for c in m.cues if len(c.split()) > 1)
+            for m in self.metrics.values()
+        }
+
+    @cached_property
     def metric_cue_index(self) -> tuple:
         """Every metric's cues and their inflected forms in one pattern (strong, then weak) and
         which metric each folded cue names: one scan of a sentence instead of one per metric. A

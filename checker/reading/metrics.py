@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import alternation, fold
+from checker.lexicon.cues import alternation, fold, lower
 from checker.model import VAGUE, Claim
 from checker.reading import parts
 from checker.reading.numbers import Number
@@ -23,6 +23,7 @@ from checker.reading.sentences import list_item
 # the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
 CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
 CONTESTED = "contested"  # a cue with another metric's cue right beside it
+BY_CUE = (CUE, CONTESTED)  # read from a cue beside the figure, with or without doubt
 THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
@@ -138,6 +139,15 @@ def fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bo
     return _counted_in(metric, fig, lexicon) or (direct and not lexicon.units_of(metric))
 
 
+def _can_count(metric: str, fig: Number, lexicon: Lexicon) -> bool:
+    """May a count or share be a figure of the metric: not one counted only in money or measures
+    ("acres burned", "damage in USD")? Money and measures always may be asked."""
+    if fig.unit.split("/")[0] not in COUNTABLE:
+        return True
+    units = lexicon.units_of(metric)
+    return not units or any(u.split("/")[0] in COUNTABLE for u in units)
+
+
 def _money_only(metric: str, lexicon: Lexicon) -> bool:
     """Is the metric counted in money alone ("the cost of the attack" in USD), so that no count or
     share is a figure of it ("the attack exposed the data of 190 million people")?"""
@@ -215,6 +225,8 @@ class _Binding:
         self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
         self.used: set[int] = set()
         self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
+        n = lexicon.numbers
+        self.change_words = {lower(w) for w in (*n.change_up, *n.change_down)}
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
         owner = _patterns(lexicon)["owner_before"]
@@ -327,7 +339,9 @@ class _Binding:
         guess)."""
         if k + 1 >= len(self.strong):
             return False
-        s, _e, _metric = self.strong[k + 1]
+        s, e, _metric = self.strong[k + 1]
+        if lower(self.text[s:e]) in self.change_words:  # "19,437 crossings up to": no metric
+            return False
         return not self.text[self.strong[k][1] : s].strip() and self._metric(
             k + 1, fig
         ) != self._metric(k, fig)
@@ -365,6 +379,7 @@ class _Binding:
             and k + 1 not in self.used
             and _words(self.text[fig.end : s]) <= limit
             and metric != self._metric(k, fig)
+            and _can_count(metric, fig, self.lexicon)  # "2,200 homes burned", not acres burned
             and (
                 all(w.isalpha() and w.lower() in links for w in gap)
                 if gap
@@ -413,19 +428,23 @@ class _Binding:
     def _modifier(self, cue: Span, pool: list[Span], fig: Number) -> Span:
         """'Year-on-year inflation, which the agency put at 289.4%': a cue before the figure right
         after another metric's cue (nothing but a space or a hyphen between) is the noun that one
-        modifies, and the modifier says what is counted; not a verb in the past ("pilgrims
-        died")."""
+        modifies, and the modifier says what is counted when its metric has that noun as the head
+        of a cue of its own ("annual inflation"); not a verb in the past ("pilgrims died")."""
         if cue[1] > fig.start or _past_verb(self.text, cue[0], self.lexicon):
             return cue
         first = _FIRST_WORD.match(self.text, cue[0])
         if first and first.group().lower() in self.lexicon.text.not_modified.folded:
             return cue  # "monthly inflation could run at", "securities at a loss of"
+        head = lower(self.text[cue[0] : cue[1]].split()[-1])
         before = [
             c
             for c in pool
             if c[1] <= cue[0]
             and not self.text[c[1] : cue[0]].strip(" -")
             and self._metric(c, fig) != self._metric(cue, fig)
+            # ... when the modifier's metric has the noun as a head too ("annual inflation"):
+            # "Crossing deaths" stay deaths
+            and head in self.lexicon.metric_cue_heads.get(self._metric(c, fig), ())
         ]
         return before[-1] if before else cue
 
@@ -569,13 +588,13 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
         if j is None:
             continue
         whole = out[j]
-        named_next = whole.metric_how == CUE and _cue_next(text, whole, lexicon)
+        named_next = whole.metric_how in BY_CUE and _cue_next(text, whole, lexicon)
         if (
             part.metric is None
             or part.metric_how == WEAK
             or (named_next and part.metric_how == NEAREST and part.metric == whole.metric)
         ):
-            if whole.metric is not None and whole.metric_how in (CUE, INHERITED):
+            if whole.metric is not None and whole.metric_how in (*BY_CUE, INHERITED):
                 out[i] = replace(
                     part,
                     metric=whole.metric,
@@ -583,10 +602,14 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
                     metric_how=INHERITED,
                 )
             continue
-        spec = lexicon.metrics.get(part.metric) if part.metric_how in (CUE, UNIT, NEAREST) else None
+        spec = (
+            lexicon.metrics.get(part.metric)
+            if part.metric_how in (*BY_CUE, UNIT, NEAREST)
+            else None
+        )
         # "4,000 out of 12,000 had been killed": the cue after the whole tells what the part counts;
         # "about 2,700 wounded, 500 of them seriously": a whole before its part keeps its own cue
-        own_cue = whole.metric_how == CUE and (whole.start < part.start or named_next)
+        own_cue = whole.metric_how in BY_CUE and (whole.start < part.start or named_next)
         if (
             spec
             and spec.whole
@@ -656,6 +679,6 @@ def echo(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         out.append(claim)
         if claim.metric and claim.metric_how != NEAREST and claim.hedge != VAGUE:
             last_of_value[(claim.low, claim.high, claim.unit)] = claim
-        if claim.metric and claim.metric_how in (CUE, UNIT, WEAK, INHERITED):
+        if claim.metric and claim.metric_how in (*BY_CUE, UNIT, WEAK, INHERITED):
             last_of_unit[claim.unit] = claim
     return out

@@ -633,6 +633,9 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         ("Officials listed 17 miners as missing.", [("17", "missing")]),
         # the same metric twice: nothing changes
         ("Officials said 1,200 miners worked the shift.", [("1,200", "miners")]),
+        # never to a verb of a metric counted in other units than the figure's: 2,200 homes, not
+        # 2,200 acres
+        ("Officials said 2,200 miners burned.", [("2,200", "miners")]),
         # another word between: not a verb of that noun
         ("Officials said 1,200 miners who survived had died.", [("1,200", "miners")]),
         # a cue not right after the figure is not its noun ("4,000 of the 12,000 troops Pyongyang
@@ -655,7 +658,7 @@ def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expect
         "  in-hospital:\n    cues: [in hospital]\n"
         "  missing:\n    cues: [missing]\n  fled:\n    cues: [fled]\n"
         "  miners:\n    cues: [miners, worked the shift, residents]\n"
-        "  rescued:\n    cues: [rescued]\n"
+        "  rescued:\n    cues: [rescued]\n  acres:\n    cues: [burned]\n    units: [acre]\n"
         "subjects:\n  s:\n    cues: [mine]\n",
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
@@ -751,6 +754,8 @@ def test_a_cue_of_two_metrics_counted_in_neither_unit_names_the_first(tmp_path, 
         ("123.4 million people watched the game.", ("viewers", "cue")),
         # ...nor when the verb after the noun was chosen on purpose ("240 pilgrims died")
         ("240 pilgrims died.", ("killed", "cue")),
+        # ...nor when the word beside it is a change word ("up to the end of September")
+        ("12,400 people watched up to the end.", ("viewers", "cue")),
     ],
 )
 def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, expected):
@@ -760,7 +765,7 @@ def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, ex
         "  - {id: a, metric: viewers, value: 1.234e8, source: cbs, as_of: 2024-02-13}\n",
         pack="metrics:\n  viewers:\n    cues: [watched]\n"
         "  reach:\n    cues: [at least part of]\n  killed:\n    cues: [died]\n"
-        "  pilgrims:\n    cues: [pilgrims]\n"
+        "  pilgrims:\n    cues: [pilgrims]\n  change:\n    cues: [up]\n"
         "subjects:\n  s:\n    cues: [game]\n",
     )
     [claim] = extract(Document.from_text(text, "d.txt", dt.date(2024, 2, 14)), lexicon)
@@ -776,6 +781,8 @@ def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, ex
             [("289.4%", "annual")],
         ),
         ("Annual prices, which rose, were put at 12% by the agency.", [("12%", "annual")]),
+        # ...not when the modifier's metric has no cue with that noun as its head
+        ("Crossing prices this year stand at 58%, the agency said.", [("58%", "monthly")]),
         # a noun cue with no modifier cue before it counts its own metric
         ("The agency put the figure at 3.2%, it said of inflation.", [("3.2%", "monthly")]),
         # a cue that opens with a verb or a preposition modifies nothing before it
@@ -791,7 +798,8 @@ def test_a_modifier_cue_says_what_its_noun_counts(tmp_path, text, expected):
         "subject: s\nsources: {indec: {name: the agency}}\nfacts:\n"
         "  - {id: a, metric: annual, value: 289.4, unit: '%', source: indec, as_of: 2024-05-14}\n",
         pack="metrics:\n  monthly:\n    cues: [inflation, prices]\n"
-        "  annual:\n    cues: [year-on-year, annual]\n  forecast:\n    cues: [could run]\n"
+        "  annual:\n    cues: [year-on-year, annual, annual inflation, annual prices]\n"
+        "  forecast:\n    cues: [could run]\n  crossings:\n    cues: [crossing]\n"
         "subjects:\n  s:\n    cues: [Argentina]\n",
     )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 15)), lexicon)
