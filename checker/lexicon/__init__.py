@@ -157,6 +157,11 @@ class Lexicon:
         }
 
     @cached_property
+    def irregular_words(self) -> frozenset[str]:
+        """Every irregular form the language pack lists ("died", "fled"), folded: verbs."""
+        return frozenset(fold(f) for forms in self.text.irregular_forms.values() for f in forms)
+
+    @cached_property
     def metric_cue_heads(self) -> dict[str, frozenset[str]]:
         """Each metric's head nouns: the last word of its cues of two words or more, folded
         ("annual inflation": inflation)."""

@@ -358,6 +358,8 @@ class AttributionWords:
     possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
     measure_verbs: Cues = cues()  # "recorded in April": a month after one is what was measured
+    place_leads: Cues = cues()  # "a firm in East Lansing, Michigan,": a place, then its state
+    plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
     person_pronouns: Cues = cues()  # "he said": the last person named
@@ -435,7 +437,6 @@ class TextWords:
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between
     not_modified: Cues = cues()  # "inflation could run": a cue opening with one modifies nothing
-    past_forms: Cues = cues()  # "fled": one without such an ending
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
     name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these
     inflections: Mapping[str, Cues] = table(CUES)  # ending -> its replacements ("e": [ed, ing])

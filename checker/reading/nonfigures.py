@@ -46,13 +46,13 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "June 15 and 16", "March 7, 8 and 9", "3 and 4 May": the days listed with a day of a month
         "days_after": re.compile(
-            rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>(?:\s*,\s*{day}){{0,6}}\s*,?\s*"
-            rf"(?:{joiners})\s*{day})(?![,.]?\d)(?!\s+\S+\s+{months})",  # not "55 on Aug. 11 and
-            # 93 on Aug. 13"
+            rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?"
+            # ending its phrase: not "55 on Aug. 11 and 93 on Aug. 13", "Sept. 10 and 11 people"
+            rf"(?:{joiners})\s*{day})(?=\s*(?:[,;:.)]|$))(?![,.]\d)",
             re.IGNORECASE,
         ),
         "days_before": re.compile(
-            rf"\b(?P<more>{day}(?:\s*,\s*{day}){{0,6}}\s*,?\s*(?:{joiners})\s*)\d{{1,2}}(?:{ordinal})?"
+            rf"\b(?P<more>{day}(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*)\d{{1,2}}(?:{ordinal})?"
             rf"\s+(?:(?:{words(t.day_joiners)})\s+)?{months}",
             re.IGNORECASE,
         ),

@@ -50,6 +50,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        "place": re.compile(
+            rf"\b(?:{words(a.place_leads)})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
+        )
+        if a.place_leads
+        else None,
         # "121 million": a figure with a scale word is never in a name ("Channel 13" may be)
         "scaled": re.compile(rf"\d\s*(?:{words(lexicon.numbers.scales)})\b", re.IGNORECASE),
         "counted": re.compile(
@@ -61,6 +66,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "possessives": a.possessive_determiners.folded,
         "noun_cues": a.noun_cues.folded,
         "estimate_nouns": a.estimate_nouns.folded,
+        "plurals": tuple(a.plural_endings.folded),
         "back": a.back_references.pattern,
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
@@ -157,7 +163,9 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     if head.endswith(","):
         inner = head[:-1]
         apposition = inner.rfind(",")
-        if _PLACE_TAIL.fullmatch(inner, apposition + 1) and inner.rfind(",", 0, apposition) >= 0:
+        if _PLACE_TAIL.fullmatch(inner, apposition + 1) and _place_before(
+            inner, apposition, lexicon
+        ):
             # "Anderson Economic Group, a consulting firm in East Lansing, Michigan, estimated"
             apposition = inner.rfind(",", 0, apposition)
         if apposition < 0:
@@ -179,6 +187,15 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
             end = len(before) - 1
     end = _trim_before_verb(text, start, end, lexicon)
     return (start, end) if _usable(text, start, end, lexicon) else None
+
+
+def _place_before(inner: str, comma: int, lexicon: Lexicon) -> bool:
+    """Does an apposition end, at `comma`, with a place after one of the language pack's place
+    words ("a consulting firm in East Lansing"), so that the capitalised words after the comma
+    are its state ("Michigan"), not a name ("the group's director, Jane Doe")?"""
+    opened = inner.rfind(",", 0, comma)
+    pattern = _patterns(lexicon)["place"]
+    return opened >= 0 and pattern is not None and bool(pattern.search(inner, opened, comma))
 
 
 def _subject_pronoun(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -271,8 +288,11 @@ def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
         words.pop()
     if not words or not (words[-1].isalpha() and words[-1].islower()):
         return False  # "Reuters reports", "the figures, reports": no modifier
-    if _names_someone(lower(words[-1]), p) or lower(words[-1]) in p["estimate_nouns"]:
-        return False  # "union officials estimate", "the commission's results show"
+    last = lower(words[-1])
+    if _names_someone(last, p) or last in p["estimate_nouns"] or last.endswith(p["plurals"]):
+        return (
+            False  # "union officials estimate", "the commission's results show", "exit polls show"
+        )
     for word in reversed(words):
         if lower(word) in p["determiners"]:
             return False  # "the city morgue counts": a speaker

@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import lower, words
+from checker.lexicon.cues import words
 
 _OWNER = re.compile(r"['’]s\b")
 
@@ -101,8 +101,11 @@ def own_cues(
         found = part.search(text, end, c.start) if part is not None and end <= c.start else None
         if found is None or not text[end : found.start()].strip():
             return False
-        before = text[end : found.start()].split()
-        return not before or lower(before[-1]) not in lexicon.text.part_of.all.folded
+        whole = lexicon.text.part_of.all.pattern  # "all of them", "every one of them"
+        return whole is None or not any(
+            m.end() == len(text[: found.start()].rstrip())
+            for m in whole.finditer(text, end, found.start())
+        )
 
     own = [c for c in found if not names_next(c) and not beyond_next(c) and not names_a_part(c)]
     # the figure before's cue gives way only to a cue of the figure's own, right after it

@@ -370,12 +370,17 @@ def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
         "  - {id: a, metric: seats, value: 240, source: x, as_of: 2024-06-04}\n",
         pack="metrics:\n  seats:\n    cues: [seats]\n  projected:\n    cues: [projected]\n"
         "  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
+        "  sent:\n    cues: [send]\n  shells:\n    cues: [shells]\n"
         "subjects:\n  s:\n    cues: [alliance]\n",
     )
-    text = "Axis projected 361 to 401 seats. In all 300 were killed and 4,000 wounded."
+    text = (
+        "Axis projected 361 to 401 seats. In all 300 were killed and 4,000 wounded. "
+        "Pyongyang sent 1,500 shells."
+    )
     claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 5)), lexicon)
     assert [(c.text, c.metric) for c in claims] == [
         ("361 to 401", "projected"),
         ("300", "killed"),
         ("4,000", "wounded"),
+        ("1,500", "shells"),  # an irregular verb keeps nothing: the shells are what was sent
     ]

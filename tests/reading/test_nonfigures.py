@@ -60,6 +60,9 @@ def test_no_figure(lexicon, text):
         ("55 on Aug. 11 and 93 on Aug. 13", ["55", "93"]),
         ("55 on Aug. 11 and 12 on Aug. 13", ["55", "12"]),
         ("on June 15, 16,000 marched", ["16,000"]),
+        ("The flood struck on Sept. 10 and 11 people are still missing.", ["11"]),
+        ("The dams burst on Sept. 11, and 20 people were found alive.", ["20"]),
+        ("30 bodies on Sept. 11 and 14 more on Sept. 12", ["30", "14"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):

@@ -189,6 +189,13 @@ def credits(lexicon, text):
             "Occurrence, a counting firm in East Lansing, Michigan, estimated 55,000 marched.",
             [("55,000", None, "Occurrence, a counting firm in East Lansing, Michigan")],
         ),
+        # ...but not past a name after the apposition's comma
+        (
+            "On Friday, the group's director, Jane Doe, estimated 55,000 marched.",
+            [("55,000", None, "the group's director, Jane Doe")],
+        ),
+        # after a plural, "show" is its verb
+        ("Exit polls show 300 people marched.", [("300", None, "Exit polls")]),
         # a figure with a scale word is never in a name: "show" in "Rihanna's show" is no verb
         (
             "The march drew 1.3 million people, the mayor said, up from about 1.1 million for "

@@ -246,6 +246,11 @@ def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
             "The department counted 48 cases on Feb. 11, most of them in Gaines County.",
             [("48", "outbreak")],
         ),
+        # ..."all of them", "every one of them" is the whole
+        (
+            "The department counted 48 cases on Feb. 11, every one of them in Gaines County.",
+            [("48", "gaines")],
+        ),
         # ...but the figure right before "of them" is that part
         (
             "The department counted 762 cases, 414 of them in Gaines County.",
