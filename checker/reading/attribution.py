@@ -509,15 +509,33 @@ def _bracketed(mention: Mention, text: str, figures: list[int], lexicon: Lexicon
     return before[-1] if before else None
 
 
+def _gapped(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does the name at `start` open a gapped clause: after 'and', 'while' or the like, a comma, or
+    at the sentence's start ("... and Zelensky 4,000"), not after a verb ("gave Sheinbaum")?"""
+    before = text[:start].rstrip()
+    if not before or before[-1] in ",;:(":
+        return True
+    word = before.rsplit(None, 1)[-1].lower()
+    return (
+        word in lexicon.attribution.gapping.folded or word in lexicon.attribution.determiners.folded
+    )
+
+
 def _governing(
     named: list[Mention], offset: int, text: str, figures: list[int], lexicon: Lexicon, breaks
 ) -> Mention:
     bracketed = [m for m in named if _bracketed(m, text, figures, lexicon) == offset]
     if bracketed:
         return bracketed[0]
-    touching = [m for m in named if m.end <= offset and not re.search(r"\w", text[m.end : offset])]
+    touching = [
+        m
+        for m in named
+        if m.end <= offset
+        and not re.search(r"\w", text[m.end : offset])
+        and _gapped(text, m.start, lexicon)
+    ]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
-        return touching[-1]
+        return touching[-1]  # (not "the count gave Sheinbaum 59.8%": she is given it)
     governing = [
         m
         for i, m in enumerate(named)
