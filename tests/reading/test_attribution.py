@@ -389,3 +389,25 @@ def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
         ("4,000", "wounded"),
         ("1,500", "shells"),  # an irregular verb keeps nothing: the shells are what was sent
     ]
+
+
+def test_an_uncued_name_right_after_a_verb_is_no_speaker(tmp_path):
+    """'Taddei, president of the National Electoral Institute (INE), said … that the institute's
+    quick count … gave Sheinbaum between 58.3% and 60.7%': the institute's figure, not Sheinbaum's
+    (she is given it), though no name in the sentence is cued."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  ine: {name: the INE, aliases: [INE, National Electoral Institute, Guadalupe Taddei]}\n"
+        "  sheinbaum: {name: Claudia Sheinbaum, aliases: [Sheinbaum]}\nfacts:\n"
+        "  - {id: a, metric: share, range: [58.3, 60.7], unit: '%', source: ine,"
+        " as_of: 2024-06-02}\n",
+        pack="metrics:\n  share:\n    cues: [of the vote]\nsubjects:\n  s:\n    cues: [vote]\n",
+    )
+    text = (
+        "Guadalupe Taddei, president of the National Electoral Institute (INE), said shortly "
+        "before midnight on Sunday that the institute's quick count, a statistical sample of "
+        "polling stations, gave Sheinbaum between 58.3% and 60.7% of the vote."
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 3)), lexicon)
+    assert [(c.text, c.source) for c in claims] == [("between 58.3% and 60.7%", "ine")]
