@@ -561,7 +561,7 @@ def _segment(
     - "Zelensky's estimate of 4,000": the figure right after it;
     - "according to the NIS": the figures before it back to the previous name, else those after it;
     - "Zelensky said", "the NIS puts … at": the figures after it up to the next name, else those
-      before it.
+      before it; set off by a comma after figures ("…, the company said,"), those before it.
     An uncued name speaks for nothing here."""
     m = named[i]
     if not m.cued:
@@ -582,11 +582,30 @@ def _segment(
     )
     if led:
         return (previous, m.start) if before else (m.end, following)
+    if before and _set_off(text, m, lexicon):
+        # "Revenue was $13.3 billion, the company said, ahead of the $13.02 billion analysts had
+        # expected, according to LSEG": a speaker set off after its figures speaks for those
+        return (previous, m.start)
     if after:
         return (m.end, following)
     # "…$8,604, and StubHub said prices had risen": a name after "and" opens a clause of its own;
     # it does not close the one before ("…$8,604, StubHub said")
     return None if _joined_on(text, m.start, lexicon) else (previous, m.start)
+
+
+def _set_off(text: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Is the name set off by commas with its verb, after its figures (", the company said,"): a
+    comma right before it (but for a determiner), and one right after its verb?"""
+    head = text[: m.start].rstrip()
+    words = head.split()
+    if words and lower(words[-1]) in lexicon.attribution.determiners.folded:
+        head = head[: len(head) - len(words[-1])].rstrip()
+    cue = lexicon.attribution.after_source.pattern
+    verb = cue.match(text, _SPACES.match(text, m.end).end()) if cue else None
+    return head.endswith(",") and verb is not None and text[verb.end() :].lstrip().startswith(",")
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _joined_on(text: str, start: int, lexicon: Lexicon) -> bool:

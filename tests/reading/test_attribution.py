@@ -217,6 +217,11 @@ def sources_of(lexicon, text):
             "The NIS said the count gave Zelensky 300 dead.",
             [("300", "NIS")],
         ),
+        (  # a speaker set off by commas after its figures speaks for those, not the next one
+            "About 300 North Korean soldiers were killed, the NIS said, well below the 4,000 "
+            "killed, according to Zelensky.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
         (  # "which" stands for the name before it: the name gives the figure
             "The NIS, which puts the toll at 300, briefed lawmakers on Tuesday.",
             [("300", "NIS")],
