@@ -184,6 +184,15 @@ def credits(lexicon, text):
             [("1.3 million", None, "the mayor"), ("55,000", None, "Occurrence")],
         ),
         ("The airline said 300 people marched.", [("300", None, "The airline")]),
+        # more verbs that credit a figure: "tallied", "pointed to" (after an owner's count too)
+        (
+            "The Paris transport authority tallied 12,000 marchers.",
+            [("12,000", None, "The Paris transport authority")],
+        ),
+        (
+            "The Paris transport authority's tally pointed to 12,000 marchers.",
+            [("12,000", None, "The Paris transport authority")],
+        ),
         # an apposition with a place and its state in it
         (
             "Occurrence, a counting firm in East Lansing, Michigan, estimated 55,000 marched.",
