@@ -3,7 +3,11 @@ from YAML text."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from checker import references
+from checker.inputs import Document
+from checker.reading import extract
 
 
 def lexicon_of(tmp_path, refs: str, pack: str | None = None):
@@ -19,3 +23,8 @@ def lexicon_of(tmp_path, refs: str, pack: str | None = None):
     _, lexicon, problems = references.open_sets([path])
     assert not problems
     return lexicon
+
+
+def claims_in(text: str, lexicon, date: dt.date):
+    """Every claim of `text` read as a draft of `date` with `lexicon` (no reference-set help)."""
+    return extract(Document.from_text(text, "d.txt", date), lexicon)

@@ -7,7 +7,7 @@ import pytest
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import extract, sources
-from tests.reading.lexicons import lexicon_of
+from tests.reading.lexicons import claims_in, lexicon_of
 
 
 def sources_of(lexicon, text):
@@ -387,7 +387,7 @@ def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
         "Axis projected 361 to 401 seats. In all 300 were killed and 4,000 wounded. "
         "Pyongyang sent 1,500 shells."
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 5)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 6, 5))
     assert [(c.text, c.metric) for c in claims] == [
         ("361 to 401", "projected"),
         ("300", "killed"),
@@ -414,5 +414,5 @@ def test_an_uncued_name_right_after_a_verb_is_no_speaker(tmp_path):
         "before midnight on Sunday that the institute's quick count, a statistical sample of "
         "polling stations, gave Sheinbaum between 58.3% and 60.7% of the vote."
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 3)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 6, 3))
     assert [(c.text, c.source) for c in claims] == [("between 58.3% and 60.7%", "ine")]

@@ -5,7 +5,7 @@ import pytest
 from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
-from tests.reading.lexicons import lexicon_of
+from tests.reading.lexicons import claims_in, lexicon_of
 
 
 def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
@@ -351,7 +351,7 @@ def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
         "A volunteer with the charity Utopia 56 said 300 came. "
         "Almost half of the small firms surveyed said they would close."
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 7, 27)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 7, 27))
     # "Utopia 56": a speaker the set does not know, but a number closing a capitalised name in
     # it; "Almost half": the sentence's first word is no name
     assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000", "300", "half"]
@@ -374,7 +374,7 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
         "Thousands were evacuated as losses reached $5 billion. "
         "Federal assistance was slow; it cost $3 million."
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
     assert [(c.text, c.metric) for c in claims] == [
         ("$210 million", "aid"),
         ("Thousands", "evacuated"),
@@ -451,7 +451,7 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
         "  aid:\n    cues: [federal assistance]\n"
         "subjects:\n  s:\n    cues: [survivors]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
     assert [(c.text, c.metric) for c in claims] == expected
 
 
@@ -476,7 +476,7 @@ def test_a_figure_of_things_counts_nothing_unless_the_pack_counts_them(tmp_path,
         pack="metrics:\n  strikers:\n    cues: [workers walked out, strikers, workers]\n"
         "  roads-closed:\n    cues: [roads closed]\nsubjects:\n  s:\n    cues: [union]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 9, 16)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2023, 9, 16))
     assert [(c.text, c.metric) for c in claims] == expected
 
 
@@ -510,7 +510,7 @@ def test_a_comparison_base_counts_what_its_figure_counts(tmp_path, text, expecte
         pack="metrics:\n  seats:\n    cues: [seats]\n  wagered:\n    cues: [wager]\n"
         "  cargo:\n    cues: [cargo]\nsubjects:\n  s:\n    cues: [party]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 6, 5)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 6, 5))
     assert [(c.text, c.metric, c.as_of) for c in claims] == expected
 
 
@@ -523,7 +523,7 @@ def test_a_conversion_counts_what_the_figure_it_converts_counts(tmp_path):
         pack="metrics:\n  fee:\n    cues: [fee]\nsubjects:\n  s:\n    cues: [Rice]\n",
     )
     text = "West Ham said the fee for Rice was £100m (€116m), a club record."
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 7, 16)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2023, 7, 16))
     assert [(c.text, c.metric, c.subject) for c in claims] == [
         ("£100m", "fee", "s"),
         ("€116m", "fee", "s"),
@@ -548,7 +548,7 @@ def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
         "The union said the strike had cost workers $500 million. "
         "Ford said it lost $1.7 billion. Before the walkout ended, it had estimated $1.3 billion."
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 10)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 10))
     assert [(c.text, c.as_of) for c in claims[:2]] == [("95", "2024-10-08"), ("91", "2024-10-04")]
     assert (claims[-1].text, claims[-1].source) == ("$1.3 billion", "ford")
 
@@ -562,7 +562,7 @@ def test_a_cue_matches_its_inflected_forms(tmp_path):
         "subjects:\n  s:\n    cues: [workers]\n",
     )
     text = "Boeing raised its offer to 35%. Officials evacuated 3,000 people on Monday."
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 20)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 20))
     assert [(c.text, c.metric) for c in claims] == [("35%", "pay-raise"), ("3,000", "evacuated")]
 
 
@@ -585,7 +585,7 @@ def test_a_cue_matches_its_irregular_forms(tmp_path, text, expected):
         pack="metrics:\n  dead:\n    cues: [die]\n  fled:\n    cues: [flee]\n"
         "  won:\n    cues: [win]\nsubjects:\n  s:\n    cues: [residents]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 20)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 20))
     assert claims[0].metric == expected
 
 
@@ -605,7 +605,7 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         "The coast guard rescued 104 people. By its count, they included 47 Syrians and 43 "
         "Egyptians. They had spent five days at sea."
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2023, 6, 16)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2023, 6, 16))
     assert [(c.text, c.metric, c.subject) for c in claims] == [
         ("104", "survivors", "passengers"),
         ("47", "survivors", "syrians"),
@@ -661,7 +661,7 @@ def test_the_verb_of_the_figures_noun_says_what_it_counts(tmp_path, text, expect
         "  rescued:\n    cues: [rescued]\n  acres:\n    cues: [burned]\n    units: [acre]\n"
         "subjects:\n  s:\n    cues: [mine]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
     assert [(c.text, c.metric) for c in claims] == expected
 
 
@@ -686,7 +686,7 @@ def _lost_revenue_metrics(tmp_path, first: str):
     )
 
     def metrics_of(text: str) -> list[str | None]:
-        claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+        claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
         return [c.metric for c in claims]
 
     return metrics_of
@@ -733,7 +733,7 @@ def test_a_currency_word_means_the_one_the_reference_set_counts_in(tmp_path, uni
         "subject: s\nsources: {x: {name: X}}\nfacts:\n" + facts,
         pack="metrics:\n  fund:\n    cues: [raised, rate]\nsubjects:\n  s:\n    cues: [fund]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 10, 8)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
     assert [c.unit.split("/")[0] for c in claims] == [expected]
 
 
@@ -768,7 +768,7 @@ def test_a_cue_with_another_metric_s_cue_beside_it_is_a_guess(tmp_path, text, ex
         "  pilgrims:\n    cues: [pilgrims]\n  change:\n    cues: [up]\n"
         "subjects:\n  s:\n    cues: [game]\n",
     )
-    [claim] = extract(Document.from_text(text, "d.txt", dt.date(2024, 2, 14)), lexicon)
+    [claim] = claims_in(text, lexicon, dt.date(2024, 2, 14))
     assert (claim.metric, claim.metric_how) == expected
 
 
@@ -802,7 +802,7 @@ def test_a_modifier_cue_says_what_its_noun_counts(tmp_path, text, expected):
         "  forecast:\n    cues: [could run]\n  crossings:\n    cues: [crossing]\n"
         "subjects:\n  s:\n    cues: [Argentina]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 15)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 5, 15))
     assert [(c.text, c.metric) for c in claims] == expected
 
 
@@ -833,5 +833,5 @@ def test_a_metric_counted_in_money_alone_takes_no_share_nor_count_of_things(
         pack="metrics:\n  cost:\n    cues: [cost]\n  ransom:\n    cues: [ransom]\n"
         "  raise:\n    cues: [base wages]\nsubjects:\n  s:\n    cues: [workers]\n",
     )
-    claims = extract(Document.from_text(text, "d.txt", dt.date(2024, 5, 2)), lexicon)
+    claims = claims_in(text, lexicon, dt.date(2024, 5, 2))
     assert claims[0].metric == expected
