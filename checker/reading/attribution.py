@@ -596,13 +596,19 @@ def _segment(
 def _set_off(text: str, m: Mention, lexicon: Lexicon) -> bool:
     """Is the name set off by commas with its verb, after its figures (", the company said,"): a
     comma right before it (but for a determiner), and one right after its verb?"""
-    head = text[: m.start].rstrip()
-    words = head.split()
-    if words and lower(words[-1]) in lexicon.attribution.determiners.folded:
-        head = head[: len(head) - len(words[-1])].rstrip()
+    head = _before_name(text[: m.start], lexicon)
     cue = lexicon.attribution.after_source.pattern
     verb = cue.match(text, _SPACES.match(text, m.end).end()) if cue else None
     return head.endswith(",") and verb is not None and text[verb.end() :].lstrip().startswith(",")
+
+
+def _before_name(head: str, lexicon: Lexicon) -> str:
+    """The text before a name, without a determiner right before it ("…, the company": "…,")."""
+    head = head.rstrip()
+    words = head.split()
+    if words and lower(words[-1]) in lexicon.attribution.determiners.folded:
+        head = head[: len(head) - len(words[-1])].rstrip()
+    return head
 
 
 _SPACES = re.compile(r"\s*")
@@ -610,9 +616,8 @@ _SPACES = re.compile(r"\s*")
 
 def _joined_on(text: str, start: int, lexicon: Lexicon) -> bool:
     """Does a conjunction ('and') come right before the name at `start` (but for a determiner)?"""
-    words = text[max(0, start - lexicon.limits.cue_look_back_chars) : start].split()
-    if words and lower(words[-1]) in lexicon.attribution.determiners.folded:
-        words = words[:-1]
+    head = text[max(0, start - lexicon.limits.cue_look_back_chars) : start]
+    words = _before_name(head, lexicon).split()
     return bool(words) and lower(words[-1]) in lexicon.text.conjunctions.folded
 
 

@@ -33,6 +33,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     dotted = [s for s in n.clock_suffixes if "." in s or s.isalpha() and s.islower()]
     joiners = words([*lexicon.text.list_joiners, *n.range_joiners])
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
+    listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
     return {
         "clock": re.compile(
             rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{words(n.clock_suffixes)}|[A-Z]{{2,4}}T)\b)?"
@@ -46,13 +47,13 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "June 15 and 16", "March 7, 8 and 9", "3 and 4 May": the days listed with a day of a month
         "days_after": re.compile(
-            rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?"
             # ending its phrase: not "55 on Aug. 11 and 93 on Aug. 13", "Sept. 10 and 11 people"
-            rf"(?:{joiners})\s*{day})(?=\s*(?:[,;:.)]|$))(?![,.]\d)",
+            rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>{listed}{day})"
+            rf"(?=\s*(?:[,;:.)]|$))(?![,.]\d)",
             re.IGNORECASE,
         ),
         "days_before": re.compile(
-            rf"\b(?P<more>{day}(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*)\d{{1,2}}(?:{ordinal})?"
+            rf"\b(?P<more>{day}{listed})\d{{1,2}}(?:{ordinal})?"
             rf"\s+(?:(?:{words(t.day_joiners)})\s+)?{months}",
             re.IGNORECASE,
         ),

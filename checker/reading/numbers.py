@@ -50,6 +50,16 @@ class Number(Figure):
     scaled: bool = False
 
 
+def _between_figures(leads) -> re.Pattern:
+    """The text between two figures, a few words, a comma and one of `leads`, then a few words
+    ("240 seats, against" … "303"; "52.3 million tons, up from the previous record of" …)."""
+    return re.compile(
+        rf"(?:\s+[^\s,;:]+){{0,4}}\s*(?:,\s*)?(?:{alternation(leads) or '(?!x)x'})"
+        rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
+        re.IGNORECASE,
+    )
+
+
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     n = lexicon.numbers
@@ -88,16 +98,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "240 seats, against 303", "$23.1 billion in all, against about $16 billion": the text
         # between two figures that makes the second the base the first is compared with
-        "changed": re.compile(
-            rf"(?:\s+[^\s,;:]+){{0,4}}\s*(?:,\s*)?(?:{alternation(n.change_bases) or '(?!x)x'})"
-            rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
-            re.IGNORECASE,
-        ),
-        "compared": re.compile(
-            rf"(?:\s+[^\s,;:]+){{0,4}}\s*(?:,\s*)?(?:{alternation(n.comparison_bases) or '(?!x)x'})"
-            rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
-            re.IGNORECASE,
-        ),
+        "changed": _between_figures(n.change_bases),
+        "compared": _between_figures(n.comparison_bases),
         # "against 303 five years ago", "against about $16 billion in 2023": the base's own time
         "base_time": re.compile(
             rf"(?:\s+[^\s,;:]+){{0,4}}?\s+(?:\d{{4}}\b|(?:{times}))",
