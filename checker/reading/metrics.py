@@ -46,6 +46,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
     return {
         "contrast": re.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
+        "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
         "change_word": re.compile(
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
@@ -226,8 +227,6 @@ class _Binding:
         self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
         self.used: set[int] = set()
         self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
-        n = lexicon.numbers
-        self.change_words = {lower(w) for w in (*n.change_up, *n.change_down)}
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
         owner = _patterns(lexicon)["owner_before"]
@@ -345,7 +344,7 @@ class _Binding:
         if k + 1 >= len(self.strong):
             return False
         s, e, _metric = self.strong[k + 1]
-        if lower(self.text[s:e]) in self.change_words:  # "19,437 crossings up to": no metric
+        if lower(self.text[s:e]) in _patterns(self.lexicon)["change_words"]:  # "crossings up to"
             return False
         return not self.text[self.strong[k][1] : s].strip() and self._metric(
             k + 1, fig
