@@ -5,6 +5,7 @@ the suggestion under it, then a one-line summary. `extract` prints the table of 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import textwrap
@@ -28,33 +29,33 @@ def width() -> int:
     return max(_NARROWEST, shutil.get_terminal_size((100, 24)).columns)
 
 
+_WRAPS = re.compile(r"[\t\n\r\x0b\x0c]|  ")  # what textwrap would change in a line that fits
+
+
+def _fill(text: str, columns: int, first: str, rest: str, hyphens: bool = True) -> str:
+    """textwrap.fill, skipped when the text fits after `first` as it is (one line, single spaces,
+    nothing to strip): the common case into a pipe, where nothing is wrapped."""
+    if text and len(first) + len(text) <= columns and text == text.strip():
+        if not _WRAPS.search(text):
+            return first + text
+    return textwrap.fill(
+        text, columns, initial_indent=first, subsequent_indent=rest, break_on_hyphens=hyphens
+    )
+
+
 def render(report: Report, columns: int | None = None) -> str:
     columns = columns or width()
     out = []
     for f in report.findings:
         head = f"{location(f.path, f.line, f.column)}  {f.severity.value}  {f.check}  "
         out.append(
-            textwrap.fill(
-                f.message,
-                columns,
-                initial_indent=head,
-                subsequent_indent=_INDENT,
-                break_on_hyphens=False,
-            )
+            _fill(f.message, columns, head, _INDENT, hyphens=False)
             if len(head) < columns - _NARROWEST // 2
-            else head.rstrip()
-            + "\n"
-            + textwrap.fill(f.message, columns, initial_indent=_INDENT, subsequent_indent=_INDENT)
+            else head.rstrip() + "\n" + _fill(f.message, columns, _INDENT, _INDENT)
         )
         if f.suggestion:
             out.append(
-                textwrap.fill(
-                    f.suggestion,
-                    columns,
-                    initial_indent=f"{_INDENT}fix: ",
-                    subsequent_indent=_INDENT + "     ",
-                    break_on_hyphens=False,
-                )
+                _fill(f.suggestion, columns, f"{_INDENT}fix: ", _INDENT + "     ", hyphens=False)
             )
     if out:
         out.append("")

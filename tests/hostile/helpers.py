@@ -18,6 +18,7 @@ reason starts with "BUG:" (HOSTILE_SHOW_BUGS=1 runs them as plain tests, to see 
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
@@ -54,6 +55,45 @@ CHECK_PLAIN = [*CHECK, *PACKS]  # a run whose reference set is the bad one under
 GIB = 1024**3
 DEFAULT_MEMORY = 2 * GIB  # RLIMIT_AS of every real process: a memory bomb dies, the machine lives
 DEFAULT_TIMEOUT = 30.0
+
+
+# The limits in the table (timeouts, CPU seconds) were set on a machine where `_yardstick` takes
+# YARDSTICK_SECONDS of CPU; on a slower machine every limit grows by how much slower it is (never
+# shrinks), so that a slow CI machine does not read as unbounded work. Measured on 2 December 2026
+# on a machine 2.5 times slower than the one the limits were set on (the bench's warm pass read
+# 16,255 words/s there against 41,257 words/s before), and divided by 2.5.
+YARDSTICK_SECONDS = 0.03
+
+
+def _yardstick() -> None:
+    """A fixed piece of numcheck-like work: a figure-and-cue regex over news text, word counts."""
+    pattern = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b|\b(said|killed|according)\b")
+    text = "About 3,000 soldiers were killed, the NIS said on 12 May, according to 2 officials. "
+    text *= 100
+    for _ in range(80):
+        for found in pattern.finditer(text):
+            found.group()
+        counts: dict[str, int] = {}
+        for word in text.split():
+            counts[word.lower()] = counts.get(word.lower(), 0) + 1
+
+
+@lru_cache(maxsize=1)
+def slowdown() -> float:
+    """How many times slower this machine is than the one the limits were set on (at least 1):
+    the best of five runs of `_yardstick`, in CPU seconds."""
+    best = math.inf
+    for _ in range(5):
+        began = time.process_time()
+        _yardstick()
+        best = min(best, time.process_time() - began)
+    return max(1.0, best / YARDSTICK_SECONDS)
+
+
+def scaled(seconds: float | None) -> float | None:
+    """A limit from the table, on this machine."""
+    return None if seconds is None else seconds * slowdown()
+
 
 _USAGE_BOILERPLATE = re.compile(r"^(Usage: .+|Try '.+ --help' for help\.)$")
 
@@ -242,6 +282,7 @@ def launcher(
 ) -> list:
     """`argv` run with bounded memory (and CPU seconds, file size), and `options`: rmdir_cwd
     (remove the working folder first), close (file descriptors to close)."""
+    cpu = None if cpu is None else math.ceil(scaled(cpu))
     found = {"RLIMIT_AS": memory, "RLIMIT_CPU": cpu, "RLIMIT_FSIZE": fsize}
     options["limits"] = {name: value for name, value in found.items() if value is not None}
     return [sys.executable, "-I", "-S", "-c", _LAUNCHER, json.dumps(options), *argv]
@@ -285,7 +326,7 @@ def kill_group(proc: subprocess.Popen) -> None:
 
 def finish(proc: subprocess.Popen, timeout: float, started: float) -> Run:
     """Wait for a started process (the timeout counts from `started`)."""
-    left = max(0.1, timeout - (time.monotonic() - started))
+    left = max(0.1, scaled(timeout) - (time.monotonic() - started))
     timed_out = False
     try:
         out, err = proc.communicate(timeout=left)
@@ -400,8 +441,9 @@ def no_traceback(run: Run) -> None:
 
 
 def assert_outcome(case: Case, run: Run, root: Path, before: dict) -> None:
-    assert not run.timed_out, f"hang: no answer within {case.timeout:.0f} s\n{run.combined[-2000:]}"
-    assert not run.cpu_killed, f"unbounded work: over {case.cpu} s of CPU\n{run.combined[-2000:]}"
+    tail = run.combined[-2000:]
+    assert not run.timed_out, f"hang: no answer within {scaled(case.timeout):.0f} s\n{tail}"
+    assert not run.cpu_killed, f"unbounded work: over {scaled(case.cpu)} s of CPU\n{tail}"
     no_traceback(run)
     codes = case.code if isinstance(case.code, tuple) else (case.code,)
     assert run.exit_code in codes, f"exit {run.exit_code}, expected {case.code}\n{run.combined}"
