@@ -45,6 +45,7 @@ class Mention:
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = re.compile(r"\b\w")
+_INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
 _POSSESSIVE_END = re.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
 _SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -363,6 +364,15 @@ def _close_alias(phrase: str, source: str, lexicon: Lexicon) -> str | None:
     return aliases[close] if close else None
 
 
+def _ends_a_name(phrase: str, source: str, lexicon: Lexicon) -> bool:
+    """Is `phrase` the last words of one of `source`'s names?"""
+    tail = " " + fold(phrase)
+    return any(
+        (" " + fold(name)).endswith(tail)
+        for name in (lexicon.sources[source].name or "", *lexicon.sources[source].aliases)
+    )
+
+
 def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
     """'National Intelligence Agency (NIS)', 'CGT (General Confederation of Workers)': a name
     beside a known abbreviation that is not one of its source's names; a misspelling of one
@@ -375,6 +385,8 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
             lexicon.alias_index.get(fold(" ".join(names[i:]))) == source for i in range(len(names))
         ):
             continue
+        if _ends_a_name(name, source, lexicon):
+            continue  # the pattern saw only the end of a long name ("... Red Crescent Societies")
         close = _close_alias(name, source, lexicon)
         if close:
             problem, suggestion = f"unknown source '{name}'", f"did you mean '{close}'?"
@@ -450,6 +462,8 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close
+                # an owner and what it owns, not a name: "Amnesty's Kenya director"
+                or (_INNER_POSSESSIVE.search(phrase) and not _INNER_POSSESSIVE.search(close))
                 or {m.source for m in inside} - {phrases[close]}
                 # the name with words around it, or another of its names after an owner ("Haiti's
                 # Ministry of Public Health and Population"; not "Borrusia Dortmund")

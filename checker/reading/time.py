@@ -73,6 +73,22 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
+def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
+    """', the Kenya National Commission on Human Rights (KNCHR) said': a proper name (up to eight
+    capitalised words, small connecting words between them, an acronym in brackets after) and a
+    speech verb, right after a time."""
+    a = lexicon.attribution
+    if a.after_source.pattern is None:
+        return None
+    word = r"[A-Z][\w’'.-]*"
+    name = rf"{word}(?:\s+(?:(?:{words(a.name_connectors)})\s+)?{word}){{0,7}}"
+    return re.compile(
+        rf",?\s+(?:(?:{words(a.determiners)})\s+)?(?-i:{name})(?:\s+\([A-Z]{{2,6}}\))?\s+"
+        rf"(?:{a.after_source.pattern.pattern})",
+        re.IGNORECASE,
+    )
+
+
 def _month_names(t) -> str:
     return (
         f"(?-i:{'|'.join(map(re.escape, t.months))}|"
@@ -174,6 +190,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         "break_after": re.compile(
             rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b", re.IGNORECASE
         ),
+        "joined": re.compile(rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE),
+        "then_speaker": _then_speaker(lexicon),
         "deadline": re.compile(
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
@@ -636,6 +654,7 @@ def period_for(
     found: list[Period],
     lexicon: Lexicon,
     earlier_levels: tuple[int, ...] = (),
+    figure_starts: tuple[int, ...] = (),
 ) -> Period | None:
     """The figure's time expression in its clause: the nearest one after it, else the nearest one
     before it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000); the
@@ -643,7 +662,9 @@ def period_for(
     ', while ...' for a time phrase after the figure (a clause opened after the figure does not
     date it, but one opened before it inherits its sentence's time). A time phrase after an earlier
     level (`earlier_levels`: where "up from ..." figures start) is that level's: "95 had died, up
-    from at least 91 on Oct. 4"."""
+    from at least 91 on Oct. 4". A time phrase after ', and' with another figure after the ', and'
+    (`figure_starts`) heads that figure's clause: "had recorded 2,012 deaths, and a day later it
+    gave 2,122"."""
     p = _patterns(lexicon)
     label = next((x for x in found if _is_label(text, x)), None)
     after = [
@@ -655,17 +676,31 @@ def period_for(
             label and "," in text[end : x.offset]
         )  # "- Oct. 31: ... 38%, the one ... this week"
         and not any(end <= level < x.offset for level in earlier_levels)
+        and not _heads_next_clause(text, end, x, figure_starts, p)
     ]
     before = [x for x in found if x.offset < start and ";" not in text[x.offset : start]]
     nearest_after = min(after, key=lambda x: x.offset, default=None)
     last_before = max(before, key=lambda x: x.offset, default=None)
     if nearest_after and last_before:
-        if said_when(text, last_before, lexicon) and not said_when(text, nearest_after, lexicon):
+        if (
+            said_when(text, last_before, lexicon)
+            and not said_when(text, nearest_after, lexicon)
+            and not _CLAUSE_MARK.search(text, end, nearest_after.offset)
+        ):
             return nearest_after  # "said earlier this month that 11,000 were flown out on Aug. 10"
         gap_before = start - (last_before.offset + len(last_before.text))
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def _heads_next_clause(
+    text: str, end: int, period: Period, figure_starts: tuple[int, ...], p: dict
+) -> bool:
+    """Is `period` (after a figure ending at `end`) past a ', and' that another figure follows in
+    the sentence: the time of the next clause ("..., and a day later it gave 2,122 dead")?"""
+    joint = p["joined"].search(text, end, period.offset)
+    return joint is not None and any(start >= joint.end() for start in figure_starts)
 
 
 _LABEL_LEAD = re.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing
@@ -699,6 +734,9 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         return period.day or not _DIGIT.search(head, cues[-1].end())
     # a time right before its speaker and cue
     end = period.offset + len(period.text)
+    named = _patterns(lexicon)["then_speaker"]
+    if named is not None and not _DIGIT.search(text, 0, period.offset) and named.match(text, end):
+        return True  # "On June 26, the Kenya National Commission on Human Rights (KNCHR) said"
     tail = text[end : end + limits.said_time_chars]
     cue = pattern.search(tail)
     return bool(

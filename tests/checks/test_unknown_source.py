@@ -287,3 +287,45 @@ def test_a_misspelt_name_with_a_comma_in_it(tmp_path):
     assert [m.text for m in mentions(text, lexicon) if m.problem] == []
     text = "Officials in Seoul, Busan and Daegu said 179 were killed."
     assert [m.text for m in mentions(text, lexicon) if m.problem] == []
+
+
+def _long_names(tmp_path):
+    from tests.reading.lexicons import lexicon_of
+
+    return lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  knchr:\n    name: the Kenya National Commission on Human Rights (KNCHR)\n"
+        "    aliases: [Kenya National Commission on Human Rights, KNCHR]\n"
+        "  ifrc:\n    name: the International Federation of Red Cross and Red Crescent Societies\n"
+        "    aliases: [International Federation of Red Cross and Red Crescent Societies, IFRC]\n"
+        "  amnesty-kenya:\n    name: Amnesty International Kenya\n"
+        "    aliases: [Amnesty International Kenya, Amnesty Kenya]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: knchr, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [protesters]\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a name with a small word inside ("on") is read whole, right or wrong
+        ("The Kenya National Commission on Human Rights (KNCHR) said 39 were killed.", []),
+        (
+            "The Kenya National Council on Human Rights (KNCHR) said 39 were killed.",
+            ["Kenya National Council on Human Rights"],
+        ),
+        # a name longer than the pattern sees is not a wrong expansion for its cut-off end
+        (
+            "The International Federation of Red Cross and Red Crescent Societies (IFRC) said "
+            "2,946 were killed.",
+            [],
+        ),
+        # an owner and what it owns is not a misspelt name
+        ("Amnesty's Kenya director, Irungu Houghton, said 23 were killed.", []),
+        ("Amnesty Kenay said 23 were killed.", ["Amnesty Kenay"]),
+    ],
+)
+def test_long_names_small_words_and_owners(tmp_path, text, problems):
+    lexicon = _long_names(tmp_path)
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems

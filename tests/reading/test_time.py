@@ -248,6 +248,18 @@ def _as_of(lexicon, text, date):
             "- Oct. 31: Boeing raises its offer to 38%, the one approved this week.",
             [("38%", "2022-10-31")],
         ),
+        # a time after ', and' that another figure follows is that figure's
+        (
+            "By late on Saturday, March 4, the ministry had recorded 2,012 deaths, and a day "
+            "later it gave 2,122.",
+            [("2,012", "2023-03-04"), ("2,122", "2023-03-05")],
+        ),
+        # when the source spoke, then a time past a clause mark: the time it spoke
+        (
+            "Last week, the ministry said 2,000 were killed in the fighting, which began in "
+            "January.",
+            [("2,000", "2023-03-27/2023-04-02")],
+        ),
     ],
 )
 def test_time_across_a_draft(lexicon, text, expected):
@@ -266,6 +278,13 @@ def test_time_across_a_draft(lexicon, text, expected):
         ("The 4,000 killed that the ministry recorded in February were soldiers.", False),
         ("The 4,000 killed that the ministry reported in February were soldiers.", True),
         ("The 4,000 killed that the ministry recorded on Feb. 3 were soldiers.", True),
+        # a time, a comma, then a long name with its acronym and a speech verb
+        (
+            "On March 2, the National Commission on Human Rights (NCHR) said 4,000 had been "
+            "killed.",
+            True,
+        ),
+        ("On March 2, 4,000 had been killed, the commission said.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
