@@ -3,7 +3,9 @@
 "killed last summer" for a count covering October to February is flagged; "in 2023" for a count
 as of January 2025 is fine unless the fact gives the period it covers (a fact with only `as_of` is a
 running count, true of any time up to that date). A time when the source spoke ("the WHO reported
-3,922 deaths on Wednesday") is compared with when it gave the figure: not before it.
+3,922 deaths on Wednesday") is compared with when it gave the figure: not before it. A running
+count dated to a day before the source gave it ("the count reached 2,946 on Monday", given on
+Wednesday) is flagged when the same source's figure on that day was another one.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, dated, name, relevant
+from checker.checks.common import counted, dated, given, name, newest, relevant
 from checker.lexicon import Lexicon
 from checker.model import Fact, Severity
 from checker.references import Match
@@ -26,6 +28,23 @@ def _fits_time(when, fact: Fact) -> bool:
     if fact.period:
         return periods.spans_overlap(when, fact.when())
     return periods.spans_overlap(when, (dt.date.min, fact.stated()[1]))
+
+
+def _current_then(m: Match, when, fact: Fact) -> Fact | None:
+    """'The ministry's count reached 2,946 on Monday, Sept. 11', for a running count given on Sept.
+    13: on a day before the source gave `fact`, the figure the same source had given by then for
+    the same thing, when it is another one (2,862 on Sept. 11)."""
+    stated = fact.stated()
+    if fact.period or stated is None or m.bucket is None or when[0] != when[1]:
+        return None
+    if when[1] >= stated[0]:
+        return None
+    earlier = [
+        f
+        for f in m.bucket.given_between(fact.source, dt.date.min, when[1])
+        if f.same_thing(fact) and (f.low, f.high) != (m.claim.low, m.claim.high)
+    ]
+    return newest(earlier) if earlier else None
 
 
 def _said_in_time(when, fact: Fact) -> bool:
@@ -50,6 +69,19 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if when is None or not used:
         return
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers
+    if not said:
+        then = [(f, _current_then(m, when, f)) for f in used]
+        if all(earlier is not None for _, earlier in then):
+            fact, earlier = then[0]
+            yield Issue(
+                claim,
+                f"the draft gives {counted(claim)} as the figure on {claim.as_of}, but "
+                f"{name(fact.source, lexicon)} gave it {dated(fact)}; on {claim.as_of} its figure "
+                f"was {given(earlier, lexicon)}",
+                f"date it to {fact.as_of}, or use {given(earlier, lexicon)}",
+                (fact.id, earlier.id),
+            )
+            return
     if any((_said_in_time if said else _fits_time)(when, f) for f in used):
         return
     fact = used[0]

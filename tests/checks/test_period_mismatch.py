@@ -153,3 +153,29 @@ def test_said_before_it_was_given():
         CHECK, claim("4,000", source="Zelensky", as_of="2024-06", as_of_said=True), [KILLED]
     )
     assert "given in 2024-06" in issue.message and "as of 2025-02" in issue.message
+
+
+# a running count given on Sept. 13 (2,946) was not yet the count on Sept. 11 (2,862)
+RISING = [
+    fact("d11", "NIS", 2862, as_of="2023-09-11"),
+    fact("d13", "NIS", 2946, as_of="2023-09-13"),
+]
+
+
+@pytest.mark.parametrize(
+    "the_claim, fires",
+    [
+        (claim("2,946", source="NIS", as_of="2023-09-11"), True),
+        (claim("2,946", source="NIS", as_of="2023-09-13"), False),  # its own day
+        (claim("2,946", source="NIS", as_of="2023-09"), False),  # not one day
+        (claim("2,862", source="NIS", as_of="2023-09-11"), False),  # that day's own
+        (claim("2,946", source="NIS", as_of="2023-09-10"), False),  # nothing given yet
+        # "the NIS said on Sept. 11": when it spoke, which has its own reading (said before given)
+        (claim("2,946", source="NIS", as_of="2023-09-11", as_of_said=True), True),
+    ],
+)
+def test_a_running_count_dated_to_a_day_before_it_was_given(the_claim, fires):
+    found = issues(CHECK, the_claim, RISING)
+    assert bool(found) is fires
+    if fires and not the_claim.as_of_said:
+        assert "2,862" in found[0].message and "2023-09-13" in found[0].message
