@@ -363,7 +363,9 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     if counting and p["gapped"] is not None:
         # only beside a speaker whose verb a figure follows: "The police counted 87,000 and
         # Occurrence 55,000", not "The BBC's figures show Labour won 33.7% ... and Reform UK 14.3%"
-        spans += [m.span("np") for m in p["gapped"].finditer(text)]
+        spans += [  # not a day: "between Jan. 1 and March 31, against 87,390"
+            m.span("np") for m in p["gapped"].finditer(text) if not _is_time(m["np"], lexicon)
+        ]
     return spans
 
 

@@ -54,6 +54,20 @@ def credits(lexicon, text):
                 ("3.5 million", "cgt", "CGT"),
             ],
         ),
+        # ... but a day before a figure is not a name: "and March 31, against 87,390"
+        (
+            "The Lyon prefecture said on Sunday that 1.28 million people marched between Jan. 1 "
+            "and March 31, against 990,000 in the first quarter of 2022.",
+            [
+                ("1.28 million", None, "The Lyon prefecture"),
+                ("990,000", None, "The Lyon prefecture"),
+            ],
+        ),
+        # a verb of measuring credits the figure to who measured: "registered"
+        (
+            "The ministry registered 81,000 marchers in Paris.",
+            [("81,000", "interior-ministry", "The ministry")],
+        ),
         # the longest known name wins: "the police prefecture" is not "the police"
         (
             "In Paris the police prefecture counted 81,000 marchers.",
