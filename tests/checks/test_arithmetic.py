@@ -45,6 +45,23 @@ CASES = [
         at="6,000",
         says=("14,000",),
     ),
+    # exact parts are added as exactly as they are written: three too many of 39
+    case(
+        "exact-parts-exceed-whole",
+        "Zelensky said 39 North Korean soldiers had been killed. Of the 39 dead, 17 were in "
+        "Kursk and the remaining 25 in Donetsk.",
+        "arithmetic",
+        True,
+        at="25",
+        says=("42",),
+    ),
+    case(
+        "exact-parts-make-whole",
+        "Zelensky said 39 North Korean soldiers had been killed. Of the 39 dead, 17 were in "
+        "Kursk and the remaining 22 in Donetsk.",
+        "arithmetic",
+        False,
+    ),
     case(
         "share-of-counts",
         "Zelensky says 4,000 of the 12,000 North Korean troops have been killed, or 40 percent.",
