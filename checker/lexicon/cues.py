@@ -26,10 +26,25 @@ def fold(text: str) -> str:
 _RIGHT = r"(?![\w])"  # a cue ending in a letter or digit ends a word
 
 
+GAP = "…"  # in a cue, one optional word that is not a figure: "put … … … at" ("put the toll at")
+_GAP_WORD = r"(?:\s+[^\s\d,;:.]+)?"
+
+
+def _body(cue: str) -> str:
+    """The regex source of a cue's words: spaces match any run of spaces, each `GAP` one word
+    or none (never a figure, never past a clause mark)."""
+    source = ""
+    for part in cue.split():
+        if part == GAP:
+            source += _GAP_WORD
+        else:
+            source += (r"\s+" if source else "") + re.escape(part)
+    return source
+
+
 def _cue_regex(cue: str) -> str:
-    body = re.escape(cue).replace(r"\ ", r"\s+")
     right = _RIGHT if cue[-1].isalnum() else ""
-    return body + right
+    return _body(cue) + right
 
 
 def alternation(cues) -> str:
@@ -54,7 +69,7 @@ def words(cues) -> str:
     """A plain alternation of the cues (no boundaries), longest first, for use inside a larger
     regex."""
     ordered = sorted({c for c in cues if c}, key=len, reverse=True)
-    return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered) or r"(?!x)x"
+    return "|".join(_body(c) for c in ordered) or r"(?!x)x"
 
 
 def _split(cue: str, endings, min_letters: int) -> tuple[str, str, tuple[str, ...]] | None:

@@ -97,7 +97,8 @@ class _Pass:
         free = [
             c
             for c in named
-            if not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
+            if _OWNER_END.match(text, c.end)  # "Spain's Carlos III Health Institute": its owner
+            or not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
         ]
         carried = self._carried(sentence)
         if len({c.subject for c in named}) == 1:
@@ -119,6 +120,9 @@ class _Pass:
         days = [p for p in found if p.day]
         self.anchor = days[-1].start if days else self.anchor
         return found
+
+
+_OWNER_END = re.compile(r"['’]s\s")
 
 
 def _sentence_claims(
@@ -146,6 +150,7 @@ def _sentence_claims(
     found_periods = reader.periods(text, skip)
     linked = parts.find(text, figures, starts, lexicon)
     figure_starts = [f.start for f in figures]
+    spans = tuple((f.start, f.end) for f in figures)
     levels = tuple(f.start for f in figures if f.role == "from")  # "up from 91 on Oct. 4"
     out = []
     hedged: list[tuple[str, float]] = []
@@ -188,7 +193,7 @@ def _sentence_claims(
         )
         previous = figures[i - 1].end if i else None
         cues = subjects.own_cues(
-            text, subject_cues, fig.end, following, lexicon, starts[i], previous
+            text, subject_cues, fig.end, following, lexicon, starts[i], previous, spans
         )
         subject = None if mixed else _subject(cues, fig, metric, known, only_speakers, text)
         subject_how = MIXED if mixed else CUE if subject else None

@@ -61,10 +61,13 @@ def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
     connectors = words(a.name_connectors)
     return {
-        # "the NIS's estimate of 300", "the ministry's figure was 1.272 million", and a bare
-        # figure closing its clause: "..., the CGT's 2.8 million."
+        # "the NIS's estimate of 300", "the ministry's figure was 1.272 million", an owner's
+        # count heading the clause that gives it ("According to the ministry's latest tally,",
+        # "In the ministry's Sept. 13 breakdown,"), and a bare figure closing its clause: "...,
+        # the CGT's 2.8 million."
         "estimate_of": re.compile(
             rf"['’]s\s+(?:(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
+            rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*,"
             rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,
         ),

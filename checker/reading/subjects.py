@@ -63,18 +63,28 @@ def own_cues(
     lexicon: Lexicon,
     start: int | None = None,
     previous: int | None = None,
+    spans: tuple[tuple[int, int], ...] = (),
 ):
     """The cues that may name the figure at `start`..`end`: not one past a joiner and before the
     next figure (at `following`), which names that one ("put the national turnout at 3.5 million
     and the Paris crowd at 800,000"), nor one after "of them" and the like, which names a part of
     it ("48 cases, most of them in Gaines County"), nor, when the figure has a cue of its own
     after it, one after the figure before (ending at `previous`) and then a joiner ("23.7% for
-    the Conservatives and 14.3% for Reform")."""
+    the Conservatives and 14.3% for Reform"); with the sentence's figure `spans`, nor one past a
+    later figure and a joiner that another figure follows ("accounted for 1,684 of the 2,946 deaths
+    and Taroudant for 980")."""
     joiner = _patterns(lexicon)["joiner"]
 
     def names_next(c: Cue) -> bool:
-        return following is not None and (
-            end <= c.start and c.end <= following and bool(joiner.search(text, end, c.start))
+        if following is None or c.start < end:
+            return False
+        if c.end <= following:
+            return bool(joiner.search(text, end, c.start))
+        passed = [e for s, e in spans if end <= s and e <= c.start]
+        return bool(
+            passed
+            and any(s >= c.end for s, _ in spans)
+            and joiner.search(text, max(passed), c.start)
         )
 
     def names_previous(c: Cue) -> bool:

@@ -69,3 +69,23 @@ def test_the_language_pack_doubles_a_final_consonant(cue, text):
         [cue], lexicon.text.inflections, lexicon.limits.inflection_min_letters
     )
     assert pattern.search(text)
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("put the toll at 300", "put the toll at"),
+        ("put the number of dead at 19", "put the number of dead at"),
+        ("put it at", "put it at"),
+        ("put at", "put at"),  # each gap word may be left out
+        ("put the total number of people killed at 5", None),  # five words: one too many
+        ("put 300 homes at risk", None),  # never a figure in the gap
+        ("put the toll, he said, at 300", None),  # never past a clause mark
+    ],
+)
+def test_a_gap_in_a_cue_is_a_word_or_none(text, found):
+    """'put … … … … at': each … stands for one word or none, never a figure or a clause mark."""
+    from checker.lexicon.cues import cue_pattern
+
+    match = cue_pattern(["put … … … … at"]).search(text)
+    assert (match.group() if match else None) == found

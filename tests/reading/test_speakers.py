@@ -68,6 +68,22 @@ def credits(lexicon, text):
             "The ministry registered 81,000 marchers in Paris.",
             [("81,000", "interior-ministry", "The ministry")],
         ),
+        # "put ... at" with a few words between, after a name and its apposition
+        (
+            "The ministry, in a statement on Sunday, put the number of marchers at 1.28 million.",
+            [("1.28 million", "interior-ministry", "The ministry")],
+        ),
+        # ... never with a figure between: "put 300 homes at risk" credits no one
+        ("The storm put 300 protesters at risk.", [("300", None, "")]),
+        # an owner's count heading the clause that gives the figure
+        (
+            "According to the ministry's tally, 1.28 million people marched.",
+            [("1.28 million", "interior-ministry", "the ministry")],
+        ),
+        (
+            "In the ministry's latest tally, 1.28 million people marched.",
+            [("1.28 million", "interior-ministry", "the ministry")],
+        ),
         # the longest known name wins: "the police prefecture" is not "the police"
         (
             "In Paris the police prefecture counted 81,000 marchers.",

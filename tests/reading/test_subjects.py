@@ -10,7 +10,7 @@ from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import NOTHING, extract
-from tests.reading.lexicons import lexicon_of
+from tests.reading.lexicons import claims_in, lexicon_of
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -138,6 +138,39 @@ def test_a_cue_before_and_names_the_figure_before(lexicon, text, expected):
 def test_a_cue_in_the_figure_s_own_clause_wins(lexicon, text, expected):
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
     assert [c.subject for c in extract(doc, lexicon, "russian-troops")] == expected
+
+
+def test_a_cue_past_a_later_figure_and_a_joiner_names_the_figure_after_it(lexicon):
+    """'accounted for 1,684 of the 2,946 deaths and Taroudant for 980': Taroudant is the 980's,
+    not the 1,684's (the 2,946 stands between them)."""
+    text = (
+        "Zelensky said North Korean troops, most of them sent in the autumn, accounted for 300 of "
+        "the 4,000 deaths and Ukrainian soldiers for 1,000."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+    claims = extract(doc, lexicon, "russian-troops")
+    assert [(c.text, c.subject) for c in claims][0] == ("300", "north-korean-troops")
+    assert [(c.text, c.subject) for c in claims][2] == ("1,000", "ukrainian-soldiers")
+
+
+def test_the_owner_of_a_speaker_s_name_is_a_subject_cue(tmp_path):
+    """ "Spain's Carlos III Health Institute has put the country's toll at 11,324, making it the
+    second worst-affected country in Europe": Spain's toll, not Europe's."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: europe\nsources:\n"
+        "  isciii:\n    name: the Carlos III Health Institute\n"
+        "    aliases: [Carlos III Health Institute]\n"
+        "facts:\n  - {id: a, metric: deaths, value: 1, source: isciii, as_of: 2022-09-01}\n",
+        pack="metrics:\n  deaths:\n    cues: [toll, deaths]\nsubjects:\n"
+        "  europe:\n    cues: [Europe]\n  spain:\n    cues: [Spain]\n",
+    )
+    text = (
+        "Spain's Carlos III Health Institute said the toll was 11,324, making it the second "
+        "worst-affected country in Europe."
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2022, 9, 10))
+    assert (claim.subject, claim.source) == ("spain", "isciii")
 
 
 def test_a_cue_beyond_the_next_figure_past_a_clause_mark_is_that_figure_s(lexicon):
