@@ -474,6 +474,7 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
+    part_over_whole: float = limit(1, 1000, integer=False, default=2.0)
     sentence_chars: int = limit(200, 100_000, default=2000)
     shout_letters: int = limit(1, 1000, default=12)
     shout_share: float = limit(0, 1, integer=False, default=0.8)

@@ -149,6 +149,10 @@ def _sentence_claims(
     bound = metrics.bind(text, figures, starts, lexicon)
     found_periods = reader.periods(text, skip)
     linked = parts.find(text, figures, starts, lexicon)
+    first_part: dict[int, int] = {}  # a whole after its part -> that part
+    for j, (_, whole_of) in enumerate(linked):
+        if whole_of is not None and whole_of > j:
+            first_part.setdefault(whole_of, j)
     figure_starts = [f.start for f in figures]
     spans = tuple((f.start, f.end) for f in figures)
     levels = tuple(f.start for f in figures if f.role == "from")  # "up from 91 on Oct. 4"
@@ -195,6 +199,9 @@ def _sentence_claims(
         cues = subjects.own_cues(
             text, subject_cues, fig.end, following, lexicon, starts[i], previous, spans
         )
+        if i in first_part:  # "Venezuelans ..., three-quarters of all 520,085 crossings": the
+            # whole is not the part's people
+            cues = [c for c in cues if c.start >= figures[first_part[i]].end]
         subject = None if mixed else _subject(cues, fig, metric, known, only_speakers, text)
         subject_how = MIXED if mixed else CUE if subject else None
         if (
@@ -388,7 +395,8 @@ def read(
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
-    claims = metrics.from_wholes(parts.link_wholes(drafts), lexicon, document.text)
+    linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
+    claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.echo(claims, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
     claims = [_speakers_subject(c, known, lexicon) for c in claims]

@@ -8,6 +8,7 @@ whole of a part whose whole is in the sentence before ("4,000 were killed or wou
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -123,11 +124,14 @@ def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lex
     return out
 
 
-def link_wholes(claims: list[Claim]) -> list[Claim]:
+def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
     """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this
     or the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these,
     3,000…"); a part joined to another in its sentence ("8,000 … and 6,000 …") shares that one's
-    whole."""
+    whole. A part `over` times the last of several figures in the sentence before has its whole
+    elsewhere ("… 46,000 Haitians and 25,565 Chinese nationals. … more than 113,000 of those who
+    crossed were children"); after a single figure it is a part too large ("More than 1,100 are
+    missing. Of those missing, 90,000 …")."""
     out: list[Claim] = []
     for claim in claims:
         if claim.part and claim.whole is None:
@@ -137,7 +141,22 @@ def link_wholes(claims: list[Claim]) -> list[Claim]:
                 if earlier.unit != claim.unit or earlier.hedge == VAGUE:
                     continue
                 same_sentence_part = earlier.part and earlier.sentence_index == claim.sentence_index
+                if (
+                    not same_sentence_part
+                    and earlier.sentence_index < claim.sentence_index
+                    and claim.low >= earlier.high * over
+                    and _listed(earlier, out)
+                ):
+                    break
                 claim = replace(claim, whole=earlier.whole if same_sentence_part else earlier.start)
                 break
         out.append(claim)
     return out
+
+
+def _listed(claim: Claim, claims: list[Claim]) -> bool:
+    """Does the claim's sentence give other figures in its unit?"""
+    return any(
+        c is not claim and c.sentence_index == claim.sentence_index and c.unit == claim.unit
+        for c in claims
+    )

@@ -268,6 +268,10 @@ def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
         ("children under 15 account for most cases", [("15", "year")]),
         ("480 patients aged 50 to 75", [("480", "count"), ("50 to 75", "year")]),
         ("the patients are under the age of 10", [("10", "year")]),
+        (
+            "113,000 were children, many of them younger than five",
+            [("113,000", "count"), ("five", "year")],
+        ),
         ("people over 300 were killed", [("300", "count")]),  # no one is 300
         ("under 15,000 people marched", [("15,000", "count")]),
     ],

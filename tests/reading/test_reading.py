@@ -835,3 +835,23 @@ def test_a_metric_counted_in_money_alone_takes_no_share_nor_count_of_things(
     )
     claims = claims_in(text, lexicon, dt.date(2024, 5, 2))
     assert claims[0].metric == expected
+
+
+def test_a_part_far_larger_than_the_figure_before_has_its_whole_elsewhere(lexicon):
+    """'... and 25,565 Chinese nationals. ... more than 113,000 of those who crossed were children':
+    the 25,565 is not their whole; 'Of these, about 8,000' after 12,000 still is a part of it."""
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    far = (
+        "Zelensky said 12,000 North Korean troops were sent, and 300 were killed. More than "
+        "4,000 of those who fought were wounded."
+    )  # the last of two figures
+    near = (
+        "Zelensky said 12,000 North Korean troops were sent. Of these, about 8,000 went to Kursk."
+    )
+    for text, whole in ((far, None), (near, "12,000")):
+        claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 27)), lexicon)
+        by_start = {c.start: c.text for c in claims}
+        part = claims[-1]
+        assert by_start.get(part.whole) == whole, [(c.text, c.whole) for c in claims]

@@ -153,6 +153,24 @@ def test_a_cue_past_a_later_figure_and_a_joiner_names_the_figure_after_it(lexico
     assert [(c.text, c.subject) for c in claims][2] == ("1,000", "ukrainian-soldiers")
 
 
+def test_a_whole_after_its_part_does_not_take_the_part_s_cue(lexicon):
+    """'North Korean troops accounted for 300 of the 4,000 deaths': the 4,000 are not all North
+    Korean (the story's subject is theirs); a whole before its part keeps its cue."""
+    for text, expected in [
+        (
+            "Zelensky said North Korean troops accounted for 300 of the 4,000 deaths.",
+            [("300", "north-korean-troops"), ("4,000", "russian-troops")],
+        ),
+        (
+            "Of the 4,000 North Korean troops sent, 300 were killed, Zelensky said.",
+            [("4,000", "north-korean-troops"), ("300", "north-korean-troops")],
+        ),
+    ]:
+        doc = Document.from_text(text, "draft.txt", dt.date(2025, 2, 27))
+        claims = extract(doc, lexicon, "russian-troops")
+        assert [(c.text, c.subject) for c in claims] == expected
+
+
 def test_the_owner_of_a_speaker_s_name_is_a_subject_cue(tmp_path):
     """ "Spain's Carlos III Health Institute has put the country's toll at 11,324, making it the
     second worst-affected country in Europe": Spain's toll, not Europe's."""
