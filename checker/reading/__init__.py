@@ -123,6 +123,7 @@ class _Pass:
 
 
 _OWNER_END = re.compile(r"['’]s\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _sentence_claims(
@@ -143,6 +144,9 @@ def _sentence_claims(
         if not any(_in_name(text, f, m) for m in found)
     ]
     if not figures:
+        if _DIGIT.search(text, skip):
+            reader.periods(text, skip)  # "The climb-down was announced on June 18.": what "the
+            # next day" in a later sentence counts from
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]

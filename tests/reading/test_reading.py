@@ -714,6 +714,10 @@ def test_a_cue_of_two_metrics_names_the_one_counted_in_the_figures_unit(
     "unit, text, expected",
     [
         ("ARS", "The rate went to 800 pesos per dollar.", "ARS"),  # "pesos" means ARS here
+        ("MAD", "The fund raised 120 billion dirhams.", "MAD"),  # Moroccan dirhams here
+        ("EUR", "The fund raised 120 billion dirhams.", "AED"),  # ... else the UAE's
+        ("EUR", "The fund raised 346 billion shillings.", "KES"),  # Kenyan by default
+        ("UGX", "The fund raised 346 billion shillings.", "UGX"),
         ("MXN", "The rate went to 800 pesos per dollar.", "MXN"),
         ("AUD", "The fund raised $2 billion.", "AUD"),  # "$" in a story told in AUD
         ("EUR", "The fund raised $2 billion.", "USD"),  # none of "$"'s alternatives: USD

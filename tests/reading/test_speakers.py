@@ -84,6 +84,15 @@ def credits(lexicon, text):
             "In the ministry's latest tally, 1.28 million people marched.",
             [("1.28 million", "interior-ministry", "the ministry")],
         ),
+        # "warned ... that" reports; "warned the crew" does not
+        (
+            "The ministry warned in a letter that 1.28 million people would march.",
+            [("1.28 million", "interior-ministry", "The ministry")],
+        ),
+        (
+            "Stewards warned the crowd at 8:57 a.m., and 81,000 marched, the ministry said.",
+            [("81,000", "interior-ministry", "the ministry")],
+        ),
         # the longest known name wins: "the police prefecture" is not "the police"
         (
             "In Paris the police prefecture counted 81,000 marchers.",

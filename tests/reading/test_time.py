@@ -248,6 +248,12 @@ def _as_of(lexicon, text, date):
             "- Oct. 31: Boeing raises its offer to 38%, the one approved this week.",
             [("38%", "2022-10-31")],
         ),
+        # a day named in a sentence with no figure is what "the next day" counts from
+        (
+            "The climb-down was announced on March 7.\n\nThe next day, Zelensky warned in a "
+            "letter that 300 soldiers had been killed.",
+            [("300", "2023-03-08")],
+        ),
         # a time after ', and' that another figure follows is that figure's
         (
             "By late on Saturday, March 4, the ministry had recorded 2,012 deaths, and a day "
