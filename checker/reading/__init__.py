@@ -277,8 +277,15 @@ def _subject(
         )
     preferred = known.subjects_of(metric)
     subject = subjects.nearest(cues, fig.start, fig.end, preferred, text)
-    if only_speakers and len(preferred) == 1 and subject not in preferred:
-        return next(iter(preferred))
+    if len(preferred) == 1 and subject not in preferred:
+        # a speaker's name, or a cue from another clause, does not move a figure off the one
+        # subject the reference set has it for ("Máynez on 10.41%, with turnout of 60.92%")
+        if only_speakers or (
+            subject is not None
+            and text is not None
+            and subjects.only_across(cues, fig.start, fig.end, subject, text)
+        ):
+            return next(iter(preferred))
     return subject
 
 

@@ -153,6 +153,16 @@ def nearest(
     return min(found, key=rank).subject if found else None
 
 
+def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:
+    """Is every cue of `subject` past a clause mark from the figure at start..end ("Máynez on
+    10.41%, with turnout of 60.92%": Máynez is not the 60.92%'s)?"""
+    return all(
+        _CLAUSE_MARK.search(text, *((end, c.start) if c.start >= end else (c.end, start)))
+        for c in found
+        if c.subject == subject
+    )
+
+
 def mixed(text: str, found: list[Cue], end: int, lexicon: Lexicon) -> bool:
     """'hundreds of Russian and North Korean servicemen', '300 US and South Korean troops': the
     first subject cue after the figure follows another people's name and 'and', or two cues of

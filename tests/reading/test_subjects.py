@@ -171,6 +171,39 @@ def test_a_whole_after_its_part_does_not_take_the_part_s_cue(lexicon):
         assert [(c.text, c.subject) for c in claims] == expected
 
 
+def test_a_cue_across_a_clause_mark_does_not_move_a_figure_off_its_one_subject(tmp_path):
+    """'Máynez on 10.41%, with turnout of 60.92%': the reference set has turnout only for the
+    electorate, and Máynez stands in another clause; a cue in the figure's own clause still wins."""
+    from checker.engine import Engine
+
+    (tmp_path / "pack.yaml").write_text(
+        "metrics:\n  turnout:\n    cues: [turnout]\n  share:\n    cues: [of the vote]\n"
+        "subjects:\n  voters:\n    cues: [voters]\n  maynez:\n    cues: [Máynez]\n"
+    )
+    (tmp_path / "refs.yaml").write_text(
+        f"packs: [{tmp_path / 'pack.yaml'}]\nsubject: voters\nsources: {{ine: {{name: the INE}}}}\n"
+        "facts:\n"
+        "  - {id: a, metric: turnout, value: 60, unit: '%', source: ine, as_of: 2024-06-02}\n"
+        "  - {id: b, metric: share, value: 10, unit: '%', subject: maynez, source: ine,"
+        " as_of: 2024-06-02}\n"
+    )
+    refs, lexicon, problems = references.open_sets([tmp_path / "refs.yaml"])
+    assert not problems
+    engine = Engine(lexicon, refs)
+
+    def subjects_in(text):
+        doc = Document.from_text(text, "d.txt", dt.date(2024, 6, 5))
+        return [(c.text, c.subject) for c in engine.check_document(doc).claims]
+
+    assert subjects_in("The count had Máynez on 10.41% of the vote, with turnout of 60.92%.") == [
+        ("10.41%", "maynez"),
+        ("60.92%", "voters"),
+    ]
+    assert subjects_in("The count had turnout among Máynez supporters at 60.92%.") == [
+        ("60.92%", "maynez")
+    ]
+
+
 def test_the_owner_of_a_speaker_s_name_is_a_subject_cue(tmp_path):
     """ "Spain's Carlos III Health Institute has put the country's toll at 11,324, making it the
     second worst-affected country in Europe": Spain's toll, not Europe's."""
