@@ -146,10 +146,11 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
             )
     # parts add up as loosely as their hedges (or rounding) allow: "Of the 39 dead, 17 were in
     # Nairobi and the remaining 25" is three too many, though 25 alone is within the tolerance
+    written = sum(p.low for p in counts)
     added = sum(p.low * (1 - _exactness(lexicon, p)) for p in counts)
     most_sum = max(whole.high * (1 + _exactness(lexicon, whole)), _allows(whole, lexicon)[1])
-    if len(counts) > 1 and (sum(p.low for p in counts) > most or added > most_sum):
-        total = format_value(sum(p.low for p in counts), sum(p.low for p in counts))
+    if len(counts) > 1 and (written > most or added > most_sum):
+        total = format_value(written, written)
         yield Issue(
             counts[-1],
             f"the parts of {figure(whole)} (line {whole.line}) add up to {total}, "

@@ -129,6 +129,12 @@ def own_cues(
 _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
 
+def _crosses(cue: Cue, start: int, end: int, text: str | None) -> bool:
+    """Does a clause mark stand between the cue and the figure at start..end?"""
+    low, high = (end, cue.start) if cue.start >= end else (cue.end, start)
+    return text is not None and bool(_CLAUSE_MARK.search(text, low, max(low, high)))
+
+
 def nearest(
     found: list[Cue], start: int, end: int, preferred=frozenset(), text: str | None = None
 ) -> str | None:
@@ -140,15 +146,11 @@ def nearest(
     it the second worst-affected country in Europe")."""
     has_preferred = any(c.subject in preferred for c in found)
 
-    def crosses(cue: Cue) -> bool:
-        low, high = (end, cue.start) if cue.start >= end else (cue.end, start)
-        return text is not None and bool(_CLAUSE_MARK.search(text, low, max(low, high)))
-
     def rank(cue: Cue):
         demoted = cue.owner and has_preferred and cue.subject not in preferred
         distance = min(abs(cue.start - end), abs(cue.end - start))
         # on a tie (a cue two subjects list, "hospitals"), one with figures of this metric
-        return (demoted, crosses(cue), distance, cue.subject not in preferred)
+        return (demoted, _crosses(cue, start, end, text), distance, cue.subject not in preferred)
 
     return min(found, key=rank).subject if found else None
 
@@ -156,11 +158,7 @@ def nearest(
 def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:
     """Is every cue of `subject` past a clause mark from the figure at start..end ("Máynez on
     10.41%, with turnout of 60.92%": Máynez is not the 60.92%'s)?"""
-    return all(
-        _CLAUSE_MARK.search(text, *((end, c.start) if c.start >= end else (c.end, start)))
-        for c in found
-        if c.subject == subject
-    )
+    return all(_crosses(c, start, end, text) for c in found if c.subject == subject)
 
 
 def mixed(text: str, found: list[Cue], end: int, lexicon: Lexicon) -> bool:
