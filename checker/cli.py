@@ -10,7 +10,8 @@ numcheck eval GOLD... [--json FILE] [--details] [--pack PACK]...
 numcheck checks | numcheck lexicon [--refs FILE]... [--pack PACK]...
 
 Settings come from the command line, else the project's config file (`checker.config`), else the
-defaults.
+defaults. What only other commands need (curation, evaluation, tabulate's tables) is imported in
+those commands, so that `check`, the command run most, starts sooner.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pathlib import Path
 import click
 
 from checker import config as settings
-from checker import curation, evaluation, references
+from checker import references
 from checker.checks import REGISTRY, UnknownCheck
 from checker.engine import baseline, extract_file, known_from
 from checker.engine.run import Report, Run, default_jobs, guarded
@@ -33,7 +34,7 @@ from checker.errors import ExitCode, InputError, Problem
 from checker.lexicon import packs as pack_files
 from checker.lexicon.notes import notes as lexicon_notes
 from checker.model import NEVER, Severity
-from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
+from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, plural
 from checker.output.write import write
 
 AUTO = "auto"
@@ -492,6 +493,8 @@ def extract(paths, fmt, ref_paths, output, date, packs, config_path):
 @_CONFIG_OPTION
 def show_config(config_path):
     """Print the settings in effect and where each comes from."""
+    from checker.output import listing
+
     config = _config(config_path)
     click.echo(listing.config(config))
 
@@ -524,6 +527,9 @@ def refs_validate(files, packs):
 @_PACK_OPTION
 def refs_show(file, packs):
     """Print a reference set grouped by metric and subject, showing where sources disagree."""
+    from checker import curation
+    from checker.output import listing
+
     loaded, lexicon, problems = _open([file], packs)
     if problems:
         _fail(problems)
@@ -551,6 +557,8 @@ def refs_show(file, packs):
 def refs_init(articles, source, ref_paths, packs, date, output, force):
     """Write a reference-set skeleton from trusted articles, for an editor to curate: every figure
     with its metric, value or range, hedge, source, as_of, quote and the article's address."""
+    from checker import curation
+
     if output and output not in _STDOUT and Path(output).exists() and not force:
         _fail([Problem(output, "exists; refs init never replaces a file (use --force to)")])
     loaded, lexicon, problems = _open(ref_paths, packs)
@@ -586,6 +594,9 @@ def refs_init(articles, source, ref_paths, packs, date, output, force):
 def evaluate_command(paths, json_path, details, packs):
     """Score numcheck's reading against gold-labelled drafts (*.gold.yaml) and general-news figure
     sets (YAML with `sentences:`), given as files or directories."""
+    from checker import evaluation
+    from checker.output import scores
+
     try:
         story_paths, paths = evaluation.story_paths(list(paths))
         claims_paths, figure_paths = (
@@ -620,6 +631,8 @@ def evaluate_command(paths, json_path, details, packs):
 def list_checks(ref_paths, packs):
     """List the checks: id, severity (after the packs' settings),
     whether they need a reference set."""
+    from checker.output import listing
+
     _, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)
@@ -632,6 +645,8 @@ def list_checks(ref_paths, packs):
 def list_lexicon(ref_paths, packs):
     """List the metric, subject, source and hedge ids a reference set may use,
     and the packs they come from."""
+    from checker.output import listing
+
     _, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)

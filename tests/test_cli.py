@@ -343,3 +343,33 @@ def test_refs_validate_notes_a_name_split_at_its_comma(tmp_path):
     )
     assert len(notes) == 1
     assert '"Ministry of Land, Infrastructure and Transport"' in notes[0]
+
+
+_IMPORTS_OF_A_CHECK = """
+import sys
+from checker.cli import main
+try:
+    main(["check", "seeds/003_7c06984ad44548c2.txt", "--refs", "seeds/reference.yaml",
+          "--date", "2025-03-01", "--format", "text", "--fail-on", "never"])
+except SystemExit:
+    pass
+print("imported:", *sorted(m for m in sys.modules if m in sys.argv[1:]))
+"""
+_ONLY_FOR_OTHER_COMMANDS = ("tabulate", "multiprocessing", "checker.evaluation", "checker.curation")
+
+
+def test_checking_one_draft_imports_nothing_only_other_commands_need():
+    """`check`, the command run most, starts without what `eval`, `refs init` or `--jobs` use."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTS_OF_A_CHECK, *_ONLY_FOR_OTHER_COMMANDS],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "imported:"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import ctypes
 import datetime as dt
-import multiprocessing as mp
 import os
 import signal
 import threading
@@ -139,7 +138,12 @@ class Run:
         # Forking a process that runs other threads can copy a lock in its held state into the
         # child (which then waits forever): processes only from a single-threaded numcheck, as
         # the command line always is; an embedding program with threads checks in sequence.
-        if workers <= 1 or "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
+        if workers <= 1 or threading.active_count() > 1:
+            yield from (self.guarded_one(path) for path in files)
+            return
+        import multiprocessing as mp  # here: one draft, the common case, never pays its import
+
+        if "fork" not in mp.get_all_start_methods():
             yield from (self.guarded_one(path) for path in files)
             return
         # The first draft is checked here, before forking: the patterns it compiles on the way are

@@ -8,6 +8,7 @@ lower case.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 ANY_WORD = "any"  # in a language pack's `inflections`: the endings any word may take
@@ -47,16 +48,138 @@ def _cue_regex(cue: str) -> str:
     return _body(cue) + right
 
 
+@dataclass(frozen=True)
+class _Alternative:
+    """One alternative of a cue regex: its leading literal characters as (key, regex) pairs (the
+    key a character's lower case, a space `\\s+` keyed " "), then the rest as regex source. `lead`
+    is the key of the first character of an alternative with no such characters (a name matched
+    case-sensitively), for grouping alone."""
+
+    chars: tuple[tuple[str, str], ...]
+    tail: str
+    lead: str | None = None
+    right: bool = False  # it ends a word: `_RIGHT` follows
+
+    def source(self) -> str:
+        written = "".join(regex for _, regex in self.chars)
+        return written + self.tail + (_RIGHT if self.right else "")
+
+    def rest(self, shared: int, right: bool) -> _Alternative:
+        return _Alternative(self.chars[shared:], self.tail, right=right)
+
+
+def _pieces(text: str):
+    """(key, regex) of each character of cue words; the key is None where a character is not a
+    plain ASCII one (it ends the literal characters a group may share)."""
+    for i, part in enumerate(text.split()):
+        if part == GAP:
+            yield None, _GAP_WORD
+            continue
+        if i:
+            yield " ", r"\s+"
+        for ch in part:
+            yield (lower(ch) if ch.isascii() else None), re.escape(ch)
+
+
+def _alternative(text: str, tail: str, right: bool) -> _Alternative:
+    pieces = list(_pieces(text))
+    shared = next((i for i, (key, _) in enumerate(pieces) if key is None), len(pieces))
+    rest = "".join(regex for _, regex in pieces[shared:])
+    return _Alternative(tuple(pieces[:shared]), rest + tail, right=right)
+
+
+def _key(alternative: _Alternative, top: bool) -> str | None:
+    if alternative.chars:
+        return alternative.chars[0][0]
+    return alternative.lead if top else None
+
+
+def grouped(alternatives, top: bool = True) -> str:
+    """The alternation of `alternatives` (in order of preference) with those that start with the
+    same character grouped behind it, recursively: `k(?:illed|ill(?:s|))`. Regex engines try each
+    alternative in turn at every position; grouped, they try one character per group. Matches are
+    exactly those of the plain alternation: only alternatives that cannot match the same text (their
+    first characters differ, also in another case) change order, and an alternative that may match
+    an empty string (its literal characters used up) keeps its place against all others."""
+    out: list[str] = []
+    segment: list[_Alternative] = []
+
+    def flush() -> None:
+        groups: dict[str, list[_Alternative]] = {}
+        for alternative in segment:
+            groups.setdefault(_key(alternative, top), []).append(alternative)
+        out.extend(_group(members) for members in groups.values())
+        segment.clear()
+
+    for alternative in alternatives:
+        if _key(alternative, top) is None:
+            flush()
+            out.append(alternative.source())
+        else:
+            segment.append(alternative)
+    flush()
+    return "|".join(out)
+
+
+def _shared(run: list[_Alternative]) -> int:
+    """How many leading characters all of `run` write alike (at least one)."""
+    first = run[0].chars
+    shared = min(len(m.chars) for m in run)
+    for m in run[1:]:
+        shared = next((i for i in range(1, shared) if m.chars[i][1] != first[i][1]), shared)
+    return shared
+
+
+def _group(members: list[_Alternative]) -> str:
+    """Members sharing a first key; runs of them writing that character alike share it."""
+    pieces: list[str] = []
+    run: list[_Alternative] = []
+
+    def close() -> None:
+        if len(run) == 1:
+            pieces.append(run[0].source())
+        elif run:
+            shared, right = _shared(run), all(m.right for m in run)
+            inner = grouped([m.rest(shared, m.right and not right) for m in run], top=False)
+            prefix = "".join(regex for _, regex in run[0].chars[:shared])
+            pieces.append(f"{prefix}(?:{inner}){_RIGHT if right else ''}")
+        run.clear()
+
+    for member in members:
+        if member.chars and (not run or run[0].chars[0][1] == member.chars[0][1]):
+            run.append(member)
+            continue
+        close()
+        if member.chars:
+            run.append(member)
+        else:
+            pieces.append(member.source())
+    close()
+    return pieces[0] if len(pieces) == 1 else f"(?:{'|'.join(pieces)})"
+
+
+def _cue_alternative(cue: str) -> _Alternative:
+    return _alternative(cue, "", cue[-1].isalnum())
+
+
+def _bounded(worded: list[_Alternative], others: list[_Alternative]) -> str:
+    """Cues that start with a letter or digit share one word-boundary lookbehind in front of their
+    group rather than one each, and one lookahead behind it when they all end a word."""
+    group = []
+    if worded:
+        right = all(w.right for w in worded)
+        inner = grouped([replace(w, right=w.right and not right) for w in worded])
+        group.append(rf"(?<![\w])(?:{inner}){_RIGHT if right else ''}")
+    return "|".join(group + ([grouped(others)] if others else []))
+
+
 def alternation(cues) -> str:
     """The regex source matching any cue on word boundaries, longest first ('' when there are
-    none). The cues that start with a letter or digit share one word-boundary lookbehind in front
-    of their group rather than one each: the engine then tries the group only where a word starts,
-    about ten times faster on long cue lists."""
+    none), its alternatives grouped by their leading characters (`grouped`)."""
     ordered = sorted({c for c in cues if c}, key=len, reverse=True)
-    worded = [_cue_regex(c) for c in ordered if c[0].isalnum()]
-    others = [_cue_regex(c) for c in ordered if not c[0].isalnum()]
-    group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []
-    return "|".join(group + others)
+    worded = [_cue_alternative(c) for c in ordered if c[0].isalnum()]
+    others = [_cue_alternative(c) for c in ordered if not c[0].isalnum()]
+    return _bounded(worded, others)
 
 
 def cue_pattern(cues) -> re.Pattern | None:
@@ -104,23 +227,24 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
     for cue in sorted({c for c in (*cues, *literal) if c}, key=lambda c: (-len(c), c)):
         split = None if cue in exact else _split(cue, endings, min_letters)
         if split is None:
-            pieces.append((cue[0].isalnum(), _cue_regex(cue)))
+            pieces.append((cue[0].isalnum(), _cue_alternative(cue)))
             continue
         stem, own, new = split
-        body = re.escape(stem).replace(r"\ ", r"\s+")
         if cue.rpartition(" ")[2][:1].isupper():
             # a name's forms only as written ("Syrians", not "reforms" for "Reform")
+            body = re.escape(stem).replace(r"\ ", r"\s+")
             tail = "|".join(re.escape(f) for f in sorted(new, key=len, reverse=True))
             base = re.escape(cue).replace(r"\ ", r"\s+")
-            pieces.append((True, rf"(?:(?-i:{body}(?:{tail}))|{base}){_RIGHT}"))
+            regex = rf"(?:(?-i:{body}(?:{tail}))|{base})"
+            lead = lower(cue[0]) if cue[0].isascii() else None
+            pieces.append((True, _Alternative((), regex, lead, right=True)))
             continue
         forms = sorted({own, *new}, key=len, reverse=True)
         tail = "|".join(re.escape(f) for f in forms)
-        pieces.append((True, rf"{body}(?:{tail}){_RIGHT}"))
-    worded = [regex for word, regex in pieces if word]
-    others = [regex for word, regex in pieces if not word]
-    group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []
-    source = "|".join(group + others)
+        pieces.append((True, _alternative(stem, rf"(?:{tail})", right=True)))
+    worded = [alternative for word, alternative in pieces if word]
+    others = [alternative for word, alternative in pieces if not word]
+    source = _bounded(worded, others)
     return re.compile(source, re.IGNORECASE) if source else None
 
 

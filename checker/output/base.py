@@ -30,6 +30,13 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'s' * (count != 1)}"
 
 
+def tabulate(*args, **kwargs) -> str:
+    """tabulate's table, imported when a table is drawn rather than on every start."""
+    from tabulate import tabulate as draw
+
+    return draw(*args, **kwargs)
+
+
 def wrap(text: str, width: int) -> str:
     """Wrap a cell ourselves: tabulate's own wrapping re-parses cells such as '1,000' as numbers."""
     return textwrap.fill(text, width) if text else text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from tabulate import tabulate
+from checker.output.base import tabulate
 
 
 def checks(registry, severities) -> str:

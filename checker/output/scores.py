@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tabulate import tabulate
-
-from checker.output.base import plural
+from checker.output.base import plural, tabulate
 
 _TARGETS = {
     "claim": "F1 ≥ 0.95",

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from tabulate import tabulate
-
 from checker.model import Finding
-from checker.output.base import Format, Report, location, plural, summary, wrap
+from checker.output.base import Format, Report, location, plural, summary, tabulate, wrap
 
 
 def render(report: Report) -> str:

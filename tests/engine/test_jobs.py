@@ -5,6 +5,7 @@ The runs with processes are real numcheck processes (single-threaded, as on the 
 test process itself has threads (the browser tests leave some), and numcheck never forks a process
 that has threads."""
 
+import multiprocessing
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,6 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
-from checker.engine import run as run_module
 from tests.conftest import SEEDS
 
 
@@ -79,7 +79,7 @@ def test_a_crash_in_a_worker_is_one_line_and_the_others_are_checked(folder):
 def test_a_process_with_threads_checks_in_sequence(folder, monkeypatch):
     """An embedding program with threads: no fork, the same output."""
     forks = []
-    monkeypatch.setattr(run_module.mp, "get_context", lambda *a: forks.append(a))
+    monkeypatch.setattr(multiprocessing, "get_context", lambda *a: forks.append(a))
     stop = threading.Event()
     helper = threading.Thread(target=stop.wait)
     helper.start()

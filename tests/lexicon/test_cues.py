@@ -1,5 +1,7 @@
 """Cue lists: inflected forms of a cue's last word, per the language pack's table."""
 
+import re
+
 import pytest
 
 from checker.lexicon import load
@@ -89,3 +91,75 @@ def test_a_gap_in_a_cue_is_a_word_or_none(text, found):
 
     match = cue_pattern(["put … … … … at"]).search(text)
     assert (match.group() if match else None) == found
+
+
+# --- grouped alternations match exactly what one alternative per cue matches ---------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from checker.lexicon import cues as cue_module  # noqa: E402
+
+
+def _plain(cues) -> str:
+    """The alternation as one alternative per cue, longest first, each with its own boundary."""
+    ordered = sorted({c for c in cues if c}, key=len, reverse=True)
+    worded = [cue_module._cue_regex(c) for c in ordered if c[0].isalnum()]
+    others = [cue_module._cue_regex(c) for c in ordered if not c[0].isalnum()]
+    group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []
+    return "|".join(group + others)
+
+
+def _plain_inflecting(cues, endings, min_letters):
+    pieces = []
+    for cue in sorted({c for c in cues if c}, key=lambda c: (-len(c), c)):
+        split = cue_module._split(cue, endings, min_letters)
+        if split is None:
+            pieces.append((cue[0].isalnum(), cue_module._cue_regex(cue)))
+            continue
+        stem, own, new = split
+        body = cue_module._body(stem) if cue_module.GAP in stem else ""
+        body = body or re.escape(stem).replace(r"\ ", r"\s+")
+        if cue.rpartition(" ")[2][:1].isupper():
+            tail = "|".join(re.escape(f) for f in sorted(new, key=len, reverse=True))
+            base = re.escape(cue).replace(r"\ ", r"\s+")
+            pieces.append((True, rf"(?:(?-i:{body}(?:{tail}))|{base})(?![\w])"))
+            continue
+        tail = "|".join(re.escape(f) for f in sorted({own, *new}, key=len, reverse=True))
+        pieces.append((True, rf"{body}(?:{tail})(?![\w])"))
+    worded = [r for w, r in pieces if w]
+    others = [r for w, r in pieces if not w]
+    group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []
+    return "|".join(group + others)
+
+
+_WORD = st.text(alphabet="abAB.-'é", min_size=1, max_size=5)
+_CUE = st.lists(st.one_of(_WORD, st.just(cue_module.GAP)), min_size=1, max_size=3).map(" ".join)
+_TEXT = st.text(alphabet="abAB.-'é ,1x", max_size=60)
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE, min_size=1, max_size=8), _TEXT, st.booleans())
+def test_grouped_alternation_matches_as_one_alternative_per_cue(cues, text, ignore_case):
+    """Grouping cues by their first characters changes no match, in either case mode."""
+    flags = re.IGNORECASE if ignore_case else 0
+    grouped = re.compile(cue_module.alternation(cues), flags)
+    assert _spans(grouped, text) == _spans(re.compile(_plain(cues), flags), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_CUE, min_size=1, max_size=8), _TEXT)
+def test_grouped_inflecting_pattern_matches_as_one_alternative_per_cue(cues, text):
+    grouped = inflecting_pattern(cues, ENDINGS, 3)
+    plain = re.compile(_plain_inflecting(cues, ENDINGS, 3), re.IGNORECASE)
+    assert _spans(grouped, text) == _spans(plain, text)
+
+
+def test_cues_sharing_letters_share_them_in_the_pattern():
+    """'killed', 'kills' and 'kill' are tried as one alternative at a word's start, not three."""
+    source = cue_module.alternation(["killed", "kills", "kill", "dead"])
+    assert source == r"(?<![\w])(?:kill(?:ed|s|)|dead)(?![\w])"
