@@ -269,6 +269,8 @@ class NumberWords:
     not_changes: Cues = cues()  # "£100m up front": a change word that makes no change
     comparatives_up: Cues = cues()  # "12% longer"
     comparatives_down: Cues = cues()  # "12% lower"
+    increments: Cues = cues()  # "three more deaths, bringing the toll to 150": an amount added
+    new_totals: Cues = cues()  # "... bringing the toll to 150": the level it was added to follows
     duration_ends: Cues = cues()  # "more than a year earlier": no duration
     duration_units: Cues = cues()  # the units of a duration ("four years": year)
     across: Cues = cues()  # "over four years": spread across a duration, not more than it

@@ -351,17 +351,30 @@ _NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
 
 def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
     """Is the figure part of a source's name, right after a capitalised word of it ("Channel 12",
-    "France 2", "the charity Utopia 56"), rather than a figure inside a speaker's description ("a
-    West Ham season-ticket holder of 30 years")?"""
+    "France 2", "the charity Utopia 56") or a known name that is a number word ("the Seven
+    Network", "Seven, which broadcast the match"), rather than a figure inside a speaker's
+    description ("a West Ham season-ticket holder of 30 years")?"""
+    if not (mention.start <= figure.start and figure.end <= mention.end):
+        return False
     word = _NAME_WORD_BEFORE.search(text, mention.start, figure.start)
-    return (
-        mention.start <= figure.start
-        and figure.end <= mention.end
-        and word is not None
-        # a speaker the reference set does not know: not the sentence's first word ("Almost half
-        # of the firms surveyed said")
-        and (mention.source is not None or (mention.cued and bool(text[: word.start()].strip())))
-    )
+    if word is None:
+        return mention.source is not None and _number_named(text, figure, mention)
+    # a speaker the reference set does not know: not the sentence's first word ("Almost half of
+    # the firms surveyed said")
+    return mention.source is not None or (mention.cued and bool(text[: word.start()].strip()))
+
+
+_NAME_GOES_ON = re.compile(r"\s*(?:[,;:.)]|$)")
+
+
+def _number_named(text: str, figure: numbers.Number, mention: Mention) -> bool:
+    """A capitalised number word that is a known source's name, or begins one: more of the name
+    follows ("Seven Network"), or a clause mark ("Seven, which broadcast") or a cue does, where a
+    figure would have the noun it counts ("Seven people died")."""
+    written = text[figure.start : figure.end]
+    if not written[:1].isupper() or _DIGIT.search(written):
+        return False
+    return mention.end > figure.end or mention.cued or bool(_NAME_GOES_ON.match(text, figure.end))
 
 
 def _gives(source: str | None, metric: str | None, reader: _Pass) -> bool:

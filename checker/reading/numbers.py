@@ -86,6 +86,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
             re.IGNORECASE,
         ),
+        "increment": re.compile(
+            rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d][^;:]*?"
+            rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,6}}\s+to\s+"
+            rf"(?:[^\W\d]+\s+)?\d",
+            re.IGNORECASE,
+        ),
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up)},
         "objects": {lower(w) for w in n.change_objects},
         "adverbs": {"up", "down"},
@@ -322,8 +328,11 @@ class _Sentence:
         return lower(by.group("word")) if by else None
 
     def _change(self, f: Number) -> str | None:
-        """'rose 19 cents', 'a 12% increase', '12% longer than': up or down."""
+        """'rose 19 cents', 'a 12% increase', '12% longer than', 'three more deaths ..., bringing
+        the toll to 150': up or down."""
         word = self._change_word(f)
+        if word is None and self.p["increment"].match(self.text, f.end):
+            return "up"
         after = self.p["change_after"].match(self.text, f.end)
         if word is None and after and f.unit != "count":
             word = lower(after.group("word") or after.group("word2"))

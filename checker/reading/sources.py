@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.lexicon import Lexicon, compiled, fold
-from checker.lexicon.cues import lower, words
+from checker.lexicon.cues import inflected, lower, words
 from checker.reading.distance import cue_after, cue_before
 from checker.reading.sentences import dateline_end
 
@@ -514,7 +514,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
         ):
             continue
         close = _closest(word.lower(), tuple(single), limits.similarity)
-        if close:
+        if close and not _inflection_of(word.lower(), close, lexicon):
             source = single[close]
             proper = next(
                 a
@@ -532,6 +532,12 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
                 )
             )
     return out
+
+
+def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:
+    """Is one of the two another form of the other ("Minister" beside the alias "ministers")?"""
+    endings, least = lexicon.text.inflections, lexicon.limits.inflection_min_letters
+    return word in inflected(alias, endings, least) or alias in inflected(word, endings, least)
 
 
 def _transposed(word: str, candidates) -> str | None:

@@ -219,6 +219,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{loose}),?\s+(?P<year2>\d{{4}})"
         ),
         "weekday_lead": re.compile(rf"^(?:{weekday})\.?,?\s+"),
+        # "Wednesday, Jan. 3": the day's name before a date tells its year
+        "weekday_before": re.compile(rf"(?-i:(?P<weekday>{weekday}))\.?,?\s+$"),
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year
         "wire_date": re.compile(
             rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
@@ -381,6 +383,8 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     )
     if year is None:
         return None
+    if day and not m.group("year") and not same_clause:
+        year = _year_of_weekday(m, month, day, year, ctx, p)
     if day:
         return (dt.date(year, month, day),) * 2
     start, end = periods.month_span(year, month)
@@ -390,6 +394,24 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
             return None
         start, end = start.replace(day=part[0]), end.replace(day=min(part[1], end.day))
     return start, end
+
+
+def _year_of_weekday(m: re.Match, month: int, day: int, year: int, ctx: _Context, p: dict) -> int:
+    """'Wednesday, Jan. 3' in a draft of Jan. 2, 2024: the year, next to the one guessed, in which
+    that date is that day of the week (2024, not 2023), nearest the draft's date."""
+    named = p["weekday_before"].search(m.string, max(0, m.start() - 16), m.start())
+    if named is None or ctx.base is None:
+        return year
+    weekday = p["weekdays"][lower(named.group("weekday"))]
+    fitting = []
+    for candidate in (year, year + 1, year - 1):
+        try:
+            date = dt.date(candidate, month, day)
+        except ValueError:  # Feb. 29
+            continue
+        if date.weekday() == weekday:
+            fitting.append((abs((date - ctx.base).days), candidate))
+    return min(fitting)[1] if fitting else year
 
 
 def _year(m: re.Match, ctx: _Context, p: dict, lexicon: Lexicon) -> Span | None:

@@ -329,3 +329,25 @@ def _long_names(tmp_path):
 def test_long_names_small_words_and_owners(tmp_path, text, problems):
     lexicon = _long_names(tmp_path)
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # "Minister" in a title is another form of the alias "ministers", not a misspelling of it
+        ("Prime Minister Rishi Sunak announced a 6% rise.", []),
+        ("The ministers agreed a 6% rise.", []),
+        ("Minsters agreed a 6% rise.", ["Minsters"]),
+    ],
+)
+def test_another_form_of_an_alias_is_no_misspelling(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  government:\n    name: the government\n"
+        "    aliases: [the government, ministers, Sunak]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: government, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [rise]\nsubjects:\n  s:\n    cues: [doctors]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems

@@ -37,6 +37,16 @@ def sources_of(lexicon, text):
             [("two", "Zelensky")],
         ),
         ("Zelensky's estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
+        # an owner's claim or estimate, with words between: the owner's figure, not that of a name
+        # later in the sentence that says nothing
+        (
+            "The NIS's central claim is that 300 were killed, a figure Zelensky does not favour.",
+            [("300", "NIS")],
+        ),
+        ("Zelensky's latest estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
+        # a proposal's figure is its author's
+        ("The NIS recommended sending 300 more troops.", [("300", "NIS")]),
+        ("Zelensky proposed a swap of 12 prisoners.", [("12", "Zelensky")]),
         # a possessive alias with words inserted
         (
             "South Korea's more cautious spy agency put the toll at around 300 dead.",

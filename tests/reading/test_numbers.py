@@ -175,6 +175,16 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("signed up 250k subscribers", [("250k", None, None)]),
         ("cut 1,200 jobs", [("1,200", None, None)]),
         ("12% longer than the rest", [("12%", "up", None)]),
+        # an amount added to a level, when the level it makes follows
+        (
+            "three more deaths were confirmed, bringing the toll to 150",
+            [("three", "up", None), ("150", None, None)],
+        ),
+        ("40 new cases, taking the total to 312", [("40", "up", None), ("312", None, None)]),
+        # ...not without it: a figure of its own ("1,000 to 3,000 more troops were sent")
+        ("said 12 more people had died", [("12", None, None)]),
+        ("5,000 additional troops", [("5,000", None, None)]),
+        ("12 more than last year", [("12", None, None)]),  # a comparison needs its base
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
         ("a £20m down payment", [("£20m", None, None)]),
         # "up from" with a two-word hedge before the earlier level

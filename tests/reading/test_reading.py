@@ -357,6 +357,23 @@ def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
     assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000", "300", "half"]
 
 
+def test_a_known_source_named_by_a_number_word_is_not_a_figure(tmp_path):
+    """'the Seven Network said', 'Seven, which broadcast the match': a known name that is (or
+    begins with) a number word; 'Seven people' is still seven people."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "sources:\n  seven:\n    name: the Seven Network\n    aliases: [Seven Network, Seven]\n"
+        "facts: []\n",
+    )
+    text = (
+        "The match drew 7.13 million viewers, the Seven Network said. "
+        "Seven, which broadcast the match, put its reach at 11.15 million. "
+        "Seven people were hurt in the crush, Seven said."
+    )
+    claims = claims_in(text, lexicon, dt.date(2023, 8, 20))
+    assert [c.text for c in claims] == ["7.13 million", "11.15 million", "Seven"]
+
+
 def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path):
     """'federal assistance approved for survivors had reached more than $210 million': the cue
     is far, but in the clause, and the reference set counts its metric in dollars; a cue of a

@@ -53,6 +53,11 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("$100 billion was scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
         ("$100 billion is scheduled to go out on March 10", "2023-12-04", "2024-03-10"),
         ("$100 billion was originally scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
+        # the day of the week before a date tells its year: Jan. 3 was a Wednesday in 2024
+        ("walk out on Wednesday, Jan. 3, for six days", "2024-01-02", "2024-01-03"),
+        ("on Tuesday, Jan. 3, 12 people died", "2024-01-02", "2023-01-03"),
+        ("on Wed. Jan. 3 they struck", "2024-01-02", "2024-01-03"),
+        ("on Wednesday, Dec. 27, 12 people died", "2024-01-02", "2023-12-27"),
     ],
 )
 def test_resolves_against_other_draft_dates(lexicon, text, base, label):
