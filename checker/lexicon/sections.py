@@ -484,6 +484,7 @@ class Limits:
     date_line_chars: int = limit(1, 1_000_000, default=2000)
     date_line_lines: int = limit(0, 100, default=3)
     date_line_tail_chars: int = limit(0, 1000, default=20)
+    upcoming_days: int = limit(0, 366, default=7)
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)
     back_reference_words: int = limit(0, 100, default=2)

@@ -49,6 +49,7 @@ class _Context:
     anchor: dt.date | None = None  # the last day named (this sentence, or one before)
     year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
     year_at: int = -1  # where it was named
+    upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
 
 
 _CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
@@ -221,10 +222,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "weekday_lead": re.compile(rf"^(?:{weekday})\.?,?\s+"),
         # "Wednesday, Jan. 3": the day's name before a date tells its year
         "weekday_before": re.compile(rf"(?-i:(?P<weekday>{weekday}))\.?,?\s+$"),
-        # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year
+        # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
+        # with one ("DHAKA, Bangladesh, July 30, 2024 --")
         "wire_date": re.compile(
             rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
-            rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})\s*\("
+            rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
+            rf"\s*(?:\(|--|[—–]|-\s)"
         ),
     }
 
@@ -260,7 +263,8 @@ def draft_date(
       PDT', 'Published March 10, 2023 at 9:14 a.m.');
     - a line that is only a date ('Wednesday, November 6, 2024', 'July 6, 2024');
     - a wire dateline's month and day ('SEATTLE, Nov 5 (Reuters) -'), in the year that puts it
-      nearest the dates in `near` (the reference set's), else the latest one by `today`.
+      nearest the dates in `near` (the reference set's), else the latest one by `today`; or with its
+      year ('DHAKA, Bangladesh, July 30, 2024 --').
     None when there is none."""
     top = text[: lexicon.limits.date_line_chars]
     p = _patterns(lexicon)
@@ -272,7 +276,12 @@ def draft_date(
     wire = p["wire_date"].match(top)
     if found is None and wire:
         month = p["months"][lower(wire.group("month").rstrip("."))]
-        found = _nearest_year(month, int(wire.group("day")), near, today or dt.date.today())
+        day = int(wire.group("day"))
+        found = (
+            _written_date(wire.group(0), lexicon)
+            if wire.group("year")
+            else _nearest_year(month, day, near, today or dt.date.today())
+        )
     return found
 
 
@@ -364,7 +373,22 @@ def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
             if (month, day or 31) >= (base.month, base.day) or month >= base.month
             else base.year + 1
         )
+    if day and _coming(month, day, ctx) is not None:
+        return _coming(month, day, ctx)
     return base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
+
+
+def _coming(month: int, day: int, ctx: _Context) -> int | None:
+    """The year of a day a few days after the draft's date ('Jan. 3' in a draft of Jan. 2 is the
+    coming one, not the one a year before), if it is one."""
+    for year in (ctx.base.year, ctx.base.year + 1):
+        try:
+            ahead = (dt.date(year, month, day) - ctx.base).days
+        except ValueError:  # Feb. 29
+            continue
+        if 0 < ahead <= ctx.upcoming:
+            return year
+    return None
 
 
 def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
@@ -566,7 +590,7 @@ def find_periods(
     this sentence ("On March 7 ... In Paris that day"); a day named without a year takes the year
     named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
     p = _patterns(lexicon)
-    ctx = _Context(base, anchor=anchor)
+    ctx = _Context(base, anchor=anchor, upcoming=lexicon.limits.upcoming_days)
     found = []
     for kind, m in _matches(text, lexicon):
         if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):

@@ -58,6 +58,10 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("on Tuesday, Jan. 3, 12 people died", "2024-01-02", "2023-01-03"),
         ("on Wed. Jan. 3 they struck", "2024-01-02", "2024-01-03"),
         ("on Wednesday, Dec. 27, 12 people died", "2024-01-02", "2023-12-27"),
+        # a day a few days after the draft's date is the coming one (limits: upcoming_days)
+        ("the walkout on Jan. 3", "2024-01-02", "2024-01-03"),
+        ("the walkout on Jan. 1", "2023-12-28", "2024-01-01"),
+        ("the walkout on Jan. 30", "2024-01-02", "2023-01-30"),
     ],
 )
 def test_resolves_against_other_draft_dates(lexicon, text, base, label):
@@ -199,6 +203,16 @@ def test_date_lines_in_prose(lexicon, text, date):
         # without a reference set: the latest such day by today
         ("PARIS, March 8 (Reuters) - Text", (), dt.date(2026, 3, 8)),
         ("PARIS, Dec. 8 (Reuters) - Text", (), dt.date(2025, 12, 8)),
+        # a dateline with its year, and a dash with no credit, whatever the reference set
+        (
+            "DHAKA, Bangladesh, July 30, 2024 --\n\nText",
+            (dt.date(2025, 2, 1),),
+            dt.date(2024, 7, 30),
+        ),
+        ("NAIROBI, Kenya, June 26 — Text", (dt.date(2024, 6, 20),), dt.date(2024, 6, 26)),
+        ("DHAKA, Bangladesh, July 30, 2024 — Text", (), dt.date(2024, 7, 30)),
+        # not a dateline: a sentence that starts with a place and a date
+        ("PARIS, July 30 was hot. Text", (), None),
     ],
 )
 def test_wire_datelines_without_a_year(lexicon, text, near, date):
