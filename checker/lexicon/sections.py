@@ -368,6 +368,7 @@ class AttributionWords:
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
+    object_prepositions: Cues = cues()  # "based on hospital records": a noun, not a verb
     relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside
     relative_subjects: Cues = cues()  # ", which also draws on hospital records,": its subject
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures

@@ -265,7 +265,11 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
         return True
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     word = _WORD.match(text, start)
-    if p["counted"] is None or word is None or lower(word.group()) not in p["noun_cues"]:
+    if (
+        p["counted"] is None
+        or word is None
+        or lower(word.group().rstrip(".")) not in p["noun_cues"]
+    ):
         return False
     if _modified(text, start, lexicon):
         return True
@@ -277,8 +281,9 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
 
 
 def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
-    """'U.S. patient records', "Usher's halftime show": a cue word after a lower-case word that
-    names no one (no title, no organisation, no figures) and no determiner before it is a noun;
+    """'U.S. patient records', "Usher's halftime show", 'based on hospital records': a cue word
+    after a lower-case word that names no one (no title, no organisation, no figures) and no
+    determiner before it, or after a preposition and one word, is a noun;
     'the city morgue counts', 'the morgue now counts', 'union officials estimate', "the
     commission's results show" are verbs."""
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
@@ -289,6 +294,8 @@ def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
     if not words or not (words[-1].isalpha() and words[-1].islower()):
         return False  # "Reuters reports", "the figures, reports": no modifier
     last = lower(words[-1])
+    if len(words) > 1 and lower(words[-2]) in lexicon.attribution.object_prepositions.folded:
+        return True  # "based on hospital records", "from police reports": a preposition's object
     if _names_someone(last, p) or last in p["estimate_nouns"] or last.endswith(p["plurals"]):
         return (
             False  # "union officials estimate", "the commission's results show", "exit polls show"

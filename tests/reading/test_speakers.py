@@ -159,6 +159,13 @@ def credits(lexicon, text):
             "The morgue now counts 5,000 people who marched.",
             [("5,000", None, "The morgue")],
         ),
+        # ...after a preposition and one word it is that preposition's noun, also at the end of a
+        # sentence: the speaker is the one before the verb
+        (
+            "The CGT, the country's largest union, had recorded 5,000 marchers by March 7, based "
+            "on hospital records.",
+            [("5,000", "cgt", "CGT")],
+        ),
         # what a speaker expects is its figure
         (
             "The CGT expects 1.2 million people to march on Thursday.",
