@@ -189,11 +189,16 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     end, unit, factor = _after(text, end, currency, p, lexicon)
     value = numeral.value * scale * factor
     step = (10.0**-numeral.decimals) * scale * factor if (numeral.decimals or scale > 1) else 0.0
+    unit = (
+        _local(currency or unit, _marker(text, start, numeral, end, currency), lexicon) or "count"
+    )
+    if unit in ("%", "pp") and not step and numeral.kind == "digits":
+        step = 1.0  # a share is a measure: "78%" is 78.33% rounded to the point, as news writes it
     return Dressed(
         start,
         end,
         value,
-        _local(currency or unit, _marker(text, start, numeral, end, currency), lexicon) or "count",
+        unit,
         step / 2,
         currency is not None,
         scale > 1,

@@ -87,3 +87,38 @@ def test_a_rounded_figure_of_its_own_source():
 )
 def test_quiet(the_claim):
     assert issues(CHECK, the_claim, [SHELLS]) == []
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a share written whole is the source's rounded to the point: a note, not a contradiction
+        ("The union said 78% of those who voted approved the deal.", ["rounded"]),
+        ("The union said 78.33% of those who voted approved the deal.", []),
+        ("The union said 77% of those who voted approved the deal.", ["contradiction"]),
+    ],
+    ids=["whole", "as-given", "another"],
+)
+def test_a_whole_percentage_is_the_source_share_rounded(tmp_path, text, found):
+    import datetime as dt
+
+    from checker import references
+    from checker.engine import Engine
+    from checker.inputs import Document
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  approval:\n    cues: [approved]\nsubjects:\n  members:\n    cues: [voted]\n"
+    )
+    refs = tmp_path / "refs.yaml"
+    refs.write_text(
+        f"packs: [{pack}]\nsubject: members\n"
+        "sources:\n  union:\n    name: the union\n    aliases: [the union]\n"
+        "facts:\n  - {id: a, metric: approval, value: 78.33, unit: '%', source: union, "
+        "as_of: 2023-12-05}\n"
+    )
+    loaded, lexicon, problems = references.open_sets([refs])
+    assert not problems
+    document = Document.from_text(text, "draft.txt", dt.date(2023, 12, 11))
+    result = Engine(lexicon, loaded).check_document(document)
+    assert [f.check for f in result.findings] == found

@@ -49,7 +49,17 @@ def test_dress(lexicon, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text, precision", [("1.3 million", 50000), ("4.7%", 0.05), ("300", 0), ("3 million", 5e5)]
+    "text, precision",
+    [
+        ("1.3 million", 50000),
+        ("4.7%", 0.05),
+        ("300", 0),
+        ("3 million", 5e5),
+        # a share written whole is rounded to the point ("78%" for 78.33%); a count is exact
+        ("78%", 0.5),
+        ("12 percentage points", 0.5),
+        ("$270,000", 0),
+    ],
 )
 def test_precision_is_half_the_last_written_step(lexicon, text, precision):
     [n] = numerals.find(text, lexicon)
