@@ -10,8 +10,8 @@ numcheck eval GOLD... [--json FILE] [--details] [--pack PACK]...
 numcheck checks | numcheck lexicon [--refs FILE]... [--pack PACK]...
 
 Settings come from the command line, else the project's config file (`checker.config`), else the
-defaults. What only other commands need (curation, evaluation, tabulate's tables) is imported in
-those commands, so that `check`, the command run most, starts sooner.
+defaults. What only other commands need (curation, evaluation) is imported in those commands, and
+tabulate where a table is drawn, so that `check`, the command run most, starts sooner.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from checker.errors import ExitCode, InputError, Problem
 from checker.lexicon import packs as pack_files
 from checker.lexicon.notes import notes as lexicon_notes
 from checker.model import NEVER, Severity
-from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, plural
+from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
 from checker.output.write import write
 
 AUTO = "auto"
@@ -493,8 +493,6 @@ def extract(paths, fmt, ref_paths, output, date, packs, config_path):
 @_CONFIG_OPTION
 def show_config(config_path):
     """Print the settings in effect and where each comes from."""
-    from checker.output import listing
-
     config = _config(config_path)
     click.echo(listing.config(config))
 
@@ -528,7 +526,6 @@ def refs_validate(files, packs):
 def refs_show(file, packs):
     """Print a reference set grouped by metric and subject, showing where sources disagree."""
     from checker import curation
-    from checker.output import listing
 
     loaded, lexicon, problems = _open([file], packs)
     if problems:
@@ -595,7 +592,6 @@ def evaluate_command(paths, json_path, details, packs):
     """Score numcheck's reading against gold-labelled drafts (*.gold.yaml) and general-news figure
     sets (YAML with `sentences:`), given as files or directories."""
     from checker import evaluation
-    from checker.output import scores
 
     try:
         story_paths, paths = evaluation.story_paths(list(paths))
@@ -631,8 +627,6 @@ def evaluate_command(paths, json_path, details, packs):
 def list_checks(ref_paths, packs):
     """List the checks: id, severity (after the packs' settings),
     whether they need a reference set."""
-    from checker.output import listing
-
     _, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)
@@ -645,8 +639,6 @@ def list_checks(ref_paths, packs):
 def list_lexicon(ref_paths, packs):
     """List the metric, subject, source and hedge ids a reference set may use,
     and the packs they come from."""
-    from checker.output import listing
-
     _, lexicon, problems = _open(ref_paths, packs)
     if problems:
         _fail(problems)

@@ -8,7 +8,7 @@ lower case.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 ANY_WORD = "any"  # in a language pack's `inflections`: the endings any word may take
@@ -43,11 +43,6 @@ def _body(cue: str) -> str:
     return source
 
 
-def _cue_regex(cue: str) -> str:
-    right = _RIGHT if cue[-1].isalnum() else ""
-    return _body(cue) + right
-
-
 @dataclass(frozen=True)
 class _Alternative:
     """One alternative of a cue regex: its leading literal characters as (key, regex) pairs (the
@@ -68,35 +63,48 @@ class _Alternative:
         return _Alternative(self.chars[shared:], self.tail, right=right)
 
 
-def _pieces(text: str):
-    """(key, regex) of each character of cue words; the key is None where a character is not a
-    plain ASCII one (it ends the literal characters a group may share)."""
-    for i, part in enumerate(text.split()):
+def _char(ch: str) -> tuple[str | None, str]:
+    """A character's (key, regex); the key is None for a character other than plain ASCII (it ends
+    the literal characters a group may share: case-insensitive matching folds others unevenly)."""
+    return (ch.lower() if ch.isascii() else None), re.escape(ch)
+
+
+def _cue_pieces(cue: str):
+    """(key, regex) of each character of a cue's words, `\\s+` between words, and each `GAP` as
+    one optional word (key None)."""
+    for i, part in enumerate(cue.split()):
         if part == GAP:
             yield None, _GAP_WORD
             continue
         if i:
             yield " ", r"\s+"
-        for ch in part:
-            yield (lower(ch) if ch.isascii() else None), re.escape(ch)
+        yield from (_char(ch) for ch in part)
 
 
-def _alternative(text: str, tail: str, right: bool) -> _Alternative:
-    pieces = list(_pieces(text))
+def _stem_pieces(stem: str):
+    """(key, regex) of each character of an inflecting cue's stem, each space `\\s+`."""
+    for ch in stem:
+        yield (" ", r"\s+") if ch == " " else _char(ch)
+
+
+def _alternative(pieces, tail: str, right: bool) -> _Alternative:
+    pieces = list(pieces)
     shared = next((i for i, (key, _) in enumerate(pieces) if key is None), len(pieces))
     rest = "".join(regex for _, regex in pieces[shared:])
     return _Alternative(tuple(pieces[:shared]), rest + tail, right=right)
 
 
 def _key(alternative: _Alternative, top: bool) -> str | None:
+    """What an alternative is grouped by: its first character; a name's `lead` only at the top,
+    where nothing has been taken off it yet."""
     if alternative.chars:
         return alternative.chars[0][0]
     return alternative.lead if top else None
 
 
-def grouped(alternatives, top: bool = True) -> str:
+def _grouped(alternatives, top: bool = True) -> str:
     """The alternation of `alternatives` (in order of preference) with those that start with the
-    same character grouped behind it, recursively: `k(?:illed|ill(?:s|))`. Regex engines try each
+    same characters grouped behind them, recursively: `kill(?:ed|s|)`. Regex engines try each
     alternative in turn at every position; grouped, they try one character per group. Matches are
     exactly those of the plain alternation: only alternatives that cannot match the same text (their
     first characters differ, also in another case) change order, and an alternative that may match
@@ -130,8 +138,16 @@ def _shared(run: list[_Alternative]) -> int:
     return shared
 
 
+def _ended(members: list[_Alternative], shared: int = 0) -> tuple[list[_Alternative], str]:
+    """The members without their first `shared` characters and, when every one of them ends a
+    word, without their own word-end lookahead, and the one lookahead to put after their group."""
+    right = all(m.right for m in members)
+    rests = [m.rest(shared, m.right and not right) for m in members]
+    return rests, (_RIGHT if right else "")
+
+
 def _group(members: list[_Alternative]) -> str:
-    """Members sharing a first key; runs of them writing that character alike share it."""
+    """Members sharing a first key; runs of them writing their first characters alike share them."""
     pieces: list[str] = []
     run: list[_Alternative] = []
 
@@ -139,10 +155,10 @@ def _group(members: list[_Alternative]) -> str:
         if len(run) == 1:
             pieces.append(run[0].source())
         elif run:
-            shared, right = _shared(run), all(m.right for m in run)
-            inner = grouped([m.rest(shared, m.right and not right) for m in run], top=False)
+            shared = _shared(run)
+            rests, right = _ended(run, shared)
             prefix = "".join(regex for _, regex in run[0].chars[:shared])
-            pieces.append(f"{prefix}(?:{inner}){_RIGHT if right else ''}")
+            pieces.append(f"{prefix}(?:{_grouped(rests, top=False)}){right}")
         run.clear()
 
     for member in members:
@@ -159,7 +175,7 @@ def _group(members: list[_Alternative]) -> str:
 
 
 def _cue_alternative(cue: str) -> _Alternative:
-    return _alternative(cue, "", cue[-1].isalnum())
+    return _alternative(_cue_pieces(cue), "", cue[-1].isalnum())
 
 
 def _bounded(worded: list[_Alternative], others: list[_Alternative]) -> str:
@@ -167,16 +183,20 @@ def _bounded(worded: list[_Alternative], others: list[_Alternative]) -> str:
     group rather than one each, and one lookahead behind it when they all end a word."""
     group = []
     if worded:
-        right = all(w.right for w in worded)
-        inner = grouped([replace(w, right=w.right and not right) for w in worded])
-        group.append(rf"(?<![\w])(?:{inner}){_RIGHT if right else ''}")
-    return "|".join(group + ([grouped(others)] if others else []))
+        rests, right = _ended(worded)
+        group.append(rf"(?<![\w])(?:{_grouped(rests)}){right}")
+    return "|".join(group + ([_grouped(others)] if others else []))
+
+
+def _longest_first(cues) -> list[str]:
+    """The cues, longest first, then in alphabetical order: the same pattern in every run."""
+    return sorted({c for c in cues if c}, key=lambda c: (-len(c), c))
 
 
 def alternation(cues) -> str:
     """The regex source matching any cue on word boundaries, longest first ('' when there are
-    none), its alternatives grouped by their leading characters (`grouped`)."""
-    ordered = sorted({c for c in cues if c}, key=len, reverse=True)
+    none), its alternatives grouped by their leading characters (`_grouped`)."""
+    ordered = _longest_first(cues)
     worded = [_cue_alternative(c) for c in ordered if c[0].isalnum()]
     others = [_cue_alternative(c) for c in ordered if not c[0].isalnum()]
     return _bounded(worded, others)
@@ -191,8 +211,7 @@ def cue_pattern(cues) -> re.Pattern | None:
 def words(cues) -> str:
     """A plain alternation of the cues (no boundaries), longest first, for use inside a larger
     regex."""
-    ordered = sorted({c for c in cues if c}, key=len, reverse=True)
-    return "|".join(_body(c) for c in ordered) or r"(?!x)x"
+    return "|".join(_body(c) for c in _longest_first(cues)) or r"(?!x)x"
 
 
 def _split(cue: str, endings, min_letters: int) -> tuple[str, str, tuple[str, ...]] | None:
@@ -224,7 +243,7 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
     pieces = []
     exact = set(literal)
     # longest cue first, as written ("Reform UK" before "Reform", whatever "Reform" may become)
-    for cue in sorted({c for c in (*cues, *literal) if c}, key=lambda c: (-len(c), c)):
+    for cue in _longest_first((*cues, *literal)):
         split = None if cue in exact else _split(cue, endings, min_letters)
         if split is None:
             pieces.append((cue[0].isalnum(), _cue_alternative(cue)))
@@ -233,15 +252,15 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
         if cue.rpartition(" ")[2][:1].isupper():
             # a name's forms only as written ("Syrians", not "reforms" for "Reform")
             body = re.escape(stem).replace(r"\ ", r"\s+")
-            tail = "|".join(re.escape(f) for f in sorted(new, key=len, reverse=True))
+            tail = "|".join(re.escape(f) for f in _longest_first(new))
             base = re.escape(cue).replace(r"\ ", r"\s+")
             regex = rf"(?:(?-i:{body}(?:{tail}))|{base})"
-            lead = lower(cue[0]) if cue[0].isascii() else None
+            lead = _char(cue[0])[0] if stem else None  # an empty stem: an ending comes first
             pieces.append((True, _Alternative((), regex, lead, right=True)))
             continue
-        forms = sorted({own, *new}, key=len, reverse=True)
+        forms = sorted({own, *new}, key=lambda f: (-len(f), f))  # "" (no ending) last
         tail = "|".join(re.escape(f) for f in forms)
-        pieces.append((True, _alternative(stem, rf"(?:{tail})", right=True)))
+        pieces.append((True, _alternative(_stem_pieces(stem), rf"(?:{tail})", right=True)))
     worded = [alternative for word, alternative in pieces if word]
     others = [alternative for word, alternative in pieces if not word]
     source = _bounded(worded, others)

@@ -271,6 +271,7 @@ class NumberWords:
     comparatives_down: Cues = cues()  # "12% lower"
     increments: Cues = cues()  # "three more deaths, bringing the toll to 150": an amount added
     new_totals: Cues = cues()  # "... bringing the toll to 150": the level it was added to follows
+    total_nouns: Cues = cues()  # ... "the toll", "the total": what that level is
     duration_ends: Cues = cues()  # "more than a year earlier": no duration
     duration_units: Cues = cues()  # the units of a duration ("four years": year)
     across: Cues = cues()  # "over four years": spread across a duration, not more than it
@@ -486,6 +487,7 @@ class Limits:
     date_line_lines: int = limit(0, 100, default=3)
     date_line_tail_chars: int = limit(0, 1000, default=20)
     upcoming_days: int = limit(0, 366, default=7)
+    weekday_window_days: int = limit(0, 366, default=183)
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)
     back_reference_words: int = limit(0, 100, default=2)

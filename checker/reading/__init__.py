@@ -369,8 +369,9 @@ _NAME_GOES_ON = re.compile(r"\s*(?:[,;:.)]|$)")
 
 def _number_named(text: str, figure: numbers.Number, mention: Mention) -> bool:
     """A capitalised number word that is a known source's name, or begins one: more of the name
-    follows ("Seven Network"), or a clause mark ("Seven, which broadcast") or a cue does, where a
-    figure would have the noun it counts ("Seven people died")."""
+    follows ("Seven Network"), a clause mark does ("Seven, which broadcast"), or the name is cued
+    as a speaker ("Seven reported"), where a figure would have the noun it counts ("Seven people
+    died")."""
     written = text[figure.start : figure.end]
     if not written[:1].isupper() or _DIGIT.search(written):
         return False

@@ -87,9 +87,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "increment": re.compile(
-            rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d][^;:]*?"
-            rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,6}}\s+to\s+"
-            rf"(?:[^\W\d]+\s+)?\d",
+            rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d][^;:\d]{{0,120}}?"
+            rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
+            rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?\d",
             re.IGNORECASE,
         ),
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up)},

@@ -294,8 +294,13 @@ def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
     if not words or not (words[-1].isalpha() and words[-1].islower()):
         return False  # "Reuters reports", "the figures, reports": no modifier
     last = lower(words[-1])
-    if len(words) > 1 and lower(words[-2]) in lexicon.attribution.object_prepositions.folded:
-        return True  # "based on hospital records", "from police reports": a preposition's object
+    if (
+        len(words) > 1
+        and lower(words[-2]) in lexicon.attribution.object_prepositions.folded
+        and not last.endswith(p["plurals"])
+    ):
+        return True  # "based on hospital records": a preposition's object ("Surveys of voters
+        # show", "Data from hospitals show": the plural is the verb's subject)
     if _names_someone(last, p) or last in p["estimate_nouns"] or last.endswith(p["plurals"]):
         return (
             False  # "union officials estimate", "the commission's results show", "exit polls show"
@@ -342,7 +347,10 @@ def _inverted(text: str, cue_start: int) -> bool:
 
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     p = _patterns(lexicon)
-    spans, counting = [], False
+    spans, counting = (
+        [],
+        len(text) + 1,
+    )  # where the first speaker whose verb a figure follows speaks
     headline = _title_case(text)
     for pattern in p["after"]:
         for m in pattern.finditer(text):
@@ -360,18 +368,23 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             )
             if span:
                 spans.append(span)
-                counting = counting or _figure_follows(text, m.end(), lexicon)
+                if _figure_follows(text, m.end(), lexicon):
+                    counting = min(counting, m.end())
     for m in p["before"].finditer(text) if p["before"] else ():
         span = _after(text, m.end(), lexicon)
         if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"
             spans.append(span)
-            counting = True  # "According to the mayor, 1.3 million ... and Occurrence 55,000"
+            counting = min(counting, m.end())  # "According to the mayor, 1.3 million ... and
+            # Occurrence 55,000"
     spans += [m.span("np") for m in p["cited"].finditer(text)]
-    if counting and p["gapped"] is not None:
-        # only beside a speaker whose verb a figure follows: "The police counted 87,000 and
+    if p["gapped"] is not None:
+        # only after a speaker whose verb a figure follows: "The police counted 87,000 and
         # Occurrence 55,000", not "The BBC's figures show Labour won 33.7% ... and Reform UK 14.3%"
+        # nor "The KMT won 52 seats and the DPP 51, according to the CEC"
         spans += [  # not a day: "between Jan. 1 and March 31, against 87,390"
-            m.span("np") for m in p["gapped"].finditer(text) if not _is_time(m["np"], lexicon)
+            m.span("np")
+            for m in p["gapped"].finditer(text, counting)
+            if not _is_time(m["np"], lexicon)
         ]
     return spans
 

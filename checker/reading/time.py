@@ -50,6 +50,7 @@ class _Context:
     year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
     year_at: int = -1  # where it was named
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
+    weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
 
 
 _CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
@@ -220,8 +221,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{loose}),?\s+(?P<year2>\d{{4}})"
         ),
         "weekday_lead": re.compile(rf"^(?:{weekday})\.?,?\s+"),
-        # "Wednesday, Jan. 3": the day's name before a date tells its year
-        "weekday_before": re.compile(rf"(?-i:(?P<weekday>{weekday}))\.?,?\s+$"),
+        # "Wednesday, Jan. 3", "Wed. Jan. 3": the day's name before a date tells its year ("Sun"
+        # without its full stop may be a newspaper)
+        "weekday_before": re.compile(rf"(?P<weekday>{days}),?\s+$"),
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
         # with one ("DHAKA, Bangladesh, July 30, 2024 --")
         "wire_date": re.compile(
@@ -274,14 +276,11 @@ def draft_date(
     for line in lines[: lexicon.limits.date_line_lines]:
         found = found or _bare_date(line, lexicon)
     wire = p["wire_date"].match(top)
-    if found is None and wire:
+    if found is None and wire and wire.group("year"):
+        found = _written_date(wire.group(0), lexicon)
+    elif found is None and wire:
         month = p["months"][lower(wire.group("month").rstrip("."))]
-        day = int(wire.group("day"))
-        found = (
-            _written_date(wire.group(0), lexicon)
-            if wire.group("year")
-            else _nearest_year(month, day, near, today or dt.date.today())
-        )
+        found = _nearest_year(month, int(wire.group("day")), near, today or dt.date.today())
     return found
 
 
@@ -373,8 +372,9 @@ def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
             if (month, day or 31) >= (base.month, base.day) or month >= base.month
             else base.year + 1
         )
-    if day and _coming(month, day, ctx) is not None:
-        return _coming(month, day, ctx)
+    coming = _coming(month, day, ctx) if day else None
+    if coming is not None:
+        return coming
     return base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
 
 
@@ -422,20 +422,22 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 def _year_of_weekday(m: re.Match, month: int, day: int, year: int, ctx: _Context, p: dict) -> int:
     """'Wednesday, Jan. 3' in a draft of Jan. 2, 2024: the year, next to the one guessed, in which
-    that date is that day of the week (2024, not 2023), nearest the draft's date."""
+    that date is that day of the week (2024, not 2023), nearest the draft's date and no further from
+    it than `weekday_window_days`."""
     named = p["weekday_before"].search(m.string, max(0, m.start() - 16), m.start())
     if named is None or ctx.base is None:
         return year
-    weekday = p["weekdays"][lower(named.group("weekday"))]
+    weekday = p["weekdays"][lower(named.group("weekday").rstrip("."))]
     fitting = []
     for candidate in (year, year + 1, year - 1):
         try:
             date = dt.date(candidate, month, day)
         except ValueError:  # Feb. 29
             continue
-        if date.weekday() == weekday:
-            fitting.append((abs((date - ctx.base).days), candidate))
-    return min(fitting)[1] if fitting else year
+        away = abs((date - ctx.base).days)
+        if date.weekday() == weekday and away <= ctx.weekday_window:
+            fitting.append((away, candidate))
+    return min(fitting)[1] if fitting else year  # a wrong day's name moves no date a year
 
 
 def _year(m: re.Match, ctx: _Context, p: dict, lexicon: Lexicon) -> Span | None:
@@ -590,7 +592,13 @@ def find_periods(
     this sentence ("On March 7 ... In Paris that day"); a day named without a year takes the year
     named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
     p = _patterns(lexicon)
-    ctx = _Context(base, anchor=anchor, upcoming=lexicon.limits.upcoming_days)
+    limits = lexicon.limits
+    ctx = _Context(
+        base,
+        anchor=anchor,
+        upcoming=limits.upcoming_days,
+        weekday_window=limits.weekday_window_days,
+    )
     found = []
     for kind, m in _matches(text, lexicon):
         if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):

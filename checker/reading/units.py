@@ -192,7 +192,7 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     unit = (
         _local(currency or unit, _marker(text, start, numeral, end, currency), lexicon) or "count"
     )
-    if unit in ("%", "pp") and not step and numeral.kind == "digits":
+    if unit in ("%", "pp") and not step:
         step = 1.0  # a share is a measure: "78%" is 78.33% rounded to the point, as news writes it
     return Dressed(
         start,

@@ -101,31 +101,35 @@ from hypothesis import strategies as st  # noqa: E402
 from checker.lexicon import cues as cue_module  # noqa: E402
 
 
+def _cue_regex(cue: str) -> str:
+    return cue_module._body(cue) + (r"(?![\w])" if cue[-1].isalnum() else "")
+
+
 def _plain(cues) -> str:
     """The alternation as one alternative per cue, longest first, each with its own boundary."""
-    ordered = sorted({c for c in cues if c}, key=len, reverse=True)
-    worded = [cue_module._cue_regex(c) for c in ordered if c[0].isalnum()]
-    others = [cue_module._cue_regex(c) for c in ordered if not c[0].isalnum()]
+    ordered = sorted({c for c in cues if c}, key=lambda c: (-len(c), c))
+    worded = [_cue_regex(c) for c in ordered if c[0].isalnum()]
+    others = [_cue_regex(c) for c in ordered if not c[0].isalnum()]
     group = [rf"(?<![\w])(?:{'|'.join(worded)})"] if worded else []
     return "|".join(group + others)
 
 
 def _plain_inflecting(cues, endings, min_letters):
+    """`inflecting_pattern` as one alternative per cue, each with its endings and boundary."""
     pieces = []
     for cue in sorted({c for c in cues if c}, key=lambda c: (-len(c), c)):
         split = cue_module._split(cue, endings, min_letters)
         if split is None:
-            pieces.append((cue[0].isalnum(), cue_module._cue_regex(cue)))
+            pieces.append((cue[0].isalnum(), _cue_regex(cue)))
             continue
         stem, own, new = split
-        body = cue_module._body(stem) if cue_module.GAP in stem else ""
-        body = body or re.escape(stem).replace(r"\ ", r"\s+")
+        body = re.escape(stem).replace(r"\ ", r"\s+")
         if cue.rpartition(" ")[2][:1].isupper():
-            tail = "|".join(re.escape(f) for f in sorted(new, key=len, reverse=True))
+            tail = "|".join(re.escape(f) for f in sorted(new, key=lambda f: (-len(f), f)))
             base = re.escape(cue).replace(r"\ ", r"\s+")
             pieces.append((True, rf"(?:(?-i:{body}(?:{tail}))|{base})(?![\w])"))
             continue
-        tail = "|".join(re.escape(f) for f in sorted({own, *new}, key=len, reverse=True))
+        tail = "|".join(re.escape(f) for f in sorted({own, *new}, key=lambda f: (-len(f), f)))
         pieces.append((True, rf"{body}(?:{tail})(?![\w])"))
     worded = [r for w, r in pieces if w]
     others = [r for w, r in pieces if not w]
@@ -134,7 +138,10 @@ def _plain_inflecting(cues, endings, min_letters):
 
 
 _WORD = st.text(alphabet="abAB.-'é", min_size=1, max_size=5)
-_CUE = st.lists(st.one_of(_WORD, st.just(cue_module.GAP)), min_size=1, max_size=3).map(" ".join)
+_CUE = st.tuples(
+    st.lists(st.one_of(_WORD, st.just(cue_module.GAP)), min_size=1, max_size=3),
+    st.sampled_from([" ", "  "]),  # a cue written with two spaces between words
+).map(lambda t: t[1].join(t[0]))
 _TEXT = st.text(alphabet="abAB.-'é ,1x", max_size=60)
 
 
@@ -152,10 +159,12 @@ def test_grouped_alternation_matches_as_one_alternative_per_cue(cues, text, igno
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_CUE, min_size=1, max_size=8), _TEXT)
-def test_grouped_inflecting_pattern_matches_as_one_alternative_per_cue(cues, text):
-    grouped = inflecting_pattern(cues, ENDINGS, 3)
-    plain = re.compile(_plain_inflecting(cues, ENDINGS, 3), re.IGNORECASE)
+@given(st.lists(_CUE, min_size=1, max_size=8), _TEXT, st.sampled_from([1, 3]))
+def test_grouped_inflecting_pattern_matches_as_one_alternative_per_cue(cues, text, least):
+    """Also a cue whose whole word is an ending ("y" -> "ies", with words of one letter)."""
+    endings = {**ENDINGS, "a": ("ies", "a.")}
+    grouped = inflecting_pattern(cues, endings, least)
+    plain = re.compile(_plain_inflecting(cues, endings, least), re.IGNORECASE)
     assert _spans(grouped, text) == _spans(plain, text)
 
 

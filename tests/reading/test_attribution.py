@@ -44,6 +44,11 @@ def sources_of(lexicon, text):
             [("300", "NIS")],
         ),
         ("Zelensky's latest estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
+        # a pronoun's contraction is no owner: "It's a claim" does not refer back to the NIS
+        (
+            "The NIS said 300 North Korean soldiers were killed. It's a claim that 4,000 died.",
+            [("300", "NIS"), ("4,000", None)],
+        ),
         # a proposal's figure is its author's
         ("The NIS recommended sending 300 more troops.", [("300", "NIS")]),
         ("Zelensky proposed a swap of 12 prisoners.", [("12", "Zelensky")]),

@@ -181,6 +181,8 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             [("three", "up", None), ("150", None, None)],
         ),
         ("40 new cases, taking the total to 312", [("40", "up", None), ("312", None, None)]),
+        # ...a total, not any level ("pushing prices to 40")
+        ("12 new reports came out, pushing prices to 40", [("12", None, None), ("40", None, None)]),
         # ...not without it: a figure of its own ("1,000 to 3,000 more troops were sent")
         ("said 12 more people had died", [("12", None, None)]),
         ("5,000 additional troops", [("5,000", None, None)]),

@@ -166,6 +166,14 @@ def credits(lexicon, text):
             "on hospital records.",
             [("5,000", "cgt", "CGT")],
         ),
+        # ...but a plural after the preposition is the verb's subject
+        ("Surveys of voters show 40% support the strike.", [("40%", None, "Surveys of voters")]),
+        # a name after "and" beside a figure speaks only after a speaker whose verb a figure
+        # follows, not before one ("... and the DPP 51, according to the CEC")
+        (
+            "The KMT won 52 seats and Occurrence 51, according to the CGT.",
+            [("52", "cgt", "CGT"), ("51", "cgt", "CGT")],
+        ),
         # what a speaker expects is its figure
         (
             "The CGT expects 1.2 million people to march on Thursday.",

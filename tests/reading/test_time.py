@@ -55,7 +55,10 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("$100 billion was originally scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
         # the day of the week before a date tells its year: Jan. 3 was a Wednesday in 2024
         ("walk out on Wednesday, Jan. 3, for six days", "2024-01-02", "2024-01-03"),
-        ("on Tuesday, Jan. 3, 12 people died", "2024-01-02", "2023-01-03"),
+        # ...within half a year of the draft's date: a wrong day's name moves no date a year
+        ("police said on Friday, March 3, that 40 died", "2024-03-10", "2024-03-03"),
+        # ...and "Sun" without its full stop may be a newspaper
+        ("The Sun, Jan. 3, reported 40 deaths", "2022-01-02", "2022-01-03"),
         ("on Wed. Jan. 3 they struck", "2024-01-02", "2024-01-03"),
         ("on Wednesday, Dec. 27, 12 people died", "2024-01-02", "2023-12-27"),
         # a day a few days after the draft's date is the coming one (limits: upcoming_days)

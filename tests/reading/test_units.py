@@ -57,6 +57,7 @@ def test_dress(lexicon, text, expected):
         ("3 million", 5e5),
         # a share written whole is rounded to the point ("78%" for 78.33%); a count is exact
         ("78%", 0.5),
+        ("five percent", 0.5),
         ("12 percentage points", 0.5),
         ("$270,000", 0),
     ],
