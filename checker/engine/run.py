@@ -138,12 +138,8 @@ class Run:
         # Forking a process that runs other threads can copy a lock in its held state into the
         # child (which then waits forever): processes only from a single-threaded numcheck, as
         # the command line always is; an embedding program with threads checks in sequence.
-        if workers <= 1 or threading.active_count() > 1:
-            yield from (self.guarded_one(path) for path in files)
-            return
-        import multiprocessing as mp  # here: one draft, the common case, never pays its import
-
-        if "fork" not in mp.get_all_start_methods():
+        mp = None if workers <= 1 or threading.active_count() > 1 else _forking()
+        if mp is None:
             yield from (self.guarded_one(path) for path in files)
             return
         # The first draft is checked here, before forking: the patterns it compiles on the way are
@@ -169,6 +165,14 @@ class Run:
 
 
 _WORKER_RUN: Run | None = None
+
+
+def _forking():
+    """multiprocessing when it can fork here, else None; imported only for a run of several drafts
+    in parallel (one draft, the common case, never pays for it)."""
+    import multiprocessing as mp
+
+    return mp if "fork" in mp.get_all_start_methods() else None
 
 
 def _worker_init(parent: int) -> None:

@@ -34,13 +34,7 @@ _GAP_WORD = r"(?:\s+[^\s\d,;:.]+)?"
 def _body(cue: str) -> str:
     """The regex source of a cue's words: spaces match any run of spaces, each `GAP` one word
     or none (never a figure, never past a clause mark)."""
-    source = ""
-    for part in cue.split():
-        if part == GAP:
-            source += _GAP_WORD
-        else:
-            source += (r"\s+" if source else "") + re.escape(part)
-    return source
+    return "".join(regex for _, regex in _cue_pieces(cue))
 
 
 @dataclass(frozen=True)
@@ -251,9 +245,9 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
         stem, own, new = split
         if cue.rpartition(" ")[2][:1].isupper():
             # a name's forms only as written ("Syrians", not "reforms" for "Reform")
-            body = re.escape(stem).replace(r"\ ", r"\s+")
+            body = "".join(regex for _, regex in _stem_pieces(stem))
             tail = "|".join(re.escape(f) for f in _longest_first(new))
-            base = re.escape(cue).replace(r"\ ", r"\s+")
+            base = "".join(regex for _, regex in _stem_pieces(cue))
             regex = rf"(?:(?-i:{body}(?:{tail}))|{base})"
             lead = _char(cue[0])[0] if stem else None  # an empty stem: an ending comes first
             pieces.append((True, _Alternative((), regex, lead, right=True)))

@@ -80,9 +80,10 @@ def _refers_back(text: str, lexicon: Lexicon) -> re.Match | None:
         for c in (a.before_source.pattern.finditer(text) if a.before_source.pattern else ())
         if lower(c.group(0)) not in a.citer.folded
     ]
-    pronouns = (*a.person_pronouns.folded, *a.group_pronouns.folded)
     for m in back.finditer(text) if back else ():
-        if lower(m.group(0)) in pronouns and text.startswith(("'", "’"), m.end()):
+        if text.startswith(("'", "’"), m.end()) and (
+            lower(m.group(0)) in a.person_pronouns.folded | a.group_pronouns.folded
+        ):
             continue  # "It's an estimate": a pronoun's contraction, not an owner's cue
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
             return m

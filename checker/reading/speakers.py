@@ -347,10 +347,8 @@ def _inverted(text: str, cue_start: int) -> bool:
 
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     p = _patterns(lexicon)
-    spans, counting = (
-        [],
-        len(text) + 1,
-    )  # where the first speaker whose verb a figure follows speaks
+    spans: list[tuple[int, int]] = []
+    counting = len(text) + 1  # where the first speaker whose verb a figure follows speaks
     headline = _title_case(text)
     for pattern in p["after"]:
         for m in pattern.finditer(text):

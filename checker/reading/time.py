@@ -301,10 +301,7 @@ def _nearest_year(
     """The date with that month and day nearest `near` (or the latest one by `today`)."""
 
     def on(year: int) -> dt.date | None:
-        try:
-            return dt.date(year, month, day)
-        except ValueError:  # Feb. 29 in another year
-            return None
+        return _day_in(year, month, day)
 
     if near:
         years = range(min(near).year - 1, max(near).year + 2)
@@ -378,15 +375,20 @@ def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
     return base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
 
 
+def _day_in(year: int, month: int, day: int) -> dt.date | None:
+    """That day in that year; None when the year has none (Feb. 29)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _coming(month: int, day: int, ctx: _Context) -> int | None:
     """The year of a day a few days after the draft's date ('Jan. 3' in a draft of Jan. 2 is the
     coming one, not the one a year before), if it is one."""
     for year in (ctx.base.year, ctx.base.year + 1):
-        try:
-            ahead = (dt.date(year, month, day) - ctx.base).days
-        except ValueError:  # Feb. 29
-            continue
-        if 0 < ahead <= ctx.upcoming:
+        date = _day_in(year, month, day)
+        if date is not None and 0 < (date - ctx.base).days <= ctx.upcoming:
             return year
     return None
 
@@ -428,15 +430,12 @@ def _year_of_weekday(m: re.Match, month: int, day: int, year: int, ctx: _Context
     if named is None or ctx.base is None:
         return year
     weekday = p["weekdays"][lower(named.group("weekday").rstrip("."))]
-    fitting = []
-    for candidate in (year, year + 1, year - 1):
-        try:
-            date = dt.date(candidate, month, day)
-        except ValueError:  # Feb. 29
-            continue
-        away = abs((date - ctx.base).days)
-        if date.weekday() == weekday and away <= ctx.weekday_window:
-            fitting.append((away, candidate))
+    fitting = [
+        (abs((date - ctx.base).days), candidate)
+        for candidate in (year, year + 1, year - 1)
+        if (date := _day_in(candidate, month, day)) is not None and date.weekday() == weekday
+    ]
+    fitting = [(away, candidate) for away, candidate in fitting if away <= ctx.weekday_window]
     return min(fitting)[1] if fitting else year  # a wrong day's name moves no date a year
 
 

@@ -102,7 +102,14 @@ from checker.lexicon import cues as cue_module  # noqa: E402
 
 
 def _cue_regex(cue: str) -> str:
-    return cue_module._body(cue) + (r"(?![\w])" if cue[-1].isalnum() else "")
+    """One cue's regex as written out whole, word by word (`…` one optional word)."""
+    source = ""
+    for part in cue.split():
+        if part == cue_module.GAP:
+            source += r"(?:\s+[^\s\d,;:.]+)?"
+        else:
+            source += (r"\s+" if source else "") + re.escape(part)
+    return source + (r"(?![\w])" if cue[-1].isalnum() else "")
 
 
 def _plain(cues) -> str:

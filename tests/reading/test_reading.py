@@ -337,41 +337,36 @@ def test_over_a_duration(lexicon, text, hedges):
     assert [c.hedge for c in claims_of(lexicon, text)] == hedges
 
 
-def test_a_number_in_a_source_name_is_not_a_figure(tmp_path):
-    """'France 2 said 23.4 million watched': 2 is part of the broadcaster's name, as 56 is of
-    'Utopia 56'; a figure inside a speaker's description ("a supporter of 30 years") is still a
-    figure."""
-    lexicon = lexicon_of(
-        tmp_path,
-        "sources:\n  france-2:\n    name: France 2\n    aliases: [France 2]\n"
-        "  fans:\n    name: fans\n    aliases: [supporters]\nfacts: []\n",
-    )
-    text = (
-        "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came. "
-        "A volunteer with the charity Utopia 56 said 300 came. "
-        "Almost half of the small firms surveyed said they would close."
-    )
-    claims = claims_in(text, lexicon, dt.date(2024, 7, 27))
-    # "Utopia 56": a speaker the set does not know, but a number closing a capitalised name in
-    # it; "Almost half": the sentence's first word is no name
-    assert [c.text for c in claims] == ["23.4 million", "30 years", "5,000", "300", "half"]
-
-
-def test_a_known_source_named_by_a_number_word_is_not_a_figure(tmp_path):
-    """'the Seven Network said', 'Seven, which broadcast the match': a known name that is (or
-    begins with) a number word; 'Seven people' is still seven people."""
-    lexicon = lexicon_of(
-        tmp_path,
-        "sources:\n  seven:\n    name: the Seven Network\n    aliases: [Seven Network, Seven]\n"
-        "facts: []\n",
-    )
-    text = (
-        "The match drew 7.13 million viewers, the Seven Network said. "
-        "Seven, which broadcast the match, put its reach at 11.15 million. "
-        "Seven people were hurt in the crush, Seven said."
-    )
-    claims = claims_in(text, lexicon, dt.date(2023, 8, 20))
-    assert [c.text for c in claims] == ["7.13 million", "11.15 million", "Seven"]
+@pytest.mark.parametrize(
+    "refs, text, expected",
+    [
+        # 2 is part of the broadcaster's name, as 56 is of "Utopia 56" (a speaker the set does not
+        # know, but a number closing a capitalised name in it); a figure inside a speaker's
+        # description ("a supporter of 30 years") is still a figure; "Almost half": the sentence's
+        # first word is no name
+        (
+            "sources:\n  france-2:\n    name: France 2\n    aliases: [France 2]\n"
+            "  fans:\n    name: fans\n    aliases: [supporters]\nfacts: []\n",
+            "France 2 said 23.4 million watched. Supporters of 30 years said 5,000 came. "
+            "A volunteer with the charity Utopia 56 said 300 came. "
+            "Almost half of the small firms surveyed said they would close.",
+            ["23.4 million", "30 years", "5,000", "300", "half"],
+        ),
+        # a known name that is (or begins with) a number word; "Seven people" is still seven people
+        (
+            "sources:\n  seven:\n    name: the Seven Network\n    aliases: [Seven Network, Seven]\n"
+            "facts: []\n",
+            "The match drew 7.13 million viewers, the Seven Network said. "
+            "Seven, which broadcast the match, put its reach at 11.15 million. "
+            "Seven people were hurt in the crush, Seven said.",
+            ["7.13 million", "11.15 million", "Seven"],
+        ),
+    ],
+    ids=["number-closing-a-name", "number-word-name"],
+)
+def test_a_number_in_a_source_name_is_not_a_figure(tmp_path, refs, text, expected):
+    claims = claims_in(text, lexicon_of(tmp_path, refs), dt.date(2024, 7, 27))
+    assert [c.text for c in claims] == expected
 
 
 def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path):
