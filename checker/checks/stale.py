@@ -25,6 +25,14 @@ def _newer(fact: Fact, than: Fact) -> bool:
     return a is not None and b is not None and a[0] > b[0] and a[1] > b[1]
 
 
+def _replacing(m: Match, fact: Fact) -> tuple[str, ...]:
+    """Who can replace a fact: its source, and the group the claim credits when the fact is a
+    member's ("FIFA says the pot is $60 million": its president's 2019 figure, which FIFA itself
+    has since set at $110 million)."""
+    group = m.claim.source if fact.source in m.members else None
+    return (fact.source,) if group is None else (fact.source, group)
+
+
 def _replacements(m: Match, used) -> dict[str, Fact] | None:
     """For each fact the claim uses, the newest different figure its source gave since about the
     same thing (by the draft's date); None when one of them is still current."""
@@ -33,7 +41,8 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
         stated = fact.stated()
         later = [
             f
-            for f in m.given_since(fact.source, stated[0] if stated else None)
+            for source in _replacing(m, fact)
+            for f in m.given_since(source, stated[0] if stated else None)
             if f.same_thing(fact) and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)
         ]
         if not later or any(
@@ -73,7 +82,9 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     yield Issue(
         m.claim,
         f"{counted(m.claim)} is the figure {name(fact.source, lexicon)} gave "
-        f"as of {fact.as_of or fact.period}; it has since given {given(new, lexicon)}",
+        f"as of {fact.as_of or fact.period}; "
+        f"{'it' if new.source == fact.source else name(new.source, lexicon)} has since given "
+        f"{given(new, lexicon)}",
         f"use the newer figure, or date this one ('as of {fact.as_of or fact.period}')",
         (fact.id, new.id),
     )

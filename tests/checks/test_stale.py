@@ -205,3 +205,24 @@ def test_only_a_figure_about_the_same_thing_replaces(facts, fires):
 def test_dated_to_a_time_over_before_it_was_replaced(as_of, fires):
     the_claim = claim("3,000", hedge="about", metric="casualties", source="NIS", as_of=as_of)
     assert bool(issues(CHECK, the_claim, [OLD, NEW])) is fires
+
+
+# A group credited with a member's old figure: the group's own newer figure replaces it ("FIFA
+# says the pot is $60 million": its president's 2019 proposal, since set by FIFA at $110 million).
+@pytest.mark.parametrize(
+    "credited, newer_by, fires",
+    [
+        ("South-Korean-government", "South-Korean-government", True),  # the group replaced it
+        ("South-Korean-government", "NIS", True),  # the member itself replaced it
+        ("South-Korean-government", "Zelensky", False),  # not the group, not the member
+        ("NIS", "South-Korean-government", False),  # the member credited: its figure stands
+    ],
+)
+def test_a_group_replaces_its_members_figure(credited, newer_by, fires):
+    old = fact("old", "NIS", 3000, hedge="about", metric="casualties", as_of="2025-01")
+    new = fact("new", newer_by, 5000, hedge="about", metric="casualties", as_of="2025-04")
+    the_claim = claim("3,000", hedge="about", metric="casualties", source=credited)
+    found = issues(CHECK, the_claim, [old, new])
+    assert bool(found) is fires
+    if fires and newer_by != "NIS":
+        assert "The South Korean government has since given" in found[0].message

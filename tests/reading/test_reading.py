@@ -282,6 +282,47 @@ def test_metric_from_context(lexicon, text, metrics):
     assert [(c.text, c.metric) for c in claims_of(lexicon, text)] == metrics
 
 
+_TOURNAMENT = (
+    "subject: s\nsources: {fifa: {name: FIFA}, ntsb: {name: the NTSB}}\nfacts:\n"
+    "  - {id: a, metric: prize-money, value: 110000000, unit: USD, source: fifa, as_of: 2023-06}\n"
+)
+_TOURNAMENT_PACK = (
+    "metrics:\n  prize-money:\n    cues: [prize pot]\n"
+    "  killed:\n    cues: [killed, death toll]\n"
+    "  containers:\n    cues: [containers]\n  hazardous:\n    cues: [hazardous materials]\n"
+    "subjects:\n  s:\n    cues: [players]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speech tag inside the clause, between the cue and its figure, is no clause break
+        ("The overall prize pot, FIFA says, is $60 million.", [("$60 million", "prize-money")]),
+        (
+            "The death toll, according to the NTSB, rose to 300 on Friday, as containers fell.",
+            [("300", "killed")],
+        ),
+        ("More than $3 million, said the NTSB, is the prize pot.", [("$3 million", "prize-money")]),
+        # ... but a tag between two figures' phrases stays a break
+        (
+            "It carried about 4,700 containers, according to the NTSB, 56 of them with hazardous "
+            "materials.",
+            [("4,700", "containers"), ("56", "hazardous")],
+        ),
+        # ... and so does one before a clause word ("..., officials said, but ...")
+        (
+            "Rescuers searched on Thursday, officials said, but two were killed in the blast.",
+            [("two", "killed")],
+        ),
+    ],
+)
+def test_a_speech_tag_inside_a_clause(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _TOURNAMENT, pack=_TOURNAMENT_PACK)
+    claims = claims_in(text, lexicon, dt.date(2023, 8, 21))
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
 def test_parts_of_parts_link_to_the_nearest_whole(lexicon):
     text = (
         "Of the 5,000 troops sent, 4,000 were killed or wounded. "
@@ -871,3 +912,22 @@ def test_a_part_far_larger_than_the_figure_before_has_its_whole_elsewhere(lexico
         by_start = {c.start: c.text for c in claims}
         part = claims[-1]
         assert by_start.get(part.whole) == whole, [(c.text, c.whole) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll, the ministry said, rose to 300, " * 4000,  # thousands of tags
+        "The toll, " + "a b c d e f g h " * 20_000 + ", rose to 300.",  # a long run, no verb
+        ", " * 100_000 + "said the agency, 300 killed.",  # commas without words
+    ],
+)
+def test_adversarial_speech_tags_cost_linear_time(lexicon, text):
+    import time
+
+    from checker.reading import metrics, numbers
+
+    figures = numbers.find_numbers(text, lexicon)
+    start = time.perf_counter()
+    metrics.without_asides(text, figures, lexicon)
+    assert time.perf_counter() - start < 2.0  # quadratic would be minutes
