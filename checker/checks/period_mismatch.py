@@ -21,13 +21,19 @@ from checker.model import Fact, Severity
 from checker.references import Match
 
 
-def _fits_time(when, fact: Fact) -> bool:
+def _fits_time(when, fact: Fact, lexicon: Lexicon) -> bool:
     """May the draft date the fact's figure to `when`? A figure for a period: a time in that period
-    ("45,774 in 2023" does not fit a count for 2022). A figure with only an as-of date is a running
+    ("45,774 in 2023" does not fit a count for 2022). A figure about one event with only an as-of
+    date: a time up to that date, and not more than `event_reach_days` before it (Tsai's 57.1% of
+    the 2020 election is not her 2016 result). A figure with only an as-of date is a running
     count, true of any time up to that date."""
     if fact.period:
         return periods.spans_overlap(when, fact.when())
-    return periods.spans_overlap(when, (dt.date.min, fact.stated()[1]))
+    stated = fact.stated()
+    if fact.event:
+        reach = dt.timedelta(days=lexicon.limits.event_reach_days)
+        return periods.spans_overlap(when, (stated[0] - reach, stated[1]))
+    return periods.spans_overlap(when, (dt.date.min, stated[1]))
 
 
 def _current_then(m: Match, when, fact: Fact) -> Fact | None:
@@ -82,7 +88,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
                 (fact.id, earlier.id),
             )
             return
-    if any((_said_in_time if said else _fits_time)(when, f) for f in used):
+    if any(_said_in_time(when, f) if said else _fits_time(when, f, lexicon) for f in used):
         return
     fact = used[0]
     who = name(fact.source, lexicon)

@@ -489,6 +489,7 @@ class Limits:
     date_line_tail_chars: int = limit(0, 1000, default=20)
     upcoming_days: int = limit(0, 366, default=7)
     weekday_window_days: int = limit(0, 366, default=183)
+    event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)
     back_reference_words: int = limit(0, 100, default=2)
@@ -506,6 +507,7 @@ class Limits:
     acronym_min_letters: int = limit(2, 100, default=4)
     age_max: int = limit(1, 1000, default=120)
     subject_mix_chars: int = limit(0, 1000, default=16)
+    subject_list_chars: int = limit(0, 1000, default=40)  # ", New Mexico, Ohio and"
     phrase_alias_min_chars: int = limit(1, 1000, default=10)
     consistency_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.1)
     upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)

@@ -206,7 +206,9 @@ def _sentence_claims(
         if i in first_part:  # "Venezuelans ..., three-quarters of all 520,085 crossings": the
             # whole is not the part's people
             cues = [c for c in cues if c.start >= figures[first_part[i]].end]
-        subject = None if mixed else _subject(cues, fig, metric, known, only_speakers, text)
+        subject = (
+            None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
+        )
         subject_how = MIXED if mixed else CUE if subject else None
         if (
             metric
@@ -261,7 +263,13 @@ def _counted_in(metric: str, fig: numbers.Number, lexicon: Lexicon) -> bool:
 
 
 def _subject(
-    cues, fig, metric: str | None, known: Known, only_speakers: bool, text: str | None = None
+    cues,
+    fig,
+    metric: str | None,
+    known: Known,
+    only_speakers: bool,
+    text: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> str | None:
     """The subject nearest the figure; when the sentence names none but its speaker ("Boeing said
     the offer would raise wages by 35%"), the one subject the reference set knows for the metric
@@ -283,7 +291,10 @@ def _subject(
         if only_speakers or (
             subject is not None
             and text is not None
-            and subjects.only_across(cues, fig.start, fig.end, subject, text)
+            and (
+                subjects.only_across(cues, fig.start, fig.end, subject, text)
+                or (lexicon is not None and subjects.listed(cues, subject, text, lexicon))
+            )
         ):
             return next(iter(preferred))
     return subject

@@ -19,7 +19,12 @@ def _patterns(lexicon: Lexicon) -> dict:
     return {
         "mixed_lead": re.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$"),
         "joiner": re.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
+        # ", New Mexico, Ohio and": names listed between two cues, the last before a joiner
+        "list_gap": re.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
     }
+
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
 
 
 _OWNED = re.compile(r"['’]s$")
@@ -176,3 +181,19 @@ def mixed(text: str, found: list[Cue], end: int, lexicon: Lexicon) -> bool:
     if len(after) < 2 or after[0].subject == after[1].subject:
         return False
     return text[after[0].end : after[1].start].strip().lower() in joiners
+
+
+def listed(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
+    """'in Arizona, New Mexico, Ohio and Oregon': is a cue of `subject` one of a list that names
+    another subject too (names, commas, a joiner, within `subject_list_chars`)? The figure is then
+    about the places listed together, not the first alone."""
+    ordered = sorted(found, key=lambda c: c.start)
+    reach, gap_pattern = lexicon.limits.subject_list_chars, _patterns(lexicon)["list_gap"]
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if subject not in (a.subject, b.subject) or a.subject == b.subject:
+            continue
+        gap = text[a.end : b.start].strip()
+        joined = gap.lower() in lexicon.text.list_joiners.folded
+        if len(gap) <= reach and (joined or gap_pattern.fullmatch(gap)):
+            return True
+    return False

@@ -179,3 +179,21 @@ def test_a_running_count_dated_to_a_day_before_it_was_given(the_claim, fires):
     assert bool(found) is fires
     if fires and not the_claim.as_of_said:
         assert "2,862" in found[0].message and "2023-09-13" in found[0].message
+
+
+# a figure about one event, dated only by when it was given, is about a time at most
+# event_reach_days (366) before that: the 2020 election's share is not the 2016 one's
+@pytest.mark.parametrize(
+    "as_of, event, fires",
+    [
+        ("2016", "presidential-2020", True),  # years before the event's figure was given
+        ("2020", "presidential-2020", False),  # the event's year
+        ("2019-06", "presidential-2020", False),  # within a year before: the campaign
+        ("2021", "presidential-2020", True),  # after it was given
+        ("2016", None, False),  # a running count: true of any earlier time
+    ],
+)
+def test_an_event_s_figure_is_about_the_time_of_the_event(as_of, event, fires):
+    share = fact("tsai", "NIS", 57.13, unit="%", as_of="2020-01-11", event=event)
+    the_claim = claim("57.13%", low=57.13, unit="%", as_of=as_of)
+    assert bool(issues(CHECK, the_claim, [share])) is fires

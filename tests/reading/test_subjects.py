@@ -355,3 +355,35 @@ def test_a_cue_after_of_them_names_a_part(tmp_path, text, expected):
     refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 7, 23))
     assert [(c.text, c.subject) for c in extract(doc, lexicon, None, known_from(refs))] == expected
+
+
+_SITES = (
+    "subject: company\nsources: {commerce: {name: the Commerce Department}}\nfacts:\n"
+    "  - {id: g, metric: grant, value: 8500000000, unit: USD, source: commerce, as_of: 2024-03}\n"
+)
+_SITES_PACK = (
+    "metrics:\n  grant:\n    cues: [grants]\n    units: [USD]\n"
+    "subjects:\n  company:\n    cues: [Intel]\n  arizona:\n    cues: [Arizona]\n"
+    "  oregon:\n    cues: [Oregon]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "places, subject",
+    [
+        # a list of places is not its first place alone: the one subject the set knows grants of
+        ("Arizona, New Mexico, Ohio and Oregon", "company"),
+        ("Arizona and Oregon", "company"),
+        ("Arizona, Ohio, or Oregon", "company"),
+        # one place named: that place's
+        ("Arizona", "arizona"),
+        ("Arizona, while Oregon waits", "arizona"),  # not a list
+    ],
+)
+def test_a_list_of_places_is_not_its_first_place(tmp_path, places, subject):
+    lexicon = lexicon_of(tmp_path, _SITES, pack=_SITES_PACK)
+    known = known_from(references.open_sets([tmp_path / "refs.yaml"])[0])
+    text = f"The department is giving up to $8.5 billion in grants for factories in {places}."
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 12, 10))
+    [claim] = extract(doc, lexicon, None, known)
+    assert (claim.metric, claim.subject) == ("grant", subject)
