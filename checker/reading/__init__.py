@@ -138,10 +138,12 @@ def _sentence_claims(
     skip = sentences.dateline_end(text, lexicon)
     subject_cues, named, only_speakers, carried = reader.subjects(sentence, skip, found)
     metric_before, metrics_named = reader.metric_before(sentence)
-    figures = [  # "Channel 12 said", "France 2's audience": a number in a source's name
+    figures = [  # "Channel 12 said", "France 2's audience": a number in a source's name; "the
+        # two fires": in a subject's name the pack gives
         f
         for f in numbers.find_numbers(text, lexicon)
         if not any(_in_name(text, f, m) for m in found)
+        and not any(c.start <= f.start and f.end <= c.end for c in named)
     ]
     if not figures:
         if _DIGIT.search(text, skip):

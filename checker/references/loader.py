@@ -86,6 +86,9 @@ def period_label(value, mark, what, v):
     return INVALID
 
 
+_SHARES = ("%", "pp")
+
+
 def _known_unit(unit: str, lexicon: Lexicon) -> bool:
     """count, %, pp, a currency code, a duration or a unit symbol, optionally '/period' or
     '/unit'."""
@@ -124,7 +127,9 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
     def unit(value, mark, what, v):
         name = name_of(value)
         if name is not None and _known_unit(name, lexicon):
-            return name
+            base, _, per = name.partition("/")
+            # "2.8% of GDP a year" is a share, as drafts are read: "%/year" is "%"
+            return base if per and base in _SHARES else name
         v.report(
             "unit must be count, %, pp, a currency code (USD) or a unit the language pack "
             "knows (km, ha, acre...), optionally per day/week/month/year or per unit "

@@ -387,3 +387,30 @@ def test_a_list_of_places_is_not_its_first_place(tmp_path, places, subject):
     doc = Document.from_text(text, "draft.txt", dt.date(2024, 12, 10))
     [claim] = extract(doc, lexicon, None, known)
     assert (claim.metric, claim.subject) == ("grant", subject)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number inside a subject's cue names the subject, it counts nothing
+        (
+            "Verisk said insured losses from the two fires would come to $35 billion.",
+            [("$35 billion", "losses")],
+        ),
+        # ... but outside one it is a figure
+        (
+            "Verisk said two fires caused $35 billion in losses.",
+            [("two", None), ("$35 billion", "losses")],
+        ),
+    ],
+)
+def test_a_number_in_a_subject_s_cue_is_no_figure(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: county\nsources: {verisk: {name: Verisk}}\nfacts:\n"
+        "  - {id: a, metric: losses, value: 30000000000, unit: USD, source: verisk}\n",
+        pack="metrics:\n  losses:\n    cues: [insured losses, losses]\n"
+        "subjects:\n  county:\n    cues: [the two fires, Los Angeles County]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2025, 1, 30))
+    assert [(c.text, c.metric) for c in claims] == expected

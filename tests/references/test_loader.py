@@ -234,3 +234,21 @@ def test_an_impossible_date_does_not_hide_the_other_problems(tmp_path):
     assert result.exit_code == 2
     assert "r.yaml:5:" in result.output and "2025-13-01" in result.output
     assert "r.yaml:6:" in result.output and "unknown metric 'nosuch'" in result.output
+
+
+@pytest.mark.parametrize(
+    "unit, read",
+    [
+        ("%/year", "%"),  # "2.8% of GDP a year": a share, as a draft's is read
+        ("pp/month", "pp"),
+        ("count/day", "count/day"),  # a rate of a count stays a rate
+        ("USD/month", "USD/month"),
+    ],
+)
+def test_a_share_per_period_is_a_share(lexicon, tmp_path, unit, read):
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "subject: north-korean-troops\nfacts:\n"
+        f"  - {{id: a, metric: killed, value: 1, source: NIS, unit: '{unit}'}}\n"
+    )
+    assert load(path, lexicon).facts[0].unit == read
