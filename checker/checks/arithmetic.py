@@ -334,6 +334,67 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
             )
 
 
+def _whole_before(share: Claim, claims: list[Claim]) -> Claim | None:
+    """The draft's latest count before `share` of the metric the share is of, for its subject."""
+    return next(
+        (
+            c
+            for c in reversed(claims)
+            if c.start < share.start
+            and c.metric == share.metric
+            and c.unit == "count"
+            and c.hedge != VAGUE
+            and c.subject in (None, share.subject)
+        ),
+        None,
+    )
+
+
+def _share_of_earlier_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """'The outbreak has grown to 481 cases ... Fifty-six people have been hospitalized, about a
+    quarter of those infected': a share in apposition right after a count, whose words name its
+    whole only by its metric (the count's metric's `whole:`), against the draft's latest figure
+    for that whole before it."""
+    for i, share in enumerate(claims):
+        if share.unit != "%" or share.whole is not None or not _bounded(share, lexicon):
+            continue
+        count = claims[i - 1] if i else None
+        spec = lexicon.metrics.get(count.metric) if count and count.metric else None
+        if (
+            spec is None
+            or spec.whole != share.metric
+            or count.sentence_index != share.sentence_index
+            or count.unit != "count"
+            or count.whole is not None
+            or not _apposed(count, share, lexicon)
+        ):
+            continue
+        whole = _whole_before(share, claims[: i - 1])
+        if whole is None or whole.low <= 0:
+            continue
+        part, total = _allows(count, lexicon), _allows(whole, lexicon)
+        ratio = (100 * part[0] / total[1], 100 * part[1] / total[0])
+        if not _agree(ratio, share, _exactness(lexicon, share, count, whole)):
+            low, high = (f"{r:.0f}%" for r in ratio)
+            yield Issue(
+                share,
+                f"{counted(count)} of {counted(whole)} (line {whole.line}) is "
+                f"{low if low == high else f'{low}–{high}'}, not {share.text}",
+                "check the share against its counts",
+                (),
+            )
+
+
+def _apposed(count: Claim, share: Claim, lexicon: Lexicon) -> bool:
+    """Is the share set off by a comma right after the count ("56 hospitalized, a quarter")?"""
+    text, start = count.sentence, count.sentence.find(count.text)
+    at = text.find(share.text, start + len(count.text)) if start >= 0 else -1
+    if at < 0:
+        return False
+    between = text[start + len(count.text) : at]
+    return "," in between and len(between.split()) <= lexicon.limits.part_between_words
+
+
 def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     by_start = {c.start: c for c in claims}
     children: dict[int, list[Claim]] = {}
@@ -409,4 +470,5 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
     yield from _parts(levels, context.lexicon)
     yield from _ratios(levels, context.reading.document.text, context.lexicon)
+    yield from _share_of_earlier_whole(levels, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)

@@ -1,12 +1,15 @@
 """The arithmetic check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
+import datetime as dt
+
 import pytest
 
-from checker import reading
+from checker import reading, references
 from checker.checks import REGISTRY, Context
 from checker.inputs import Document
 from tests.checks.drafts import assert_case, assert_marked, case, claim, fixture_set
+from tests.reading.lexicons import lexicon_of
 
 CHECK = "arithmetic"
 
@@ -344,3 +347,52 @@ def test_a_share_that_does_not_match_its_counts():
 def test_quiet_when_it_adds_up(total):
     parts = [claim("300", source="NIS"), claim("2,700", metric="wounded", source="NIS", start=5)]
     assert _run(*parts, claim(total, metric="casualties", source="NIS", start=10)) == []
+
+
+# A share in apposition right after a count, of a whole its words name only by its metric (the
+# count's metric's `whole:`): against the draft's latest figure for that whole before it.
+_OUTBREAK = "subject: county\nsources: {dshs: {name: the health department}}\nfacts: []\n"
+_OUTBREAK_PACK = (
+    "metrics:\n  cases:\n    cues: [cases, infected]\n"
+    "  hospitalized:\n    cues: [hospitalized]\n    whole: cases\n"
+    "subjects:\n  county:\n    cues: [Gaines County]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (
+            "The outbreak has grown to 481 cases, up from 422. Fifty-six people have been "
+            "hospitalized, about a quarter of those infected.",
+            True,  # 56 of 481 is 12%
+        ),
+        (
+            "The outbreak has grown to 224 cases, up from 180. Fifty-six people have been "
+            "hospitalized, about a quarter of those infected.",
+            False,  # 56 of 224 is 25%
+        ),
+        (  # no count of the whole before it: nothing to check against
+            "Fifty-six people have been hospitalized, about a quarter of those infected.",
+            False,
+        ),
+        (  # not in apposition to the count
+            "The outbreak has grown to 481 cases. Fifty-six people have been hospitalized in "
+            "the county since January, when the health department began counting, and a "
+            "quarter of those infected are children.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
+    from checker.engine import Engine
+
+    lexicon_of(tmp_path, _OUTBREAK, pack=_OUTBREAK_PACK)
+    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    result = Engine(lexicon, refs).check_document(
+        Document.from_text(text, "d.txt", dt.date(2025, 3, 1))
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires
+    if fires:
+        assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
