@@ -435,7 +435,7 @@ def read(
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
     linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
     claims = metrics.from_wholes(linked, lexicon, document.text)
-    claims = metrics.echo(claims, lexicon)
+    claims = metrics.echo(claims, lexicon, document.text)
     claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
     claims = [_speakers_subject(c, known, lexicon) for c in claims]
     claims = [  # of whom only matters for what a figure counts

@@ -17,7 +17,7 @@ from dataclasses import replace
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, fold, lower
 from checker.model import VAGUE, Claim
-from checker.reading import parts
+from checker.reading import parts, subjects
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
 
@@ -663,7 +663,9 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
                 out[i] = replace(
                     part,
                     metric=whole.metric,
-                    subject=part.subject or whole.subject,
+                    subject=part.subject
+                    or _own_subject(part, claims, text, lexicon)
+                    or whole.subject,
                     metric_how=INHERITED,
                 )
             continue
@@ -688,6 +690,26 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
     return out
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _own_subject(part: Claim, claims: list[Claim], text: str, lexicon: Lexicon) -> str | None:
+    """'24 deaths ... Sixteen of them were in the Eaton Fire and eight in the Palisades Fire': the
+    one subject a figure that takes its metric from another names in its own clause after it (up
+    to the next figure or clause mark, within `cue_reach_chars`), narrower than the other's."""
+    end = min(
+        [c.start for c in claims if c.start >= part.end]
+        + [len(text), part.end + lexicon.limits.cue_reach_chars]
+    )
+    stops = (
+        clause_end(lexicon).search(text, part.end, end),
+        _SENTENCE_END.search(text, part.end, end),
+    )
+    window = text[part.end : min([m.start() for m in stops if m] + [end])]
+    found = {c.subject for c in subjects.cues(window, lexicon) if not c.owner}
+    return found.pop() if len(found) == 1 else None
+
+
 def _cue_next(text: str, claim: Claim, lexicon: Lexicon) -> bool:
     """Is the claim's metric cue right after it ("the 4,000 killed")?"""
     pattern = lexicon.metric_patterns[claim.metric][0] if claim.metric else None
@@ -702,7 +724,7 @@ def _wants_echo(claim: Claim) -> bool:
     )
 
 
-def echo(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
     """A count with no cue of its own counts what the draft counted just before it:
     - it repeats an earlier figure ("The Kremlin has not confirmed the 11,000 figure");
     - it is attributed, or a list item, and follows a figure with a metric in the sentence before or
@@ -735,10 +757,11 @@ def echo(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                     metric_how=INHERITED,
                 )
             elif claim.metric is None and claim.metric_how != THINGS and recent:
+                own = _own_subject(claim, claims, text, lexicon) if text else None
                 claim = replace(
                     claim,
                     metric=recent.metric,
-                    subject=claim.subject or recent.subject,
+                    subject=claim.subject or own or recent.subject,
                     metric_how=WEAK,
                 )
         out.append(claim)

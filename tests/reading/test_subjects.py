@@ -414,3 +414,39 @@ def test_a_number_in_a_subject_s_cue_is_no_figure(tmp_path, text, expected):
     )
     claims = claims_in(text, lexicon, dt.date(2025, 1, 30))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a part, and a figure gapped after it, take their metric from the figure before and
+        # their subject from their own clause
+        (
+            "The coroner had confirmed 24 deaths in Los Angeles County. Sixteen of them were in "
+            "the Eaton Fire and eight in the Palisades Fire, the office said.",
+            [("24", "county"), ("Sixteen", "eaton"), ("eight", "palisades")],
+        ),
+        # a clause naming nothing keeps the whole's subject
+        (
+            "The coroner had confirmed 24 deaths in Los Angeles County. Sixteen of them were "
+            "found on Sunday.",
+            [("24", "county"), ("Sixteen", "county")],
+        ),
+        # ... nor does the next sentence's subject count
+        (
+            "The coroner had confirmed 24 deaths in Los Angeles County. Sixteen of them were "
+            "found. The Eaton Fire still burns.",
+            [("24", "county"), ("Sixteen", "county")],
+        ),
+    ],
+)
+def test_a_part_takes_the_subject_its_own_clause_names(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: county\nsources: {coroner: {name: the coroner}}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [deaths, killed]\n"
+        "subjects:\n  county:\n    cues: [Los Angeles County]\n"
+        "  eaton:\n    cues: [Eaton Fire]\n  palisades:\n    cues: [Palisades Fire]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2025, 1, 13))
+    assert [(c.text, c.subject) for c in claims] == expected
