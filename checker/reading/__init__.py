@@ -101,9 +101,20 @@ class _Pass:
             or not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
         ]
         carried = self._carried(sentence)
-        if len({c.subject for c in named}) == 1:
-            self.topic = (named[0].subject, sentence.index, sentence.paragraph)
+        topical = [c for c in named if not self._of_a_part(text, c)]
+        if len({c.subject for c in topical}) == 1:
+            self.topic = (topical[0].subject, sentence.index, sentence.paragraph)
         return free or named, named, not free, carried
+
+    def _of_a_part(self, text: str, cue) -> bool:
+        """'48 cases on Feb. 11, most of them in Gaines County': a cue a few words after "of them"
+        names a part, not the sentence's topic for the sentences after it."""
+        part = self.lexicon.text.part_of.before.pattern
+        reach = self.lexicon.limits.cue_reach_chars
+        found = list(part.finditer(text, max(0, cue.start - reach), cue.start)) if part else []
+        return bool(found) and len(text[found[-1].end() : cue.start].split()) <= (
+            self.lexicon.limits.cue_words
+        )
 
     def _carried(self, sentence: sentences.Sentence) -> str | None:
         return self._near(self.topic, sentence)

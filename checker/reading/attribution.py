@@ -21,6 +21,7 @@ from checker.reading.sentences import list_item
 from checker.reading.sources import (
     Mention,
     after_cues,
+    aside_after,
     credit_in_brackets,
     estimate_of,
     name_words,
@@ -548,6 +549,11 @@ def _governing(
     # an uncued name right after a verb is its object, never a speaker ("the quick count ... gave
     # Sheinbaum between 58.3% and 60.7%")
     named = [m for m in named if m.cued or _gapped(text, m.start, lexicon)] or named
+    # "... pledged 215,450 doses, and Bavarian Nordic ... says": a name after "and" opens a clause
+    # of its own, and does not speak for a figure before it
+    named = [
+        m for m in named if m.start < offset or not _joined_on(text, m.start, lexicon)
+    ] or named
     return min(
         governing or named,
         key=lambda m: (
@@ -571,7 +577,12 @@ def _segment(
     if not m.cued:
         return None
     previous = named[i - 1].end if i else 0
-    following = named[i + 1].start if i + 1 < len(named) else len(text)
+    # "Bavarian Nordic, the Danish company that makes MVA-BN, says": a name in an aside after it
+    # is its description, not the next speaker
+    aside = aside_after(lexicon).match(text, m.end)
+    following = next(
+        (n.start for n in named[i + 1 :] if not aside or n.start >= aside.end()), len(text)
+    )
     after = [f for f in figures if m.end <= f < following]
     before = [f for f in figures if previous <= f < m.start]
     if estimate_of(lexicon).match(text, m.end):

@@ -169,7 +169,21 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         cue_after(text, relative.end(), after, near, reach=reach) for after in after_cues(lexicon)
     ):
         return True
+    # "Parametrix, which sells insurance against cloud outages, calculated", "CyberCube, a
+    # cyber-risk analytics firm, put ...": the name's verb after an aside set off by commas
+    aside = aside_after(lexicon).match(text, end)
+    if aside and any(
+        cue_after(text, aside.end(), after, 0, reach=reach) for after in after_cues(lexicon)
+    ):
+        return True
     return cue_before(text, start, lexicon.attribution.before_source.pattern, near, reach=reach)
+
+
+@compiled
+def aside_after(lexicon: Lexicon) -> re.Pattern:
+    """', a cyber-risk analytics firm,', ', which sells insurance,': an aside right after a name,
+    set off by commas (at most `aside_chars` characters)."""
+    return re.compile(r"\s*,\s*[^,;:()]{1,%d},\s*" % lexicon.limits.aside_chars)
 
 
 @compiled

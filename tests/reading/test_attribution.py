@@ -306,7 +306,10 @@ def test_actor_source_needs_a_reference_set(lexicon):
         ("the NIS briefed lawmakers on Tuesday about 300", False, False),
         # a relative pronoun that stands for the name, then a cue that must follow a name
         ("the NIS, which puts the toll at 300, briefed lawmakers", False, True),
-        ("the NIS, which briefed lawmakers, puts the toll at 300", False, False),
+        # ... or, after an aside set off by commas, the name's own verb
+        ("the NIS, which briefed lawmakers, puts the toll at 300", False, True),
+        ("the NIS, which briefed lawmakers, and the army saw 300 dead", False, False),
+        ("the NIS, which briefed lawmakers on the 300 dead", False, False),
     ],
 )
 def test_mention_flags(lexicon, text, possessive, cued):
@@ -431,3 +434,45 @@ def test_an_uncued_name_right_after_a_verb_is_no_speaker(tmp_path):
     )
     claims = claims_in(text, lexicon, dt.date(2024, 6, 3))
     assert [(c.text, c.source) for c in claims] == [("between 58.3% and 60.7%", "ine")]
+
+
+_INSURERS = (
+    "subject: firms\nsources:\n"
+    "  parametrix: {name: Parametrix, aliases: [Parametrix]}\n"
+    "  cybercube: {name: CyberCube, aliases: [CyberCube]}\n"
+    "  commission: {name: the European Commission, aliases: [European Commission]}\n"
+    "  bavarian: {name: Bavarian Nordic, aliases: [Bavarian Nordic]}\n"
+    "facts: []\n"
+)
+_INSURERS_PACK = (
+    "metrics:\n  losses:\n    cues: [losses]\n  doses:\n    cues: [doses]\n"
+    "subjects:\n  firms:\n    cues: [companies]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the name's verb after an aside set off by commas
+        (
+            "Parametrix, which sells insurance against cloud outages, calculated that companies "
+            "faced $5.4 billion in losses.",
+            [("$5.4 billion", "parametrix")],
+        ),
+        (
+            "CyberCube, a cyber-risk analytics firm, put insured losses at $1.5 billion.",
+            [("$1.5 billion", "cybercube")],
+        ),
+        # ... and a name in that aside is the description, not the next speaker; a name after
+        # "and" does not speak for a figure before it
+        (
+            "The European Commission has pledged 215,450 doses, and Bavarian Nordic, the Danish "
+            "company that makes the vaccine, says it can supply up to 2 million doses.",
+            [("215,450", "commission"), ("2 million", "bavarian")],
+        ),
+    ],
+)
+def test_a_speaker_s_verb_after_an_aside(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _INSURERS, pack=_INSURERS_PACK)
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 14))
+    assert [(c.text, c.source) for c in claims] == expected

@@ -450,3 +450,25 @@ def test_a_part_takes_the_subject_its_own_clause_names(tmp_path, text, expected)
     )
     claims = claims_in(text, lexicon, dt.date(2025, 1, 13))
     assert [(c.text, c.subject) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "first, carried",
+    [
+        # the place names a part: the next sentence's count is not that place's
+        ("The department counted 48 cases on Feb. 11, most of them in Gaines County.", None),
+        # the place is the sentence's topic: it carries to the next sentence
+        ("The department counted 48 cases in Gaines County on Feb. 11.", "gaines"),
+    ],
+)
+def test_a_place_naming_a_part_is_not_the_topic_carried(tmp_path, first, carried):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: outbreak\nsources: {dshs: {name: the department}}\nfacts: []\n",
+        pack="metrics:\n  cases:\n    cues: [cases, tally]\n"
+        "subjects:\n  outbreak:\n    cues: [West Texas]\n  gaines:\n    cues: [Gaines County]\n",
+    )
+    claims = claims_in(
+        f"{first} By Feb. 28, its tally had reached 146.", lexicon, dt.date(2025, 3, 1)
+    )
+    assert [c.subject for c in claims if c.text == "146"] == [carried]
