@@ -188,15 +188,20 @@ def names_the_change(text: str, start: int, end: int, metric: str, lexicon: Lexi
     )
 
 
-def fits(metric: str, fig: Number, lexicon: Lexicon, direct: bool = False) -> bool:
-    """Counts fit any metric, shares any but one counted in money alone. Money and measures fit a
+def fits(
+    metric: str, fig: Number, lexicon: Lexicon, direct: bool = False, elided: bool = False
+) -> bool:
+    """Counts fit any metric but one counted in measures alone (unless `elided`), shares any but one
+    counted in money alone. Money and measures fit a
     metric whose units include theirs
     (its pack's `units`, else its reference figures' units: "pay" in USD), or, cued right next to
     the figure ("a fee of £100m"), a metric that names no units."""
     if fig.unit == "%":
         return not _money_only(metric, lexicon)
     if fig.unit.split("/")[0] in COUNTABLE:
-        return True
+        # "the toll rose to 83": not a river's level; but "77,292 hectares ... and 659,541" (a
+        # count `elided` after a measure in its sentence) may be
+        return elided or not _measure_only(metric, lexicon)
     return _counted_in(metric, fig, lexicon) or (direct and not lexicon.units_of(metric))
 
 
@@ -207,6 +212,13 @@ def _can_count(metric: str, fig: Number, lexicon: Lexicon) -> bool:
         return True
     units = lexicon.units_of(metric)
     return not units or any(u.split("/")[0] in COUNTABLE for u in units)
+
+
+def _measure_only(metric: str, lexicon: Lexicon) -> bool:
+    """Is the metric counted in measures alone (metres, hectares: no count, share or money), so
+    that a bare count is no figure of it?"""
+    units = [u.split("/")[0] for u in lexicon.units_of(metric)]
+    return bool(units) and not any(u in COUNTABLE or _MONEY.fullmatch(u) for u in units)
 
 
 def _money_only(metric: str, lexicon: Lexicon) -> bool:
@@ -286,6 +298,9 @@ class _Binding:
         self.clause_end = clause_end(lexicon)
         contrasts = {w.lower() for w in lexicon.text.contrasts}
         self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
+        measured = [not countable(f) for f in figures]  # metres, hectares, hours
+        # a count after a measure in the sentence may be its elided unit's ("and 659,541")
+        self.elided = [any(measured[:i]) for i in range(len(figures))]
         self.used: set[int] = set()
         self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
@@ -340,6 +355,7 @@ class _Binding:
                         fig,
                         self.lexicon,
                         direct=_words(head[e:]) <= self.lexicon.limits.money_cue_words_before,
+                        elided=self.elided[i],
                     )
                 ):
                     self.result[i], chosen = (metric, CUE), k
@@ -389,6 +405,7 @@ class _Binding:
                         self.lexicon,
                         direct=_words(self.text[fig.end : s])
                         <= self.lexicon.limits.money_cue_words_after,
+                        elided=self.elided[i],
                     )
                 ):
                     stepped = self._predicate(k, i, end, limit)
@@ -450,7 +467,7 @@ class _Binding:
                 if gap
                 else _past_verb(self.text, s, self.lexicon)
             )
-            and fits(metric, fig, self.lexicon)
+            and fits(metric, fig, self.lexicon, elided=self.elided[i])
         )
         return k + 1 if stepped else k
 
@@ -482,7 +499,7 @@ class _Binding:
                     c
                     for c in pool
                     if (c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0]))
-                    and fits(self._metric(c, fig), fig, self.lexicon)
+                    and fits(self._metric(c, fig), fig, self.lexicon, elided=self.elided[i])
                     and not (counted and _money_only(self._metric(c, fig), self.lexicon))
                 ]
                 if pool:
@@ -659,7 +676,12 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
             or part.metric_how == WEAK
             or (named_next and part.metric_how == NEAREST and part.metric == whole.metric)
         ):
-            if whole.metric is not None and whole.metric_how in (*BY_CUE, INHERITED):
+            split = _split_shared(text, whole, lexicon)
+            if split is not None and whole.metric_how in BY_CUE:
+                # "345 of the 497 municipalities": the cue names the part's metric and its whole's
+                out[i] = replace(part, metric=split[0], metric_how=INHERITED)
+                out[j] = replace(whole, metric=split[1])
+            elif whole.metric is not None and whole.metric_how in (*BY_CUE, INHERITED):
                 out[i] = replace(
                     part,
                     metric=whole.metric,
@@ -681,7 +703,15 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
             spec
             and spec.whole
             and whole.unit == "count"
-            and not own_cue
+            and (
+                not own_cue
+                # "345 of the state's 497 municipalities": a cue the pack gives both the part's
+                # metric and its whole's names the whole here
+                or (
+                    whole.metric == part.metric
+                    and _split_shared(text, whole, lexicon) == (part.metric, spec.whole)
+                )
+            )
             and (whole.metric in (None, part.metric) or whole.metric_how in (NEAREST, WEAK))
         ):
             out[j] = replace(
@@ -708,6 +738,18 @@ def _own_subject(part: Claim, claims: list[Claim], text: str, lexicon: Lexicon) 
     window = text[part.end : min([m.start() for m in stops if m] + [end])]
     found = {c.subject for c in subjects.cues(window, lexicon) if not c.owner}
     return found.pop() if len(found) == 1 else None
+
+
+def _split_shared(text: str, whole: Claim, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(part's metric, whole's metric) when the cue right after the whole is one the pack gives a
+    metric and its `whole:` metric both."""
+    pattern = lexicon.metric_cue_index[0][0]
+    found = pattern.match(text, _GAP.match(text, whole.end).end()) if pattern else None
+    shared = lexicon.shared_metric_cues.get(fold(found.group()), ()) if found else ()
+    return next(
+        ((m, lexicon.metrics[m].whole) for m in shared if lexicon.metrics[m].whole in shared),
+        None,
+    )
 
 
 def _cue_next(text: str, claim: Claim, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from checker.reading.numbers import Number
 
 Part = tuple[bool, int | None]  # (is a part, index of its whole in the sentence or None)
 _BRIEF = re.compile(r"[^,;]*,\s*")
-_LAST_WORD = re.compile(r"\s+\w+$")
+_LAST_WORD = re.compile(r"\s+\w+(?:['’]s?)?$")  # "of the 12,000", "of the state's 497"
 _NO_CLAUSE_MARK = re.compile(r"[;:]")
 
 
@@ -68,7 +68,11 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     stripped = between.strip()
     touching = bool(
         adjacent
-        and (adjacent.fullmatch(stripped) or adjacent.fullmatch(_LAST_WORD.sub("", stripped)))
+        and (
+            adjacent.fullmatch(stripped)
+            or adjacent.fullmatch(_LAST_WORD.sub("", stripped))
+            or adjacent.fullmatch(_without_owner(stripped, lexicon))
+        )
     )
     near = (
         part_of.after.pattern.search(between)
@@ -77,6 +81,21 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
         totals and totals.search(between)
     )
+
+
+def _without_owner(between: str, lexicon: Lexicon) -> str:
+    """'of Rio Grande do Sul's' -> 'of': the words between without an owner's name of a few words
+    at its end (no clause word in it: not 'of them and the army's')."""
+    found = _OWNER_TAIL.search(between)
+    if found is None:
+        return between
+    joins = lexicon.text.clause_words.folded
+    if any(w.lower() in joins for w in found.group().split()):
+        return between
+    return between[: found.start()]
+
+
+_OWNER_TAIL = re.compile(r"(?:\s+\S+){1,4}['’]s?$")
 
 
 def _share_of_described(between: str, share: Number, lexicon: Lexicon) -> bool:

@@ -931,3 +931,56 @@ def test_adversarial_speech_tags_cost_linear_time(lexicon, text):
     start = time.perf_counter()
     metrics.without_asides(text, figures, lexicon)
     assert time.perf_counter() - start < 2.0  # quadratic would be minutes
+
+
+_STATE_PACK = (
+    "metrics:\n  killed:\n    cues: [death toll, deaths]\n"
+    "  river-level:\n    cues: [level, rose to]\n    units: [m]\n"
+    "  municipalities-affected:\n    cues: [municipalities]\n    whole: municipalities\n"
+    "  municipalities:\n    cues: [municipalities]\n"
+    "subjects:\n  state:\n    cues: [Rio Grande do Sul]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare count is no figure of a metric counted in measures alone
+        ("The death toll in Rio Grande do Sul rose to 83.", [("83", "killed")]),
+        ("The river rose to 5.35 metres.", [("5.35 metres", "river-level")]),
+        # a part of a whole owned by a name, the whole named by a cue both metrics share
+        (
+            "The floods reached 345 of the state's 497 municipalities.",
+            [("345", "municipalities-affected"), ("497", "municipalities")],
+        ),
+        (
+            "The floods reached 447 of Rio Grande do Sul's 497 municipalities.",
+            [("447", "municipalities-affected"), ("497", "municipalities")],
+        ),
+    ],
+)
+def test_wholes_and_measures(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path, "subject: state\nsources: {dc: {name: Defesa Civil}}\nfacts: []\n", _STATE_PACK
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 5, 6))
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
+def test_a_count_after_a_measure_may_be_its_elided_measure(tmp_path):
+    """'193,247 hectares in Spain and 659,541 across the EU': the count is hectares too."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: state\nsources: {dc: {name: EFFIS}}\nfacts: []\n",
+        "metrics:\n  burned:\n    cues: [hectares, burned]\n    units: [ha]\n"
+        "subjects:\n  state:\n    cues: [Spain]\n",
+    )
+    claims = claims_in(
+        "Fires burned 193,247 hectares in Spain and 659,541 across the EU.",
+        lexicon,
+        dt.date(2022, 8, 20),
+    )
+    assert [(c.text, c.metric) for c in claims] == [
+        ("193,247 hectares", "burned"),
+        ("659,541", "burned"),
+    ]
