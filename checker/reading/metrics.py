@@ -472,12 +472,29 @@ class _Binding:
         return k + 1 if stepped else k
 
     def units(self) -> None:
-        """The metric the unit implies ("$2,000 a month" is pay)."""
+        """The metric the unit implies ("$2,000 a month" is pay), unless a cue shortly before the
+        figure names another metric counted in its currency or measure ("average annual pay, now
+        $75,608": pay, counted in USD a year, not the one metric counted in plain USD)."""
         for i, fig in enumerate(self.figures):
             if self.open(i):
                 implied = [m.id for m in self.lexicon.metrics.values() if fig.unit in m.units]
-                if implied:
+                rival = self._cue_in_units_before(fig)
+                if implied and rival is not None and rival not in implied:
+                    self.result[i] = (rival, NEAREST)
+                elif implied:
                     self.result[i] = (implied[0], UNIT)
+
+    def _cue_in_units_before(self, fig: Number) -> str | None:
+        """The metric of the last cue within `cue_reach_chars` before the figure that is counted in
+        the figure's unit, rates aside (USD for USD/year)."""
+        base, reach = fig.unit.split("/")[0], self.lexicon.limits.cue_reach_chars
+        found = [
+            self._metric(c, fig)
+            for c in self.strong
+            if c[1] <= fig.start <= c[1] + reach
+            and any(u.split("/")[0] == base for u in self.lexicon.units_of(self._metric(c, fig)))
+        ]
+        return found[-1] if found else None
 
     def nearest(self) -> None:
         """The nearest cue not bound to another figure, then any cue, then a weak cue (counts

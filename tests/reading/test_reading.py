@@ -984,3 +984,28 @@ def test_a_count_after_a_measure_may_be_its_elided_measure(tmp_path):
         ("193,247 hectares", "burned"),
         ("659,541", "burned"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue shortly before, of a metric counted in the figure's currency, wins over the one
+        # metric its unit alone implies
+        (
+            "Average annual pay for its machinists, now $75,608, will rise to $119,309.",
+            [("$75,608", "average-pay"), ("$119,309", "average-pay")],
+        ),
+        # ... and with no such cue, the unit's metric
+        ("Each worker gets $12,000 on ratification.", [("$12,000", "bonus")]),
+    ],
+)
+def test_a_cue_in_the_figure_s_currency_beats_the_unit_s_metric(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {boeing: {name: Boeing}}\nfacts: []\n",
+        "metrics:\n  bonus:\n    cues: [bonus]\n    units: [USD]\n"
+        "  average-pay:\n    cues: [average annual pay]\n    units: [USD/year]\n"
+        "subjects:\n  s:\n    cues: [machinists]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 11, 4))
+    assert [(c.text, c.metric) for c in claims] == expected
