@@ -350,7 +350,7 @@ def _whole_before(share: Claim, claims: list[Claim]) -> Claim | None:
     )
 
 
-def _share_of_earlier_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'The outbreak has grown to 481 cases ... Fifty-six people have been hospitalized, about a
     quarter of those infected': a share in apposition right after a count, whose words name its
     whole only by its metric (the count's metric's `whole:`), against the draft's latest figure
@@ -366,7 +366,7 @@ def _share_of_earlier_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[I
             or count.sentence_index != share.sentence_index
             or count.unit != "count"
             or count.whole is not None
-            or not _apposed(count, share, lexicon)
+            or not _apposed(text[count.end : share.start], lexicon)
         ):
             continue
         whole = _whole_before(share, claims[: i - 1])
@@ -385,13 +385,9 @@ def _share_of_earlier_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[I
             )
 
 
-def _apposed(count: Claim, share: Claim, lexicon: Lexicon) -> bool:
-    """Is the share set off by a comma right after the count ("56 hospitalized, a quarter")?"""
-    text, start = count.sentence, count.sentence.find(count.text)
-    at = text.find(share.text, start + len(count.text)) if start >= 0 else -1
-    if at < 0:
-        return False
-    between = text[start + len(count.text) : at]
+def _apposed(between: str, lexicon: Lexicon) -> bool:
+    """Is the share set off by a comma right after the count ("56 hospitalized, a quarter"), given
+    the text `between` them?"""
     return "," in between and len(between.split()) <= lexicon.limits.part_between_words
 
 
@@ -470,5 +466,5 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
     yield from _parts(levels, context.lexicon)
     yield from _ratios(levels, context.reading.document.text, context.lexicon)
-    yield from _share_of_earlier_whole(levels, context.lexicon)
+    yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)

@@ -298,9 +298,11 @@ class _Binding:
         self.clause_end = clause_end(lexicon)
         contrasts = {w.lower() for w in lexicon.text.contrasts}
         self.and_words = {w.lower() for w in lexicon.text.clause_words} - contrasts
-        measured = [not countable(f) for f in figures]  # metres, hectares, hours
-        # a count after a measure in the sentence may be its elided unit's ("and 659,541")
-        self.elided = [any(measured[:i]) for i in range(len(figures))]
+        # a count after a measure (metres, hectares, hours) in the sentence may be its elided
+        # unit's ("and 659,541")
+        self.elided = [False] * len(figures)
+        for i in range(1, len(figures)):
+            self.elided[i] = self.elided[i - 1] or not countable(figures[i - 1])
         self.used: set[int] = set()
         self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
@@ -478,8 +480,8 @@ class _Binding:
         for i, fig in enumerate(self.figures):
             if self.open(i):
                 implied = [m.id for m in self.lexicon.metrics.values() if fig.unit in m.units]
-                rival = self._cue_in_units_before(fig)
-                if implied and rival is not None and rival not in implied:
+                rival = self._cue_in_units_before(fig) if implied else None
+                if rival is not None and rival not in implied:
                     self.result[i] = (rival, NEAREST)
                 elif implied:
                     self.result[i] = (implied[0], UNIT)
@@ -488,11 +490,9 @@ class _Binding:
         """The metric of the last cue within `cue_reach_chars` before the figure that is counted in
         the figure's unit, rates aside (USD for USD/year)."""
         base, reach = fig.unit.split("/")[0], self.lexicon.limits.cue_reach_chars
+        before = [self._metric(c, fig) for c in self.strong if c[1] <= fig.start <= c[1] + reach]
         found = [
-            self._metric(c, fig)
-            for c in self.strong
-            if c[1] <= fig.start <= c[1] + reach
-            and any(u.split("/")[0] == base for u in self.lexicon.units_of(self._metric(c, fig)))
+            m for m in before if any(u.split("/")[0] == base for u in self.lexicon.units_of(m))
         ]
         return found[-1] if found else None
 
@@ -681,6 +681,7 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
     "300 of the 4,000 killed": the cue right after the whole names both); a whole counts its parts'
     `whole:` metric ("4,000 killed out of 12,000": 12,000 deployed). `text` is the draft's."""
     by_start = {c.start: i for i, c in enumerate(claims)}
+    starts = sorted(by_start)
     out = list(claims)
     for i, part in enumerate(claims):
         j = by_start.get(part.whole) if part.whole is not None else None
@@ -703,7 +704,7 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
                     part,
                     metric=whole.metric,
                     subject=part.subject
-                    or _own_subject(part, claims, text, lexicon)
+                    or _own_subject(part, starts, text, lexicon)
                     or whole.subject,
                     metric_how=INHERITED,
                 )
@@ -740,14 +741,14 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _own_subject(part: Claim, claims: list[Claim], text: str, lexicon: Lexicon) -> str | None:
+def _own_subject(part: Claim, starts: list[int], text: str, lexicon: Lexicon) -> str | None:
     """'24 deaths ... Sixteen of them were in the Eaton Fire and eight in the Palisades Fire': the
     one subject a figure that takes its metric from another names in its own clause after it (up
-    to the next figure or clause mark, within `cue_reach_chars`), narrower than the other's."""
-    end = min(
-        [c.start for c in claims if c.start >= part.end]
-        + [len(text), part.end + lexicon.limits.cue_reach_chars]
-    )
+    to the next figure, of the draft's sorted claim `starts`, or clause mark, within
+    `cue_reach_chars`), narrower than the other's."""
+    k = bisect.bisect_left(starts, part.end)
+    following = starts[k] if k < len(starts) else len(text)
+    end = min(following, len(text), part.end + lexicon.limits.cue_reach_chars)
     stops = (
         clause_end(lexicon).search(text, part.end, end),
         _SENTENCE_END.search(text, part.end, end),
@@ -793,6 +794,7 @@ def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
     last_of_value: dict[tuple, Claim] = {}
     last_of_unit: dict[str, Claim] = {}
     out: list[Claim] = []
+    starts = sorted(c.start for c in claims)
     for claim in claims:
         if _wants_echo(claim):
             same = (
@@ -816,7 +818,7 @@ def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
                     metric_how=INHERITED,
                 )
             elif claim.metric is None and claim.metric_how != THINGS and recent:
-                own = _own_subject(claim, claims, text, lexicon) if text else None
+                own = _own_subject(claim, starts, text, lexicon) if text else None
                 claim = replace(
                     claim,
                     metric=recent.metric,

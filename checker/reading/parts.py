@@ -19,7 +19,7 @@ from checker.reading.numbers import Number
 
 Part = tuple[bool, int | None]  # (is a part, index of its whole in the sentence or None)
 _BRIEF = re.compile(r"[^,;]*,\s*")
-_LAST_WORD = re.compile(r"\s+\w+(?:['’]s?)?$")  # "of the 12,000", "of the state's 497"
+_LAST_WORD = re.compile(r"\s+\w+$")
 _NO_CLAUSE_MARK = re.compile(r"[;:]")
 
 
