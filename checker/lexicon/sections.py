@@ -420,6 +420,9 @@ class TextWords:
         item_what="{what} {name!r}",
     )
     not_figures: Cues = cues()
+    pronoun_numbers: Cues = cues()  # "one": a number word that may stand for a thing named before
+    pronoun_followers: Cues = cues()  # "carry one out", "one is": after it, that word is a pronoun
+    pronoun_verb_endings: Cues = cues()  # "one passed", "one showing": a verb form after it
     not_hedges: Cues = cues()
     revisions: Cues = cues()
     furniture: Cues = cues()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import fold, words
 
 Span = tuple[int, int]
 _TRAILING_FIGURE = re.compile(r"\d[\d,.]*\s*$")
@@ -23,6 +23,11 @@ _STARTS_WITH_DIGIT = re.compile(r"\s*\d")
 _LETTER = re.compile(r"[^\W\d_]")
 _GLUED_AFTER = re.compile(r"[^\W_]|[/.:]\d|-[^\W\d_]")
 _HYPHENED = re.compile(r"-\d+(?![\d,.]\d)")  # "737-800": a model's variant
+
+
+def _any(cues) -> str:
+    """An alternation of the words, or a pattern that never matches when there are none."""
+    return words(cues) or "(?!x)x"
 
 
 @compiled
@@ -80,6 +85,13 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?=\s*(?:[,;.)]|$))",
             re.IGNORECASE,
         ),
+        # "the first time one passed", "carry one out", "a global one.": a number word as a pronoun
+        "pronoun": re.compile(
+            rf"\b(?:{_any(lexicon.text.pronoun_numbers)})\b(?=\s*(?:[.;:!?)]|$)"
+            rf"|\s+(?:{_any(lexicon.text.pronoun_followers)})\b"
+            rf"|\s+(?P<verb>[^\W\d_]+(?:{_any(lexicon.text.pronoun_verb_endings)}))\b)",
+            re.IGNORECASE,
+        ),
         "rate_base": re.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
         ),
@@ -95,6 +107,49 @@ def _furniture(text: str, lexicon: Lexicon) -> list[Span]:
         if figure:
             spans.append((figure.start(), m.end()))
     return spans
+
+
+def _pronouns(text: str, lexicon: Lexicon) -> list[Span]:
+    """'the first time one passed', 'posted one showing', 'carry one out': a number word standing
+    for a thing named before it, not a count. Still a figure right after a metric cue ("the strike
+    killed one."), and before a verb form that is a metric cue ("one killed") or a number word
+    ("one hundred")."""
+    spans = []
+    for m in _patterns(lexicon)["pronoun"].finditer(text):
+        verb = m.group("verb")
+        if _cue_ends_before(text, m.start(), lexicon) or (
+            verb
+            and (
+                len(verb) < lexicon.limits.inflection_min_letters
+                or fold(verb) in _number_words(lexicon)
+                or any(p is not None and p.match(text, m.start("verb")) for p in _cues(lexicon))
+            )
+        ):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+def _cues(lexicon: Lexicon) -> list:
+    return [pattern for pattern, _ in lexicon.metric_cue_index]
+
+
+def _cue_ends_before(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does a metric cue end right before `start` (a space between)?"""
+    window = max(0, start - lexicon.limits.cue_look_back_chars)
+    end = start
+    while end > window and text[end - 1].isspace():
+        end -= 1
+    return end < start and any(
+        p is not None and any(m.end() == end for m in p.finditer(text, window, end))
+        for p in _cues(lexicon)
+    )
+
+
+@compiled
+def _number_words(lexicon: Lexicon) -> frozenset[str]:
+    n = lexicon.numbers
+    return frozenset(fold(w) for w in (*n.words, *n.hundreds, *n.scales, *n.number_words))
 
 
 def _designators(text: str, lexicon: Lexicon) -> list[Span]:
@@ -142,6 +197,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     not_figures = lexicon.text.not_figures.pattern
     spans += [m.span() for m in not_figures.finditer(text)] if not_figures else []
     spans += _furniture(text, lexicon)
+    spans += _pronouns(text, lexicon)
     spans += [m.span(1 if m.group(1) else 2) for m in p["day_of_month"].finditer(text)]
     spans += [
         m.span("more") for key in ("days_after", "days_before") for m in p[key].finditer(text)

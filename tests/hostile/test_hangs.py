@@ -313,6 +313,14 @@ CASES = [
         cpu=10,  # linear work would be about a second
     ),
     bg(
+        "30000-pronoun-ones",  # each "one" looks for a metric cue before it and after it
+        [*CHECK_REFS, *NEVER, "ones.txt", GOOD],
+        [],
+        files={"ones.txt": b"300 were killed, and " + b"one passed, one is out, " * 30_000},
+        code=0,
+        cpu=20,
+    ),
+    bg(
         "a-million-empty-lines",
         [*CHECK_REFS, *NEVER, "empty-lines.txt", GOOD],
         [],

@@ -41,6 +41,12 @@ from checker.reading.numbers import find_numbers
         "on March 7, 8 and 9",
         "on 3 and 4 May",
         "from Oct. 4 to 5",
+        # "one" standing for a thing named before it
+        "It was the first time one passed.",
+        "the commission posted one showing the cuts",
+        "and it urged their owners to carry one out",
+        "a day before the WHO declared a global one.",
+        "only one is left standing",
     ],
 )
 def test_no_figure(lexicon, text):
@@ -63,6 +69,11 @@ def test_no_figure(lexicon, text):
         ("The flood struck on Sept. 10 and 11 people are still missing.", ["11"]),
         ("The dams burst on Sept. 11, and 20 people were found alive.", ["20"]),
         ("30 bodies on Sept. 11 and 14 more on Sept. 12", ["30", "14"]),
+        # "one" before a metric cue, a number word or a noun is a figure
+        ("one killed and 12 wounded", ["one", "12"]),
+        ("the strike killed one.", ["one"]),
+        ("one hundred soldiers", ["one hundred"]),
+        ("one soldier died", ["one"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
