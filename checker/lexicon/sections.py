@@ -423,6 +423,7 @@ class TextWords:
     pronoun_numbers: Cues = cues()  # "one": a number word that may stand for a thing named before
     pronoun_followers: Cues = cues()  # "carry one out", "one is": after it, that word is a pronoun
     pronoun_verb_endings: Cues = cues()  # "one passed", "one showing": a verb form after it
+    tally_joiners: Cues = cues()  # "84 votes to 30": the figure after counts the other side
     not_hedges: Cues = cues()
     revisions: Cues = cues()
     furniture: Cues = cues()

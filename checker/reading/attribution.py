@@ -481,7 +481,11 @@ def choose(
     if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
         return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
-    named = [m for m in found if not m.citer and not m.possessive] or [m for m in found if m.citer]
+    # an owner is no speaker ("South Korea's NIS said"), unless a cue credits what it owns
+    # ("according to the company's annual report")
+    named = [m for m in found if not m.citer and (m.cued or not m.possessive)] or [
+        m for m in found if m.citer
+    ]
     nearest = _governing(named, offset, text, figures, lexicon, breaks) if len(named) > 1 else None
     if nearest is None or nearest.start == attribution.mention_start:
         chosen = attribution

@@ -316,6 +316,7 @@ class _Binding:
             and bool(headed.match(text, fig.end))
             for start, fig in zip(hedge_starts, figures, strict=True)
         ]
+        self.other_side = {i for i in range(1, len(figures)) if self._tally(i)}
         for i, fig in enumerate(figures):
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
             things = _counts_things(text, fig, lexicon, next_start)
@@ -333,7 +334,24 @@ class _Binding:
             return span[2]
         return next((m for m in shared if _counted_in(m, fig, self.lexicon)), span[2])
 
+    def _tally(self, i: int) -> bool:
+        """'by 84 votes to 30': figure `i` follows the figure before, its cue and a tally joiner."""
+        joiners = self.lexicon.text.tally_joiners.folded
+        before, start = self.figures[i - 1].end, self.hedge_starts[i]
+        return any(
+            before <= s
+            and e <= start
+            and not self.text[before:s].strip()
+            and self.text[e:start].strip().lower() in joiners
+            for s, e, _m in self.strong
+        )
+
     def open(self, i: int) -> bool:
+        """May figure `i` still take a metric from any cue?"""
+        return self.open_after(i) and i not in self.other_side
+
+    def open_after(self, i: int) -> bool:
+        """May figure `i` still take a metric from a cue after it ("to 30 against")?"""
         return self.eligible[i] and self.result[i][0] is None
 
     def cues_before(self) -> None:
@@ -341,7 +359,7 @@ class _Binding:
         unless a cue right after it is closer ("prisoners are among 12,000 troops sent")."""
         limit = self.lexicon.limits.metric_before_words
         for i, fig in enumerate(self.figures):
-            if not self.eligible[i] or self.owned[i]:
+            if not self.eligible[i] or self.owned[i] or i in self.other_side:
                 continue
             head = self.text[: self.hedge_starts[i]]
             chosen = None
@@ -390,7 +408,7 @@ class _Binding:
         been killed"."""
         limit = self.lexicon.limits.metric_after_words
         for i, fig in enumerate(self.figures):
-            if not self.open(i):
+            if not self.open_after(i):
                 continue
             end = self.figures[i + 1].start if i + 1 < len(self.figures) else len(self.text)
             stop = self.clause_end.search(self.text, fig.end, end)
@@ -632,6 +650,29 @@ class _Binding:
             and not gap[last.end() :].strip()
         )
 
+    def rivals_before(self) -> None:
+        """'the state was projecting a total of 150,000 cases', 'estimated that the left would win
+        between 172 and 192 seats': a figure read from a cue after it, with a cue of another metric
+        that fits it shortly before it in its clause (no figure, no clause mark between), may count
+        either (when that metric is counted in the figure's unit): the reading is in doubt."""
+        reach = self.lexicon.limits.cue_reach_chars
+        for i, fig in enumerate(self.figures):
+            metric, how = self.result[i]
+            if how != CUE or metric is None:
+                continue
+            start = self.hedge_starts[i]
+            previous = self.figures[i - 1].end if i else 0
+            if any(
+                max(previous, start - reach) <= s
+                and e <= start
+                and self._metric(k, fig) != metric
+                and not self.clause_end.search(self.text, e, start)
+                and _counted_in(self._metric(k, fig), fig, self.lexicon)
+                and fits(self._metric(k, fig), fig, self.lexicon, elided=self.elided[i])
+                for k, (s, e, _m) in enumerate(self.strong)
+            ):
+                self.contested.add(i)
+
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera
         treatment centres"): things, never a metric read from elsewhere."""
@@ -670,6 +711,7 @@ def bind(
     binding.alongside()
     binding.totals()
     binding.owned_things()
+    binding.rivals_before()
     return [
         (metric, CONTESTED if i in binding.contested and how == CUE else how)
         for i, (metric, how) in enumerate(binding.result)

@@ -249,6 +249,11 @@ def sources_of(lexicon, text):
             "The NIS denied that 300 North Korean soldiers were killed, and the Kremlin agreed.",
             [("300", None)],
         ),
+        (  # an owner credited by a cue is the source of what it owns
+            "About 300 North Korean soldiers were killed in January, according to the Pentagon's "
+            "monthly report, so the toll reached 4,000, Zelensky estimated.",
+            [("300", "Pentagon"), ("4,000", "Zelensky")],
+        ),
     ],
 )
 def test_source(lexicon, text, expected):

@@ -1009,3 +1009,58 @@ def test_a_cue_in_the_figure_s_currency_beats_the_unit_s_metric(tmp_path, text, 
     )
     claims = claims_in(text, lexicon, dt.date(2024, 11, 4))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # another metric's cue shortly before the figure, in its clause: either may be meant
+        ("The state was projecting a total of 150,000 cases by May.", ("cases", "contested")),
+        ("The poll estimated the left would get 180 seats.", ("seats", "contested")),
+        # ...not past a clause mark, nor past another figure
+        ("The state was projecting a rise, with 150,000 cases by May.", ("cases", "cue")),
+        ("It projected 120 and 150,000 cases by May.", ("cases", "cue")),
+        # ...nor when that metric is not counted in the figure's unit
+        ("The state was projecting a rise of 30% in cases.", ("cases", "cue")),
+    ],
+)
+def test_a_rival_cue_before_a_figure_read_from_a_cue_after_it_is_a_doubt(
+    tmp_path, text, expected
+):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: cases, value: 49000, source: x, as_of: 2024-02-21}\n"
+        "  - {id: b, metric: projected, value: 150000, source: x, as_of: 2024-02-21}\n"
+        "  - {id: c, metric: seats, value: 180, source: x, as_of: 2024-02-21}\n",
+        pack="metrics:\n  cases:\n    cues: [cases]\n"
+        "  projected:\n    cues: [projecting, projected, estimated]\n"
+        "  seats:\n    cues: [seats]\nsubjects:\n  s:\n    cues: [state]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 4, 4))
+    claim = claims[-1]
+    assert (claim.metric, claim.metric_how) == expected, [(c.text, c.metric) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the figure after "<figure> <cue> to" counts the other side: not that cue's metric
+        ("The bill passed by 84 votes to 30.", [("84", "for"), ("30", None)]),
+        # ...though a cue after it may still say what it counts
+        ("The bill passed by 84 votes to 30 against.", [("84", "for"), ("30", "against")]),
+        # ...and a figure right after its cue and "to" is no tally ("votes rose to 90")
+        ("The votes rose to 90.", [("90", "for")]),
+    ],
+)
+def test_the_second_figure_of_a_tally_counts_the_other_side(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: for, value: 84, source: x, as_of: 2024-05-14}\n"
+        "  - {id: b, metric: against, value: 30, source: x, as_of: 2024-05-14}\n",
+        pack="metrics:\n  for:\n    cues: [votes]\n  against:\n    cues: [against]\n"
+        "subjects:\n  s:\n    cues: [bill]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 5, 14))
+    assert [(c.text, c.metric) for c in claims] == expected
