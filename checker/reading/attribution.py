@@ -336,6 +336,11 @@ class _Reader:
         that name met earlier ("NIS director Cho Tae-yong")."""
         if mention.source is None and _SURNAME.fullmatch(mention.text):
             return self._surname(mention)
+        if (
+            mention.source is None
+            and lower(mention.text) in self.lexicon.attribution.possessive_determiners.folded
+        ):
+            return self._owner(mention, named)
         # "the commission's results show": the owner of what is quoted
         described = _OWNED_THING.sub("", mention.text)
         if mention.source is not None or not _DEFINITE.fullmatch(described):
@@ -359,6 +364,17 @@ class _Reader:
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
         referent = _referent(described, recent, self.lexicon)
+        return mention if referent is None else _resolved(mention, referent)
+
+    def _owner(self, mention: Mention, named: list[Mention]) -> Mention:
+        """'according to its annual report': the one of its kind named before it in its sentence,
+        else among the sentences before."""
+        here = self._named_before(mention.text, mention.start, named)
+        if here is not None:
+            return _resolved(mention, here)
+        index = len(self.out)
+        recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
+        referent = _referent(mention.text, recent, self.lexicon)
         return mention if referent is None else _resolved(mention, referent)
 
     def _surname(self, mention: Mention) -> Mention:

@@ -257,6 +257,17 @@ def _after(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
     return (start, end) if end > start and _usable(text, start, end, lexicon) else None
 
 
+def _owner_pronoun(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'according to its annual report': the owner pronoun, which stands for a speaker named
+    before (resolved by attribution)."""
+    word = _WORD_AFTER.match(text, cue_end)
+    owners = lexicon.attribution.possessive_determiners.folded
+    return word.span(1) if word and lower(word.group(1)) in owners else None
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)\s+[^\W\d_]")
+
+
 def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool:
     """A cue word that is a noun here: capitalised inside a sentence, as part of a name ("The United
     States finished"), or counted by the number before it ("killed in six states"), one that does
@@ -369,7 +380,7 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 if _figure_follows(text, m.end(), lexicon):
                     counting = min(counting, m.end())
     for m in p["before"].finditer(text) if p["before"] else ():
-        span = _after(text, m.end(), lexicon)
+        span = _after(text, m.end(), lexicon) or _owner_pronoun(text, m.end(), lexicon)
         if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"
             spans.append(span)
             counting = min(counting, m.end())  # "According to the mayor, 1.3 million ... and

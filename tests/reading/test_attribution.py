@@ -254,6 +254,11 @@ def sources_of(lexicon, text):
             "monthly report, so the toll reached 4,000, Zelensky estimated.",
             [("300", "Pentagon"), ("4,000", "Zelensky")],
         ),
+        (  # ... and so is an owner pronoun, the one of its kind named before it
+            "The Pentagon had 12,000 troops in Kursk at the end of 2024, according to its annual "
+            "report, so the losses amounted to about 4,000 soldiers, Zelensky estimated.",
+            [("12,000", "Pentagon"), ("4,000", "Zelensky")],
+        ),
     ],
 )
 def test_source(lexicon, text, expected):
