@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Iterable
 
 from checker import periods
@@ -226,11 +227,13 @@ def _share_of_whole(
 
 
 def _free_shares(
-    claims: list[Claim], by_start: dict[int, Claim], lexicon: Lexicon
+    claims: list[Claim], by_start: dict[int, Claim], text: str, lexicon: Lexicon
 ) -> Iterable[Issue]:
     """A share beside a part and its whole in one sentence ("4,000 of 12,000 — 40%"), or in the
     sentence before when its own opens with "That is" ("5,078 cancellations out of roughly
-    110,000 scheduled flights. That is nearly 9% of the day's schedule")."""
+    110,000 scheduled flights. That is nearly 9% of the day's schedule"). A share set off right
+    after the whole ("76 of the 577 seats - roughly a fifth of the assembly -") is that pair's,
+    whatever its own words were read to count."""
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
         sentence = share.sentence_index
         if _after_that_is(share, lexicon) and not any(
@@ -246,7 +249,10 @@ def _free_shares(
             and c.unit != "%"
             # the part's metric, or the whole's when the share names the whole ("16 golds among
             # its 64 medals, a third of its haul")
-            and _part_metric(c, share, by_start[c.whole], lexicon)
+            and (
+                _part_metric(c, share, by_start[c.whole], lexicon)
+                or _set_off_after(text, by_start[c.whole], share, lexicon)
+            )
         ]
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None
@@ -259,6 +265,15 @@ def _free_shares(
                     "check the share against its counts",
                     (),
                 )
+
+
+def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:
+    """Is the share set off by a comma or a dash right after the whole ("577 seats - a fifth")?"""
+    between = text[whole.end : share.start] if whole.end <= share.start else ""
+    return bool(_SET_OFF.search(between)) and len(between.split()) <= lexicon.limits.cue_words
+
+
+_SET_OFF = re.compile(r",|\s[-–—]\s|[–—]")
 
 
 def _counts(claims: list[Claim], sentence_index: int, before: int | None = None) -> list[Claim]:
@@ -334,14 +349,14 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
             )
 
 
-def _whole_before(share: Claim, claims: list[Claim]) -> Claim | None:
-    """The draft's latest count before `share` of the metric the share is of, for its subject."""
+def _whole_before(share: Claim, metric: str, claims: list[Claim]) -> Claim | None:
+    """The draft's latest count before `share` of `metric` (the whole's), for its subject."""
     return next(
         (
             c
             for c in reversed(claims)
             if c.start < share.start
-            and c.metric == share.metric
+            and c.metric == metric
             and c.unit == "count"
             and c.hedge != VAGUE
             and c.subject in (None, share.subject)
@@ -360,16 +375,19 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             continue
         count = claims[i - 1] if i else None
         spec = lexicon.metrics.get(count.metric) if count and count.metric else None
+        # the share names the whole ("a quarter of those infected"), or nothing and so took the
+        # count's own metric ("3,205,625 recorded as applied, barely a third")
         if (
             spec is None
-            or spec.whole != share.metric
+            or spec.whole is None
+            or share.metric not in (spec.whole, count.metric)
             or count.sentence_index != share.sentence_index
             or count.unit != "count"
             or count.whole is not None
             or not _apposed(text[count.end : share.start], lexicon)
         ):
             continue
-        whole = _whole_before(share, claims[: i - 1])
+        whole = _whole_before(share, spec.whole, claims[: i - 1])
         if whole is None or whole.low <= 0:
             continue
         part, total = _allows(count, lexicon), _allows(whole, lexicon)
@@ -391,7 +409,7 @@ def _apposed(between: str, lexicon: Lexicon) -> bool:
     return "," in between and len(between.split()) <= lexicon.limits.part_between_words
 
 
-def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+def _parts(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     by_start = {c.start: c for c in claims}
     children: dict[int, list[Claim]] = {}
     for c in claims:
@@ -401,7 +419,7 @@ def _parts(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
         whole = by_start[whole_start]
         yield from _oversized(whole, parts, lexicon)
         yield from _share_of_whole(whole, parts, claims, lexicon)
-    yield from _free_shares(claims, by_start, lexicon)
+    yield from _free_shares(claims, by_start, text, lexicon)
 
 
 def _contrast_between(sentence: str, *claims: Claim, lexicon: Lexicon) -> bool:
@@ -464,7 +482,7 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
 def CHECK(context: Context) -> Iterable[Issue]:
     levels = [c for c in context.claims if c.is_level]
     yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
-    yield from _parts(levels, context.lexicon)
+    yield from _parts(levels, context.reading.document.text, context.lexicon)
     yield from _ratios(levels, context.reading.document.text, context.lexicon)
     yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)

@@ -266,6 +266,9 @@ class _Sentence:
         unit = a.unit if a.unit != "count" else b.unit
         if b.unit not in (unit, "count") or a.unit not in (unit, "count"):
             return None
+        if a.unit != "count" and b.unit == "count" and a.text[-1:].isalpha():
+            return None  # "over the two days to 38": a unit word after the first, none after the
+            # second, is no range ("two to three days", "2 km to 3 km" are)
         low = a.low
         if b.scaled and not a.scaled and low * (b.low / max(1e-9, self._unscaled(b))) <= b.low:
             low *= b.low / max(1e-9, self._unscaled(b))  # "2 to 3 million", "$10-12 million"

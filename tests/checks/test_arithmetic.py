@@ -376,6 +376,16 @@ _OUTBREAK_PACK = (
             "Fifty-six people have been hospitalized, about a quarter of those infected.",
             False,
         ),
+        (  # a share that names nothing takes the count's metric: still the share of its whole
+            "The outbreak has grown to 481 cases, up from 422. Fifty-six people have been "
+            "hospitalized, barely a quarter.",
+            True,
+        ),
+        (
+            "The outbreak has grown to 224 cases, up from 180. Fifty-six people have been "
+            "hospitalized, about a quarter.",
+            False,
+        ),
         (  # not in apposition to the count
             "The outbreak has grown to 481 cases. Fifty-six people have been hospitalized in "
             "the county since January, when the health department began counting, and a "
@@ -396,3 +406,43 @@ def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
     assert bool(found) is fires
     if fires:
         assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a share set off right after a part and its whole is their ratio, even when its own
+        # words were read as counting another metric ("of the assembly": the women's share)
+        (
+            "Only 76 of the 577 seats - roughly a fifth of the assembly - were filled outright.",
+            True,
+        ),
+        (
+            "Only 115 of the 577 seats, roughly a fifth of the assembly, were filled outright.",
+            False,
+        ),
+        ("Only 76 of the 577 seats — about 13% of the assembly — were filled outright.", False),
+        # ...not a share further on, after a verb
+        (
+            "Only 76 of the 577 seats were filled, and roughly a fifth of the assembly are women.",
+            False,
+        ),
+    ],
+)
+def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
+    from checker.engine import Engine
+
+    lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: seats, value: 577, source: x, as_of: 2024-07-01}\n"
+        "  - {id: b, metric: women, value: 36, unit: '%', source: x, as_of: 2024-07-01}\n",
+        pack="metrics:\n  seats:\n    cues: [seats, filled]\n  women:\n    cues: [assembly]\n"
+        "subjects:\n  s:\n    cues: [bloc]\n",
+    )
+    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    result = Engine(lexicon, refs).check_document(
+        Document.from_text(text, "d.txt", dt.date(2024, 7, 8))
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]

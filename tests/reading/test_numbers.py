@@ -243,6 +243,20 @@ def test_ranges_in_every_spelling(lexicon, text, low, high, unit):
 
 
 @pytest.mark.parametrize(
+    "text, figures",
+    [
+        # a unit word after the first figure and none after the second: two figures
+        ("bringing the number held over the two days to 38", ["two days", "38"]),
+        # ...but a range when the unit comes after the second, or after both
+        ("two to three days", ["two to three days"]),
+        ("2 km to 3 km", ["2 km to 3 km"]),
+    ],
+)
+def test_a_unit_after_only_the_first_figure_is_no_range(lexicon, text, figures):
+    assert [n.text for n in find_numbers(text, lexicon)] == figures
+
+
+@pytest.mark.parametrize(
     "text, value",
     [("minus 80°C", -80), ("-12°C overnight", -12), ("plus or minus 3.1 points", 3.1)],
 )
