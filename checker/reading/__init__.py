@@ -313,7 +313,9 @@ def _subject(
     return subject
 
 
-def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> Claim:
+def _with_subject(
+    claim: Claim, default: str | None, how: str, known: Known, lexicon: Lexicon
+) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
     if claim.subject or not claim.metric or claim.subject_how == MIXED:
@@ -321,7 +323,15 @@ def _with_subject(claim: Claim, default: str | None, how: str, known: Known) -> 
     only = known.subjects_of(claim.metric)
     if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only
         return replace(claim, subject=next(iter(only)), subject_how=STORY)
-    return claim if default is None else replace(claim, subject=default, subject_how=how)
+    if default is None:
+        return claim
+    # "1,604 dead there and 976 in Taroudant": the story's subject, though the sentence names
+    # another, is a guess
+    named_other = any(
+        subject != default and pattern.search(claim.sentence)
+        for subject, pattern in lexicon.subject_patterns.items()
+    )
+    return replace(claim, subject=default, subject_how=GUESS if named_other else how)
 
 
 def _named_by_name(claim: Claim, lexicon: Lexicon) -> bool:
@@ -447,7 +457,9 @@ def read(
     linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
     claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)
-    claims = [_with_subject(c, default_subject, default_how, known) for c in _converted(claims)]
+    claims = [
+        _with_subject(c, default_subject, default_how, known, lexicon) for c in _converted(claims)
+    ]
     claims = [_speakers_subject(c, known, lexicon) for c in claims]
     claims = [  # of whom only matters for what a figure counts
         c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)

@@ -88,8 +88,17 @@ def own_cues(
         passed = [e for s, e in spans if end <= s and e <= c.start]
         return bool(
             passed
-            and any(s >= c.end for s, _ in spans)
-            and joiner.search(text, max(passed), c.start)
+            and (
+                any(s >= c.end for s, _ in spans)
+                and joiner.search(text, max(passed), c.start)
+                # "1,604 dead there and 976 in the neighbouring province of Taroudant": past the
+                # next figure, joined on to this one, within its clause
+                or (
+                    len(passed) == 1
+                    and joiner.search(text, end, following)
+                    and not _CLAUSE_MARK.search(text, following, c.start)
+                )
+            )
         )
 
     def names_previous(c: Cue) -> bool:

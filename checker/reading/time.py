@@ -418,7 +418,10 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         part = p["parts"].get(lower(m.group("part")))
         if part is None:
             return None
-        start, end = start.replace(day=part[0]), end.replace(day=min(part[1], end.day))
+        start, end = (
+            start.replace(day=min(part[0], end.day)),
+            end.replace(day=min(part[1], end.day)),
+        )
     return start, end
 
 

@@ -249,6 +249,10 @@ def sources_of(lexicon, text):
             "The NIS denied that 300 North Korean soldiers were killed, and the Kremlin agreed.",
             [("300", None)],
         ),
+        (  # "listed": a reporting verb for a table or panel
+            "On March 11, the NIS's panel listed 300 North Korean soldiers killed.",
+            [("300", "NIS")],
+        ),
         (  # an owner credited by a cue is the source of what it owns
             "About 300 North Korean soldiers were killed in January, according to the Pentagon's "
             "monthly report, so the toll reached 4,000, Zelensky estimated.",
@@ -277,11 +281,11 @@ def test_source(lexicon, text, expected):
         ("The NIS and lawmakers disagree about 300 North Korean dead.", [("300", None)]),
         # ...and so is the one a pronoun opening the next sentence points back to
         (
-            "The NIS briefed lawmakers on Tuesday. It listed some 300 North Korean dead.",
+            "The NIS briefed lawmakers on Tuesday. It detailed some 300 North Korean dead.",
             [("300", "NIS")],
         ),
         (
-            "Lawmakers questioned the NIS on Tuesday. It listed some 300 North Korean dead.",
+            "Lawmakers questioned the NIS on Tuesday. It detailed some 300 North Korean dead.",
             [("300", None)],
         ),
         ("Kim does not care. He has 1.2 million soldiers.", [("1.2 million", None)]),

@@ -1024,9 +1024,7 @@ def test_a_cue_in_the_figure_s_currency_beats_the_unit_s_metric(tmp_path, text, 
         ("The state was projecting a rise of 30% in cases.", ("cases", "cue")),
     ],
 )
-def test_a_rival_cue_before_a_figure_read_from_a_cue_after_it_is_a_doubt(
-    tmp_path, text, expected
-):
+def test_a_rival_cue_before_a_figure_read_from_a_cue_after_it_is_a_doubt(tmp_path, text, expected):
     lexicon = lexicon_of(
         tmp_path,
         "subject: s\nsources: {x: {name: X}}\nfacts:\n"

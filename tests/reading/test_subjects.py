@@ -153,6 +153,49 @@ def test_a_cue_past_a_later_figure_and_a_joiner_names_the_figure_after_it(lexico
     assert [(c.text, c.subject) for c in claims][2] == ("1,000", "ukrainian-soldiers")
 
 
+_PROVINCES = (
+    "subject: country\nsources: {ministry: {name: the ministry}}\nfacts:\n"
+    "  - {id: a, metric: killed, value: 2012, source: ministry, as_of: 2023-09-09}\n"
+    "  - {id: b, metric: killed, value: 976, subject: taroudant, source: ministry, "
+    "as_of: 2023-09-09}\n"
+)
+_PROVINCES_PACK = (
+    "metrics:\n  killed:\n    cues: [dead, killed]\n"
+    "subjects:\n  country:\n    cues: [Morocco]\n  haouz:\n    cues: [Al Haouz]\n"
+    "  taroudant:\n    cues: [Taroudant]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue just past the next figure, which is joined on to this one, is the next one's;
+        # the story's subject, though the sentence names another, is then a guess
+        (
+            "The ministry listed 1,604 dead there and 976 in the neighbouring province of "
+            "Taroudant.",
+            [("1,604", "country", "guess"), ("976", "taroudant", "cue")],
+        ),
+        # ...and certain when the sentence names no other
+        ("The ministry listed 1,604 dead.", [("1,604", "country", "story")]),
+        # a cue before the figure is still its own
+        (
+            "In Al Haouz the ministry listed 1,604 dead, and 976 in Taroudant.",
+            [("1,604", "haouz", "cue"), ("976", "taroudant", "cue")],
+        ),
+    ],
+)
+def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, expected):
+    from checker.engine import Engine
+
+    lexicon_of(tmp_path, _PROVINCES, pack=_PROVINCES_PACK)
+    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    result = Engine(lexicon, refs).check_document(
+        Document.from_text(text, "d.txt", dt.date(2023, 9, 12))
+    )
+    assert [(c.text, c.subject, c.subject_how) for c in result.claims] == expected
+
+
 def test_a_whole_after_its_part_does_not_take_the_part_s_cue(lexicon):
     """'North Korean troops accounted for 300 of the 4,000 deaths': the 4,000 are not all North
     Korean (the story's subject is theirs); a whole before its part keeps its cue."""

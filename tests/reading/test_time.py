@@ -21,6 +21,8 @@ BASE = dt.date(2025, 2, 27)
         ("last month", "2025-01"),
         ("mid-January", "2025-01-11/2025-01-20"),
         ("late January", "2025-01-21/2025-01-31"),
+        ("by the end of January", "2025-01-31"),
+        ("at the end of February 2024", "2024-02-29"),  # the month's last day, not the 31st
         ("last winter", "2023-12-01/2024-02-29"),
         ("in early February", "2025-02-01/2025-02-10"),
         ("since mid-January", "2025-01-11/2025-02-27"),
