@@ -33,6 +33,11 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
         "things",
     ),
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
+    ("metric_how", "unlike-source"): (
+        SOURCE,
+        "{source_text} gives no figure of what the figure was read to count, only of something "
+        "else counted the same way",
+    ),
     ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
     ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),
     ("subject_how", "speaker"): (SOURCE, "whose figure it is is read from who gave it"),

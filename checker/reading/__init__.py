@@ -361,6 +361,33 @@ def _speakers_subject(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
 
 
+def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+    """'Ifop, working for TF1, put the New Popular Front at 180 to 215 seats': a figure read as a
+    metric its named source gives no figure of, though it gives figures of another metric counted
+    in the same unit (a pollster's projected seats, not seats won), may count that one: the reading
+    is in doubt. (Reading it as that one instead catches more projections but hides figures
+    credited to the wrong source: tried, and not kept.)"""
+    if (
+        not claim.source
+        or claim.metric_how not in (metrics.CUE, metrics.UNIT)  # a doubt already said
+        or claim.source in known.sources_of(claim.metric)
+    ):
+        return claim
+    if not any(claim.source in sources for sources in known.sources.values()):
+        return claim  # a source with no figures at all: nothing to go by
+    base = claim.unit.split("/")[0]
+    rivals = [
+        metric
+        for metric, sources in known.sources.items()
+        if metric != claim.metric
+        and claim.source in sources
+        and any(u.split("/")[0] == base for u in lexicon.units_of(metric))
+    ]
+    # kept as read (a figure credited to the wrong source is what misattribution looks for), with
+    # the doubt said
+    return replace(claim, metric_how=metrics.UNLIKE) if rivals else claim
+
+
 def _converted(claims: list[Claim]) -> list[Claim]:
     """A conversion in brackets counts what the figure it converts counts ("a fee of £100m
     (€116m)")."""
@@ -460,7 +487,9 @@ def read(
     claims = [
         _with_subject(c, default_subject, default_how, known, lexicon) for c in _converted(claims)
     ]
-    claims = [_speakers_subject(c, known, lexicon) for c in claims]
+    claims = [
+        _speakers_metric(_speakers_subject(c, known, lexicon), known, lexicon) for c in claims
+    ]
     claims = [  # of whom only matters for what a figure counts
         c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)
         for c in claims

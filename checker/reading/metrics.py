@@ -26,6 +26,7 @@ from checker.reading.sentences import list_item
 CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
 CONTESTED = "contested"  # a cue with another metric's cue right beside it
 BY_CUE = (CUE, CONTESTED)  # read from a cue beside the figure, with or without doubt
+UNLIKE = "unlike-source"  # a metric the figure's source gives no figure of, though of another
 THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named

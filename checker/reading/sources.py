@@ -111,7 +111,7 @@ def _aliases(lexicon: Lexicon) -> dict:
     limits = lexicon.limits
     single: dict[str, str] = {}
     multiword: dict[str, str] = {}
-    capitals: set[str] = set()
+    spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
         for alias in (src.id, *src.aliases):
             if (
@@ -120,11 +120,14 @@ def _aliases(lexicon: Lexicon) -> dict:
                 and alias.isalpha()
             ):
                 single.setdefault(alias.lower(), src.id)
-            if alias.isupper():
-                capitals.add(fold(alias))
         for alias in src.aliases:
+            spellings.setdefault(fold(alias), set()).add(alias)
             if len(alias.split()) >= 2 and len(alias) >= limits.phrase_alias_min_chars:
                 multiword[alias.lower()] = src.id
+    # an alias only ever written in capitals names its source only so ("WHO", not "who"); one
+    # also written otherwise ("IFOP" and "Ifop") in any case
+    capitals = {name for name, written in spellings.items() if all(w.isupper() for w in written)}
+    capitals |= {fold(src.id) for src in lexicon.sources.values() if src.id.isupper()}
     with_comma = any("," in alias for alias in multiword)
     return {
         "single": single,

@@ -22,6 +22,7 @@ from tests.checks.drafts import check_draft, claim
         ({"metric_how": "contested"}, "two words side by side"),
         ({"subject_how": "guess"}, "does not say whose figure"),
         ({"subject_how": "speaker"}, "read from who gave it"),
+        ({"metric_how": "unlike-source"}, "NIS gives no figure of what the figure was read"),
     ],
 )
 def test_doubts(how, doubt):

@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+from checker import references
 from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
@@ -1062,3 +1063,41 @@ def test_the_second_figure_of_a_tally_counts_the_other_side(tmp_path, text, expe
     )
     claims = claims_in(text, lexicon, dt.date(2024, 5, 14))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+_POLLS = (
+    "subject: left\nsources:\n  ministry: {name: the Interior Ministry, aliases: [ministry]}\n"
+    "  ifop: {name: the polling firm Ifop, aliases: [Ifop, IFOP]}\n"
+    "  who: {name: the World Health Organization, aliases: [WHO]}\nfacts:\n"
+    "  - {id: a, metric: seats-won, value: 180, source: ministry, as_of: 2024-07-08}\n"
+    "  - {id: b, metric: seats-projected, range: [180, 215], source: ifop, as_of: 2024-07-07}\n"
+)
+_POLLS_PACK = (
+    "metrics:\n  seats-won:\n    cues: [seats]\n  seats-projected:\n    cues: [projected]\n"
+    "subjects:\n  left:\n    cues: [the left]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, source, metric_how",
+    [
+        # an alias written in capitals and otherwise names its source in any case
+        ("Ifop put the left at 180 to 215 seats.", "ifop", "unlike-source"),
+        ("IFOP put the left at 180 to 215 seats.", "ifop", "unlike-source"),
+        # a metric its source gives no figure of, though of another counted the same way: a doubt
+        ("The ministry put the left at 180 seats.", "ministry", "cue"),
+        # an alias only ever written in capitals names its source only so
+        ("Doctors who treated them put the left at 180 seats.", None, "cue"),
+    ],
+)
+def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, source, metric_how):
+    from checker.engine import Engine
+
+    lexicon_of(tmp_path, _POLLS, pack=_POLLS_PACK)
+    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    [claim] = (
+        Engine(lexicon, refs)
+        .check_document(Document.from_text(text, "d.txt", dt.date(2024, 7, 8)))
+        .claims
+    )
+    assert (claim.source, claim.metric, claim.metric_how) == (source, "seats-won", metric_how)
