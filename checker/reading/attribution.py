@@ -414,7 +414,12 @@ class _Reader:
             p["joined_clause"].search(text, speaker.end),
         ]
         stop = min((m.start() for m in stops if m is not None), default=len(text))
-        return bool(pattern and pattern.search(text, start, stop))
+        # "Musk also dismissed the team ..., about 500 people in all, The Information reported":
+        # a denial with a figure between it and the speaker is no denial of the speaker's
+        return any(
+            not _DIGIT.search(text, *sorted((m.start(), speaker.start)))
+            for m in (pattern.finditer(text, start, stop) if pattern else ())
+        )
 
     def retroactive(self, text: str, named: list[Mention]) -> None:
         """'This is according to X.' / 'X corroborate these figures' credit the unattributed
@@ -647,6 +652,7 @@ def _before_name(head: str, lexicon: Lexicon) -> str:
 
 
 _SPACES = re.compile(r"\s*")
+_DIGIT = re.compile(r"\d")
 
 
 def _joined_on(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -249,6 +249,15 @@ def sources_of(lexicon, text):
             "The NIS denied that 300 North Korean soldiers were killed, and the Kremlin agreed.",
             [("300", None)],
         ),
+        (  # a denial word with a figure between it and the speaker denies nothing of theirs
+            "Kim also dismissed the unit that led the assault, about 300 North Korean soldiers in "
+            "all, the NIS said.",
+            [("300", "NIS")],
+        ),
+        (  # ...but right before the figure it does
+            "The NIS denied that 300 North Korean soldiers were killed.",
+            [("300", None)],
+        ),
         (  # "listed": a reporting verb for a table or panel
             "On March 11, the NIS's panel listed 300 North Korean soldiers killed.",
             [("300", "NIS")],
