@@ -134,15 +134,33 @@ class Engine:
             for check, severity in self.plan
             for issue in self._issues(check, context)
         ]
+        far = self._far(context)
         fired: dict[int, set[str]] = {}
         for check, _, issue in raised:
             if issue.claim is not None:
                 fired.setdefault(id(issue.claim), set()).add(check.id)
         return sorted(
-            _finding(check, severity, issue)
+            _finding(check, severity, issue, far.get(id(issue.claim), ()))
             for check, severity, issue in raised
             if not _deferred(check, fired.get(id(issue.claim), set()))
         )
+
+    def _far(self, context: Context) -> dict[int, tuple[tuple[str, str], ...]]:
+        """The claims over `far_factor` times above or below every reference figure of their
+        metric, subject and unit ("$5 billion" read as a bonus the set knows as $3,000 to $12,000):
+        likely misread, which their findings say."""
+        factor = self.lexicon.limits.far_factor
+        kind, phrase = trust.FAR
+        far = {}
+        for c in context.claims:
+            m = context.match(c)
+            if m is None or not m.candidates or c.low <= 0:
+                continue
+            if all(
+                f.low > 0 and max(c.low / f.high, f.low / c.high) >= factor for f in m.candidates
+            ):
+                far[id(c)] = ((kind, phrase.format(factor=factor)),)
+        return far
 
     def check_document(
         self, document: inputs.Document, default_subject: str | None = None
@@ -210,10 +228,10 @@ def _deferred(check: Check, fired: set[str]) -> bool:
     return bool(others) and (ANY in check.defers_to or bool(others & set(check.defers_to)))
 
 
-def _finding(check: Check, severity: Severity, issue: Issue) -> Finding:
+def _finding(check: Check, severity: Severity, issue: Issue, extra=()) -> Finding:
     if issue.claim is not None:
         c = issue.claim
-        severity, message = trust.settle(severity, c, issue.message, check.rests_on)
+        severity, message = trust.settle(severity, c, issue.message, check.rests_on, extra)
         return Finding(
             check.id,
             severity,

@@ -53,17 +53,31 @@ def doubts(claim: Claim, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
     return found
 
 
+FAR = (
+    COUNT,
+    "the figure is over {factor:g} times above or below every figure the reference set has of "
+    "what it was read to count, so it may count something else",
+)
+
+
 def settle(
-    severity: Severity, claim: Claim | None, message: str, rests_on=(SOURCE, COUNT)
+    severity: Severity,
+    claim: Claim | None,
+    message: str,
+    rests_on=(SOURCE, COUNT),
+    extra: tuple[tuple[str, str], ...] = (),
 ) -> tuple[Severity, str]:
     """The severity and message a finding is reported with: an error read with any doubt is a
     warning, a warning read with a doubt about what the figure counts is a note; the message names
     the doubt. `rests_on`: the kinds of doubt that matter to the check (arithmetic between the
-    draft's own figures rests on neither)."""
+    draft's own figures rests on neither). `extra`: doubts found beyond the claim's reading, as
+    (kind, phrase)."""
     if claim is None or severity is Severity.INFO or not rests_on:
         return severity, message
-    about = (SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)
-    found = doubts(claim, tuple(k for k in about if k in rests_on))
+    about = tuple(
+        k for k in ((SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)) if k in rests_on
+    )
+    found = doubts(claim, about) + [phrase for kind, phrase in extra if kind in about]
     if not found:
         return severity, message
     lower = Severity.WARNING if severity is Severity.ERROR else Severity.INFO

@@ -484,6 +484,9 @@ class Limits:
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
     part_over_whole: float = limit(1, 1000, integer=False, default=2.0)
+    # a figure this many times above or below every reference figure of what it was read to count
+    # is more likely a misreading than a wrong figure: its findings say so, a step lower
+    far_factor: float = limit(2, 1e9, integer=False, default=20.0)
     sentence_chars: int = limit(200, 100_000, default=2000)
     shout_letters: int = limit(1, 1000, default=12)
     shout_share: float = limit(0, 1, integer=False, default=0.8)

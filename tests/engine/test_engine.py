@@ -162,3 +162,20 @@ def test_a_part_and_its_whole_with_one_metric(draft, matched, unmatched):
     )
     by_text = {c.text: engine.matches(found)[id(c)] for c in found.claims}
     assert by_text[matched] is not None and by_text[unmatched] is None, found.claims
+
+
+@pytest.mark.parametrize(
+    "figure, severity, far",
+    [
+        ("900", Severity.ERROR, False),  # a wrong figure, of the size the set knows
+        ("90,000", Severity.WARNING, True),  # over 20 times every known figure: likely misread
+        ("12", Severity.WARNING, True),  # ...or under
+    ],
+)
+def test_a_figure_far_from_every_known_one_is_said_to_be_likely_misread(figure, severity, far):
+    refs, lexicon = fixture_set()
+    engine = Engine(lexicon, refs, ["contradiction"])
+    draft = f"The NIS said {figure} North Korean soldiers were killed.\n"
+    [finding] = engine.check_document(Document.from_text(draft, "d.txt")).findings
+    assert finding.severity is severity
+    assert ("it may count something else" in finding.message) is far
