@@ -161,6 +161,59 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
         )
 
 
+def _listed_parts(total: Claim, claims: list[Claim], count: int) -> list[Claim]:
+    """The `count` figures of the total's metric and unit listed right before it in its sentence,
+    each of its own subject (no figure of another kind between)."""
+    before = [
+        c for c in claims if c.sentence_index == total.sentence_index and c.end <= total.start
+    ]
+    parts: list[Claim] = []
+    for c in reversed(before):
+        if c.metric != total.metric or c.unit != total.unit or c.hedge == VAGUE:
+            break
+        parts.insert(0, c)
+    parts = parts[-count:] if len(parts) >= count else []
+    subjects = [c.subject for c in parts]
+    return parts if len(set(subjects)) == len(subjects) else []
+
+
+def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'Suzu accounted for 91 of the dead and Wajima for 81 - 182 deaths between the two cities':
+    a figure named the total of the figures of its metric listed just before it ("between the
+    two", "combined") that is not their sum."""
+    pattern = lexicon.text.part_of.listed_totals.pattern
+    reach, numbers = lexicon.limits.cue_reach_chars, lexicon.numbers.words
+    starts = sorted(c.start for c in claims)
+    for total in claims:
+        if pattern is None or total.metric is None or total.unit == "%":
+            continue
+        end = total.end + reach
+        stop = _CLAUSE_STOP.search(text, total.end, end)
+        found = pattern.search(text, total.end, stop.start() if stop else end)
+        if found and any(total.end <= s < found.start() for s in starts):
+            continue  # another figure first: the phrase is that one's
+        count = (
+            next((numbers[w] for w in found.group(0).lower().split() if w in numbers), 0)
+            if found
+            else 0
+        )
+        parts = _listed_parts(total, claims, count) if count >= 2 else []
+        if not parts:
+            continue
+        expected = (sum(c.low for c in parts), sum(c.high for c in parts))
+        if not _agree(expected, total, _exactness(lexicon, total, *parts)):
+            yield Issue(
+                total,
+                f"{' + '.join(c.text for c in parts)} make "
+                f"{format_value(*map(round, expected))}, not {total.text}",
+                "check the total against the figures it adds up",
+                (),
+            )
+
+
+_CLAUSE_STOP = re.compile(r"[;.!?]")
+
+
 def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(
         claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
@@ -485,4 +538,5 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _parts(levels, context.reading.document.text, context.lexicon)
     yield from _ratios(levels, context.reading.document.text, context.lexicon)
     yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
+    yield from _listed_sums(levels, context.reading.document.text, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)

@@ -389,6 +389,7 @@ class PartWords:
     after: Cues = cues()  # "4,000 out of 12,000"
     adjacent: Cues = cues()  # "4,000 of the 12,000"
     totals: Cues = cues()  # "... a total of 3,000": a total, not a whole
+    listed_totals: Cues = cues()  # "91 in Suzu and 81 in Wajima - 182 between the two cities"
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
     anaphors: Cues = cues()  # "That is 15% of ...": the count is the sentence before's
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts

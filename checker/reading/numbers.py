@@ -258,6 +258,12 @@ class _Sentence:
         window = self.text[max(0, a.start - 40) : min(len(self.text), b.end + 30)]
         return bool(pattern.search(window)) or a.low > b.low
 
+    def _spaced_dash(self, a: Number, b: Number) -> bool:
+        """Is the hyphen between two figures set off by spaces on both sides (a dash, as copy
+        typed without dashes writes one), not a range's ("81-182")?"""
+        between = self.text[a.end : b.start]
+        return between.startswith((" ", "\t")) and between.endswith((" ", "\t"))
+
     def _is_change_of_level(self, a: Number, sep: str) -> bool:
         """'slowed from 4.8 to 4.7 percent': from one level to another, not a range."""
         return sep == "to" and bool(self.p["from"].search(self.text, max(0, a.start - 80), a.start))
@@ -300,6 +306,10 @@ class _Sentence:
             sep = self._joined(a, b) if b is not None else None
             if sep is not None and self._is_score(a, b, sep):
                 i += 2
+                continue
+            if sep == "-" and self._spaced_dash(a, b):
+                out.append(a)  # "Wajima for 81 - 182 deaths between the two cities": a dash
+                i += 1
                 continue
             changing = sep is not None and (self._is_change_of_level(a, sep) or self._change(a))
             merged = self._merge(a, b) if sep is not None and not changing else None

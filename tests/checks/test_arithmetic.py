@@ -446,3 +446,40 @@ def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+_CITIES = (
+    "subject: prefecture\nsources: {pref: {name: the prefecture}}\nfacts:\n"
+    "  - {id: a, metric: killed, value: 91, subject: suzu, source: pref, as_of: 2024-01-09}\n"
+    "  - {id: b, metric: killed, value: 81, subject: wajima, source: pref, as_of: 2024-01-09}\n"
+)
+_CITIES_PACK = (
+    "metrics:\n  killed:\n    cues: [dead, deaths]\n"
+    "subjects:\n  prefecture:\n    cues: [prefecture]\n  suzu:\n    cues: [Suzu]\n"
+    "  wajima:\n    cues: [Wajima]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a figure named the total of as many listed figures as its words say
+        ("Suzu had 91 of the dead and Wajima 81, or 182 deaths between the two cities.", True),
+        ("Suzu had 91 of the dead and Wajima 81, or 172 deaths between the two cities.", False),
+        # ...not a figure that names no such total, nor one with another figure after it first
+        ("Suzu had 91 of the dead and Wajima 81, of 182 deaths in the prefecture.", False),
+        ("Suzu had 91 of the dead and Wajima 81, 182 in all, 30 between the two cities.", False),
+    ],
+)
+def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
+    from checker.engine import Engine
+
+    lexicon_of(tmp_path, _CITIES, pack=_CITIES_PACK)
+    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    result = Engine(lexicon, refs).check_document(
+        Document.from_text(text, "d.txt", dt.date(2024, 1, 10))
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+    if fires:
+        assert "91 + 81 make 172, not 182" in found[0].message

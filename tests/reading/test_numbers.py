@@ -250,6 +250,9 @@ def test_ranges_in_every_spelling(lexicon, text, low, high, unit):
         # ...but a range when the unit comes after the second, or after both
         ("two to three days", ["two to three days"]),
         ("2 km to 3 km", ["2 km to 3 km"]),
+        # a hyphen with a space on each side is a dash, not a range's
+        ("Wajima for 81 - 182 deaths in all", ["81", "182"]),
+        ("Wajima for 81-182 deaths in all", ["81-182"]),
     ],
 )
 def test_a_unit_after_only_the_first_figure_is_no_range(lexicon, text, figures):
