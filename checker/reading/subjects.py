@@ -21,6 +21,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "joiner": re.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
         # ", New Mexico, Ohio and": names listed between two cues, the last before a joiner
         "list_gap": re.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
+        # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
+        # small word and holding no figure, describes what the cue names
+        "aside": re.compile(
+            rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}),"
+        ),
     }
 
 
@@ -35,6 +40,7 @@ class Cue(NamedTuple):
     end: int
     subject: str
     owner: bool  # "Boeing's": the owner of what follows
+    described: int = -1  # the end of an aside right after it that describes it, if any
 
 
 def cues(text: str, lexicon: Lexicon) -> list[Cue]:
@@ -50,12 +56,22 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
         for subject, pattern in lexicon.subject_patterns.items()
         for m in pattern.finditer(text)
     ]
-    return [
+    kept = [
         c
         for c in found
         if not any(
             d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
             for d in found
+        )
+    ]
+    aside = _patterns(lexicon)["aside"]
+    asides = {c: m for c in kept if (m := aside.match(text, c.end)) is not None}
+    return [  # a cue inside another's aside is part of the description ("the peninsula")
+        c._replace(described=asides[c].end()) if c in asides else c
+        for c in kept
+        if not any(
+            d.subject != c.subject and m.start("aside") <= c.start and c.end <= m.end("aside")
+            for d, m in asides.items()
         )
     ]
 
@@ -145,7 +161,8 @@ _CLAUSE_MARK = re.compile(r"[,;:—–()]")
 
 def _crosses(cue: Cue, start: int, end: int, text: str | None) -> bool:
     """Does a clause mark stand between the cue and the figure at start..end?"""
-    low, high = (end, cue.start) if cue.start >= end else (cue.end, start)
+    # past the aside that describes a cue before the figure: its commas are no clause mark
+    low, high = (end, cue.start) if cue.start >= end else (max(cue.end, cue.described), start)
     return text is not None and bool(_CLAUSE_MARK.search(text, low, max(low, high)))
 
 

@@ -183,6 +183,12 @@ _PROVINCES_PACK = (
             "In Al Haouz the ministry listed 1,604 dead, and 976 in Taroudant.",
             [("1,604", "haouz", "cue"), ("976", "taroudant", "cue")],
         ),
+        # a cue inside an aside that describes another is part of the description, and the
+        # aside's commas are no clause mark between the cue it describes and the figure
+        (
+            "Taroudant, a province next to Al Haouz, accounted for 976 of the dead.",
+            [("976", "taroudant", "cue")],
+        ),
     ],
 )
 def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, expected):
