@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from typing import Iterable
@@ -190,7 +191,8 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         end = total.end + reach
         stop = _CLAUSE_STOP.search(text, total.end, end)
         found = pattern.search(text, total.end, stop.start() if stop else end)
-        if found and any(total.end <= s < found.start() for s in starts):
+        after = bisect.bisect_left(starts, total.end)
+        if found and after < len(starts) and starts[after] < found.start():
             continue  # another figure first: the phrase is that one's
         count = (
             next((numbers[w] for w in found.group(0).lower().split() if w in numbers), 0)

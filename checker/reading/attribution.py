@@ -346,7 +346,7 @@ class _Reader:
         if mention.source is not None or not _DEFINITE.fullmatch(described):
             return mention
         index = len(self.out)
-        recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
+        recent = self._recent_sources()
         head = lower(described.split()[-1])
         same_head = [m for m in recent if head in _names_of(m, self.lexicon)]
         # "the company": one named before it in its own sentence ("TickPick … and the company")
@@ -363,8 +363,7 @@ class _Reader:
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
-        referent = _referent(described, recent, self.lexicon)
-        return mention if referent is None else _resolved(mention, referent)
+        return self._referred_to(mention, described, recent)
 
     def _owner(self, mention: Mention, named: list[Mention]) -> Mention:
         """'according to its annual report': the one of its kind named before it in its sentence,
@@ -372,9 +371,17 @@ class _Reader:
         here = self._named_before(mention.text, mention.start, named)
         if here is not None:
             return _resolved(mention, here)
+        return self._referred_to(mention, mention.text, self._recent_sources())
+
+    def _recent_sources(self) -> list[Mention]:
+        """The known sources named within `carry_window` sentences, in order."""
         index = len(self.out)
-        recent = [m for i, m in self.recent if index - i <= self.window and m.source is not None]
-        referent = _referent(mention.text, recent, self.lexicon)
+        return [m for i, m in self.recent if index - i <= self.window and m.source is not None]
+
+    def _referred_to(self, mention: Mention, reference: str, recent: list[Mention]) -> Mention:
+        """`mention` resolved to the source among `recent` that `reference` points back to, if
+        any."""
+        referent = _referent(reference, recent, self.lexicon)
         return mention if referent is None else _resolved(mention, referent)
 
     def _surname(self, mention: Mention) -> Mention:

@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from checker import reading, references
+from checker import reading
 from checker.checks import REGISTRY, Context
 from checker.inputs import Document
 from tests.checks.drafts import assert_case, assert_marked, case, claim, fixture_set
-from tests.reading.lexicons import lexicon_of
+from tests.reading.lexicons import checked
 
 CHECK = "arithmetic"
 
@@ -395,13 +395,7 @@ _OUTBREAK_PACK = (
     ],
 )
 def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
-    from checker.engine import Engine
-
-    lexicon_of(tmp_path, _OUTBREAK, pack=_OUTBREAK_PACK)
-    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    result = Engine(lexicon, refs).check_document(
-        Document.from_text(text, "d.txt", dt.date(2025, 3, 1))
-    )
+    result = checked(tmp_path, _OUTBREAK, _OUTBREAK_PACK, text, dt.date(2025, 3, 1))
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires
     if fires:
@@ -430,19 +424,15 @@ def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
     ],
 )
 def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
-    from checker.engine import Engine
-
-    lexicon_of(
+    result = checked(
         tmp_path,
         "subject: s\nsources: {x: {name: X}}\nfacts:\n"
         "  - {id: a, metric: seats, value: 577, source: x, as_of: 2024-07-01}\n"
         "  - {id: b, metric: women, value: 36, unit: '%', source: x, as_of: 2024-07-01}\n",
-        pack="metrics:\n  seats:\n    cues: [seats, filled]\n  women:\n    cues: [assembly]\n"
+        "metrics:\n  seats:\n    cues: [seats, filled]\n  women:\n    cues: [assembly]\n"
         "subjects:\n  s:\n    cues: [bloc]\n",
-    )
-    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    result = Engine(lexicon, refs).check_document(
-        Document.from_text(text, "d.txt", dt.date(2024, 7, 8))
+        text,
+        dt.date(2024, 7, 8),
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
@@ -472,13 +462,7 @@ _CITIES_PACK = (
     ],
 )
 def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
-    from checker.engine import Engine
-
-    lexicon_of(tmp_path, _CITIES, pack=_CITIES_PACK)
-    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    result = Engine(lexicon, refs).check_document(
-        Document.from_text(text, "d.txt", dt.date(2024, 1, 10))
-    )
+    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
     if fires:

@@ -28,3 +28,13 @@ def lexicon_of(tmp_path, refs: str, pack: str | None = None):
 def claims_in(text: str, lexicon, date: dt.date):
     """Every claim of `text` read as a draft of `date` with `lexicon` (no reference-set help)."""
     return extract(Document.from_text(text, "d.txt", date), lexicon)
+
+
+def checked(tmp_path, refs: str, pack: str, text: str, date: dt.date):
+    """`text` checked as a draft of `date` against the reference set `refs` and its topic pack
+    (see `lexicon_of`), every check on: the result, with its claims and findings."""
+    from checker.engine import Engine
+
+    lexicon_of(tmp_path, refs, pack)
+    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    return Engine(lexicon, found).check_document(Document.from_text(text, "d.txt", date))

@@ -2,11 +2,10 @@ import datetime as dt
 
 import pytest
 
-from checker import references
 from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
-from tests.reading.lexicons import claims_in, lexicon_of
+from tests.reading.lexicons import checked, claims_in, lexicon_of
 
 
 def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
@@ -1091,13 +1090,5 @@ _POLLS_PACK = (
     ],
 )
 def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, source, metric_how):
-    from checker.engine import Engine
-
-    lexicon_of(tmp_path, _POLLS, pack=_POLLS_PACK)
-    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    [claim] = (
-        Engine(lexicon, refs)
-        .check_document(Document.from_text(text, "d.txt", dt.date(2024, 7, 8)))
-        .claims
-    )
+    [claim] = checked(tmp_path, _POLLS, _POLLS_PACK, text, dt.date(2024, 7, 8)).claims
     assert (claim.source, claim.metric, claim.metric_how) == (source, "seats-won", metric_how)

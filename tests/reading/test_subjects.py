@@ -10,7 +10,7 @@ from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import NOTHING, extract
-from tests.reading.lexicons import claims_in, lexicon_of
+from tests.reading.lexicons import checked, claims_in, lexicon_of
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -192,13 +192,7 @@ _PROVINCES_PACK = (
     ],
 )
 def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, expected):
-    from checker.engine import Engine
-
-    lexicon_of(tmp_path, _PROVINCES, pack=_PROVINCES_PACK)
-    refs, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    result = Engine(lexicon, refs).check_document(
-        Document.from_text(text, "d.txt", dt.date(2023, 9, 12))
-    )
+    result = checked(tmp_path, _PROVINCES, _PROVINCES_PACK, text, dt.date(2023, 9, 12))
     assert [(c.text, c.subject, c.subject_how) for c in result.claims] == expected
 
 
