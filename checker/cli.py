@@ -26,7 +26,7 @@ from pathlib import Path
 import click
 
 from checker import config as settings
-from checker import references
+from checker import references, regex_cache
 from checker.checks import REGISTRY, UnknownCheck
 from checker.engine import baseline, extract_file, known_from
 from checker.engine.run import Report, Run, default_jobs, guarded
@@ -224,6 +224,8 @@ class _Guarded(click.Group):
                 f"numcheck: internal error ({type(exc).__name__}: {exc}); please report it "
                 "with the command line that caused it"
             )
+        finally:
+            regex_cache.save()  # what this run compiled, for the next run (see regex_cache)
 
 
 def _forgiving_streams() -> None:

@@ -7,11 +7,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
-import re
+
+from checker import regex_cache
 
 Span = tuple[dt.date, dt.date]
 
-_LABEL_PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_LABEL_PART = regex_cache.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def month_span(year: int, month: int) -> Span:

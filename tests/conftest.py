@@ -1,9 +1,16 @@
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from checker import references
+# numcheck keeps compiled patterns in the user's cache directory (checker/regex_cache.py): the
+# suite, and every numcheck it starts, use a folder of their own, removed when the suite ends
+_CACHE = tempfile.TemporaryDirectory(prefix="numcheck-test-cache-")
+os.environ["NUMCHECK_CACHE_DIR"] = _CACHE.name
+
+from checker import references  # noqa: E402 (after the cache folder is chosen)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from typing import Iterable
 
-from checker import periods
+from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import amount, counted, figure, said_by, words
 from checker.lexicon import Lexicon
@@ -213,7 +212,7 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             )
 
 
-_CLAUSE_STOP = re.compile(r"[;.!?]")
+_CLAUSE_STOP = regex_cache.compile(r"[;.!?]")
 
 
 def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
@@ -328,7 +327,7 @@ def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> b
     return bool(_SET_OFF.search(between)) and len(between.split()) <= lexicon.limits.cue_words
 
 
-_SET_OFF = re.compile(r",|\s[-–—]\s|[–—]")
+_SET_OFF = regex_cache.compile(r",|\s[-–—]\s|[–—]")
 
 
 def _counts(claims: list[Claim], sentence_index: int, before: int | None = None) -> list[Claim]:

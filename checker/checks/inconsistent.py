@@ -10,17 +10,16 @@ slip.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
-from checker import periods
+from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import counted, words
 from checker.model import VAGUE, Claim, Severity
 from checker.references import intervals
 from checker.references.matching import claim_interval
 
-_OWNED = re.compile(r"['’]s\s.*$")  # "the mayor's figures": the mayor
+_OWNED = regex_cache.compile(r"['’]s\s.*$")  # "the mayor's figures": the mayor
 _FLOORS = ("above", "from")  # hedge intervals that only give a floor ("at least", "more than")
 
 

@@ -16,11 +16,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from checker import regex_cache
 from checker.lexicon import Lexicon
 from checker.model import Claim, plain
 
-_NOT_ID = re.compile(r"[^\w]+")
-_SPACES = re.compile(r"\s+")
+_NOT_ID = regex_cache.compile(r"[^\w]+")
+_SPACES = regex_cache.compile(r"\s+")
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from pathlib import Path
 
+from checker import regex_cache
 from checker.errors import InputError, Problem
 from checker.inputs.files import read_text
 from checker.model import Finding
@@ -23,7 +23,7 @@ from checker.model import Finding
 VERSION = 1
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regex_cache.compile(r"\s+")
 
 
 def fingerprint(finding: Finding, base: Path | None = None) -> str:

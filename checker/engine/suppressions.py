@@ -16,17 +16,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker import regex_cache
+
 # Bounded: a comment's check list is at most _LIST_CHARS long and never crosses another tag, so
 # a run of unterminated comments or a sea of spaces costs linear time.
 _LIST_CHARS = 1000
-_START = re.compile(r"<!--[ \t]{0,40}numcheck\b", re.IGNORECASE)
-_COMMENT = re.compile(
+_START = regex_cache.compile(r"<!--[ \t]{0,40}numcheck\b", re.IGNORECASE)
+_COMMENT = regex_cache.compile(
     rf"<!--\s{{0,40}}numcheck\s{{0,40}}:\s{{0,40}}(?P<verb>ignore|off|on)\b"
     rf"(?P<checks>[^<>]{{0,{_LIST_CHARS}}}?)-->",
     re.IGNORECASE,
 )
 _FORM = "<!-- numcheck: ignore|off|on [CHECK...] -->"
-_NAMES = re.compile(r"[,\s]+")
+_NAMES = regex_cache.compile(r"[,\s]+")
 ALL = "*"
 
 

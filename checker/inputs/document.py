@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from checker import regex_cache
 from checker.errors import InputError, Problem
 from checker.inputs import docx, front_matter, html
 from checker.inputs.files import decode, read_bytes
 from checker.inputs.offsets import OffsetMap
 
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+_LINE_BREAK = regex_cache.compile(r"\r\n|\n|\r")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 WORD_SUFFIXES = (".docx",)
 

@@ -11,10 +11,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.errors import InputError, Problem
 from checker.inputs import yamlpos
 
-PATTERN = re.compile(r"\A---[ \t]*\r?\n(?P<body>.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+PATTERN = regex_cache.compile(
+    r"\A---[ \t]*\r?\n(?P<body>.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL
+)
 SETTINGS_KEY = "numcheck"
 
 

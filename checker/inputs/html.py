@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from checker import regex_cache
 from checker.inputs.offsets import OffsetMap
 
 # HTML's own structure (not English): elements that hold no visible text, elements that never
@@ -34,7 +35,7 @@ _DATE_META = frozenset(
     "article:published_time date datepublished dc.date dc.date.issued dcterms.date "
     "pubdate publish-date".split()
 )
-_NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_NOT_SHOWN = regex_cache.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACE = str.maketrans("\r\n\t\f", "    ")
 
 

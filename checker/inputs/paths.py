@@ -8,16 +8,17 @@ import os
 import re
 from pathlib import Path
 
+from checker import regex_cache
 from checker.errors import Problem
 
 DRAFT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 _NOT_DRAFTS = (".", "~$")  # hidden files, and the lock files Word leaves beside an open document
-_SUMMARY = re.compile(r"^\d+ findings? \(\d+ error, \d+ warning, \d+ info\) in \d+ files?")
-_FINDING_LINE = re.compile(r"^\S+:\d+:\d+:? +(?:error|warning|info)\b")
-_REPORT_HEAD = re.compile(r'\A(?:# numcheck discrepancy report|\{\s*"findings")')
-_HTML_REPORT = re.compile(r"<title>numcheck discrepancy report</title>")
+_SUMMARY = regex_cache.compile(r"^\d+ findings? \(\d+ error, \d+ warning, \d+ info\) in \d+ files?")
+_FINDING_LINE = regex_cache.compile(r"^\S+:\d+:\d+:? +(?:error|warning|info)\b")
+_REPORT_HEAD = regex_cache.compile(r'\A(?:# numcheck discrepancy report|\{\s*"findings")')
+_HTML_REPORT = regex_cache.compile(r"<title>numcheck discrepancy report</title>")
 # SARIF, rdjson and JUnit name their tool near the top; GitHub annotations say numcheck per line
-_MACHINE_REPORT = re.compile(
+_MACHINE_REPORT = regex_cache.compile(
     r'\A\s*(?:\{[^{}]{0,300}"(?:\$schema|source|tool)"|<\?xml[^>]{0,100}\?>\s*<testsuites)'
     r".{0,600}numcheck|\A::(?:error|warning|notice) file=[^\n]{0,2000}title=numcheck ",
     re.DOTALL,

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from checker import regex_cache
+
 ANY_WORD = "any"  # in a language pack's `inflections`: the endings any word may take
 _ODD_CASES = str.maketrans({"ſ": "s", "ı": "i", "\u212a": "k", "\u212b": "å"})
 
@@ -199,7 +201,7 @@ def alternation(cues) -> str:
 def cue_pattern(cues) -> re.Pattern | None:
     """One case-insensitive regex matching any cue on word boundaries, longest cue first."""
     source = alternation(cues)
-    return re.compile(source, re.IGNORECASE) if source else None
+    return regex_cache.compile(source, re.IGNORECASE) if source else None
 
 
 def words(cues) -> str:
@@ -258,7 +260,7 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
     worded = [alternative for word, alternative in pieces if word]
     others = [alternative for word, alternative in pieces if not word]
     source = _bounded(worded, others)
-    return re.compile(source, re.IGNORECASE) if source else None
+    return regex_cache.compile(source, re.IGNORECASE) if source else None
 
 
 class Cues(tuple):

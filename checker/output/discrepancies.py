@@ -9,14 +9,14 @@ finding numbered with its reference figures and fix.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
+from checker import regex_cache
 from checker.checks.common import amount, dated, name, words
 from checker.model import Claim, Fact, Finding, Severity
 from checker.output.base import Report, location
 
-_BLANK_LINES = re.compile(r"(?:\r?\n[ \t]*){2,}")
+_BLANK_LINES = regex_cache.compile(r"(?:\r?\n[ \t]*){2,}")
 
 
 @dataclass(frozen=True)

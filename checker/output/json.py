@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
 
+from checker import regex_cache
 from checker.errors import shown
 from checker.output.base import Format, Report
 
-_UNDECODABLE = re.compile("[\ud800-\udfff]")  # how Python keeps a file name's undecodable bytes
+_UNDECODABLE = regex_cache.compile(
+    "[\ud800-\udfff]"
+)  # how Python keeps a file name's undecodable bytes
 
 
 def _named(item: dict) -> dict:

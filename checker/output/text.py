@@ -5,11 +5,11 @@ the suggestion under it, then a one-line summary. `extract` prints the table of 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 import textwrap
 
+from checker import regex_cache
 from checker.output.base import Format, Report, location, summary
 from checker.output.table import render_claims
 
@@ -29,7 +29,9 @@ def width() -> int:
     return max(_NARROWEST, shutil.get_terminal_size((100, 24)).columns)
 
 
-_WRAPS = re.compile(r"[\t\n\r\x0b\x0c]|  ")  # what textwrap would change in a line that fits
+_WRAPS = regex_cache.compile(
+    r"[\t\n\r\x0b\x0c]|  "
+)  # what textwrap would change in a line that fits
 
 
 def _fill(text: str, columns: int, first: str, rest: str, hyphens: bool = True) -> str:

@@ -11,10 +11,10 @@ comes from the lexicon only.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from checker import regex_cache
 from checker.inputs import Document
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim
@@ -54,7 +54,7 @@ class Reading:
     ]  # (document offset, mention) of near-miss source names
 
 
-_NOUN_NEXT = re.compile(r"\s*[^\W\d_]")  # "40 checkpoints": the figure counts its own noun
+_NOUN_NEXT = regex_cache.compile(r"\s*[^\W\d_]")  # "40 checkpoints": the figure counts its own noun
 
 
 @dataclass
@@ -133,8 +133,8 @@ class _Pass:
         return found
 
 
-_OWNER_END = re.compile(r"['’]s\s")
-_DIGIT = re.compile(r"\d")
+_OWNER_END = regex_cache.compile(r"['’]s\s")
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def _sentence_claims(
@@ -407,7 +407,7 @@ def _converted(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
+_NAME_WORD_BEFORE = regex_cache.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
 
 
 def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
@@ -425,7 +425,7 @@ def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
     return mention.source is not None or (mention.cued and bool(text[: word.start()].strip()))
 
 
-_NAME_GOES_ON = re.compile(r"\s*(?:[,;:.)]|$)")
+_NAME_GOES_ON = regex_cache.compile(r"\s*(?:[,;:.)]|$)")
 
 
 def _number_named(text: str, figure: numbers.Number, mention: Mention) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_after
@@ -48,12 +49,14 @@ class Attribution:
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     return {
-        "clause_break": re.compile(rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"),
-        "clause_opened": re.compile(
+        "clause_break": regex_cache.compile(
+            rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"
+        ),
+        "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
         # ", and the president dismissed": "and" before words (not a figure) opens a new clause
-        "joined_clause": re.compile(
+        "joined_clause": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\s+"
             rf"(?:(?:{words(lexicon.attribution.determiners)})\s+)?[^\W\d_]",
             re.IGNORECASE,
@@ -104,8 +107,8 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
     return {
         # a list label ("- Sept. 23:"), an opening phrase ("On Feb. 14,", "In September") and
         # "the", before the one doing something
-        "lead": re.compile(rf"\s*{label}{opener}(?:(?i:the)\s+)?"),
-        "verb": re.compile(
+        "lead": regex_cache.compile(rf"\s*{label}{opener}(?:(?i:the)\s+)?"),
+        "verb": regex_cache.compile(
             rf"(?:\s+(?!(?:{words(a.actor_copulas)})\b)(?:{words(a.before_verb)}))*"
             rf"\s+(?!(?:{words((*a.actor_not_verbs, *a.actor_copulas))})\b)[a-z]{{2,}}\b"
         ),
@@ -197,9 +200,9 @@ def _named(found: list[Mention]) -> list[Mention]:
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
 
 
-_SURNAME = re.compile(r"[A-Z][\w’'-]+")
-_DEFINITE = re.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-_OWNED_THING = re.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+_SURNAME = regex_cache.compile(r"[A-Z][\w’'-]+")
+_DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+_OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
 
 class _Reader:
@@ -658,8 +661,8 @@ def _before_name(head: str, lexicon: Lexicon) -> str:
     return head
 
 
-_SPACES = re.compile(r"\s*")
-_DIGIT = re.compile(r"\d")
+_SPACES = regex_cache.compile(r"\s*")
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def _joined_on(text: str, start: int, lexicon: Lexicon) -> bool:

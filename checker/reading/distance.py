@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_STOP = re.compile(r"[;:]|,(?!\d{3})")  # a clause mark, not the comma in "3,922"
+from checker import regex_cache
+
+_STOP = regex_cache.compile(r"[;:]|,(?!\d{3})")  # a clause mark, not the comma in "3,922"
 
 
 def cue_after(

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.reading.numbers import Number
 
-_DOLLAR = re.compile(r"\s*\$$")
+_DOLLAR = regex_cache.compile(r"\s*\$$")
 
 
 @compiled
@@ -21,14 +22,21 @@ def _patterns(lexicon: Lexicon) -> dict:
             left = r"(?<![\w])" if cue[0].isalnum() else ""
             body = re.escape(cue).replace(r"\ ", r"\s+")
             before.append(
-                (hedge.id, re.compile(left + body + rf"(?:\s+(?:{articles}))?\s*$", re.IGNORECASE))
+                (
+                    hedge.id,
+                    regex_cache.compile(
+                        left + body + rf"(?:\s+(?:{articles}))?\s*$", re.IGNORECASE
+                    ),
+                )
             )
     after = [
         (
             hedge.id,
             # "3,000-plus troops", not "£100m plus £5m" (a sum)
             [
-                re.compile(rf"[\s-]*{re.escape(cue)}(?![\w])(?!\s*[$€£¥]?\d)", re.IGNORECASE)
+                regex_cache.compile(
+                    rf"[\s-]*{re.escape(cue)}(?![\w])(?!\s*[$€£¥]?\d)", re.IGNORECASE
+                )
                 for cue in hedge.after
             ],
         )
@@ -50,7 +58,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         + max((len(article.split()) for article in lexicon.text.articles), default=0),
         "after": after,
-        "article": re.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE),
+        "article": regex_cache.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE),
     }
 
 

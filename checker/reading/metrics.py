@@ -14,6 +14,7 @@ import math
 import re
 from dataclasses import replace
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, fold, lower
 from checker.model import VAGUE, Claim
@@ -31,12 +32,12 @@ THINGS = "things"  # the figure counts things, not people ("two brigades"): no m
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
 COUNTABLE = ("count", "%")
-_LEAD_WORD = re.compile(r"^\s*(?:\w+\s+)?")
-_GAP = re.compile(r"[\s-]*")
-_MONEY = re.compile(r"[A-Z]{3}")
-_COMMA_ONLY = re.compile(r"\s*,\s*")
+_LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
+_GAP = regex_cache.compile(r"[\s-]*")
+_MONEY = regex_cache.compile(r"[A-Z]{3}")
+_COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
 _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
-_POSSESSIVE = re.compile(r"\w['’]s?$")
+_POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -48,31 +49,31 @@ def _patterns(lexicon: Lexicon) -> dict:
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
     not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
     return {
-        "contrast": re.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
+        "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
-        "change_word": re.compile(
+        "change_word": regex_cache.compile(
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
         ),
-        "owner_before": re.compile(
+        "owner_before": regex_cache.compile(
             rf"(?:\b(?:{alternation(lexicon.text.owners) or '(?!x)x'})|\w['’]s?)\s+$", re.IGNORECASE
         ),
         # a word after a figure, not one that ends its clause or a verb ("the union's 800,000 and
         # ...", "Zelensky's 4,000 is higher")
-        "noun_next": re.compile(
+        "noun_next": regex_cache.compile(
             rf"\s+(?!(?:{alternation(not_nouns) or '(?!x)x'})\b)[^\W\d_]",
             re.IGNORECASE,
         ),
-        "change_from": re.compile(
+        "change_from": regex_cache.compile(
             rf"\s*(?:{alternation([*n.change_up, *n.change_down])})\s+from{_BASE_WORDS}\s*",
             re.IGNORECASE,
         ),
-        "compared": re.compile(
+        "compared": regex_cache.compile(
             rf"\s*(?:{alternation([*n.change_bases, *n.comparison_bases]) or '(?!x)x'})"
             rf"{_BASE_WORDS}\s*",
             re.IGNORECASE,
         ),
-        "clause_end": re.compile(
+        "clause_end": regex_cache.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
         "aside": _aside(lexicon),
@@ -87,7 +88,7 @@ def _aside(lexicon: Lexicon) -> re.Pattern:
     before = alternation(lexicon.attribution.before_source)
     words = alternation(lexicon.text.clause_words) or r"(?!x)x"
     name = r"[^\W\d][^,;:()\d]{0,%d}?" % lexicon.limits.aside_chars
-    return re.compile(
+    return regex_cache.compile(
         rf",\s+(?:(?:{before})\s+{name}|{name}\s+(?:{verbs})|(?:{verbs})\s+{name})\s*,"
         rf"(?=\s+(?!(?:{words})\b)\S)",
         re.IGNORECASE,
@@ -267,8 +268,8 @@ def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> 
     )
 
 
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-_NOUN_AFTER = re.compile(r"\s+[^\W\d_]{3,}")
+_FIRST_WORD = regex_cache.compile(r"[^\W\d_]+")
+_NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
 
 
 def _distance(cue: Span, fig: Number) -> int:
@@ -781,7 +782,7 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = regex_cache.compile(r"[.!?](?:\s|$)")
 
 
 def _own_subject(part: Claim, starts: list[int], text: str, lexicon: Lexicon) -> str | None:

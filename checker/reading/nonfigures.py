@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import re
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, words
 
 Span = tuple[int, int]
-_TRAILING_FIGURE = re.compile(r"\d[\d,.]*\s*$")
-_DESIGNATOR_TAIL = re.compile(r"[\s-]?#?\d+(?!\d|[,.]\d)")  # "Day 3", not "that day 81,000"
-_STARTS_WITH_DIGIT = re.compile(r"\s*\d")
-_LETTER = re.compile(r"[^\W\d_]")
-_GLUED_AFTER = re.compile(r"[^\W_]|[/.:]\d|-[^\W\d_]")
-_HYPHENED = re.compile(r"-\d+(?![\d,.]\d)")  # "737-800": a model's variant
+_TRAILING_FIGURE = regex_cache.compile(r"\d[\d,.]*\s*$")
+_DESIGNATOR_TAIL = regex_cache.compile(
+    r"[\s-]?#?\d+(?!\d|[,.]\d)"
+)  # "Day 3", not "that day 81,000"
+_STARTS_WITH_DIGIT = regex_cache.compile(r"\s*\d")
+_LETTER = regex_cache.compile(r"[^\W\d_]")
+_GLUED_AFTER = regex_cache.compile(r"[^\W_]|[/.:]\d|-[^\W\d_]")
+_HYPHENED = regex_cache.compile(r"-\d+(?![\d,.]\d)")  # "737-800": a model's variant
 
 
 def _any(cues) -> str:
@@ -40,59 +43,61 @@ def _patterns(lexicon: Lexicon) -> dict:
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
     return {
-        "clock": re.compile(
+        "clock": regex_cache.compile(
             rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{words(n.clock_suffixes)}|[A-Z]{{2,4}}T)\b)?"
             rf"|\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{words(dotted)})(?![\w])",
             re.IGNORECASE,
         ),
-        "day_of_month": re.compile(
+        "day_of_month": regex_cache.compile(
             rf"\b{months}\s+(\d{{1,2}})(?:{ordinal})?\b|\b(\d{{1,2}})(?:{ordinal})?\s+"
             rf"(?:(?:{words(t.day_joiners)})\s+)?{months}",
             re.IGNORECASE,
         ),
         # "June 15 and 16", "March 7, 8 and 9", "3 and 4 May": the days listed with a day of a month
-        "days_after": re.compile(
+        "days_after": regex_cache.compile(
             # ending its phrase: not "55 on Aug. 11 and 93 on Aug. 13", "Sept. 10 and 11 people"
             rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>{listed}{day})"
             rf"(?=\s*(?:[,;:.)]|$))(?![,.]\d)",
             re.IGNORECASE,
         ),
-        "days_before": re.compile(
+        "days_before": regex_cache.compile(
             rf"\b(?P<more>{day}{listed})\d{{1,2}}(?:{ordinal})?"
             rf"\s+(?:(?:{words(t.day_joiners)})\s+)?{months}",
             re.IGNORECASE,
         ),
-        "list_marker": re.compile(rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"),
-        "age": re.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),(?!\d)"),
-        "date": re.compile(
+        "list_marker": regex_cache.compile(
+            rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"
+        ),
+        "age": regex_cache.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),(?!\d)"),
+        "date": regex_cache.compile(
             r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
         ),
-        "age_bound": re.compile(
+        "age_bound": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.ages.people)})\s+(?:{words(lexicon.text.ages.bounds)})\s+"
             rf"(\d{{1,3}}|{words(n.words)})\b(?![,.]\d)",
             re.IGNORECASE,
         ),
-        "age_of": re.compile(
+        "age_of": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.ages.before)})\s+(\d{{1,3}})\b(?![,.]\d)", re.IGNORECASE
         ),
-        "model": re.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
-        "model_chain": re.compile(
+        "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
+        "model_chain": regex_cache.compile(
             rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
         ),
         # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of these
-        "named": re.compile(
+        "named": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?-i:[A-Z][\w&'’-]*)\s+(\d{{1,2}})"
             r"(?=\s*(?:[,;.)]|$))",
             re.IGNORECASE,
         ),
         # "the first time one passed", "carry one out", "a global one.": a number word as a pronoun
-        "pronoun": re.compile(
+        "pronoun": regex_cache.compile(
             rf"\b(?:{_any(lexicon.text.pronoun_numbers)})\b(?=\s*(?:[.;:!?)]|$)"
             rf"|\s+(?:{_any(lexicon.text.pronoun_followers)})\b"
             rf"|\s+(?P<verb>[^\W\d_]+(?:{_any(lexicon.text.pronoun_verb_endings)}))\b)",
             re.IGNORECASE,
         ),
-        "rate_base": re.compile(
+        "rate_base": regex_cache.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
         ),
     }

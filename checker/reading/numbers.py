@@ -21,15 +21,16 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, lower, words
 from checker.model import Figure
 from checker.reading import nonfigures, numerals, units
 from checker.reading.sentences import shouting
 
-_STOP = re.compile(r"[,;:]")
-_NEXT_DIGIT = re.compile(r"\d|$")
-_WORDS = re.compile(r"[\w'’%$€£¥-]+")
+_STOP = regex_cache.compile(r"[,;:]")
+_NEXT_DIGIT = regex_cache.compile(r"\d|$")
+_WORDS = regex_cache.compile(r"[\w'’%$€£¥-]+")
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Number(Figure):
 def _between_figures(leads) -> re.Pattern:
     """The text between two figures, a few words, a comma and one of `leads`, then a few words
     ("240 seats, against" … "303"; "52.3 million tons, up from the previous record of" …)."""
-    return re.compile(
+    return regex_cache.compile(
         rf"(?:\s+[^\s,;:]+){{0,4}}\s*(?:,\s*)?(?:{alternation(leads) or '(?!x)x'})"
         rf"\s+(?:[^\W\d][\w.~-]*\s+){{0,4}}",
         re.IGNORECASE,
@@ -70,23 +71,25 @@ def _patterns(lexicon: Lexicon) -> dict:
     comparatives = alternation([*n.comparatives_up, *n.comparatives_down])
     hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
     return {
-        "joiner": re.compile(rf"\s*(?:{alternation(n.range_joiners)})\s*$", re.IGNORECASE),
+        "joiner": regex_cache.compile(rf"\s*(?:{alternation(n.range_joiners)})\s*$", re.IGNORECASE),
         "pairs": {k.lower(): v.lower() for k, v in n.range_pairs.items()},
-        "lead": re.compile(
+        "lead": regex_cache.compile(
             rf"\b(?P<lead>{words(n.range_pairs)})\s+(?:[\w.~-]+\s+){{0,2}}$", re.IGNORECASE
         ),
-        "pair_joiner": re.compile(
+        "pair_joiner": regex_cache.compile(
             rf"\s*(?P<sep>{alternation(n.range_pairs.values())})\s*$", re.IGNORECASE
         ),
-        "change": re.compile(
+        "change": regex_cache.compile(
             rf"(?:{change_words})(?:\s+(?P<by>by))?(?:\s+(?:[\w.~-]+)){{0,1}}\s*$", re.IGNORECASE
         ),
-        "change_tight": re.compile(rf"(?P<word>{change_words})\s+(?P<by>by\s+)?$", re.IGNORECASE),
-        "change_after": re.compile(
+        "change_tight": regex_cache.compile(
+            rf"(?P<word>{change_words})\s+(?P<by>by\s+)?$", re.IGNORECASE
+        ),
+        "change_after": regex_cache.compile(
             rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
             re.IGNORECASE,
         ),
-        "increment": re.compile(
+        "increment": regex_cache.compile(
             rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d][^;:\d]{{0,120}}?"
             rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
             rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?\d",
@@ -95,10 +98,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up)},
         "objects": {lower(w) for w in n.change_objects},
         "adverbs": {"up", "down"},
-        "negative": re.compile(
+        "negative": regex_cache.compile(
             rf"(?:(?<!or\s)(?:{alternation(n.negative)})\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
-        "from": re.compile(
+        "from": regex_cache.compile(
             rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
             re.IGNORECASE,
         ),
@@ -107,19 +110,23 @@ def _patterns(lexicon: Lexicon) -> dict:
         "changed": _between_figures(n.change_bases),
         "compared": _between_figures(n.comparison_bases),
         # "against 303 five years ago", "against about $16 billion in 2023": the base's own time
-        "base_time": re.compile(
+        "base_time": regex_cache.compile(
             rf"(?:\s+[^\s,;:]+){{0,4}}?\s+(?:\d{{4}}\b|(?:{times}))",
             re.IGNORECASE,
         ),
-        "to": re.compile(rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE),
-        "by_in_clause": re.compile(rf"\b(?P<word>{change_words})\b[^,;:]*\sby\s+$", re.IGNORECASE),
+        "to": regex_cache.compile(
+            rf"\b(?:{alternation(n.level_to)})\s+(?:[\w.~-]+\s+)?$", re.IGNORECASE
+        ),
+        "by_in_clause": regex_cache.compile(
+            rf"\b(?P<word>{change_words})\b[^,;:]*\sby\s+$", re.IGNORECASE
+        ),
         "score": n.score_words.pattern,
-        "open_bracket": re.compile(r"\s*[(\[]\s*(?:[\w.~-]+\s+)?$"),
-        "close_bracket": re.compile(r"[^()\[\]]{0,30}[)\]]"),
-        "hedge_after": re.compile(rf"-(?:{words(hedge_after)})\b", re.IGNORECASE)
+        "open_bracket": regex_cache.compile(r"\s*[(\[]\s*(?:[\w.~-]+\s+)?$"),
+        "close_bracket": regex_cache.compile(r"[^()\[\]]{0,30}[)\]]"),
+        "hedge_after": regex_cache.compile(rf"-(?:{words(hedge_after)})\b", re.IGNORECASE)
         if hedge_after
         else None,
-        "any": re.compile(
+        "any": regex_cache.compile(
             r"\d|"
             + (alternation(n.number_words) or r"(?!x)x")
             + (rf"|\ban?\s+(?:{words(n.article_units)})\b" if n.article_units else ""),
@@ -175,7 +182,7 @@ def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:
     return word is not None and word.group(1).lower() in lexicon.numbers.duration_ends.folded
 
 
-_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+_WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")
 
 
 def _words_between(text: str, start: int, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, lower, words
 
@@ -20,8 +21,8 @@ GROUP_SPACES = "\u00a0\u2007\u2008\u2009\u200a\u202f"
 # hyphen.
 INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad\ufeff"
 DIGITS = rf"(?<![\d.])(?:\d{{1,3}}(?:[,{GROUP_SPACES}]\d{{3}})+|\d+)(?:\.\d+)?(?![\d])"
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
-_WORD = re.compile(r"[A-Za-z]+")
+_INVISIBLE = regex_cache.compile(f"[{INVISIBLE}]")
+_WORD = regex_cache.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True)
@@ -54,40 +55,46 @@ def _patterns(lexicon: Lexicon) -> dict:
     small = rf"(?:\d{{1,2}}|{words(n.words)})"
     spelled = words([*n.words, *n.hundreds])
     return {
-        "digits": re.compile(DIGITS),
-        "run": re.compile(
+        "digits": regex_cache.compile(DIGITS),
+        "run": regex_cache.compile(
             rf"\b(?:(?:a|an)\s+)?(?:{spelled})(?:(?:\s+|-|\s+and\s+)(?:{spelled}))*\b",
             re.IGNORECASE,
         ),
         "words": number_words,
         "hundreds": {k.lower(): v for k, v in n.hundreds.items()},
-        "share_before": re.compile(rf"\b(?:{words(n.share_before)})\s+$", re.IGNORECASE),
-        "duration_end": re.compile(
+        "share_before": regex_cache.compile(rf"\b(?:{words(n.share_before)})\s+$", re.IGNORECASE),
+        "duration_end": regex_cache.compile(
             rf"\s+(?:[\w-]+\s+)?(?:{words(n.duration_ends)})\b", re.IGNORECASE
         ),
-        "fraction": re.compile(
+        "fraction": regex_cache.compile(
             rf"\b(?:(?P<n>a|an|{small})[\s-]+)?(?P<f>{words(n.fractions)})\b", re.IGNORECASE
         ),
         "fractions": {k.lower(): v for k, v in n.fractions.items()},
-        "part_ordinal": re.compile(rf"\b(?:{words(n.part_ordinals)})[\s-]+$", re.IGNORECASE),
-        "share_follows": re.compile(
+        "part_ordinal": regex_cache.compile(
+            rf"\b(?:{words(n.part_ordinals)})[\s-]+$", re.IGNORECASE
+        ),
+        "share_follows": regex_cache.compile(
             rf"\s+(?:{words(n.share_followers)})\b|\s*(?:[,.;:!?)—–-]|$)", re.IGNORECASE
         ),
-        "ratio": re.compile(
+        "ratio": regex_cache.compile(
             rf"\b(?P<a>{small})\s+(?:{words(n.ratio_words)})\s+(?:(?:{words(n.ratio_every)})\s+)?"
             rf"(?P<b>{small})\b",
             re.IGNORECASE,
         ),
-        "multiplier": re.compile(
+        "multiplier": regex_cache.compile(
             rf"\b(?:(?P<n>a|an|{small})\s+)?(?P<m>{words(n.multipliers)})\b(?!\s+of\b)",
             re.IGNORECASE,
         ),
         "multipliers": {k.lower(): float(v) for k, v in n.multipliers.items()},
-        "any": re.compile(r"\d|" + (alternation(n.number_words) or r"(?!x)x"), re.IGNORECASE),
+        "any": regex_cache.compile(
+            r"\d|" + (alternation(n.number_words) or r"(?!x)x"), re.IGNORECASE
+        ),
         # "a thousand", "an estimated a million": the article is the numeral 1 before a scale word
-        "article_scale": re.compile(rf"\b(?:a|an)(?=\s+(?:{words(n.scales)})\b)", re.IGNORECASE),
+        "article_scale": regex_cache.compile(
+            rf"\b(?:a|an)(?=\s+(?:{words(n.scales)})\b)", re.IGNORECASE
+        ),
         # "nearly a month": an article right after a hedge cue, before a time unit
-        "article_unit": re.compile(
+        "article_unit": regex_cache.compile(
             rf"(?:{hedges})\s+(?P<a>an?)(?=\s+(?:{words(n.article_units)})\b)", re.IGNORECASE
         ),
     }

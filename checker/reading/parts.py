@@ -12,15 +12,16 @@ import math
 import re
 from dataclasses import replace
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.model import VAGUE, Claim
 from checker.reading.numbers import Number
 
 Part = tuple[bool, int | None]  # (is a part, index of its whole in the sentence or None)
-_BRIEF = re.compile(r"[^,;]*,\s*")
-_LAST_WORD = re.compile(r"\s+\w+$")
-_NO_CLAUSE_MARK = re.compile(r"[;:]")
+_BRIEF = regex_cache.compile(r"[^,;]*,\s*")
+_LAST_WORD = regex_cache.compile(r"\s+\w+$")
+_NO_CLAUSE_MARK = regex_cache.compile(r"[;:]")
 
 
 @compiled
@@ -28,15 +29,15 @@ def _patterns(lexicon: Lexicon) -> dict:
     part_of = lexicon.text.part_of
     return {
         # "Of the state's 8.1 million registered voters, 5.8 million voted": the whole comes first
-        "whole_first": re.compile(
+        "whole_first": regex_cache.compile(
             rf"(?:^|[,;:]\s*)(?:{words(part_of.whole_first)})\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
         "conjunction": lexicon.text.conjunctions.pattern,
         # "15% of the company's workforce of about 171,000": "of" after the share, "of" before the
         # whole, no clause mark between
-        "share_lead": re.compile(r"\s*(?i:of)\s+[^,;:()]*$"),
-        "share_tail": re.compile(rf"\s(?:{words(part_of.adjacent)})\s*$", re.IGNORECASE),
+        "share_lead": regex_cache.compile(r"\s*(?i:of)\s+[^,;:()]*$"),
+        "share_tail": regex_cache.compile(rf"\s(?:{words(part_of.adjacent)})\s*$", re.IGNORECASE),
     }
 
 
@@ -95,7 +96,7 @@ def _without_owner(between: str, lexicon: Lexicon) -> str:
     return between[: found.start()]
 
 
-_OWNER_TAIL = re.compile(r"(?:\s+\S+){1,4}['’]s?$")
+_OWNER_TAIL = regex_cache.compile(r"(?:\s+\S+){1,4}['’]s?$")
 
 
 def _share_of_described(between: str, share: Number, lexicon: Lexicon) -> bool:

@@ -9,9 +9,9 @@ Front matter and HTML comments are never part of a sentence.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.inputs.front_matter import PATTERN as FRONT_MATTER
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
@@ -26,16 +26,16 @@ class Sentence:
     paragraph: int = 0  # sentences separated by no line break share a paragraph
 
 
-_BLANK = re.compile(r"[^\r\n]")
+_BLANK = regex_cache.compile(r"[^\r\n]")
 # A run of end marks is matched from its first mark only (the lookbehind), and possessively, so a
 # line of a hundred thousand full stops costs linear time, not quadratic.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
-_NUMBERED = re.compile(r"\s*\d{1,2}")
+_BOUNDARY = regex_cache.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_LINE_BREAK = regex_cache.compile(r"\r\n|\n|\r")
+_NUMBERED = regex_cache.compile(r"\s*\d{1,2}")
 _GAP = 200
 _NUMBER_CHARS = 8  # a numbered list item's number, with its indent, is at most this long
-_CLAUSE_MARK = re.compile(r"[;:,—–)]\s+|\.\s+")  # where an over-long sentence may be cut
-_INITIAL = re.compile(r"[A-Z]\.")
+_CLAUSE_MARK = regex_cache.compile(r"[;:,—–)]\s+|\.\s+")  # where an over-long sentence may be cut
+_INITIAL = regex_cache.compile(r"[A-Z]\.")
 
 
 @compiled
@@ -43,11 +43,11 @@ def _patterns(lexicon: Lexicon) -> dict:
     credit = lexicon.limits.dateline_credit_chars
     return {
         # a bullet or numbered list line ("- 15,000 troops", "2. Casualties")
-        "list_item": re.compile(rf"\s*(?:{words(lexicon.text.bullets)}|\d{{1,2}}[.)])\s"),
+        "list_item": regex_cache.compile(rf"\s*(?:{words(lexicon.text.bullets)}|\d{{1,2}}[.)])\s"),
         # a wire dateline opening a story: "SEOUL, Feb. 14 (Yonhap) --", "KYIV, Ukraine (AP) —".
         # Its outlet publishes the story (nobody's source) and its date is the story's, not a
         # figure's.
-        "dateline": re.compile(
+        "dateline": regex_cache.compile(
             rf"^\s*[A-Z][A-Z .'’-]+"
             rf"(?:,\s*(?:\d{{4}}|[A-Z][a-z]+\.?(?:\s+[A-Z]?[a-z]+\.?)?(?:\s+\d{{1,2}})?)){{0,3}}"
             rf"\s*\([^()]{{1,{credit}}}\)"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import inflected, lower, words
 from checker.reading.distance import cue_after, cue_before
@@ -42,15 +43,15 @@ class Mention:
     object_of: int = -1  # "the exit poll for the BBC": the BBC's head (its start), not a speaker
 
 
-_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*[\w]")
-_ACRONYM = re.compile(r"\b[A-Z]{2,8}\b")
-_WORD_START = re.compile(r"\b\w")
-_INNER_POSSESSIVE = re.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
-_POSSESSIVE_END = re.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
-_SPEAKER = re.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
-_POSSESSIVE = re.compile(r"['’]s\b")
-_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+")  # "Haiti's "
-_STRETCHED = re.compile(
+_CAPITALISED = regex_cache.compile(r"[A-Z][\w’'.-]*[\w]")
+_ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
+_WORD_START = regex_cache.compile(r"\b\w")
+_INNER_POSSESSIVE = regex_cache.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
+_POSSESSIVE_END = regex_cache.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
+_SPEAKER = regex_cache.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
+_POSSESSIVE = regex_cache.compile(r"['’]s\b")
+_OWNER_BEFORE = regex_cache.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+")  # "Haiti's "
+_STRETCHED = regex_cache.compile(
     r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<head>[\w]+(?:\s+[\w]+)?)"
 )
@@ -65,33 +66,37 @@ def _patterns(lexicon: Lexicon) -> dict:
         # count heading the clause that gives it ("According to the ministry's latest tally,",
         # "In the ministry's Sept. 13 breakdown,"), and a bare figure closing its clause: "...,
         # the CGT's 2.8 million."
-        "estimate_of": re.compile(
+        "estimate_of": regex_cache.compile(
             rf"['’]s\s+(?:(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*,"
             rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,
         ),
-        "expansion": re.compile(
+        "expansion": regex_cache.compile(
             rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+)?){{1,6}})\((?P<abbr>[A-Z]{{2,6}})\)"
         ),
-        "expansion_after": re.compile(
+        "expansion_after": regex_cache.compile(
             rf"\b(?P<abbr>[A-Z]{{2,6}})\s+\((?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?"
             rf"[A-Z][\w’'.-]*){{1,6}})\)"
         ),
-        "name_phrase": re.compile(rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"),
+        "name_phrase": regex_cache.compile(
+            rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"
+        ),
         "leading": a.leading_words.folded,
-        "listed": re.compile(
+        "listed": regex_cache.compile(
             rf"\s*,\s*(?:and\s+)?(?:(?:{words(a.determiners)})\s+)?"
             rf"|\s+and\s+(?:(?:{words(a.determiners)})\s+)?",
             re.IGNORECASE,
         ),
-        "object_of": re.compile(
+        "object_of": regex_cache.compile(
             rf"\s+(?:{words(a.object_markers)})\s+(?:(?:{words(a.determiners)})\s+)?", re.IGNORECASE
         ),
     }
 
 
-_CREDIT = re.compile(r"\d[^\s(]*(?:\s+[^\s(]+){0,2}\s*\(\s*$")  # "44,218 (", "£5m in aid ("
+_CREDIT = regex_cache.compile(
+    r"\d[^\s(]*(?:\s+[^\s(]+){0,2}\s*\(\s*$"
+)  # "44,218 (", "£5m in aid ("
 
 
 def credit_in_brackets(text: str, start: int, lexicon: Lexicon) -> bool:
@@ -186,14 +191,14 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 def aside_after(lexicon: Lexicon) -> re.Pattern:
     """', a cyber-risk analytics firm,', ', which sells insurance,': an aside right after a name,
     set off by commas (at most `aside_chars` characters)."""
-    return re.compile(r"\s*,\s*[^,;:()]{1,%d},\s*" % lexicon.limits.aside_chars)
+    return regex_cache.compile(r"\s*,\s*[^,;:()]{1,%d},\s*" % lexicon.limits.aside_chars)
 
 
 @compiled
 def _relative_subject(lexicon: Lexicon) -> re.Pattern:
     """', which', ', who': a relative pronoun that stands for the name before it and is the subject
     of the verb after it."""
-    return re.compile(
+    return regex_cache.compile(
         rf"\s*,\s*(?:{words(lexicon.attribution.relative_subjects)})\b", re.IGNORECASE
     )
 

@@ -12,29 +12,34 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading import sources
 from checker.reading.sentences import dateline_end, shouting
 from checker.reading.sources import Mention
 
-_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
-_CAPITAL = re.compile(r"\b[A-Z]")
-_WORD = re.compile(r"[\w’'.-]+")
-_AFTER_NP = re.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
-_OWNER = re.compile(r"['’]s$")
-_DIGIT = re.compile(r"\d")
-_CLAUSE_MARK = re.compile(r"[;:—–()]")
-_PLACE_TAIL = re.compile(r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")  # ", Michigan", ", New York"
-_OWNED_THING = re.compile(r"['’]s\s+[a-z][\w-]*$")  # "the prefecture's figures"
-_LETTERS_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FIGURE = regex_cache.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
+_CAPITAL = regex_cache.compile(r"\b[A-Z]")
+_WORD = regex_cache.compile(r"[\w’'.-]+")
+_AFTER_NP = regex_cache.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
+_OWNER = regex_cache.compile(r"['’]s$")
+_DIGIT = regex_cache.compile(r"\d")
+_CLAUSE_MARK = regex_cache.compile(r"[;:—–()]")
+_PLACE_TAIL = regex_cache.compile(
+    r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+)  # ", Michigan", ", New York"
+_OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*$")  # "the prefecture's figures"
+_LETTERS_WORD = regex_cache.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
-_INSIDE_NAME = re.compile(r"[a-z]+\s+[A-Z]")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
-_WORDS_BEFORE = re.compile(r"\S+")  # the words before a cue, as written
+_INSIDE_NAME = regex_cache.compile(r"[a-z]+\s+[A-Z]")
+_CAPITAL_BEFORE = regex_cache.compile(r"[A-Z][\w’'.-]*\s+$")
+_WORDS_BEFORE = regex_cache.compile(r"\S+")  # the words before a cue, as written
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
-_INVERTED_START = re.compile(r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE)
+_INVERTED_START = regex_cache.compile(
+    r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
+)
 
 
 @compiled
@@ -43,21 +48,23 @@ def _patterns(lexicon: Lexicon) -> dict:
     return {
         "after": [a.after_source.pattern] if a.after_source.pattern else [],
         "before": a.before_source.pattern,
-        "cited": re.compile(
+        "cited": regex_cache.compile(
             rf"\b(?:{words(a.cited_as)})\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+as\b"
         ),
-        "clause_start": re.compile(
+        "clause_start": regex_cache.compile(
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
-        "place": re.compile(
+        "place": regex_cache.compile(
             rf"\b(?:{words(a.place_leads)})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
         )
         if a.place_leads
         else None,
         # "121 million": a figure with a scale word is never in a name ("Channel 13" may be)
-        "scaled": re.compile(rf"\d\s*(?:{words(lexicon.numbers.scales)})\b", re.IGNORECASE),
-        "counted": re.compile(
+        "scaled": regex_cache.compile(
+            rf"\d\s*(?:{words(lexicon.numbers.scales)})\b", re.IGNORECASE
+        ),
+        "counted": regex_cache.compile(
             rf"\b(?:\d[\d,.]*|{words(lexicon.numbers.number_words)})\s+$", re.IGNORECASE
         )
         if lexicon.numbers.number_words
@@ -70,31 +77,33 @@ def _patterns(lexicon: Lexicon) -> dict:
         "back": a.back_references.pattern,
         "person": a.person_titles.pattern,
         "group": a.group_nouns.pattern,
-        "that": re.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
-        "relative": re.compile(rf"\s*(?:{words(a.relative_pronouns)})\b", re.IGNORECASE)
+        "that": regex_cache.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
+        "relative": regex_cache.compile(rf"\s*(?:{words(a.relative_pronouns)})\b", re.IGNORECASE)
         if a.relative_pronouns
         else None,
-        "relative_end": re.compile(rf"\b(?:{words(a.relative_subjects)})\s*$", re.IGNORECASE)
+        "relative_end": regex_cache.compile(
+            rf"\b(?:{words(a.relative_subjects)})\s*$", re.IGNORECASE
+        )
         if a.relative_subjects
         else None,
-        "before_verb": re.compile(rf"\b(?:{words(a.before_verb)})$", re.IGNORECASE)
+        "before_verb": regex_cache.compile(rf"\b(?:{words(a.before_verb)})$", re.IGNORECASE)
         if a.before_verb
         else None,
-        "that_end": re.compile(r"\s*(?:\bthat\s*)?$"),
-        "affiliate": re.compile(
+        "that_end": regex_cache.compile(r"\s*(?:\bthat\s*)?$"),
+        "affiliate": regex_cache.compile(
             rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{words(a.person_titles)})\s+"
             rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
         )
         if a.person_titles
         else None,
-        "gapped": re.compile(
+        "gapped": regex_cache.compile(
             rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
             rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:,\s[^,;:()\d]{{1,60}},)?\s+(?=[$€£¥]?\d)"
         )
         if a.gapping
         else None,
         # "the prefecture's figure was 119,000 and the union's 800,000": an owner's bare figure
-        "gapped_owner": re.compile(
+        "gapped_owner": regex_cache.compile(
             rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
             rf"[\w’'.-]+(?:\s+[\w’'.-]+){{0,2}}?)(?:['’]s|(?<=s)['’])\s+"
             rf"(?=[$€£¥]?{sources.bare_figure(lexicon)})",
@@ -265,7 +274,7 @@ def _owner_pronoun(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int]
     return word.span(1) if word and lower(word.group(1)) in owners else None
 
 
-_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)\s+[^\W\d_]")
+_WORD_AFTER = regex_cache.compile(r"\s*([^\W\d_]+)\s+[^\W\d_]")
 
 
 def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool:

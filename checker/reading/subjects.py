@@ -7,23 +7,24 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 
-_OWNER = re.compile(r"['’]s\b")
+_OWNER = regex_cache.compile(r"['’]s\b")
 
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     joiners = words(lexicon.text.list_joiners)
     return {
-        "mixed_lead": re.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$"),
-        "joiner": re.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
+        "mixed_lead": regex_cache.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$"),
+        "joiner": regex_cache.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
         # ", New Mexico, Ohio and": names listed between two cues, the last before a joiner
-        "list_gap": re.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
+        "list_gap": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
         # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
         # small word and holding no figure, describes what the cue names
-        "aside": re.compile(
+        "aside": regex_cache.compile(
             rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}),"
         ),
     }
@@ -32,7 +33,7 @@ def _patterns(lexicon: Lexicon) -> dict:
 _NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
 
 
-_OWNED = re.compile(r"['’]s$")
+_OWNED = regex_cache.compile(r"['’]s$")
 
 
 class Cue(NamedTuple):
@@ -156,7 +157,7 @@ def own_cues(
     return own
 
 
-_CLAUSE_MARK = re.compile(r"[,;:—–()]")
+_CLAUSE_MARK = regex_cache.compile(r"[,;:—–()]")
 
 
 def _crosses(cue: Cue, start: int, end: int, text: str | None) -> bool:

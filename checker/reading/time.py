@@ -20,13 +20,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from checker import periods
+from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_before
 
 Span = periods.Span
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO = regex_cache.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,9 @@ class _Context:
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
 
 
-_CLAUSE_MARK = re.compile(r"[;:—–()]|,(?!\d)")
-_DIGIT = re.compile(r"\d")
-_DATE_AFTER_DAY = re.compile(r",?\s*")
+_CLAUSE_MARK = regex_cache.compile(r"[;:—–()]|,(?!\d)")
+_DIGIT = regex_cache.compile(r"\d")
+_DATE_AFTER_DAY = regex_cache.compile(r",?\s*")
 
 
 def _looks_ahead(text: str, start: int, end: int, p: dict, back: int) -> bool:
@@ -84,7 +84,7 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
         return None
     word = r"[A-Z][\w’'.-]*"
     name = rf"{word}(?:\s+(?:(?:{words(a.name_connectors)})\s+)?{word}){{0,7}}"
-    return re.compile(
+    return regex_cache.compile(
         rf",?\s+(?:(?:{words(a.determiners)})\s+)?(?-i:{name})(?:\s+\([A-Z]{{2,6}}\))?\s+"
         rf"(?:{a.after_source.pattern.pattern})",
         re.IGNORECASE,
@@ -116,7 +116,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "kinds": [
             (
                 "month",
-                re.compile(
+                regex_cache.compile(
                     rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}"
                     rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>\d{{4}}))?)\b",
                     re.IGNORECASE,
@@ -124,81 +124,85 @@ def _patterns(lexicon: Lexicon) -> dict:
             ),
             (
                 "relative",
-                re.compile(
+                regex_cache.compile(
                     rf"\b{since}(?P<rel>{words(t.relative)})\s+(?P<unit>{units})\b", re.IGNORECASE
                 ),
             ),
             (
                 "year",
-                re.compile(
+                regex_cache.compile(
                     rf"\b(?P<year_cue>{words(t.year_cues)})\s+{edge}(?P<bare_year>\d{{4}})\b",
                     re.IGNORECASE,
                 ),
             ),
             (
                 "weekday",
-                re.compile(
+                regex_cache.compile(
                     rf"\b{since}(?:(?P<rel>{words(t.relative)}|on)\s+)?(?-i:(?P<weekday>{days}))(?!\w)",
                     re.IGNORECASE,
                 ),
             ),
             (
                 "relative_day",
-                re.compile(rf"\b{since}(?P<word>{words(t.relative_days)})\b", re.IGNORECASE),
+                regex_cache.compile(
+                    rf"\b{since}(?P<word>{words(t.relative_days)})\b", re.IGNORECASE
+                ),
             ),
-            ("day_before", re.compile(rf"\b(?:{words(t.day_before)})\b", re.IGNORECASE)),
+            ("day_before", regex_cache.compile(rf"\b(?:{words(t.day_before)})\b", re.IGNORECASE)),
             (  # "on the day of the sinking" is the event's day, not the last day named
                 "same_day",
-                re.compile(
+                regex_cache.compile(
                     rf"\b(?:{words(t.same_day)})\b(?!\s+(?:{words(t.same_day_not_before)})\b)",
                     re.IGNORECASE,
                 ),
             ),
-            ("day_after", re.compile(rf"\b(?:{words(t.day_after)})\b", re.IGNORECASE)),
+            ("day_after", regex_cache.compile(rf"\b(?:{words(t.day_after)})\b", re.IGNORECASE)),
             (
                 "to_date",
-                re.compile(
+                regex_cache.compile(
                     rf"\b(?:{words(t.to_date)})\s+(?:(?P<unit>month|year|week)\b|{month})",
                     re.IGNORECASE,
                 ),
             ),
             (
                 "quarter",
-                re.compile(
+                regex_cache.compile(
                     rf"\b(?:(?P<q>{quarter})|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?\b",
                     re.IGNORECASE,
                 ),
             ),
             (
                 "half",
-                re.compile(
+                regex_cache.compile(
                     rf"\bthe\s+(?P<h>first|second)\s+(?:{words(t.halves)})(?:\s+of\s+(?P<year>\d{{4}}))?\b",
                     re.IGNORECASE,
                 ),
             ),
         ],
-        "span_lead": re.compile(rf"(?:{words(t.span_leads)})\s+$", re.IGNORECASE),
-        "span_sep": re.compile(rf"^\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE),
-        "date_line": re.compile(
+        "span_lead": regex_cache.compile(rf"(?:{words(t.span_leads)})\s+$", re.IGNORECASE),
+        "span_sep": regex_cache.compile(rf"^\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE),
+        "date_line": regex_cache.compile(
             rf"^\s*(?:{words(t.date_line)})\s*:?\s*(?P<rest>[^\n]{{4,60}})",
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
-        "past_auxiliary": re.compile(
+        "past_auxiliary": regex_cache.compile(
             rf"\b(?:{words(t.past_auxiliaries)})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
         )
         if t.past_auxiliaries
         else None,
-        "break_after": re.compile(
+        "break_after": regex_cache.compile(
             rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b", re.IGNORECASE
         ),
-        "joined": re.compile(rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE),
+        "joined": regex_cache.compile(
+            rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
+        ),
         "then_speaker": _then_speaker(lexicon),
-        "deadline": re.compile(
+        "deadline": regex_cache.compile(
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
-        "comparison": re.compile(rf"\b(?:{words(t.comparison_leads)})\s+$", re.IGNORECASE),
-        "since_clause": re.compile(
+        "comparison": regex_cache.compile(rf"\b(?:{words(t.comparison_leads)})\s+$", re.IGNORECASE),
+        "since_clause": regex_cache.compile(
             rf"\b(?:{words(t.since_clause)})\s+(?:[^\s,;:]+\s+){{1,6}}$", re.IGNORECASE
         ),
         "parts": {lower(k): v for k, v in t.month_parts.items()},
@@ -216,17 +220,17 @@ def _patterns(lexicon: Lexicon) -> dict:
         "quarters": {lower(k): v for k, v in t.quarters.items()},
         "since": t.since.folded,
         # a date line writes months loosely: "Oct 21, 2024", "6 Jul 2024"
-        "day_of_month": re.compile(
+        "day_of_month": regex_cache.compile(
             rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})|"
             rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{loose}),?\s+(?P<year2>\d{{4}})"
         ),
-        "weekday_lead": re.compile(rf"^(?:{weekday})\.?,?\s+"),
+        "weekday_lead": regex_cache.compile(rf"^(?:{weekday})\.?,?\s+"),
         # "Wednesday, Jan. 3", "Wed. Jan. 3": the day's name before a date tells its year ("Sun"
         # without its full stop may be a newspaper)
-        "weekday_before": re.compile(rf"(?P<weekday>{days}),?\s+$"),
+        "weekday_before": regex_cache.compile(rf"(?P<weekday>{days}),?\s+$"),
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
         # with one ("DHAKA, Bangladesh, July 30, 2024 --")
-        "wire_date": re.compile(
+        "wire_date": regex_cache.compile(
             rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
             rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
             rf"\s*(?:\(|--|[—–]|-\s)"
@@ -627,7 +631,7 @@ def find_periods(
     return _join_spans(text, found, lexicon)
 
 
-_YEAR = re.compile(r"\d{4}")
+_YEAR = regex_cache.compile(r"\d{4}")
 
 
 def _shifted(period: Period, years: int) -> Period:
@@ -759,8 +763,8 @@ def _heads_next_clause(
     return joint is not None and any(start >= joint.end() for start in figure_starts)
 
 
-_LABEL_LEAD = re.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing
-_LABEL_TAIL = re.compile(r"\s*:")
+_LABEL_LEAD = regex_cache.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing
+_LABEL_TAIL = regex_cache.compile(r"\s*:")
 
 
 def _is_label(text: str, period: Period) -> bool:

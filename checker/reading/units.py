@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, lower, words
 from checker.reading.numerals import Numeral
 
-_NOT_WORD_BEFORE = re.compile(r"(?<![A-Za-z])")
+_NOT_WORD_BEFORE = regex_cache.compile(r"(?<![A-Za-z])")
 
 
 @dataclass(frozen=True)
@@ -41,35 +42,41 @@ def _patterns(lexicon: Lexicon) -> dict:
     glued = {u for u in n.glued_only_units}
     spaced_units = [u for u in n.units if u not in glued]
     return {
-        "prefix": re.compile(
+        "prefix": regex_cache.compile(
             rf"(?:(?<![A-Za-z])(?P<sign>{signs})|(?<![A-Za-z])(?P<code>{codes}))\s?$"
         ),
         "signs": {re.sub(r"\s", "", k): v for k, v in n.currency_signs.items()},
-        "spelled_scale": re.compile(rf"\s+(?:{words(n.scales)})\b", re.IGNORECASE),
+        "spelled_scale": regex_cache.compile(rf"\s+(?:{words(n.scales)})\b", re.IGNORECASE),
         "scales": {k.lower(): float(v) for k, v in n.scales.items()},
-        "glued_scale": re.compile(rf"(?:{words(n.scale_abbreviations)})(?![\w])"),
+        "glued_scale": regex_cache.compile(rf"(?:{words(n.scale_abbreviations)})(?![\w])"),
         "abbreviations": {k: float(v) for k, v in n.scale_abbreviations.items()},
-        "percent": re.compile(rf"\s?(?:{alternation(n.percent)})", re.IGNORECASE),
-        "points": re.compile(rf"\s?(?:{alternation(n.points)})", re.IGNORECASE),
-        "code_after": re.compile(rf"\s?(?:{codes})\b"),
-        "word_after": re.compile(rf"\s+(?:{alternation(n.currency_words)})", re.IGNORECASE),
+        "percent": regex_cache.compile(rf"\s?(?:{alternation(n.percent)})", re.IGNORECASE),
+        "points": regex_cache.compile(rf"\s?(?:{alternation(n.points)})", re.IGNORECASE),
+        "code_after": regex_cache.compile(rf"\s?(?:{codes})\b"),
+        "word_after": regex_cache.compile(
+            rf"\s+(?:{alternation(n.currency_words)})", re.IGNORECASE
+        ),
         "currency_words": {k.lower(): v for k, v in n.currency_words.items()},
-        "minor": re.compile(rf"\s?(?:{words(n.minor_currency)})", re.IGNORECASE),
+        "minor": regex_cache.compile(rf"\s?(?:{words(n.minor_currency)})", re.IGNORECASE),
         "minor_values": {k.lower(): float(v) for k, v in n.minor_currency.items()},
         "minor_of": {k.lower(): v for k, v in n.minor_of.items()},
-        "unit_spaced": re.compile(rf"(?:\s+|-)(?:{alternation(spaced_units)})", re.IGNORECASE),
-        "unit_glued": re.compile(rf"-?(?:{words(n.units)})"),
+        "unit_spaced": regex_cache.compile(
+            rf"(?:\s+|-)(?:{alternation(spaced_units)})", re.IGNORECASE
+        ),
+        "unit_glued": regex_cache.compile(rf"-?(?:{words(n.units)})"),
         "units": {
             **{k.lower(): v for k, v in n.units.items()},
             **{k: v for k, v in n.units.items()},
         },
-        "article_unit": re.compile(
+        "article_unit": regex_cache.compile(
             rf"\s+an?\s+(?P<unit>{alternation(spaced_units)})(?![\w])", re.IGNORECASE
         ),
         # a glued "m" before a word that is not a measure ("1.3m shells") is million
-        "million_after": re.compile(rf"\s+(?!(?:{words(n.metre_context)})\b)[a-z]", re.IGNORECASE),
-        "degrees": re.compile(rf"\s+(?:{words(n.degrees)})\b", re.IGNORECASE),
-        "any_currency": re.compile(
+        "million_after": regex_cache.compile(
+            rf"\s+(?!(?:{words(n.metre_context)})\b)[a-z]", re.IGNORECASE
+        ),
+        "degrees": regex_cache.compile(rf"\s+(?:{words(n.degrees)})\b", re.IGNORECASE),
+        "any_currency": regex_cache.compile(
             rf"(?:{signs})\s?\d|\d\s?(?:{codes})\b|\b(?:{codes})\s?\d|"
             rf"\d\s+(?:{alternation(n.currency_words)})",
             re.IGNORECASE,

@@ -9,10 +9,9 @@ value or range; duplicate id; bad date or period).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from checker import periods
+from checker import periods, regex_cache
 from checker.errors import InputError, Problem
 from checker.inputs import yamlpos
 from checker.lexicon import Lexicon, packs
@@ -33,7 +32,7 @@ from checker.model import Fact
 from checker.references.derive import derive
 from checker.references.set import ReferenceSet
 
-_CURRENCY = re.compile(r"[A-Z]{3}")
+_CURRENCY = regex_cache.compile(r"[A-Z]{3}")
 _TOP_MESSAGE = "a reference set must be a mapping with 'facts:'"
 
 

@@ -1,0 +1,202 @@
+"""checker/regex_cache.py: a pattern from the table is the very pattern `re.compile` builds, the
+table survives the process, and a missing, damaged or unwritable table only costs time."""
+
+import marshal
+import os
+import re
+import subprocess
+import sys
+import zlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker import regex_cache
+from tests.conftest import ROOT, SEEDS
+
+PATTERNS = [
+    (r"\d+(?:,\d{3})*", 0),
+    (r"(?P<value>\d+)\s+(?P<unit>people|deaths)", re.IGNORECASE),
+    (r"(?<![\w])(?:according\s+to|said)(?![\w])", re.IGNORECASE),
+    (r"^\s*#.*$", re.MULTILINE),
+    (
+        r"""(?x) \d+   # digits
+         (?:\.\d+)?  # decimals""",
+        0,
+    ),
+    (r"[\u00a0\u2009\u202f]", 0),
+    (r"(a)|(b)", 0),
+    (r"é+", re.IGNORECASE | re.UNICODE),
+    (r"\bword\b", re.ASCII),
+]
+TEXTS = ["4,000 people died", "About 300 Deaths", "according to the NIS", "# note\nx", "3.5",
+         "4\u00a0000", "ab", "ÉÉé", "a word here"]  # fmt: skip
+
+
+@pytest.fixture
+def table(tmp_path, monkeypatch):
+    """A fresh, empty table in its own folder."""
+    monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_table", None)
+    monkeypatch.setattr(regex_cache, "_built", {})
+    monkeypatch.setattr(regex_cache, "_used", set())
+    return tmp_path
+
+
+def _forget(monkeypatch):
+    """As a new process would start: nothing in memory."""
+    monkeypatch.setattr(regex_cache, "_table", None)
+    monkeypatch.setattr(regex_cache, "_built", {})
+    monkeypatch.setattr(regex_cache, "_used", set())
+
+
+def _same(a: re.Pattern, b: re.Pattern) -> None:
+    assert a == b  # same pattern, flags and compiled code
+    assert (a.groups, a.groupindex) == (b.groups, b.groupindex)
+    for text in TEXTS:
+        assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)]
+        assert [m.groups() for m in a.finditer(text)] == [m.groups() for m in b.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_built_and_read_back_is_what_re_compile_builds(table, monkeypatch, pattern, flags):
+    _same(regex_cache.compile(pattern, flags), re.compile(pattern, flags))
+    regex_cache.save()
+    _forget(monkeypatch)
+    monkeypatch.setattr(regex_cache, "_program", lambda *a: pytest.fail("built, not read"))
+    _same(regex_cache.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_the_table_is_one_file_named_after_the_interpreter(table):
+    regex_cache.compile(r"\d+")
+    regex_cache.save()
+    (written,) = table.iterdir()
+    assert written.name.startswith(f"regex-{sys.implementation.name}-")
+    assert not [p for p in table.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_nothing_new_writes_nothing(table):
+    regex_cache.save()
+    assert list(table.iterdir()) == []
+
+
+def test_empty_setting_turns_it_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("NUMCHECK_CACHE_DIR", "")
+    _forget(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    _same(regex_cache.compile(r"x+"), re.compile(r"x+"))
+    regex_cache.save()
+    assert list(tmp_path.iterdir()) == []
+
+
+def _damage(path, how: str) -> None:
+    data = path.read_bytes()
+    checksum, payload = marshal.loads(data)
+    table = marshal.loads(payload)
+    if how == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif how == "noise":
+        path.write_bytes(os.urandom(len(data)))
+    elif how == "checksum":
+        path.write_bytes(marshal.dumps((checksum ^ 1, payload)))
+    elif how == "bad code":  # a well-formed table whose programs the engine must refuse
+        bad = {k: (v[0], [999_999] * len(v[1]), *v[2:]) for k, v in table.items()}
+        payload = marshal.dumps(bad)
+        path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+    elif how == "wrong types":
+        payload = marshal.dumps({k: ("x",) for k in table})
+        path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+    elif how == "not a table":
+        payload = marshal.dumps([1, 2, 3])
+        path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+    elif how == "empty":
+        path.write_bytes(b"")
+
+
+@pytest.mark.parametrize(
+    "how", ["truncated", "noise", "checksum", "bad code", "wrong types", "not a table", "empty"]
+)
+def test_a_damaged_table_costs_a_recompile_never_a_wrong_pattern(table, monkeypatch, how):
+    for pattern, flags in PATTERNS:
+        regex_cache.compile(pattern, flags)
+    regex_cache.save()
+    (path,) = table.iterdir()
+    _damage(path, how)
+    _forget(monkeypatch)
+    for pattern, flags in PATTERNS:
+        _same(regex_cache.compile(pattern, flags), re.compile(pattern, flags))
+    regex_cache.save()  # and the next save mends it
+    _forget(monkeypatch)
+    monkeypatch.setattr(regex_cache, "_program", lambda *a: pytest.fail("built, not read"))
+    for pattern, flags in PATTERNS:
+        _same(regex_cache.compile(pattern, flags), re.compile(pattern, flags))
+
+
+def test_an_unwritable_folder_is_skipped_without_a_word(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("NUMCHECK_CACHE_DIR", str(blocked / "cache"))
+    _forget(monkeypatch)
+    _same(regex_cache.compile(r"y+"), re.compile(r"y+"))
+    regex_cache.save()
+    assert blocked.read_text() == "not a folder"
+
+
+def test_a_bad_pattern_fails_as_re_compile_does(table):
+    with pytest.raises(re.error):
+        regex_cache.compile(r"(unclosed")
+    with pytest.raises(ValueError):
+        regex_cache.compile(r"x", re.ASCII | re.LOCALE)
+
+
+def test_past_its_size_a_save_keeps_only_what_this_run_used(table, monkeypatch):
+    monkeypatch.setattr(regex_cache, "_KEEP", 3)
+    for i in range(5):
+        regex_cache.compile(f"old{i}")
+    regex_cache.save()
+    _forget(monkeypatch)
+    regex_cache.compile("old0")
+    regex_cache.compile("new")
+    regex_cache.save()
+    (path,) = table.iterdir()
+    kept = marshal.loads(marshal.loads(path.read_bytes())[1])
+    assert sorted(pattern for pattern, _ in kept) == ["new", "old0"]
+
+
+def test_bytes_patterns_and_debug_go_the_ordinary_way(table):
+    assert regex_cache.compile(rb"\d+") == re.compile(rb"\d+")
+    regex_cache.save()
+    assert list(table.iterdir()) == []
+
+
+_PIECES = st.sampled_from(
+    [r"\d", r"\w+", "a", "b", r"\s", "(?:x|y)", "[a-c]", r"\b", "(?P<n>z)", ".", "é"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=st.lists(_PIECES, min_size=1, max_size=6), repeat=st.sampled_from(["", "*", "+"]),
+       flags=st.sampled_from([0, re.IGNORECASE, re.MULTILINE | re.DOTALL]))  # fmt: skip
+def test_any_pattern_read_back_matches_as_re_compile(parts, repeat, flags):
+    body = "".join(parts).replace("(?P<n>z)", "(?:z)").replace("(?:z)", "(?P<n>z)", 1)
+    pattern = f"(?:{body}){repeat}"
+    regex_cache._table, regex_cache._built, regex_cache._used = {}, {}, set()
+    built = regex_cache.compile(pattern, flags)
+    read = regex_cache.compile(pattern, flags)  # from the table built just now
+    _same(built, re.compile(pattern, flags))
+    _same(read, re.compile(pattern, flags))
+    regex_cache._table, regex_cache._built, regex_cache._used = None, {}, set()
+
+
+def test_a_check_writes_the_table_and_the_next_check_reads_it(tmp_path):
+    env = {**os.environ, "NUMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-m", "checker", "check", str(SEEDS / "003_7c06984ad44548c2.txt"),
+               "--refs", str(SEEDS / "reference.yaml"), "--date", "2025-03-01"]  # fmt: skip
+    first = subprocess.run(command, env=env, capture_output=True, text=True, cwd=ROOT)
+    (written,) = (tmp_path / "cache").iterdir()
+    stamp = written.stat().st_mtime_ns
+    second = subprocess.run(command, env=env, capture_output=True, text=True, cwd=ROOT)
+    assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
+    assert first.returncode in (0, 1) and "figures checked" in first.stdout
+    assert written.stat().st_mtime_ns == stamp  # everything it needed was there: nothing rewritten
