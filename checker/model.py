@@ -218,6 +218,10 @@ class Fact(Figure):
             return (self.event, "to date", span[0])
         return (self.event, "period", self.period)
 
+    def about_one_time(self) -> bool:
+        """About one event or one closed period (a vote, one day's march), not a count to date."""
+        return self.event is not None or self._scope[1] == "period"
+
     def same_thing(self, other: "Fact") -> bool:
         """About the same thing as `other` (already the same metric, subject and unit), so that a
         later one replaces the other: two counts to date from the same start (or an open one), or

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+from checker import periods
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
@@ -119,6 +120,20 @@ def shown(facts, claim: Claim, lexicon: Lexicon) -> tuple[tuple[Fact, ...], str]
 def newest(facts) -> Fact:
     """The most recently stated fact (undated facts count as oldest; ties keep reference order)."""
     return max(facts, key=lambda f: (f.stated() or (dt.date.min, dt.date.min))[::-1])
+
+
+def of_its_time(claim: Claim, facts) -> tuple[Fact, ...]:
+    """Of `facts`, those about one event or period that the claim's time falls in, when there are
+    any ("more than 100,000 walked out on Dec. 2" is that day's count, not Dec. 9's); else all."""
+    facts = tuple(facts)
+    if not claim.when:
+        return facts
+    timely = tuple(
+        f
+        for f in facts
+        if f.about_one_time() and (time := f.when()) and periods.spans_overlap(claim.when, time)
+    )
+    return timely or facts
 
 
 def relevant(m: Match) -> tuple[Fact, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import amount, given
+from checker.checks.common import amount, given, of_its_time
 from checker.lexicon import Lexicon
 from checker.model import Claim, Fact, Severity
 from checker.references import Match
@@ -60,7 +60,7 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     passing="North Korea sent up to 3,000 more troops, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
-    fitting = m.own(m.fitting) or m.fitting
+    fitting = of_its_time(m.claim, m.own(m.fitting) or m.fitting)
     if not fitting:
         return
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]

@@ -5,7 +5,9 @@ as of January 2025 is fine unless the fact gives the period it covers (a fact wi
 running count, true of any time up to that date). A time when the source spoke ("the WHO reported
 3,922 deaths on Wednesday") is compared with when it gave the figure: not before it. A running
 count dated to a day before the source gave it ("the count reached 2,946 on Monday", given on
-Wednesday) is flagged when the same source's figure on that day was another one.
+Wednesday) is flagged when the same source's figure on that day was another one. A time after the
+draft's date is a plan's or a forecast's ("will cut 35,000 jobs by 2030"), a mismatch only with a
+figure for a period still to come then (a pay rise due in July 2025, not July 2024).
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ def _current_then(m: Match, when, fact: Fact) -> Fact | None:
     return newest(earlier) if earlier else None
 
 
+def _scheduled(used, today: dt.date) -> bool:
+    """Is any of the figures for a period still to come at the draft's date (a pay rise due next
+    July), so that a time after that date can be the wrong one?"""
+    return any(f.period and f.when()[1] > today for f in used)
+
+
 def _said_in_time(when, fact: Fact) -> bool:
     """'the WHO reported 3,922 deaths on Wednesday': the source cannot have said it before it gave
     it; saying it again later is fine."""
@@ -75,6 +83,9 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if when is None or not used:
         return
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers
+    if not said and m.today is not None and when[0] > m.today and not _scheduled(used, m.today):
+        return  # a time after the draft's date is a plan's or a forecast's ("will cut 35,000 jobs
+        # by 2030"): a figure given before it, for it
     if not said:
         then = [(f, _current_then(m, when, f)) for f in used]
         if all(earlier is not None for _, earlier in then):

@@ -3,9 +3,11 @@
 Only a figure about the same thing replaces another: a running count (a fact with neither `period`
 nor `event`) by a later running count, a figure for one period or event by a revision for that same
 period or event. One day's crowd count is not replaced by the next day's, nor one vote's result by
-the next vote's. Quiet when the draft dates the figure to its time ("In January, the NIS said…"),
-when the newer figure came after the draft's date (it was not yet known), and when its paragraph
-gives the newer figure too (it tells the story of the count).
+the next vote's. Quiet when the draft dates a running count to its time ("In January, the NIS
+said…"), or a figure about one event to when its source gave it ("On June 13, the commissioner
+said"; "Monday's walkouts" names the event, not when its count was current), when the newer figure
+came after the draft's date (it was not yet known), and when its paragraph gives the newer figure
+too (it tells the story of the count).
 """
 
 from __future__ import annotations
@@ -73,7 +75,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if (
         when
         and when[1] < newest_given
-        and any(fact.stated() and periods.spans_overlap(when, fact.stated()) for fact in used)
+        and any(
+            # a date given to a figure about one event names the event ("Monday's walkouts"), not
+            # the time its count was current, unless it is when the source said it ("On June 13,
+            # the police commissioner said officers had fired about 150 rounds")
+            (m.claim.as_of_said or not fact.about_one_time())
+            and fact.stated()
+            and periods.spans_overlap(when, fact.stated())
+            for fact in used
+        )
     ):
         return  # the draft dates the figure to when it was current ("In January, ..."), a time
         # over before it was replaced ("so far this year" runs on to the draft's date)

@@ -157,9 +157,9 @@ def _sentence_claims(
         and not any(c.start <= f.start and f.end <= c.end for c in named)
     ]
     if not figures:
-        if _DIGIT.search(text, skip):
-            reader.periods(text, skip)  # "The climb-down was announced on June 18.": what "the
-            # next day" in a later sentence counts from
+        if time.may_name_a_day(text[skip:], lexicon):
+            reader.periods(text, skip)  # "The climb-down was announced on June 18.", "after the
+            # violence of last Wednesday": what "the next day", "that day" later count from
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]

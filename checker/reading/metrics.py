@@ -194,10 +194,9 @@ def fits(
     metric: str, fig: Number, lexicon: Lexicon, direct: bool = False, elided: bool = False
 ) -> bool:
     """Counts fit any metric but one counted in measures alone (unless `elided`), shares any but one
-    counted in money alone. Money and measures fit a
-    metric whose units include theirs
-    (its pack's `units`, else its reference figures' units: "pay" in USD), or, cued right next to
-    the figure ("a fee of £100m"), a metric that names no units."""
+    counted in money alone. Money and measures fit a metric whose units include theirs (its pack's
+    `units`, else its reference figures' units: "pay" in USD), or, cued right next to the figure
+    ("a fee of £100m"), a metric that names no units."""
     if fig.unit == "%":
         return not _money_only(metric, lexicon)
     if fig.unit.split("/")[0] in COUNTABLE:
@@ -221,6 +220,13 @@ def _measure_only(metric: str, lexicon: Lexicon) -> bool:
     that a bare count is no figure of it?"""
     units = [u.split("/")[0] for u in lexicon.units_of(metric)]
     return bool(units) and not any(u in COUNTABLE or _MONEY.fullmatch(u) for u in units)
+
+
+def _share_only(metric: str, lexicon: Lexicon) -> bool:
+    """Is the metric counted in shares alone (a pay rise, a vote share), so that a bare count is no
+    figure of it?"""
+    units = lexicon.units_of(metric)
+    return bool(units) and all(u == "%" for u in units)
 
 
 def _money_only(metric: str, lexicon: Lexicon) -> bool:
@@ -538,6 +544,10 @@ class _Binding:
                     if (c[1] <= fig.start or not contrast.search(self.text, fig.end, c[0]))
                     and fits(self._metric(c, fig), fig, self.lexicon, elided=self.elided[i])
                     and not (counted and _money_only(self._metric(c, fig), self.lexicon))
+                    # "raised its tally to 103,000": a cue away, no pay rise, only ever a share
+                    and not (
+                        fig.unit == "count" and _share_only(self._metric(c, fig), self.lexicon)
+                    )
                 ]
                 if pool:
                     nearest = self._modifier(min(pool, key=lambda c: _distance(c, fig)), pool, fig)

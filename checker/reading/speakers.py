@@ -278,25 +278,33 @@ _WORD_AFTER = regex_cache.compile(r"\s*([^\W\d_]+)\s+[^\W\d_]")
 
 
 def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool:
-    """A cue word that is a noun here: capitalised inside a sentence, as part of a name ("The United
-    States finished"), or counted by the number before it ("killed in six states"), one that does
-    not end a name."""
+    """A cue word that is no verb here: capitalised inside a sentence, as part of a name ("The
+    United States finished"); a noun after a modifier ("hospital records"); or any cue right after
+    a number that does not end a name: a noun it counts ("killed in six states") or a word that
+    describes what it counts ("36 confirmed and probable cases", "12 reported deaths")."""
     if text[start].isupper() and text[:start].strip() and not headline:
         return True
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     word = _WORD.match(text, start)
-    if (
-        p["counted"] is None
-        or word is None
-        or lower(word.group().rstrip(".")) not in p["noun_cues"]
-    ):
+    if p["counted"] is None or word is None:
         return False
-    if _modified(text, start, lexicon):
+    noun = lower(word.group().rstrip(".")) in p["noun_cues"]
+    if noun and _modified(text, start, lexicon):
         return True
     number = p["counted"].search(text, max(0, start - back), start)  # bounded look back
-    # ... but "Utopia 56 states", "Channel 12 reports": the number ends a name
-    return number is not None and not _CAPITAL_BEFORE.search(
+    # ... but "Utopia 56 states", "Channel 12 reports": the number ends a name; "Union leaders in
+    # 2023 said": a year before a verb is a time, not a count
+    if number is None or _CAPITAL_BEFORE.search(
         text, max(0, number.start() - back), number.start()
+    ):
+        return False
+    return noun or not _year(number.group().strip(), lexicon)
+
+
+def _year(number: str, lexicon: Lexicon) -> bool:
+    limits = lexicon.limits
+    return (
+        number.isdigit() and len(number) == 4 and limits.year_min <= int(number) <= limits.year_max
     )
 
 

@@ -58,13 +58,20 @@ _DIGIT = regex_cache.compile(r"\d")
 _DATE_AFTER_DAY = regex_cache.compile(r",?\s*")
 
 
-def _looks_ahead(text: str, start: int, end: int, p: dict, back: int) -> bool:
-    """Does text[start:end] (a clause) look ahead: a future word not after a past auxiliary ("will
-    send", "is scheduled", but not "was scheduled")?"""
+def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -> bool:
+    """Does the clause text[start:end] look ahead at the time phrase at `at`: a future auxiliary
+    anywhere in it, or another future word before the time ("aims to ... by December", but not
+    "opened the talks in September seeking"), not after a past auxiliary ("will send", "is
+    scheduled", but not "was scheduled")?"""
     past = p["past_auxiliary"]
+    found = [
+        m
+        for pattern, until in ((p["future_auxiliary"], end), (p["future"], at))
+        if pattern is not None
+        for m in pattern.finditer(text, start, until)
+    ]
     return any(
-        past is None or not past.search(text, max(0, m.start() - back), m.start())
-        for m in (p["future"].finditer(text, start, end) if p["future"] else ())
+        past is None or not past.search(text, max(0, m.start() - back), m.start()) for m in found
     )
 
 
@@ -186,6 +193,13 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
+        "future_auxiliary": t.future_auxiliaries.pattern,
+        # a day named without a digit ("last Wednesday", "yesterday"), for `may_name_a_day`
+        "day_word": regex_cache.compile(
+            rf"\b(?:{words(t.weekdays)}|{words(t.weekday_abbreviations)}|"
+            rf"(?i:{words(t.relative_days)}|{words(t.day_before)}|{words(t.same_day)}|"
+            rf"{words(t.day_after)}))\b"
+        ),
         "past_auxiliary": regex_cache.compile(
             rf"\b(?:{words(t.past_auxiliaries)})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
         )
@@ -472,8 +486,12 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 
 def _relative_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    shift = p["relative_days"].get(lower(m.group("word")))
-    if ctx.base is None or shift is None:
+    """'yesterday', 'today'; but a capital right after a word is a name ('NBC's "Today" show'),
+    unlike one opening a sentence or a clause ('WASHINGTON — Today, ...')."""
+    word = m.group("word")
+    shift = p["relative_days"].get(lower(word))
+    after_word = m.string[: m.start()].rstrip(" \"“”'‘’")[-1:].isalnum()
+    if ctx.base is None or shift is None or (word[:1].isupper() and after_word):
         return None
     day = ctx.base + dt.timedelta(days=shift)
     return day, day
@@ -591,6 +609,13 @@ def _since(
     return span[0], base
 
 
+def may_name_a_day(text: str, lexicon: Lexicon) -> bool:
+    """Might a sentence name a day (a digit, a weekday, "yesterday", "that day"), so that a later
+    sentence's "that day" or "the day before" counts from it? A cheap test before `find_periods`
+    on a sentence without a figure."""
+    return bool(_DIGIT.search(text) or _patterns(lexicon)["day_word"].search(text))
+
+
 def find_periods(
     text: str, base: dt.date | None, lexicon: Lexicon, anchor: dt.date | None = None
 ) -> list[Period]:
@@ -610,7 +635,11 @@ def find_periods(
         if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):
             continue  # "up 12% on last year"
         ctx.future = _looks_ahead(
-            text, *clause(text, m.start(), m.end()), p, lexicon.limits.cue_look_back_chars
+            text,
+            *clause(text, m.start(), m.end()),
+            m.start(),
+            p,
+            lexicon.limits.cue_look_back_chars,
         )
         try:
             span = _year(m, ctx, p, lexicon) if kind == "year" else _RESOLVERS[kind](m, ctx, p)

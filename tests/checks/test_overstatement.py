@@ -153,3 +153,18 @@ def test_an_estimated_range_stated_as_a_count():
     assert "estimate of how high it could go" in issue.message
     hedged = claim("18,000 to 20,000", low=18000, high=20000, hedge="up-to", source="NIS")
     assert issues(CHECK, hedged, [estimate]) == []
+
+
+# Figures about one event each: a claim dated to one event is read against that event's figure
+# alone ("more than 100,000 walked out on Dec. 2" overstates that day's "nearly 100,000", whatever
+# another day's "nearly 103,000" would allow); undated, against them all.
+@pytest.mark.parametrize("as_of, fires", [("2024-12-02", True), (None, False)])
+def test_a_dated_claim_is_read_against_its_events_figure(as_of, fires):
+    first = fact(
+        "first", "NIS", 100000, hedge="nearly", metric="deployed", as_of="2024-12-02", event="a"
+    )
+    second = fact(
+        "second", "NIS", 103000, hedge="nearly", metric="deployed", as_of="2024-12-10", event="b"
+    )
+    the_claim = claim("100,000", hedge="more-than", metric="deployed", source="NIS", as_of=as_of)
+    assert bool(issues(CHECK, the_claim, [first, second])) is fires

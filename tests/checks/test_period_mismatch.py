@@ -1,6 +1,8 @@
 """The period-mismatch check: hand-built claims and facts, table rows of drafts, and an
 inline-marked draft."""
 
+import datetime as dt
+
 import pytest
 
 from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
@@ -197,3 +199,21 @@ def test_an_event_s_figure_is_about_the_time_of_the_event(as_of, event, fires):
     share = fact("tsai", "NIS", 57.13, unit="%", as_of="2020-01-11", event=event)
     the_claim = claim("57.13%", low=57.13, unit="%", as_of=as_of)
     assert bool(issues(CHECK, the_claim, [share])) is fires
+
+
+# A time after the draft's date is a plan's or a forecast's ("will cut 35,000 jobs by 2030"): no
+# mismatch with a figure given before it, nor with one for a period already over (last October's
+# inflation); with a figure for a period still to come (a pay rise due in July 2025) it may be.
+@pytest.mark.parametrize(
+    "fact_time, claim_time, fires",
+    [
+        ({"as_of": "2024-12-20"}, "2030", False),
+        ({"as_of": "2024-11-14", "period": "2024-10"}, "2025-01/2025-06", False),
+        ({"as_of": "2023-11-10", "period": "2025-07"}, "2026-07", True),
+        ({"as_of": "2024-11-14", "period": "2024-10"}, "2024-09", True),  # a past time, as ever
+    ],
+)
+def test_a_time_after_the_drafts_date(fact_time, claim_time, fires):
+    the_fact = fact("plan", "NIS", 35000, metric="deployed", **fact_time)
+    the_claim = claim("35,000", metric="deployed", source="NIS", as_of=claim_time)
+    assert bool(issues(CHECK, the_claim, [the_fact], dt.date(2024, 12, 21))) is fires

@@ -226,3 +226,25 @@ def test_a_group_replaces_its_members_figure(credited, newer_by, fires):
     assert bool(found) is fires
     if fires and newer_by != "NIS":
         assert "The South Korean government has since given" in found[0].message
+
+
+# One event's count, revised later for that same event: a date the draft gives the old count
+# ("Monday's walkouts") names the event, not when the count was current, so it excuses nothing,
+# unless it is when the source gave it ("On June 13, the commissioner said officers had fired about
+# 150 rounds"); a running count dated to its day is the count then ("In January, the NIS said").
+@pytest.mark.parametrize(
+    "kind, said, fires",
+    [
+        ({"event": "strike-day"}, False, True),
+        ({"event": "strike-day"}, True, False),
+        ({"period": "2024-12-09"}, False, True),
+        ({}, False, False),
+    ],
+)
+def test_a_revised_count_of_one_event(kind, said, fires):
+    old = _crowd("early", 68000, "2024-12-09", **kind)
+    new = _crowd("final", 103000, "2024-12-10", **kind)
+    the_claim = claim(
+        "68,000", metric="protesters", source="police", as_of="2024-12-09", as_of_said=said
+    )
+    assert bool(issues(CHECK, the_claim, [old, new])) is fires

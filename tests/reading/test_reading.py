@@ -1092,3 +1092,52 @@ _POLLS_PACK = (
 def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, source, metric_how):
     [claim] = checked(tmp_path, _POLLS, _POLLS_PACK, text, dt.date(2024, 7, 8)).claims
     assert (claim.source, claim.metric, claim.metric_how) == (source, "seats-won", metric_how)
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a cue away, a count takes no metric the reference set counts in shares alone
+        ("The union later raised its tally for Dec. 9 to nearly 103,000.", None),
+        # ...a share still does
+        ("The union raised its demand to 7%.", "pay-rise"),
+        # ...and so does a count with the cue right after it (a count of what the cue names)
+        ("The union counted 12 pay rises.", "pay-rise"),
+    ],
+)
+def test_a_count_takes_no_nearest_metric_known_only_in_shares(tmp_path, text, metric):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {union: {name: the union}}\nfacts:\n"
+        "  - {id: a, metric: pay-rise, value: 7, unit: '%', source: union, as_of: 2024-09-25}\n",
+        pack="metrics:\n  pay-rise:\n    cues: [raise, pay rise, pay rises]\n"
+        "subjects:\n  s:\n    cues: [workers]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2024, 12, 11))
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, date, as_of",
+    [
+        # a sentence with no figure that names a day without a digit is what "that day" counts from
+        (
+            "The violence of last Wednesday shocked the city. "
+            "Police said officers fired about 150 rounds of tear gas that day.",
+            "2019-06-17",
+            "2019-06-12",
+        ),
+        # ... but a capitalised "Today" after a word is a name, not the draft's day
+        (
+            'The chief executive apologised on Friday on NBC\'s "Today" show. '
+            "Shares closed down about 11% that day.",
+            "2024-07-23",
+            "2024-07-19",
+        ),
+    ],
+)
+def test_that_day_counts_from_a_day_named_in_a_sentence_without_a_figure(
+    lexicon, text, date, as_of
+):
+    claims = claims_in(text, lexicon, dt.date.fromisoformat(date))
+    assert [c.as_of for c in claims] == [as_of]

@@ -229,6 +229,15 @@ def credits(lexicon, text):
             "Union leaders in 2023 said 3.5 million people marched.",
             [("3.5 million", None, "Union leaders in 2023")],
         ),
+        # a cue word right after a number describes what it counts: no verb, no speaker before it
+        (
+            "The mayor told reporters that 63 confirmed and probable cases had been recorded.",
+            [("63", None, "The mayor")],
+        ),
+        (
+            "By Sept. 25, the mayor was reporting 36 confirmed cases and 23 deaths.",
+            [("36", None, ""), ("23", None, "")],
+        ),
         (
             "About 1.3 million people marched, a figure which Mayor Anne Hidalgo confirmed.",
             [("1.3 million", None, "Mayor Anne Hidalgo")],

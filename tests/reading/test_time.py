@@ -55,6 +55,12 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("$100 billion was scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
         ("$100 billion is scheduled to go out on March 10", "2023-12-04", "2024-03-10"),
         ("$100 billion was originally scheduled to go out on March 10", "2023-12-04", "2023-03-10"),
+        # a future word before the time looks ahead; after it, it says nothing of it...
+        ("opened the talks in September seeking a 7% raise", "2024-12-11", "2024-09"),
+        ("In September the group cut its forecast to 5.6%", "2024-12-11", "2024-09"),
+        ("the group plans to cut 5,000 jobs by September", "2024-12-11", "2025-09"),
+        # ...but a future auxiliary looks ahead wherever it stands
+        ("In March the ministry will send 300 more", "2024-12-11", "2025-03"),
         # the day of the week before a date tells its year: Jan. 3 was a Wednesday in 2024
         ("walk out on Wednesday, Jan. 3, for six days", "2024-01-02", "2024-01-03"),
         # ...within half a year of the draft's date: a wrong day's name moves no date a year
@@ -324,3 +330,16 @@ def test_when_the_source_spoke(lexicon, text, said):
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 4, 3))
     [claim] = extract(doc, lexicon, "north-korean-troops")
     assert claim.as_of_said is said
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        ('he apologised on NBC\'s "Today" show', []),  # a name after a word
+        ("Today, the ministry said 300 died", ["2025-02-27"]),
+        ("WASHINGTON — Today the ministry said", ["2025-02-27"]),
+        ("the ministry said today", ["2025-02-27"]),
+    ],
+)
+def test_a_capitalised_relative_day_after_a_word_is_a_name(lexicon, text, labels):
+    assert [p.label for p in find_periods(text, BASE, lexicon)] == labels
