@@ -24,7 +24,12 @@ from checker.references import Match
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
-    if not m.candidates or m.fitting or (claim.source is not None and m.own(m.compatible)):
+    if (
+        not m.candidates
+        or m.fitting
+        or (claim.source is not None and m.own(m.compatible))
+        or m.elsewhere  # its source gave this very figure for another metric: misread, not wrong
+    ):
         return
     who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""
     listed, more = shown(m.candidates, claim, lexicon)

@@ -22,6 +22,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         "joiner": regex_cache.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
         # ", New Mexico, Ohio and": names listed between two cues, the last before a joiner
         "list_gap": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
+        # "Mubende, Kampala and Fort Portal": after two cues with a comma between, the list goes on
+        # to a joiner and a name
+        "list_tail": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{joiners})\s+{_NAME}"),
         # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
         # small word and holding no figure, describes what the cue names
         "aside": regex_cache.compile(
@@ -211,8 +214,9 @@ def mixed(text: str, found: list[Cue], end: int, lexicon: Lexicon) -> bool:
 
 
 def listed(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
-    """'in Arizona, New Mexico, Ohio and Oregon': is a cue of `subject` one of a list that names
-    another subject too (names, commas, a joiner, within `subject_list_chars`)? The figure is then
+    """'in Arizona, New Mexico, Ohio and Oregon', 'in Mubende, Kampala and Fort Portal': is a cue
+    of `subject` one of a list that names another subject too (names, commas, a joiner, within
+    `subject_list_chars`)? The figure is then
     about the places listed together, not the first alone."""
     ordered = sorted(found, key=lambda c: c.start)
     reach, gap_pattern = lexicon.limits.subject_list_chars, _patterns(lexicon)["list_gap"]
@@ -221,6 +225,7 @@ def listed(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
             continue
         gap = text[a.end : b.start].strip()
         joined = gap.lower() in lexicon.text.list_joiners.folded
-        if len(gap) <= reach and (joined or gap_pattern.fullmatch(gap)):
+        listing = gap == "," and _patterns(lexicon)["list_tail"].match(text, b.end)
+        if len(gap) <= reach and (joined or listing or gap_pattern.fullmatch(gap)):
             return True
     return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from checker import periods
 from checker.lexicon import Lexicon
 from checker.model import Claim, Fact
 from checker.references import intervals
@@ -34,6 +35,7 @@ class Match:
     metric_units: frozenset[str] = frozenset()  # units the set has the metric in, any subject
     bucket: Bucket | None = None  # the candidates, indexed by source
     in_draft: frozenset = frozenset()  # (low, high) of each level its paragraph gives of this thing
+    elsewhere: tuple[Fact, ...] = ()  # the named source's very figure, for another metric
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -118,4 +120,35 @@ def match(
         references.units_of(claim.metric),
         bucket,
         in_draft,
+        _misread_as(claim, references, today) if claim.source else (),
     )
+
+
+def _misread_as(claim: Claim, references: ReferenceSet, today: dt.date | None) -> tuple[Fact, ...]:
+    """The named source's very figure for another metric, when it shows what the claim counts
+    better than the reading did: given on the day the draft dates the figure to ("On Oct. 5, the
+    WHO put the count at 63 confirmed and probable cases, including 29 deaths": its 29 deaths
+    among confirmed and probable cases, not among confirmed ones), or, for a figure whose metric
+    was read from no word right beside it, about the time the draft gives it, else the source's
+    latest figure of that metric by the draft's date."""
+    found = references.same_figure(
+        claim.source, claim.subject, claim.unit, claim.low, claim.high, claim.metric
+    )
+    when = claim.when
+    if when is not None and when[0] == when[1]:
+        return tuple(f for f in found if (t := f.stated()) and periods.spans_overlap(when, t))
+    if claim.metric_how == "cue":
+        return ()
+    if when is not None:
+        return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
+    return tuple(f for f in found if _latest(f, references, today))
+
+
+def _latest(fact: Fact, references: ReferenceSet, today: dt.date | None) -> bool:
+    """Is `fact` its source's newest figure of its metric, subject and unit by `today`?"""
+    given = [
+        f
+        for f in references.by(fact.metric, fact.subject, fact.unit)
+        if f.source == fact.source and f.known_by(today) and f.stated() is not None
+    ]
+    return fact in given and fact.stated() == max(f.stated() for f in given)

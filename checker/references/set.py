@@ -39,6 +39,20 @@ class ReferenceSet:
         return index
 
     @cached_property
+    def _by_figure(self) -> dict[tuple, list[Fact]]:
+        index: dict[tuple, list[Fact]] = {}
+        for f in self.facts:
+            index.setdefault((f.source, f.subject, f.unit, f.low, f.high), []).append(f)
+        return index
+
+    def same_figure(
+        self, source: str, subject: str, unit: str, low: float, high: float, metric: str
+    ) -> tuple[Fact, ...]:
+        """The facts in which `source` gave this very figure of `subject`, for another metric."""
+        found = self._by_figure.get((source, subject, unit, low, high), ())
+        return tuple(f for f in found if f.metric != metric)
+
+    @cached_property
     def dates(self) -> tuple:
         """When its figures were given, in order: a wire dateline's year is read against them."""
         return tuple(sorted({span[1] for f in self.facts if (span := f.stated()) is not None}))

@@ -203,3 +203,28 @@ def test_a_vague_figure_far_from_its_source_is_a_contradiction():
     assert issues(
         CHECK, vague, [fact("nis", "NIS", 300, hedge="about"), fact("z", "Zelensky", 40000)]
     )
+
+
+# The named source's very figure for another metric, given on the day the draft dates the figure to,
+# says the reading took the wrong metric ("On Oct. 5, the WHO put the count at 63 confirmed and
+# probable cases, including 29 deaths"): no contradiction, no unsupported figure, no
+# misattribution. On another day it is a coincidence, and the figure is checked as read; so is one
+# whose metric was read from a word right beside it, unless it is dated to that day.
+@pytest.mark.parametrize(
+    "claim_fields, quiet",
+    [
+        ({"as_of": "2025-01-15"}, True),
+        ({"as_of": "2025-02-10"}, False),
+        ({"metric_how": "nearest"}, True),  # undated, loosely read: the source's latest figure
+        ({"metric_how": "cue"}, False),  # undated, read from the word beside it
+    ],
+)
+def test_the_sources_figure_for_another_metric(claim_fields, quiet):
+    own = fact("killed", "NIS", 300, metric="killed", as_of="2025-01-15")
+    other = fact("casualties", "NIS", 4000, metric="casualties", as_of="2025-01-15")
+    the_claim = claim("4,000", metric="killed", source="NIS", **claim_fields)
+    found = {
+        check: issues(check, the_claim, [own, other])
+        for check in ("contradiction", "unsupported", "misattribution")
+    }
+    assert (not any(found.values())) is quiet, found

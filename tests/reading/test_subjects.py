@@ -418,6 +418,9 @@ _SITES_PACK = (
         ("Arizona, New Mexico, Ohio and Oregon", "company"),
         ("Arizona and Oregon", "company"),
         ("Arizona, Ohio, or Oregon", "company"),
+        ("Arizona, Oregon and New Mexico", "company"),  # two cues, then the list goes on
+        ("Arizona, Oregon, Ohio and New Mexico", "company"),
+        ("Arizona, Oregon", "arizona"),  # no joiner: no list
         # one place named: that place's
         ("Arizona", "arizona"),
         ("Arizona, while Oregon waits", "arizona"),  # not a list
