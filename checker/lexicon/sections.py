@@ -482,6 +482,7 @@ class Limits:
     metric_after_words: int = limit(0, 100, default=8)
     money_cue_words_before: int = limit(0, 100, default=2)
     money_cue_words_after: int = limit(0, 100, default=2)
+    part_cue_gap_words: int = limit(0, 100, default=2)
     part_cue_words: int = limit(0, 100, default=4)
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)

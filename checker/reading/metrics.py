@@ -437,11 +437,32 @@ class _Binding:
                     )
                 ):
                     stepped = self._predicate(k, i, end, limit)
+                    if not self._whole_of_part(i):
+                        stepped = self._part_after(stepped, fig, end, limit)
                     self.result[i] = (self._metric(stepped, fig), CUE)
                     self.used.add(stepped)
                     if stepped == k and self._beside_another(k, fig):
                         self.contested.add(i)
                     break
+
+    def _part_after(self, k: int, fig: Number, end: int, limit: int) -> int:
+        """'only five were held on suspicion of rioting': a cue of a metric that is a part of cue
+        `k`'s (its `whole:`), right after it (at most `part_cue_gap_words` between) in the figure's
+        tail (before `end`), says which part it counts; not one in a clause of its own ("sent 3,000
+        reinforcements since January to make up the losses")."""
+        whole, gap = self._metric(k, fig), self.lexicon.limits.part_cue_gap_words
+        for j in range(k + 1, len(self.strong)):
+            s = self.strong[j][0]
+            if (
+                s >= end
+                or _words(self.text[fig.end : s]) > limit
+                or _words(self.text[self.strong[k][1] : s]) > gap
+            ):
+                break
+            spec = self.lexicon.metrics.get(self._metric(j, fig))
+            if j not in self.used and spec is not None and spec.whole == whole:
+                return j
+        return k
 
     def _beside_another(self, k: int, fig: Number) -> bool:
         """'202.4 million people watched at least part of the game': right after the cue `k`,

@@ -1141,3 +1141,25 @@ def test_that_day_counts_from_a_day_named_in_a_sentence_without_a_figure(
 ):
     claims = claims_in(text, lexicon, dt.date.fromisoformat(date))
     assert [c.as_of for c in claims] == [as_of]
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a part's cue right after its whole's names the part the figure counts...
+        ("Police said only five were held on suspicion of rioting.", "arrested-riot"),
+        ("Police said five were held.", "arrested"),
+        # ...not one further on, in a clause of its own
+        ("Police said 32 were held on Monday to answer suspicion of rioting.", "arrested"),
+    ],
+)
+def test_a_parts_cue_right_after_its_wholes_names_the_part(tmp_path, text, metric):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {police: {name: the police}}\nfacts: []\n",
+        pack="metrics:\n  arrested:\n    cues: [held, arrested]\n"
+        "  arrested-riot:\n    cues: [suspicion of rioting]\n    whole: arrested\n"
+        "subjects:\n  s:\n    cues: [protesters]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2019, 6, 17))
+    assert claim.metric == metric
