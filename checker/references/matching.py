@@ -141,14 +141,4 @@ def _misread_as(claim: Claim, references: ReferenceSet, today: dt.date | None) -
         return ()
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
-    return tuple(f for f in found if _latest(f, references, today))
-
-
-def _latest(fact: Fact, references: ReferenceSet, today: dt.date | None) -> bool:
-    """Is `fact` its source's newest figure of its metric, subject and unit by `today`?"""
-    given = [
-        f
-        for f in references.by(fact.metric, fact.subject, fact.unit)
-        if f.source == fact.source and f.known_by(today) and f.stated() is not None
-    ]
-    return fact in given and fact.stated() == max(f.stated() for f in given)
+    return tuple(f for f in found if references.latest(f, today))

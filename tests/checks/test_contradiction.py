@@ -228,3 +228,14 @@ def test_the_sources_figure_for_another_metric(claim_fields, quiet):
         for check in ("contradiction", "unsupported", "misattribution")
     }
     assert (not any(found.values())) is quiet, found
+
+
+def test_an_undated_figure_is_read_as_the_other_metrics_latest_figure_only():
+    """Loosely read and undated, the figure is the source's latest of the other metric, or a
+    coincidence: the NIS's earlier 4,000 casualties, since replaced by 5,000, explains nothing."""
+    own = fact("killed", "NIS", 300, metric="killed", as_of="2025-01-15")
+    older = fact("casualties-jan", "NIS", 4000, metric="casualties", as_of="2025-01-15")
+    newer = fact("casualties-feb", "NIS", 5000, metric="casualties", as_of="2025-02-01")
+    the_claim = claim("4,000", metric="killed", source="NIS", metric_how="nearest")
+    assert issues("contradiction", the_claim, [own, older, newer])
+    assert not issues("contradiction", the_claim, [own, older])
