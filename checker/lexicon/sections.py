@@ -432,6 +432,7 @@ class TextWords:
     part_of: PartWords = setting(Nested(PartWords, "part_of"), PartWords())
     ages: AgeWords = setting(Nested(AgeWords, "ages"), AgeWords())
     not_people: Cues = cues()
+    anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
     bullets: Cues = cues()  # list item markers

@@ -133,6 +133,13 @@ class _Pass:
         return found
 
 
+def _counts_anyone(text: str, fig, lexicon: Lexicon) -> bool:
+    """'72 people': a figure right before a word for anyone at all (no group in particular)."""
+    pattern = lexicon.text.anyone.pattern
+    return pattern is not None and bool(pattern.match(text, _SPACES.match(text, fig.end).end()))
+
+
+_SPACES = regex_cache.compile(r"\s*")
 _OWNER_END = regex_cache.compile(r"['’]s\s")
 _DIGIT = regex_cache.compile(r"\d")
 
@@ -228,6 +235,7 @@ def _sentence_claims(
             and not mixed
             and not named
             and carried in (known.subjects_of(metric) or {carried})
+            and not _counts_anyone(text, fig, lexicon)
         ):
             subject, subject_how = carried, CARRIED
         whole = linked[i][1]

@@ -2,6 +2,8 @@ import datetime as dt
 
 import pytest
 
+from checker import references
+from checker.engine import known_from
 from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
@@ -1163,3 +1165,29 @@ def test_a_parts_cue_right_after_its_wholes_names_the_part(tmp_path, text, metri
     )
     [claim] = claims_in(text, lexicon, dt.date(2019, 6, 17))
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "second, subject",
+    [
+        # a figure of "people" counts no group in particular: it takes the story's subject...
+        ("The hospitals said 72 people were injured.", "protesters"),
+        # ...while a bare figure takes the one subject the sentence before named
+        ("The hospitals said 30 were injured.", "police"),
+    ],
+)
+def test_a_figure_of_people_takes_no_subject_from_the_sentence_before(tmp_path, second, subject):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: protesters\nsources: {hospitals: {name: the hospitals}}\nfacts:\n"
+        "  - {id: a, metric: injured, value: 81, source: hospitals, as_of: 2019-06-13}\n"
+        "  - {id: b, metric: injured, value: 22, subject: police, source: hospitals,"
+        " as_of: 2019-06-13}\n",
+        pack="metrics:\n  injured:\n    cues: [injured, hurt]\n"
+        "subjects:\n  protesters:\n    cues: [protesters]\n  police:\n    cues: [officers]\n",
+    )
+    text = f"Officials said 22 officers were hurt. {second}"
+    doc = Document.from_text(text, "d.txt", dt.date(2019, 6, 17))
+    refs = references.open_sets([tmp_path / "refs.yaml"])[0]
+    claims = extract(doc, lexicon, None, known_from(refs))
+    assert claims[-1].subject == subject
