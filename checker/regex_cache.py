@@ -29,7 +29,7 @@ try:  # CPython's engine; elsewhere every pattern is compiled the ordinary way
 except ImportError:  # pragma: no cover
     _sre = None
 
-_KEEP = 5_000  # past this many programs, a save keeps only those this run used
+_KEEP = 2_000  # past this many programs (about 4 MB), a save keeps only those this run used
 
 _table: dict | None = None
 _built: dict = {}  # (pattern, flags) -> program, built by this run
