@@ -216,8 +216,8 @@ def mixed(text: str, found: list[Cue], end: int, lexicon: Lexicon) -> bool:
 def listed(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
     """'in Arizona, New Mexico, Ohio and Oregon', 'in Mubende, Kampala and Fort Portal': is a cue
     of `subject` one of a list that names another subject too (names, commas, a joiner, within
-    `subject_list_chars`)? The figure is then
-    about the places listed together, not the first alone."""
+    `subject_list_chars`)? The figure is then about the places listed together, not the first
+    alone."""
     ordered = sorted(found, key=lambda c: c.start)
     reach, gap_pattern = lexicon.limits.subject_list_chars, _patterns(lexicon)["list_gap"]
     for a, b in zip(ordered, ordered[1:], strict=False):
