@@ -25,6 +25,9 @@ def _dress(text, lexicon):
         ("€3bn", ("€3bn", 3e9, "EUR")),
         ("250k subscribers", ("250k", 250000, "count")),
         ("1.27 million people", ("1.27 million", 1.27e6, "count")),
+        # South Asian English: lakh (100,000) and crore (10 million)
+        ("₹2,219 crore", ("₹2,219 crore", 2.219e10, "INR")),
+        ("1.5 lakh people", ("1.5 lakh", 1.5e5, "count")),
         ("eight million bottles", ("eight million", 8e6, "count")),
         ("90 million yen", ("90 million yen", 9e7, "JPY")),
         ("18 shekels", ("18 shekels", 18, "ILS")),
