@@ -7,7 +7,9 @@ writes the table back (atomically) when this run built something new.
 
 The table is named after the interpreter's version and the regex engine's magic number, so another
 Python never reads it; it carries a checksum, and the engine validates every program it is given,
-so a damaged table costs a recompile, never a wrong match or a crash. Where it lives:
+so a damaged table costs a recompile, never a wrong match or a crash. Like Python's own
+`__pycache__`, it trusts what the user's cache folder holds: it is no defence against someone who
+can write there. Where it lives:
 `$NUMCHECK_CACHE_DIR`, else `$XDG_CACHE_HOME/numcheck`, else `~/.cache/numcheck`;
 `NUMCHECK_CACHE_DIR=` (empty) turns it off. A cache that cannot be read or written is skipped
 without a word: it only ever saves time.
