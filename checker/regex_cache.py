@@ -20,6 +20,8 @@ from __future__ import annotations
 import marshal
 import os
 import re
+import stat
+import struct
 import sys
 import tempfile
 import zlib
@@ -31,6 +33,9 @@ try:  # CPython's engine; elsewhere every pattern is compiled the ordinary way
 except ImportError:  # pragma: no cover
     _sre = None
 
+_MARK = b"NCRX"  # the file's first bytes, then the payload's length and CRC32 (`_HEADER`)
+_HEADER = struct.Struct("<4sQI")
+_MAX_BYTES = 64 << 20  # a table larger than this is not read
 _KEEP = 2_000  # past this many programs (about 4 MB), a save keeps only those this run used
 
 _table: dict | None = None
@@ -52,15 +57,23 @@ def _path() -> Path | None:
 
 
 def _read(path: Path | None) -> dict:
+    """The table at `path`: a fixed header (a mark, the payload's length and CRC32) checked against
+    the file before anything is unmarshalled, so no damage can make the reader allocate or block;
+    anything else than a regular file of the right size and checksum is an empty table."""
     if path is None:
         return {}
     try:
-        with open(path, "rb") as handle:
-            checksum, payload = marshal.load(handle)
-        if zlib.crc32(payload) != checksum:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if not stat.S_ISREG(info.st_mode) or info.st_size > _MAX_BYTES:
+                return {}
+            mark, length, checksum = _HEADER.unpack(handle.read(_HEADER.size))
+            payload = handle.read(_MAX_BYTES)
+        if mark != _MARK or length != len(payload) or zlib.crc32(payload) != checksum:
             return {}
         table = marshal.loads(payload)
-    except (OSError, EOFError, ValueError, TypeError):
+    except (OSError, EOFError, ValueError, TypeError, OverflowError, MemoryError, struct.error):
         return {}
     return table if isinstance(table, dict) else {}
 
@@ -124,7 +137,7 @@ def save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as handle:
-            marshal.dump((zlib.crc32(payload), payload), handle)
+            handle.write(_HEADER.pack(_MARK, len(payload), zlib.crc32(payload)) + payload)
         os.replace(tmp, path)
         tmp = None
     except (OSError, ValueError):

@@ -4,6 +4,7 @@ table survives the process, and a missing, damaged or unwritable table only cost
 import marshal
 import os
 import re
+import struct
 import subprocess
 import sys
 import zlib
@@ -90,33 +91,49 @@ def test_empty_setting_turns_it_off(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
+def _unpack(data: bytes) -> tuple[int, bytes]:
+    _, _, checksum = regex_cache._HEADER.unpack(data[: regex_cache._HEADER.size])
+    return checksum, data[regex_cache._HEADER.size :]
+
+
+def _pack(payload: bytes, checksum=None) -> bytes:
+    crc = zlib.crc32(payload) if checksum is None else checksum
+    return regex_cache._HEADER.pack(regex_cache._MARK, len(payload), crc) + payload
+
+
 def _damage(path, how: str) -> None:
     data = path.read_bytes()
-    checksum, payload = marshal.loads(data)
+    checksum, payload = _unpack(data)
     table = marshal.loads(payload)
     if how == "truncated":
         path.write_bytes(data[: len(data) // 2])
     elif how == "noise":
         path.write_bytes(os.urandom(len(data)))
     elif how == "checksum":
-        path.write_bytes(marshal.dumps((checksum ^ 1, payload)))
+        path.write_bytes(_pack(payload, checksum ^ 1))
     elif how == "bad code":  # a well-formed table whose programs the engine must refuse
         bad = {k: (v[0], [999_999] * len(v[1]), *v[2:]) for k, v in table.items()}
-        payload = marshal.dumps(bad)
-        path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+        path.write_bytes(_pack(marshal.dumps(bad)))
     elif how == "wrong types":
-        payload = marshal.dumps({k: ("x",) for k in table})
-        path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+        path.write_bytes(_pack(marshal.dumps({k: ("x",) for k in table})))
     elif how == "not a table":
-        payload = marshal.dumps([1, 2, 3])
-        path.write_bytes(marshal.dumps((zlib.crc32(payload), payload)))
+        path.write_bytes(_pack(marshal.dumps([1, 2, 3])))
     elif how == "empty":
         path.write_bytes(b"")
+    elif how == "a huge length":  # read before any check, it would have the reader allocate it
+        path.write_bytes(b"(" + struct.pack("<i", 2**31 - 1))
+    elif how == "the old format":
+        path.write_bytes(marshal.dumps((checksum, payload)))
+    elif how == "a FIFO":  # opened without blocking, and refused
+        path.unlink()
+        os.mkfifo(path)
 
 
 @pytest.mark.parametrize(
-    "how", ["truncated", "noise", "checksum", "bad code", "wrong types", "not a table", "empty"]
-)
+    "how",
+    ["truncated", "noise", "checksum", "bad code", "wrong types", "not a table", "empty",
+     "a huge length", "the old format", "a FIFO"],
+)  # fmt: skip
 def test_a_damaged_table_costs_a_recompile_never_a_wrong_pattern(table, monkeypatch, how):
     for pattern, flags in PATTERNS:
         regex_cache.compile(pattern, flags)
@@ -160,7 +177,7 @@ def test_past_its_size_a_save_keeps_only_what_this_run_used(table, monkeypatch):
     regex_cache.compile("new")
     regex_cache.save()
     (path,) = table.iterdir()
-    kept = marshal.loads(marshal.loads(path.read_bytes())[1])
+    kept = marshal.loads(_unpack(path.read_bytes())[1])
     assert sorted(pattern for pattern, _ in kept) == ["new", "old0"]
 
 

@@ -49,7 +49,11 @@ def counted(claim: Claim) -> str:
 
 def scaled(number: float, lexicon: Lexicon) -> str:
     """'25 billion', '1.28 million', '1,200': large figures with the language's scale words."""
-    big = [(size, word) for word, size in lexicon.numbers.scales.items() if size >= 1e6]
+    big = [  # the international scales (powers of 1,000), not "crore"
+        (size, word)
+        for word, size in lexicon.numbers.scales.items()
+        if size >= 1e6 and round(math.log10(size)) % 3 == 0
+    ]
     for size, word in sorted(big, reverse=True):
         if abs(number) >= size:
             return f"{format_value(round(number / size, 3), round(number / size, 3))} {word}"

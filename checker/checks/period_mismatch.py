@@ -6,13 +6,15 @@ running count, true of any time up to that date). A time when the source spoke (
 3,922 deaths on Wednesday") is compared with when it gave the figure: not before it. A running
 count dated to a day before the source gave it ("the count reached 2,946 on Monday", given on
 Wednesday) is flagged when the same source's figure on that day was another one. A time after the
-draft's date is a plan's or a forecast's ("will cut 35,000 jobs by 2030"), a mismatch only with a
-figure for a period still to come then (a pay rise due in July 2025, not July 2024).
+draft's date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut 35,000 jobs by
+2030"), a mismatch only with a figure for a period still to come then (a pay rise due in July 2025,
+not July 2024); in past-tense copy it is a wrong year ("were killed in December 2025").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable
 
 from checker import periods
@@ -55,6 +57,22 @@ def _current_then(m: Match, when, fact: Fact) -> Fact | None:
     return newest(earlier) if earlier else None
 
 
+def _looks_ahead(sentence: str, year: int, lexicon: Lexicon) -> bool:
+    """Has the sentence a future word or auxiliary ("will", "plans", "aims"), or a deadline in
+    that year ("cuts 35,000 jobs by 2030")? A future time in past-tense copy ("were killed in
+    December 2025") is a wrong year, not a plan."""
+    t = lexicon.time
+    if any(
+        cues.pattern is not None and cues.pattern.search(sentence)
+        for cues in (t.future, t.future_auxiliaries)
+    ):
+        return True
+    deadline = "|".join(re.escape(w) for w in t.deadline.folded)
+    return bool(deadline) and bool(
+        re.search(rf"\b(?:{deadline})\s+(?:\w+\s+){{0,3}}?{year}\b", sentence, re.IGNORECASE)
+    )
+
+
 def _scheduled(used, today: dt.date) -> bool:
     """Is any of the figures for a period still to come at the draft's date (a pay rise due next
     July), so that a time after that date can be the wrong one?"""
@@ -83,9 +101,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if when is None or not used:
         return
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers
-    if not said and m.today is not None and when[0] > m.today and not _scheduled(used, m.today):
-        return  # a time after the draft's date is a plan's or a forecast's ("will cut 35,000 jobs
-        # by 2030"): a figure given before it, for it
+    if (
+        not said
+        and m.today is not None
+        and when[0] > m.today
+        and _looks_ahead(claim.sentence, when[0].year, lexicon)
+        and not _scheduled(used, m.today)
+    ):
+        return  # a time after the draft's date in a sentence that looks ahead is a plan's or a
+        # forecast's ("will cut 35,000 jobs by 2030"): a figure given before it, for it
     if not said:
         then = [(f, _current_then(m, when, f)) for f in used]
         if all(earlier is not None for _, earlier in then):

@@ -85,7 +85,7 @@ def claim(
         source_text=more.pop("source_text", source or ""),
         cited_by=(),
         as_of=as_of,
-        sentence=text,
+        sentence=more.pop("sentence", text),
         sentence_index=more.pop("sentence_index", 0),
         **more,
     )

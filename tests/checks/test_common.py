@@ -15,6 +15,8 @@ from tests.checks.drafts import claim, fixture_set
         (1000, 3000, "exact", "count", "1,000–3,000"),
         (25e9, 25e9, "up-to", "USD", "up to USD 25 billion"),
         (5.52e9, 5.52e9, "about", "USD", "about USD 5.52 billion"),
+        (872e6, 872e6, "exact", "USD", "USD 872 million"),  # not "87.2 crores": read, not written
+        (22.19e9, 22.19e9, "exact", "INR", "INR 22.19 billion"),
         (1_280_000, 1_280_000, "exact", "count", "1,280,000"),
         (12.5, 12.5, "exact", "%", "12.5%"),
         (86, 86, "exact", "%", "86%"),

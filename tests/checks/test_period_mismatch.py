@@ -204,16 +204,21 @@ def test_an_event_s_figure_is_about_the_time_of_the_event(as_of, event, fires):
 # A time after the draft's date is a plan's or a forecast's ("will cut 35,000 jobs by 2030"): no
 # mismatch with a figure given before it, nor with one for a period already over (last October's
 # inflation); with a figure for a period still to come (a pay rise due in July 2025) it may be.
+# In past-tense copy a time after the draft's date is a wrong year, and flagged as ever.
 @pytest.mark.parametrize(
-    "fact_time, claim_time, fires",
+    "fact_time, claim_time, sentence, fires",
     [
-        ({"as_of": "2024-12-20"}, "2030", False),
-        ({"as_of": "2024-11-14", "period": "2024-10"}, "2025-01/2025-06", False),
-        ({"as_of": "2023-11-10", "period": "2025-07"}, "2026-07", True),
-        ({"as_of": "2024-11-14", "period": "2024-10"}, "2024-09", True),  # a past time, as ever
+        ({"as_of": "2024-12-20"}, "2030", "The NIS will send 35,000 by 2030.", False),
+        ({"as_of": "2024-11-14", "period": "2024-10"}, "2025-01/2025-06", "It expects 35,000.",
+         False),
+        ({"as_of": "2023-11-10", "period": "2025-07"}, "2026-07", "It will send 35,000.", True),
+        ({"as_of": "2024-11-14", "period": "2024-10"}, "2024-09", "It sent 35,000.", True),
+        ({"as_of": "2024-11-14", "period": "2024-10"}, "2025-10", "It sent 35,000.", True),
     ],
-)
-def test_a_time_after_the_drafts_date(fact_time, claim_time, fires):
+)  # fmt: skip
+def test_a_time_after_the_drafts_date(fact_time, claim_time, sentence, fires):
     the_fact = fact("plan", "NIS", 35000, metric="deployed", **fact_time)
-    the_claim = claim("35,000", metric="deployed", source="NIS", as_of=claim_time)
+    the_claim = claim(
+        "35,000", metric="deployed", source="NIS", as_of=claim_time, sentence=sentence
+    )
     assert bool(issues(CHECK, the_claim, [the_fact], dt.date(2024, 12, 21))) is fires
