@@ -24,7 +24,7 @@ def _exactly(facts, claim) -> tuple:
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
-    if claim.source is None or m.elsewhere:  # its source gave this very figure, for another metric
+    if claim.source is None or m.misread:  # its source gave this very figure, for another metric
         return
     # "French authorities said 78 died": 78 is the IOM's very figure, and the French authorities
     # gave only "at least 72", which 78 merely fits

@@ -28,7 +28,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         not m.candidates
         or m.fitting
         or (claim.source is not None and m.own(m.compatible))
-        or m.elsewhere  # its source gave this very figure for another metric: misread, not wrong
+        or m.misread  # its source gave this very figure for another metric: misread, not wrong
     ):
         return
     who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""

@@ -53,6 +53,11 @@ def doubts(claim: Claim, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
     return found
 
 
+ELSEWHERE = (
+    COUNT,
+    "{source} gave this very figure for {metric} that day, so it may count that",
+)
+
 FAR = (
     COUNT,
     "the figure is over {factor:g} times above or below every figure the reference set has of "

@@ -38,6 +38,14 @@ class Match:
     elsewhere: tuple[Fact, ...] = ()  # the named source's very figure, for another metric
 
     @property
+    def misread(self) -> bool:
+        """Did the source give this very figure for another metric, while what the claim counts
+        was read from no word beside it? Then the reading, not the draft, is likely wrong; with
+        the word beside it ("2,700 killed" for the source's 2,700 wounded) the draft may be, and
+        its findings stand, with the doubt named (see the engine)."""
+        return bool(self.elsewhere) and self.claim.metric_how != "cue"
+
+    @property
     def best(self) -> tuple[Fact, ...]:
         exact = tuple(
             f for f in self.fitting if (f.low, f.high) == (self.claim.low, self.claim.high)
@@ -138,7 +146,7 @@ def _misread_as(claim: Claim, references: ReferenceSet, today: dt.date | None) -
     if when is not None and when[0] == when[1]:
         return tuple(f for f in found if (t := f.stated()) and periods.spans_overlap(when, t))
     if claim.metric_how == "cue":
-        return ()
+        return ()  # undated, and read from the word beside it: a coincidence
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
     return tuple(f for f in found if references.latest(f, today))

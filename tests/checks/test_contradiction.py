@@ -214,6 +214,9 @@ def test_a_vague_figure_far_from_its_source_is_a_contradiction():
     "claim_fields, quiet",
     [
         ({"as_of": "2025-01-15"}, True),
+        # ...but read from the word beside it, the draft may have swapped the metrics ("2,700
+        # killed" for the NIS's 2,700 wounded): the finding stands (the engine names the doubt)
+        ({"as_of": "2025-01-15", "metric_how": "cue"}, False),
         ({"as_of": "2025-02-10"}, False),
         ({"metric_how": "nearest"}, True),  # undated, loosely read: the source's latest figure
         ({"metric_how": "cue"}, False),  # undated, read from the word beside it
@@ -239,3 +242,23 @@ def test_an_undated_figure_is_read_as_the_other_metrics_latest_figure_only():
     the_claim = claim("4,000", metric="killed", source="NIS", metric_how="nearest")
     assert issues("contradiction", the_claim, [own, older, newer])
     assert not issues("contradiction", the_claim, [own, older])
+
+
+def test_a_swapped_metric_is_a_warning_that_names_the_other_metric(tmp_path):
+    """'On Jan. 15, the NIS said 2,700 soldiers had been killed', the day the NIS gave 2,700
+    wounded: not silenced, and not an error either: a warning that says which figure it matches."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: troops\nsources: {nis: {name: the NIS, aliases: [NIS]}}\nfacts:\n"
+        "  - {id: k, metric: killed, value: 300, hedge: about, source: nis, as_of: 2025-01-15}\n"
+        "  - {id: w, metric: wounded, value: 2700, hedge: about, source: nis, as_of: 2025-01-15}\n",
+        "metrics:\n  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
+        "subjects:\n  troops:\n    cues: [soldiers]\n",
+        "On Jan. 15, the NIS said 2,700 soldiers had been killed.",
+        __import__("datetime").date(2025, 1, 20),
+    )
+    [finding] = [f for f in result.findings if f.check == "contradiction"]
+    assert finding.severity.value == "warning"
+    assert "the NIS gave this very figure for wounded that day" in finding.message
