@@ -134,7 +134,7 @@ class Engine:
             for check, severity in self.plan
             for issue in self._issues(check, context)
         ]
-        far = self._far(context, {id(i.claim): i.claim for _, _, i in raised if i.claim})
+        far = self._doubts(context, {id(i.claim): i.claim for _, _, i in raised if i.claim})
         fired: dict[int, set[str]] = {}
         for check, _, issue in raised:
             if issue.claim is not None:
@@ -145,10 +145,11 @@ class Engine:
             if not _deferred(check, fired.get(id(issue.claim), set()))
         )
 
-    def _far(self, context: Context, claims: dict) -> dict[int, tuple[tuple[str, str], ...]]:
-        """Of the `claims` (by id) that have findings, those over `far_factor` times above or below
-        every reference figure of their metric, subject and unit ("$5 billion" read as a bonus the
-        set knows as $3,000 to $12,000): likely misread, which their findings say."""
+    def _doubts(self, context: Context, claims: dict) -> dict[int, tuple[tuple[str, str], ...]]:
+        """Doubts beyond the reading, for the `claims` (by id) that have findings, which their
+        findings say: a figure over `far_factor` times above or below every reference figure of
+        its metric, subject and unit ("$5 billion" read as a bonus the set knows as $3,000 to
+        $12,000), or its source's very figure for another metric (`_elsewhere`)."""
         factor = self.lexicon.limits.far_factor
         kind, phrase = trust.FAR
         far = {}

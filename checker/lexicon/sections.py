@@ -528,6 +528,10 @@ class Limits:
     echo_sentences: int = limit(0, 1000, default=1)
     quote_chars: int = limit(20, 10_000, default=300)
 
+    def in_years(self, value: float) -> bool:
+        """Is a four-digit number in the span that is read as years ("in 2024")?"""
+        return self.year_min <= value <= self.year_max
+
 
 LANGUAGE_SECTIONS = {
     "numbers": NumberWords,

@@ -227,14 +227,13 @@ class _Sentence:
     def _is_year(self, numeral, d) -> bool:
         """'in 2024': a bare four-digit number in the years' span, with nothing making it a
         quantity."""
-        limits = self.lexicon.limits
         return (
             numeral.kind == "digits"
             and d.unit == "count"
             and not d.scaled
             and numeral.decimals == 0
             and numeral.end - numeral.start == 4
-            and limits.year_min <= numeral.value <= limits.year_max
+            and self.lexicon.limits.in_years(numeral.value)
         )
 
     # ---------------------------------------------------------------- pairs of figures

@@ -298,14 +298,9 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
         text, max(0, number.start() - back), number.start()
     ):
         return False
-    return noun or not _year(number.group().strip(), lexicon)
-
-
-def _year(number: str, lexicon: Lexicon) -> bool:
-    limits = lexicon.limits
-    return (
-        number.isdigit() and len(number) == 4 and limits.year_min <= int(number) <= limits.year_max
-    )
+    written = number.group().strip()
+    year = written.isdigit() and len(written) == 4 and lexicon.limits.in_years(int(written))
+    return noun or not year
 
 
 def _modified(text: str, start: int, lexicon: Lexicon) -> bool:

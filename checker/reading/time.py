@@ -462,7 +462,7 @@ def _year_of_weekday(m: re.Match, month: int, day: int, year: int, ctx: _Context
 
 def _year(m: re.Match, ctx: _Context, p: dict, lexicon: Lexicon) -> Span | None:
     year = int(m.group("bare_year"))
-    if not lexicon.limits.year_min <= year <= lexicon.limits.year_max:
+    if not lexicon.limits.in_years(year):
         return None
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 

@@ -79,9 +79,8 @@ class Bucket:
         near = [i for run in self._runs for i in run.near(span)] + self._rest
         return [i for i in sorted(near) if intervals.overlaps(span, self.spans[i])]
 
-    def given_between(self, source: str, after, until) -> tuple[Fact, ...]:
-        """The facts `source` gave (dated ones) with a first day after `after` and, unless `until`
-        is None, not after `until`, in reference order."""
+    def _days_of(self, source: str) -> tuple[list, list[int]]:
+        """The first days of the dated facts `source` gave, in order, and those facts (indices)."""
         if source not in self._dated:
             dated = sorted(
                 (f.stated()[0], i)
@@ -89,9 +88,24 @@ class Bucket:
                 if (f := self.facts[i]).stated() is not None
             )
             self._dated[source] = ([d for d, _ in dated], [i for _, i in dated])
-        days, order = self._dated[source]
+        return self._dated[source]
+
+    def given_between(self, source: str, after, until) -> tuple[Fact, ...]:
+        """The facts `source` gave (dated ones) with a first day after `after` and, unless `until`
+        is None, not after `until`, in reference order."""
+        days, order = self._days_of(source)
         end = len(days) if until is None else bisect.bisect_right(days, until)
         chosen = order[bisect.bisect_right(days, after) : end]
+        return tuple(self.facts[i] for i in sorted(chosen))
+
+    def newest(self, source: str, until) -> tuple[Fact, ...]:
+        """The facts `source` gave on the last day it gave any by `until` (None: ever), in
+        reference order."""
+        days, order = self._days_of(source)
+        end = len(days) if until is None else bisect.bisect_right(days, until)
+        if end == 0:
+            return ()
+        chosen = order[bisect.bisect_left(days, days[end - 1]) : end]
         return tuple(self.facts[i] for i in sorted(chosen))
 
     def of_sources(

@@ -128,11 +128,13 @@ def match(
         references.units_of(claim.metric),
         bucket,
         in_draft,
-        _misread_as(claim, references, today) if claim.source else (),
+        _misread_as(claim, references, lexicon, today) if claim.source else (),
     )
 
 
-def _misread_as(claim: Claim, references: ReferenceSet, today: dt.date | None) -> tuple[Fact, ...]:
+def _misread_as(
+    claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None
+) -> tuple[Fact, ...]:
     """The named source's very figure for another metric, when it shows what the claim counts
     better than the reading did: given on the day the draft dates the figure to ("On Oct. 5, the
     WHO put the count at 63 confirmed and probable cases, including 29 deaths": its 29 deaths
@@ -149,4 +151,8 @@ def _misread_as(claim: Claim, references: ReferenceSet, today: dt.date | None) -
         return ()  # undated, and read from the word beside it: a coincidence
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
-    return tuple(f for f in found if references.latest(f, today))
+    return tuple(
+        f
+        for f in found
+        if f in references.bucket(f.metric, f.subject, f.unit, lexicon).newest(f.source, today)
+    )

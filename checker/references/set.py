@@ -3,7 +3,6 @@ matching."""
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -52,33 +51,6 @@ class ReferenceSet:
         """The facts in which `source` gave this very figure of `subject`, for another metric."""
         found = self._by_figure.get((source, subject, unit, low, high), ())
         return tuple(f for f in found if f.metric != metric)
-
-    @cached_property
-    def _given_days(self) -> dict[tuple, tuple[list, list[Fact]]]:
-        """(metric, subject, unit, source) -> the days its dated facts were given, in order, and
-        those facts."""
-        found: dict[tuple, list] = {}
-        for f in self.facts:
-            if (stated := f.stated()) is not None:
-                key = (f.metric, f.subject, f.unit, f.source)
-                found.setdefault(key, []).append((stated[0], f))
-        out = {}
-        for key, given in found.items():
-            given.sort(key=lambda pair: pair[0])
-            out[key] = ([day for day, _ in given], [f for _, f in given])
-        return out
-
-    def latest(self, fact: Fact, today) -> bool:
-        """Is `fact` its source's newest figure of its metric, subject and unit by `today` (None:
-        any day)?"""
-        days, given = self._given_days.get(
-            (fact.metric, fact.subject, fact.unit, fact.source), ([], [])
-        )
-        end = len(days) if today is None else bisect.bisect_right(days, today)
-        if end == 0 or fact.stated() is None:
-            return False
-        newest = days[end - 1]
-        return fact.stated()[0] == newest and fact in given[bisect.bisect_left(days, newest) : end]
 
     @cached_property
     def dates(self) -> tuple:
@@ -132,7 +104,7 @@ class ReferenceSet:
         draft only looks up."""
         for key in self._index:
             self.bucket(*key, lexicon)
-        self._per_metric, self.dates, self._by_figure, self._given_days  # noqa: B018 (cached on first use)
+        self._per_metric, self.dates, self._by_figure  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
