@@ -151,7 +151,9 @@ class Run:
             min(workers, len(files) - 1), initializer=_worker_init, initargs=(os.getpid(),)
         )
         try:
-            yield from pool.imap(_check_in_worker, files[1:], chunksize=1)
+            yield from pool.imap(
+                _check_in_worker, files[1:], chunksize=_chunk(len(files) - 1, workers)
+            )
             # all done: let the workers finish on their own; terminate() signals them, and a
             # worker killed while it holds the task queue's lock can leave its sibling waiting
             pool.close()
@@ -192,6 +194,13 @@ def _worker_init(parent: int) -> None:
 
 
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _chunk(files: int, workers: int) -> int:
+    """How many drafts a worker takes at a time: one when there are few (so none waits while
+    another has two queued), up to 16 when there are many (a few round trips through the pool's
+    pipes instead of one per draft, which cost about 5% of the CPU time on 500 short drafts)."""
+    return max(1, min(16, files // (workers * 8)))
 
 
 def _check_in_worker(path: str) -> FileResult:

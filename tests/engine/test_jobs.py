@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from checker.cli import main
+from checker.engine import run
 from tests.conftest import SEEDS
 
 
@@ -67,6 +68,27 @@ def test_the_output_is_the_same_with_one_process_or_two(folder, fmt):
     two = process(folder, "--jobs", "2", "--format", fmt)
     assert one == two
     assert one[0] == 2 and "05-empty.txt: empty file" in one[2]
+
+
+def test_many_drafts_taken_a_few_at_a_time_keep_their_order(tmp_path):
+    """With many drafts each worker takes several at a time; the output is still in order, a bad
+    draft's line included."""
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for i in range(48):
+        shutil.copy(seeds[i % len(seeds)], tmp_path / f"{i:02d}-{seeds[i % len(seeds)].name}")
+    (tmp_path / "31-binary.txt").write_bytes(b"\x00\x01")
+    assert run._chunk(48, 2) > 1
+    one = process(tmp_path, "--jobs", "1", "--format", "text")
+    two = process(tmp_path, "--jobs", "2", "--format", "text")
+    assert one == two and "31-binary.txt" in one[2]
+
+
+@pytest.mark.parametrize(
+    "files, workers, chunk",
+    [(1, 2, 1), (11, 2, 1), (31, 2, 1), (32, 2, 2), (491, 2, 16), (491, 8, 7)],
+)
+def test_a_worker_takes_one_draft_at_a_time_unless_there_are_many(files, workers, chunk):
+    assert run._chunk(files, workers) == chunk
 
 
 def test_a_crash_in_a_worker_is_one_line_and_the_others_are_checked(folder):
