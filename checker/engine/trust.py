@@ -3,8 +3,10 @@
 An `error` says "this is wrong" to an editor about to publish, so it needs the source named in the
 figure's own clause and the metric and subject read from words next to it (or the reference set's
 story subject). Any doubt in the reading makes it a `warning`. A warning needs at least to know
-what the figure counts and of whom: a doubt there makes it a note (`info`). Either way the message
-names the doubt, so the editor knows what to look at.
+what the figure counts and of whom: a doubt there makes it a note (`info`), and so do two such
+doubts on an error (what it counts is read from a word further away, and the figure is far from every
+figure of that: more likely misread than misquoted). Either way the message names the doubt, so the
+editor knows what to look at.
 """
 
 from __future__ import annotations
@@ -85,5 +87,10 @@ def settle(
     found = doubts(claim, about) + [phrase for kind, phrase in extra if kind in about]
     if not found:
         return severity, message
-    lower = Severity.WARNING if severity is Severity.ERROR else Severity.INFO
+    counts = len(doubts(claim, (COUNT,))) + sum(kind == COUNT for kind, _ in extra)
+    lower = (
+        Severity.WARNING
+        if severity is Severity.ERROR and counts < 2
+        else Severity.INFO  # two doubts about what it counts: more likely misread than misquoted
+    )
     return lower, f"{message} (not certain: {'; '.join(found)})"

@@ -59,6 +59,27 @@ def test_a_warning_unsure_what_the_figure_counts_is_a_note():
     assert trust.settle(Severity.INFO, the_claim, "m") == (Severity.INFO, "m")
 
 
+@pytest.mark.parametrize(
+    "how, extra, severity",
+    [
+        ({"metric_how": "nearest"}, (), Severity.WARNING),
+        ({"metric_how": "nearest", "source_how": "carried"}, (), Severity.WARNING),
+        ({"metric_how": "nearest", "subject_how": "guess"}, (), Severity.INFO),
+        ({"metric_how": "nearest"}, (trust.COUNT,), Severity.INFO),
+        ({"source_how": "carried"}, (trust.COUNT,), Severity.WARNING),
+        ({"source_how": "carried"}, (trust.SOURCE,), Severity.WARNING),
+    ],
+)
+def test_an_error_with_two_doubts_about_what_the_figure_counts_is_a_note(how, extra, severity):
+    """'2 deaths' read from 'two Kigali hospitals': a word further away says what it counts, and
+    it is over 20 times off every figure of that: more likely misread than misquoted."""
+    the_claim = claim("900", source="NIS", **how)
+    found, message = trust.settle(
+        Severity.ERROR, the_claim, "m", extra=tuple((kind, f"{kind} doubt") for kind in extra)
+    )
+    assert found is severity and message.startswith("m (not certain: ")
+
+
 def test_a_sure_error_stays_an_error():
     the_claim = claim("900", source="NIS", source_how="clause", metric_how="cue")
     assert trust.settle(Severity.ERROR, the_claim, "m") == (Severity.ERROR, "m")
