@@ -764,6 +764,8 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
             continue
         whole = out[j]
         named_next = whole.metric_how in BY_CUE and _cue_next(text, whole, lexicon)
+        if part.metric_how == THINGS:
+            continue  # "two Kigali hospitals were among the 12,700 strikers" count hospitals
         if (
             part.metric is None
             or part.metric_how == WEAK

@@ -519,6 +519,11 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
             [("12,700", "strikers"), ("three", None)],
         ),
         ("The strikers marched past 400 roads.", [("400", None)]),
+        # ...and takes none from a whole it is part of
+        (
+            "Workers from two Detroit plants were among the 12,700 strikers.",
+            [("two", None), ("12,700", "strikers")],
+        ),
         # ...unless a cue of the pack starts there: the pack counts closed roads
         ("More than 400 roads closed, the strikers said.", [("400", "roads-closed")]),
     ],
