@@ -336,6 +336,7 @@ class TimeWords:
     past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
+    said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 
 
@@ -506,6 +507,7 @@ class Limits:
     back_reference_words: int = limit(0, 100, default=2)
     said_time_words: int = limit(0, 100, default=2)
     said_time_chars: int = limit(1, 1000, default=40)
+    said_clause_chars: int = limit(1, 1000, default=60)
     time_after_bonus_chars: int = limit(0, 1000, default=12)
     citer_chars: int = limit(1, 1000, default=20)
     speaker_words: int = limit(1, 100, default=12)

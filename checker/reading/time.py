@@ -212,6 +212,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        "said_that": regex_cache.compile(rf",?\s+(?:{words(t.said_that)})\b", re.IGNORECASE)
+        if t.said_that
+        else None,
         "deadline": regex_cache.compile(
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
@@ -804,6 +807,17 @@ def _is_label(text: str, period: Period) -> bool:
     )
 
 
+def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:
+    """'said in a televised address on Tuesday, March 14, that 326 people had died': a day between a
+    speech verb and the 'that' opening what was said (no figure between them) is when it was said."""
+    opener = _patterns(lexicon)["said_that"]
+    if opener is None or not period.day or not opener.match(text, period.offset + len(period.text)):
+        return False
+    start = max(0, period.offset - lexicon.limits.said_clause_chars)
+    cues = list(cue.finditer(text, start, period.offset))
+    return bool(cues) and not _DIGIT.search(text, cues[-1].end(), period.offset)
+
+
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
     Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
@@ -821,6 +835,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         if not period.day and lower(cues[-1].group()) in lexicon.attribution.measure_verbs.folded:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
+    if _in_said_clause(text, period, pattern, lexicon):
+        return True
     # a time right before its speaker and cue
     end = period.offset + len(period.text)
     named = _patterns(lexicon)["then_speaker"]

@@ -321,6 +321,15 @@ def test_time_across_a_draft(lexicon, text, expected):
             True,
         ),
         ("On March 2, 4,000 had been killed, the commission said.", False),
+        # a day between the speech verb and the "that" opening what was said, a few words away
+        (
+            "Zelensky said in a televised address on Tuesday, March 14, that 4,000 had died.",
+            True,
+        ),
+        ("Zelensky said in a televised address on March 14 that 4,000 had died.", True),
+        # ...not a day inside what was said, nor (yet) a month: only a day names one statement
+        ("Zelensky said in a televised address about the war that 4,000 died on March 14.", False),
+        ("Zelensky said in his weekly address in March that 4,000 had died.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
