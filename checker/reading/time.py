@@ -808,8 +808,8 @@ def _is_label(text: str, period: Period) -> bool:
 
 
 def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:
-    """'said in a televised address on Tuesday, March 14, that 326 people had died': a day between a
-    speech verb and the 'that' opening what was said (no figure between them) is when it was said."""
+    """'said in a televised address on Tuesday, March 14, that 326 people had died': a day between
+    a speech verb and the 'that' opening what was said (no figure between) is when it was said."""
     opener = _patterns(lexicon)["said_that"]
     if opener is None or not period.day or not opener.match(text, period.offset + len(period.text)):
         return False
