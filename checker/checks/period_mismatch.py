@@ -5,10 +5,12 @@ as of January 2025 is fine unless the fact gives the period it covers (a fact wi
 running count, true of any time up to that date). A time when the source spoke ("the WHO reported
 3,922 deaths on Wednesday") is compared with when it gave the figure: not before it. A running
 count dated to a day before the source gave it ("the count reached 2,946 on Monday", given on
-Wednesday) is flagged when the same source's figure on that day was another one. A time after the
-draft's date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut 35,000 jobs by
-2030"), a mismatch only with a figure for a period still to come then (a pay rise due in July 2025,
-not July 2024); in past-tense copy it is a wrong year ("were killed in December 2025").
+Wednesday) is flagged when the same source's figure on that day was another one, or when it had
+given none yet (more than `report_lag_days` before: a count is often published the day after). A
+time after the draft's date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut
+35,000 jobs by 2030"), a mismatch only with a figure for a period still to come then (a pay rise
+due in July 2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December
+2025").
 """
 
 from __future__ import annotations
@@ -55,6 +57,19 @@ def _current_then(m: Match, when, fact: Fact) -> Fact | None:
         if f.same_thing(fact) and (f.low, f.high) != (m.claim.low, m.claim.high)
     ]
     return newest(earlier) if earlier else None
+
+
+def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
+    """'On Sept. 21, it counted 36 cases', for a running count its source first gave on Sept. 25:
+    a day more than `report_lag_days` before the source gave it, when the source had given no
+    figure for the same thing by then (else `_current_then` names that one)."""
+    stated = fact.stated()
+    if fact.period or fact.event or stated is None or m.bucket is None or when[0] != when[1]:
+        return False
+    if when[1] >= stated[0] - dt.timedelta(days=lexicon.limits.report_lag_days):
+        return False
+    given = m.bucket.given_between(fact.source, dt.date.min, when[1])
+    return not any(f.same_thing(fact) for f in given)
 
 
 def _looks_ahead(sentence: str, year: int, lexicon: Lexicon) -> bool:
@@ -121,6 +136,17 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
                 f"was {given(earlier, lexicon)}",
                 f"date it to {fact.as_of}, or use {given(earlier, lexicon)}",
                 (fact.id, earlier.id),
+            )
+            return
+        if all(_before_given(m, when, f, lexicon) for f in used):
+            fact = used[0]
+            yield Issue(
+                claim,
+                f"the draft gives {counted(claim)} as the figure on {claim.as_of}, but "
+                f"{name(fact.source, lexicon)} first gave it {dated(fact)}, and no figure for it "
+                "before",
+                f"date it to {fact.as_of}",
+                tuple(f.id for f in used),
             )
             return
     if any(_said_in_time(when, f) if said else _fits_time(when, f, lexicon) for f in used):

@@ -501,6 +501,7 @@ class Limits:
     date_line_tail_chars: int = limit(0, 1000, default=20)
     upcoming_days: int = limit(0, 366, default=7)
     weekday_window_days: int = limit(0, 366, default=183)
+    report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
     event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)

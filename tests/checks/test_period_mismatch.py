@@ -171,7 +171,10 @@ RISING = [
         (claim("2,946", source="NIS", as_of="2023-09-13"), False),  # its own day
         (claim("2,946", source="NIS", as_of="2023-09"), False),  # not one day
         (claim("2,862", source="NIS", as_of="2023-09-11"), False),  # that day's own
-        (claim("2,946", source="NIS", as_of="2023-09-10"), False),  # nothing given yet
+        # nothing given yet that day: first given days later ("On Sept. 21, it counted 36",
+        # first given on Sept. 25), unless a day before (a count published the day after)
+        (claim("2,862", source="NIS", as_of="2023-09-08"), True),
+        (claim("2,862", source="NIS", as_of="2023-09-10"), False),
         # "the NIS said on Sept. 11": when it spoke, which has its own reading (said before given)
         (claim("2,946", source="NIS", as_of="2023-09-11", as_of_said=True), True),
     ],
@@ -179,8 +182,27 @@ RISING = [
 def test_a_running_count_dated_to_a_day_before_it_was_given(the_claim, fires):
     found = issues(CHECK, the_claim, RISING)
     assert bool(found) is fires
-    if fires and not the_claim.as_of_said:
+    if fires and not the_claim.as_of_said and the_claim.as_of != "2023-09-08":
         assert "2,862" in found[0].message and "2023-09-13" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "facts, fires",
+    [
+        ([fact("r", "NIS", 36, as_of="2022-09-25")], True),
+        ([fact("r", "NIS", 36, as_of="2022-09-22")], False),  # the day after: its day's count
+        ([fact("r", "NIS", 36, as_of="2022-09-25", period="2022-09-20/2022-09-25")], False),
+        ([fact("r", "NIS", 36, as_of="2022-09-25", event="outbreak")], False),
+        # another figure for it given by then: named as the figure of the day instead
+        ([fact("e", "NIS", 7, as_of="2022-09-20"), fact("r", "NIS", 36, as_of="2022-09-25")], True),
+    ],
+)
+def test_a_running_count_dated_to_days_before_its_source_first_gave_it(facts, fires):
+    """'On Sept. 21, the ministry counted 36 cases', a count it first gave on Sept. 25."""
+    found = issues(CHECK, claim("36", source="NIS", as_of="2022-09-21"), facts)
+    assert bool(found) is fires
+    if fires:
+        assert ("first gave it" in found[0].message) is (len(facts) == 1)
 
 
 # a figure about one event, dated only by when it was given, is about a time at most
