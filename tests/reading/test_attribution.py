@@ -70,6 +70,12 @@ def sources_of(lexicon, text):
             "Zelensky spoke on Sunday. By his count, 4,000 North Korean soldiers are dead.",
             [("4,000", "Zelensky")],
         ),
+        # an owner's figure, one word and an aside between
+        (
+            "South Korea's spy agency briefed lawmakers. Its latest figure, given on Monday, is "
+            "about 300 North Korean soldiers killed.",
+            [("300", "NIS")],
+        ),
         (
             "The Kremlin was silent. While this may shock, it aligns with intelligence reports of "
             "12,000 troops.",
