@@ -141,6 +141,28 @@ def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lex
             ):
                 part = out[i - 1]
         out.append(part)
+    return _broken_down(text, figures, hedge_starts, out)
+
+
+def _broken_down(
+    text: str, figures: list[Number], hedge_starts: list[int], out: list[Part]
+) -> list[Part]:
+    """'1,208 homes were destroyed: 540 in Mundakkai, 600 in Chooralmala and 68 in Attamala': two
+    or more figures in the unit of a figure before a colon, listed after it (up to a ';'), are
+    its parts."""
+    for w, whole in enumerate(figures[:-2]):
+        colon = text.find(":", whole.end, hedge_starts[w + 1])
+        if colon < 0 or out[w + 1][0]:
+            continue
+        end = text.find(";", colon)
+        listed = [
+            i
+            for i in range(w + 1, len(figures))
+            if end < 0 or figures[i].start < end
+        ]
+        if len(listed) >= 2 and all(figures[i].unit == whole.unit for i in listed):
+            for i in listed:
+                out[i] = (True, w)
     return out
 
 

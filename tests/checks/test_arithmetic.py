@@ -32,6 +32,22 @@ CASES = [
         at="4,500",
     ),
     case(
+        "a-breakdown-after-a-colon",
+        "The NIS said about 3,000 North Korean soldiers were killed: 1,000 in Kursk, 2,600 in "
+        "Donetsk and 100 elsewhere.",
+        "arithmetic",
+        True,
+        at="100",
+        says=("3,700",),
+    ),
+    case(
+        "a-breakdown-after-a-colon-that-adds-up",
+        "The NIS said about 3,000 North Korean soldiers were killed: 1,000 in Kursk, 1,900 in "
+        "Donetsk and 100 elsewhere.",
+        "arithmetic",
+        False,
+    ),
+    case(
         "part-larger-than-whole",
         "Zelensky said 14,000 out of 12,000 North Korean soldiers had been killed.",
         "arithmetic",

@@ -179,10 +179,23 @@ def test_positions_are_real(lexicon):
             "About 300 were killed and 2,700 wounded, a total of 3,000 casualties.",
             [False, False, False],
         ),
+        # a breakdown listed after a colon: two or more figures in the whole's unit
+        (
+            "About 3,000 were killed: 1,000 in Kursk, 1,500 in Donetsk and 500 elsewhere.",
+            [False, True, True, True],
+        ),
+        ("About 3,000 were killed: 1,000 in Kursk.", [False, False]),
+        (
+            "About 3,000 were killed: 1,000 in Kursk; 12% were officers, 3% generals.",
+            [False, False, False, False],
+        ),
+        ("About 3,000 were killed; 1,000 in Kursk and 500 in Donetsk.", [False, False, False]),
     ],
 )
 def test_parts(lexicon, text, parts):
-    assert [c.part for c in claims_of(lexicon, text)] == parts
+    claims = claims_of(lexicon, text)
+    assert [c.part for c in claims] == parts
+    assert all(c.whole == claims[0].start for c in claims if c.part and ":" in text)
 
 
 @pytest.mark.parametrize(
