@@ -155,11 +155,7 @@ def _broken_down(
         if colon < 0 or out[w + 1][0]:
             continue
         end = text.find(";", colon)
-        listed = [
-            i
-            for i in range(w + 1, len(figures))
-            if end < 0 or figures[i].start < end
-        ]
+        listed = [i for i in range(w + 1, len(figures)) if end < 0 or figures[i].start < end]
         if len(listed) >= 2 and all(figures[i].unit == whole.unit for i in listed):
             for i in listed:
                 out[i] = (True, w)
