@@ -27,6 +27,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         "list_tail": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{joiners})\s+{_NAME}"),
         # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
         # small word and holding no figure, describes what the cue names
+        # ", and warned that": a clause of its own, saying something new
+        "and_then": regex_cache.compile(
+            rf",\s+(?:{words(lexicon.text.conjunctions)})\s", re.IGNORECASE
+        ),
         "aside": regex_cache.compile(
             rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}),"
         ),
@@ -151,7 +155,21 @@ def own_cues(
             for m in whole.finditer(text, end, found.start())
         )
 
-    own = [c for c in found if not names_next(c) and not beyond_next(c) and not names_a_part(c)]
+    said = lexicon.attribution.after_source.pattern
+
+    def said_anew(c: Cue) -> bool:
+        """'29 deaths, and warned that health workers were being hit hard': past ', and' and a
+        speech verb after the figure, a new statement, not what the figure counts."""
+        joined = (
+            _patterns(lexicon)["and_then"].search(text, end, c.start) if end <= c.start else None
+        )
+        return bool(joined and said is not None and said.search(text, joined.end(), c.start))
+
+    own = [
+        c
+        for c in found
+        if not names_next(c) and not beyond_next(c) and not names_a_part(c) and not said_anew(c)
+    ]
     # the figure before's cue gives way only to a cue of the figure's own, right after it
     # ("... and 14.3% for Reform UK"), not when it is shared ("46,000 Ukrainian soldiers had been
     # killed and about 380,000 wounded")

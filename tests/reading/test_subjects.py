@@ -133,6 +133,12 @@ def test_a_cue_before_and_names_the_figure_before(lexicon, text, expected):
         ),
         # ...but is taken when it is the only one
         ("More than 300 were killed, all of them Ukrainian soldiers.", ["ukrainian-soldiers"]),
+        # ...unless it is past ', and' and a speech verb: a new statement
+        (
+            "The NIS put the toll at 300 dead, and warned that Ukrainian soldiers were next.",
+            ["russian-troops"],
+        ),
+        ("The NIS put the toll at 300 dead, and Ukrainian soldiers too.", ["ukrainian-soldiers"]),
     ],
 )
 def test_a_cue_in_the_figure_s_own_clause_wins(lexicon, text, expected):
