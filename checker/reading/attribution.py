@@ -52,6 +52,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         "clause_break": regex_cache.compile(
             rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"
         ),
+        # ", which the union declined": a relative clause after a figure is a clause of its own
+        "relative_after": regex_cache.compile(
+            rf",\s+(?:{words(lexicon.attribution.relative_subjects)})\b", re.IGNORECASE
+        ),
         "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
@@ -526,9 +530,25 @@ def choose(
             nearest.source, nearest.text, attribution.cited_by, nearest.start, CLAUSE
         )
         span = nearest
-    if span is not None and chosen.how == CLAUSE and _clauses_between(text, span, offset, breaks):
+    if (
+        span is not None
+        and chosen.how == CLAUSE
+        and (
+            _clauses_between(text, span, offset, breaks)
+            or _in_relative_after(text, span, offset, lexicon)
+        )
+    ):
         return replace(chosen, how=SENTENCE)
     return chosen
+
+
+def _in_relative_after(text: str, mention: Mention, offset: int, lexicon: Lexicon) -> bool:
+    """'a 30% raise with a $6,000 bonus, which the union declined to put to a vote': a speaker in a
+    relative clause after the figure speaks in a clause of its own (of the figure, perhaps not as
+    its source)."""
+    return mention.start > offset and bool(
+        _patterns(lexicon)["relative_after"].search(text, offset, mention.start)
+    )
 
 
 def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:

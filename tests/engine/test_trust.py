@@ -94,6 +94,11 @@ def test_a_sure_error_stays_an_error():
             "warning",
         ),
         ("Zelensky spoke on Sunday. He said 9,000 North Korean soldiers were killed.", "warning"),
+        # a speaker in a relative clause after the figure: a clause of its own
+        (
+            "About 900 North Korean soldiers were killed, which the NIS said was a turning point.",
+            "warning",
+        ),
     ],
 )
 def test_end_to_end(draft, severity):
