@@ -47,6 +47,7 @@ from checker.reading.numbers import find_numbers
         "and it urged their owners to carry one out",
         "a day before the WHO declared a global one.",
         "only one is left standing",
+        "one of the largest outbreaks on record and one with far fewer deaths than most",
     ],
 )
 def test_no_figure(lexicon, text):
