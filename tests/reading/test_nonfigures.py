@@ -48,6 +48,8 @@ from checker.reading.numbers import find_numbers
         "a day before the WHO declared a global one.",
         "only one is left standing",
         "one of the largest outbreaks on record and one with far fewer deaths than most",
+        "Police count the people on the route at one moment.",
+        "The totals of every ticket were inflated, not just one, the group said.",
     ],
 )
 def test_no_figure(lexicon, text):
