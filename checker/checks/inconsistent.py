@@ -2,10 +2,10 @@
 sources.
 
 Properly attributed figures from different sources (known to the reference set or only named by
-the draft) are correct reporting; two figures the draft
-dates to different times are two counts; a floor and a figure above it agree ("at least 30,000",
-then "43,059"); and two figures that each match a different known figure are two reports, not a
-slip.
+the draft) are correct reporting; two figures the draft dates to different times are two counts
+(so is one dated more than `history_days` before the draft's date beside an undated one); a floor
+and a figure above it agree ("at least 30,000", then "43,059"); and two figures that each match a
+different known figure are two reports, not a slip.
 """
 
 from __future__ import annotations
@@ -36,9 +36,16 @@ def _floor_holds(floor: Claim, other: Claim, context: Context) -> bool:
     )
 
 
-def _different_times(a: Claim, b: Claim) -> bool:
-    """Both dated by the draft, to times that do not overlap: two counts, not one slip."""
-    return a.when is not None and b.when is not None and not periods.spans_overlap(a.when, b.when)
+def _different_times(a: Claim, b: Claim, context: Context) -> bool:
+    """Both dated by the draft, to times that do not overlap: two counts, not one slip; or one
+    dated to a time over more than `history_days` before the draft's date and the other undated,
+    of the story's present ("a landslide nearby in 2019 killed 17 people" and "167 killed")."""
+    if a.when is not None and b.when is not None:
+        return not periods.spans_overlap(a.when, b.when)
+    today, dated = context.reading.date, a.when or b.when
+    if today is None or dated is None:
+        return False
+    return (today - dated[1]).days > context.lexicon.limits.history_days
 
 
 def _speaker(claim: Claim) -> str | None:
@@ -61,7 +68,7 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
     ):
         return False
     if (
-        _different_times(earlier, later)
+        _different_times(earlier, later, context)
         or _floor_holds(earlier, later, context)
         or _floor_holds(later, earlier, context)
     ):

@@ -502,6 +502,7 @@ class Limits:
     upcoming_days: int = limit(0, 366, default=7)
     weekday_window_days: int = limit(0, 366, default=183)
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
+    history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
     event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)

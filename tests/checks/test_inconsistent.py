@@ -177,6 +177,21 @@ CASES = [
         "inconsistent",
         False,
     ),
+    case(  # a figure of years before the draft's date is history, not the story's present
+        "a-past-event-s-figure",
+        "date 2025-02-27\n\nAbout 300 North Korean soldiers were killed, the NIS said. In 2015, "
+        "about 1,000 North Korean soldiers were killed in a training accident.",
+        "inconsistent",
+        False,
+    ),
+    case(  # ...but not one of this year
+        "a-figure-of-this-year",
+        "date 2025-02-27\n\nAbout 300 North Korean soldiers were killed, the NIS said. In 2025, "
+        "about 1,000 North Korean soldiers were killed.",
+        "inconsistent",
+        True,
+        at="1,000",
+    ),
     case(
         "different-subjects",
         "About 300 North Korean soldiers were killed, the NIS said. About 1,000 Russian soldiers "
