@@ -1,5 +1,5 @@
 """unsupported: the reference set has figures for what the draft's figure counts, and none of them
-fits it."""
+fits it. Quiet about a figure dated long before all of them: the set says nothing of that time."""
 
 from __future__ import annotations
 
@@ -10,6 +10,16 @@ from checker.checks.common import by_source, counted, name, shown, words
 from checker.lexicon import Lexicon
 from checker.model import Severity
 from checker.references import Match
+
+
+def _history(m: Match, lexicon: Lexicon) -> bool:
+    """Is the figure dated more than `history_days` before every figure the reference set has of
+    it ("a landslide nearby in 2019 killed 17 people", in a story whose figures are of 2024)? The
+    set says nothing of that time."""
+    when, limit = m.claim.when, lexicon.limits.history_days
+    return when is not None and all(
+        (time := f.when()) is not None and (time[0] - when[1]).days > limit for f in m.candidates
+    )
 
 
 @claim_check(
@@ -29,6 +39,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         or m.fitting
         or (claim.source is not None and m.own(m.compatible))
         or m.misread  # its source gave this very figure for another metric: misread, not wrong
+        or _history(m, lexicon)
     ):
         return
     who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""

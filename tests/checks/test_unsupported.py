@@ -136,6 +136,22 @@ def test_quiet(the_claim, facts):
     assert issues(CHECK, the_claim, facts) == []
 
 
+@pytest.mark.parametrize(
+    "as_of, fires",
+    [
+        ("2019", False),  # years before every known figure: the set says nothing of that time
+        ("2023-06", False),
+        ("2024", True),  # the known figures' own time
+        ("2023-12", True),  # within history_days (366) of them
+        (None, True),
+    ],
+)
+def test_a_figure_of_long_before_every_known_one(as_of, fires):
+    """'A landslide nearby in 2019 killed 17 people', in a story whose figures are of 2024."""
+    facts = [fact("a", "NIS", 144, as_of="2024-07-31"), fact("b", "NIS", 225, as_of="2024-08-08")]
+    assert bool(issues(CHECK, claim("17", as_of=as_of), facts)) is fires
+
+
 def test_a_message_lists_the_nearest_known_figures_and_counts_the_rest():
     """With hundreds of known figures, the message shows the few nearest the draft's and says
     how many more there are; the finding's references are the ones shown."""
