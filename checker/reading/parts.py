@@ -54,9 +54,17 @@ def _cued_before(
     if before is None:
         return False
     head = text[figures[i - 1].end if i else 0 : hedge_start]
-    if any(_words(head[m.end() :]) <= lexicon.limits.part_cue_words for m in before.finditer(head)):
+    if any(_reaches(head[m.end() :], lexicon) for m in before.finditer(head)):
         return True
     return bool(before.match(text[figures[i].end :].lstrip()))
+
+
+def _reaches(rest: str, lexicon: Lexicon) -> bool:
+    """Does a part cue reach the figure across `rest`, the text between them: a few words, none
+    of them past a comma ("Of these, 8,000"; not "208 of them out of control, that nearly
+    32,000", a new clause)?"""
+    after_comma = rest.rpartition(",")[2] if "," in rest else ""
+    return _words(rest) <= lexicon.limits.part_cue_words and not after_comma.strip()
 
 
 def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon) -> bool:

@@ -212,6 +212,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
+        if t.coverage_leads
+        else None,
         "said_that": regex_cache.compile(rf",?\s+(?:{words(t.said_that)})\b", re.IGNORECASE)
         if t.said_that
         else None,
@@ -825,8 +828,9 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     measuring only a day is ('the 289.4% the agency recorded in April' is April's figure)."""
     limits = lexicon.limits
     pattern = lexicon.attribution.after_source.pattern
-    if pattern is None:
-        return False
+    covers = _patterns(lexicon)["coverage_lead"]
+    if pattern is None or (covers is not None and covers.match(period.text)):
+        return False  # "reported for 2021": what the figure covers
     head = text[max(0, period.offset - limits.said_time_chars) : period.offset]
     cues = list(pattern.finditer(head))
     if cues and cue_before(

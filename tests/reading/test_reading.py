@@ -93,6 +93,10 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
             [("4,000", "more-than", "casualties", "north-korean-troops", None)],
         ),
         (
+            "North Korean casualties in Russia have passed 4,000.",
+            [("4,000", "more-than", "casualties", "north-korean-troops", None)],
+        ),
+        (
             "Its figures add up to about 3,000 casualties.",
             [("3,000", "about", "casualties", "north-korean-troops", None)],
         ),
@@ -178,6 +182,11 @@ def test_positions_are_real(lexicon):
         (
             "About 300 were killed and 2,700 wounded, a total of 3,000 casualties.",
             [False, False, False],
+        ),
+        # a part cue reaches no figure past a comma and a new clause
+        (
+            "Zelensky said 12,000 were sent, 4,000 of them out of action, that 300 were dead.",
+            [False, True, False],
         ),
         # a breakdown listed after a colon: two or more figures in the whole's unit
         (

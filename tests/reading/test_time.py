@@ -330,6 +330,8 @@ def test_time_across_a_draft(lexicon, text, expected):
         # ...not a day inside what was said, nor (yet) a month: only a day names one statement
         ("Zelensky said in a televised address about the war that 4,000 died on March 14.", False),
         ("Zelensky said in his weekly address in March that 4,000 had died.", False),
+        # a time after "for" is what the figure covers
+        ("The 4,000 killed that the ministry reported for 2022 were soldiers.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
