@@ -361,6 +361,7 @@ class AttributionWords:
     clause_starts: Cues = cues()  # "... as the Red Crescent said": a speaker starts after these
     not_speakers: Cues = cues()  # "it said", "there were": no speaker
     determiners: Cues = cues()  # "the", "a": may open a speaker's name, not be one
+    compared_with: Cues = cues()  # "40.91%, close to the exit poll's estimate": not its source
     possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
     measure_verbs: Cues = cues()  # "recorded in April": a month after one is what was measured

@@ -52,6 +52,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "clause_break": regex_cache.compile(
             rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"
         ),
+        # "close to the exit poll's": a name after one of these is a comparison's, not a speaker
+        "compared_with": regex_cache.compile(
+            rf"\b(?:{words(lexicon.attribution.compared_with) or '(?!x)x'})\s+"
+            rf"(?:(?:{words(lexicon.attribution.determiners)})\s+)?$",
+            re.IGNORECASE,
+        ),
         # ", which the union declined": a relative clause after a figure is a clause of its own
         "relative_after": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.relative_subjects)})\b", re.IGNORECASE
@@ -596,10 +602,14 @@ def _governing(
     ]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
         return touching[-1]  # (not "the count gave Sheinbaum 59.8%": she is given it)
+    compared = _patterns(lexicon)["compared_with"]
     governing = [
         m
         for i, m in enumerate(named)
-        if figures and _in_segment(offset, _segment(named, i, text, figures, lexicon))
+        if figures
+        and _in_segment(offset, _segment(named, i, text, figures, lexicon))
+        # "40.91%, close to the exit poll's estimate": what the figure is compared with
+        and not (offset < m.start and compared.search(text, offset, m.start))
     ]
     # an uncued name right after a verb is its object, never a speaker ("the quick count ... gave
     # Sheinbaum between 58.3% and 60.7%")

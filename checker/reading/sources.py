@@ -67,7 +67,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "In the ministry's Sept. 13 breakdown,"), and a bare figure closing its clause: "...,
         # the CGT's 2.8 million."
         "estimate_of": regex_cache.compile(
-            rf"['’]s\s+(?:(?:\w+\s+)?(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
+            rf"['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*,"
             rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,

@@ -70,6 +70,16 @@ def sources_of(lexicon, text):
             "Zelensky spoke on Sunday. By his count, 4,000 North Korean soldiers are dead.",
             [("4,000", "Zelensky")],
         ),
+        # an owner's figure with two words before the noun; a name after "close to" is compared
+        (
+            "The NIS's latest casualty figure was about 300 North Korean soldiers killed.",
+            [("300", "NIS")],
+        ),
+        (
+            "For North Korea, the NIS's final casualty figure was about 300, close to Zelensky's "
+            "estimate and well short of what Kyiv claimed.",
+            [("300", "NIS")],
+        ),
         # an owner's figure, one word and an aside between
         (
             "South Korea's spy agency briefed lawmakers. Its latest figure, given on Monday, is "
