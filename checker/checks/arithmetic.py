@@ -21,6 +21,7 @@ from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import amount, counted, figure, said_by, words
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Severity, format_value
+from checker.reading.metrics import BAR
 from checker.references import intervals
 
 
@@ -534,7 +535,8 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     "a total of 3,000 casualties, the NIS said.",
 )
 def CHECK(context: Context) -> Iterable[Issue]:
-    levels = [c for c in context.claims if c.is_level]
+    # a bar to reach ("the two-thirds majority needed") is no amount of anything
+    levels = [c for c in context.claims if c.is_level and c.metric_how != BAR]
     yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
     yield from _parts(levels, context.reading.document.text, context.lexicon)
     yield from _ratios(levels, context.reading.document.text, context.lexicon)

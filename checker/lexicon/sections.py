@@ -435,6 +435,7 @@ class TextWords:
     part_of: PartWords = setting(Nested(PartWords, "part_of"), PartWords())
     ages: AgeWords = setting(Nested(AgeWords, "ages"), AgeWords())
     not_people: Cues = cues()
+    requirements: Cues = cues()  # "the 50% required", "the 272 it would need": a bar, no count
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import alternation, fold, lower
+from checker.lexicon.cues import alternation, fold, lower, words
 from checker.model import VAGUE, Claim
 from checker.reading import parts, subjects
 from checker.reading.numbers import Number
@@ -29,6 +29,8 @@ CONTESTED = "contested"  # a cue with another metric's cue right beside it
 BY_CUE = (CUE, CONTESTED)  # read from a cue beside the figure, with or without doubt
 UNLIKE = "unlike-source"  # a metric the figure's source gives no figure of, though of another
 THINGS = "things"  # the figure counts things, not people ("two brigades"): no metric, ever
+BAR = "bar"  # a bar to reach, not a count ("short of the 50% required"): no metric, no arithmetic
+NO_METRIC = (THINGS, BAR)  # ways a figure is read to count nothing at all
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
 COUNTABLE = ("count", "%")
@@ -254,6 +256,30 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
         if found and not _a_metric_cue(rest, lexicon):
             return True
     return False
+
+
+_THE_BEFORE = regex_cache.compile(r"(?i:\bthe)\s+$")
+
+
+def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int) -> bool:
+    """'short of the 50% required', 'the 272 it would need for a majority': after "the", a figure
+    that a requirement word follows within three words is a bar to reach, not a count."""
+    pattern = _requirement_after(lexicon)
+    return (
+        pattern is not None
+        and bool(_THE_BEFORE.search(text, max(0, fig.start - 8), fig.start))
+        and bool(pattern.match(text[fig.end : next_start]))
+    )
+
+
+@compiled
+def _requirement_after(lexicon: Lexicon) -> re.Pattern | None:
+    needs = lexicon.text.requirements
+    if not needs:
+        return None
+    return regex_cache.compile(
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+(?:{words(needs)})\b", re.IGNORECASE
+    )
 
 
 def _a_metric_cue(text: str, lexicon: Lexicon) -> bool:
@@ -745,8 +771,11 @@ def bind(
     binding.totals()
     binding.owned_things()
     binding.rivals_before()
+    ends = [f.start for f in figures[1:]] + [len(text)]
     return [
-        (metric, CONTESTED if i in binding.contested and how == CUE else how)
+        (None, BAR)  # a bar still takes its cue above, so that no other figure does
+        if _a_bar(text, figures[i], lexicon, ends[i])
+        else (metric, CONTESTED if i in binding.contested and how == CUE else how)
         for i, (metric, how) in enumerate(binding.result)
     ]
 
@@ -764,7 +793,7 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
             continue
         whole = out[j]
         named_next = whole.metric_how in BY_CUE and _cue_next(text, whole, lexicon)
-        if part.metric_how == THINGS:
+        if part.metric_how in NO_METRIC:
             continue  # "two Kigali hospitals were among the 12,700 strikers" count hospitals
         if (
             part.metric is None
@@ -894,7 +923,7 @@ def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
                     subject=claim.subject or same.subject,
                     metric_how=INHERITED,
                 )
-            elif claim.metric is None and claim.metric_how != THINGS and recent:
+            elif claim.metric is None and claim.metric_how not in NO_METRIC and recent:
                 own = _own_subject(claim, starts, text, lexicon) if text else None
                 claim = replace(
                     claim,

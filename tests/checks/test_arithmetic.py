@@ -47,6 +47,13 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # a bar to reach is no share of the figures beside it
+        "a-bar-is-no-share",
+        "The NIS said between 346 and 380 of the 500 North Korean troops were killed, enough for "
+        "the two-thirds majority needed to end the unit.",
+        "arithmetic",
+        False,
+    ),
     case(
         "part-larger-than-whole",
         "Zelensky said 14,000 out of 12,000 North Korean soldiers had been killed.",
