@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 from typing import Iterable
 
 from checker import periods, regex_cache
@@ -26,8 +27,39 @@ from checker.references import intervals
 
 
 def _exactness(lexicon: Lexicon, *claims: Claim) -> float:
-    """How far arithmetic on these figures may be off: their hedges' tolerance, or rounding."""
-    return max([lexicon.limits.rounding, *(c.tolerance for c in claims)])
+    """How far arithmetic on these figures may be off: their hedges' tolerance, or rounding; a
+    figure written to its last unit ("849", "2,373", "3,122") is rounded by at most half of it."""
+    rounding = lexicon.limits.rounding
+    return max(
+        [0.0, *(max(c.tolerance, min(rounding, _half_unit(c))) for c in claims)]
+        if claims
+        else [rounding]
+    )
+
+
+_DIGITS = regex_cache.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _half_unit(claim: Claim) -> float:
+    """Half the last written digit's worth, relative to the figure: 0.5 / 849 for "849", 50,000 /
+    3.1 million for "3.1 million"; infinite when it cannot tell ("three", or "3,000": rounded?)."""
+    found = _DIGITS.search(claim.text)
+    value = claim.high or claim.low
+    if found is None or not value:
+        return math.inf
+    digits = found.group().replace(",", "")
+    written = float(digits)
+    if not written:
+        return math.inf
+    whole, _, decimals = digits.partition(".")
+    if decimals:
+        unit = 10.0 ** -len(decimals)
+    else:
+        zeros = len(whole) - len(whole.rstrip("0"))
+        if zeros:
+            return math.inf
+        unit = 1.0
+    return unit / 2 * (value / written) / value
 
 
 def _tolerance(lexicon: Lexicon, *claims: Claim) -> float:

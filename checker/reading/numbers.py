@@ -170,10 +170,18 @@ def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, int]:
             and len(window[: match.start()].split()) <= limits.rate_reach_words
             and not _STOP.search(window, 0, match.start())
             and not _ends_a_duration(text, end + match.end(), lexicon)
+            and not _modifies_a_noun(window[: match.start()], lexicon)
             and (best is None or match.start() < best[0])
         ):
             best = (match.start(), period, match.end())
     return (f"/{best[1]}", end + best[2]) if best else ("", end)
+
+
+def _modifies_a_noun(before: str, lexicon: Lexicon) -> bool:
+    """'3,122 patients in the daily count': a rate word after a determiner describes a noun, not
+    the figure."""
+    words_before = before.split()
+    return bool(words_before) and lower(words_before[-1]) in lexicon.attribution.determiners.folded
 
 
 def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:

@@ -33,6 +33,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:^|[,;:]\s*)(?:{words(part_of.whole_first)})\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
+        # "Of the new patients, 849 ...": a whole named in words only, given in the sentence before
+        "whole_named_first": regex_cache.compile(
+            rf"\s*(?:{words(part_of.whole_first)})\s+[^,;:\d]{{1,60}},\s*", re.IGNORECASE
+        ),
         "conjunction": lexicon.text.conjunctions.pattern,
         # "15% of the company's workforce of about 171,000": "of" after the share, "of" before the
         # whole, no clause mark between
@@ -121,6 +125,8 @@ def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon
     earlier sentence's, or unknown)?"""
     if _cued_before(text, i, figures, hedge_start, lexicon):
         return True, None
+    if i == 0 and _patterns(lexicon)["whole_named_first"].fullmatch(text, 0, hedge_start):
+        return True, None  # "Of the new patients, 849 were admitted in Dhaka"
     if (
         i
         and _patterns(lexicon)["whole_first"].search(text[: figures[i - 1].start])
@@ -146,6 +152,9 @@ def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lex
                 and conjunction.search(between)
                 and _words(between) <= lexicon.limits.joined_part_words
                 and not _NO_CLAUSE_MARK.search(between)
+                # "175 passengers, 173 of them South Koreans, and six crew members": after a
+                # comma, the list of wholes goes on
+                and "," not in between
             ):
                 part = out[i - 1]
         out.append(part)

@@ -47,6 +47,22 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # figures written to the unit add up to the unit: 849 + 2,373 is not 3,122
+        "exact-parts-of-a-whole-named-before",
+        "The NIS said 3,122 North Korean soldiers were killed. Of the dead, 849 were killed in "
+        "Kursk and 2,373 in Donetsk.",
+        "arithmetic",
+        True,
+        at="2,373",
+        says=("3,222",),
+    ),
+    case(
+        "exact-parts-that-add-up",
+        "The NIS said 3,122 North Korean soldiers were killed. Of the dead, 849 were killed in "
+        "Kursk and 2,273 in Donetsk.",
+        "arithmetic",
+        False,
+    ),
     case(  # a bar to reach is no share of the figures beside it
         "a-bar-is-no-share",
         "The NIS said between 346 and 380 of the 500 North Korean troops were killed, enough for "

@@ -26,6 +26,8 @@ from checker.reading.numbers import find_numbers
             [("$2,000 PER MONTH", 2000, 2000, "USD/month")],
         ),
         ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
+        # a rate word after a determiner describes a noun, not the figure
+        ("admitted 3,122 patients in the daily count", [("3,122", 3122, 3122, "count")]),
         ("a 20% rise", [("20%", 20, 20, "%")]),
         ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
         (

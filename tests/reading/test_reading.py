@@ -188,6 +188,16 @@ def test_positions_are_real(lexicon):
             "Zelensky said 12,000 were sent, 4,000 of them out of action, that 300 were dead.",
             [False, True, False],
         ),
+        # a whole named in words only, given in the sentence before
+        (
+            "About 3,000 were killed. Of the dead, 1,000 were in Kursk and 2,100 in Donetsk.",
+            [False, True, True],
+        ),
+        # ...not a figure joined on after a comma: the list of wholes goes on
+        (
+            "The unit had 175 soldiers, 173 of them conscripts, and six officers.",
+            [False, True, False],
+        ),
         # a breakdown listed after a colon: two or more figures in the whole's unit
         (
             "About 3,000 were killed: 1,000 in Kursk, 1,500 in Donetsk and 500 elsewhere.",
