@@ -1234,3 +1234,31 @@ def test_a_figure_of_people_takes_no_subject_from_the_sentence_before(tmp_path, 
     refs = references.open_sets([tmp_path / "refs.yaml"])[0]
     claims = extract(doc, lexicon, None, known_from(refs))
     assert claims[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN put the damage at $14.9 billion and the losses at $15.2 billion, a total of "
+        "$30.1 billion.",
+        "The UN put the damage at $14.9 billion and the losses at $15.2 billion, a combined bill "
+        "of $30.1 billion.",
+        "The UN put the damage at $14.9 billion and the losses at $15.2 billion, a combined "
+        "$30.1 billion.",
+    ],
+)
+def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
+    """'..., a combined bill of $30.1 billion': a total with no cue of its own after the parts of
+    a derived metric counts that metric."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {un: {name: the UN}}\nfacts:\n"
+        "  - {id: a, metric: damage, value: 1.49e10, unit: USD, source: un, as_of: 2022-10-28}\n"
+        "  - {id: b, metric: losses, value: 1.52e10, unit: USD, source: un, as_of: 2022-10-28}\n",
+        pack="metrics:\n  damage:\n    cues: [damage]\n  losses:\n    cues: [losses]\n"
+        "  damage-and-losses:\n    cues: [total cost]\n"
+        "derived:\n  damage-and-losses: [damage, losses]\n"
+        "subjects:\n  s:\n    cues: [country]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 10, 30))
+    assert [c.metric for c in claims] == ["damage", "losses", "damage-and-losses"]
