@@ -553,6 +553,50 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
             )
 
 
+def _levels_changed(share: Claim, claims: list[Claim], lexicon: Lexicon):
+    """The level a change in percent went from and the one it reached: in its sentence ("fell from
+    8,000 to 1,500, a drop of 81%"), else, after "That amounts to" and the like, in the sentence
+    before ("cut its staff to about 1,500 from just under 8,000. That amounts to a reduction of
+    roughly 60%")."""
+    for sentence in (share.sentence_index, share.sentence_index - 1):
+        group = [c for c in claims if c.sentence_index == sentence and c.unit not in ("%", "pp")]
+        was = next((c for c in group if c.role == "from"), None)
+        now = next((c for c in group if c.role == "to" and was and c.unit == was.unit), None)
+        if was is not None and now is not None:
+            return was, now
+        if sentence != share.sentence_index or not _after_that_is(share, lexicon):
+            return None
+    return None
+
+
+def _percent_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """'to about 1,500 from just under 8,000 ... a reduction of roughly 60%': a change in percent
+    is the change between the two levels it goes with (as loose as their hedges allow)."""
+    for share in claims:
+        if share.unit != "%" or share.change is None or not _bounded(share, lexicon):
+            continue
+        pair = _levels_changed(share, claims, lexicon)
+        if pair is None or not all(_bounded(c, lexicon) for c in pair):
+            continue
+        (was_low, was_high), (now_low, now_high) = (_allows(c, lexicon) for c in pair)
+        if was_low <= 0:
+            continue
+        corners = [
+            100 * abs(now - was) / was for was in (was_low, was_high) for now in (now_low, now_high)
+        ]
+        if _agree((min(corners), max(corners)), share, _exactness(lexicon, share)):
+            continue
+        was, now = pair
+        moved = 100 * abs(now.low - was.low) / was.low
+        yield Issue(
+            share,
+            f"from {figure(was)} to {figure(now)} is a {'fall' if now.low < was.low else 'rise'} "
+            f"of {moved:.0f}%, not {share.text}",
+            "check the change against the two figures",
+            (),
+        )
+
+
 @reading_check(
     id="arithmetic",
     severity=Severity.WARNING,
@@ -575,3 +619,4 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
     yield from _listed_sums(levels, context.reading.document.text, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)
+    yield from _percent_changes(context.claims, context.lexicon)

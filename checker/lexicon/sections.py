@@ -265,6 +265,8 @@ class NumberWords:
     degrees_default: str = setting(Text(nonempty=True), "°C")
     change_up: Cues = cues()  # "rose 19 cents", "up 11%"
     change_down: Cues = cues()  # "fell 2.5%"
+    change_nouns_up: Cues = cues()  # "an increase of 12%"
+    change_nouns_down: Cues = cues()  # "a reduction of roughly 60%"
     change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
     not_changes: Cues = cues()  # "£100m up front": a change word that makes no change
     comparatives_up: Cues = cues()  # "12% longer"

@@ -85,6 +85,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         "change_tight": regex_cache.compile(
             rf"(?P<word>{change_words})\s+(?P<by>by\s+)?$", re.IGNORECASE
         ),
+        # "a reduction of roughly 60%", "a drop of 300": a change noun, "of", and a hedge or two
+        "change_of": regex_cache.compile(
+            rf"\b(?P<word>{alternation([*n.change_nouns_up, *n.change_nouns_down]) or '(?!x)x'})"
+            rf"\s+of\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        # "to about 1,500 from just under 8,000": the level reached, then the one it came from
+        "from_after_to": regex_cache.compile(r"\s+from\s+(?:[^\W\d][\w.~-]*\s+){0,2}"),
         "change_after": regex_cache.compile(
             rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
             re.IGNORECASE,
@@ -95,7 +103,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?\d",
             re.IGNORECASE,
         ),
-        "up": {lower(w) for w in (*n.change_up, *n.comparatives_up)},
+        "up": {lower(w) for w in (*n.change_up, *n.comparatives_up, *n.change_nouns_up)},
         "objects": {lower(w) for w in n.change_objects},
         "adverbs": {"up", "down"},
         "negative": regex_cache.compile(
@@ -351,6 +359,9 @@ class _Sentence:
             if word in self.p["objects"] or (word in self.p["adverbs"] and f.unit == "count"):
                 return None
             return word
+        of = self.p["change_of"].search(self.text, window, f.start)
+        if of:
+            return lower(of.group("word"))
         by = self.p["by_in_clause"].search(self.text, window, f.start)
         return lower(by.group("word")) if by else None
 
@@ -377,6 +388,18 @@ class _Sentence:
             and self.p["base_time"].match(self.text, f.end)
         )
 
+    def _reached_from(self, previous: Number | None, f: Number) -> bool:
+        """'cut its staff to about 1,500 from just under 8,000': `f` is the level the figure before
+        it (after "to") came from."""
+        return (
+            previous is not None
+            and previous.role in (None, "to")
+            and not previous.change
+            and previous.unit == f.unit
+            and bool(self.p["from_after_to"].fullmatch(self.text, previous.end, f.start))
+            and bool(self.p["to"].search(self.text, max(0, previous.start - 30), previous.start))
+        )
+
     def changes(self) -> None:
         out, previous = [], None
         for f in self.figures:
@@ -393,6 +416,9 @@ class _Sentence:
                 and _words_between(self.text, previous.end, f.start) <= 4
             ):
                 role = "to"
+            if role is None and not change and self._reached_from(previous, f):
+                role = "from"
+                out[-1] = replace(previous, role="to")
             f = replace(f, change=change, role=role if not change else None)
             if (
                 f.role == "to"

@@ -63,6 +63,29 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # a change in percent is the change between its two levels
+        "a-percent-change-after-that-amounts-to",
+        "The NIS said North Korea cut its force in Kursk to about 1,500 from 8,000. That amounts "
+        "to a reduction of roughly 60%.",
+        "arithmetic",
+        True,
+        at="60%",
+        says=("81%",),
+    ),
+    case(
+        "a-percent-change-that-fits",
+        "The NIS said North Korea cut its force in Kursk to about 1,500 from 8,000. That amounts "
+        "to a reduction of roughly 81%.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "a-percent-change-in-its-sentence",
+        "The NIS said the force in Kursk fell from 8,000 to 1,500, a drop of 60%.",
+        "arithmetic",
+        True,
+        at="60%",
+    ),
     case(  # a bar to reach is no share of the figures beside it
         "a-bar-is-no-share",
         "The NIS said between 346 and 380 of the 500 North Korean troops were killed, enough for "

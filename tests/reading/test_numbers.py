@@ -215,6 +215,19 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ),
         # ...but not a figure after a comparison word far from any other figure
         ("the protest against 300 job cuts", [("300", None, None)]),
+        # a change noun and "of": a change, hedged or not
+        ("a reduction of roughly 60%", [("60%", "down", None)]),
+        ("an increase of 300 cases", [("300", "up", None)]),
+        # ...not "fall" the season
+        (
+            "sent 10,000 last fall and from 1,000 to 3,000 more",
+            [("10,000", None, None), ("from 1,000 to 3,000", None, None)],
+        ),
+        # the level reached, then the one it came from
+        (
+            "cut its staff to about 1,500 from just under 8,000",
+            [("1,500", None, "to"), ("8,000", None, "from")],
+        ),
         (
             "12 killed; officials, speaking against the plan, counted 40",
             [("12", None, None), ("40", None, None)],
