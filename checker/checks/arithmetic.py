@@ -7,7 +7,9 @@
 - a share that does not match its counts ("4,000 of 12,000, or 40 percent"; "15,600 cases and
   537 deaths, a fatality rate of 10%"; "… 17,000 jobs. That is 15% of its 171,000 staff");
 - a change in points that is not the difference of a share and the share it changed from ("52.9%,
-  up from 41.7%, a jump of 13.2 percentage points").
+  up from 41.7%, a jump of 13.2 percentage points");
+- a change in percent that is not the change between its two levels ("to about 1,500 from just
+  under 8,000. That amounts to a reduction of roughly 60%").
 """
 
 from __future__ import annotations
@@ -604,7 +606,7 @@ def _percent_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     needs_references=False,
     description="Figures that do not add up: casualties vs killed + wounded, "
     "a part larger than its whole, a percentage that does not match its counts, "
-    "a change in points that is not the difference of its two shares.",
+    "a change in points or in percent that does not match its two levels.",
     failing="About 300 North Korean soldiers were killed and 2,700 wounded, "
     "a total of 5,000 casualties, the NIS said.",
     passing="About 300 North Korean soldiers were killed and 2,700 wounded, "
