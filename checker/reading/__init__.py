@@ -226,6 +226,15 @@ def _sentence_claims(
         if i in first_part:  # "Venezuelans ..., three-quarters of all 520,085 crossings": the
             # whole is not the part's people
             cues = [c for c in cues if c.start >= figures[first_part[i]].end]
+        if previous is not None and _counts_anyone(text, fig, lexicon):
+            # "48 police officers had been hurt and that 22 people had sought medical help": the
+            # noun counted by the figure before is that figure's; "people" are no one in
+            # particular (a cue elsewhere, "across Africa", is still the sentence's)
+            cues = [
+                c
+                for c in cues
+                if not (previous <= c.start and not text[previous : c.start].strip())
+            ]
         subject = (
             None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
         )

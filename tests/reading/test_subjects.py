@@ -524,3 +524,36 @@ def test_a_place_naming_a_part_is_not_the_topic_carried(tmp_path, first, carried
         f"{first} By Feb. 28, its tally had reached 146.", lexicon, dt.date(2025, 3, 1)
     )
     assert [c.subject for c in claims if c.text == "146"] == [carried]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the noun the figure before counts is that figure's; "people" are no one in particular
+        (
+            "The minister said 48 police officers had been hurt and that 22 people had sought "
+            "medical help.",
+            [("48", "police"), ("22", "protesters")],
+        ),
+        # ...but a cue elsewhere in the sentence is still the sentence's
+        (
+            "The minister said 48 people had been hurt at the rally and that 22 people had "
+            "sought medical help.",
+            [("48", "protesters"), ("22", "protesters")],
+        ),
+    ],
+)
+def test_people_after_a_figure_take_no_noun_of_the_figure_before(tmp_path, text, expected):
+    result = checked(
+        tmp_path,
+        "subject: protesters\nsources: {mi: {name: the Interior Ministry, aliases: [the "
+        "minister]}}\nfacts:\n"
+        "  - {id: a, metric: injured, value: 48, subject: police, source: mi, as_of: 2025-06-29}\n"
+        "  - {id: b, metric: injured, value: 22, source: mi, as_of: 2025-06-29}\n",
+        "metrics:\n  injured:\n    cues: [hurt, sought medical help]\n"
+        "subjects:\n  protesters:\n    cues: [protesters, rally]\n"
+        "  police:\n    cues: [police officers]\n",
+        text,
+        dt.date(2025, 6, 30),
+    )
+    assert [(c.text, c.subject) for c in result.claims] == expected
