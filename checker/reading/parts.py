@@ -85,6 +85,8 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
             adjacent.fullmatch(stripped)
             or adjacent.fullmatch(_LAST_WORD.sub("", stripped))
             or adjacent.fullmatch(_without_owner(stripped, lexicon))
+            # "4,400 of Twitter's roughly 5,500": an owner and a hedge
+            or adjacent.fullmatch(_without_owner(_LAST_WORD.sub("", stripped), lexicon))
         )
     )
     near = (

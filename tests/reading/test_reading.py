@@ -179,6 +179,8 @@ def test_positions_are_real(lexicon):
         ("Of the 12,000 troops sent, 4,000 were killed.", [False, True]),
         ("The NIS said 1,000 North Korean troops arrived in each of 2 waves.", [False, False]),
         ("Zelensky said 4,000 of the roughly 12,000 had been killed.", [True, False]),
+        # an owner and a hedge between a part and its whole
+        ("Zelensky said 4,000 of Russia's roughly 12,000 had been killed.", [True, False]),
         (
             "About 300 were killed and 2,700 wounded, a total of 3,000 casualties.",
             [False, False, False],
