@@ -117,6 +117,7 @@ class Claim(Figure):
     whole: int | None = None  # document offset of the whole's figure, when the draft gives it
     metric_how: str | None = None  # how the metric was found (see reading.metrics)
     as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
+    as_of_opens: bool = False  # the time opens the sentence ("On Sept. 21, it counted 36 cases")
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
     change: str | None = None  # "up" or "down": an amount of change ("rose 19 cents"), not a level
     role: str | None = (
@@ -153,6 +154,7 @@ class Claim(Figure):
             "whole",
             "metric_how",
             "as_of_said",
+            "as_of_opens",
             "precision",
             "source_how",
             "subject_how",

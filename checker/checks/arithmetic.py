@@ -17,51 +17,42 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import re
 from typing import Iterable
 
 from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import amount, counted, figure, said_by, words
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading.metrics import BAR
 from checker.references import intervals
 
 
 def _exactness(lexicon: Lexicon, *claims: Claim) -> float:
-    """How far arithmetic on these figures may be off: their hedges' tolerance, or rounding; a
-    figure written to its last unit ("849", "2,373", "3,122") is rounded by at most half of it."""
-    rounding = lexicon.limits.rounding
-    return max(
-        [0.0, *(max(c.tolerance, min(rounding, _half_unit(c))) for c in claims)]
-        if claims
-        else [rounding]
-    )
+    """How far arithmetic on these figures may be off: their hedges' tolerance, or rounding."""
+    return max([lexicon.limits.rounding, *(c.tolerance for c in claims)])
 
 
-_DIGITS = regex_cache.compile(r"\d[\d,]*(?:\.\d+)?")
+def _sum_exactness(lexicon: Lexicon, claim: Claim) -> float:
+    """How far one figure in a sum may be off: as `_exactness`, but a count written to its last
+    unit ("849", "2,373", "3,122") is rounded by at most half of it, so parts that add up to 3,222
+    are not 3,122."""
+    return max(claim.tolerance, min(lexicon.limits.rounding, _half_unit(claim)))
 
 
 def _half_unit(claim: Claim) -> float:
-    """Half the last written digit's worth, relative to the figure: 0.5 / 849 for "849", 50,000 /
-    3.1 million for "3.1 million"; infinite when it cannot tell ("three", or "3,000": rounded?)."""
-    found = _DIGITS.search(claim.text)
+    """Half the last written step, relative to the figure: 50,000 / 3.1 million for "3.1 million"
+    (its `precision`), 0.5 / 849 for "849"; infinite when a round figure may be rounded: "3,000"."""
     value = claim.high or claim.low
-    if found is None or not value:
+    if not value:
         return math.inf
-    digits = found.group().replace(",", "")
-    written = float(digits)
-    if not written:
-        return math.inf
-    whole, _, decimals = digits.partition(".")
-    if decimals:
-        unit = 10.0 ** -len(decimals)
-    else:
-        zeros = len(whole) - len(whole.rstrip("0"))
-        if zeros:
-            return math.inf
-        unit = 1.0
-    return unit / 2 * (value / written) / value
+    if claim.precision:
+        return claim.precision / value
+    if float(value).is_integer() and int(value) % 10:
+        return 0.5 / value
+    return math.inf
 
 
 def _tolerance(lexicon: Lexicon, *claims: Claim) -> float:
@@ -183,8 +174,8 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     # parts add up as loosely as their hedges (or rounding) allow: "Of the 39 dead, 17 were in
     # Nairobi and the remaining 25" is three too many, though 25 alone is within the tolerance
     written = sum(p.low for p in counts)
-    added = sum(p.low * (1 - _exactness(lexicon, p)) for p in counts)
-    most_sum = max(whole.high * (1 + _exactness(lexicon, whole)), _allows(whole, lexicon)[1])
+    added = sum(p.low * (1 - _sum_exactness(lexicon, p)) for p in counts)
+    most_sum = max(whole.high * (1 + _sum_exactness(lexicon, whole)), _allows(whole, lexicon)[1])
     if len(counts) > 1 and (written > most or added > most_sum):
         total = format_value(written, written)
         yield Issue(
@@ -555,29 +546,47 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
             )
 
 
-def _levels_changed(share: Claim, claims: list[Claim], lexicon: Lexicon):
-    """The level a change in percent went from and the one it reached: in its sentence ("fell from
-    8,000 to 1,500, a drop of 81%"), else, after "That amounts to" and the like, in the sentence
-    before ("cut its staff to about 1,500 from just under 8,000. That amounts to a reduction of
-    roughly 60%")."""
-    for sentence in (share.sentence_index, share.sentence_index - 1):
-        group = [c for c in claims if c.sentence_index == sentence and c.unit not in ("%", "pp")]
-        was = next((c for c in group if c.role == "from"), None)
-        now = next((c for c in group if c.role == "to" and was and c.unit == was.unit), None)
-        if was is not None and now is not None:
-            return was, now
-        if sentence != share.sentence_index or not _after_that_is(share, lexicon):
+def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
+    """The level a change in percent went from and the one it reached: in its clause ("fell from
+    8,000 to 1,500, a drop of 81%"; not past ", and" or ";": "deliveries fell to 386,810 from
+    484,507, and its shares have dropped 40%"), else, after "That amounts to" and the like, in the
+    sentence before ("cut its staff to about 1,500 from just under 8,000. That
+    amounts to a reduction of roughly 60%")."""
+    here = [c for c in claims if c.sentence_index == share.sentence_index and c.end <= share.start]
+    before = [c for c in claims if c.sentence_index == share.sentence_index - 1]
+    pair = _last_pair(here)
+    if pair is not None:
+        if _clause_break(lexicon).search(text, pair[1].end, share.start):
             return None
+    elif _after_that_is(share, lexicon) and not here:
+        pair = _last_pair(before)
+    return pair
+
+
+def _last_pair(claims: list[Claim]):
+    """The last level a figure changed from and the level it reached, in one unit."""
+    levels = [c for c in claims if c.unit not in ("%", "pp")]
+    for now in reversed([c for c in levels if c.role == "to"]):
+        was = next((c for c in levels if c.role == "from" and c.unit == now.unit), None)
+        if was is not None:
+            return was, now
     return None
 
 
-def _percent_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+@compiled
+def _clause_break(lexicon: Lexicon) -> re.Pattern:
+    return regex_cache.compile(
+        rf";|,\s+(?:{alternation(lexicon.text.clause_words) or '(?!x)x'})\b", re.IGNORECASE
+    )
+
+
+def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'to about 1,500 from just under 8,000 ... a reduction of roughly 60%': a change in percent
     is the change between the two levels it goes with (as loose as their hedges allow)."""
     for share in claims:
         if share.unit != "%" or share.change is None or not _bounded(share, lexicon):
             continue
-        pair = _levels_changed(share, claims, lexicon)
+        pair = _levels_changed(share, claims, text, lexicon)
         if pair is None or not all(_bounded(c, lexicon) for c in pair):
             continue
         (was_low, was_high), (now_low, now_high) = (_allows(c, lexicon) for c in pair)
@@ -590,10 +599,11 @@ def _percent_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
             continue
         was, now = pair
         moved = 100 * abs(now.low - was.low) / was.low
+        decimals = 0 if float(share.low).is_integer() else 1
         yield Issue(
             share,
             f"from {figure(was)} to {figure(now)} is a {'fall' if now.low < was.low else 'rise'} "
-            f"of {moved:.0f}%, not {share.text}",
+            f"of {moved:.{decimals}f}%, not {share.text}",
             "check the change against the two figures",
             (),
         )
@@ -621,4 +631,4 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
     yield from _listed_sums(levels, context.reading.document.text, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)
-    yield from _percent_changes(context.claims, context.lexicon)
+    yield from _percent_changes(context.claims, context.reading.document.text, context.lexicon)

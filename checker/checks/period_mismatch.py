@@ -61,11 +61,14 @@ def _current_then(m: Match, when, fact: Fact) -> Fact | None:
 
 def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     """'On Sept. 21, it counted 36 cases', for a running count its source first gave on Sept. 25:
-    a day more than `report_lag_days` before the source gave it, when the source had given no
-    figure for the same thing by then (else `_current_then` names that one)."""
+    a day that opens the sentence, more than `report_lag_days` before the source gave it, when the
+    source had given no figure for the same thing by then (else `_current_then` names that one)."""
     stated = fact.stated()
     if fact.period or fact.event or stated is None or m.bucket is None or when[0] != when[1]:
         return False
+    if not m.claim.as_of_opens:
+        return False  # "The earthquake on Sept. 8 killed 2,946": the day of the event, not of
+        # the count
     if when[1] >= stated[0] - dt.timedelta(days=lexicon.limits.report_lag_days):
         return False
     given = m.bucket.given_between(fact.source, dt.date.min, when[1])

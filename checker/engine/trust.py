@@ -4,9 +4,9 @@ An `error` says "this is wrong" to an editor about to publish, so it needs the s
 figure's own clause and the metric and subject read from words next to it (or the reference set's
 story subject). Any doubt in the reading makes it a `warning`. A warning needs at least to know
 what the figure counts and of whom: a doubt there makes it a note (`info`), and so do two such
-doubts on an error (what it counts is read from a word further away, and the figure is far from
-every figure of that: more likely misread than misquoted). Either way the message names the doubt,
-so the editor knows what to look at.
+doubts on an error (any two: for example what it counts is read from a word further away, and the
+figure is far from every figure of that: more likely misread than misquoted). Either way the
+message names the doubt, so the editor knows what to look at.
 """
 
 from __future__ import annotations
@@ -87,7 +87,11 @@ def settle(
     found = doubts(claim, about) + [phrase for kind, phrase in extra if kind in about]
     if not found:
         return severity, message
-    counts = len(doubts(claim, (COUNT,))) + sum(kind == COUNT for kind, _ in extra)
+    counts = (
+        len(doubts(claim, (COUNT,))) + sum(kind == COUNT for kind, _ in extra)
+        if COUNT in about
+        else 0
+    )
     lower = (
         Severity.WARNING
         if severity is Severity.ERROR and counts < 2

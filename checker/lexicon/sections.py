@@ -438,6 +438,7 @@ class TextWords:
     ages: AgeWords = setting(Nested(AgeWords, "ages"), AgeWords())
     not_people: Cues = cues()
     requirements: Cues = cues()  # "the 50% required", "the 272 it would need": a bar, no count
+    requirement_leads: Cues = cues()  # ...after one of these ("the")
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
@@ -508,6 +509,7 @@ class Limits:
     weekday_window_days: int = limit(0, 366, default=183)
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
+    requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between
     event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)

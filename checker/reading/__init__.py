@@ -270,6 +270,7 @@ def _sentence_claims(
                 cited_by=chosen.cited_by if chosen else (),
                 as_of=period.label if period else None,
                 as_of_said=bool(period) and time.said_when(text, period, lexicon),
+                as_of_opens=bool(period) and time.opens_sentence(text, period),
                 sentence=text,
                 sentence_index=sentence.index,
                 paragraph=sentence.paragraph,

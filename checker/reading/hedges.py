@@ -7,7 +7,7 @@ import re
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import alternation, words
 from checker.reading.numbers import Number
 
 _DOLLAR = regex_cache.compile(r"\s*\$$")
@@ -58,6 +58,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         + max((len(article.split()) for article in lexicon.text.articles), default=0),
         "after": after,
+        "tally": regex_cache.compile(
+            rf"\s+(?:{alternation(lexicon.text.tally_joiners)})\s+\d", re.IGNORECASE
+        )
+        if lexicon.text.tally_joiners
+        else None,
         "article": regex_cache.compile(rf"(?:\b(?:{articles})\s+)?$", re.IGNORECASE),
     }
 
@@ -108,7 +113,11 @@ def chain(text: str, number: Number, lexicon: Lexicon) -> tuple[list[str], int]:
     base = max(0, number.start - lexicon.limits.hedge_reach_chars)
     head = text[base : number.start]
     start = number.start
-    for _ in range(lexicon.limits.hedge_chain):
+    tally = p["tally"]
+    # "the bill passed 195 to 106": a vote's tally, no "more than 195"
+    voted = number.unit == "count" and tally is not None and bool(tally.match(text, number.end))
+    chained = 0 if voted else lexicon.limits.hedge_chain
+    for _ in range(chained):
         stripped = p["article"].sub("", head.rstrip(), count=1) if found else head.rstrip()
         stripped = _DOLLAR.sub("", stripped, count=1)
         best = _nearest_cue(stripped, lexicon)

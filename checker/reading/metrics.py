@@ -258,28 +258,35 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     return False
 
 
-_THE_BEFORE = regex_cache.compile(r"(?i:\bthe)\s+$")
-
-
-def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int) -> bool:
+def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list[Span]) -> bool:
     """'short of the 50% required', 'the 272 it would need for a majority': after "the", a figure
-    that a requirement word follows within three words is a bar to reach, not a count."""
-    pattern = _requirement_after(lexicon)
-    return (
-        pattern is not None
-        and bool(_THE_BEFORE.search(text, max(0, fig.start - 8), fig.start))
-        and bool(pattern.match(text[fig.end : next_start]))
+    that a requirement word follows within a few words is a bar to reach, not a count ("the 289
+    seats needed for a majority"); unless the word is in a metric cue of the pack ("the 9 million
+    people in need" when the pack counts people in need)."""
+    pattern, lead = _requirement_after(lexicon), _requirement_lead(lexicon)
+    if pattern is None or lead is None or not lead.search(text, 0, fig.start):
+        return False
+    found = pattern.match(text, fig.end, next_start)
+    # no bar when the requirement word is in a metric cue: "the 9 million people in need"
+    return found is not None and not any(
+        c[0] < found.end("need") and found.start("need") < c[1] for c in cues
     )
 
 
 @compiled
 def _requirement_after(lexicon: Lexicon) -> re.Pattern | None:
-    needs = lexicon.text.requirements
+    needs, gap = lexicon.text.requirements, lexicon.limits.requirement_words
     if not needs:
         return None
     return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w'’-]*){{0,3}}?\s+(?:{words(needs)})\b", re.IGNORECASE
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,{gap}}}?\s+(?P<need>{words(needs)})\b", re.IGNORECASE
     )
+
+
+@compiled
+def _requirement_lead(lexicon: Lexicon) -> re.Pattern | None:
+    leads = lexicon.text.requirement_leads
+    return regex_cache.compile(rf"\b(?:{words(leads)})\s+$", re.IGNORECASE) if leads else None
 
 
 def _a_metric_cue(text: str, lexicon: Lexicon) -> bool:
@@ -772,9 +779,10 @@ def bind(
     binding.owned_things()
     binding.rivals_before()
     ends = [f.start for f in figures[1:]] + [len(text)]
+    cues = binding.strong + binding.weak
     return [
         (None, BAR)  # a bar still takes its cue above, so that no other figure does
-        if _a_bar(text, figures[i], lexicon, ends[i])
+        if _a_bar(text, figures[i], lexicon, ends[i], cues)
         else (metric, CONTESTED if i in binding.contested and how == CUE else how)
         for i, (metric, how) in enumerate(binding.result)
     ]

@@ -359,7 +359,12 @@ class _Sentence:
             if word in self.p["objects"] or (word in self.p["adverbs"] and f.unit == "count"):
                 return None
             return word
-        of = self.p["change_of"].search(self.text, window, f.start)
+        # "a reduction of roughly 60%" is a change; "a cut of 19,000 jobs" is how many were cut
+        of = (
+            self.p["change_of"].search(self.text, window, f.start)
+            if f.unit in ("%", "pp")
+            else None
+        )
         if of:
             return lower(of.group("word"))
         by = self.p["by_in_clause"].search(self.text, window, f.start)
@@ -397,7 +402,13 @@ class _Sentence:
             and not previous.change
             and previous.unit == f.unit
             and bool(self.p["from_after_to"].fullmatch(self.text, previous.end, f.start))
-            and bool(self.p["to"].search(self.text, max(0, previous.start - 30), previous.start))
+            and bool(
+                self.p["to"].search(
+                    self.text,
+                    max(0, previous.start - self.lexicon.limits.cue_look_back_chars),
+                    previous.start,
+                )
+            )
         )
 
     def changes(self) -> None:

@@ -33,16 +33,19 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:^|[,;:]\s*)(?:{words(part_of.whole_first)})\s+(?:[\w’']+['’]s\s+)?(?:\w+\s+)?$",
             re.IGNORECASE,
         ),
-        # "Of the new patients, 849 ...": a whole named in words only, given in the sentence before
-        "whole_named_first": regex_cache.compile(
-            rf"\s*(?:{words(part_of.whole_first)})\s+[^,;:\d]{{1,60}},\s*", re.IGNORECASE
-        ),
         "conjunction": lexicon.text.conjunctions.pattern,
+        # a month or a weekday: an item dated on its own
+        "named_time": regex_cache.compile(rf"\b(?:{words(_named_times(lexicon))})\b"),
         # "15% of the company's workforce of about 171,000": "of" after the share, "of" before the
         # whole, no clause mark between
         "share_lead": regex_cache.compile(r"\s*(?i:of)\s+[^,;:()]*$"),
         "share_tail": regex_cache.compile(rf"\s(?:{words(part_of.adjacent)})\s*$", re.IGNORECASE),
     }
+
+
+def _named_times(lexicon: Lexicon) -> list[str]:
+    t = lexicon.time
+    return [*t.months, *t.month_abbreviations, *t.weekdays]
 
 
 def _words(text: str) -> int:
@@ -127,8 +130,6 @@ def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon
     earlier sentence's, or unknown)?"""
     if _cued_before(text, i, figures, hedge_start, lexicon):
         return True, None
-    if i == 0 and _patterns(lexicon)["whole_named_first"].fullmatch(text, 0, hedge_start):
-        return True, None  # "Of the new patients, 849 were admitted in Dhaka"
     if (
         i
         and _patterns(lexicon)["whole_first"].search(text[: figures[i - 1].start])
@@ -160,25 +161,43 @@ def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lex
             ):
                 part = out[i - 1]
         out.append(part)
-    return _broken_down(text, figures, hedge_starts, out)
+    return _broken_down(text, figures, hedge_starts, out, lexicon)
 
 
 def _broken_down(
-    text: str, figures: list[Number], hedge_starts: list[int], out: list[Part]
+    text: str, figures: list[Number], hedge_starts: list[int], out: list[Part], lexicon: Lexicon
 ) -> list[Part]:
     """'1,208 homes were destroyed: 540 in Mundakkai, 600 in Chooralmala and 68 in Attamala': two
-    or more figures in the unit of a figure before a colon, listed after it (up to a ';'), are
-    its parts."""
+    or more counts listed after a colon that ends the clause of a count (no comma between them) are
+    its parts: each a few words apart (`joined_part_words`, no speech verb, no ';'), none dated
+    on its own ("231 on Monday: 221 on Sunday and 210 on Saturday" is a series)."""
+    p, said = _patterns(lexicon), lexicon.attribution.after_source.pattern
     for w, whole in enumerate(figures[:-2]):
         colon = text.find(":", whole.end, hedge_starts[w + 1])
-        if colon < 0 or out[w + 1][0]:
+        if colon < 0 or out[w + 1][0] or whole.unit != "count" or "," in text[whole.end : colon]:
             continue
-        end = text.find(";", colon)
-        listed = [i for i in range(w + 1, len(figures)) if end < 0 or figures[i].start < end]
-        if len(listed) >= 2 and all(figures[i].unit == whole.unit for i in listed):
+        listed = [w + 1]
+        for i in range(w + 2, len(figures)):
+            gap = text[figures[i - 1].end : hedge_starts[i]]
+            if ";" in gap or _words(gap) > lexicon.limits.joined_part_words or _has(said, gap):
+                break
+            listed.append(i)
+        ends = [hedge_starts[i + 1] if i + 1 < len(figures) else len(text) for i in listed]
+        if (
+            len(listed) >= 2
+            and all(figures[i].unit == "count" for i in listed)
+            and not any(
+                _has(p["named_time"], text[figures[i].end : e])
+                for i, e in zip(listed, ends, strict=True)
+            )
+        ):
             for i in listed:
                 out[i] = (True, w)
     return out
+
+
+def _has(pattern: re.Pattern | None, text: str) -> bool:
+    return pattern is not None and bool(pattern.search(text))
 
 
 def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:

@@ -810,12 +810,31 @@ def _is_label(text: str, period: Period) -> bool:
     )
 
 
+_FIGURE_NEXT = regex_cache.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+)?\d")
+_OPENING = regex_cache.compile(r"[\W_]*(?:[^\W\d_]+[\W_]+){0,2}")
+
+
+def opens_sentence(text: str, period: Period) -> bool:
+    """Does the time open its sentence ("On Sept. 21, ...", "As of Monday, ...") rather than name
+    when something in it happened ("The earthquake on Sept. 8 killed 2,946")?"""
+    return bool(_OPENING.fullmatch(text, 0, period.offset))
+
+
 def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:
     """'said in a televised address on Tuesday, March 14, that 326 people had died': a day between
     a speech verb and the 'that' opening what was said (no figure between) is when it was said."""
     opener = _patterns(lexicon)["said_that"]
-    if opener is None or not period.day or not opener.match(text, period.offset + len(period.text)):
+    found = opener.match(text, period.offset + len(period.text)) if opener else None
+    # "..., that" or "that 326": what was said; not a relative clause ("on July 30 that buried")
+    if not period.day or found is None:
         return False
+    after = text[found.end() :].split(None, 1)
+    said_next = bool(after) and (
+        after[0].lower() in lexicon.attribution.determiners.folded
+        or bool(_FIGURE_NEXT.match(text, found.end()))
+    )
+    if not found.group().startswith(",") and not said_next:
+        return False  # "that" then a figure or "the ...": what was said; a verb: a relative
     start = max(0, period.offset - lexicon.limits.said_clause_chars)
     cues = list(cue.finditer(text, start, period.offset))
     return bool(cues) and not _DIGIT.search(text, cues[-1].end(), period.offset)

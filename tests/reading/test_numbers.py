@@ -217,7 +217,8 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("the protest against 300 job cuts", [("300", None, None)]),
         # a change noun and "of": a change, hedged or not
         ("a reduction of roughly 60%", [("60%", "down", None)]),
-        ("an increase of 300 cases", [("300", "up", None)]),
+        # ...a share only: "a cut of 19,000 jobs" is how many were cut
+        ("a cut of 19,000 jobs", [("19,000", None, None)]),
         # ...not "fall" the season
         (
             "sent 10,000 last fall and from 1,000 to 3,000 more",

@@ -190,16 +190,21 @@ def test_positions_are_real(lexicon):
             "Zelensky said 12,000 were sent, 4,000 of them out of action, that 300 were dead.",
             [False, True, False],
         ),
-        # a whole named in words only, given in the sentence before
-        (
-            "About 3,000 were killed. Of the dead, 1,000 were in Kursk and 2,100 in Donetsk.",
-            [False, True, True],
-        ),
         # ...not a figure joined on after a comma: the list of wholes goes on
         (
             "The unit had 175 soldiers, 173 of them conscripts, and six officers.",
             [False, True, False],
         ),
+        # no breakdown after a comma and a speaker, nor items dated on their own, nor shares
+        (
+            "About 3,000 were killed, the NIS said on Sunday: 1,000 were wounded and 500 captured.",
+            [False, False, False],
+        ),
+        (
+            "About 3,000 were killed on Monday: 2,800 on Sunday and 2,500 on Saturday.",
+            [False, False, False],
+        ),
+        ("Turnout reached 74.4%: 80.1% in Warsaw and 65.2% in villages.", [False, False, False]),
         # a breakdown listed after a colon: two or more figures in the whole's unit
         (
             "About 3,000 were killed: 1,000 in Kursk, 1,500 in Donetsk and 500 elsewhere.",
@@ -559,6 +564,10 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
             "12,700 workers walked out, short of the 15,000 the union would need.",
             [("12,700", "strikers"), ("15,000", None)],
         ),
+        # ...even with a cue between ("the 15,000 workers needed"), unless the requirement word is
+        # in a cue of the pack: the pack counts what is needed
+        ("The union lacks the 15,000 workers needed.", [("15,000", None)]),
+        ("The union has the 15,000 workers in need of pay.", [("15,000", "strikers")]),
         # ...and takes none from a whole it is part of
         (
             "Workers from two Detroit plants were among the 12,700 strikers.",
@@ -574,7 +583,8 @@ def test_a_figure_of_things_counts_nothing_unless_the_pack_counts_them(tmp_path,
         "subject: s\nsources: {u: {name: the union}}\nfacts:\n"
         "  - {id: a, metric: strikers, value: 12700, source: u, as_of: 2023-09-15}\n",
         pack="metrics:\n  strikers:\n    cues: [workers walked out, strikers, workers]\n"
-        "  roads-closed:\n    cues: [roads closed]\nsubjects:\n  s:\n    cues: [union]\n",
+        "  roads-closed:\n    cues: [roads closed]\n  in-need:\n    cues: [in need]\n"
+        "subjects:\n  s:\n    cues: [union]\n",
     )
     claims = claims_in(text, lexicon, dt.date(2023, 9, 16))
     assert [(c.text, c.metric) for c in claims] == expected
@@ -1264,3 +1274,15 @@ def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
     )
     claims = claims_in(text, lexicon, dt.date(2022, 10, 30))
     assert [c.metric for c in claims] == ["damage", "losses", "damage-and-losses"]
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        ("North Korean casualties have passed 4,000.", ["more-than"]),
+        # a vote's tally after "passed" is no floor
+        ("The motion on North Korean troops passed 195 to 106.", ["exact", "exact"]),
+    ],
+)
+def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
+    assert [c.hedge for c in claims_of(lexicon, text)] == hedges

@@ -303,6 +303,26 @@ def test_time_across_a_draft(lexicon, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, opens",
+    [
+        ("On Sept. 21, 4,000 had been killed, the NIS said.", True),
+        ("As of Monday, 4,000 had been killed, the NIS said.", True),
+        ("The strike on Sept. 21 killed 4,000, the NIS said.", False),
+        ("The NIS said 4,000 had been killed by Sept. 21.", False),
+    ],
+)
+def test_a_time_that_opens_its_sentence(lexicon, text, opens):
+    """'On Sept. 21, ...' dates the whole sentence; 'The strike on Sept. 21 killed ...' names the
+    day of the event."""
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 30))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of_opens is opens
+
+
+@pytest.mark.parametrize(
     "text, said",
     [
         ("The WHO reported 3,922 deaths on Wednesday.", True),  # a day, past the figure
@@ -330,6 +350,8 @@ def test_time_across_a_draft(lexicon, text, expected):
         # ...not a day inside what was said, nor (yet) a month: only a day names one statement
         ("Zelensky said in a televised address about the war that 4,000 died on March 14.", False),
         ("Zelensky said in his weekly address in March that 4,000 had died.", False),
+        # ...nor a relative "that" after the day: "the strike on July 30 that hit Kursk"
+        ("Zelensky said the strike on July 30 that hit Kursk had killed 4,000.", False),
         # a time after "for" is what the figure covers
         ("The 4,000 killed that the ministry reported for 2022 were soldiers.", False),
     ],
