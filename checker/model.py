@@ -12,6 +12,10 @@ from dataclasses import asdict, dataclass, field
 
 from checker import periods
 
+# What a doubt in a reading is about (see engine.trust): who gave the figure (lowers errors only),
+# or what it counts and of whom, or whether it is a mistake at all (lowers warnings too).
+SOURCE_DOUBT, COUNT_DOUBT = "source", "count"
+
 VAGUE = (
     "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from the language pack
 )

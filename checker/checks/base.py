@@ -31,6 +31,7 @@ class Issue:
     where: tuple[Position, str] | None = (
         None  # (position, excerpt) when the issue is not about a figure
     )
+    doubts: tuple[tuple[str, str], ...] = ()  # (kind, phrase) the check itself has (engine.trust)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ given none yet (more than `report_lag_days` before: a count is often published t
 time after the draft's date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut
 35,000 jobs by 2030"), a mismatch only with a figure for a period still to come then (a pay rise
 due in July 2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December
-2025").
+2025"). Two days a day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or
+a time zone may explain them, so the finding is a note that says so.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from checker import periods
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import counted, dated, given, name, newest, relevant
 from checker.lexicon import Lexicon
-from checker.model import Fact, Severity
+from checker.model import COUNT_DOUBT, Fact, Severity
 from checker.references import Match
 
 
@@ -156,6 +157,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     fact = used[0]
     who = name(fact.source, lexicon)
+    near = _a_day_apart(when, fact.stated() if said else fact.when(), lexicon)
     if said:
         yield Issue(
             claim,
@@ -163,6 +165,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             f"{dated(fact)}",
             f"date it to when it was given ({fact.as_of or fact.period})",
             tuple(f.id for f in used),
+            doubts=near,
         )
         return
     label = fact.period or fact.as_of
@@ -172,4 +175,21 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{label}",
         f"date it to {label}, or use a figure for {claim.as_of}",
         tuple(f.id for f in used),
+        doubts=near,
+    )
+
+
+def _a_day_apart(when, theirs, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """The doubt of two days at most `report_lag_days` apart ("Dec. 13" for a figure of Dec. 12):
+    an overnight count or a time zone may explain it, so the finding is a note that says so."""
+    if theirs is None or when[0] != when[1] or theirs[0] != theirs[1]:
+        return ()  # days only: 2022 and 2023 touch, but are two years
+    gap = max(when[0], theirs[0]) - min(when[1], theirs[1])
+    if gap.days > lexicon.limits.report_lag_days:
+        return ()
+    return (
+        (
+            COUNT_DOUBT,
+            "the two dates are a day apart: an overnight count or a time zone may explain it",
+        ),
     )

@@ -140,7 +140,7 @@ class Engine:
             if issue.claim is not None:
                 fired.setdefault(id(issue.claim), set()).add(check.id)
         return sorted(
-            _finding(check, severity, issue, far.get(id(issue.claim), ()))
+            _finding(check, severity, issue, far.get(id(issue.claim), ()) + issue.doubts)
             for check, severity, issue in raised
             if not _deferred(check, fired.get(id(issue.claim), set()))
         )

@@ -11,11 +11,11 @@ message names the doubt, so the editor knows what to look at.
 
 from __future__ import annotations
 
-from checker.model import Claim, Severity
+from checker.model import COUNT_DOUBT, SOURCE_DOUBT, Claim, Severity
 
 # What a doubt is about: who gave the figure or what sentence it leans on (lowers errors only), or
 # what it counts and of whom (lowers warnings too).
-SOURCE, COUNT = "source", "count"
+SOURCE, COUNT = SOURCE_DOUBT, COUNT_DOUBT  # a check may name its own doubts of either kind
 
 # (claim field, how it was found) -> (what the doubt is about, the doubt in an editor's words).
 # Anything not listed is sure.

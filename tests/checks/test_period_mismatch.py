@@ -247,3 +247,34 @@ def test_a_time_after_the_drafts_date(fact_time, claim_time, sentence, fires):
         "35,000", metric="deployed", source="NIS", as_of=claim_time, sentence=sentence
     )
     assert bool(issues(CHECK, the_claim, [the_fact], dt.date(2024, 12, 21))) is fires
+
+
+@pytest.mark.parametrize(
+    "claimed, period, doubted",
+    [
+        ("2022-12-13", "2022-12-12", True),  # a day apart: an overnight count, a time zone
+        ("2022-12-14", "2022-12-12", False),
+        ("2022", "2023", False),  # two years touch, but are two years
+    ],
+)
+def test_a_day_apart_is_doubted(claimed, period, doubted):
+    the_fact = fact("d", "NIS", 54, unit="%", as_of=period, period=period)
+    [issue] = issues(CHECK, claim("54%", low=54, unit="%", source="NIS", as_of=claimed), [the_fact])
+    assert bool(issue.doubts) is doubted
+
+
+def test_a_day_apart_is_a_note_that_says_why(tmp_path):
+    """The engine lowers the finding one step and names the doubt."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {m: {name: the Economy Ministry, aliases: [the ministry]}}\nfacts:\n"
+        "  - {id: d, metric: devaluation, value: 54, unit: '%', source: m, as_of: 2023-12-12,"
+        " period: 2023-12-12}\n",
+        "metrics:\n  devaluation:\n    cues: [devaluation]\nsubjects:\n  s:\n    cues: [peso]\n",
+        "On Dec. 13, the ministry said the peso's devaluation was 54%.",
+        dt.date(2023, 12, 20),
+    )
+    [finding] = [f for f in result.findings if f.check == "period-mismatch"]
+    assert finding.severity.value == "info" and "a day apart" in finding.message
