@@ -51,6 +51,20 @@ __all__ = [
 T = TypeVar("T")
 
 
+_NOT_PLAIN = frozenset(",()")
+
+
+def names_of(src: Source) -> tuple[str, ...]:
+    """What a draft may call a source: its id, its aliases, and its `name` when that is a plain
+    name ("Hokuriku Electric Power"; not "the Interior Ministry", whose aliases say how drafts
+    write it, nor "the UN refugee agency (UNHCR)" or "Paul Yip, a professor", written for
+    messages)."""
+    plain = (
+        src.name[:1].isupper() and not _NOT_PLAIN & set(src.name) and src.name not in src.aliases
+    )
+    return (src.id, *src.aliases, *((src.name,) if plain else ()))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     metrics: Mapping[str, Metric]
@@ -225,16 +239,16 @@ class Lexicon:
 
     @cached_property
     def alias_index(self) -> dict[str, str]:
-        """Folded alias -> source id (the id itself is an alias too)."""
+        """Folded alias -> source id (the id itself is an alias too, and so is a plain `name`)."""
         index: dict[str, str] = {}
         for src in self.sources.values():
-            for alias in (src.id, *src.aliases):
+            for alias in names_of(src):
                 index.setdefault(fold(alias), src.id)
         return index
 
     @cached_property
     def alias_pattern(self):
-        return cue_pattern([a for src in self.sources.values() for a in (src.id, *src.aliases)])
+        return cue_pattern([a for src in self.sources.values() for a in names_of(src)])
 
     @cached_property
     def vague_ranges(self) -> dict[str, tuple[float, float] | None]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker import regex_cache
-from checker.lexicon import Lexicon, compiled, fold
+from checker.lexicon import Lexicon, compiled, fold, names_of
 from checker.lexicon.cues import inflected, lower, words
 from checker.reading.distance import cue_after, cue_before
 from checker.reading.sentences import dateline_end
@@ -118,14 +118,14 @@ def _aliases(lexicon: Lexicon) -> dict:
     multiword: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
-        for alias in (src.id, *src.aliases):
+        for alias in names_of(src):
             if (
                 " " not in alias
                 and len(alias) >= limits.misspelling_min_letters
                 and alias.isalpha()
             ):
                 single.setdefault(alias.lower(), src.id)
-        for alias in src.aliases:
+        for alias in names_of(src)[1:]:
             spellings.setdefault(fold(alias), set()).add(alias)
             if len(alias.split()) >= 2 and len(alias) >= limits.phrase_alias_min_chars:
                 multiword[alias.lower()] = src.id

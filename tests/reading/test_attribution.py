@@ -515,3 +515,44 @@ def test_a_speaker_s_verb_after_an_aside(tmp_path, text, expected):
     lexicon = lexicon_of(tmp_path, _INSURERS, pack=_INSURERS_PACK)
     claims = claims_in(text, lexicon, dt.date(2024, 10, 14))
     assert [(c.text, c.source) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hokuriku Electric Power said 32,900 households had no power.",
+        "Hokuriku Electric said 32,900 households had no power.",
+    ],
+)
+def test_a_source_s_plain_name_is_one_of_its_names(tmp_path, text):
+    """Its `name` is how a draft may write it too, though its aliases leave it out: credited, and
+    not taken for a misspelling of an alias ("unknown source 'Hokuriku Electric Power'")."""
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  utility: {name: Hokuriku Electric Power, aliases: [Hokuriku Electric Power Co.,"
+        " Hokuriku Electric, the utility]}\n"
+        "facts:\n  - {id: a, metric: outages, value: 32900, source: utility, as_of: 2024-01-02}\n",
+        "metrics:\n  outages:\n    cues: [households had no power]\n"
+        "subjects:\n  s:\n    cues: [Ishikawa]\n",
+        text,
+        dt.date(2024, 1, 3),
+    )
+    assert [c.source for c in result.claims] == ["utility"]
+    assert not [f for f in result.findings if f.check == "unknown-source"]
+
+
+def test_a_description_written_as_a_name_is_no_alias():
+    """A `name` with a comma or brackets describes the source for messages: no draft writes it."""
+    from checker.lexicon import Source, names_of
+    from checker.lexicon.cues import Cues
+
+    plain = Source("u", Cues(("the utility",)), "Hokuriku Electric Power")
+    described = Source("y", Cues(("Yip",)), "Paul Yip, a University of Hong Kong professor")
+    bracketed = Source("h", Cues(("UNHCR",)), "the UN refugee agency (UNHCR)")
+    assert names_of(plain) == ("u", "the utility", "Hokuriku Electric Power")
+    assert names_of(described) == ("y", "Yip") and names_of(bracketed) == ("h", "UNHCR")
