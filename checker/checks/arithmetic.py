@@ -553,13 +553,12 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
     sentence before ("cut its staff to about 1,500 from just under 8,000. That
     amounts to a reduction of roughly 60%")."""
     here = [c for c in claims if c.sentence_index == share.sentence_index and c.end <= share.start]
-    before = [c for c in claims if c.sentence_index == share.sentence_index - 1]
     pair = _last_pair(here)
     if pair is not None:
         if _clause_break(lexicon).search(text, pair[1].end, share.start):
             return None
     elif _after_that_is(share, lexicon) and not here:
-        pair = _last_pair(before)
+        pair = _last_pair([c for c in claims if c.sentence_index == share.sentence_index - 1])
     return pair
 
 

@@ -609,7 +609,12 @@ def _governing(
         if figures
         and _in_segment(offset, _segment(named, i, text, figures, lexicon))
         # "40.91%, close to the exit poll's estimate": what the figure is compared with
-        and not (offset < m.start and compared.search(text, offset, m.start))
+        and not (
+            offset < m.start
+            and compared.search(
+                text, max(offset, m.start - lexicon.limits.cue_look_back_chars), m.start
+            )
+        )
     ]
     # an uncued name right after a verb is its object, never a speaker ("the quick count ... gave
     # Sheinbaum between 58.3% and 60.7%")

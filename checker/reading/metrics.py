@@ -264,13 +264,14 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
     seats needed for a majority"); unless the word is in a metric cue of the pack ("the 9 million
     people in need" when the pack counts people in need)."""
     pattern, lead = _requirement_after(lexicon), _requirement_lead(lexicon)
-    if pattern is None or lead is None or not lead.search(text, 0, fig.start):
+    found = pattern.match(text, fig.end, next_start) if pattern is not None else None
+    if found is None or lead is None:
         return False
-    found = pattern.match(text, fig.end, next_start)
+    # the lead ends right before the figure: only a short stretch before it is looked at
+    if not lead.search(text, max(0, fig.start - lexicon.limits.cue_look_back_chars), fig.start):
+        return False
     # no bar when the requirement word is in a metric cue: "the 9 million people in need"
-    return found is not None and not any(
-        c[0] < found.end("need") and found.start("need") < c[1] for c in cues
-    )
+    return not any(c[0] < found.end("need") and found.start("need") < c[1] for c in cues)
 
 
 @compiled

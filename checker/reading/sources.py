@@ -118,14 +118,15 @@ def _aliases(lexicon: Lexicon) -> dict:
     multiword: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
-        for alias in names_of(src):
+        names = names_of(src)
+        for alias in names:
             if (
                 " " not in alias
                 and len(alias) >= limits.misspelling_min_letters
                 and alias.isalpha()
             ):
                 single.setdefault(alias.lower(), src.id)
-        for alias in names_of(src)[1:]:
+        for alias in names[1:]:
             spellings.setdefault(fold(alias), set()).add(alias)
             if len(alias.split()) >= 2 and len(alias) >= limits.phrase_alias_min_chars:
                 multiword[alias.lower()] = src.id

@@ -25,12 +25,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "Mubende, Kampala and Fort Portal": after two cues with a comma between, the list goes on
         # to a joiner and a name
         "list_tail": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{joiners})\s+{_NAME}"),
-        # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
-        # small word and holding no figure, describes what the cue names
         # ", and warned that": a clause of its own, saying something new
         "and_then": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\s", re.IGNORECASE
         ),
+        # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
+        # small word and holding no figure, describes what the cue names
         "aside": regex_cache.compile(
             rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}),"
         ),
