@@ -241,6 +241,102 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
 _CLAUSE_STOP = regex_cache.compile(r"[;.!?]")
 
 
+def _led_as_sum(total: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Is the figure named a sum: a sum lead a few words before it ("a combined bill of roughly
+    $35 billion") or a sum tail right after it or its noun ("40 in all", "126 medals in all")?"""
+    words_, reach = lexicon.limits.cue_words, lexicon.limits.cue_reach_chars
+    lead = lexicon.text.part_of.sum_leads.pattern
+    head = text[max(0, total.start - reach) : total.start]
+    found = list(lead.finditer(head)) if lead else []
+    if (
+        found
+        and len(head[found[-1].end() :].split()) <= words_
+        and not _DIGIT.search(head, found[-1].end())
+    ):
+        return True
+    after = _sum_tail(lexicon)
+    return after is not None and bool(after.match(text, total.end))
+
+
+@compiled
+def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
+    """A sum tail right after a figure, or after its noun of a word or two ("126 medals in all")."""
+    tails = alternation(lexicon.text.part_of.sum_tails)
+    if not tails:
+        return None
+    return regex_cache.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s*,?\s*(?:{tails})", re.IGNORECASE)
+
+
+_DIGIT = regex_cache.compile(r"\d")
+
+
+def _summed(total: Claim, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """The figures a sum adds up: those of its unit before it in its sentence (after a ";"), each
+    a level on its own (not a conversion, a change's start, nor another figure's part); or, when
+    its sentence opens with "that comes to" and the like and it is the sentence's first figure,
+    those of the sentence before."""
+
+    def addable(c: Claim) -> bool:
+        return (
+            c.unit == total.unit
+            and c.hedge != VAGUE
+            and c.conversion_of is None
+            and c.role is None
+            and c.whole is None
+        )
+
+    here = [c for c in claims if c.sentence_index == total.sentence_index and c.end <= total.start]
+    at = total.sentence.find(total.text)
+    if here:
+        cut = total.sentence.rfind(";", 0, at) if at >= 0 else -1
+        start = total.start - at + cut if cut >= 0 else -1
+        return [c for c in here if c.start > start and addable(c)]
+    opener = lexicon.text.part_of.sum_anaphors.pattern
+    found = opener.search(total.sentence, 0, at) if opener and at >= 0 else None
+    near = lexicon.limits.cue_words
+    if (
+        found is None
+        or len(total.sentence[: found.start()].split()) > near
+        or len(total.sentence[found.end() : at].split()) > near
+    ):
+        return []  # not "That makes Herat the worst hit, with 5,000 homes gone"
+    return [c for c in claims if c.sentence_index == total.sentence_index - 1 and addable(c)]
+
+
+def _sums_before(total: Claim, parts: list[Claim]) -> bool:
+    """Are the parts the sentence before's ("In all, that comes to ...": `_summed` found them
+    only after such an opener)?"""
+    return parts[0].sentence_index < total.sentence_index
+
+
+def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'three work-related deaths and 37 that were not, 40 in all', 'In all, that comes to 3,282
+    casualties': a figure named the sum of the figures before it that is not their sum (each
+    figure as loose as its hedge). Skipped when a figure is open-ended, and in a sentence that
+    adds to an earlier total ("five more bodies, a total of 45") or revises one."""
+    part_of = lexicon.text.part_of
+    stops = [p for p in (part_of.increments.pattern, lexicon.text.revisions.pattern) if p]
+    for total in claims:
+        if total.unit == "%" or not _bounded(total, lexicon):
+            continue
+        parts = _summed(total, claims, lexicon)
+        if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
+            continue
+        if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
+            continue
+        if any(p.search(c.sentence) for p in stops for c in (total, parts[0])):
+            continue
+        if _adds_up(tuple(parts), total, lexicon):
+            continue
+        expected = format_value(sum(c.low for c in parts), sum(c.high for c in parts))
+        yield Issue(
+            total,
+            f"{' + '.join(c.text for c in parts)} make {expected}, not {total.text}",
+            "check the total against the figures it adds up",
+            (),
+        )
+
+
 def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(
         claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
@@ -629,5 +725,6 @@ def CHECK(context: Context) -> Iterable[Issue]:
     yield from _ratios(levels, context.reading.document.text, context.lexicon)
     yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
     yield from _listed_sums(levels, context.reading.document.text, context.lexicon)
+    yield from _stated_sums(levels, context.reading.document.text, context.lexicon)
     yield from _point_changes(context.claims, context.lexicon)
     yield from _percent_changes(context.claims, context.reading.document.text, context.lexicon)

@@ -396,6 +396,10 @@ class PartWords:
     adjacent: Cues = cues()  # "4,000 of the 12,000"
     totals: Cues = cues()  # "... a total of 3,000": a total, not a whole
     listed_totals: Cues = cues()  # "91 in Suzu and 81 in Wajima - 182 between the two cities"
+    sum_leads: Cues = cues()  # "..., a combined bill of $30 billion": the sum of the figures before
+    sum_tails: Cues = cues()  # "three ... and 37 ..., 40 in all"
+    sum_anaphors: Cues = cues()  # "In all, that comes to 2,982": the sum of the sentence before's
+    increments: Cues = cues()  # "five more bodies ..., a total of 45": adds to an earlier total
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
     anaphors: Cues = cues()  # "That is 15% of ...": the count is the sentence before's
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts

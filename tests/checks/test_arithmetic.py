@@ -533,7 +533,7 @@ _CITIES_PACK = (
         ("Suzu had 91 of the dead and Wajima 81, or 172 deaths between the two cities.", False),
         # ...not a figure that names no such total, nor one with another figure after it first
         ("Suzu had 91 of the dead and Wajima 81, of 182 deaths in the prefecture.", False),
-        ("Suzu had 91 of the dead and Wajima 81, 182 in all, 30 between the two cities.", False),
+        ("Suzu had 91 of the dead and Wajima 81, 182 so far, 30 between the two cities.", False),
     ],
 )
 def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
@@ -542,3 +542,43 @@ def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
     assert bool(found) is fires, [f.message for f in result.findings]
     if fires:
         assert "91 + 81 make 172, not 182" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a sum tail right after the total, or after its noun
+        (
+            "The prefecture counted three deaths in Suzu and 37 in Wajima, 50 in all.",
+            "three + 37 make 40, not 50",
+        ),
+        ("Suzu had 91 deaths and Wajima 81, 182 deaths in all.", "91 + 81 make 172, not 182"),
+        # a sum lead a few words before it
+        ("Suzu had 91 deaths and Wajima 81, a combined toll of 182.", "91 + 81 make 172, not 182"),
+        # a sentence that opens with "that comes to": the sentence before's figures
+        (
+            "Suzu had 91 deaths and Wajima 81. In all, that comes to 182 deaths.",
+            "91 + 81 make 172, not 182",
+        ),
+        # right sums, hedged sums within their hedge, and ranges added end by end
+        ("The prefecture counted three deaths in Suzu and 37 in Wajima, 40 in all.", None),
+        ("Suzu had about 90 deaths and Wajima about 80, some 175 in all.", None),
+        ("Suzu had 10 to 20 deaths and Wajima 30 to 40, a total of 40 to 60.", None),
+        # not a sum: one figure before it, an open-ended part, or figures added to an earlier total
+        ("Suzu had 91 deaths, 182 in all.", None),
+        ("Suzu had more than 91 deaths and Wajima 81, 300 in all.", None),
+        ("Rescuers found five more bodies in Suzu and 3 in Wajima, a total of 45.", None),
+        # "that comes to" far from the figure, or no such opener at all
+        (
+            "Suzu had 91 deaths and Wajima 81. That makes Suzu the worst hit, with 500 homes lost.",
+            None,
+        ),
+        ("Suzu had 91 deaths and Wajima 81. The prefecture counted 182 deaths in all.", None),
+    ],
+)
+def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
+    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is (says is not None), [f.message for f in result.findings]
+    if says:
+        assert says in found[0].message
