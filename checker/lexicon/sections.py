@@ -339,6 +339,7 @@ class TimeWords:
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
     said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"
+    found_passive: Cues = cues()  # "were found on Aug. 24": when the thing was found, not said
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 

@@ -840,6 +840,14 @@ def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon
     return bool(cues) and not _DIGIT.search(text, cues[-1].end(), period.offset)
 
 
+def _found_passive(head: str, cue: re.Match, lexicon: Lexicon) -> bool:
+    """Is the cue a verb of finding or recording in the passive ("were found", "was recorded")?"""
+    passive = lexicon.time.found_passive.pattern
+    return passive is not None and any(
+        m.end() == cue.end() for m in passive.finditer(head, max(0, cue.start() - 16))
+    )
+
+
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
     Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
@@ -855,6 +863,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     if cues and cue_before(
         text, period.offset, pattern, limits.said_time_words, limits.said_time_chars
     ):
+        if _found_passive(head, cues[-1], lexicon):
+            return False  # "were found on Aug. 24": when they were found
         if not period.day and lower(cues[-1].group()) in lexicon.attribution.measure_verbs.folded:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())

@@ -354,6 +354,11 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("Zelensky said the strike on July 30 that hit Kursk had killed 4,000.", False),
         # a time after "for" is what the figure covers
         ("The 4,000 killed that the ministry reported for 2022 were soldiers.", False),
+        # a verb of finding or recording in the passive dates what was found, not a statement
+        ("The bodies of 18 soldiers were found on Aug. 24, according to the ministry.", False),
+        ("About 4,000 deaths were recorded on March 2, the ministry said.", False),
+        ("The ministry said on Aug. 24 that 18 bodies had been found.", True),
+        ("The toll of 18 was reported on Aug. 24 by the ministry.", True),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
