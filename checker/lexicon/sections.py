@@ -340,6 +340,8 @@ class TimeWords:
     since_clause: Cues = cues()  # "since the movement began in January"
     said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"
     found_passive: Cues = cues()  # "were found on Aug. 24": when the thing was found, not said
+    level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
+    level_joiners: Cues = cues()  # "to", "at": between a setter and its level
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 

@@ -269,7 +269,11 @@ def _sentence_claims(
                 source_how=chosen.how if chosen else None,
                 cited_by=chosen.cited_by if chosen else (),
                 as_of=period.label if period else None,
-                as_of_said=bool(period) and time.said_when(text, period, lexicon),
+                as_of_said=bool(period)
+                and (
+                    time.said_when(text, period, lexicon)
+                    or time.set_when(text, period, fig.start, fig.end, lexicon)
+                ),
                 as_of_opens=bool(period) and time.opens_sentence(text, period),
                 sentence=text,
                 sentence_index=sentence.index,

@@ -245,13 +245,19 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{loose}),?\s+(?P<year2>\d{{4}})"
         ),
         "weekday_lead": regex_cache.compile(rf"^(?:{weekday})\.?,?\s+"),
+        # "THE MEXICO BRIEF -- Thursday, Aug. 29, 2024", "Evening Report, broadcast June 7, 2024":
+        # a date closing a line, after a dash or bar, or after a date-line word
+        "date_tail": regex_cache.compile(
+            rf"(?:\s(?:--|[—–|·])\s+|\b(?:{words(t.date_line)})\s*:?\s+)(?P<rest>[^—–|·]{{4,40}})$",
+            re.IGNORECASE,
+        ),
         # "Wednesday, Jan. 3", "Wed. Jan. 3": the day's name before a date tells its year ("Sun"
         # without its full stop may be a newspaper)
         "weekday_before": regex_cache.compile(rf"(?P<weekday>{days}),?\s+$"),
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
         # with one ("DHAKA, Bangladesh, July 30, 2024 --")
         "wire_date": regex_cache.compile(
-            rf"^\s*[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
+            rf"^\s*[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
             rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
             rf"\s*(?:\(|--|[—–]|-\s)"
         ),
@@ -262,11 +268,15 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 
 def _written_date(text: str, lexicon: Lexicon) -> dt.date | None:
-    """'2025-02-27', 'Sept. 16, 2023', '16 September 2023'; dateparser for anything else."""
+    """'2025-02-27', 'Sept. 16, 2023', '16 September 2023', '21/08/2023' (day or month first,
+    when one of the two is past 12)."""
     iso = _ISO.search(text)
+    numeric = _NUMERIC_DATE.search(text)
     try:
         if iso:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if numeric:
+            return _numeric_date(*(int(g) for g in numeric.groups()))
         m = _patterns(lexicon)["day_of_month"].search(text)
         if m:
             month = m.group("month") or m.group("month2")
@@ -278,6 +288,18 @@ def _written_date(text: str, lexicon: Lexicon) -> dt.date | None:
             )
     except ValueError:
         return None
+    return None
+
+
+_NUMERIC_DATE = regex_cache.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+
+
+def _numeric_date(first: int, second: int, year: int) -> dt.date | None:
+    """21/08/2023 is the 21st of August, 08/21/2023 too; 08/07/2023 could be either: none."""
+    if first > 12 >= second:
+        return dt.date(year, second, first)
+    if second > 12 >= first:
+        return dt.date(year, first, second)
     return None
 
 
@@ -312,7 +334,8 @@ def _bare_date(line: str, lexicon: Lexicon) -> dt.date | None:
     """'Wednesday, November 6, 2024', 'July 6, 2024 09:02 BST': a line that is only a date (a time
     may follow)."""
     p = _patterns(lexicon)
-    line = p["weekday_lead"].sub("", line)
+    tail = p["date_tail"].search(line)  # "THE MEXICO BRIEF -- Thursday, Aug. 29, 2024"
+    line = p["weekday_lead"].sub("", tail.group("rest") if tail else line)
     m = p["day_of_month"].match(line) or _ISO.match(line)
     if m is None or len(line) - m.end() > lexicon.limits.date_line_tail_chars:
         return None
@@ -845,6 +868,35 @@ def _found_passive(head: str, cue: re.Match, lexicon: Lexicon) -> bool:
     passive = lexicon.time.found_passive.pattern
     return passive is not None and any(
         m.end() == cue.end() for m in passive.finditer(head, max(0, cue.start() - 16))
+    )
+
+
+def set_when(text: str, period: Period, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'The Bank of Mexico cut its rate to 10.75% in July', 'In September, Boeing raised its offer
+    to 35%': a level a setter verb set ("cut ... to", "set ... at", a few words before the figure),
+    with the time right after the figure or opening the sentence, is the source's from that time."""
+    setter = _setter(lexicon)
+    look = lexicon.limits.cue_reach_chars
+    if setter is None or not setter.search(text, max(0, start - look), start):
+        return False
+    if opens_sentence(text, period) and period.offset < start:
+        return not _DIGIT.search(text, period.offset + len(period.text), start)
+    gap = text[end : period.offset] if period.offset >= end else None
+    return gap is not None and len(gap.split()) <= lexicon.limits.said_time_words and "," not in gap
+
+
+@compiled
+def _setter(lexicon: Lexicon) -> re.Pattern | None:
+    """A setter verb, up to `cue_words` + 2 words, "to" or "at", and up to two words (a hedge)
+    right before the figure."""
+    setters, joiners = lexicon.time.level_setters, lexicon.time.level_joiners
+    if not setters or not joiners:
+        return None
+    gap = lexicon.limits.cue_words + 2
+    return regex_cache.compile(
+        rf"\b(?:{words(setters)})\b(?:\s+[^\s\d,;]+){{0,{gap}}}?\s+(?:{words(joiners)})"
+        rf"(?:\s+[^\W\d]+){{0,2}}\s*$",
+        re.IGNORECASE,
     )
 
 

@@ -193,8 +193,17 @@ def test_the_day_before_counts_from_the_last_day_named(lexicon):
         # a line that is only a date
         ("Wednesday, November 6, 2024\n\nTHE AEROSPACE LETTER", dt.date(2024, 11, 6)),
         ("July 6, 2024\n\nStarmer's landslide", dt.date(2024, 7, 6)),
-        # a date inside a sentence is not the draft's
+        # a date closing a header line, after a dash or bar or a date-line word
+        ("THE MEXICO BRIEF -- Thursday, Aug. 29, 2024\n\nGood morning.", dt.date(2024, 8, 29)),
+        ("The Evening Report | July 6, 2024\n\nBody", dt.date(2024, 7, 6)),
+        ("Evening Report (transcript), broadcast June 7, 2024\n\nHOST:", dt.date(2024, 6, 7)),
+        # a numeric date, day or month first when one of the two is past 12; not when both could be
+        ("Published 21/08/2023 06:30 AEST\n\nBody", dt.date(2023, 8, 21)),
+        ("Posted 08/21/2023\n\nBody", dt.date(2023, 8, 21)),
+        ("Posted 08/07/2023\n\nBody", None),
+        # a date inside a sentence is not the draft's, nor one a headline's words run on to
         ("Strikes began on July 6, 2024 and spread.\n", None),
+        ("Floods - the rains that began on July 6, 2024 and spread\n\nBody", None),
         ("Title\n\nMore\n\nEven more\n\nJuly 6, 2024\n", None),
     ],
 )
@@ -222,6 +231,8 @@ def test_date_lines_in_prose(lexicon, text, date):
         ),
         ("NAIROBI, Kenya, June 26 — Text", (dt.date(2024, 6, 20),), dt.date(2024, 6, 26)),
         ("DHAKA, Bangladesh, July 30, 2024 — Text", (), dt.date(2024, 7, 30)),
+        # a dateline with two places
+        ("GENEVA/KINSHASA, Sept. 19 (AP) — Text", (dt.date(2024, 9, 1),), dt.date(2024, 9, 19)),
         # not a dateline: a sentence that starts with a place and a date
         ("PARIS, July 30 was hot. Text", (), None),
     ],
@@ -354,6 +365,11 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("Zelensky said the strike on July 30 that hit Kursk had killed 4,000.", False),
         # a time after "for" is what the figure covers
         ("The 4,000 killed that the ministry reported for 2022 were soldiers.", False),
+        # a level a setter verb set is the source's from the time beside it, or opening the sentence
+        ("The central bank cut its benchmark rate to 10.75% in July.", True),
+        ("In September, the company raised its offer to 35%.", True),
+        ("The central bank cut its benchmark rate to 10.75%, and inflation eased in July.", False),
+        ("In September, the rate stood at 10.75%.", False),
         # a verb of finding or recording in the passive dates what was found, not a statement
         ("The bodies of 18 soldiers were found on Aug. 24, according to the ministry.", False),
         ("About 4,000 deaths were recorded on March 2, the ministry said.", False),
