@@ -148,7 +148,10 @@ def _misread_as(
     if when is not None and when[0] == when[1]:
         return tuple(f for f in found if (t := f.stated()) and periods.spans_overlap(when, t))
     if claim.metric_how == "cue":
-        return ()  # undated, and read from the word beside it: a coincidence
+        # undated, and read from the word beside it: a coincidence, unless the sentence names the
+        # other metric too ("three work-related deaths, along with 37 deaths it classed as not
+        # work-related")
+        return tuple(f for f in found if _names_metric(claim.sentence, f.metric, lexicon))
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
     return tuple(
@@ -156,3 +159,8 @@ def _misread_as(
         for f in found
         if f in references.bucket(f.metric, f.subject, f.unit, lexicon).newest(f.source, today)
     )
+
+
+def _names_metric(sentence: str, metric: str, lexicon: Lexicon) -> bool:
+    pattern = lexicon.metric_patterns.get(metric, (None,))[0]
+    return bool(pattern and pattern.search(sentence))

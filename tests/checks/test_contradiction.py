@@ -262,3 +262,38 @@ def test_a_swapped_metric_is_a_warning_that_names_the_other_metric(tmp_path):
     [finding] = [f for f in result.findings if f.check == "contradiction"]
     assert finding.severity.value == "warning"
     assert "the NIS gave this very figure for wounded that day" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text, severity, named",
+    [
+        # undated and read from the word beside it, the source's very figure for another metric
+        # is a coincidence...
+        ("The NIS said 2,700 soldiers had been killed.", "error", False),
+        # ...unless the sentence names that metric too: then the reading is in doubt
+        (
+            "The NIS said 300 soldiers were wounded, along with 2,700 soldiers it said were "
+            "killed.",
+            "warning",
+            True,
+        ),
+    ],
+)
+def test_a_figure_beside_a_word_for_another_metric_the_source_gave_it_for(
+    tmp_path, text, severity, named
+):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: troops\nsources: {nis: {name: the NIS, aliases: [NIS]}}\nfacts:\n"
+        "  - {id: k, metric: killed, value: 300, hedge: about, source: nis, as_of: 2025-01-15}\n"
+        "  - {id: w, metric: wounded, value: 2700, hedge: about, source: nis, as_of: 2025-01-15}\n",
+        "metrics:\n  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
+        "subjects:\n  troops:\n    cues: [soldiers]\n",
+        text,
+        __import__("datetime").date(2025, 1, 20),
+    )
+    found = [f for f in result.findings if f.check == "contradiction" and f.excerpt == "2,700"]
+    assert [f.severity.value for f in found] == [severity], [f.message for f in result.findings]
+    assert ("the NIS gave this very figure for wounded" in found[0].message) is named
