@@ -530,6 +530,7 @@ class Limits:
     speaker_label_chars: int = limit(1, 1000, default=60)
     lead_cue_chars: int = limit(1, 1000, default=40)
     carry_window: int = limit(0, 1000, default=3)
+    heading_words: int = limit(0, 1000, default=8)
     similarity: float = limit(0, 1, integer=False, default=0.8)
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
     misspelling_min_letters: int = limit(1, 100, default=5)

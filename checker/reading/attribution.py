@@ -210,6 +210,7 @@ def _named(found: list[Mention]) -> list[Mention]:
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
 
 
+_CLOSED = regex_cache.compile(r"[.!?:;,\"”’')\]]\s*$")
 _SURNAME = regex_cache.compile(r"[A-Z][\w’'-]+")
 _DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
@@ -479,7 +480,24 @@ class _Reader:
             if opener is not None:
                 self.openers.append((len(self.out), resolved[0]))
         self.people += [m for m in found if m.source is not None and not m.problem]
+        if self._heading(text):
+            self.recent, self.openers = [], []  # "The UN count": no "it" reaches back past it
         self.out.append(attribution)
+
+    def _heading(self, text: str) -> bool:
+        """Is the sentence being read a paragraph of its own, short, with no closing mark and no
+        figure ("The UN count", "How it fits the summer"; not a bullet: "- 300 killed")?"""
+        index, paragraphs = len(self.out), self.paragraphs
+        alone = (index == 0 or paragraphs[index - 1] != paragraphs[index]) and (
+            index + 1 >= len(paragraphs) or paragraphs[index + 1] != paragraphs[index]
+        )
+        words_ = text.split()
+        return (
+            alone
+            and 0 < len(words_) <= self.lexicon.limits.heading_words
+            and not _CLOSED.search(text)
+            and not any(c.isdigit() for c in text)
+        )
 
 
 def attribute(

@@ -411,6 +411,12 @@ def test_the_company_is_the_company_named_before_it_in_its_sentence(tmp_path):
             "The BBC said the pollster projected 361 to 401 seats for the alliance.",
             [("361 to 401", "bbc")],
         ),
+        # the owner of a count that "has" done something is the count's giver, whom "it" names
+        (
+            "ITV said Labour won 411 seats. The BBC's tally has moved more slowly, because it "
+            "counts only declared seats. By Friday it had counted 410 seats for Labour.",
+            [("411", "itv"), ("410", "bbc")],
+        ),
     ],
 )
 def test_a_pronoun_is_the_one_that_opened_the_sentence_before(tmp_path, text, expected):
@@ -556,3 +562,26 @@ def test_a_description_written_as_a_name_is_no_alias():
     bracketed = Source("h", Cues(("UNHCR",)), "the UN refugee agency (UNHCR)")
     assert names_of(plain) == ("u", "the utility", "Hokuriku Electric Power")
     assert names_of(described) == ("y", "Yip") and names_of(bracketed) == ("h", "UNHCR")
+
+
+@pytest.mark.parametrize(
+    "between, source",
+    [
+        ("", "bbc"),  # the paragraph after the speaker's: carried
+        ("Seats in the north\n\n", None),  # a heading between: not carried past it
+        ("Seats in the north.\n\n", "bbc"),  # a short paragraph that closes: a sentence
+        ("- 12 seats in the north\n\n", "bbc"),  # a bullet with a figure: no heading
+    ],
+)
+def test_no_speaker_is_carried_past_a_heading(tmp_path, between, source):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  bbc: {name: the BBC, aliases: [BBC]}\nfacts:\n"
+        "  - {id: a, metric: seats, value: 410, source: bbc, as_of: 2024-07-04}\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\nsubjects:\n  s:\n    cues: [Labour]\n",
+    )
+    text = f"The BBC said Labour had won 411 seats.\n\n{between}It later counted 410 seats.\n"
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 7, 5))
+    assert [(c.text, c.source) for c in extract(doc, lexicon) if c.text == "410"] == [
+        ("410", source)
+    ]
