@@ -342,6 +342,8 @@ class TimeWords:
     found_passive: Cues = cues()  # "were found on Aug. 24": when the thing was found, not said
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
+    report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
+    day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 

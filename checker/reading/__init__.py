@@ -128,7 +128,7 @@ class _Pass:
             )
             if p.offset >= skip
         ]
-        days = [p for p in found if p.day]
+        days = [p for p in found if p.day and not time.owns_a_noun(text, p, self.lexicon)]
         self.anchor = days[-1].start if days else self.anchor
         return found
 

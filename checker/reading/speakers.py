@@ -55,6 +55,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        # "A day earlier the ministry had put", "On Monday the agency said": a time opening the
+        # clause is not part of the speaker's name
+        "time_lead": _time_lead(lexicon),
         "place": regex_cache.compile(
             rf"\b(?:{words(a.place_leads)})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
         )
@@ -216,6 +219,20 @@ def _subject_pronoun(text: str, start: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
+    t, a = lexicon.time, lexicon.attribution
+    days = "|".join(
+        x
+        for x in (words(t.weekdays), words(t.day_before), words(t.day_after), words(t.same_day))
+        if x
+    )
+    if not days:
+        return None
+    opener = rf"(?:(?:{words(a.actor_openers)})\s+)?" if a.actor_openers else ""
+    part = rf"(?:\s+(?:{words(t.day_parts)}))?" if t.day_parts else ""
+    return regex_cache.compile(rf"{opener}(?:{days}){part}\b,?\s+", re.IGNORECASE)
+
+
 def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
     """Where a name ending at `name_end` starts: after the last clause mark, clause word or
     speaker's verb before it."""
@@ -235,7 +252,8 @@ def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
     start = max(starts, default=0)
     while start < name_end and text[start].isspace():
         start += 1
-    return start
+    lead = p["time_lead"].match(text, start, name_end) if p["time_lead"] else None
+    return lead.end() if lead else start
 
 
 def _trim_before_verb(text: str, start: int, end: int, lexicon: Lexicon) -> int:

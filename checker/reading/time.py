@@ -797,6 +797,9 @@ def period_for(
         and not _heads_next_clause(text, end, x, figure_starts, p)
     ]
     before = [x for x in found if x.offset < start and ";" not in text[x.offset : start]]
+    if before:  # "on Monday as the ministry said 2,400 had been killed by Saturday's earthquakes":
+        # a time that owns a noun after the figure names the event, not the count's time
+        after = [x for x in after if not owns_a_noun(text, x, lexicon)]
     nearest_after = min(after, key=lambda x: x.offset, default=None)
     last_before = max(before, key=lambda x: x.offset, default=None)
     if nearest_after and last_before:
@@ -810,6 +813,16 @@ def period_for(
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
+    """Is the time the owner of an event ("Saturday's earthquakes", "last year's floods"), not of
+    a report or a reading that it dates ("Friday's close", "Monday's update")?"""
+    owned = _OWNS.match(text, period.offset + len(period.text))
+    return bool(owned) and lower(owned.group(1)) not in lexicon.time.report_nouns.folded
+
+
+_OWNS = regex_cache.compile(r"['’]s?\s+([^\W\d_][\w-]*)")
 
 
 def _heads_next_clause(

@@ -289,6 +289,15 @@ def credits(lexicon, text):
             "On Tuesday, the CGT's count was 3.5 million.",
             [("3.5 million", "cgt", "the CGT's count")],
         ),
+        # a time opening the clause is no part of a speaker's name
+        (
+            "A day earlier the union counter had put the crowd at 300 people.",
+            [("300", None, "the union counter")],
+        ),
+        (
+            "On Tuesday evening Marie Dupont said 300 people marched.",
+            [("300", None, "Marie Dupont")],
+        ),
     ],
 )
 def test_credits(protest, text, expected):

@@ -295,6 +295,17 @@ def _as_of(lexicon, text, date):
             "letter that 300 soldiers had been killed.",
             [("300", "2023-03-08")],
         ),
+        # a time that owns an event after the figure names the event, not the count's time, and is
+        # not what "a day earlier" counts from; one that owns a reading dates it
+        (
+            "Rescuers dug on Monday as the ministry said 2,400 people had been killed by "
+            "Saturday's earthquakes. A day earlier it had put the toll at 2,053.",
+            [("2,400", "2023-04-03"), ("2,053", "2023-04-02")],
+        ),
+        (
+            "The peso fell on Monday to 17.72, against 16.99 at Friday's close.",
+            [("17.72", "2023-04-03"), ("16.99", "2023-03-31")],
+        ),
         # a time after ', and' that another figure follows is that figure's
         (
             "By late on Saturday, March 4, the ministry had recorded 2,012 deaths, and a day "
