@@ -4,9 +4,10 @@ An `error` says "this is wrong" to an editor about to publish, so it needs the s
 figure's own clause and the metric and subject read from words next to it (or the reference set's
 story subject). Any doubt in the reading makes it a `warning`. A warning needs at least to know
 what the figure counts and of whom: a doubt there makes it a note (`info`), and so do two such
-doubts on an error (any two: for example what it counts is read from a word further away, and the
-figure is far from every figure of that: more likely misread than misquoted). Either way the
-message names the doubt, so the editor knows what to look at.
+doubts on an error (any two: for example what it counts is read from a word further away, and
+the figure was its source's very figure for another metric that day). A figure far from every
+figure of what it was read to count is more likely misread than misquoted: that doubt alone makes
+any finding a note. Either way the message names the doubt, so the editor knows what to look at.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from checker.model import COUNT_DOUBT, SOURCE_DOUBT, Claim, Severity
 # What a doubt is about: who gave the figure or what sentence it leans on (lowers errors only), or
 # what it counts and of whom (lowers warnings too).
 SOURCE, COUNT = SOURCE_DOUBT, COUNT_DOUBT  # a check may name its own doubts of either kind
+# A doubt about what the figure counts strong enough on its own to make any finding a note: the
+# figure is far from every figure of what it was read to count, so it is more likely misread.
+MISREAD = "misread"
 
 # (claim field, how it was found) -> (what the doubt is about, the doubt in an editor's words).
 # Anything not listed is sure.
@@ -61,7 +65,7 @@ ELSEWHERE = (
 )
 
 FAR = (
-    COUNT,
+    MISREAD,
     "the figure is over {factor:g} times above or below every figure the reference set has of "
     "what it was read to count, so it may count something else",
 )
@@ -84,11 +88,14 @@ def settle(
     about = tuple(
         k for k in ((SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)) if k in rests_on
     )
-    found = doubts(claim, about) + [phrase for kind, phrase in extra if kind in about]
+    weights = {COUNT: 1, MISREAD: 2} if COUNT in about else {}
+    found = doubts(claim, about) + [
+        phrase for kind, phrase in extra if kind in about or kind in weights
+    ]
     if not found:
         return severity, message
     counts = (
-        len(doubts(claim, (COUNT,))) + sum(kind == COUNT for kind, _ in extra)
+        len(doubts(claim, (COUNT,))) + sum(weights.get(kind, 0) for kind, _ in extra)
         if COUNT in about
         else 0
     )

@@ -68,6 +68,9 @@ def test_a_warning_unsure_what_the_figure_counts_is_a_note():
         ({"metric_how": "nearest"}, (trust.COUNT,), Severity.INFO),
         ({"source_how": "carried"}, (trust.COUNT,), Severity.WARNING),
         ({"source_how": "carried"}, (trust.SOURCE,), Severity.WARNING),
+        # far from every figure of what it was read to count: more likely misread, a note alone
+        ({}, (trust.MISREAD,), Severity.INFO),
+        ({"source_how": "carried"}, (trust.MISREAD,), Severity.INFO),
     ],
 )
 def test_an_error_with_two_doubts_about_what_the_figure_counts_is_a_note(how, extra, severity):
