@@ -15,6 +15,9 @@ from checker import periods
 # What a doubt in a reading is about (see engine.trust): who gave the figure (lowers errors only),
 # or what it counts and of whom, or whether it is a mistake at all (lowers warnings too).
 SOURCE_DOUBT, COUNT_DOUBT = "source", "count"
+# ...or that the figure is likely misread (far from every figure of what it was read to count): on
+# its own enough to make any finding a note
+MISREAD_DOUBT = "misread"
 
 VAGUE = (
     "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from the language pack

@@ -15,7 +15,7 @@ from typing import Iterable
 from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import counted, words
-from checker.model import VAGUE, Claim, Severity
+from checker.model import MISREAD_DOUBT, VAGUE, Claim, Severity
 from checker.references import intervals
 from checker.references.matching import claim_interval
 
@@ -83,6 +83,21 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
     )
 
 
+def _far_apart(a: Claim, b: Claim, lexicon) -> tuple[tuple[str, str], ...]:
+    """'up to 300,000' and '4' of one crowd: figures over `far_factor` times apart are more likely
+    one of them misread (counting something else) than two counts of one thing."""
+    factor = lexicon.limits.far_factor
+    low, high = sorted((a, b), key=lambda c: c.high)
+    if low.high <= 0 or high.low / low.high < factor:
+        return ()
+    return (
+        (
+            MISREAD_DOUBT,
+            f"the two figures are over {factor:g} times apart, so one may count something else",
+        ),
+    )
+
+
 @reading_check(
     id="inconsistent",
     defers_to=("contradiction", "misattribution"),
@@ -109,6 +124,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
                     f"{earlier.line}:{earlier.column}, both of {words(later.subject)}",
                     "use one figure, or attribute each to its own source",
                     (),
+                    doubts=_far_apart(earlier, later, context.lexicon),
                 )
                 break
         earlier_ones.append(later)

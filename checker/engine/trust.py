@@ -12,14 +12,14 @@ any finding a note. Either way the message names the doubt, so the editor knows 
 
 from __future__ import annotations
 
-from checker.model import COUNT_DOUBT, SOURCE_DOUBT, Claim, Severity
+from checker.model import COUNT_DOUBT, MISREAD_DOUBT, SOURCE_DOUBT, Claim, Severity
 
 # What a doubt is about: who gave the figure or what sentence it leans on (lowers errors only), or
 # what it counts and of whom (lowers warnings too).
 SOURCE, COUNT = SOURCE_DOUBT, COUNT_DOUBT  # a check may name its own doubts of either kind
 # A doubt about what the figure counts strong enough on its own to make any finding a note: the
 # figure is far from every figure of what it was read to count, so it is more likely misread.
-MISREAD = "misread"
+MISREAD = MISREAD_DOUBT
 
 # (claim field, how it was found) -> (what the doubt is about, the doubt in an editor's words).
 # Anything not listed is sure.

@@ -241,3 +241,22 @@ def test_two_unattributed_figures_that_disagree():
 def test_quiet(second):
     first = claim("12,000", metric="deployed", source="NIS" if second.source else None)
     assert _run(first, second) == []
+
+
+@pytest.mark.parametrize(
+    "second, misread",
+    [
+        ("15,000", False),  # a slip between two counts of one thing
+        ("1,000", False),  # 12 times apart: still two counts of one thing
+        ("500", True),  # over 20 times apart: one of them likely counts something else
+        ("120", True),
+    ],
+)
+def test_figures_far_apart_are_said_to_be_likely_misread(second, misread):
+    [issue] = _run(
+        claim("12,000", hedge="about", metric="deployed"),
+        claim(second, metric="deployed", start=9),
+    )
+    assert bool(issue.doubts) is misread
+    if misread:
+        assert "over 20 times apart" in issue.doubts[0][1]
