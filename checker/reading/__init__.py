@@ -11,12 +11,14 @@ comes from the lexicon only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from checker import regex_cache
 from checker.inputs import Document
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
 from checker.model import VAGUE, Claim
 from checker.reading import (
     attribution,
@@ -356,6 +358,58 @@ def _with_subject(
     return replace(claim, subject=default, subject_how=GUESS if named_other else how)
 
 
+def _shared_subjects(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """'14 people had been killed and three seriously injured': a figure of a known metric whose
+    sentence names no subject for it, right after another figure's clause with only "and" or a
+    comma between (no contrast, no other subject), counts the same people."""
+    out: list[Claim] = []
+    for claim in claims:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and claim.metric
+            and claim.subject is None
+            and claim.subject_how is None
+            and before.subject
+            and before.subject_how in (CUE, CARRIED)
+            and before.sentence_index == claim.sentence_index
+            and _joined(claim.sentence, before, claim, lexicon)
+        ):
+            claim = replace(claim, subject=before.subject, subject_how=LINKED)
+        out.append(claim)
+    return out
+
+
+def _joined(sentence: str, before: Claim, claim: Claim, lexicon: Lexicon) -> bool:
+    """Are the two figures joined by "and" or a comma, with a few words of the first's between,
+    and nothing that opens another clause ("but", "while", ";")?"""
+    offset = claim.start - before.start  # within the sentence, the text between the two
+    at = sentence.find(before.text)
+    if at < 0:
+        return False
+    between = sentence[at + len(before.text) : at + offset]
+    contrast = lexicon.text.contrasts.pattern
+    anyone = lexicon.text.anyone.pattern
+    after = at + offset + len(claim.text)
+    return (
+        bool(_joiner(lexicon).search(between))
+        # "and 11 people arrested": people at all, of no group in particular
+        and not (anyone and anyone.match(sentence, _SPACES.match(sentence, after).end()))
+        and ";" not in between
+        and not (contrast and contrast.search(between))
+        and len(between.split()) <= lexicon.limits.part_between_words
+    )
+
+
+@compiled
+def _joiner(lexicon: Lexicon) -> re.Pattern:
+    """A comma, a conjunction ("and") or both, ending the text between two figures."""
+    conjunctions = words(lexicon.text.conjunctions) or "(?!x)x"
+    return regex_cache.compile(
+        rf"(?:,\s*(?:(?:{conjunctions})\s+)?|\s+(?:{conjunctions})\s+)$", re.IGNORECASE
+    )
+
+
 def _named_by_name(claim: Claim, lexicon: Lexicon) -> bool:
     """Does the claim's sentence name its subject by a proper name ("across Africa"), not only by
     a common noun ("the country's pilgrims")?"""
@@ -506,9 +560,8 @@ def read(
     linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
     claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)
-    claims = [
-        _with_subject(c, default_subject, default_how, known, lexicon) for c in _converted(claims)
-    ]
+    claims = _shared_subjects(_converted(claims), lexicon)
+    claims = [_with_subject(c, default_subject, default_how, known, lexicon) for c in claims]
     claims = [
         _speakers_metric(_speakers_subject(c, known, lexicon), known, lexicon) for c in claims
     ]

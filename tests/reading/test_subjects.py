@@ -557,3 +557,44 @@ def test_people_after_a_figure_take_no_noun_of_the_figure_before(tmp_path, text,
         dt.date(2025, 6, 30),
     )
     assert [(c.text, c.subject) for c in result.claims] == expected
+
+
+_COLLAPSE = "The rally began after the canopy at the station collapsed on Nov. 1. "
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure joined to the one before by "and" or a comma, naming no one, counts the same
+        # people (the sentence before names two subjects, so neither is carried)
+        (
+            "The minister said the next day that 14 people had been killed and three seriously "
+            "hurt.",
+            [("14", "victims"), ("three", "victims")],
+        ),
+        (
+            "The minister said the next day that 14 people had been killed, three seriously hurt.",
+            [("14", "victims"), ("three", "victims")],
+        ),
+        # ...but "people" are no one in particular
+        (
+            "The minister said the next day that 14 people had been killed and 11 people hurt.",
+            [("14", "victims"), ("11", "protesters")],
+        ),
+    ],
+)
+def test_a_figure_joined_to_the_one_before_counts_the_same_people(tmp_path, text, expected):
+    result = checked(
+        tmp_path,
+        "subject: protesters\nsources: {mi: {name: the Interior Ministry, aliases: [the "
+        "minister]}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 14, subject: victims, source: mi, as_of: 2024-11-02}\n"
+        "  - {id: b, metric: injured, value: 22, source: mi, as_of: 2025-06-29}\n"
+        "  - {id: c, metric: injured, value: 3, subject: victims, source: mi, as_of: 2024-11-02}\n",
+        "metrics:\n  injured:\n    cues: [hurt]\n  killed:\n    cues: [killed]\n"
+        "subjects:\n  protesters:\n    cues: [protesters, rally]\n"
+        "  victims:\n    cues: [station]\n",
+        _COLLAPSE + text,
+        dt.date(2025, 6, 30),
+    )
+    assert [(c.text, c.subject) for c in result.claims] == expected
