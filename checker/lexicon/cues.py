@@ -23,7 +23,8 @@ def lower(word: str) -> str:
 
 
 def fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'")).strip().lower()
+    """One space between words, straight apostrophes, lower case: how names are compared."""
+    return " ".join(text.replace("’", "'").split()).lower()
 
 
 _RIGHT = r"(?![\w])"  # a cue ending in a letter or digit ends a word

@@ -137,7 +137,9 @@ def _aliases(lexicon: Lexicon) -> dict:
     with_comma = any("," in alias for alias in multiword)
     return {
         "single": single,
+        "single_names": tuple(single),  # for `_closest`, made once
         "multiword": multiword,
+        "multiword_names": tuple(multiword),
         "capitals": capitals,
         "with_comma": with_comma,
     }
@@ -484,7 +486,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 break
             if any(m.problem and _overlaps(start, end, [m]) for m in found):
                 break  # already reported ("President Zelesnky" holds "Zelesnky")
-            close = _closest(phrase.lower(), tuple(phrases), cutoff)
+            close = _closest(phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff)
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close
@@ -536,7 +538,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             or lexicon.alias_index.get(fold(word)) is not None
         ):
             continue
-        close = _closest(word.lower(), tuple(single), limits.similarity)
+        close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)
         if close and not _inflection_of(word.lower(), close, lexicon):
             source = single[close]
             proper = next(
