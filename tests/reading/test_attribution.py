@@ -585,3 +585,25 @@ def test_no_speaker_is_carried_past_a_heading(tmp_path, between, source):
     assert [(c.text, c.source) for c in extract(doc, lexicon) if c.text == "410"] == [
         ("410", source)
     ]
+
+
+def test_they_stands_for_a_group_named_before_it_in_its_sentence(tmp_path):
+    """'Police have made 79 arrests ..., they said on Monday': the police, not the fire service
+    named in the sentence before."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  fire: {name: the fire service, aliases: [fire service]}\n"
+        "  police: {name: the police, aliases: [police]}\nfacts: []\n",
+        pack="metrics:\n  fires:\n    cues: [fires]\n  arrests:\n    cues: [arrests]\n"
+        "subjects:\n  s:\n    cues: [Greece]\n",
+    )
+    text = (
+        "The fire service said it had fought 355 fires in Greece. Police have made 79 arrests "
+        "over suspected arson, they said on Monday."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 28))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [
+        ("355", "fire"),
+        ("79", "police"),
+    ]
