@@ -451,7 +451,22 @@ def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
     source = lexicon.sources.get(mention.source) if mention.source else None
     if source is not None and source.kind:
         return replace(mention, kind="person" if source.kind == "person" else "group")
-    return replace(mention, kind=kind_of(mention.text, lexicon))
+    kind = kind_of(mention.text, lexicon)
+    if kind is None and source is not None:
+        kind = _kind_of_longer_alias(mention.text, source.aliases, lexicon)
+    return replace(mention, kind=kind)
+
+
+def _kind_of_longer_alias(name: str, aliases, lexicon: Lexicon) -> str | None:
+    """'Blair', an alias that says nothing of its kind, has the kind of a longer alias of its
+    source that ends with it ('Emergency Preparedness Minister Bill Blair': a person)."""
+    tail = " " + sources.fold(name)
+    kinds = {
+        kind_of(alias, lexicon)
+        for alias in aliases
+        if (" " + sources.fold(alias)).endswith(tail) and sources.fold(alias) != tail.strip()
+    } - {None}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def _in_relative_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:

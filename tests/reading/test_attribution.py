@@ -607,3 +607,27 @@ def test_they_stands_for_a_group_named_before_it_in_its_sentence(tmp_path):
         ("355", "fire"),
         ("79", "police"),
     ]
+
+
+def test_he_names_a_person_known_by_a_surname_alias(tmp_path):
+    """'Blair' says nothing of its kind, but its source's alias 'Emergency Preparedness Minister
+    Bill Blair' does: a person, whom 'he' in the next sentence names (not the premier before)."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  quebec: {name: the Quebec government, aliases: [Premier François Legault, Legault]}\n"
+        "  federal: {name: the federal government, aliases: [federal government, "
+        "Emergency Preparedness Minister Bill Blair, Bill Blair, Blair]}\nfacts: []\n",
+        pack="metrics:\n  fires:\n    cues: [fires]\n  evacuated:\n    cues: [forced out]\n"
+        "subjects:\n  s:\n    cues: [Canada]\n",
+    )
+    text = (
+        "Premier François Legault said 11,400 people had been forced out.\n\n"
+        "On June 12, Blair told reporters the season was the worst in Canada. He said 431 fires "
+        "were burning."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 6, 14))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [
+        ("11,400", "quebec"),
+        ("431", "federal"),
+    ]
