@@ -64,11 +64,11 @@ def _patterns(lexicon: Lexicon) -> dict:
     return {
         # "the NIS's estimate of 300", "the ministry's figure was 1.272 million", an owner's
         # count heading the clause that gives it ("According to the ministry's latest tally,",
-        # "In the ministry's Sept. 13 breakdown,"), and a bare figure closing its clause: "...,
-        # the CGT's 2.8 million."
+        # "In the ministry's Sept. 13 breakdown,") or closing it ("..., by CNBC's calculation."),
+        # and a bare figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": regex_cache.compile(
             rf"['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
-            rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*,"
+            rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*(?:[,;.)]|$)"
             rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,
         ),

@@ -631,3 +631,25 @@ def test_he_names_a_person_known_by_a_surname_alias(tmp_path):
         ("11,400", "quebec"),
         ("431", "federal"),
     ]
+
+
+@pytest.mark.parametrize("aliases", ["[CNBC]", "[CNBC, CNBC's calculation]"])
+def test_an_owners_calculation_closing_the_clause_credits_the_figure(tmp_path, aliases):
+    """'..., according to its annual report, so the cuts would reach about 14,000 people, by
+    CNBC's calculation.': CNBC's, not the company's."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  tesla: {name: Tesla, aliases: [Tesla]}\n"
+        f"  cnbc: {{name: CNBC, aliases: {aliases}}}\nfacts: []\n",
+        pack="metrics:\n  staff:\n    cues: [employees]\n  cuts:\n    cues: [cuts]\n"
+        "subjects:\n  s:\n    cues: [Tesla]\n",
+    )
+    text = (
+        "Tesla had 140,473 employees at the end of 2023, according to its annual report, so the "
+        "cuts would reach about 14,000 people, by CNBC's calculation."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 4, 24))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [
+        ("140,473", "tesla"),
+        ("14,000", "cnbc"),
+    ]
