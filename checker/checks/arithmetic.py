@@ -55,6 +55,14 @@ def _half_unit(claim: Claim) -> float:
     return math.inf
 
 
+def _far_apart(a: float, b: float, lexicon: Lexicon) -> bool:
+    """Are two amounts over `far_factor` times apart? Then the figures were likely read as linked
+    when they are not ("more than 24,000 ... 110 fires", "13 countries ... 2,822 cases"): a slip of
+    the pen is not that far off, so no finding is made."""
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low >= lexicon.limits.far_factor
+
+
 def _tolerance(lexicon: Lexicon, *claims: Claim) -> float:
     return max([lexicon.limits.consistency_tolerance, *(c.tolerance for c in claims)])
 
@@ -132,7 +140,11 @@ def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
             ):
                 continue
             combos = list(itertools.product(*groups))
-            if any(_adds_up(combo, total, lexicon) for combo in combos):
+            if any(
+                _adds_up(combo, total, lexicon)
+                or _far_apart(sum(c.low for c in combo), total.low, lexicon)
+                for combo in combos
+            ):
                 continue
             combo = min(
                 combos,
@@ -228,6 +240,8 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         if not parts:
             continue
         expected = (sum(c.low for c in parts), sum(c.high for c in parts))
+        if _far_apart(expected[0], total.low, lexicon):
+            continue
         if not _agree(expected, total, _exactness(lexicon, total, *parts)):
             yield Issue(
                 total,
@@ -326,7 +340,9 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             continue
         if any(p.search(c.sentence) for p in stops for c in (total, parts[0])):
             continue
-        if _adds_up(tuple(parts), total, lexicon):
+        if _adds_up(tuple(parts), total, lexicon) or _far_apart(
+            sum(c.low for c in parts), total.low, lexicon
+        ):
             continue
         expected = format_value(sum(c.low for c in parts), sum(c.high for c in parts))
         yield Issue(
@@ -368,6 +384,8 @@ def _share_counts(share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexi
     """The counts a share of `whole` may be the share of: in its sentence, else, when the sentence
     opens with "That is" or the like, the last count of the sentence before."""
 
+    share_of = share.high / 100 * whole.high
+
     def fits(c: Claim) -> bool:
         return (
             c.unit == whole.unit
@@ -375,6 +393,8 @@ def _share_counts(share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexi
             and c.hedge != VAGUE
             and c.whole in (None, whole.start)
             and _part_metric(c, share, whole, lexicon)
+            # "15% of the 37,000 people the two banks employ": not the banks' two
+            and not _far_apart(share_of, c.low, lexicon)
         )
 
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]

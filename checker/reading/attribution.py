@@ -274,11 +274,10 @@ class _Reader:
     def _named_before(self, reference: str, start: int, named: list[Mention]) -> Mention | None:
         """The last known source named before `start`, of a kind `reference` may stand for."""
         kind = _wanted_kind(reference, self.lexicon)
-        before = [  # "they" may stand for either kind ("Police ..., they said")
-            m
-            for m in named
-            if m.end <= start and m.source is not None and (kind is None or m.kind in (kind, None))
-        ]
+        # "they" (no kind of its own) stands for a group or a name of no known kind ("Police
+        # ..., they said"), never for one person
+        kinds = ("group", None) if kind is None else (kind, None)
+        before = [m for m in named if m.end <= start and m.source is not None and m.kind in kinds]
         return before[-1] if before else None
 
     def _referred(self, back: str, recent: list[Mention]) -> Mention | None:

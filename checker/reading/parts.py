@@ -92,9 +92,13 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
             or adjacent.fullmatch(_without_owner(_LAST_WORD.sub("", stripped), lexicon))
         )
     )
+    cue = part_of.after.pattern.search(between)
+    joins = lexicon.text.clause_words.folded
     near = (
-        part_of.after.pattern.search(between)
+        cue is not None
         and _words(between) <= lexicon.limits.part_between_words
+        # "24,000 Albertans were out of their homes and 110 fires": a new clause, not the whole
+        and not any(w.lower() in joins for w in between[cue.end() :].split())
     )
     return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
         totals and totals.search(between)
@@ -200,6 +204,22 @@ def _has(pattern: re.Pattern | None, text: str) -> bool:
     return pattern is not None and bool(pattern.search(text))
 
 
+def _far_below(claim: Claim, earlier: Claim, out: list[Claim], over: float) -> bool:
+    """Is `earlier`, in the part's own sentence, `over` times smaller than the part, with a figure
+    of the part's unit before it in the sentence that may be the whole instead?"""
+    return (
+        earlier.sentence_index == claim.sentence_index
+        and claim.low >= earlier.high * over
+        and any(
+            c.sentence_index == claim.sentence_index
+            and c.start < earlier.start
+            and c.unit == claim.unit
+            and c.hedge != VAGUE
+            for c in out
+        )
+    )
+
+
 def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
     """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this
     or the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these,
@@ -217,6 +237,8 @@ def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
                 if earlier.unit != claim.unit or earlier.hedge == VAGUE:
                     continue
                 same_sentence_part = earlier.part and earlier.sentence_index == claim.sentence_index
+                if _far_below(claim, earlier, out, over):
+                    continue  # "17,541 cases in 13 countries, 2,822 of them": the cases
                 if (
                     not same_sentence_part
                     and earlier.sentence_index < claim.sentence_index

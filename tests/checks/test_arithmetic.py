@@ -582,3 +582,27 @@ def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
     assert bool(found) is (says is not None), [f.message for f in result.findings]
     if says:
         assert says in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # figures over 20 times apart were read as linked when they are not: no finding
+        ("Of the 13 towns hit, Suzu counted 2,822 deaths and Wajima 81.", None),
+        ("Suzu had 91 deaths and Wajima 81, a total of 9,000 deaths.", None),
+        # ...but a slip of the pen is flagged
+        ("Suzu had 91 deaths and Wajima 81, a total of 182 deaths.", "91 + 81 make 172, not 182"),
+        # a share skips a count far from what it would be ("the two banks") for the one it is of
+        (
+            "The prefecture counted about 3,000 deaths. That is about 15% of the 37,000 people "
+            "the two towns hold, the prefecture said.",
+            "15% of 37,000 is about 5,550, not about 3,000",
+        ),
+    ],
+)
+def test_figures_far_apart_are_not_read_as_linked(tmp_path, text, says):
+    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is (says is not None), [f.message for f in result.findings]
+    if says:
+        assert says in found[0].message
