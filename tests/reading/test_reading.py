@@ -1286,3 +1286,38 @@ def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
 )
 def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
     assert [c.hedge for c in claims_of(lexicon, text)] == hedges
+
+
+@pytest.mark.parametrize(
+    "text, part, whole",
+    [
+        # a part is not linked to a figure far below it in its sentence when an earlier figure may
+        # be its whole
+        (
+            "The NIS counted 17,541 North Korean soldiers in 13 brigades, 2,822 of them killed.",
+            "2,822",
+            "17,541",
+        ),
+        # ...but with no other figure before it, it is (and a part too large for it)
+        (
+            "More than 1,100 soldiers are missing. Of those missing, 90,000 were killed.",
+            "90,000",
+            "1,100",
+        ),
+        # "out of" followed by a new clause is no part cue
+        (
+            "About 24,000 soldiers were out of their barracks and 110 brigades were in Kursk.",
+            "24,000",
+            None,
+        ),
+        ("About 4,000 soldiers out of 12,000 were killed.", "4,000", "12,000"),
+    ],
+)
+def test_the_whole_a_part_is_linked_to(lexicon, text, part, whole):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 27)), lexicon)
+    by_start = {c.start: c.text for c in claims}
+    [found] = [c for c in claims if c.text.endswith(part)]
+    assert by_start.get(found.whole) == whole, [(c.text, c.part, c.whole) for c in claims]
