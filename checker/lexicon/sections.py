@@ -379,6 +379,7 @@ class AttributionWords:
     person_pronouns: Cues = cues()  # "he said": the last person named
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
+    not_speech: Cues = cues()  # "Abductions have added to the anger": a cue word, no speaking
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
     object_prepositions: Cues = cues()  # "based on hospital records": a noun, not a verb
     relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside

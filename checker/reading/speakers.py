@@ -55,6 +55,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        "not_speech": a.not_speech.pattern,
         # "A day earlier the ministry had put", "On Monday the agency said": a time opening the
         # clause is not part of the speaker's name
         "time_lead": _time_lead(lexicon),
@@ -395,6 +396,8 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
                 continue  # "South Korea's estimate": the owner is a known name or none
+            if p["not_speech"] and p["not_speech"].match(text, m.start()):
+                continue  # "Abductions have added to the anger"
             before = _before(text, m.start(), lexicon)
             inverted = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
             # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his

@@ -289,6 +289,15 @@ def credits(lexicon, text):
             "On Tuesday, the CGT's count was 3.5 million.",
             [("3.5 million", "cgt", "the CGT's count")],
         ),
+        # a cue word that does not speak here
+        (
+            "Arrests have added to the anger: 300 people marched on Sunday.",
+            [("300", None, "")],
+        ),
+        (
+            "Residents were told to leave after 300 people marched.",
+            [("300", None, "")],
+        ),
         # a time opening the clause is no part of a speaker's name
         (
             "A day earlier the union counter had put the crowd at 300 people.",
