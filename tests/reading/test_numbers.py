@@ -190,6 +190,7 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("5,000 additional troops", [("5,000", None, None)]),
         ("12 more than last year", [("12", None, None)]),  # a comparison needs its base
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
+        ("the rate stood at 0.47% up to early August", [("0.47%", None, None)]),  # a time limit
         ("a £20m down payment", [("£20m", None, None)]),
         # "up from" with a two-word hedge before the earlier level
         ("95 had died, up from at least 91", [("95", None, None), ("91", None, "from")]),
