@@ -380,6 +380,7 @@ class AttributionWords:
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"
     not_speech: Cues = cues()  # "Abductions have added to the anger": a cue word, no speaking
+    indefinite_determiners: Cues = cues()  # "a poll released on Dec. 30": no one in particular
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
     object_prepositions: Cues = cues()  # "based on hospital records": a noun, not a verb
     relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside

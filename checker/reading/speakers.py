@@ -21,6 +21,7 @@ from checker.reading.sources import Mention
 
 _FIGURE = regex_cache.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
 _CAPITAL = regex_cache.compile(r"\b[A-Z]")
+_WORD_AT = regex_cache.compile(r"\S*")
 _WORD = regex_cache.compile(r"[\w’'.-]+")
 _AFTER_NP = regex_cache.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = regex_cache.compile(r"['’]s$")
@@ -74,6 +75,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         if lexicon.numbers.number_words
         else None,
         "determiners": a.determiners.folded,
+        "indefinite": a.indefinite_determiners.folded,
         "possessives": a.possessive_determiners.folded,
         "noun_cues": a.noun_cues.folded,
         "estimate_nouns": a.estimate_nouns.folded,
@@ -157,10 +159,17 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return False
     if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
         return False
-    capital = _CAPITAL.search(name, len(tokens[0]) if first in p["possessives"] else 0)
+    capital = any(  # "the Pentagon"; not "Its preliminary (estimate)", nor a month's capital
+        not _is_time(_WORD_AT.match(name, m.start()).group(), lexicon)
+        for m in _CAPITAL.finditer(name, len(tokens[0]) if first in p["possessives"] else 0)
+    )
     return bool(
-        capital  # "the Pentagon"; not "Its preliminary (estimate)"
-        or (first in p["determiners"] and last in sources.name_words(lexicon))  # "the tally"
+        capital
+        or (
+            first in p["determiners"]
+            and first not in p["indefinite"]  # "a poll released on Dec. 30": no one in particular
+            and last in sources.name_words(lexicon)
+        )  # "the tally"
         or (p["person"] and p["person"].search(name))
         or (p["group"] and p["group"].search(name))
     )

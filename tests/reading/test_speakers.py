@@ -289,6 +289,19 @@ def credits(lexicon, text):
             "On Tuesday, the CGT's count was 3.5 million.",
             [("3.5 million", "cgt", "the CGT's count")],
         ),
+        # an indefinite noun names no one in particular, and a month gives no name its capital
+        (
+            "Turnout was high: a poll released on March 3 had put the crowd at 300 people.",
+            [("300", None, "")],
+        ),
+        (
+            "Turnout was high: the poll released on March 3 had put the crowd at 300 people.",
+            [("300", None, "")],
+        ),
+        # a word of a known name (not an organisation's noun) after "the" is a speaker; after
+        # "a", no one in particular
+        ("Turnout was high: the count put the crowd at 300 people.", [("300", "cgt", "the count")]),
+        ("Turnout was high: a count put the crowd at 300 people.", [("300", None, "")]),
         # a cue word that does not speak here
         (
             "Arrests have added to the anger: 300 people marched on Sunday.",
