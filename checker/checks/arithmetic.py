@@ -284,7 +284,7 @@ def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
 _DIGIT = regex_cache.compile(r"\d")
 
 
-def _summed(total: Claim, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _summed(total: Claim, by_sentence: dict[int, list[Claim]], lexicon: Lexicon) -> list[Claim]:
     """The figures a sum adds up: those of its unit before it in its sentence (after a ";"), each
     a level on its own (not a conversion, a change's start, nor another figure's part); or, when
     its sentence opens with "that comes to" and the like and it is the sentence's first figure,
@@ -299,7 +299,7 @@ def _summed(total: Claim, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             and c.whole is None
         )
 
-    here = [c for c in claims if c.sentence_index == total.sentence_index and c.end <= total.start]
+    here = [c for c in by_sentence.get(total.sentence_index, ()) if c.end <= total.start]
     at = total.sentence.find(total.text)
     if here:
         cut = total.sentence.rfind(";", 0, at) if at >= 0 else -1
@@ -314,7 +314,7 @@ def _summed(total: Claim, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
         or len(total.sentence[found.end() : at].split()) > near
     ):
         return []  # not "That makes Herat the worst hit, with 5,000 homes gone"
-    return [c for c in claims if c.sentence_index == total.sentence_index - 1 and addable(c)]
+    return [c for c in by_sentence.get(total.sentence_index - 1, ()) if addable(c)]
 
 
 def _sums_before(total: Claim, parts: list[Claim]) -> bool:
@@ -330,10 +330,13 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
     adds to an earlier total ("five more bodies, a total of 45") or revises one."""
     part_of = lexicon.text.part_of
     stops = [p for p in (part_of.increments.pattern, lexicon.text.revisions.pattern) if p]
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:  # each sentence's figures, found once (not per figure: linear in the draft)
+        by_sentence.setdefault(c.sentence_index, []).append(c)
     for total in claims:
         if total.unit == "%" or not _bounded(total, lexicon):
             continue
-        parts = _summed(total, claims, lexicon)
+        parts = _summed(total, by_sentence, lexicon)
         if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
             continue
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):

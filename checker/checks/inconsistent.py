@@ -116,7 +116,8 @@ def CHECK(context: Context) -> Iterable[Issue]:
         if c.metric and c.subject and not c.part and c.hedge != VAGUE and c.is_level
     ):
         earlier_ones = groups.setdefault((later.metric, later.subject, later.unit), [])
-        for earlier in earlier_ones:
+        # the latest `compare_window` of them: pairwise work per figure is bounded
+        for earlier in earlier_ones[-context.lexicon.limits.compare_window :]:
             if _disagree(earlier, later, context):
                 yield Issue(
                     later,

@@ -548,6 +548,7 @@ class Limits:
     rounding: float = limit(0, 1, integer=False, high_open=True, default=0.02)
     sum_sentences: int = limit(0, 1000, default=2)
     sum_candidates: int = limit(1, 100, default=2)
+    compare_window: int = limit(1, 100_000, default=50)
     echo_sentences: int = limit(0, 1000, default=1)
     quote_chars: int = limit(20, 10_000, default=300)
 

@@ -207,17 +207,14 @@ def _has(pattern: re.Pattern | None, text: str) -> bool:
 def _far_below(claim: Claim, earlier: Claim, out: list[Claim], over: float) -> bool:
     """Is `earlier`, in the part's own sentence, `over` times smaller than the part, with a figure
     of the part's unit before it in the sentence that may be the whole instead?"""
-    return (
-        earlier.sentence_index == claim.sentence_index
-        and claim.low >= earlier.high * over
-        and any(
-            c.sentence_index == claim.sentence_index
-            and c.start < earlier.start
-            and c.unit == claim.unit
-            and c.hedge != VAGUE
-            for c in out
-        )
-    )
+    if earlier.sentence_index != claim.sentence_index or claim.low < earlier.high * over:
+        return False
+    for c in reversed(out):  # the sentence's figures only: the walk stops at its first
+        if c.sentence_index != claim.sentence_index:
+            return False
+        if c.start < earlier.start and c.unit == claim.unit and c.hedge != VAGUE:
+            return True
+    return False
 
 
 def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:

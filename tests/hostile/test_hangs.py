@@ -184,6 +184,26 @@ CASES = [
         cpu=30,
         timeout=120,
     ),
+    bg(  # figures of one thing by the thousand: no pass compares every pair (inconsistent), nor
+        # scans the whole draft for each figure (a stated sum's parts)
+        "20000-lines-of-parts-and-wholes",
+        [*CHECK_REFS, *NEVER, "parts.txt", GOOD],
+        [],
+        files={
+            "parts.txt": draft(
+                lambda: Y(
+                    "".join(
+                        f"Of the 5,000 sent, {i % 900 + 10} were killed and 9,000 of them wounded, "
+                        f"{i % 7 + 20} in all.\n"
+                        for i in range(20_000)
+                    )
+                )
+            )
+        },  # fmt: skip
+        code=0,
+        cpu=30,
+        timeout=120,
+    ),
     bg(
         "a-1-MB-word",
         [*CHECK_REFS, *NEVER, "word.txt", GOOD],
