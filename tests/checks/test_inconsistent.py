@@ -260,3 +260,16 @@ def test_figures_far_apart_are_said_to_be_likely_misread(second, misread):
     assert bool(issue.doubts) is misread
     if misread:
         assert "over 20 times apart" in issue.doubts[0][1]
+
+
+def test_a_figure_is_held_against_the_latest_figures_of_its_kind_only():
+    """Work per figure is bounded: a figure is compared with at most `compare_window` earlier
+    figures of the same thing, the latest ones."""
+    _, lexicon = fixture_set()
+    window = lexicon.limits.compare_window
+    first = claim("12,000", metric="deployed")
+    middle = [claim("15,000", metric="deployed", start=10 + i) for i in range(window)]
+    last = claim("15,000", metric="deployed", start=10 + window)
+    flagged = {id(i.claim) for i in _run(first, *middle, last)}
+    assert id(middle[0]) in flagged  # within the window of the 12,000
+    assert id(last) not in flagged  # the 12,000 is past its window
