@@ -464,7 +464,7 @@ def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
     if source is not None and source.kind:
         return replace(mention, kind="person" if source.kind == "person" else "group")
     kind = kind_of(mention.text, lexicon)
-    if kind is None and source is not None:
+    if kind is None and source is not None and not mention.text.isupper():  # not "HRANA"
         kind = _kind_of_longer_alias(mention.text, source.aliases, lexicon)
     return replace(mention, kind=kind)
 

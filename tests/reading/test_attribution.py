@@ -653,3 +653,20 @@ def test_an_owners_calculation_closing_the_clause_credits_the_figure(tmp_path, a
         ("140,473", "tesla"),
         ("14,000", "cnbc"),
     ]
+
+
+def test_an_acronym_takes_no_kind_from_a_longer_alias(tmp_path):
+    """'HRANA' is an organisation whatever its longer alias says ('the US-based activist group
+    HRANA' has a person's title in it): 'it' in the next sentence names it."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  hrana: {name: HRANA, aliases: [HRANA, the US-based activist group HRANA]}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [protesters]\n",
+    )
+    text = (
+        "HRANA, a network of activists, kept a parallel count. On Nov. 18 it listed 402 "
+        "protesters killed."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2022, 11, 20))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [("402", "hrana")]
