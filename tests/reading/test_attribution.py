@@ -670,3 +670,24 @@ def test_an_acronym_takes_no_kind_from_a_longer_alias(tmp_path):
     )
     doc = Document.from_text(text, "draft.txt", dt.date(2022, 11, 20))
     assert [(c.text, c.source) for c in extract(doc, lexicon)] == [("402", "hrana")]
+
+
+@pytest.mark.parametrize(
+    "second, source",
+    [
+        ("On Oct. 17 it raised its toll to at least 215.", "ihr"),
+        ("On Oct. 17 the group revised its count to 215.", "ihr"),
+        ("On Oct. 17 prices were raised to 215 rials.", None),  # no one moving a figure
+    ],
+)
+def test_a_source_moving_its_own_figure_gives_it(tmp_path, second, source):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  ihr: {name: Iran Human Rights, aliases: [Iran Human Rights]}\n"
+        "facts: []\n",
+        pack="metrics:\n  killed:\n    cues: [killed, toll, count]\n"
+        "subjects:\n  s:\n    cues: [protesters]\n",
+    )
+    text = f"Iran Human Rights said 185 protesters had been killed. {second}"
+    doc = Document.from_text(text, "draft.txt", dt.date(2022, 11, 20))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)][-1][1] == source
