@@ -358,7 +358,7 @@ def _with_subject(
     return replace(claim, subject=default, subject_how=GUESS if named_other else how)
 
 
-def _shared_subjects(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _shared_subjects(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
     """'14 people had been killed and three seriously injured': a figure of a known metric whose
     sentence names no subject for it, right after another figure's clause with only "and" or a
     comma between (no contrast, no other subject), counts the same people."""
@@ -373,28 +373,23 @@ def _shared_subjects(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
             and before.subject
             and before.subject_how in (CUE, CARRIED)
             and before.sentence_index == claim.sentence_index
-            and _joined(claim.sentence, before, claim, lexicon)
+            and _joined(text, before, claim, lexicon)
         ):
             claim = replace(claim, subject=before.subject, subject_how=LINKED)
         out.append(claim)
     return out
 
 
-def _joined(sentence: str, before: Claim, claim: Claim, lexicon: Lexicon) -> bool:
-    """Are the two figures joined by "and" or a comma, with a few words of the first's between,
-    and nothing that opens another clause ("but", "while", ";")?"""
-    offset = claim.start - before.start  # within the sentence, the text between the two
-    at = sentence.find(before.text)
-    if at < 0:
-        return False
-    between = sentence[at + len(before.text) : at + offset]
+def _joined(text: str, before: Claim, claim: Claim, lexicon: Lexicon) -> bool:
+    """Are the two figures (offsets in the draft's `text`) joined by "and" or a comma, with a few
+    words of the first's between, and nothing that opens another clause ("but", "while", ";")?"""
+    between = text[before.end : claim.start]
     contrast = lexicon.text.contrasts.pattern
     anyone = lexicon.text.anyone.pattern
-    after = at + offset + len(claim.text)
     return (
         bool(_joiner(lexicon).search(between))
         # "and 11 people arrested": people at all, of no group in particular
-        and not (anyone and anyone.match(sentence, _SPACES.match(sentence, after).end()))
+        and not (anyone and anyone.match(text, _SPACES.match(text, claim.end).end()))
         and ";" not in between
         and not (contrast and contrast.search(between))
         and len(between.split()) <= lexicon.limits.part_between_words
@@ -560,7 +555,7 @@ def read(
     linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
     claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)
-    claims = _shared_subjects(_converted(claims), lexicon)
+    claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known, lexicon) for c in claims]
     claims = [
         _speakers_metric(_speakers_subject(c, known, lexicon), known, lexicon) for c in claims
