@@ -284,7 +284,9 @@ def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
 _DIGIT = regex_cache.compile(r"\d")
 
 
-def _summed(total: Claim, by_sentence: dict[int, list[Claim]], lexicon: Lexicon) -> list[Claim]:
+def _summed(
+    total: Claim, by_sentence: dict[int, list[Claim]], text: str, lexicon: Lexicon
+) -> list[Claim]:
     """The figures a sum adds up: those of its unit before it in its sentence (after a ";"), each
     a level on its own (not a conversion, a change's start, nor another figure's part); or, when
     its sentence opens with "that comes to" and the like and it is the sentence's first figure,
@@ -300,11 +302,9 @@ def _summed(total: Claim, by_sentence: dict[int, list[Claim]], lexicon: Lexicon)
         )
 
     here = [c for c in by_sentence.get(total.sentence_index, ()) if c.end <= total.start]
-    at = total.sentence.find(total.text)
-    if here:
-        cut = total.sentence.rfind(";", 0, at) if at >= 0 else -1
-        start = total.start - at + cut if cut >= 0 else -1
-        return [c for c in here if c.start > start and addable(c)]
+    if here:  # after the last ";" before the total (offsets in the draft's text)
+        return [c for c in here if ";" not in text[c.end : total.start] and addable(c)]
+    at = total.sentence.find(total.text)  # the sentence's first figure: its first such text
     opener = lexicon.text.part_of.sum_anaphors.pattern
     found = opener.search(total.sentence, 0, at) if opener and at >= 0 else None
     near = lexicon.limits.cue_words
@@ -336,7 +336,7 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
     for total in claims:
         if total.unit == "%" or not _bounded(total, lexicon):
             continue
-        parts = _summed(total, by_sentence, lexicon)
+        parts = _summed(total, by_sentence, text, lexicon)
         if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
             continue
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
