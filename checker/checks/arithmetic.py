@@ -278,7 +278,9 @@ def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
     tails = alternation(lexicon.text.part_of.sum_tails)
     if not tails:
         return None
-    return regex_cache.compile(rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s*,?\s*(?:{tails})", re.IGNORECASE)
+    return regex_cache.compile(
+        rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s*(?:,\s*)?(?:{tails})", re.IGNORECASE
+    )
 
 
 _DIGIT = regex_cache.compile(r"\d")
@@ -303,7 +305,8 @@ def _summed(
 
     here = [c for c in by_sentence.get(total.sentence_index, ()) if c.end <= total.start]
     if here:  # after the last ";" before the total (offsets in the draft's text)
-        return [c for c in here if ";" not in text[c.end : total.start] and addable(c)]
+        cut = text.rfind(";", here[0].start, total.start)
+        return [c for c in here if c.start > cut and addable(c)]
     at = total.sentence.find(total.text)  # the sentence's first figure: its first such text
     opener = lexicon.text.part_of.sum_anaphors.pattern
     found = opener.search(total.sentence, 0, at) if opener and at >= 0 else None
@@ -315,6 +318,21 @@ def _summed(
     ):
         return []  # not "That makes Herat the worst hit, with 5,000 homes gone"
     return [c for c in by_sentence.get(total.sentence_index - 1, ()) if addable(c)]
+
+
+def _counts_alike(total: Claim, parts: list[Claim], lexicon: Lexicon) -> list[Claim]:
+    """The parts that count what the total counts: when the total is a `derived:` total, those of
+    its parts' metrics ("1,294 deaths and 1,688 injuries, with 485 missing. In all, that comes to
+    3,282 casualties": not the missing); else all of them, when each says what it counts and the
+    total counts one of their metrics ("16,000 by land and 3,000 by sea, a total of 19,000
+    evacuated"). None for "two hospitals, with 120 and 130 beds, treated 400 patients in all"."""
+    derived = set(lexicon.derived.get(total.metric, ())) if total.metric else set()
+    if derived:
+        return [p for p in parts if p.metric in derived]
+    metrics = {p.metric for p in parts}
+    if total.metric is None or None in metrics or total.metric not in metrics:
+        return []
+    return parts
 
 
 def _sums_before(total: Claim, parts: list[Claim]) -> bool:
@@ -338,6 +356,9 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             continue
         parts = _summed(total, by_sentence, text, lexicon)
         if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
+            continue
+        parts = _counts_alike(total, parts, lexicon)
+        if len(parts) < 2:
             continue
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
             continue

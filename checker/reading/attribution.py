@@ -475,14 +475,14 @@ class _Reader:
         opener = first if opens else None
         attribution = self.listed(text, named, self.own(text, found, named, opener))
         self.retroactive(text, named)
+        if self._heading(text):  # "The UN count": no "it" reaches back past it, but a name in
+            self.recent, self.openers = [], []  # it is remembered ("The Red Crescent's count")
         if named:  # remembered as resolved: "The prefecture counted ... it revised"
             resolved = [definite.get(id(m), m) for m in sorted(named, key=lambda m: m.start)]
             self.recent += [(len(self.out), m) for m in resolved]
             if opener is not None:
                 self.openers.append((len(self.out), resolved[0]))
         self.people += [m for m in found if m.source is not None and not m.problem]
-        if self._heading(text):
-            self.recent, self.openers = [], []  # "The UN count": no "it" reaches back past it
         self.out.append(attribution)
 
     def _heading(self, text: str) -> bool:

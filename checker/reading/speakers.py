@@ -142,6 +142,16 @@ def _is_time(name: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _names_a_time(word: str, lexicon: Lexicon) -> bool:
+    """'Dec.', 'December', 'Tuesday': a time; a short form only with its full stop ("the Sun" is
+    a newspaper)."""
+    bare = word.rstrip(",")
+    t = lexicon.time
+    return (
+        bare in t.months or bare in t.weekdays or (bare.endswith(".") and _is_time(bare, lexicon))
+    )
+
+
 def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A speaker's name: a few words, no figure or time, not a pronoun or a back-reference, with a
     capital, a title or an organisation's noun in it; for "the prefecture's figures", its owner."""
@@ -160,7 +170,7 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
         return False
     capital = any(  # "the Pentagon"; not "Its preliminary (estimate)", nor a month's capital
-        not _is_time(_WORD_AT.match(name, m.start()).group(), lexicon)
+        not _names_a_time(_WORD_AT.match(name, m.start()).group(), lexicon)
         for m in _CAPITAL.finditer(name, len(tokens[0]) if first in p["possessives"] else 0)
     )
     return bool(

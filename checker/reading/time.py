@@ -334,7 +334,9 @@ def _bare_date(line: str, lexicon: Lexicon) -> dt.date | None:
     """'Wednesday, November 6, 2024', 'July 6, 2024 09:02 BST': a line that is only a date (a time
     may follow)."""
     p = _patterns(lexicon)
-    tail = p["date_tail"].search(line)  # "THE MEXICO BRIEF -- Thursday, Aug. 29, 2024"
+    # "THE MEXICO BRIEF -- Thursday, Aug. 29, 2024", not a sentence that ends in a date ("A
+    # documentary on the dams first aired Sept. 3, 2021.")
+    tail = None if line.endswith((".", "!", "?")) else p["date_tail"].search(line)
     line = p["weekday_lead"].sub("", tail.group("rest") if tail else line)
     m = p["day_of_month"].match(line) or _ISO.match(line)
     if m is None or len(line) - m.end() > lexicon.limits.date_line_tail_chars:

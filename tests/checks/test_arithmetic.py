@@ -606,3 +606,29 @@ def test_figures_far_apart_are_not_read_as_linked(tmp_path, text, says):
     assert bool(found) is (says is not None), [f.message for f in result.findings]
     if says:
         assert says in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the parts count must be what the total counts, and every part must say it
+        "The two towns, with 120 and 130 deaths, counted 400 deaths in all.",
+        "Suzu had 12 deaths and Wajima 13. That makes three prefecture towns.",
+        "Suzu had 12 deaths and Wajima 13, and 40 towns in all were hit in the prefecture.",
+    ],
+)
+def test_a_sum_counts_what_its_parts_count(tmp_path, text):
+    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert not found, [f.message for f in found]
+
+
+def test_a_sum_tail_costs_linear_time_on_a_run_of_spaces(tmp_path):
+    """'…, 25 deaths' and a long run of spaces before words that are no sum tail: no
+    backtracking over the run (quadratic would be minutes)."""
+    import time
+
+    text = "Suzu had 12 deaths and Wajima 13 deaths, 25 deaths" + " " * 30_000 + "in town."
+    start = time.perf_counter()
+    checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    assert time.perf_counter() - start < 5.0

@@ -298,6 +298,8 @@ def credits(lexicon, text):
             "Turnout was high: the poll released on March 3 had put the crowd at 300 people.",
             [("300", None, "")],
         ),
+        # a weekday's short form without its full stop is a name ("the Sun")
+        ("More than 300 people marched, the Sun reported.", [("300", None, "the Sun")]),
         # a word of a known name (not an organisation's noun) after "the" is a speaker; after
         # "a", no one in particular
         ("Turnout was high: the count put the crowd at 300 people.", [("300", "cgt", "the count")]),

@@ -204,6 +204,7 @@ def test_the_day_before_counts_from_the_last_day_named(lexicon):
         # a date inside a sentence is not the draft's, nor one a headline's words run on to
         ("Strikes began on July 6, 2024 and spread.\n", None),
         ("Floods - the rains that began on July 6, 2024 and spread\n\nBody", None),
+        ("Derna, Libya\n\nA documentary on the dams first aired Sept. 3, 2021.\n", None),
         ("Title\n\nMore\n\nEven more\n\nJuly 6, 2024\n", None),
     ],
 )
@@ -381,6 +382,8 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("In September, the company raised its offer to 35%.", True),
         ("The central bank cut its benchmark rate to 10.75%, and inflation eased in July.", False),
         ("In September, the rate stood at 10.75%.", False),
+        # "set to" is a plan, not a level set
+        ("The government is set to spend about 10.75% more in July.", False),
         # a verb of finding or recording in the passive dates what was found, not a statement
         ("The bodies of 18 soldiers were found on Aug. 24, according to the ministry.", False),
         ("About 4,000 deaths were recorded on March 2, the ministry said.", False),
