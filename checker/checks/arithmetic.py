@@ -368,7 +368,9 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             sum(c.low for c in parts), total.low, lexicon
         ):
             continue
-        expected = format_value(sum(c.low for c in parts), sum(c.high for c in parts))
+        expected = amount(
+            sum(c.low for c in parts), sum(c.high for c in parts), "exact", total.unit, lexicon
+        )
         yield Issue(
             total,
             f"{' + '.join(c.text for c in parts)} make {expected}, not {total.text}",

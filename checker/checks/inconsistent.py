@@ -15,6 +15,7 @@ from typing import Iterable
 from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import counted, words
+from checker.lexicon import Lexicon
 from checker.model import MISREAD_DOUBT, VAGUE, Claim, Severity
 from checker.references import intervals
 from checker.references.matching import claim_interval
@@ -83,7 +84,7 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
     )
 
 
-def _far_apart(a: Claim, b: Claim, lexicon) -> tuple[tuple[str, str], ...]:
+def _misread_doubts(a: Claim, b: Claim, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     """'up to 300,000' and '4' of one crowd: figures over `far_factor` times apart are more likely
     one of them misread (counting something else) than two counts of one thing."""
     factor = lexicon.limits.far_factor
@@ -125,7 +126,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
                     f"{earlier.line}:{earlier.column}, both of {words(later.subject)}",
                     "use one figure, or attribute each to its own source",
                     (),
-                    doubts=_far_apart(earlier, later, context.lexicon),
+                    doubts=_misread_doubts(earlier, later, context.lexicon),
                 )
                 break
         earlier_ones.append(later)
