@@ -819,12 +819,15 @@ def period_for(
 
 def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
     """Is the time the owner of an event ("Saturday's earthquakes", "last year's floods"), not of
-    a report or a reading that it dates ("Friday's close", "Monday's update")?"""
+    a report or a reading that it dates ("Friday's close", "Monday's official count": a report
+    noun among the two words it owns)?"""
     owned = _OWNS.match(text, period.offset + len(period.text))
-    return bool(owned) and lower(owned.group(1)) not in lexicon.time.report_nouns.folded
+    if owned is None:
+        return False
+    return not any(lower(w) in lexicon.time.report_nouns.folded for w in owned.group(1).split())
 
 
-_OWNS = regex_cache.compile(r"['’]s?\s+([^\W\d_][\w-]*)")
+_OWNS = regex_cache.compile(r"['’]s?\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
 
 
 def _heads_next_clause(

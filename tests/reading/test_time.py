@@ -307,6 +307,10 @@ def _as_of(lexicon, text, date):
             "The peso fell on Monday to 17.72, against 16.99 at Friday's close.",
             [("17.72", "2023-04-03"), ("16.99", "2023-03-31")],
         ),
+        (
+            "The peso fell on Monday to 17.72, against 16.99 at Friday's official close.",
+            [("17.72", "2023-04-03"), ("16.99", "2023-03-31")],
+        ),
         # a time after ', and' that another figure follows is that figure's
         (
             "By late on Saturday, March 4, the ministry had recorded 2,012 deaths, and a day "
