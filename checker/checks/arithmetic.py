@@ -539,15 +539,10 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
     if len(before) < 2 or not _led(share.sentence[:at], lexicon):
         return None
     after = share.sentence[at + len(share.text) :]
-    named = [c for c in before if c.metric and _names(c.metric, after, lexicon)]
+    named = [c for c in before if c.metric and lexicon.names_metric(c.metric, after)]
     whole = named[-1] if named else max(before[-2:], key=lambda c: c.low)
     parts = [c for c in before if c is not whole and c.metric != whole.metric]
     return (parts[-1], whole) if parts and parts[-1].low <= whole.low else None
-
-
-def _names(metric: str, text: str, lexicon: Lexicon) -> bool:
-    pattern = lexicon.metric_patterns.get(metric, (None,))[0]
-    return bool(pattern and pattern.search(text))
 
 
 def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:

@@ -170,6 +170,11 @@ class Lexicon:
             for m in self.metrics.values()
         }
 
+    def names_metric(self, metric: str, text: str) -> bool:
+        """Does `text` hold one of the metric's own (not weak) cues?"""
+        pattern = self.metric_patterns.get(metric, (None,))[0]
+        return bool(pattern and pattern.search(text))
+
     @cached_property
     def irregular_words(self) -> frozenset[str]:
         """Every irregular form the language pack lists ("died", "fled"), folded: verbs."""

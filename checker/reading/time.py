@@ -884,9 +884,7 @@ def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon
 def _found_passive(head: str, cue: re.Match, lexicon: Lexicon) -> bool:
     """Is the cue a verb of finding or recording in the passive ("were found", "was recorded")?"""
     passive = lexicon.time.found_passive.pattern
-    return passive is not None and any(
-        m.end() == cue.end() for m in passive.finditer(head, max(0, cue.start() - 16))
-    )
+    return passive is not None and any(m.end() == cue.end() for m in passive.finditer(head))
 
 
 def set_when(text: str, period: Period, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -151,7 +151,7 @@ def _misread_as(
         # undated, and read from the word beside it: a coincidence, unless the sentence names the
         # other metric too ("three work-related deaths, along with 37 deaths it classed as not
         # work-related")
-        return tuple(f for f in found if _names_metric(claim.sentence, f.metric, lexicon))
+        return tuple(f for f in found if lexicon.names_metric(f.metric, claim.sentence))
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
     return tuple(
@@ -159,8 +159,3 @@ def _misread_as(
         for f in found
         if f in references.bucket(f.metric, f.subject, f.unit, lexicon).newest(f.source, today)
     )
-
-
-def _names_metric(sentence: str, metric: str, lexicon: Lexicon) -> bool:
-    pattern = lexicon.metric_patterns.get(metric, (None,))[0]
-    return bool(pattern and pattern.search(sentence))

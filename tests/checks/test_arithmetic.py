@@ -544,6 +544,16 @@ def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
         assert "91 + 81 make 172, not 182" in found[0].message
 
 
+def _assert_says(tmp_path, text: str, says: str | None) -> None:
+    """The cities' draft `text` draws an arithmetic finding whose message holds `says`, or, with
+    `says` None, none at all."""
+    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is (says is not None), [f.message for f in result.findings]
+    if says:
+        assert says in found[0].message
+
+
 @pytest.mark.parametrize(
     "text, says",
     [
@@ -577,11 +587,7 @@ def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
     ],
 )
 def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
-    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is (says is not None), [f.message for f in result.findings]
-    if says:
-        assert says in found[0].message
+    _assert_says(tmp_path, text, says)
 
 
 @pytest.mark.parametrize(
@@ -601,11 +607,7 @@ def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
     ],
 )
 def test_figures_far_apart_are_not_read_as_linked(tmp_path, text, says):
-    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is (says is not None), [f.message for f in result.findings]
-    if says:
-        assert says in found[0].message
+    _assert_says(tmp_path, text, says)
 
 
 @pytest.mark.parametrize(
@@ -618,9 +620,7 @@ def test_figures_far_apart_are_not_read_as_linked(tmp_path, text, says):
     ],
 )
 def test_a_sum_counts_what_its_parts_count(tmp_path, text):
-    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert not found, [f.message for f in found]
+    _assert_says(tmp_path, text, None)
 
 
 def test_a_sum_tail_costs_linear_time_on_a_run_of_spaces(tmp_path):

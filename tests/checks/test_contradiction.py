@@ -244,6 +244,17 @@ def test_an_undated_figure_is_read_as_the_other_metrics_latest_figure_only():
     assert not issues("contradiction", the_claim, [own, older])
 
 
+_NIS_KILLED_AND_WOUNDED = (
+    "subject: troops\nsources: {nis: {name: the NIS, aliases: [NIS]}}\nfacts:\n"
+    "  - {id: k, metric: killed, value: 300, hedge: about, source: nis, as_of: 2025-01-15}\n"
+    "  - {id: w, metric: wounded, value: 2700, hedge: about, source: nis, as_of: 2025-01-15}\n"
+)
+_SOLDIERS_PACK = (
+    "metrics:\n  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
+    "subjects:\n  troops:\n    cues: [soldiers]\n"
+)
+
+
 def test_a_swapped_metric_is_a_warning_that_names_the_other_metric(tmp_path):
     """'On Jan. 15, the NIS said 2,700 soldiers had been killed', the day the NIS gave 2,700
     wounded: not silenced, and not an error either: a warning that says which figure it matches."""
@@ -251,11 +262,8 @@ def test_a_swapped_metric_is_a_warning_that_names_the_other_metric(tmp_path):
 
     result = checked(
         tmp_path,
-        "subject: troops\nsources: {nis: {name: the NIS, aliases: [NIS]}}\nfacts:\n"
-        "  - {id: k, metric: killed, value: 300, hedge: about, source: nis, as_of: 2025-01-15}\n"
-        "  - {id: w, metric: wounded, value: 2700, hedge: about, source: nis, as_of: 2025-01-15}\n",
-        "metrics:\n  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
-        "subjects:\n  troops:\n    cues: [soldiers]\n",
+        _NIS_KILLED_AND_WOUNDED,
+        _SOLDIERS_PACK,
         "On Jan. 15, the NIS said 2,700 soldiers had been killed.",
         __import__("datetime").date(2025, 1, 20),
     )
@@ -286,11 +294,8 @@ def test_a_figure_beside_a_word_for_another_metric_the_source_gave_it_for(
 
     result = checked(
         tmp_path,
-        "subject: troops\nsources: {nis: {name: the NIS, aliases: [NIS]}}\nfacts:\n"
-        "  - {id: k, metric: killed, value: 300, hedge: about, source: nis, as_of: 2025-01-15}\n"
-        "  - {id: w, metric: wounded, value: 2700, hedge: about, source: nis, as_of: 2025-01-15}\n",
-        "metrics:\n  killed:\n    cues: [killed]\n  wounded:\n    cues: [wounded]\n"
-        "subjects:\n  troops:\n    cues: [soldiers]\n",
+        _NIS_KILLED_AND_WOUNDED,
+        _SOLDIERS_PACK,
         text,
         __import__("datetime").date(2025, 1, 20),
     )
