@@ -61,6 +61,7 @@ _STRETCHED = regex_cache.compile(
 def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
     connectors = words(a.name_connectors)
+    leading = words(a.leading_words)
     return {
         # "the NIS's estimate of 300", "the ministry's figure was 1.272 million", an owner's
         # count heading the clause that gives it ("According to the ministry's latest tally,",
@@ -72,12 +73,19 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,
         ),
+        # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"
         "expansion": regex_cache.compile(
-            rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+)?){{1,6}})\((?P<abbr>[A-Z]{{2,6}})\)"
+            rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,6}})\((?P<abbr>{_SHORT_NAME})\)"
         ),
+        # "The NIS (National Intelligence Agency)", "Komnas HAM (the National Commission on ...)"
         "expansion_after": regex_cache.compile(
-            rf"\b(?P<abbr>[A-Z]{{2,6}})\s+\((?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?"
-            rf"[A-Z][\w’'.-]*){{1,6}})\)"
+            rf"\b(?P<abbr>{_SHORT_NAME})\s+\((?:(?:{leading})\s+)?(?P<name>{_LONG_NAME(connectors)})\)"
+        ),
+        # "OCHA, the UN Office for Coordinated Humanitarian Aid, says": an acronym, then its name
+        # between commas
+        "expansion_apposed": regex_cache.compile(
+            rf"\b(?P<abbr>[A-Z]{{2,8}}),\s+(?:(?:{leading})\s+)?(?P<name>{_LONG_NAME(connectors)})"
+            r"(?=\s*(?:[,;:.)]|$))"
         ),
         "name_phrase": regex_cache.compile(
             rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"
@@ -92,6 +100,14 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\s+(?:{words(a.object_markers)})\s+(?:(?:{words(a.determiners)})\s+)?", re.IGNORECASE
         ),
     }
+
+
+_SHORT_NAME = r"[A-Z][\w.-]{1,11}(?:\s[A-Z]{2,6})?"  # "NIS", "Sedena", "Komnas HAM"
+
+
+def _LONG_NAME(connectors: str) -> str:  # noqa: N802 - a pattern, like the constants beside it
+    """A name of two to eight capitalised words, with up to two small words between any two."""
+    return rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+){{0,2}}[A-Z][\w’'.-]*){{1,7}}"
 
 
 _CREDIT = regex_cache.compile(
@@ -359,21 +375,43 @@ def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mentio
 
 
 def _expanded_name(phrase: str, lexicon: Lexicon) -> str:
-    """The name in 'South Korea's National Intelligence Agency (NIS)', without its owner and
-    leading words."""
-    names = phrase.split()
-    for i, word in enumerate(names):
-        if word.endswith(("'s", "’s")):
-            names = names[i + 1 :]
-            break
+    """The name in 'South Korea's National Intelligence Agency (NIS)', without its leading words;
+    without its owner too, unless the name with the owner is nearer one of the abbreviation's
+    source's names ("United Nations Children's Education Fund (UNICEF)" is no "Education Fund")."""
     leading = _patterns(lexicon)["leading"]
+    names = phrase.split()
     while names and names[0].lower() in leading:
         names = names[1:]
     return " ".join(names)
 
 
+def _owned_part(name: str) -> str:
+    """'National Intelligence Agency' of 'South Korea's National Intelligence Agency'."""
+    words_ = name.split()
+    for i, word in enumerate(words_[:-1]):
+        if word.endswith(("'s", "’s")):
+            return " ".join(words_[i + 1 :])
+    return name
+
+
+def _nearer_name(name: str, source: str, lexicon: Lexicon) -> str:
+    """The name with its owner or without, whichever is nearer one of the source's names."""
+    owned = _owned_part(name)
+    if owned == name:
+        return name
+    spec = lexicon.sources[source]
+    names = [fold(n) for n in (spec.name or "", *spec.aliases) if n]
+
+    def nearness(candidate: str) -> float:
+        return max(
+            (difflib.SequenceMatcher(None, fold(candidate), n).ratio() for n in names), default=0
+        )
+
+    return name if nearness(name) > nearness(owned) else owned
+
+
 def _expansions(text: str, lexicon: Lexicon):
-    """(start, name, abbreviation) for 'Name (ABBR)' and 'ABBR (Name)'."""
+    """(start, name, abbreviation) for 'Name (ABBR)', 'ABBR (Name)' and 'ABBR, the Name,'."""
     p = _patterns(lexicon)
     for m in p["expansion"].finditer(text):
         name = _expanded_name(m.group(1), lexicon)
@@ -383,6 +421,18 @@ def _expansions(text: str, lexicon: Lexicon):
         name = _expanded_name(m.group("name"), lexicon)
         if name:
             yield m.start("name") + m.group("name").find(name), name, m.group("abbr")
+    for m in p["expansion_apposed"].finditer(text):
+        name = _expanded_name(m.group("name"), lexicon)
+        if name and _initials_hold(name, m.group("abbr")):
+            yield m.start("name") + m.group("name").find(name), name, m.group("abbr")
+
+
+def _initials_hold(name: str, acronym: str) -> bool:
+    """Are the acronym's letters, in order, initials of the name's capitalised words ("OCHA" in "UN
+    Office for Coordinated Humanitarian Aid")? Only then is a name between commas after an acronym
+    taken for its expansion ("NATO, the Western Alliance," is not one)."""
+    initials = iter(w[0] for w in name.split() if w[:1].isupper())
+    return all(letter in initials for letter in acronym)
 
 
 def _close_alias(phrase: str, source: str, lexicon: Lexicon) -> str | None:
@@ -407,9 +457,15 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
     ('Libyan Red Cresent (LRC)') is reported as such."""
     out = []
     for start, name, abbr in _expansions(text, lexicon):
+        if lexicon.alias_index.get(fold(abbr)) is None:
+            abbr = abbr.split()[-1]  # "The NIS (...)": the pattern may take the word before
         source = lexicon.alias_index.get(fold(abbr))
+        if source is None or lexicon.alias_index.get(fold(name)) not in (None, source):
+            continue  # another known body's name: "Obi (Labour Party)"
+        owned = _nearer_name(name, source, lexicon)
+        start, name = start + len(name) - len(owned), owned
         names = name.split()
-        if source is None or any(
+        if any(
             lexicon.alias_index.get(fold(" ".join(names[i:]))) == source for i in range(len(names))
         ):
             continue
@@ -419,9 +475,8 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
         if close:
             problem, suggestion = f"unknown source '{name}'", f"did you mean '{close}'?"
         else:
-            right = lexicon.sources[source].name or next(
-                (a for a in lexicon.sources[source].aliases if len(a) > len(abbr)), abbr
-            )
+            spec = lexicon.sources[source]
+            right = next((n for n in (spec.name or "", *spec.aliases) if len(n) > len(abbr)), abbr)
             problem = f"'{name}' is not what {abbr} stands for"
             suggestion = f"{abbr} stands for {right}"
         out.append(
@@ -492,7 +547,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 not close
                 # an owner and what it owns, not a name: "Amnesty's Kenya director"
                 or (_INNER_POSSESSIVE.search(phrase) and not _INNER_POSSESSIVE.search(close))
-                or {m.source for m in inside} - {phrases[close]}
+                or {m.source for m in inside if not _within(m.text, close)} - {phrases[close]}
                 # the name with words around it, or another of its names after an owner ("Haiti's
                 # Ministry of Public Health and Population"; not "Borrusia Dortmund")
                 or any(
@@ -517,6 +572,12 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             )
             break
     return out
+
+
+def _within(name: str, alias: str) -> bool:
+    """Are the name's words a run of the alias's words ("Alphabet" in "alphabet workers union":
+    another source's name inside a misspelt one is no sign it is another name)?"""
+    return f" {fold(name)} " in f" {alias} "
 
 
 def _owner_then(text: str, start: int, mention: Mention) -> bool:

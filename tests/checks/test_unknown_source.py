@@ -351,3 +351,58 @@ def test_another_form_of_an_alias_is_no_misspelling(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [rise]\nsubjects:\n  s:\n    cues: [doctors]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+def _glossed_names(tmp_path):
+    from tests.reading.lexicons import lexicon_of
+
+    return lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  sedena:\n    name: the Defense Ministry (Sedena)\n"
+        "    aliases: [Sedena, Defense Ministry, Secretariat of National Defense]\n"
+        "  komnas-ham:\n    name: the National Commission on Human Rights (Komnas HAM)\n"
+        "    aliases: [Komnas HAM, National Commission on Human Rights]\n"
+        "  ocha:\n    name: the UN humanitarian office (OCHA)\n"
+        "    aliases: [OCHA, UN Office for the Coordination of Humanitarian Affairs]\n"
+        "  nato:\n    name: NATO\n    aliases: [NATO]\n"
+        "  unicef:\n    name: UNICEF\n    aliases: [UNICEF, United Nations Children's Fund]\n"
+        "  obi:\n    name: Peter Obi\n    aliases: [Obi, Peter Obi]\n"
+        "  labour:\n    name: the Labour Party\n    aliases: [Labour Party]\n"
+        "  awu:\n    name: the Alphabet Workers Union\n    aliases: [Alphabet Workers Union]\n"
+        "  alphabet:\n    name: Alphabet\n    aliases: [Alphabet, Google]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: ocha, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a short name of any form, then a wrong name in brackets after "the"
+        ("Sedena (the Secretariat of the Navy) said 8,391 troops were sent.",
+         ["Secretariat of the Navy"]),
+        ("Sedena (the Secretariat of National Defense) said 8,391 troops were sent.", []),
+        ("Komnas HAM (the National Commission on Human Resources) counted 45 rounds.",
+         ["National Commission on Human Resources"]),
+        ("Komnas HAM (the National Commission on Human Rights) counted 45 rounds.", []),
+        # an acronym, then its name between commas: read as its expansion only when the acronym's
+        # letters are the name's initials
+        ("OCHA, the UN Office for Coordinated Humanitarian Aid, says 24.7 million need help.",
+         ["UN Office for Coordinated Humanitarian Aid"]),
+        ("OCHA, the UN Office for the Coordination of Humanitarian Affairs, says 24.7 million "
+         "need help.", []),
+        ("NATO, the Western Alliance, says 300 were killed.", []),
+        # an owner inside the name is kept when the name is nearer the source's with it
+        ("UNICEF (the United Nations Children's Education Fund) said 188 children had died.",
+         ["United Nations Children's Education Fund"]),
+        # another known body in brackets is an affiliation, not an expansion
+        ("Obi (Labour Party) won 25% in 12 states.", []),
+        # a misspelt name holding another source's name ("Alphabet") is still a near-miss
+        ("More than 1,000 were told, the Alphabet Wokers Union said.", ["Alphabet Wokers Union"]),
+        ("More than 1,000 were told, the Alphabet Workers Union said.", []),
+    ],
+)  # fmt: skip
+def test_glossed_names(tmp_path, text, problems):
+    lexicon = _glossed_names(tmp_path)
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems

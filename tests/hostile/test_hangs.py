@@ -305,6 +305,21 @@ CASES = [
         code=0,
         cpu=5,  # about 1.3 s; 12 s when every verb searched from the sentence start
     ),
+    bg(  # a known acronym, then a name in brackets or between commas that never closes
+        "acronym-then-20000-capitalised-words",
+        [*CHECK_REFS, *NEVER, "glossed.txt", GOOD],
+        [],
+        files={
+            "glossed.txt": b"NIS, the "
+            + b"Ab of the " * 20_000
+            + b"said 300.\n"
+            + b"NIS (the "
+            + b"Ab of the " * 20_000
+            + b"said 300.\n"
+        },  # fmt: skip
+        code=0,
+        cpu=10,
+    ),
     bg(  # a hedge cue is looked for only when the text before a figure ends like one
         "15000-figures-with-no-space",
         [*CHECK_REFS, *NEVER, "commas.txt", GOOD],
