@@ -537,6 +537,7 @@ class Limits:
     heading_words: int = limit(0, 1000, default=8)
     similarity: float = limit(0, 1, integer=False, default=0.8)
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
+    owner_kept_margin: float = limit(0, 1, integer=False, default=0.15)
     misspelling_min_letters: int = limit(1, 100, default=5)
     acronym_min_letters: int = limit(2, 100, default=4)
     age_max: int = limit(1, 1000, default=120)

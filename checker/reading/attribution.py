@@ -58,9 +58,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:(?:{words(lexicon.attribution.determiners)})\s+)?$",
             re.IGNORECASE,
         ),
-        # ", which the union declined": a relative clause after a figure is a clause of its own
+        # ", which the union declined", ", a result that Labour officials said they would
+        # contest": a relative clause after a figure is a clause of its own
         "relative_after": regex_cache.compile(
-            rf",\s+(?:{words(lexicon.attribution.relative_subjects)})\b", re.IGNORECASE
+            rf",\s+(?:(?:{words(lexicon.attribution.determiners)})\s+(?:[\w-]+\s+){{1,2}})?"
+            rf"(?:{words(lexicon.attribution.relative_subjects)})\b",
+            re.IGNORECASE,
         ),
         "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
@@ -627,11 +630,14 @@ def _governing(
         for i, m in enumerate(named)
         if figures
         and _in_segment(offset, _segment(named, i, text, figures, lexicon))
-        # "40.91%, close to the exit poll's estimate": what the figure is compared with
+        # "40.91%, close to the exit poll's estimate": what the figure is compared with; "$17
+        # billion ..., well above the $13.91 billion Alphabet had reported": whose the figure it
+        # is compared with is
         and not (
             offset < m.start
-            and compared.search(
-                text, max(offset, m.start - lexicon.limits.cue_look_back_chars), m.start
+            and any(
+                compared.search(text, max(offset, at - lexicon.limits.cue_look_back_chars), at)
+                for at in (m.start, *(f for f in figures if offset < f < m.start))
             )
         )
     ]
@@ -647,6 +653,9 @@ def _governing(
         governing or named,
         key=lambda m: (
             _clauses_between(text, m, offset, breaks),
+            # "the returning officer declared ... 44.2% of the vote, a result that Labour officials
+            # said they would contest": a speaker in a relative clause after the figure comes last
+            _in_relative_after(text, m, offset, lexicon),
             not m.cued,
             min(abs(m.start - offset), abs(m.end - offset)),
         ),

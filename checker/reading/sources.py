@@ -395,7 +395,8 @@ def _owned_part(name: str) -> str:
 
 
 def _nearer_name(name: str, source: str, lexicon: Lexicon) -> str:
-    """The name with its owner or without, whichever is nearer one of the source's names."""
+    """The name without its owner ("South Korea's"), unless with it the name is clearly nearer one
+    of the source's names ("United Nations Children's Education Fund")."""
     owned = _owned_part(name)
     if owned == name:
         return name
@@ -407,7 +408,7 @@ def _nearer_name(name: str, source: str, lexicon: Lexicon) -> str:
             (difflib.SequenceMatcher(None, fold(candidate), n).ratio() for n in names), default=0
         )
 
-    return name if nearness(name) > nearness(owned) else owned
+    return name if nearness(name) >= nearness(owned) + lexicon.limits.owner_kept_margin else owned
 
 
 def _expansions(text: str, lexicon: Lexicon):

@@ -581,7 +581,12 @@ def _widened(mention: Mention, start: int, end: int, name: str, lexicon: Lexicon
     determiners = _patterns(lexicon)["determiners"]
     if mention.citer:
         return mention
-    if mention.problem or all(lower(w) in determiners for w in around):
+    if (
+        mention.problem
+        or all(lower(w) in determiners for w in around)
+        # "well above the 300 the NIS had reported": a figure before the name is not part of it
+        or any(_DIGIT.search(w) for w in name[: mention.start - start].split())
+    ):
         return replace(mention, cued=True)  # the speaker before a cue, whatever lies between
     return replace(mention, start=start, end=end, text=name, cued=True, possessive=False)
 

@@ -34,6 +34,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "aside": regex_cache.compile(
             rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}),"
         ),
+        # "the three Bay Area cities named in the filings - Mountain View, Palo Alto and San
+        # Bruno, the home of YouTube - ": an aside between dashes, holding no figure
+        "dashed": regex_cache.compile(
+            rf"\s[-–—]\s(?P<aside>[^-–—\d]{{1,{2 * lexicon.limits.aside_chars}}}?)\s[-–—]\s"
+        ),
     }
 
 
@@ -74,13 +79,32 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
     ]
     aside = _patterns(lexicon)["aside"]
     asides = {c: m for c in kept if (m := aside.match(text, c.end)) is not None}
-    return [  # a cue inside another's aside is part of the description ("the peninsula")
+    kept = [  # a cue inside another's aside is part of the description ("the peninsula")
         c._replace(described=asides[c].end()) if c in asides else c
         for c in kept
         if not any(
             d.subject != c.subject and m.start("aside") <= c.start and c.end <= m.end("aside")
             for d, m in asides.items()
         )
+    ]
+    return _outside_dashes(text, kept, lexicon)
+
+
+def _outside_dashes(text: str, found: list[Cue], lexicon: Lexicon) -> list[Cue]:
+    """Without the cues inside an aside between dashes that describes a cue of another subject
+    before it ("the three Bay Area cities - Mountain View, Palo Alto and San Bruno - ")."""
+    spans = [m.span("aside") for m in _patterns(lexicon)["dashed"].finditer(text)]
+    if not spans:
+        return found
+
+    def inside(c: Cue) -> tuple[int, int] | None:
+        return next(((s, e) for s, e in spans if s <= c.start and c.end <= e), None)
+
+    return [
+        c
+        for c in found
+        if (span := inside(c)) is None
+        or not any(d.subject != c.subject and d.end <= span[0] and not inside(d) for d in found)
     ]
 
 

@@ -163,6 +163,19 @@ def sources_of(lexicon, text):
             "4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
+        # the source of the figure a figure is compared with speaks for that one only
+        # (and the figure before its name is no part of the name)
+        (
+            "Zelensky said in a long televised address to the nation on Monday night that 4,000 "
+            "soldiers were killed, well above the 300 the NIS had reported.",
+            [("4,000", "Zelensky"), ("300", "NIS")],
+        ),
+        # a speaker in a relative clause after the figure speaks last ("a result that ...")
+        (
+            "The NIS told lawmakers in a closed-door briefing on Tuesday that about 300 soldiers "
+            "were killed, a figure that Zelensky said was far too low.",
+            [("300", "NIS")],
+        ),
         # a known name after another and "for"/"by"/"with" is its object, not the speaker
         ("The JCS with the NIS said about 300 soldiers were killed.", [("300", "JCS")]),
         ("A report by the JCS for the NIS gave a figure of 3,000.", [("3,000", "JCS")]),

@@ -598,3 +598,36 @@ def test_a_figure_joined_to_the_one_before_counts_the_same_people(tmp_path, text
         dt.date(2025, 6, 30),
     )
     assert [(c.text, c.subject) for c in result.claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the cities between dashes describe the cue before them; they do not name the figure
+        (
+            "Across the three Bay Area cities - Mountain View, Palo Alto and San Bruno - the "
+            "company plans to eliminate 1,608 roles.",
+            "bay-area",
+        ),
+        # with no other subject's cue before it, a cue between dashes still names the figure
+        ("The company - in Mountain View - plans to eliminate 1,436 roles.", "mountain-view"),
+        # a figure between the dashes is no aside
+        (
+            "Across the Bay Area - 1,436 in Mountain View alone - the company cut 1,608 roles.",
+            "mountain-view",
+        ),
+    ],
+)
+def test_a_cue_between_dashes_describes_the_cue_before(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: bay-area\nsources: {edd: {name: the EDD}}\nfacts:\n"
+        "  - {id: a, metric: cuts, value: 1608, source: edd, as_of: 2023-01-20}\n",
+        pack="metrics:\n  cuts:\n    cues: [roles]\n"
+        "subjects:\n  bay-area:\n    cues: [Bay Area, three Bay Area cities]\n"
+        "  mountain-view:\n    cues: [Mountain View]\n",
+    )
+    found = claims_in(text, lexicon, dt.date(2023, 1, 24))
+    assert [c.subject for c in found if c.text.startswith("1,608") or c.text == "1,436"][-1] == (
+        expected
+    )
