@@ -333,6 +333,7 @@ class TimeWords:
     quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
     quarter_words: Cues = cues()
     halves: Cues = cues()
+    year_anaphors: Cues = cues()  # "the fourth quarter of that year"
     future: Cues = cues()  # a clause that looks ahead at a time after the word
     future_auxiliaries: Cues = cues()  # ...at any time in it ("In March, it will send")
     past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past

@@ -67,6 +67,7 @@ class _Pass:
     lexicon: Lexicon
     known: Known
     anchor: dt.date | None = None
+    year_before: int | None = None  # the last year a sentence named ("that year")
     topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
     measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
 
@@ -124,12 +125,17 @@ class _Pass:
         found = [
             p
             for p in time.find_periods(
-                shouted if len(shouted) == len(text) else text, self.date, self.lexicon, self.anchor
+                shouted if len(shouted) == len(text) else text,
+                self.date,
+                self.lexicon,
+                self.anchor,
+                self.year_before,
             )
             if p.offset >= skip
         ]
         days = [p for p in found if p.day and not time.owns_a_noun(text, p, self.lexicon)]
         self.anchor = days[-1].start if days else self.anchor
+        self.year_before = time.last_year(text) or self.year_before
         return found
 
 

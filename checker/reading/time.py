@@ -49,6 +49,7 @@ class _Context:
     anchor: dt.date | None = None  # the last day named (this sentence, or one before)
     year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
     year_at: int = -1  # where it was named
+    year_before: int | None = None  # the last year an earlier sentence named ("that year")
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
 
@@ -107,7 +108,7 @@ def _month_names(t) -> str:
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
-    t = lexicon.time
+    t, a = lexicon.time, lexicon.attribution
     month = _month_names(t)
     loose = (
         f"(?-i:(?:{'|'.join(map(re.escape, t.months))})\\b|"
@@ -119,6 +120,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     since = rf"(?P<since>(?:{words(t.since)})\s+)?"
     edge = rf"(?:(?:{words(t.year_edges)})\s+)?"
     quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
+    that_year = words(t.year_anaphors) or "(?!x)x"
     return {
         "kinds": [
             (
@@ -174,14 +176,16 @@ def _patterns(lexicon: Lexicon) -> dict:
             (
                 "quarter",
                 regex_cache.compile(
-                    rf"\b(?:(?P<q>{quarter})|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>\d{{4}}))?\b",
+                    rf"\b(?:(?P<q>{quarter})|Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<year>\d{{4}})"
+                    rf"|\s+of\s+(?P<that>{that_year}))?\b",
                     re.IGNORECASE,
                 ),
             ),
             (
                 "half",
                 regex_cache.compile(
-                    rf"\bthe\s+(?P<h>first|second)\s+(?:{words(t.halves)})(?:\s+of\s+(?P<year>\d{{4}}))?\b",
+                    rf"\bthe\s+(?P<h>first|second)\s+(?:{words(t.halves)})"
+                    rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<that>{that_year})))?\b",
                     re.IGNORECASE,
                 ),
             ),
@@ -205,8 +209,13 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.past_auxiliaries
         else None,
+        # "; ...", ", while ...", and an appositive noun with a clause of its own: "95 knots ...,
+        # a rate the center said had been exceeded only by Hurricane Patricia in 2015"
         "break_after": regex_cache.compile(
-            rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b", re.IGNORECASE
+            rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b"
+            rf"|,\s+(?:{words(a.indefinite_determiners)})\s+[\w-]+\s+"
+            rf"(?:(?:{words(a.relative_pronouns)}|{words(a.determiners)})\s|(?-i:[A-Z]))",
+            re.IGNORECASE,
         ),
         "joined": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
@@ -565,9 +574,12 @@ def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     return (start, min(base, periods.month_span(year, month)[1])) if start <= base else None
 
 
-def _latest(ctx: _Context, first_month: int, months: int, year: str | None) -> Span | None:
-    """A quarter or half of a year: of the year given, else the latest one begun by the draft's
-    date."""
+def _latest(ctx: _Context, first_month: int, months: int, m: re.Match) -> Span | None:
+    """A quarter or half of a year: of the year given, or of the year named last ("of that
+    year"), else the latest one begun by the draft's date."""
+    year = m.group("year") or (
+        (ctx.year if ctx.year_at >= 0 else ctx.year_before) if m.group("that") else None
+    )
     if year:
         start = dt.date(int(year), first_month, 1)
     elif ctx.base is None:
@@ -586,11 +598,11 @@ def _quarter(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         if m.group("qn")
         else p["quarters"].get(lower(m.group("q").split()[0].split("-")[0]))
     )
-    return None if number is None else _latest(ctx, 3 * number - 2, 3, m.group("year"))
+    return None if number is None else _latest(ctx, 3 * number - 2, 3, m)
 
 
 def _half(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    return _latest(ctx, 1 if lower(m.group("h")) == "first" else 7, 6, m.group("year"))
+    return _latest(ctx, 1 if lower(m.group("h")) == "first" else 7, 6, m)
 
 
 _RESOLVERS: dict[str, Callable] = {
@@ -648,16 +660,22 @@ def may_name_a_day(text: str, lexicon: Lexicon) -> bool:
 
 
 def find_periods(
-    text: str, base: dt.date | None, lexicon: Lexicon, anchor: dt.date | None = None
+    text: str,
+    base: dt.date | None,
+    lexicon: Lexicon,
+    anchor: dt.date | None = None,
+    year_before: int | None = None,
 ) -> list[Period]:
     """Resolved time expressions in `text`, left to right. `anchor` is the last day named before
-    this sentence ("On March 7 ... In Paris that day"); a day named without a year takes the year
-    named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
+    this sentence ("On March 7 ... In Paris that day"), `year_before` the last year ("a weak end to
+    2022. For the fourth quarter of that year"); a day named without a year takes the year named
+    before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
     p = _patterns(lexicon)
     limits = lexicon.limits
     ctx = _Context(
         base,
         anchor=anchor,
+        year_before=year_before,
         upcoming=limits.upcoming_days,
         weekday_window=limits.weekday_window_days,
     )
@@ -692,6 +710,14 @@ def find_periods(
 
 
 _YEAR = regex_cache.compile(r"\d{4}")
+# a calendar year written alone: not part of a longer number, an amount or a share
+_BARE_YEAR = regex_cache.compile(r"(?<![\d,.$£€¥])\b(?:1[89]|20)\d\d\b(?![.,]\d|\s*%)")
+
+
+def last_year(text: str) -> int | None:
+    """The last calendar year written in `text` ("a weak end to 2022"), if any."""
+    found = _BARE_YEAR.findall(text)
+    return int(found[-1]) if found else None
 
 
 def _shifted(period: Period, years: int) -> Period:

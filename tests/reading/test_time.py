@@ -323,6 +323,32 @@ def _as_of(lexicon, text, date):
             "January.",
             [("2,000", "2023-03-27/2023-04-02")],
         ),
+        # "of that year": of the last year named, in an earlier sentence or in its own
+        (
+            "Results were weak at the end of 2021. For the fourth quarter of that year, the "
+            "company reported 7,600 job cuts.",
+            [("7,600", "2021-10-01/2021-12-31")],
+        ),
+        (
+            "In the first half of that year the company cut 7,600 jobs.",
+            [("7,600", "2023-01-01/2023-06-30")],
+        ),  # no year named before: the latest half begun by the draft's date
+        (
+            "It was 2020. In the first half of the same year, 7,600 jobs went.",
+            [("7,600", "2020-01-01/2020-06-30")],
+        ),
+        # an appositive noun with a clause of its own after the figure: its time is not the
+        # figure's
+        (
+            "Its winds strengthened by 95 knots on Tuesday, a rate the center said had been "
+            "exceeded only by Hurricane Patricia in 2015.",
+            [("95 knots", "2023-03-28")],
+        ),
+        (
+            "Its winds strengthened by 95 knots, a rate the center said had been exceeded only "
+            "by Hurricane Patricia in 2015.",
+            [("95 knots", None)],
+        ),
     ],
 )
 def test_time_across_a_draft(lexicon, text, expected):
