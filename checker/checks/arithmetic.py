@@ -27,6 +27,7 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading.metrics import BAR
+from checker.reading.parts import names_the_whole
 from checker.references import intervals
 
 
@@ -474,6 +475,7 @@ def _free_shares(
             and (
                 _part_metric(c, share, by_start[c.whole], lexicon)
                 or _set_off_after(text, by_start[c.whole], share, lexicon)
+                or names_the_whole(text, share.end, lexicon)
             )
         ]
         for count, whole in pairs[:1]:

@@ -410,6 +410,7 @@ class PartWords:
     increments: Cues = cues()  # "five more bodies ..., a total of 45": adds to an earlier total
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
     anaphors: Cues = cues()  # "That is 15% of ...": the count is the sentence before's
+    whole_references: Cues = cues()  # "..., or about 25% of the total": the pair's share
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
 
 

@@ -553,6 +553,7 @@ def read(
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
     linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
     claims = metrics.from_wholes(linked, lexicon, document.text)
+    claims = metrics.shares_of_pairs(claims, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known, lexicon) for c in claims]

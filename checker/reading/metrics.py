@@ -853,6 +853,22 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
     return out
 
 
+def shares_of_pairs(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:
+    """'17,078 of the 36,943 cases ..., or 64% of the total': a share that names the whole right
+    after it, in a sentence with a part and its whole, is their ratio; a metric read for it from
+    no cue of its own (from its unit, or the nearest cue) does not hold."""
+    paired = {c.sentence_index for c in claims if c.whole is not None}
+    return [
+        replace(c, metric=None, metric_how=None)
+        if c.unit == "%"
+        and c.sentence_index in paired
+        and c.metric_how in (UNIT, NEAREST, WEAK)
+        and parts.names_the_whole(text, c.end, lexicon)
+        else c
+        for c in claims
+    ]
+
+
 _SENTENCE_END = regex_cache.compile(r"[.!?](?:\s|$)")
 
 

@@ -43,6 +43,15 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
+_SPACES = regex_cache.compile(r"\s*")
+
+
+def names_the_whole(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a whole reference follow the figure ending at `end` ("or about 25% of the total")?"""
+    pattern = lexicon.text.part_of.whole_references.pattern
+    return bool(pattern and pattern.match(text, _SPACES.match(text, end).end()))
+
+
 def _named_times(lexicon: Lexicon) -> list[str]:
     t = lexicon.time
     return [*t.months, *t.month_abbreviations, *t.weekdays]

@@ -513,6 +513,49 @@ def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
     assert bool(found) is fires, [f.message for f in result.findings]
 
 
+@pytest.mark.parametrize(
+    "text, check, fires",
+    [
+        # a share that names the whole right after it is the ratio of its sentence's part and
+        # whole, whatever its unit was read to count; and its reading does not hold
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, or 64% of the total.",
+            CHECK,
+            True,
+        ),
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, or 46% of the total.",
+            CHECK,
+            False,
+        ),
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, or 46% of the total.",
+            "contradiction",
+            False,
+        ),
+        # ... far from its pair, with no whole named after it, it is read as before
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January, when 64% were in the south.",
+            CHECK,
+            False,
+        ),
+    ],
+)
+def test_a_share_that_names_the_whole_is_its_pair_s(tmp_path, text, check, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {who: {name: the WHO, aliases: [WHO]}}\nfacts:\n"
+        "  - {id: a, metric: cases, value: 36943, source: who, as_of: 2023-02-09}\n"
+        "  - {id: b, metric: cfr, value: 3.3, unit: '%', source: who, as_of: 2023-02-09}\n",
+        "metrics:\n  cases:\n    cues: [cases]\n  cfr:\n    cues: [fatality rate]\n"
+        "    units: ['%']\nsubjects:\n  s:\n    cues: [Malawi]\n",
+        text,
+        dt.date(2023, 2, 22),
+    )
+    found = [f for f in result.findings if f.check == check and f.excerpt.endswith("%")]
+    assert bool(found) is fires, [f.message for f in result.findings]
+
+
 _CITIES = (
     "subject: prefecture\nsources: {pref: {name: the prefecture}}\nfacts:\n"
     "  - {id: a, metric: killed, value: 91, subject: suzu, source: pref, as_of: 2024-01-09}\n"
