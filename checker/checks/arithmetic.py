@@ -74,6 +74,30 @@ def _bounded(claim: Claim, lexicon: Lexicon) -> bool:
     return spec is not None and spec.interval in ("point", "around", "below")
 
 
+def _stops(lexicon: Lexicon) -> list[re.Pattern]:
+    """Words of a sentence that adds to an earlier total ("five more") or revises one."""
+    patterns = (lexicon.text.part_of.increments.pattern, lexicon.text.revisions.pattern)
+    return [p for p in patterns if p]
+
+
+def _adds_to_another(sentence: str, stops: list[re.Pattern], lexicon: Lexicon) -> bool:
+    """Does the sentence add to an earlier total ("five more bodies") or revise one: a stop word
+    in it that does not open a hedge ("more than 6,000" adds to nothing)?"""
+    hedges = [h.before.pattern for h in lexicon.hedges.values() if h.before.pattern]
+    return any(
+        not any(h.match(sentence, m.start()) for h in hedges)
+        for stop in stops
+        for m in stop.finditer(sentence)
+    )
+
+
+def _from_below(claim: Claim, lexicon: Lexicon) -> bool:
+    """A figure bounded from below only ("more than 6,000", "at least 6,000"): a sum of bounded
+    parts can still fall short of it."""
+    spec = lexicon.hedges.get(claim.hedge)
+    return spec is not None and spec.interval in ("above", "from")
+
+
 def _same_time(a: Claim, b: Claim) -> bool:
     """Not dated to different times
     ("in January … 3,000 casualties" vs "in April … 4,000 wounded")."""
@@ -95,6 +119,8 @@ def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
         )
     low = sum(c.low * (1 - _exactness(lexicon, c)) for c in parts)
     high = sum(c.high * (1 + _exactness(lexicon, c)) for c in parts)
+    if _from_below(total, lexicon):  # "more than 6,000": the parts must reach past its bound
+        return high >= total.low * (1 - t)
     return intervals.overlaps((low, high), intervals.written(total.low, total.high, t))
 
 
@@ -129,15 +155,16 @@ def _part_groups(
 
 
 def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
-    """A derived total (casualties = killed + wounded) from one source about one subject."""
-    revised = lexicon.text.revisions.pattern
+    """A derived total (casualties = killed + wounded) from one source about one subject, unless
+    its sentence adds to an earlier total or revises one."""
+    stops = _stops(lexicon)
     for total_metric, part_metrics in lexicon.derived.items():
         for total in (c for c in claims if c.metric == total_metric):
             groups = _part_groups(total, claims, part_metrics, lexicon)
             if (
                 not all(groups)
-                or not _bounded(total, lexicon)
-                or (revised and revised.search(total.sentence))
+                or not (_bounded(total, lexicon) or _from_below(total, lexicon))
+                or _adds_to_another(total.sentence, stops, lexicon)
             ):
                 continue
             combos = list(itertools.product(*groups))
@@ -347,23 +374,20 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
     casualties': a figure named the sum of the figures before it that is not their sum (each
     figure as loose as its hedge). Skipped when a figure is open-ended, and in a sentence that
     adds to an earlier total ("five more bodies, a total of 45") or revises one."""
-    part_of = lexicon.text.part_of
-    stops = [p for p in (part_of.increments.pattern, lexicon.text.revisions.pattern) if p]
+    stops = _stops(lexicon)
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:  # each sentence's figures, found once (not per figure: linear in the draft)
         by_sentence.setdefault(c.sentence_index, []).append(c)
     for total in claims:
-        if total.unit == "%" or not _bounded(total, lexicon):
+        if total.unit == "%" or not (_bounded(total, lexicon) or _from_below(total, lexicon)):
             continue
         parts = _summed(total, by_sentence, text, lexicon)
         if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
             continue
         parts = _counts_alike(total, parts, lexicon)
-        if len(parts) < 2:
-            continue
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
             continue
-        if any(p.search(c.sentence) for p in stops for c in (total, parts[0])):
+        if any(_adds_to_another(c.sentence, stops, lexicon) for c in (total, parts[0])):
             continue
         if _adds_up(tuple(parts), total, lexicon) or _far_apart(
             sum(c.low for c in parts), total.low, lexicon
@@ -374,7 +398,8 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         )
         yield Issue(
             total,
-            f"{' + '.join(c.text for c in parts)} make {expected}, not {total.text}",
+            f"{' + '.join(c.text for c in parts)} make {expected}, not "
+            f"{figure(total) if _from_below(total, lexicon) else total.text}",
             "check the total against the figures it adds up",
             (),
         )
@@ -763,11 +788,21 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
 def CHECK(context: Context) -> Iterable[Issue]:
     # a bar to reach ("the two-thirds majority needed") is no amount of anything
     levels = [c for c in context.claims if c.is_level and c.metric_how != BAR]
-    yield from _sums([c for c in levels if c.hedge != VAGUE], context.lexicon)
-    yield from _parts(levels, context.reading.document.text, context.lexicon)
-    yield from _ratios(levels, context.reading.document.text, context.lexicon)
-    yield from _share_of_earlier_whole(levels, context.reading.document.text, context.lexicon)
-    yield from _listed_sums(levels, context.reading.document.text, context.lexicon)
-    yield from _stated_sums(levels, context.reading.document.text, context.lexicon)
-    yield from _point_changes(context.claims, context.lexicon)
-    yield from _percent_changes(context.claims, context.reading.document.text, context.lexicon)
+    text, lexicon = context.reading.document.text, context.lexicon
+    found = itertools.chain(
+        _sums([c for c in levels if c.hedge != VAGUE], lexicon),
+        _parts(levels, text, lexicon),
+        _ratios(levels, text, lexicon),
+        _share_of_earlier_whole(levels, text, lexicon),
+        _listed_sums(levels, text, lexicon),
+        _stated_sums(levels, text, lexicon),
+        _point_changes(context.claims, lexicon),
+        _percent_changes(context.claims, text, lexicon),
+    )
+    seen: set[int] = set()
+    for issue in found:  # one finding per figure: a derived total may also be a stated sum
+        at = issue.claim.start if issue.claim is not None else None
+        if at not in seen:
+            yield issue
+        if at is not None:
+            seen.add(at)

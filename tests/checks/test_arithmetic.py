@@ -556,6 +556,59 @@ def test_a_share_that_names_the_whole_is_its_pair_s(tmp_path, text, check, fires
     assert bool(found) is fires, [f.message for f in result.findings]
 
 
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a derived total a new-total verb leads, after figures of its parts' metrics; a total
+        # bounded from below that its parts fall short of ("more than" opens a hedge, it adds to
+        # nothing)
+        (
+            "The ministry has recorded 550 deaths and 4,926 injuries, bringing the number of "
+            "casualties to more than 6,000.",
+            "more than 6,000 casualties does not add up: the figures from ministry 550 killed + "
+            "4,926 injured (line 1) make 5,476",
+        ),
+        (
+            "The ministry has recorded 550 deaths and 4,926 injuries, bringing the number of "
+            "casualties to more than 5,000.",
+            None,
+        ),
+        (
+            "The ministry has recorded 550 deaths and 4,926 injuries, a combined total of 6,000 "
+            "casualties.",
+            "6,000 casualties does not add up: the figures from ministry 550 killed + 4,926 "
+            "injured (line 1) make 5,476",
+        ),  # once, though it is also a stated sum
+        # a stated sum bounded from below
+        (
+            "The ministry has recorded 550 deaths and 4,926 injuries, for a total of more than "
+            "6,000 victims.",
+            "550 + 4,926 make 5,476, not more than 6,000",
+        ),
+        # one metric's figure added to an earlier total is no sum
+        ("Three more deaths were recorded, bringing the number of casualties to 6,000.", None),
+        (
+            "The ministry recorded 550 more deaths and 4,926 more injuries, bringing the number "
+            "of casualties to 6,000.",
+            None,
+        ),
+    ],
+)
+def test_totals_bounded_from_below_once_each(tmp_path, text, says):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {moh: {name: the ministry, aliases: [ministry]}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 550, source: moh, as_of: 2023-05-02}\n",
+        "metrics:\n  killed:\n    cues: [deaths, victims]\n  injured:\n    cues: [injuries]\n"
+        "  casualties:\n    cues: [casualties]\nderived:\n  casualties: [killed, injured]\n"
+        "subjects:\n  s:\n    cues: [Sudan]\n",
+        text,
+        dt.date(2023, 6, 5),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [f.message for f in result.findings]
+
+
 _CITIES = (
     "subject: prefecture\nsources: {pref: {name: the prefecture}}\nfacts:\n"
     "  - {id: a, metric: killed, value: 91, subject: suzu, source: pref, as_of: 2024-01-09}\n"
