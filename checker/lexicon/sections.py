@@ -326,6 +326,7 @@ class TimeWords:
         Number(-100, 100, integer=True, message="{what} must be a whole number")
     )
     day_before: Cues = cues()  # "the day before"
+    day_list_followers: Cues = cues()  # "on April 24 and 25 in ...": the 25 is a day
     same_day: Cues = cues()  # "that day"
     same_day_not_before: Cues = cues()  # "on the day of the sinking": the event's day
     day_after: Cues = cues()  # "the next day"

@@ -57,7 +57,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "days_after": regex_cache.compile(
             # ending its phrase: not "55 on Aug. 11 and 93 on Aug. 13", "Sept. 10 and 11 people"
             rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>{listed}{day})"
-            rf"(?=\s*(?:[,;:.)]|$))(?![,.]\d)",
+            rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{words(t.day_list_followers) or '(?!x)x'})\b)(?![,.]\d)",
             re.IGNORECASE,
         ),
         "days_before": regex_cache.compile(

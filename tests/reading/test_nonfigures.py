@@ -41,6 +41,8 @@ from checker.reading.numbers import find_numbers
         "on March 7, 8 and 9",
         "on 3 and 4 May",
         "from Oct. 4 to 5",
+        "were killed on April 24 and 25 in a single burst of fighting",
+        "talks on May 3 and 4 at the palace",
         # "one" standing for a thing named before it
         "It was the first time one passed.",
         "the commission posted one showing the cuts",
