@@ -20,6 +20,7 @@ from checker.engine import suppressions, trust
 from checker.errors import InputError, Problem
 from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Finding, Severity
+from checker.reading.attribution import CLAUSE
 from checker.reading.known import Known
 from checker.references import ReferenceSet, match
 
@@ -97,11 +98,26 @@ class Engine:
         by_start = {c.start: c for c in claims}
         same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
         breakdowns = {id(c) if c.whole < c.start else id(by_start[c.whole]) for c in same}
-        stated: dict[tuple, set] = {}  # what each paragraph says of each thing
-        for c in claims:
+        stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
+        for c in claims:  # names in the figure's own clause (else by no one for sure)
             if c.is_level:
-                key = (c.metric, c.subject, c.unit, c.paragraph)
+                who = c.source if c.source_how == CLAUSE else None
+                key = (c.metric, c.subject, c.unit, c.paragraph, who)
                 stated.setdefault(key, set()).add((c.low, c.high))
+
+        said: dict[tuple, set] = {}  # ... by anyone
+        for (*key, _), levels in stated.items():
+            said.setdefault(tuple(key), set()).update(levels)
+
+        def in_draft(c) -> frozenset:
+            """What the claim's paragraph says of its thing: by anyone, for a figure of no named
+            source; else by its source or by no one named for sure ("129 ..., the ministry said"
+            beside the governor's 125 is no ministry's 125)."""
+            key = (c.metric, c.subject, c.unit, c.paragraph)
+            if c.source is None:
+                return frozenset(said.get(key, ()))
+            return frozenset(stated.get((*key, c.source), set()) | stated.get((*key, None), set()))
+
         return {
             id(c): None
             if id(c) in breakdowns
@@ -110,7 +126,7 @@ class Engine:
                 self.references,
                 self.lexicon,
                 found.date,
-                frozenset(stated.get((c.metric, c.subject, c.unit, c.paragraph), ())),
+                in_draft(c),
             )
             for c in claims
         }

@@ -400,6 +400,7 @@ class PartWords:
     """A figure that is a part of another."""
 
     before: Cues = cues()  # "Of these, about 8,000"
+    including: Cues = cues()  # "127, including two officers": a part of the figure before
     all: Cues = cues()  # "all of them": the whole, not a part
     after: Cues = cues()  # "4,000 out of 12,000"
     adjacent: Cues = cues()  # "4,000 of the 12,000"

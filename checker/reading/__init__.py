@@ -102,18 +102,26 @@ class _Pass:
             or not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
         ]
         carried = self._carried(sentence)
-        topical = [c for c in named if not self._of_a_part(text, c)]
+        # a cue in a speaker's name sets no topic when other cues do ("The East Java police first
+        # gave a toll of 127")
+        topical = [c for c in (free or named) if not self._of_a_part(text, c)]
         if len({c.subject for c in topical}) == 1:
             self.topic = (topical[0].subject, sentence.index, sentence.paragraph)
         return free or named, named, not free, carried
 
     def _of_a_part(self, text: str, cue) -> bool:
-        """'48 cases on Feb. 11, most of them in Gaines County': a cue a few words after "of them"
-        names a part, not the sentence's topic for the sentences after it."""
-        part = self.lexicon.text.part_of.before.pattern
-        reach = self.lexicon.limits.cue_reach_chars
-        found = list(part.finditer(text, max(0, cue.start - reach), cue.start)) if part else []
-        return bool(found) and len(text[found[-1].end() : cue.start].split()) <= (
+        """'48 cases on Feb. 11, most of them in Gaines County', '127, including two officers': a
+        cue a few words after "of them" or "including" names a part, not the sentence's topic for
+        the sentences after it."""
+        part_of, reach = self.lexicon.text.part_of, self.lexicon.limits.cue_reach_chars
+        found = [
+            m
+            for pattern in (part_of.before.pattern, part_of.including.pattern)
+            if pattern is not None
+            for m in pattern.finditer(text, max(0, cue.start - reach), cue.start)
+        ]
+        last = max((m.end() for m in found), default=None)
+        return last is not None and len(text[last : cue.start].split()) <= (
             self.lexicon.limits.cue_words
         )
 

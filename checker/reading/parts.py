@@ -75,6 +75,18 @@ def _cued_before(
     return bool(before.match(text[figures[i].end :].lstrip()))
 
 
+def _included(between: str, lexicon: Lexicon) -> bool:
+    """Is the text between two figures a comma and an including cue a few words before the
+    second (", including", ", among them the")?"""
+    pattern = lexicon.text.part_of.including.pattern
+    found = pattern.search(between) if pattern else None
+    return (
+        found is not None
+        and between[: found.start()].strip() == ","
+        and len(between[found.end() :].split()) <= lexicon.limits.cue_words
+    )
+
+
 def _reaches(rest: str, lexicon: Lexicon) -> bool:
     """Does a part cue reach the figure across `rest`, the text between them: a few words, none
     of them past a comma ("Of these, 8,000"; not "208 of them out of control, that nearly
@@ -141,6 +153,8 @@ def _share_of_described(between: str, share: Number, lexicon: Lexicon) -> bool:
 def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon) -> Part:
     """Is figure i a part of another, and which figure in this sentence is its whole (None: an
     earlier sentence's, or unknown)?"""
+    if i and _included(text[figures[i - 1].end : hedge_start], lexicon):
+        return True, i - 1
     if _cued_before(text, i, figures, hedge_start, lexicon):
         return True, None
     if (

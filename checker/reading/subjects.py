@@ -179,6 +179,20 @@ def own_cues(
             for m in whole.finditer(text, end, found.start())
         )
 
+    including = lexicon.text.part_of.including.pattern
+
+    def names_an_included_part(c: Cue) -> bool:
+        """'a toll of 127, including two officers, before ... revised it to 125': the cue names
+        the part the including cue leads to, not a figure after it."""
+        if including is None or start is None or c.end > start:
+            return False
+        led = [m for m in including.finditer(text, 0, c.start) if m.end() <= c.start]
+        return (
+            bool(led)
+            and any(led[-1].end() <= s and e <= c.start and s < start for s, e in spans)
+            and len(text[led[-1].end() : c.start].split()) <= lexicon.limits.cue_words + 1
+        )
+
     said = lexicon.attribution.after_source.pattern
 
     def said_anew(c: Cue) -> bool:
@@ -192,7 +206,11 @@ def own_cues(
     own = [
         c
         for c in found
-        if not names_next(c) and not beyond_next(c) and not names_a_part(c) and not said_anew(c)
+        if not names_next(c)
+        and not beyond_next(c)
+        and not names_a_part(c)
+        and not said_anew(c)
+        and not names_an_included_part(c)
     ]
     # the figure before's cue gives way only to a cue of the figure's own, right after it
     # ("... and 14.3% for Reform UK"), not when it is shared ("46,000 Ukrainian soldiers had been

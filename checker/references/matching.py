@@ -34,7 +34,8 @@ class Match:
     today: dt.date | None = None  # the draft's date: facts given after it were not yet known
     metric_units: frozenset[str] = frozenset()  # units the set has the metric in, any subject
     bucket: Bucket | None = None  # the candidates, indexed by source
-    in_draft: frozenset = frozenset()  # (low, high) of each level its paragraph gives of this thing
+    in_draft: frozenset = frozenset()  # (low, high) of each level its paragraph gives of this
+    # thing, credited to the claim's source or to no one
     elsewhere: tuple[Fact, ...] = ()  # the named source's very figure, for another metric
 
     @property

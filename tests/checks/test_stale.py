@@ -48,6 +48,21 @@ CASES = [
         "stale",
         False,
     ),
+    case(  # ... unless another source gives it there, in its own clause
+        "another-source-gives-the-same-number",
+        "Zelensky said about 5,000 North Korean soldiers had been killed or wounded. North Korea "
+        "has suffered about 3,000 casualties, the NIS said.",
+        "stale",
+        True,
+        at="3,000",
+    ),
+    case(  # ... while an unattributed old figure beside anyone's newer one is history
+        "an-unattributed-figure-beside-anyone-s-newer-one",
+        "Zelensky said about 5,000 North Korean soldiers had been killed or wounded. North Korea "
+        "had suffered about 3,000 casualties.",
+        "stale",
+        False,
+    ),
     case(  # ... but not another paragraph
         "another-paragraph-gives-the-newer-one",
         "North Korea has suffered about 3,000 casualties, the NIS said.\n\nThe count has since "

@@ -216,6 +216,10 @@ def test_positions_are_real(lexicon):
             [False, False, False, False],
         ),
         ("About 3,000 were killed; 1,000 in Kursk and 500 in Donetsk.", [False, False, False]),
+        # a figure right after "including" after another figure and a comma is a part of it
+        ("A toll of 127, including two officers, was given.", [False, True]),
+        ("A toll of 127, including at least 32 children, was given.", [False, True]),
+        ("A toll of 127 was given, the police including 12 officers said.", [False, False]),
     ],
 )
 def test_parts(lexicon, text, parts):

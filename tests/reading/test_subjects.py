@@ -389,6 +389,13 @@ def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
             "The department counted 762 cases, 414 of them in Gaines County.",
             [("762", "outbreak"), ("414", "gaines")],
         ),
+        # a cue after "including" and a figure names that part, neither a later figure nor the
+        # topic of the next sentence
+        (
+            "The department counted 762 cases, including 414 in Gaines County, before it revised "
+            "the count to 700. The state's count stands at 790 cases.",
+            [("762", "outbreak"), ("414", "gaines"), ("700", "outbreak"), ("790", "outbreak")],
+        ),
     ],
 )
 def test_a_cue_after_of_them_names_a_part(tmp_path, text, expected):
