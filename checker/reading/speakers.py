@@ -468,15 +468,22 @@ def _source_in(name: str, lexicon: Lexicon) -> str | None:
     return found[-1] if found else None
 
 
-def _with_kind(mention: Mention, lexicon: Lexicon) -> Mention:
-    """A known source's kind from the reference set (`kind: person`), else from its name."""
+def _with_kind(mention: Mention, lexicon: Lexicon, text: str = "") -> Mention:
+    """A known source's kind from the reference set (`kind: person`), else from its name, or from
+    a title right before it ("Gen. Amir Ali Hajizadeh")."""
     source = lexicon.sources.get(mention.source) if mention.source else None
     if source is not None and source.kind:
         return replace(mention, kind="person" if source.kind == "person" else "group")
-    kind = kind_of(mention.text, lexicon)
+    kind = kind_of(mention.text, lexicon) or _titled(text, mention.start, lexicon)
     if kind is None and source is not None and not mention.text.isupper():  # not "HRANA"
         kind = _kind_of_longer_alias(mention.text, source.aliases, lexicon)
     return replace(mention, kind=kind)
+
+
+def _titled(text: str, start: int, lexicon: Lexicon) -> str | None:
+    """'person' when the word right before `start` is a person's title ("Gen.", "President")."""
+    before = text[max(0, start - lexicon.limits.cue_reach_chars) : start].split()
+    return "person" if before and kind_of(before[-1], lexicon) == "person" else None
 
 
 def _kind_of_longer_alias(name: str, aliases, lexicon: Lexicon) -> str | None:
@@ -506,10 +513,10 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     (`sources.mentions`), with their kinds, and the speakers they do not cover. A name in a
     relative clause is not cued."""
     known = [
-        replace(_with_kind(m, lexicon), cued=False)
+        replace(_with_kind(m, lexicon, text), cued=False)
         if m.cued and _in_relative_clause(text, m, lexicon)
         else replace(
-            _with_kind(m, lexicon),
+            _with_kind(m, lexicon, text),
             cued=m.cued or sources.credit_in_brackets(text, m.start, lexicon),
         )
         for m in sources.mentions(text, lexicon)

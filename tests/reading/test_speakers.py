@@ -375,6 +375,27 @@ def test_kinds(protest, text, kind):
     assert mention.kind == kind
 
 
+def test_a_title_before_a_known_name_gives_its_kind(tmp_path):
+    """'Gen. Amir Ali Hajizadeh': a person, so a later 'he' is him, not a person named before."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  irgc:\n    name: the Revolutionary Guards' general\n"
+        "    aliases: [Amir Ali Hajizadeh]\n"
+        "facts:\n  - {id: a, metric: killed, value: 300, source: irgc, as_of: 2022-11-28}\n",
+        pack="metrics:\n  killed:\n    cues: [killed, died]\nsubjects:\n  s:\n    cues: [Iran]\n",
+    )
+    [mention] = [m for m in speakers.mentions("Gen. Amir Ali Hajizadeh spoke.", lexicon)]
+    assert mention.kind == "person"
+    text = (
+        "An Iranian general has acknowledged that more than 300 people died. Gen. Amir Ali "
+        'Hajizadeh gave the figure on Monday. "We have had more than 300 killed," he said.'
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2022, 11, 29))
+    assert [c.source for c in extract(doc, lexicon)][-1] == "irgc"
+
+
 def test_no_unknown_speakers_in_a_shouted_headline(protest):
     """'ORGANISERS SAY 1.28 MILLION MARCHED': capitals everywhere, so no name can be told apart."""
     shouted = speakers.mentions("ORGANISERS SAY 1.28 MILLION MARCHED", protest)
