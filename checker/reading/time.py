@@ -346,11 +346,13 @@ def _bare_date(line: str, lexicon: Lexicon) -> dt.date | None:
     # "THE MEXICO BRIEF -- Thursday, Aug. 29, 2024", not a sentence that ends in a date ("A
     # documentary on the dams first aired Sept. 3, 2021.")
     tail = None if line.endswith((".", "!", "?")) else p["date_tail"].search(line)
-    line = p["weekday_lead"].sub("", tail.group("rest") if tail else line)
-    m = p["day_of_month"].match(line) or _ISO.match(line)
-    if m is None or len(line) - m.end() > lexicon.limits.date_line_tail_chars:
-        return None
-    return _written_date(m.group(0), lexicon)
+    # "Sept. 2, 2023 | 6:15 PM IST": what follows the separator may be only the time
+    for part in (tail.group("rest"), line) if tail else (line,):
+        part = p["weekday_lead"].sub("", part)
+        m = p["day_of_month"].match(part) or _ISO.match(part)
+        if m is not None and len(part) - m.end() <= lexicon.limits.date_line_tail_chars:
+            return _written_date(m.group(0), lexicon)
+    return None
 
 
 def _nearest_year(

@@ -195,6 +195,8 @@ def test_the_day_before_counts_from_the_last_day_named(lexicon):
         ("July 6, 2024\n\nStarmer's landslide", dt.date(2024, 7, 6)),
         # a date closing a header line, after a dash or bar or a date-line word
         ("THE MEXICO BRIEF -- Thursday, Aug. 29, 2024\n\nGood morning.", dt.date(2024, 8, 29)),
+        # a date, a separator, then the time of day
+        ("Sept. 2, 2023 | 6:15 PM IST\n\nCBI charges three railway staff.", dt.date(2023, 9, 2)),
         ("The Evening Report | July 6, 2024\n\nBody", dt.date(2024, 7, 6)),
         ("Evening Report (transcript), broadcast June 7, 2024\n\nHOST:", dt.date(2024, 6, 7)),
         # a numeric date, day or month first when one of the two is past 12; not when both could be
