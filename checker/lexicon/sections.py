@@ -461,6 +461,7 @@ class TextWords:
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
+    circumstance_openers: Cues = cues()  # "... lost power when the storm hit"
     clause_openers: Cues = (
         cues()
     )  # ", with ...", ", which ...": a clause a later time phrase belongs to

@@ -179,6 +179,17 @@ def own_cues(
             for m in whole.finditer(text, end, found.start())
         )
 
+    circumstance = lexicon.text.circumstance_openers.pattern
+
+    def in_circumstances(c: Cue) -> bool:
+        """'513,000 people lost power when the storm hit': a cue after the figure, past "when",
+        "after" and the like, names the circumstances."""
+        return (
+            circumstance is not None
+            and end <= c.start
+            and bool(circumstance.search(text, end, c.start))
+        )
+
     including = lexicon.text.part_of.including.pattern
 
     def names_an_included_part(c: Cue) -> bool:
@@ -211,6 +222,7 @@ def own_cues(
         and not names_a_part(c)
         and not said_anew(c)
         and not names_an_included_part(c)
+        and not in_circumstances(c)
     ]
     # the figure before's cue gives way only to a cue of the figure's own, right after it
     # ("... and 14.3% for Reform UK"), not when it is shared ("46,000 Ukrainian soldiers had been

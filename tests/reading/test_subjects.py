@@ -638,3 +638,26 @@ def test_a_cue_between_dashes_describes_the_cue_before(tmp_path, text, expected)
     assert [c.subject for c in found if c.text.startswith("1,608") or c.text == "1,436"][-1] == (
         expected
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue past "when", "after" and the like, after the figure, names the circumstances
+        ("More than 513,000 people lost power when the storm hit.", "guerrero"),
+        ("More than 513,000 people lost power in the storm.", "otis"),
+        ("The storm left more than 513,000 people without power.", "otis"),
+    ],
+)
+def test_a_cue_in_a_clause_of_circumstance_does_not_name_the_figure(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: guerrero\nsources: {gro: {name: the state government}}\nfacts:\n"
+        "  - {id: a, metric: power, value: 513000, source: gro, as_of: 2023-10-28}\n",
+        pack="metrics:\n  power:\n    cues: [lost power, without power]\n"
+        "subjects:\n  guerrero:\n    cues: [Guerrero]\n  otis:\n    cues: [the storm]\n",
+    )
+    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 10, 30))
+    [claim] = extract(doc, lexicon, None, known_from(refs))
+    assert claim.subject == expected
