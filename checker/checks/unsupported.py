@@ -8,6 +8,7 @@ from typing import Iterable
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import by_source, counted, name, shown, words
 from checker.lexicon import Lexicon
+from checker.model import COUNT_DOUBT as COUNT
 from checker.model import Severity
 from checker.references import Match
 
@@ -50,4 +51,21 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"known figures: {by_source(listed, lexicon)}{more}",
         "check the figure and add its source to the reference set, or correct it",
         tuple(f.id for f in listed),
+        doubts=_unrecorded(m, lexicon),
+    )
+
+
+def _unrecorded(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """'At least 66 children were killed, Amnesty said': a named source the reference set has no
+    figure from about this thing may have said just that; the set does not record it. A doubt
+    about what is compared, so a warning is a note."""
+    claim = m.claim
+    if claim.source is None or m.own():
+        return ()
+    return (
+        (
+            COUNT,
+            f"the reference set has no {words(claim.metric)} figure of {words(claim.subject)} "
+            f"from {name(claim.source, lexicon)}, so it may not record this one",
+        ),
     )

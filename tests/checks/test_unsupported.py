@@ -25,13 +25,24 @@ CASES = [
         at="50,000",
         refs=("zelensky-deployed", "nis-reinforcements"),
     ),
-    case(
+    case(  # a named source the set records no such figure from may have said just that: a note
         "zelensky-7000-wounded",
         "Some 7,000 North Korean soldiers were wounded, Zelensky said.",
         "unsupported",
         True,
         at="7,000",
         refs=("nis-wounded",),
+        says=("the reference set has no wounded figure of north korean troops from",),
+        severity="info",
+    ),
+    case(  # ... while a figure from no one named stays a warning
+        "7000-wounded-unattributed",
+        "Some 7,000 North Korean soldiers were wounded.",
+        "unsupported",
+        True,
+        at="7,000",
+        refs=("nis-wounded",),
+        severity="warning",
     ),
     # nothing known about captures: the unverified note, not this warning
     case(
@@ -50,6 +61,7 @@ CASES = [
         at="7,000",
         refs=("nis-wounded",),
         says=("known figures: National Intelligence Service (South Korea): about 2,700",),
+        severity="info",
     ),
     case(
         "second-line",
