@@ -208,11 +208,20 @@ def own_cues(
 
     def said_anew(c: Cue) -> bool:
         """'29 deaths, and warned that health workers were being hit hard': past ', and' and a
-        speech verb after the figure, a new statement, not what the figure counts."""
-        joined = (
-            _patterns(lexicon)["and_then"].search(text, end, c.start) if end <= c.start else None
+        speech verb after the figure, a new statement, not what the figure counts; so too a cue
+        before ', and' and a speech verb that the figure follows ('found near Lefkimi, between
+        Alexandroupolis and Dadia, and the service now gives the toll as 21')."""
+        and_then = _patterns(lexicon)["and_then"]
+        if end <= c.start:
+            joined = and_then.search(text, end, c.start)
+            return bool(joined and said is not None and said.search(text, joined.end(), c.start))
+        if start is None or c.end > start:
+            return False
+        joined = list(and_then.finditer(text, c.end, start))
+        return bool(joined) and any(
+            cue is not None and cue.search(text, joined[-1].end(), start)
+            for cue in (said, lexicon.attribution.after_source_near.pattern)
         )
-        return bool(joined and said is not None and said.search(text, joined.end(), c.start))
 
     own = [
         c

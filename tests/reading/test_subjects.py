@@ -661,3 +661,30 @@ def test_a_cue_in_a_clause_of_circumstance_does_not_name_the_figure(tmp_path, te
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 10, 30))
     [claim] = extract(doc, lexicon, None, known_from(refs))
     assert claim.subject == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue before ', and' and a speaker's verb that the figure follows is the clause before's
+        (
+            "Another body was found near Lefkimi, in Evros, and the service now gives the toll "
+            "as 21.",
+            "greece",
+        ),
+        # ... not one in the statement's own clause
+        ("In Evros the toll is now 21.", "evros"),
+    ],
+)
+def test_a_cue_before_a_new_statement_does_not_name_its_figure(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: greece\nsources: {hfs: {name: the fire service, aliases: [the service]}}\n"
+        "facts:\n  - {id: a, metric: killed, value: 21, source: hfs, as_of: 2023-08-24}\n",
+        pack="metrics:\n  killed:\n    cues: [toll, body]\n"
+        "subjects:\n  greece:\n    cues: [Greece]\n  evros:\n    cues: [Evros]\n",
+    )
+    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 25))
+    [claim] = [c for c in extract(doc, lexicon, None, known_from(refs)) if c.text == "21"]
+    assert claim.subject == expected
