@@ -826,7 +826,13 @@ def period_for(
         and not any(end <= level < x.offset for level in earlier_levels)
         and not _heads_next_clause(text, end, x, figure_starts, p)
     ]
-    before = [x for x in found if x.offset < start and ";" not in text[x.offset : start]]
+    before = [
+        x
+        for x in found
+        if x.offset < start
+        and ";" not in text[x.offset : start]
+        and not _said_anew(text, x, start, p, lexicon)
+    ]
     if before:  # "on Monday as the ministry said 2,400 had been killed by Saturday's earthquakes":
         # a time that owns a noun after the figure names the event, not the count's time
         after = [x for x in after if not owns_a_noun(text, x, lexicon)]
@@ -843,6 +849,22 @@ def period_for(
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def _said_anew(text: str, period: Period, start: int, p: dict, lexicon: Lexicon) -> bool:
+    """'... from the 150 billion yen it had forecast in November, and said it now expected a net
+    loss of 80 billion yen': between a time and the figure, ', and' then a speaker's verb opens a
+    new statement, which the time does not date; a time opening the sentence ("By Nov. 7, ...",
+    "On Thursday the company ...", not "The August fires ...") dates every clause of it."""
+    after = period.offset + len(period.text)
+    lead = text[: period.offset].split()
+    if opens_sentence(text, period) and not (
+        lead and lower(lead[-1]) in lexicon.attribution.determiners.folded
+    ):
+        return False
+    joined = list(p["joined"].finditer(text, after, start))
+    said = lexicon.attribution.after_source.pattern
+    return bool(joined) and said is not None and bool(said.search(text, joined[-1].end(), start))
 
 
 def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
@@ -954,6 +976,13 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     covers = _patterns(lexicon)["coverage_lead"]
     if pattern is None or (covers is not None and covers.match(period.text)):
         return False  # "reported for 2021": what the figure covers
+    if not period.day and "-" in period.text:
+        return False  # "reported a third-quarter net loss": the quarter the loss is of
+    deadline = _patterns(lexicon)["deadline"]
+    if deadline is not None and deadline.search(
+        text, max(0, period.offset - limits.cue_reach_chars), period.offset
+    ):
+        return False  # "it had recorded by Sept. 24": the count's time, not a statement's
     head = text[max(0, period.offset - limits.said_time_chars) : period.offset]
     cues = list(pattern.finditer(head))
     if cues and cue_before(

@@ -325,6 +325,13 @@ def _as_of(lexicon, text, date):
             "January.",
             [("2,000", "2023-03-27/2023-04-02")],
         ),
+        # a time before ', and' and a speaker's verb does not date the new statement's figure,
+        # unless it is set off at the sentence's start
+        (
+            "By March 7, according to the ministry, 3,867 soldiers had been sent, and the "
+            "ministry's count of the dead stood at 136.",
+            [("3,867", "2023-03-07"), ("136", "2023-03-07")],
+        ),
         # "of that year": of the last year named, in an earlier sentence or in its own
         (
             "Results were weak at the end of 2021. For the fourth quarter of that year, the "
@@ -389,6 +396,9 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("The 4,000 killed that the ministry recorded in February were soldiers.", False),
         ("The 4,000 killed that the ministry reported in February were soldiers.", True),
         ("The 4,000 killed that the ministry recorded on Feb. 3 were soldiers.", True),
+        # a quarter written as an adjective is what the figure covers; so is a day after "by"
+        ("The company reported a third-quarter net loss of $16.6 billion.", False),
+        ("It said 2,093 of the dead it had recorded by Sept. 24 were on that route.", False),
         # a time, a comma, then a long name with its acronym and a speech verb
         (
             "On March 2, the National Commission on Human Rights (NCHR) said 4,000 had been "
@@ -443,3 +453,24 @@ def test_when_the_source_spoke(lexicon, text, said):
 )
 def test_a_capitalised_relative_day_after_a_word_is_a_name(lexicon, text, labels):
     assert [p.label for p in find_periods(text, BASE, lexicon)] == labels
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time before ', and' and a speaker's verb does not date the new statement's figure
+        (
+            "The ministry cut its forecast to 120 killed, from the 150 killed it had given in "
+            "March, and said it now expected 80 wounded.",
+            None,
+        ),
+        # ... unless it opens the sentence
+        (
+            "On Thursday the ministry cut its forecast to 120 killed, from the 150 killed it had "
+            "given before, and said it now expected 80 wounded.",
+            "2023-03-30",
+        ),
+    ],
+)
+def test_a_time_before_a_new_statement(lexicon, text, expected):
+    assert dict(_as_of(lexicon, text, dt.date(2023, 4, 3)))["80"] == expected
