@@ -36,6 +36,7 @@ from checker.lexicon.notes import notes as lexicon_notes
 from checker.model import NEVER, Severity
 from checker.output import CHECK_FORMATS, EXTRACT_FORMATS, FORMATS, listing, plural, scores
 from checker.output.write import write
+from checker.references.notes import notes as reference_notes
 
 AUTO = "auto"
 _STDOUT = ("-", "/dev/stdout")
@@ -517,7 +518,7 @@ def refs_validate(files, packs):
             bad = True
             continue
         click.echo(f"{path}: ok, {plural(len(loaded.facts), 'fact')}")
-        for note in lexicon_notes(lexicon):
+        for note in [*lexicon_notes(lexicon), *reference_notes(loaded)]:
             click.echo(f"{path}: {note}")
     sys.exit(ExitCode.BAD_INPUT if bad else ExitCode.CLEAN)
 

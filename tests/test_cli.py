@@ -345,6 +345,29 @@ def test_refs_validate_notes_a_name_split_at_its_comma(tmp_path):
     assert '"Ministry of Land, Infrastructure and Transport"' in notes[0]
 
 
+@pytest.mark.parametrize(
+    "facts, noted",
+    [
+        # a share written without its unit is a count that is not a whole number
+        ("  - {id: b, metric: share, range: [34.4, 37.4], source: x, as_of: 2023-03-01}\n", ["b"]),
+        # a whole count beside shares is a count ("3,700 jobs, 50% of the staff")
+        ("  - {id: b, metric: share, value: 3700, source: x, as_of: 2023-03-01}\n", []),
+    ],
+)
+def test_refs_validate_notes_a_count_that_is_not_a_whole_number(tmp_path, facts, noted):
+    notes = _validate_notes(
+        tmp_path,
+        "metrics:\n  share:\n    cues: [of the vote]\nsubjects:\n  s:\n    cues: [voters]\n",
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: share, value: 36.6, unit: '%', source: x, as_of: 2023-03-01}\n"
+        + facts,
+    )
+    assert [n for n in notes if "not whole numbers" in n and f"({', '.join(noted)})" in n] == (
+        notes if noted else []
+    )
+    assert len(notes) == len(noted)
+
+
 _IMPORTS_OF_A_CHECK = """
 import sys
 from checker.cli import main
