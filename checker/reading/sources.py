@@ -139,7 +139,11 @@ def _aliases(lexicon: Lexicon) -> dict:
             if (
                 " " not in alias
                 and len(alias) >= limits.misspelling_min_letters
-                and alias.isalpha()
+                and (
+                    alias.isalpha()
+                    # "Cleveland-Cliffs" is one word (an id, "california-edd", is no name)
+                    or (alias.replace("-", "").isalpha() and not alias.islower())
+                )
             ):
                 single.setdefault(alias.lower(), src.id)
         for alias in names[1:]:
@@ -542,7 +546,9 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 break
             if any(m.problem and _overlaps(start, end, [m]) for m in found):
                 break  # already reported ("President Zelesnky" holds "Zelesnky")
-            close = _closest(phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff)
+            close = _closest(
+                phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff
+            ) or _one_word_off(phrase.lower(), _aliases(lexicon)["multiword_names"], lexicon)
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close
@@ -581,21 +587,56 @@ def _within(name: str, alias: str) -> bool:
     return f" {fold(name)} " in f" {alias} "
 
 
+@lru_cache(maxsize=8192)
+def _words_of(phrase: str) -> tuple[str, ...]:
+    return tuple(w.strip(",") for w in phrase.split())
+
+
+def _one_word_off(phrase: str, candidates: tuple[str, ...], lexicon: Lexicon) -> str | None:
+    """'Ministry of Land, Infrastructure and Tourism': a long name (`renamed_min_words` words or
+    more) that is a known one with one capitalised word swapped for another."""
+    mine = _words_of(phrase)
+    if len(mine) < lexicon.limits.renamed_min_words:
+        return None
+    for alias in candidates:
+        theirs = _words_of(alias)
+        if len(theirs) != len(mine):
+            continue
+        differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
+        if len(differ) == 1 and len(mine[differ[0]]) >= lexicon.limits.misspelling_min_letters:
+            return alias
+    return None
+
+
 def _owner_then(text: str, start: int, mention: Mention) -> bool:
     """Is text from `start` an owner's name ("Haiti's") right before the mention?"""
     return bool(_OWNER_BEFORE.fullmatch(text, start, mention.start))
 
 
+def _inside(inner: Mention, outer: Mention) -> bool:
+    """Is `inner` a shorter name inside `outer` ("Cliffs" in "Cleaveland-Cliffs")?"""
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and inner.end - inner.start < outer.end - outer.start
+    )
+
+
 def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
-    """'Zelesnky': a capitalised word a letter or two off a one-word alias."""
+    """'Zelesnky': a capitalised word a letter or two off a one-word alias; 'Cleaveland-Cliffs'
+    too, though a known name ("Cliffs") stands inside it."""
     single = _aliases(lexicon)["single"]
     limits = lexicon.limits
     out = []
     for m in _CAPITALISED.finditer(text):
-        word = m.group(0).rstrip(".")
+        word = _POSSESSIVE_END.sub("", m.group(0).rstrip("."))  # "SAG-AFTRA's" is "SAG-AFTRA"
+        end = m.start() + len(word)
+        within = [  # a known name as one part of a hyphened word ("Cleaveland-Cliffs")
+            f for f in found if "-" in word and m.start() <= f.start and f.end <= end
+        ]
         if (
             len(word) < limits.misspelling_min_letters
-            or _overlaps(m.start(), m.end(), found)
+            or _overlaps(m.start(), m.end(), [f for f in found if f not in within])
             or word.lower() in single
             or lexicon.alias_index.get(fold(word)) is not None
         ):
@@ -605,7 +646,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             source = single[close]
             proper = next(
                 a
-                for a in (lexicon.sources[source].id, *lexicon.sources[source].aliases)
+                for a in (*lexicon.sources[source].aliases, lexicon.sources[source].id)
                 if a.lower() == close
             )
             out.append(
@@ -676,6 +717,7 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     found += _stretched(text, lexicon, found)
     found += [m for m in _wrong_expansions(text, lexicon) if m.start >= dateline]
     misspelt = _misspelled_words(text, lexicon, found)
+    found = [m for m in found if not any(_inside(m, p) for p in misspelt)]  # "Cleaveland-Cliffs"
     misspelt += _misspelled_acronyms(text, lexicon, found + misspelt)
     found += misspelt + _misspelled_phrases(text, lexicon, found + misspelt)
     return sorted(found, key=lambda m: m.start)

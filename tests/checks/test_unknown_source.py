@@ -406,3 +406,38 @@ def _glossed_names(tmp_path):
 def test_glossed_names(tmp_path, text, problems):
     lexicon = _glossed_names(tmp_path)
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a hyphened name a letter off, though a known name stands inside it
+        ("Cleaveland-Cliffs offered $35 a share.", ["Cleaveland-Cliffs"]),
+        ("Cleveland-Cliffs offered $35 a share.", []),
+        ("Cleveland-Cliffs's offer was $35 a share.", []),
+        # a source's id is no name: "California" is not a misspelt "california-edd"
+        ("California said 3,933 jobs would go.", []),
+        # a long name with one word swapped for another
+        ("The Ministry of Land, Infrastructure and Tourism said 101 planes would be checked.",
+         ["Ministry of Land, Infrastructure and Tourism"]),
+        ("The Ministry of Land, Infrastructure and Transport said 101 planes would be checked.",
+         []),
+        # ... not a short one
+        ("The Steel Workers Guild said 101 planes would be checked.", []),
+    ],
+)  # fmt: skip
+def test_hyphened_and_renamed_names(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  cleveland-cliffs: {name: Cleveland-Cliffs, aliases: [Cleveland-Cliffs, Cliffs]}\n"
+        "  california-edd: {name: the EDD, aliases: [EDD]}\n"
+        "  molit:\n    name: the transport ministry\n"
+        '    aliases: ["Ministry of Land, Infrastructure and Transport", transport ministry]\n'
+        "  usw: {name: the union, aliases: [Steel Workers Union]}\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: molit, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [planes]\nsubjects:\n  s:\n    cues: [airlines]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
