@@ -460,7 +460,10 @@ def _share_of_whole(
     whole: Claim, parts: list[Claim], claims: list[Claim], lexicon: Lexicon
 ) -> Iterable[Issue]:
     """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside
-    it (or, after "That is", the count of the sentence before)."""
+    it (or, after "That is", the count of the sentence before). A share of a share ("7%, of which
+    5% goes to veterans' families") is in points of the whole, not a share of it."""
+    if whole.unit == "%":
+        return
     for share in (p for p in parts if p.unit == "%"):
         for count in _share_counts(share, whole, claims, lexicon)[:1]:
             expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
@@ -503,17 +506,28 @@ def _free_shares(
                 or names_the_whole(text, share.end, lexicon)
             )
         ]
+        # the part nearest the share ("Of those 190 deaths, 158, or more than 90 percent": not
+        # the 190, a part of the day's toll before it)
+        pairs.sort(key=lambda pair: abs(share.start - pair[0].end))
         for count, whole in pairs[:1]:
             ratio = 100 * count.low / whole.low if whole.low else None
-            if ratio is not None and not _agree(
-                (ratio, ratio), share, _exactness(lexicon, share, whole, count)
-            ):
+            if ratio is not None and not _share_fits(ratio, share, whole, count, lexicon):
                 yield Issue(
                     share,
                     f"{figure(count)} of {figure(whole)} is {ratio:.0f}%, not {share.text}",
                     "check the share against its counts",
                     (),
                 )
+
+
+def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon: Lexicon) -> bool:
+    """Does the ratio of the counts meet the share as written, or, for an open-ended share ("more
+    than nine in ten"), as far as its hedge reaches?"""
+    if _bounded(share, lexicon):
+        return _agree((ratio, ratio), share, _exactness(lexicon, share, whole, count))
+    # the hedge's own reach is in `_allows`: only the counts' exactness widens the ratio
+    t = _exactness(lexicon, whole, count)
+    return intervals.overlaps(intervals.written(ratio, ratio, t), _allows(share, lexicon))
 
 
 def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:

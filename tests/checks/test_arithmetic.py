@@ -609,6 +609,52 @@ def test_totals_bounded_from_below_once_each(tmp_path, text, says):
     assert found == ([says] if says else []), [f.message for f in result.findings]
 
 
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a share set off after a part "of which" is the part's share of the whole
+        (
+            "It found errors at 19,170 stations, 16,095 of which, more than nine in ten, were "
+            "not corrected.",
+            "16,095 of 19,170 is 84%",
+        ),
+        (
+            "It found errors at 19,170 stations, 16,095 of which, more than eight in ten, were "
+            "not corrected.",
+            None,
+        ),
+        # a share of a share is in points of the whole, not a share of it
+        ("The quota was cut to 7%, of which 5% goes to veterans.", None),
+        # the part nearest the share, after "Of those": not the whole's own echo
+        (
+            "It counted 99 errors on Monday and 190 on Tuesday. Of those 190 errors, 158, or "
+            "more than 90 percent, were in the capital.",
+            "158 of 190 is 83%",
+        ),
+        (
+            "It counted 99 errors on Monday and 190 on Tuesday. Of those 190 errors, 158, or "
+            "more than 80 percent, were in the capital.",
+            None,
+        ),
+    ],
+)
+def test_shares_of_which(tmp_path, text, says):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: errors, value: 19170, source: x, as_of: 2024-04-02}\n",
+        "metrics:\n  errors:\n    cues: [errors, corrected]\n  quota:\n    cues: [quota]\n"
+        "subjects:\n  s:\n    cues: [stations]\n",
+        text,
+        dt.date(2024, 4, 5),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    if says:
+        assert found and all(says in m for m in found), found
+    else:
+        assert found == [], found
+
+
 _CITIES = (
     "subject: prefecture\nsources: {pref: {name: the prefecture}}\nfacts:\n"
     "  - {id: a, metric: killed, value: 91, subject: suzu, source: pref, as_of: 2024-01-09}\n"

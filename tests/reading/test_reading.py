@@ -216,6 +216,11 @@ def test_positions_are_real(lexicon):
             [False, False, False, False],
         ),
         ("About 3,000 were killed; 1,000 in Kursk and 500 in Donetsk.", [False, False, False]),
+        # "of which" after a figure makes it a part
+        (
+            "Errors were found at 19,170 stations, 16,095 of which were not corrected.",
+            [False, True],
+        ),
         # a figure right after "including" after another figure and a comma is a part of it
         ("A toll of 127, including two officers, was given.", [False, True]),
         ("A toll of 127, including at least 32 children, was given.", [False, True]),
