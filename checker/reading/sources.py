@@ -160,6 +160,17 @@ def _aliases(lexicon: Lexicon) -> dict:
         "single_names": tuple(single),  # for `_closest`, made once
         "multiword": multiword,
         "multiword_names": tuple(multiword),
+        # proper names among them, every long word capitalised ("Ministry of Land, Infrastructure
+        # and Transport"; not "South Korean intelligence officials")
+        "proper_names": tuple(
+            alias.lower()
+            for src in lexicon.sources.values()
+            for alias in names_of(src)[1:]
+            if alias.lower() in multiword
+            and all(
+                w[:1].isupper() for w in alias.split() if len(w) >= limits.misspelling_min_letters
+            )
+        ),
         "capitals": capitals,
         "with_comma": with_comma,
     }
@@ -548,7 +559,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 break  # already reported ("President Zelesnky" holds "Zelesnky")
             close = _closest(
                 phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff
-            ) or _one_word_off(phrase.lower(), _aliases(lexicon)["multiword_names"], lexicon)
+            ) or _one_word_off(phrase.lower(), _aliases(lexicon)["proper_names"], lexicon)
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close

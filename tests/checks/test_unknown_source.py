@@ -422,8 +422,9 @@ def test_glossed_names(tmp_path, text, problems):
          ["Ministry of Land, Infrastructure and Tourism"]),
         ("The Ministry of Land, Infrastructure and Transport said 101 planes would be checked.",
          []),
-        # ... not a short one
+        # ... not a short one, nor a description ("South Korean intelligence officials")
         ("The Steel Workers Guild said 101 planes would be checked.", []),
+        ("South Korean Intelligence Reports say 101 planes would be checked.", []),
     ],
 )  # fmt: skip
 def test_hyphened_and_renamed_names(tmp_path, text, problems):
@@ -437,6 +438,7 @@ def test_hyphened_and_renamed_names(tmp_path, text, problems):
         "  molit:\n    name: the transport ministry\n"
         '    aliases: ["Ministry of Land, Infrastructure and Transport", transport ministry]\n'
         "  usw: {name: the union, aliases: [Steel Workers Union]}\n"
+        "  nis: {name: the NIS, aliases: [NIS, South Korean intelligence officials]}\n"
         "facts:\n  - {id: a, metric: m, value: 1, source: molit, as_of: 2024-01-01}\n",
         pack="metrics:\n  m:\n    cues: [planes]\nsubjects:\n  s:\n    cues: [airlines]\n",
     )
