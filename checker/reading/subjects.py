@@ -5,6 +5,7 @@ the reference set has figures of for the figure's metric (the machinists, furthe
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker import regex_cache
@@ -179,59 +180,14 @@ def own_cues(
             for m in whole.finditer(text, end, found.start())
         )
 
-    circumstance = lexicon.text.circumstance_openers.pattern
-
-    def in_circumstances(c: Cue) -> bool:
-        """'513,000 people lost power when the storm hit': a cue after the figure, past "when",
-        "after" and the like, names the circumstances."""
-        return (
-            circumstance is not None
-            and end <= c.start
-            and bool(circumstance.search(text, end, c.start))
-        )
-
-    including = lexicon.text.part_of.including.pattern
-
-    def names_an_included_part(c: Cue) -> bool:
-        """'a toll of 127, including two officers, before ... revised it to 125': the cue names
-        the part the including cue leads to, not a figure after it."""
-        if including is None or start is None or c.end > start:
-            return False
-        led = [m for m in including.finditer(text, 0, c.start) if m.end() <= c.start]
-        return (
-            bool(led)
-            and any(led[-1].end() <= s and e <= c.start and s < start for s, e in spans)
-            and len(text[led[-1].end() : c.start].split()) <= lexicon.limits.cue_words + 1
-        )
-
-    said = lexicon.attribution.after_source.pattern
-
-    def said_anew(c: Cue) -> bool:
-        """'29 deaths, and warned that health workers were being hit hard': past ', and' and a
-        speech verb after the figure, a new statement, not what the figure counts; so too a cue
-        before ', and' and a speech verb that the figure follows ('found near Lefkimi, between
-        Alexandroupolis and Dadia, and the service now gives the toll as 21')."""
-        and_then = _patterns(lexicon)["and_then"]
-        if end <= c.start:
-            joined = and_then.search(text, end, c.start)
-            return bool(joined and said is not None and said.search(text, joined.end(), c.start))
-        if start is None or c.end > start:
-            return False
-        joined = list(and_then.finditer(text, c.end, start))
-        return bool(joined) and any(
-            cue is not None and cue.search(text, joined[-1].end(), start)
-            for cue in (said, lexicon.attribution.after_source_near.pattern)
-        )
-
+    figure = _Figure(text, start, end, following, spans, lexicon)
     own = [
         c
         for c in found
         if not names_next(c)
         and not beyond_next(c)
         and not names_a_part(c)
-        and not said_anew(c)
-        and not names_an_included_part(c)
-        and not in_circumstances(c)
+        and not any(elsewhere(c, figure) for elsewhere in _NAMES_ELSEWHERE)
     ]
     # the figure before's cue gives way only to a cue of the figure's own, right after it
     # ("... and 14.3% for Reform UK"), not when it is shared ("46,000 Ukrainian soldiers had been
@@ -239,6 +195,78 @@ def own_cues(
     if any(end <= c.start and (following is None or c.start < following) for c in own):
         own = [c for c in own if not names_previous(c)]
     return own
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """A figure in its sentence, for the tests of whether a cue is another's (`own_cues`)."""
+
+    text: str
+    start: int | None
+    end: int
+    following: int | None  # where the next figure starts
+    spans: tuple[tuple[int, int], ...]  # the sentence's figures
+    lexicon: Lexicon
+
+
+def _in_circumstances(c: Cue, f: _Figure) -> bool:
+    """'513,000 people lost power when the storm hit': a cue after the figure, past "when",
+    "after" and the like, names the circumstances."""
+    circumstance = f.lexicon.text.circumstance_openers.pattern
+    return (
+        circumstance is not None
+        and f.end <= c.start
+        and bool(circumstance.search(f.text, f.end, c.start))
+    )
+
+
+def _names_an_included_part(c: Cue, f: _Figure) -> bool:
+    """'a toll of 127, including two officers, before ... revised it to 125': the cue names the
+    part the including cue leads to, not a figure after it."""
+    including = f.lexicon.text.part_of.including.pattern
+    if including is None or f.start is None or c.end > f.start:
+        return False
+    led = [m for m in including.finditer(f.text, 0, c.start) if m.end() <= c.start]
+    return (
+        bool(led)
+        and any(led[-1].end() <= s and e <= c.start and s < f.start for s, e in f.spans)
+        and len(f.text[led[-1].end() : c.start].split()) <= f.lexicon.limits.cue_words + 1
+    )
+
+
+def _said_anew(c: Cue, f: _Figure) -> bool:
+    """'29 deaths, and warned that health workers were being hit hard': past ', and' and a speech
+    verb after the figure, a new statement, not what the figure counts; so too a cue before ',
+    and' and a speech verb that the figure follows ('found near Lefkimi, between Alexandroupolis
+    and Dadia, and the service now gives the toll as 21')."""
+    a, and_then = f.lexicon.attribution, _patterns(f.lexicon)["and_then"]
+    said = a.after_source.pattern
+    if f.end <= c.start:
+        joined = and_then.search(f.text, f.end, c.start)
+        return bool(joined and said is not None and said.search(f.text, joined.end(), c.start))
+    if f.start is None or c.end > f.start:
+        return False
+    found = list(and_then.finditer(f.text, c.end, f.start))
+    return bool(found) and any(
+        cue is not None and cue.search(f.text, found[-1].end(), f.start)
+        for cue in (said, a.after_source_near.pattern)
+    )
+
+
+def _owns_next(c: Cue, f: _Figure) -> bool:
+    """'Massa topped the field with 36.68% to Milei's 29.98%': an owner right before the next
+    figure owns that one."""
+    return (
+        c.owner
+        and f.following is not None
+        and f.end <= c.start
+        and len(f.text[c.end : f.following].split()) <= 1
+    )
+
+
+# Ways a cue near a figure names something else: a part, the circumstances, a new statement, the
+# next figure's owner.
+_NAMES_ELSEWHERE = (_in_circumstances, _names_an_included_part, _said_anew, _owns_next)
 
 
 _CLAUSE_MARK = regex_cache.compile(r"[,;:—–()]")

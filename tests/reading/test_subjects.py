@@ -682,3 +682,17 @@ def test_a_cue_before_a_new_statement_does_not_name_its_figure():
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 25))
     found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
     assert found["18"] == "evros"
+
+
+def test_an_owner_right_before_the_next_figure_owns_that_one(tmp_path):
+    """'Massa topped the field with 36.68% to Milei's 29.98%': Milei's is the 29.98%'s owner."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: massa\nsources: {dine: {name: the directorate}}\nfacts:\n"
+        "  - {id: a, metric: share, value: 36.68, unit: '%', source: dine, as_of: 2023-10-22}\n",
+        pack="metrics:\n  share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "subjects:\n  massa:\n    cues: [Massa]\n  milei:\n    cues: [Milei]\n",
+    )
+    text = "Massa topped the field with 36.68% to Milei's 29.98%."
+    found = claims_in(text, lexicon, dt.date(2023, 11, 20))
+    assert [(c.text, c.subject) for c in found] == [("36.68%", "massa"), ("29.98%", "milei")]
