@@ -561,11 +561,28 @@ class _Binding:
         for i, fig in enumerate(self.figures):
             if self.open(i):
                 implied = [m.id for m in self.lexicon.metrics.values() if fig.unit in m.units]
-                rival = self._cue_in_units_before(fig) if implied else None
+                rival = (
+                    self._cue_in_units_before(fig) or self._sole_rival(fig, implied)
+                    if implied
+                    else None
+                )
                 if rival is not None and rival not in implied:
                     self.result[i] = (rival, NEAREST)
                 elif implied:
                     self.result[i] = (implied[0], UNIT)
+
+    def _sole_rival(self, fig: Number, implied: list[str]) -> str | None:
+        """'Its survey, carried out between Nov. 1 and Nov. 8, gave the economy minister 46.7%':
+        the one metric the sentence's cues name that is counted in the figure's unit, when no cue
+        names the metric the unit implies."""
+        base = fig.unit.split("/")[0]
+        named = {self._metric(c, fig) for c in self.strong}
+        counted = {
+            m for m in named if any(u.split("/")[0] == base for u in self.lexicon.units_of(m))
+        }
+        if len(counted) != 1 or named & set(implied):
+            return None
+        return next(iter(counted))
 
     def _cue_in_units_before(self, fig: Number) -> str | None:
         """The metric of the last cue within `cue_reach_chars` before the figure that is counted in

@@ -1330,3 +1330,33 @@ def test_the_whole_a_part_is_linked_to(lexicon, text, part, whole):
     by_start = {c.start: c.text for c in claims}
     [found] = [c for c in claims if c.text.endswith(part)]
     assert by_start.get(found.whole) == whole, [(c.text, c.part, c.whole) for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentence's one cue of a metric counted in '%' beats the metric '%' implies
+        (
+            "Its survey, carried out between Nov. 1 and Nov. 8, gave the economy minister 46.7% "
+            "and Milei 45.3%.",
+            ["poll-share", "poll-share"],
+        ),
+        # ... not beside a cue of the implied metric
+        ("Its survey had Milei on 46.7%; he took 55.7% of the vote.", ["poll-share", "vote-share"]),
+        # ... nor with no cue at all
+        ("The economy minister had 46.7% and Milei 45.3%.", ["vote-share", "vote-share"]),
+    ],
+)
+def test_a_sentence_s_one_cue_in_the_unit_beats_the_unit_s_metric(tmp_path, text, expected):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: poll-share, value: 50.7, unit: '%', source: x, as_of: 2023-10-26}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "  poll-share:\n    cues: [survey, poll]\n  districts:\n    cues: [carried]\n"
+        "subjects:\n  s:\n    cues: [Argentina]\n",
+    )
+    found = claims_in(text, lexicon, dt.date(2023, 11, 20))
+    assert [c.metric for c in found if c.unit == "%"] == expected
