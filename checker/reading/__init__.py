@@ -421,16 +421,20 @@ def _named_by_name(claim: Claim, lexicon: Lexicon) -> bool:
     )
 
 
-def _speakers_subject(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+def _speakers_subject(
+    claim: Claim, known: Known, lexicon: Lexicon, whole: Claim | None = None
+) -> Claim:
     """'Tunisian authorities say 35 pilgrims have died': a figure given the story's own subject
     (all pilgrims) for want of another, whose named source gives figures of its metric of one other
     subject only, and none of the story's, is of that subject (Tunisian pilgrims); a subject the
-    sentence names by a proper name is kept ("more than 17,000 cases across Africa")."""
+    sentence names by a proper name is kept ("more than 17,000 cases across Africa"), and so is
+    its whole's ("63 confirmed and probable cases ..., including 29 deaths")."""
     if (
         claim.subject is None
         or claim.subject != known.subject
         or not claim.source
         or (claim.subject_how == CUE and _named_by_name(claim, lexicon))
+        or (whole is not None and whole.subject == claim.subject)
     ):
         return claim
     given = known.subjects_given(claim.metric, claim.source)
@@ -565,8 +569,10 @@ def read(
     claims = metrics.echo(claims, lexicon, document.text)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_with_subject(c, default_subject, default_how, known, lexicon) for c in claims]
+    wholes = {c.start: c for c in claims}
     claims = [
-        _speakers_metric(_speakers_subject(c, known, lexicon), known, lexicon) for c in claims
+        _speakers_metric(_speakers_subject(c, known, lexicon, wholes.get(c.whole)), known, lexicon)
+        for c in claims
     ]
     claims = [  # of whom only matters for what a figure counts
         c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)

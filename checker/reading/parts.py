@@ -76,15 +76,19 @@ def _cued_before(
 
 
 def _included(between: str, lexicon: Lexicon) -> bool:
-    """Is the text between two figures a comma and an including cue a few words before the
-    second (", including", ", among them the")?"""
+    """Does the text between two figures end with a comma and an including cue a few words
+    before the second, in one clause (", including", "cases had been recorded, including")?"""
     pattern = lexicon.text.part_of.including.pattern
-    found = pattern.search(between) if pattern else None
+    found = list(pattern.finditer(between)) if pattern else []
     return (
-        found is not None
-        and between[: found.start()].strip() == ","
-        and len(between[found.end() :].split()) <= lexicon.limits.cue_words
+        bool(found)
+        and between[: found[-1].start()].rstrip().endswith(",")
+        and not _CLAUSE_BREAK.search(between)
+        and len(between[found[-1].end() :].split()) <= lexicon.limits.cue_words
     )
+
+
+_CLAUSE_BREAK = regex_cache.compile(r"[;:]")
 
 
 def _reaches(rest: str, lexicon: Lexicon) -> bool:

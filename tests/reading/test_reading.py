@@ -224,6 +224,7 @@ def test_positions_are_real(lexicon):
         # a figure right after "including" after another figure and a comma is a part of it
         ("A toll of 127, including two officers, was given.", [False, True]),
         ("A toll of 127, including at least 32 children, was given.", [False, True]),
+        ("It said 63 cases had been recorded, including 29 deaths.", [False, True]),
         ("A toll of 127 was given, the police including 12 officers said.", [False, False]),
     ],
 )

@@ -696,3 +696,23 @@ def test_an_owner_right_before_the_next_figure_owns_that_one(tmp_path):
     text = "Massa topped the field with 36.68% to Milei's 29.98%."
     found = claims_in(text, lexicon, dt.date(2023, 11, 20))
     assert [(c.text, c.subject) for c in found] == [("36.68%", "massa"), ("29.98%", "milei")]
+
+
+def test_a_part_keeps_its_whole_s_subject_over_its_speaker_s(tmp_path):
+    """'the WHO said 63 cases had been recorded, including 29 deaths': the WHO gives deaths of
+    health workers only, but these deaths are among the 63 cases of the whole outbreak."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: uganda\nsources: {who: {name: the WHO, aliases: [WHO]}, moh: {name: the"
+        " ministry}}\nfacts:\n"
+        "  - {id: a, metric: deaths, value: 4, subject: health-workers, source: who,"
+        " as_of: 2022-10-05}\n"
+        "  - {id: b, metric: deaths, value: 19, source: moh, as_of: 2022-10-15}\n",
+        pack="metrics:\n  deaths:\n    cues: [deaths]\n  cases:\n    cues: [cases]\n"
+        "subjects:\n  uganda:\n    cues: [Uganda]\n  health-workers:\n    cues: [health workers]\n",
+    )
+    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    text = "The WHO said 63 cases had been recorded, including 29 deaths."
+    doc = Document.from_text(text, "draft.txt", dt.date(2022, 10, 10))
+    found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
+    assert found["29"] == "uganda"
