@@ -459,6 +459,7 @@ class TextWords:
     designators: Cues = cues()
     bullets: Cues = cues()  # list item markers
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
+    respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     circumstance_openers: Cues = cues()  # "... lost power when the storm hit"

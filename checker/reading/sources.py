@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -578,6 +579,8 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 continue
             source = phrases[close]
             proper = next(a for a in lexicon.sources[source].aliases if a.lower() == close)
+            if _respelled(phrase, proper, lexicon):
+                break  # "Thorsten Groeger" is "Thorsten Gröger"
             out.append(
                 Mention(
                     start,
@@ -653,7 +656,11 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
         ):
             continue
         close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)
-        if close and not _inflection_of(word.lower(), close, lexicon):
+        if (
+            close
+            and not _inflection_of(word.lower(), close, lexicon)
+            and not _respelled(word, close, lexicon)
+        ):
             source = single[close]
             proper = next(
                 a
@@ -671,6 +678,21 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
                 )
             )
     return out
+
+
+def _respelled(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Are two names one, written with other letters ("Groeger", "Gröger", "Lopez", "López")?"""
+    return _plain(a, lexicon) == _plain(b, lexicon)
+
+
+def _plain(name: str, lexicon: Lexicon) -> str:
+    """The name lower-cased, its letters respelled the language pack's way and then stripped of
+    accents ("gröger" and "groeger" are both "groeger")."""
+    folded = name.lower()
+    for letter, written in lexicon.text.respellings.items():
+        folded = folded.replace(letter, written)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:

@@ -443,3 +443,28 @@ def test_hyphened_and_renamed_names(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [planes]\nsubjects:\n  s:\n    cues: [airlines]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a name written with other letters is the same name, not a misspelling of it
+        ("Thorsten Groeger said 35,000 jobs would go.", []),
+        ("Lopez Obrador said 35,000 jobs would go.", []),
+        ("Groeger said 35,000 jobs would go.", []),
+        # ... while a letter off still is one
+        ("Thorsten Grueger said 35,000 jobs would go.", ["Thorsten Grueger"]),
+    ],
+)
+def test_names_respelled_are_no_misspellings(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  igm: {name: IG Metall, aliases: [IG Metall, Thorsten Gröger, Gröger]}\n"
+        "  amlo: {name: the president, aliases: [Andrés Manuel López Obrador, López Obrador]}\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: igm, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [jobs]\nsubjects:\n  s:\n    cues: [Volkswagen]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
