@@ -241,9 +241,15 @@ class _Reader:
         citers = [m for m in found if m.citer]
         negated = self._negated(text, (named or citers or [None])[0])
         refers_back = _refers_back(text, self.lexicon)
-        if refers_back is not None and named and not _DIGIT.search(text, refers_back.start()):
-            # "... lowered the toll to 275, ... after district collectors matched their records":
-            # a back-reference after every figure, beside a name, speaks for none of them
+        if (
+            refers_back is not None
+            and named
+            and named[0].start < refers_back.start()
+            and not _DIGIT.search(text, refers_back.start())
+        ):
+            # "Odisha's chief secretary ... lowered the toll to 275, ... after district collectors
+            # matched their records": a back-reference after the name and every figure speaks
+            # for none of them
             refers_back = None
         attributive = is_attributive(text, self.lexicon) or any(m.cued for m in named)
         if (
