@@ -609,15 +609,23 @@ def _words_of(phrase: str) -> tuple[str, ...]:
 def _one_word_off(phrase: str, candidates: tuple[str, ...], lexicon: Lexicon) -> str | None:
     """'Ministry of Land, Infrastructure and Tourism': a long name (`renamed_min_words` words or
     more) that is a known one with one capitalised word swapped for another."""
-    mine = _words_of(phrase)
-    if len(mine) < lexicon.limits.renamed_min_words:
+    limits = lexicon.limits
+    if len(_words_of(phrase)) < limits.renamed_min_words:
         return None
+    return _swapped_word(phrase, candidates, limits.misspelling_min_letters)
+
+
+@lru_cache(maxsize=8192)
+def _swapped_word(phrase: str, candidates: tuple[str, ...], least: int) -> str | None:
+    """The candidate as long as `phrase` that differs from it in one word of `least` letters or
+    more; cached, as phrases recur in every sentence."""
+    mine = _words_of(phrase)
     for alias in candidates:
         theirs = _words_of(alias)
         if len(theirs) != len(mine):
             continue
         differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
-        if len(differ) == 1 and len(mine[differ[0]]) >= lexicon.limits.misspelling_min_letters:
+        if len(differ) == 1 and len(mine[differ[0]]) >= least:
             return alias
     return None
 
@@ -645,12 +653,14 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
     for m in _CAPITALISED.finditer(text):
         word = _POSSESSIVE_END.sub("", m.group(0).rstrip("."))  # "SAG-AFTRA's" is "SAG-AFTRA"
         end = m.start() + len(word)
-        within = [  # a known name as one part of a hyphened word ("Cleaveland-Cliffs")
-            f for f in found if "-" in word and m.start() <= f.start and f.end <= end
-        ]
+        others = (  # not a known name as one part of a hyphened word ("Cleaveland-Cliffs")
+            [f for f in found if not (m.start() <= f.start and f.end <= end)]
+            if "-" in word
+            else found
+        )
         if (
             len(word) < limits.misspelling_min_letters
-            or _overlaps(m.start(), m.end(), [f for f in found if f not in within])
+            or _overlaps(m.start(), m.end(), others)
             or word.lower() in single
             or lexicon.alias_index.get(fold(word)) is not None
         ):
