@@ -38,6 +38,11 @@ _CLAUSE_MARK = regex_cache.compile(r"[;:,—–)]\s+|\.\s+")  # where an over-lo
 _INITIAL = regex_cache.compile(r"[A-Z]\.")
 
 
+# Capital letters of the Latin scripts (ASCII, Latin-1 and Latin Extended-A): a dateline's place
+# may be "VIÑA DEL MAR" or "SÃO PAULO".
+CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+
+
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     credit = lexicon.limits.dateline_credit_chars
@@ -48,8 +53,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         # Its outlet publishes the story (nobody's source) and its date is the story's, not a
         # figure's.
         "dateline": regex_cache.compile(
-            rf"^\s*[A-Z][A-Z .'’-]+"
-            rf"(?:,\s*(?:\d{{4}}|[A-Z][a-z]+\.?(?:\s+[A-Z]?[a-z]+\.?)?(?:\s+\d{{1,2}})?)){{0,3}}"
+            rf"^\s*[{CAPITALS}][{CAPITALS} .'’-]+"
+            rf"(?:,\s*(?:\d{{4}}|[{CAPITALS}][^\W\d_]+\.?(?:\s+[{CAPITALS}]?[^\W\d_]+\.?)?"
+            rf"(?:\s+\d{{1,2}})?)){{0,3}}"
             rf"\s*\([^()]{{1,{credit}}}\)"
             r"\s*(?:--|[-—–])"
         ),

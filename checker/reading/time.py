@@ -24,6 +24,7 @@ from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_before
+from checker.reading.sentences import CAPITALS
 
 Span = periods.Span
 _ISO = regex_cache.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -266,7 +267,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
         # with one ("DHAKA, Bangladesh, July 30, 2024 --")
         "wire_date": regex_cache.compile(
-            rf"^\s*[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?,\s*"
+            rf"^\s*[{CAPITALS}][{CAPITALS} .'’/-]+(?:,\s*[{CAPITALS}][\w.'’-]*"
+            rf"(?:\s+[{CAPITALS}][\w.'’-]*)*)?,\s*"
             rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
             rf"\s*(?:\(|--|[—–]|-\s)"
         ),

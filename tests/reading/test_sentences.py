@@ -88,3 +88,23 @@ def test_bounded_sentences_still_cover_the_text_in_order(lexicon, text):
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
     covered = "".join(text[s.start : s.end] for s in sentences)
     assert "".join(covered.split()) == "".join(mask(text).split())
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("SEOUL, Feb. 14 (Yonhap) -- About 300 were killed.", len("SEOUL, Feb. 14 (Yonhap) --")),
+        # a place with a capital outside ASCII
+        (
+            "VIÑA DEL MAR, Chile, Feb. 5 (Reuters) -- About 300 were killed.",
+            len("VIÑA DEL MAR, Chile, Feb. 5 (Reuters) --"),
+        ),
+        ("SÃO PAULO (AP) — About 300 were killed.", len("SÃO PAULO (AP) —")),
+        ("About 300 were killed (AP) -- x.", 0),
+    ],
+)
+def test_a_dateline_ends_where_its_credit_does(text, end):
+    from checker.lexicon import load
+    from checker.reading.sentences import dateline_end
+
+    assert dateline_end(text, load()) == end

@@ -222,6 +222,13 @@ def test_date_lines_in_prose(lexicon, text, date):
         # a wire dateline's day takes the year nearest the reference set's figures
         ("LAHAINA, Hawaii, Aug. 22 (AP) -- Text", (dt.date(2023, 8, 11),), dt.date(2023, 8, 22)),
         ("SEATTLE, Nov 5 (Reuters) - Text", (dt.date(2024, 10, 23),), dt.date(2024, 11, 5)),
+        # a place with a capital outside ASCII
+        (
+            "VIÑA DEL MAR, Chile, Feb. 5 (Reuters) -- Text",
+            (dt.date(2024, 2, 4),),
+            dt.date(2024, 2, 5),
+        ),
+        ("SÃO PAULO, May 6 (AP) — Text", (dt.date(2024, 5, 1),), dt.date(2024, 5, 6)),
         ("LONDON, Jan. 1 (Reuters) -- Text", (dt.date(2024, 12, 31),), dt.date(2025, 1, 1)),
         # without a reference set: the latest such day by today
         ("PARIS, March 8 (Reuters) - Text", (), dt.date(2026, 3, 8)),
