@@ -502,7 +502,9 @@ def _in_relative_clause(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     """'The Pacific Disaster Center, which maps disasters for FEMA, counted …': a name inside a
     relative clause between commas is not the one speaking."""
     opened = text.rfind(",", 0, mention.start)
-    if opened < 0 or not text.startswith(",", mention.end):
+    # the clause closes at a comma after the name ("..., which based its figures on the
+    # company's electronic ticketing data, said")
+    if opened < 0 or text.find(",", mention.end) < 0:
         return False
     pattern = _patterns(lexicon)["relative"]
     return pattern is not None and bool(pattern.match(text, opened + 1))

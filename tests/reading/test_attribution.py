@@ -176,6 +176,12 @@ def sources_of(lexicon, text):
             "were killed, a figure that Zelensky said was far too low.",
             [("300", "NIS")],
         ),
+        # a name inside a relative clause between commas does not speak, even an owner's figures
+        (
+            "The NIS, which based its figures on Zelensky's battlefield data, said about 300 "
+            "North Korean soldiers were killed.",
+            [("300", "NIS")],
+        ),
         # a known name after another and "for"/"by"/"with" is its object, not the speaker
         ("The JCS with the NIS said about 300 soldiers were killed.", [("300", "JCS")]),
         ("A report by the JCS for the NIS gave a figure of 3,000.", [("3,000", "JCS")]),
