@@ -824,7 +824,21 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
         if (
             part.metric is None
             or part.metric_how == WEAK
-            or (named_next and part.metric_how == NEAREST and part.metric == whole.metric)
+            # "Nine of the country's 10 provinces are now reporting cases": the cue right after
+            # the whole names the part before it too, whatever cue is nearest after them
+            or (
+                named_next
+                and part.metric_how == NEAREST
+                and (
+                    part.metric == whole.metric
+                    or (
+                        _right_before(text, part, whole, lexicon)
+                        # not a metric counted as a part of the whole's ("29 of the 36
+                        # confirmed cases were health workers")
+                        and lexicon.metrics[part.metric].whole != whole.metric
+                    )
+                )
+            )
         ):
             split = _split_shared(text, whole, lexicon)
             if split is not None and whole.metric_how in BY_CUE:
@@ -916,6 +930,17 @@ def _split_shared(text: str, whole: Claim, lexicon: Lexicon) -> tuple[str, str] 
         ((m, lexicon.metrics[m].whole) for m in shared if lexicon.metrics[m].whole in shared),
         None,
     )
+
+
+def _right_before(text: str, part: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+    """'Nine of the country's 10 provinces': only "of the", and an owner, between the part and its
+    whole."""
+    words_ = text[part.end : whole.start].split() if part.end <= whole.start else []
+    if words_ and words_[-1].endswith(("'s", "’s")):  # an owner: "the country's"
+        words_ = words_[:-1]
+        if words_ and lower(words_[-1]) in lexicon.attribution.determiners.folded:
+            words_ = words_[:-1]
+    return bool(words_) and fold(" ".join(words_)) in lexicon.text.part_of.adjacent.folded
 
 
 def _cue_next(text: str, claim: Claim, lexicon: Lexicon) -> bool:

@@ -1361,3 +1361,26 @@ def test_a_sentence_s_one_cue_in_the_unit_beats_the_unit_s_metric(tmp_path, text
     )
     found = claims_in(text, lexicon, dt.date(2023, 11, 20))
     assert [c.metric for c in found if c.unit == "%"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the cue right after the whole names the part before it, "of the" and an owner between
+        ("Nine of the country's 10 provinces are now reporting cases.", ["provinces", "provinces"]),
+        # ... unless what the part was read to count is the pack's part of the whole's metric
+        ("29 of the 36 confirmed cases were health workers.", ["staff-cases", "cases"]),
+    ],
+)
+def test_a_part_right_before_its_whole_counts_what_the_whole_counts(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: provinces, value: 9, source: x, as_of: 2024-01-15}\n",
+        pack="metrics:\n  provinces:\n    cues: [provinces]\n  cases:\n"
+        "    cues: [cases, confirmed cases, reporting cases]\n"
+        "  staff-cases:\n    cues: [health workers]\n    whole: cases\n"
+        "subjects:\n  s:\n    cues: [Zambia]\n",
+    )
+    found = claims_in(text, lexicon, dt.date(2024, 1, 16))
+    assert [c.metric for c in found] == expected
