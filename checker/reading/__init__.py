@@ -346,6 +346,14 @@ def _subject(
             )
         ):
             return next(iter(preferred))
+    if subject is not None and text is not None and lexicon is not None:
+        # "In Washington state, ... cost 2,300 jobs at offices in Seattle and Bellevue": the
+        # places listed together are the figure's as a whole; another cue of the sentence, not
+        # in a list, names it
+        if subjects.listed(cues, subject, text, lexicon):
+            rest = [c for c in cues if not subjects.listed(cues, c.subject, text, lexicon)]
+            if rest:
+                return subjects.nearest(rest, fig.start, fig.end, preferred, text)
     return subject
 
 

@@ -716,3 +716,31 @@ def test_a_part_keeps_its_whole_s_subject_over_its_speaker_s(tmp_path):
     doc = Document.from_text(text, "draft.txt", dt.date(2022, 10, 10))
     found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
     assert found["29"] == "uganda"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # places listed together are the figure's as a whole: another cue, not in a list, names it
+        ("In Washington state, the round cost 2,300 jobs at offices in Seattle and Bellevue.",
+         "washington"),
+        # ... one place alone still does
+        ("In Washington state, the round cost 1,852 jobs at offices in Seattle.", "seattle"),
+    ],
+)  # fmt: skip
+def test_a_cue_not_in_a_list_names_a_figure_of_the_places_listed(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: company\nsources: {esd: {name: the ESD}}\nfacts:\n"
+        "  - {id: a, metric: cuts, value: 2300, subject: washington, source: esd,"
+        " as_of: 2023-01-18}\n"
+        "  - {id: b, metric: cuts, value: 1852, subject: seattle, source: esd,"
+        " as_of: 2023-01-18}\n",
+        pack="metrics:\n  cuts:\n    cues: [jobs]\nsubjects:\n  company:\n    cues: [Amazon]\n"
+        "  washington:\n    cues: [Washington state]\n  seattle:\n    cues: [Seattle]\n"
+        "  bellevue:\n    cues: [Bellevue]\n",
+    )
+    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 4, 28))
+    [claim] = extract(doc, lexicon, None, known_from(refs))
+    assert claim.subject == expected
