@@ -347,6 +347,7 @@ class TimeWords:
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
+    comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 
 

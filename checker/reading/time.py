@@ -232,6 +232,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
         "comparison": regex_cache.compile(rf"\b(?:{words(t.comparison_leads)})\s+$", re.IGNORECASE),
+        "comparison_base": regex_cache.compile(
+            rf"\b(?:{words(t.comparison_bases) or '(?!x)x'})\s+$", re.IGNORECASE
+        ),
         "since_clause": regex_cache.compile(
             rf"\b(?:{words(t.since_clause)})\s+(?:[^\s,;:]+\s+){{1,6}}$", re.IGNORECASE
         ),
@@ -827,6 +830,8 @@ def period_for(
         )  # "- Oct. 31: ... 38%, the one ... this week"
         and not any(end <= level < x.offset for level in earlier_levels)
         and not _heads_next_clause(text, end, x, figure_starts, p)
+        # "60.6 million people voted, 5.8 million more than in 2018": the comparison's base
+        and not p["comparison_base"].search(text, max(0, x.offset - 16), x.offset)
     ]
     before = [
         x

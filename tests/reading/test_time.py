@@ -481,3 +481,17 @@ def test_a_capitalised_relative_day_after_a_word_is_a_name(lexicon, text, labels
 )
 def test_a_time_before_a_new_statement(lexicon, text, expected):
     assert dict(_as_of(lexicon, text, dt.date(2023, 4, 3)))["80"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time after "more than" dates the comparison's base, not the figure before it
+        ("About 3,000 soldiers were killed, 500 more than in 2022.", None),
+        ("About 3,000 soldiers were killed in 2023, 500 more than in 2022.", "2023"),
+        # ... while a time after a figure with no comparison dates it
+        ("About 3,000 soldiers were killed in 2022.", "2022"),
+    ],
+)
+def test_a_comparison_s_base_dates_no_figure_before_it(lexicon, text, expected):
+    assert dict(_as_of(lexicon, text, dt.date(2024, 4, 3)))["3,000"] == expected
