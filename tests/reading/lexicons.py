@@ -38,3 +38,16 @@ def checked(tmp_path, refs: str, pack: str, text: str, date: dt.date):
     lexicon_of(tmp_path, refs, pack)
     found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
     return Engine(lexicon, found).check_document(Document.from_text(text, "d.txt", date))
+
+
+def story_claims(slug: str, text: str, date: dt.date):
+    """Every claim of `text` read as a draft of `date` with the lexicon and reference set of the
+    held-out story `slug` (tests/stories_heldout/SLUG)."""
+    from pathlib import Path
+
+    from checker.engine import known_from
+
+    story = Path(__file__).parents[1] / "stories_heldout" / slug
+    refs, lexicon, problems = references.open_sets([story / "reference.yaml"])
+    assert not problems, problems
+    return extract(Document.from_text(text, "draft.txt", date), lexicon, None, known_from(refs))

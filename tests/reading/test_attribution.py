@@ -723,21 +723,14 @@ def test_a_back_reference_after_every_figure_speaks_for_none():
     back to 288 ... after district collectors matched their records': "their records" names no
     speaker of the figures before it; the chief secretary who opens the sentence gave them."""
     import datetime as dt
-    from pathlib import Path
 
-    from checker import references
-    from checker.engine import known_from
-    from checker.inputs import Document
-    from checker.reading import extract
+    from tests.reading.lexicons import story_claims
 
-    story = Path(__file__).parents[1] / "stories_heldout" / "odisha-train-crash-2023"
-    refs, lexicon, problems = references.open_sets([story / "reference.yaml"])
-    assert not problems
     text = (
         "Odisha's chief secretary, Pradeep Kumar Jena, lowered the toll to 275 on June 4, saying "
         "some bodies had been counted twice, before raising it back to 288 on June 6 after "
         "district collectors matched their records against those of hospitals and mortuaries."
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 2))
-    found = [(c.text, c.source) for c in extract(doc, lexicon, None, known_from(refs))]
+    claims = story_claims("odisha-train-crash-2023", text, dt.date(2023, 9, 2))
+    found = [(c.text, c.source) for c in claims]
     assert found == [("275", "odisha-chief-secretary"), ("288", "odisha-chief-secretary")]

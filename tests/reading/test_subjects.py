@@ -10,7 +10,7 @@ from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import NOTHING, extract
-from tests.reading.lexicons import checked, claims_in, lexicon_of
+from tests.reading.lexicons import checked, claims_in, lexicon_of, story_claims
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -666,22 +666,20 @@ def test_a_cue_in_a_clause_of_circumstance_does_not_name_the_figure(tmp_path, te
 def test_a_cue_before_a_new_statement_does_not_name_its_figure():
     """'Another body was found near Lefkimi, between Alexandroupolis and Dadia, and the service now
     gives the toll as 21': the places are where the body was found; the toll is the country's."""
-    story = Path(__file__).parents[1] / "stories_heldout" / "greece-wildfires-2023"
-    refs, lexicon, problems = references.open_sets([story / "reference.yaml"])
-    assert not problems
     text = (
         "Counting those deaths, the Hellenic Fire Service put the toll from the August fires "
         "across Greece at 20 that evening. Another body was found on Aug. 24 near Lefkimi, "
         "between Alexandroupolis and Dadia, and the service now gives the toll as 21."
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 25))
-    found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
+    found = {c.text: c.subject for c in story_claims(_GREECE, text, dt.date(2023, 8, 25))}
     assert found["21"] == "greece"
     # ... while a place in the statement's own clause names its figure
     text = "Near Lefkimi, between Alexandroupolis and Dadia, the service counted 18 bodies."
-    doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 25))
-    found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
+    found = {c.text: c.subject for c in story_claims(_GREECE, text, dt.date(2023, 8, 25))}
     assert found["18"] == "evros"
+
+
+_GREECE = "greece-wildfires-2023"
 
 
 def test_an_owner_right_before_the_next_figure_owns_that_one(tmp_path):
