@@ -351,7 +351,11 @@ def _subject(
         # places listed together are the figure's as a whole; another cue of the sentence, not
         # in a list, names it
         if subjects.listed(cues, subject, text, lexicon):
-            rest = [c for c in cues if not subjects.listed(cues, c.subject, text, lexicon)]
+            rest = [  # one before the figure (not "..., far from the Sunnyvale campus")
+                c
+                for c in cues
+                if c.end <= fig.start and not subjects.listed(cues, c.subject, text, lexicon)
+            ]
             if rest:
                 return subjects.nearest(rest, fig.start, fig.end, preferred, text)
     return subject

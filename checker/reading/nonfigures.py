@@ -57,7 +57,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         "days_after": regex_cache.compile(
             # ending its phrase: not "55 on Aug. 11 and 93 on Aug. 13", "Sept. 10 and 11 people"
             rf"\b{months}\s+\d{{1,2}}(?:{ordinal})?(?P<more>{listed}{day})"
-            rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{words(t.day_list_followers) or '(?!x)x'})\b)(?![,.]\d)",
+            rf"(?=\s*(?:[,;:.)]|$))(?![,.]\d)",
+            re.IGNORECASE,
+        ),
+        # "killed on April 24 and 25 in a single burst": a day a few days after the first, then a
+        # small word (not "lost 300 on Jan. 3 and 25 in the days after": see `_close_days`)
+        "days_followed": regex_cache.compile(
+            rf"\b{months}\s+(?P<first>\d{{1,2}})(?:{ordinal})?(?P<more>{listed}{day})"
+            rf"(?=\s+(?:{words(t.day_list_followers)})\b)(?![,.]\d)",
             re.IGNORECASE,
         ),
         "days_before": regex_cache.compile(
@@ -193,6 +200,16 @@ def ages(text: str, lexicon: Lexicon) -> list[Span]:
     return [m.span(1) for key in ("age_bound", "age_of") for m in p[key].finditer(text)]
 
 
+_DAY_NUMBER = regex_cache.compile(r"\d{1,2}")
+
+
+def _close_days(m: re.Match, lexicon: Lexicon) -> bool:
+    """Are the days listed after the first each after it, within `day_list_days` of it?"""
+    first = int(m.group("first"))
+    listed = [int(d) for d in _DAY_NUMBER.findall(m.group("more"))]
+    return all(first < d <= first + lexicon.limits.day_list_days for d in listed)
+
+
 def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     """Spans that hold digits but no figure."""
     p = _patterns(lexicon)
@@ -207,6 +224,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [
         m.span("more") for key in ("days_after", "days_before") for m in p[key].finditer(text)
     ]
+    spans += [m.span("more") for m in p["days_followed"].finditer(text) if _close_days(m, lexicon)]
     marker = p["list_marker"].match(text)
     if marker and _STARTS_WITH_DIGIT.match(text):
         spans.append(marker.span())

@@ -161,17 +161,6 @@ def _aliases(lexicon: Lexicon) -> dict:
         "single_names": tuple(single),  # for `_closest`, made once
         "multiword": multiword,
         "multiword_names": tuple(multiword),
-        # proper names among them, every long word capitalised ("Ministry of Land, Infrastructure
-        # and Transport"; not "South Korean intelligence officials")
-        "proper_names": tuple(
-            alias.lower()
-            for src in lexicon.sources.values()
-            for alias in names_of(src)[1:]
-            if alias.lower() in multiword
-            and all(
-                w[:1].isupper() for w in alias.split() if len(w) >= limits.misspelling_min_letters
-            )
-        ),
         "capitals": capitals,
         "with_comma": with_comma,
     }
@@ -558,9 +547,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 break
             if any(m.problem and _overlaps(start, end, [m]) for m in found):
                 break  # already reported ("President Zelesnky" holds "Zelesnky")
-            close = _closest(
-                phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff
-            ) or _one_word_off(phrase.lower(), _aliases(lexicon)["proper_names"], lexicon)
+            close = _closest(phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff)
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close
@@ -599,35 +586,6 @@ def _within(name: str, alias: str) -> bool:
     """Are the name's words a run of the alias's words ("Alphabet" in "alphabet workers union":
     another source's name inside a misspelt one is no sign it is another name)?"""
     return f" {fold(name)} " in f" {alias} "
-
-
-@lru_cache(maxsize=8192)
-def _words_of(phrase: str) -> tuple[str, ...]:
-    return tuple(w.strip(",") for w in phrase.split())
-
-
-def _one_word_off(phrase: str, candidates: tuple[str, ...], lexicon: Lexicon) -> str | None:
-    """'Ministry of Land, Infrastructure and Tourism': a long name (`renamed_min_words` words or
-    more) that is a known one with one capitalised word swapped for another."""
-    limits = lexicon.limits
-    if len(_words_of(phrase)) < limits.renamed_min_words:
-        return None
-    return _swapped_word(phrase, candidates, limits.misspelling_min_letters)
-
-
-@lru_cache(maxsize=8192)
-def _swapped_word(phrase: str, candidates: tuple[str, ...], least: int) -> str | None:
-    """The candidate as long as `phrase` that differs from it in one word of `least` letters or
-    more; cached, as phrases recur in every sentence."""
-    mine = _words_of(phrase)
-    for alias in candidates:
-        theirs = _words_of(alias)
-        if len(theirs) != len(mine):
-            continue
-        differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=True)) if a != b]
-        if len(differ) == 1 and len(mine[differ[0]]) >= least:
-            return alias
-    return None
 
 
 def _owner_then(text: str, start: int, mention: Mention) -> bool:

@@ -260,6 +260,7 @@ def _owns_next(c: Cue, f: _Figure) -> bool:
         c.owner
         and f.following is not None
         and f.end <= c.start
+        and c.end <= f.following
         and len(f.text[c.end : f.following].split()) <= 1
     )
 

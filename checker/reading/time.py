@@ -232,6 +232,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
         "comparison": regex_cache.compile(rf"\b(?:{words(t.comparison_leads)})\s+$", re.IGNORECASE),
+        "quarter_or_half": regex_cache.compile(
+            rf"-(?:{words([*t.quarter_words, *t.halves])})\b", re.IGNORECASE
+        ),
         "comparison_base": regex_cache.compile(
             rf"\b(?:{words(t.comparison_bases) or '(?!x)x'})\s+$", re.IGNORECASE
         ),
@@ -983,7 +986,11 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     covers = _patterns(lexicon)["coverage_lead"]
     if pattern is None or (covers is not None and covers.match(period.text)):
         return False  # "reported for 2021": what the figure covers
-    if not period.day and "-" in period.text:
+    if (
+        not period.day
+        and "-" in period.text
+        and _patterns(lexicon)["quarter_or_half"].search(period.text)
+    ):
         return False  # "reported a third-quarter net loss": the quarter the loss is of
     deadline = _patterns(lexicon)["deadline"]
     if deadline is not None and deadline.search(

@@ -417,13 +417,10 @@ def test_glossed_names(tmp_path, text, problems):
         ("Cleveland-Cliffs's offer was $35 a share.", []),
         # a source's id is no name: "California" is not a misspelt "california-edd"
         ("California said 3,933 jobs would go.", []),
-        # a long name with one word swapped for another
-        ("The Ministry of Land, Infrastructure and Tourism said 101 planes would be checked.",
-         ["Ministry of Land, Infrastructure and Tourism"]),
+        # a long name with one word another is another body's, not a misnamed known one
         ("The Ministry of Land, Infrastructure and Transport said 101 planes would be checked.",
          []),
-        # ... not a short one, nor a description ("South Korean intelligence officials")
-        ("The Steel Workers Guild said 101 planes would be checked.", []),
+        ("The U.S. Department of State said 101 planes would be checked.", []),
         ("South Korean Intelligence Reports say 101 planes would be checked.", []),
     ],
 )  # fmt: skip
@@ -437,7 +434,7 @@ def test_hyphened_and_renamed_names(tmp_path, text, problems):
         "  california-edd: {name: the EDD, aliases: [EDD]}\n"
         "  molit:\n    name: the transport ministry\n"
         '    aliases: ["Ministry of Land, Infrastructure and Transport", transport ministry]\n'
-        "  usw: {name: the union, aliases: [Steel Workers Union]}\n"
+        "  dod: {name: the Pentagon, aliases: [U.S. Department of Defense]}\n"
         "  nis: {name: the NIS, aliases: [NIS, South Korean intelligence officials]}\n"
         "facts:\n  - {id: a, metric: m, value: 1, source: molit, as_of: 2024-01-01}\n",
         pack="metrics:\n  m:\n    cues: [planes]\nsubjects:\n  s:\n    cues: [airlines]\n",

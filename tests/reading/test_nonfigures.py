@@ -72,6 +72,8 @@ def test_no_figure(lexicon, text):
         ("55 on Aug. 11 and 12 on Aug. 13", ["55", "12"]),
         ("on June 15, 16,000 marched", ["16,000"]),
         ("The flood struck on Sept. 10 and 11 people are still missing.", ["11"]),
+        # a number far after the day is a count ("on Jan. 3 and 25 in the days after")
+        ("The unit lost 300 on Jan. 3 and 25 in the days after.", ["300", "25"]),
         ("The dams burst on Sept. 11, and 20 people were found alive.", ["20"]),
         ("30 bodies on Sept. 11 and 14 more on Sept. 12", ["30", "14"]),
         # "one" before a metric cue, a number word or a noun is a figure

@@ -694,6 +694,10 @@ def test_an_owner_right_before_the_next_figure_owns_that_one(tmp_path):
     text = "Massa topped the field with 36.68% to Milei's 29.98%."
     found = claims_in(text, lexicon, dt.date(2023, 11, 20))
     assert [(c.text, c.subject) for c in found] == [("36.68%", "massa"), ("29.98%", "milei")]
+    # ... not an owner after the next figure
+    text = "Massa took 36.68% of the vote and 29.98% went to Milei's bloc."
+    found = claims_in(text, lexicon, dt.date(2023, 11, 20))
+    assert [(c.text, c.subject) for c in found][0] == ("36.68%", "massa")
 
 
 def test_a_part_keeps_its_whole_s_subject_over_its_speaker_s(tmp_path):
@@ -724,6 +728,9 @@ def test_a_part_keeps_its_whole_s_subject_over_its_speaker_s(tmp_path):
          "washington"),
         # ... one place alone still does
         ("In Washington state, the round cost 1,852 jobs at offices in Seattle.", "seattle"),
+        # ... and a cue after the figure, in another clause, does not take it
+        ("The round cost 2,300 jobs at offices in Seattle and Bellevue, far from Washington state.",
+         "seattle"),
     ],
 )  # fmt: skip
 def test_a_cue_not_in_a_list_names_a_figure_of_the_places_listed(tmp_path, text, expected):

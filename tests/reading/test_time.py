@@ -406,6 +406,8 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         # a quarter written as an adjective is what the figure covers; so is a day after "by"
         ("The company reported a third-quarter net loss of $16.6 billion.", False),
         ("It said 2,093 of the dead it had recorded by Sept. 24 were on that route.", False),
+        # ... but a hyphened month part is still when it spoke
+        ("The NIS said in mid-March that 4,000 soldiers were killed.", True),
         # a time, a comma, then a long name with its acronym and a speech verb
         (
             "On March 2, the National Commission on Human Rights (NCHR) said 4,000 had been "
