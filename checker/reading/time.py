@@ -691,7 +691,9 @@ def find_periods(
     )
     found = []
     for kind, m in _matches(text, lexicon):
-        if kind == "relative" and p["comparison"].search(text, max(0, m.start() - 16), m.start()):
+        if kind == "relative" and p["comparison"].search(
+            text, max(0, m.start() - lexicon.limits.cue_look_back_chars), m.start()
+        ):
             continue  # "up 12% on last year"
         ctx.future = _looks_ahead(
             text,
@@ -834,7 +836,9 @@ def period_for(
         and not any(end <= level < x.offset for level in earlier_levels)
         and not _heads_next_clause(text, end, x, figure_starts, p)
         # "60.6 million people voted, 5.8 million more than in 2018": the comparison's base
-        and not p["comparison_base"].search(text, max(0, x.offset - 16), x.offset)
+        and not p["comparison_base"].search(
+            text, max(0, x.offset - lexicon.limits.cue_look_back_chars), x.offset
+        )
     ]
     before = [
         x
