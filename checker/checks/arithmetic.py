@@ -80,10 +80,16 @@ def _stops(lexicon: Lexicon) -> list[re.Pattern]:
     return [p for p in patterns if p]
 
 
+@compiled
+def _hedge_openers(lexicon: Lexicon) -> list[re.Pattern]:
+    """The hedges' cues before a figure ("more than"), each a pattern."""
+    return [h.before.pattern for h in lexicon.hedges.values() if h.before.pattern]
+
+
 def _adds_to_another(sentence: str, stops: list[re.Pattern], lexicon: Lexicon) -> bool:
     """Does the sentence add to an earlier total ("five more bodies") or revise one: a stop word
     in it that does not open a hedge ("more than 6,000" adds to nothing)?"""
-    hedges = [h.before.pattern for h in lexicon.hedges.values() if h.before.pattern]
+    hedges = _hedge_openers(lexicon)
     return any(
         not any(h.match(sentence, m.start()) for h in hedges)
         for stop in stops

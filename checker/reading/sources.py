@@ -380,9 +380,8 @@ def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mentio
 
 
 def _expanded_name(phrase: str, lexicon: Lexicon) -> str:
-    """The name in 'South Korea's National Intelligence Agency (NIS)', without its leading words;
-    without its owner too, unless the name with the owner is nearer one of the abbreviation's
-    source's names ("United Nations Children's Education Fund (UNICEF)" is no "Education Fund")."""
+    """The name in 'the National Intelligence Agency (NIS)', without its leading words ("the");
+    whether its owner stays ("South Korea's") is `_nearer_name`'s to say."""
     leading = _patterns(lexicon)["leading"]
     names = phrase.split()
     while names and names[0].lower() in leading:

@@ -121,7 +121,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     since = rf"(?P<since>(?:{words(t.since)})\s+)?"
     edge = rf"(?:(?:{words(t.year_edges)})\s+)?"
     quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
-    that_year = words(t.year_anaphors) or "(?!x)x"
+    that_year = words(t.year_anaphors)
     return {
         "kinds": [
             (
@@ -236,7 +236,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"-(?:{words([*t.quarter_words, *t.halves])})\b", re.IGNORECASE
         ),
         "comparison_base": regex_cache.compile(
-            rf"\b(?:{words(t.comparison_bases) or '(?!x)x'})\s+$", re.IGNORECASE
+            rf"\b(?:{words(t.comparison_bases)})\s+$", re.IGNORECASE
         ),
         "since_clause": regex_cache.compile(
             rf"\b(?:{words(t.since_clause)})\s+(?:[^\s,;:]+\s+){{1,6}}$", re.IGNORECASE

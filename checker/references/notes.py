@@ -17,14 +17,13 @@ def notes(references: ReferenceSet) -> list[str]:
     units: dict[str, set[str]] = {}
     for fact in references.facts:
         units.setdefault(fact.metric, set()).add(fact.unit)
-    slips: dict[str, list[str]] = {}
+    slips: dict[str, tuple[str, list[str]]] = {}  # metric -> (its other unit, the counts)
     for fact in references.facts:
         others = units[fact.metric] - {"count"}
         if fact.unit == "count" and len(others) == 1 and _fractional(fact):
-            slips.setdefault(fact.metric, []).append(fact.id)
+            slips.setdefault(fact.metric, (next(iter(others)), []))[1].append(fact.id)
     return [
-        f"note: metric '{metric}' has figures in {next(iter(units[metric] - {'count'}))} and "
-        f"counts that are not whole numbers ({', '.join(ids)}); a fact without `unit:` is a count: "
-        f"did you mean unit: '{next(iter(units[metric] - {'count'}))}'?"
-        for metric, ids in slips.items()
+        f"note: metric '{metric}' has figures in {unit} and counts that are not whole numbers "
+        f"({', '.join(ids)}); a fact without `unit:` is a count: did you mean unit: '{unit}'?"
+        for metric, (unit, ids) in slips.items()
     ]
