@@ -449,8 +449,7 @@ def test_a_pronoun_is_the_one_that_opened_the_sentence_before(tmp_path, text, ex
         pack="metrics:\n  seats:\n    cues: [seats, won]\n  projected:\n    cues: [projected]\n"
         "subjects:\n  s:\n    cues: [Labour]\n",
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2024, 7, 5))
-    assert [(c.text, c.source) for c in extract(doc, lexicon)] == expected
+    assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 7, 5))] == expected
 
 
 def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
@@ -623,8 +622,7 @@ def test_they_stands_for_a_group_named_before_it_in_its_sentence(tmp_path):
         "The fire service said it had fought 355 fires in Greece. Police have made 79 arrests "
         "over suspected arson, they said on Monday."
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 28))
-    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [
+    assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2023, 8, 28))] == [
         ("355", "fire"),
         ("79", "police"),
     ]
@@ -647,8 +645,7 @@ def test_he_names_a_person_known_by_a_surname_alias(tmp_path):
         "On June 12, Blair told reporters the season was the worst in Canada. He said 431 fires "
         "were burning."
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2023, 6, 14))
-    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [
+    assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2023, 6, 14))] == [
         ("11,400", "quebec"),
         ("431", "federal"),
     ]
@@ -669,8 +666,7 @@ def test_an_owners_calculation_closing_the_clause_credits_the_figure(tmp_path, a
         "Tesla had 140,473 employees at the end of 2023, according to its annual report, so the "
         "cuts would reach about 14,000 people, by CNBC's calculation."
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2024, 4, 24))
-    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [
+    assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 4, 24))] == [
         ("140,473", "tesla"),
         ("14,000", "cnbc"),
     ]
@@ -689,8 +685,9 @@ def test_an_acronym_takes_no_kind_from_a_longer_alias(tmp_path):
         "HRANA, a network of activists, kept a parallel count. On Nov. 18 it listed 402 "
         "protesters killed."
     )
-    doc = Document.from_text(text, "draft.txt", dt.date(2022, 11, 20))
-    assert [(c.text, c.source) for c in extract(doc, lexicon)] == [("402", "hrana")]
+    assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2022, 11, 20))] == [
+        ("402", "hrana")
+    ]
 
 
 @pytest.mark.parametrize(
