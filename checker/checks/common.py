@@ -143,7 +143,13 @@ def of_its_time(claim: Claim, facts) -> tuple[Fact, ...]:
 def relevant(m: Match) -> tuple[Fact, ...]:
     """The facts a claim uses: its named source's fitting figures, or any fitting figure when it
     names none; of those, the ones with exactly its value when there are any ("about 5.6 million"
-    uses the 5.6 million figure, not a 5.8 million one within tolerance)."""
+    uses the 5.6 million figure, not a 5.8 million one within tolerance), else the ones its
+    written digits round ("about 1.54 million" uses 1,541,000, not 1,465,000)."""
     used = m.own(m.fitting) if m.claim.source is not None else m.fitting
-    exact = tuple(f for f in used if (f.low, f.high) == (m.claim.low, m.claim.high))
-    return exact or used
+    claim = m.claim
+    exact = tuple(f for f in used if (f.low, f.high) == (claim.low, claim.high))
+    if exact or not claim.precision:
+        return exact or used
+    low, high = claim.low - claim.precision, claim.high + claim.precision
+    rounded = tuple(f for f in used if low <= f.low and f.high <= high)
+    return rounded or used

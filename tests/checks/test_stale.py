@@ -263,3 +263,25 @@ def test_a_revised_count_of_one_event(kind, said, fires):
         "68,000", metric="protesters", source="police", as_of="2024-12-09", as_of_said=said
     )
     assert bool(issues(CHECK, the_claim, [old, new])) is fires
+
+
+# A figure written to a few digits uses the facts its digits round to: "about 1.54 million" is the
+# 1,541,000 of December, which the same source has since replaced with 1,465,000, though that too
+# lies within "about" of it.
+@pytest.mark.parametrize(
+    "written, value, step, fires",
+    [
+        ("1.54 million", 1540000, 5000, True),  # rounds the old figure only
+        ("1.47 million", 1470000, 5000, False),  # rounds the newest figure: current
+        ("1.5 million", 1500000, 50000, False),  # rounds both: it may be the current one
+    ],
+)
+def test_the_figure_its_digits_round(written, value, step, fires):
+    facts = [
+        fact("dec", "company", 1541000, hedge="about", metric="staff", as_of="2022-12-31"),
+        fact("mar", "company", 1465000, hedge="about", metric="staff", as_of="2023-03-31"),
+    ]
+    the_claim = claim(
+        written, low=value, hedge="about", metric="staff", source="company", precision=step
+    )
+    assert bool(issues(CHECK, the_claim, facts)) is fires
