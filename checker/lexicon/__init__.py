@@ -141,7 +141,7 @@ class Lexicon:
         the language pack."""
         endings, least = self.text.inflections, self.limits.inflection_min_letters
         regular = [form for cue in written for form in inflected(cue, endings, least)]
-        return regular + self._irregular(written)
+        return regular + self._irregular(written) + self._passives(written)
 
     def _irregular(self, written) -> list[str]:
         """Cues with their last word in the forms the language pack lists for it ("die": "died",
@@ -154,13 +154,37 @@ class Lexicon:
                 out.append(f"{head} {form}" if head else form)
         return out
 
+    def _passives(self, written) -> list[str]:
+        """Cues of a noun and a past participle with a passive auxiliary between their last two
+        words ("homes damaged": "homes had been damaged", "jobs cut": "jobs were cut"), per the
+        language pack; not after a list joiner ("killed or injured")."""
+        text = self.text
+        joiners, out = text.list_joiners.folded, []
+        for cue in written:
+            head, _, last = cue.rpartition(" ")
+            if not head or fold(head.rpartition(" ")[2]) in joiners or not self._participle(last):
+                continue
+            out += [f"{head} {aux} {last}" for aux in text.passive_auxiliaries]
+        return out
+
+    def _participle(self, word: str) -> bool:
+        """Is `word` a past participle, per the language pack ("damaged", "lost", "cut")?"""
+        folded = fold(word)
+        if folded in self.text.participles.folded or folded in self.irregular_words:
+            return True
+        return (
+            len(folded) >= self.limits.inflection_min_letters
+            and folded.isalpha()
+            and any(folded.endswith(e) for e in self.text.past_endings.folded)
+        )
+
     def _cue_pattern(self, written) -> re.Pattern | None:
         """The cues and their inflected forms, per the language pack, in one pattern."""
         return inflecting_pattern(
             written,
             self.text.inflections,
             self.limits.inflection_min_letters,
-            literal=self._irregular(written),
+            literal=self._irregular(written) + self._passives(written),
         )
 
     @cached_property

@@ -472,6 +472,8 @@ class TextWords:
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between
+    passive_auxiliaries: Cues = cues()  # "homes damaged" also finds "homes had been damaged"
+    participles: Cues = cues()  # "jobs cut": past participles with no ending ("were cut")
     not_modified: Cues = cues()  # "inflation could run": a cue opening with one modifies nothing
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
     name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these

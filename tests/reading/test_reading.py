@@ -709,6 +709,34 @@ def test_a_cue_matches_its_irregular_forms(tmp_path, text, expected):
     assert claims[0].metric == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said 12,122 homes damaged in the fire.", "damaged"),
+        ("Officials said 12,122 homes had been damaged in the fire.", "damaged"),
+        ("Officials said 12,122 homes were damaged in the fire.", "damaged"),
+        ("The company said 2,300 jobs were cut.", "cut"),
+        ("The company said 2,300 jobs have also been cut.", "cut"),
+        # a list joiner before the participle: "killed or injured" takes no auxiliary inside it
+        ("The agency said 40 killed or were injured.", None),
+        # a word shorter than limits.inflection_min_letters is no participle ("in the red")
+        ("The firm said 12 accounts were red.", None),
+    ],
+)
+def test_a_cue_of_a_noun_and_participle_matches_its_passive(tmp_path, text, expected):
+    """A pack writes 'homes damaged' and 'jobs cut'; a draft writes 'homes had been damaged' and
+    'jobs were cut'."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  damaged:\n    cues: [homes damaged]\n  cut:\n    cues: [jobs cut]\n"
+        "  casualties:\n    cues: [killed or injured]\n  debt:\n    cues: [accounts red]\n"
+        "subjects:\n  s:\n    cues: [residents]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 20))
+    assert claims[0].metric == expected
+
+
 def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_path):
     """'By its count, they included 47 Syrians and 43 Egyptians': what they count comes from the
     sentence before, of whom from the word right after each."""
