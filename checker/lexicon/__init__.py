@@ -205,6 +205,11 @@ class Lexicon:
         return frozenset(fold(f) for forms in self.text.irregular_forms.values() for f in forms)
 
     @cached_property
+    def metric_cue_words(self) -> frozenset[str]:
+        """Every word of every metric's own cues, folded ("ships a day": ships, a, day)."""
+        return frozenset(fold(w) for m in self.metrics.values() for c in m.cues for w in c.split())
+
+    @cached_property
     def metric_cue_heads(self) -> dict[str, frozenset[str]]:
         """Each metric's head nouns: the last word of its cues of two words or more, folded
         ("annual inflation": inflation)."""

@@ -79,6 +79,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
         "aside": _aside(lexicon),
+        "links": regex_cache.compile(
+            rf"\s*(?:(?:{alternation(lexicon.text.predicate_links) or '(?!x)x'})\s+)*",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -253,9 +257,19 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
         return False
     for rest in (after.lstrip(), _LEAD_WORD.sub("", after, count=1)):
         found = pattern.match(rest)
-        if found and not _a_metric_cue(rest, lexicon):
+        if found and not _a_metric_cue(rest, lexicon) and not _verb_of(rest, found, lexicon):
             return True
     return False
+
+
+def _verb_of(rest: str, word: re.Match, lexicon: Lexicon) -> bool:
+    """'154 ships are waiting', when the pack counts ships ("ships a day"): a metric cue after a
+    things-word its pack's cues use, with only predicate links between, is what the figure
+    counts ("five countries were affected" stays things when no cue names countries)."""
+    if fold(word.group()) not in lexicon.metric_cue_words:
+        return False
+    links = _patterns(lexicon)["links"].match(rest, word.end())
+    return _a_metric_cue(rest[links.end() :], lexicon)
 
 
 def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list[Span]) -> bool:

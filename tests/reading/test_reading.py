@@ -737,6 +737,30 @@ def test_a_cue_of_a_noun_and_participle_matches_its_passive(tmp_path, text, expe
     assert claims[0].metric == expected
 
 
+@pytest.mark.parametrize(
+    ("cap_cues", "text", "expected"),
+    [
+        ("[ships a day]", "The authority says 154 ships are waiting to cross.", "waiting"),
+        ("[ships a day]", "The authority says 154 ships waiting to cross.", "waiting"),
+        # the pack names ships in no cue: they are things, whatever follows
+        ("[transits a day]", "The authority says 154 ships are waiting to cross.", None),
+        # a things-word the pack's cues use, but no metric cue after the links
+        ("[ships a day]", "The authority says 154 ships are expected next week.", None),
+    ],
+)
+def test_a_things_word_the_pack_counts_takes_the_cue_after_it(tmp_path, cap_cues, text, expected):
+    """'ships' counts things, unless the pack's cues use it ('ships a day') and a metric cue
+    follows it with only predicate links between ('154 ships are waiting')."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack=f"metrics:\n  waiting:\n    cues: [waiting]\n  cap:\n    cues: {cap_cues}\n"
+        "subjects:\n  s:\n    cues: [canal]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2023, 10, 10))
+    assert claims[0].metric == expected
+
+
 def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_path):
     """'By its count, they included 47 Syrians and 43 Egyptians': what they count comes from the
     sentence before, of whom from the word right after each."""
