@@ -458,6 +458,7 @@ class TextWords:
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
+    scale_words: Cues = cues()  # "a magnitude 7.7 quake": a reading on a scale, not a count
     bullets: Cues = cues()  # list item markers
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name

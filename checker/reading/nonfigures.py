@@ -42,7 +42,13 @@ def _patterns(lexicon: Lexicon) -> dict:
     joiners = words([*lexicon.text.list_joiners, *n.range_joiners])
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
+    scale, reading = _any(lexicon.text.scale_words), r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
     return {
+        # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake"
+        "scale": regex_cache.compile(
+            rf"\b(?:{scale})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b",
+            re.IGNORECASE,
+        ),
         "clock": regex_cache.compile(
             rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{words(n.clock_suffixes)}|[A-Z]{{2,4}}T)\b)?"
             rf"|\b\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:{words(dotted)})(?![\w])",
@@ -229,6 +235,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     if marker and _STARTS_WITH_DIGIT.match(text):
         spans.append(marker.span())
     spans += _designators(text, lexicon)
+    spans += [m.span(1 if m.group(1) else 2) for m in p["scale"].finditer(text)]
     spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]

@@ -36,6 +36,11 @@ from checker.reading.numbers import find_numbers
         "version 1.2.3",
         "2 min read",
         "boarding at Gate 7.",
+        # a reading on a scale
+        "since the magnitude 7.7 quake struck",
+        "the 6.8-magnitude earthquake",
+        "a quake of magnitude 6 hit the coast",
+        "a Force 10 gale",
         # days listed with a day of a month
         "on June 15 and 16, the hottest days",
         "on March 7, 8 and 9",
@@ -81,6 +86,9 @@ def test_no_figure(lexicon, text):
         ("the strike killed one.", ["one"]),
         ("one hundred soldiers", ["one hundred"]),
         ("one soldier died", ["one"]),
+        # beside a scale word, but not a reading on it
+        ("The magnitude 7.7 quake killed 3,689 people.", ["3,689"]),
+        ("a police force of 3,000 officers", ["3,000"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
