@@ -492,6 +492,7 @@ class Limits:
     long_digit_run: int = limit(2, 1000, default=30)
     listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
+    estimate_link_gap_words: int = limit(0, 12, default=3)  # "the ministry's tally on Sunday was"
     aside_chars: int = limit(4, 200, default=60)  # "The prize pot, FIFA says, is": the tag's name
     inflection_min_letters: int = limit(1, 50, default=4)  # shorter cue words are not inflected
     cue_look_back_chars: int = limit(4, 200, default=40)  # "six states": the number before a cue

@@ -64,12 +64,16 @@ def _patterns(lexicon: Lexicon) -> dict:
     connectors = words(a.name_connectors)
     leading = words(a.leading_words)
     return {
-        # "the NIS's estimate of 300", "the ministry's figure was 1.272 million", an owner's
-        # count heading the clause that gives it ("According to the ministry's latest tally,",
-        # "In the ministry's Sept. 13 breakdown,") or closing it ("..., by CNBC's calculation."),
+        # "the NIS's estimate of 300", "the ministry's figure was 1.272 million" ("the ministry's
+        # tally on Sunday was 133": a few words may stand between, no figure or clause mark), an
+        # owner's count heading the clause that gives it ("According to the ministry's latest
+        # tally,", "In the ministry's Sept. 13 breakdown,") or closing it ("..., by CNBC's
+        # calculation."),
         # and a bare figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": regex_cache.compile(
-            rf"['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_links)})\b"
+            rf"['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})"
+            rf"(?:\s+[^\s\d,;:()]+){{0,{lexicon.limits.estimate_link_gap_words}}}?"
+            rf"\s+(?:{words(a.estimate_links)})\b"
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*(?:[,;.)]|$)"
             rf"|(?={bare_figure(lexicon)}))",
             re.IGNORECASE,
