@@ -529,6 +529,7 @@ class Limits:
     date_line_tail_chars: int = limit(0, 1000, default=20)
     upcoming_days: int = limit(0, 366, default=7)
     weekday_window_days: int = limit(0, 366, default=183)
+    anchor_span_days: int = limit(1, 31, default=2)  # "that night" after "April 30 to May 1"
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
     requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between

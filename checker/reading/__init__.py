@@ -66,7 +66,7 @@ class _Pass:
     date: dt.date | None
     lexicon: Lexicon
     known: Known
-    anchor: dt.date | None = None
+    anchor: tuple[dt.date, dt.date] | None = None  # the last day (or night) named
     year_before: int | None = None  # the last year a sentence named ("that year")
     topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
     measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
@@ -141,8 +141,13 @@ class _Pass:
             )
             if p.offset >= skip
         ]
-        days = [p for p in found if p.day and not time.owns_a_noun(text, p, self.lexicon)]
-        self.anchor = days[-1].start if days else self.anchor
+        days = [
+            p
+            for p in found
+            if time.anchors((p.start, p.end), self.lexicon)
+            and not time.owns_a_noun(text, p, self.lexicon)
+        ]
+        self.anchor = (days[-1].start, days[-1].end) if days else self.anchor
         self.year_before = time.last_year(text) or self.year_before
         return found
 

@@ -47,7 +47,8 @@ class Period:
 class _Context:
     base: dt.date | None
     future: bool = False  # the clause being read looks ahead
-    anchor: dt.date | None = None  # the last day named (this sentence, or one before)
+    anchor: Span | None = None  # the last day named, or short span ("the night of April 30 to
+    # May 1"; limits.anchor_span_days), in this sentence or one before
     year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
     year_at: int = -1  # where it was named
     year_before: int | None = None  # the last year an earlier sentence named ("that year")
@@ -548,18 +549,18 @@ def _relative_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 
 def _day_before(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    anchor = ctx.anchor or ctx.base
+    anchor = ctx.anchor[0] if ctx.anchor else ctx.base
     return None if anchor is None else (anchor - dt.timedelta(days=1),) * 2
 
 
 def _day_after(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    anchor = ctx.anchor or ctx.base
+    anchor = ctx.anchor[1] if ctx.anchor else ctx.base
     return None if anchor is None else (anchor + dt.timedelta(days=1),) * 2
 
 
 def _same_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    anchor = ctx.anchor or ctx.base
-    return None if anchor is None else (anchor, anchor)
+    """'that day', 'that night': the last day or short span named, else the draft's date."""
+    return ctx.anchor or (None if ctx.base is None else (ctx.base, ctx.base))
 
 
 def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
@@ -669,17 +670,23 @@ def may_name_a_day(text: str, lexicon: Lexicon) -> bool:
     return bool(_DIGIT.search(text) or _patterns(lexicon)["day_word"].search(text))
 
 
+def anchors(span: Span, lexicon: Lexicon) -> bool:
+    """Is the span short enough for "that day", "that night", "the next day" to count from: a day,
+    or a night across two ("the night of April 30 to May 1")?"""
+    return (span[1] - span[0]).days < lexicon.limits.anchor_span_days
+
+
 def find_periods(
     text: str,
     base: dt.date | None,
     lexicon: Lexicon,
-    anchor: dt.date | None = None,
+    anchor: Span | None = None,
     year_before: int | None = None,
 ) -> list[Period]:
-    """Resolved time expressions in `text`, left to right. `anchor` is the last day named before
-    this sentence ("On March 7 ... In Paris that day"), `year_before` the last year ("a weak end to
-    2022. For the fourth quarter of that year"); a day named without a year takes the year named
-    before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
+    """Resolved time expressions in `text`, left to right. `anchor` is the last day (or short
+    span) named before this sentence ("On March 7 ... In Paris that day"), `year_before` the last
+    year ("a weak end to 2022. For the fourth quarter of that year"); a day named without a year
+    takes the year named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
     p = _patterns(lexicon)
     limits = lexicon.limits
     ctx = _Context(
@@ -714,7 +721,7 @@ def find_periods(
             span = None
         if span is not None:
             day = span[0] == span[1]
-            ctx.anchor = span[0] if day else ctx.anchor
+            ctx.anchor = span if anchors(span, lexicon) else ctx.anchor
             if kind == "year":
                 ctx.year, ctx.year_at = span[0].year, m.start()
             found.append(Period(span[0], span[1], m.group(0), m.start(), day))

@@ -273,6 +273,27 @@ def _as_of(lexicon, text, date):
             "On March 7, police counted 1,280 protesters. The next day 81,000 marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-08")],
         ),
+        # "that evening", "before midnight": the last day named too
+        (
+            "On March 7, police counted 1,280 protesters. That evening 81,000 marched.",
+            [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
+        ),
+        (
+            "On March 7, police counted 1,280 protesters. Before midnight the union said 81,000 "
+            "had marched.",
+            [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
+        ),
+        # a night across two days, named in a sentence with no figure, is what "that night" is
+        (
+            "Police counted 11 arrests on March 3. The worst clashes came on the night of March 6 "
+            "to March 7. The ministry said 63 people were detained that night.",
+            [("11", "2023-03-03"), ("63", "2023-03-06/2023-03-07")],
+        ),
+        (
+            "The worst clashes came on the night of March 6 to March 7. The next day 81,000 "
+            "marched.",
+            [("81,000", "2023-03-08")],
+        ),
         # ... but "on the day of the strike" is the strike's day, not the last day named
         (
             "On March 7, police counted 1,280 protesters. On the day of the strike 81,000 marched.",
