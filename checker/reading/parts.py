@@ -118,6 +118,8 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
         )
     )
     cue = part_of.after.pattern.search(between)
+    if cue is not None and _opens_an_including_cue(between, cue.start(), lexicon):
+        cue = None  # "11 detained, among them all four": "among them" leads a part, no whole
     joins = lexicon.text.clause_words.folded
     near = (
         cue is not None
@@ -128,6 +130,12 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
         totals and totals.search(between)
     )
+
+
+def _opens_an_including_cue(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does an including cue ("among them") start at `at`?"""
+    pattern = lexicon.text.part_of.including.pattern
+    return pattern is not None and pattern.match(text, at) is not None
 
 
 def _without_owner(between: str, lexicon: Lexicon) -> str:

@@ -226,6 +226,11 @@ def test_positions_are_real(lexicon):
         ("A toll of 127, including at least 32 children, was given.", [False, True]),
         ("It said 63 cases had been recorded, including 29 deaths.", [False, True]),
         ("A toll of 127 was given, the police including 12 officers said.", [False, False]),
+        # "among them" leads a part: the figure before it is no part "among" the one after
+        (
+            "It said 11 people had been detained, among them all four suspects.",
+            [False, True],
+        ),
     ],
 )
 def test_parts(lexicon, text, parts):
