@@ -32,6 +32,7 @@ class Issue:
         None  # (position, excerpt) when the issue is not about a figure
     )
     doubts: tuple[tuple[str, str], ...] = ()  # (kind, phrase) the check itself has (engine.trust)
+    others: tuple[Claim, ...] = ()  # other figures the verdict rests on (their doubts count too)
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
                     "use one figure, or attribute each to its own source",
                     (),
                     doubts=_misread_doubts(earlier, later, context.lexicon),
+                    others=(earlier,),
                 )
                 break
         earlier_ones.append(later)

@@ -156,7 +156,12 @@ class Engine:
             if issue.claim is not None:
                 fired.setdefault(id(issue.claim), set()).add(check.id)
         return sorted(
-            _finding(check, severity, issue, far.get(id(issue.claim), ()) + issue.doubts)
+            _finding(
+                check,
+                severity,
+                issue,
+                far.get(id(issue.claim), ()) + issue.doubts + trust.of_others(issue.others),
+            )
             for check, severity, issue in raised
             if not _deferred(check, fired.get(id(issue.claim), set()))
         )

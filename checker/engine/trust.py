@@ -59,6 +59,16 @@ def doubts(claim: Claim, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
     return found
 
 
+def of_others(others: tuple[Claim, ...]) -> tuple[tuple[str, str], ...]:
+    """The doubts about what each other figure a finding rests on counts ("143 killed disagrees
+    with up to 95 killed", the 95's metric read from a word further away), as (kind, phrase)."""
+    return tuple(
+        (COUNT, f"for {c.text} at line {c.line}:{c.column}, {phrase}")
+        for c in others
+        for phrase in doubts(c, (COUNT,))
+    )
+
+
 ELSEWHERE = (
     COUNT,
     "{source} gave this very figure for {metric} that day, so it may count that",

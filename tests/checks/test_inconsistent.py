@@ -225,6 +225,8 @@ def test_two_unattributed_figures_that_disagree():
         claim("15,000", metric="deployed", start=9),
     )
     assert "12,000" in issue.message
+    # the verdict rests on the earlier figure too: its doubts count (engine.trust.of_others)
+    assert [c.text for c in issue.others] == ["12,000"]
 
 
 @pytest.mark.parametrize(

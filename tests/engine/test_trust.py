@@ -1,5 +1,7 @@
 """The severity policy: an error stands only when the reading behind it is unambiguous."""
 
+from dataclasses import replace
+
 import pytest
 
 from checker.engine import trust
@@ -108,3 +110,21 @@ def test_end_to_end(draft, severity):
     [finding] = [f for f in check_draft(draft) if f["rule"] == "contradiction"]
     assert finding["severity"] == severity
     assert ("not certain" in finding["message"]) == (severity == "warning")
+
+
+@pytest.mark.parametrize(
+    "how, doubted",
+    [({"metric_how": "cue"}, False), ({"metric_how": "nearest"}, True)],
+)
+def test_the_doubts_of_the_other_figures_a_finding_rests_on(how, doubted):
+    """'143 killed disagrees with up to 95 killed': when what the 95 counts is read from a word
+    further away, the finding rests on that doubt too, and names it."""
+    other = replace(claim("95", hedge="up-to", **how), line=29, column=14)
+    found = trust.of_others((other,))
+    assert bool(found) is doubted
+    if doubted:
+        kind, phrase = found[0]
+        assert kind == trust.COUNT and phrase.startswith("for 95 at line 29:14, ")
+        the_claim = claim("143", metric_how="cue")
+        severity, message = trust.settle(Severity.WARNING, the_claim, "m", extra=found)
+        assert severity is Severity.INFO and "for 95 at line 29:14" in message
