@@ -335,6 +335,7 @@ class TimeWords:
     quarter_words: Cues = cues()
     halves: Cues = cues()
     year_anaphors: Cues = cues()  # "the fourth quarter of that year"
+    year_words: Cues = cues()  # "in April last year": the word for a year after a relative word
     future: Cues = cues()  # a clause that looks ahead at a time after the word
     future_auxiliaries: Cues = cues()  # ...at any time in it ("In March, it will send")
     past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past

@@ -124,12 +124,17 @@ def _patterns(lexicon: Lexicon) -> dict:
     quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
     that_year = words(t.year_anaphors)
     return {
+        "relative_year_tail": regex_cache.compile(
+            rf"\s(?:of\s+)?(?:{words(t.relative)})\s+(?:{words(t.year_words)})$", re.IGNORECASE
+        ),
         "kinds": [
             (
                 "month",
                 regex_cache.compile(
                     rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}"
-                    rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>\d{{4}}))?)\b",
+                    rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>\d{{4}})"
+                    # "in April last year", "March of next year"
+                    rf"|\s+(?:of\s+)?(?P<rel_year>{words(t.relative)})\s+(?:{words(t.year_words)}))?)\b",
                     re.IGNORECASE,
                 ),
             ),
@@ -462,6 +467,12 @@ def _coming(month: int, day: int, ctx: _Context) -> int | None:
     return None
 
 
+def _relative_year(word: str, ctx: _Context, p: dict) -> int | None:
+    """'last year' from the draft's date: its year plus the word's shift."""
+    shift = p["relative"].get(lower(word))
+    return None if ctx.base is None or shift is None else ctx.base.year + shift
+
+
 def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'January', 'Jan. 27', 'June 2024', 'early February'."""
     words_ = [w for w in re.findall(r"[A-Za-z]+\.?", m.group("phrase"))]
@@ -472,13 +483,15 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     year = (
         int(m.group("year"))
         if m.group("year")
+        else _relative_year(m.group("rel_year"), ctx, p)
+        if m.group("rel_year")
         else (ctx.year if same_clause else _month_year(month, day, ctx))
         if month
         else None
     )
     if year is None:
         return None
-    if day and not m.group("year") and not same_clause:
+    if day and not m.group("year") and not m.group("rel_year") and not same_clause:
         year = _year_of_weekday(m, month, day, year, ctx, p)
     if day:
         return (dt.date(year, month, day),) * 2
@@ -791,6 +804,8 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
                 continue
             joined = p["span_sep"].match(gap)
             year = _year_after(text, period, found[index + 1 : index + 2]) if joined else None
+            if joined and year is None and p["relative_year_tail"].search(period.text):
+                year = period.end.year  # "between May 30 and Sept. 4 last year", one phrase
             if (
                 joined
                 and not _YEAR.search(first.text + period.text)

@@ -49,6 +49,10 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("died between May 30 and Sept. 4 last year", "2023-07-10", "2022-05-30/2022-09-04"),
         # ... the year after the span is both ends' year, whatever the draft's date
         ("died between May 30 and Sept. 4 last year", "2023-12-04", "2022-05-30/2022-09-04"),
+        # a month with a year named from the draft's ("in April last year", "March of next year")
+        ("found in April last year that 59 had died", "2024-04-30", "2023-04"),
+        ("died on April 3 last year", "2024-04-30", "2023-04-03"),
+        ("due in March of next year", "2024-04-30", "2025-03"),
         # a span over the new year, with no year named, ends in the draft's year
         ("killed between Nov. 30 and Feb. 4", "2024-01-10", "2023-11-30/2024-02-04"),
         # "was scheduled" looked ahead from a day now past; "is scheduled" looks ahead from today
