@@ -54,8 +54,13 @@ class ReferenceSet:
 
     @cached_property
     def dates(self) -> tuple:
-        """When its figures were given, in order: a wire dateline's year is read against them."""
-        return tuple(sorted({span[1] for f in self.facts if (span := f.stated()) is not None}))
+        """When its figures were given, in order: a wire dateline's year is read against them. A
+        figure given in a month or a year counts at the middle of it, not at its last day (an
+        as-of "2023-04" is no closer to April 30, 2023 than a figure of April 29, 2024 is to
+        April 30, 2024)."""
+        return tuple(
+            sorted({span[0] + (span[1] - span[0]) / 2 for f in self.facts if (span := f.stated())})
+        )
 
     @cached_property
     def _per_metric(self) -> dict[str, tuple[frozenset[str], ...]]:

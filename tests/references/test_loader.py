@@ -252,3 +252,27 @@ def test_a_share_per_period_is_a_share(lexicon, tmp_path, unit, read):
         f"  - {{id: a, metric: killed, value: 1, source: NIS, unit: '{unit}'}}\n"
     )
     assert load(path, lexicon).facts[0].unit == read
+
+
+def test_a_wire_datelines_year_is_read_against_the_middle_of_each_figures_time(tmp_path):
+    """'LONDON, April 30 (Reuters)' in a story whose figures run from 2023 to 2024: a figure given
+    "as of 2023-04" counts at mid-April 2023, so a figure of April 29, 2024 is nearer, and the
+    draft is of 2024 (at the month's last day, the 2023 figure would have tied it at 0 days)."""
+    import datetime as dt
+
+    from checker import references
+    from checker.reading import time
+
+    pack = tmp_path / "pack.yaml"
+    pack.write_text("metrics:\n  m:\n    cues: [count]\nsubjects:\n  s:\n    cues: [people]\n")
+    path = tmp_path / "refs.yaml"
+    path.write_text(
+        f"packs: [{pack}]\nsubject: s\nsources: {{a: {{name: A}}}}\nfacts:\n"
+        "  - {id: x, metric: m, value: 59, source: a, as_of: 2023-04}\n"
+        "  - {id: y, metric: m, value: 76, source: a, as_of: 2024-04-29}\n"
+    )
+    found, lexicon, problems = references.open_sets([path])
+    assert not problems
+    assert dt.date(2023, 4, 15) <= found.dates[0] <= dt.date(2023, 4, 16)
+    text = "LONDON, April 30 (Reuters) - The count rose to 76.\n"
+    assert time.draft_date(text, lexicon, found.dates) == dt.date(2024, 4, 30)
