@@ -380,6 +380,7 @@ class AttributionWords:
     plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
+    head_synonyms: Mapping[str, Cues] = table(CUES)  # "the force": a speaker named "... Police"
     person_pronouns: Cues = cues()  # "he said": the last person named
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
     cited_as: Cues = cues()  # "Park cited Cho as saying"

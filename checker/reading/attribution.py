@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import lower, words
+from checker.lexicon.cues import Cues, lower, words
 from checker.reading.distance import cue_after
 from checker.reading.sentences import list_item
 from checker.reading.sources import (
@@ -163,6 +163,12 @@ def _names_of(mention: Mention, lexicon: Lexicon) -> set[str]:
     return {lower(w).strip(".,'’") for name in names for w in name.split()}
 
 
+def _heads(head: str, lexicon: Lexicon) -> set[str]:
+    """A back-reference's head noun and the words a speaker's name may have for it ("force":
+    "police"), per the language pack."""
+    return {head, *lexicon.attribution.head_synonyms.get(head, Cues()).folded}
+
+
 def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | None:
     """Who 'the agency', 'he', 'its' points back to: a speaker whose names share the head noun ("the
     ministry" -> "the eastern Interior Ministry", "the agency" -> "South Korea's spy agency"), else
@@ -170,7 +176,8 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     latest named."""
     head = lower(back.split()[-1])
     if len(back.split()) > 1:
-        same_head = [m for m in recent if head in _names_of(m, lexicon)]
+        heads = _heads(head, lexicon)
+        same_head = [m for m in recent if heads & _names_of(m, lexicon)]
         if same_head:
             return same_head[-1]
     kind = _wanted_kind(back, lexicon)
@@ -376,7 +383,8 @@ class _Reader:
         index = len(self.out)
         recent = self._recent_sources()
         head = lower(described.split()[-1])
-        same_head = [m for m in recent if head in _names_of(m, self.lexicon)]
+        heads = _heads(head, self.lexicon)
+        same_head = [m for m in recent if heads & _names_of(m, self.lexicon)]
         # "the company": one named before it in its own sentence ("TickPick … and the company")
         here = (
             self._named_before(described, mention.start, named)
@@ -384,7 +392,7 @@ class _Reader:
             else None
         )
         if here is not None and not any(
-            index - i <= 1 and m.source is not None and head in _names_of(m, self.lexicon)
+            index - i <= 1 and m.source is not None and heads & _names_of(m, self.lexicon)
             for i, m in self.recent
         ):  # ... unless the sentence just before named one of that head noun (the CGT union)
             return _resolved(mention, here)

@@ -734,3 +734,33 @@ def test_a_back_reference_after_every_figure_speaks_for_none():
     claims = story_claims("odisha-train-crash-2023", text, dt.date(2023, 9, 2))
     found = [(c.text, c.source) for c in claims]
     assert found == [("275", "odisha-chief-secretary"), ("288", "odisha-chief-secretary")]
+
+
+@pytest.mark.parametrize(
+    "last_named, expected",
+    [
+        ("South Yorkshire Police said", "syp"),  # "the force": its name has "Police" for it
+        ("the ambulance service said", "merseyside"),  # no other force in view
+    ],
+)
+def test_a_back_reference_finds_a_name_with_a_word_for_its_head(tmp_path, last_named, expected):
+    """'the force' after 'South Yorkshire Police': the language pack's head synonyms ("force":
+    police) find the latest speaker, not an earlier one whose alias has the very word
+    ("Merseyside force")."""
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  merseyside: {name: Merseyside Police, aliases: [Merseyside Police, Merseyside force]}\n"
+        "  syp: {name: South Yorkshire Police, aliases: [South Yorkshire Police]}\n"
+        "  nwas: {name: the ambulance service, aliases: [ambulance service]}\n"
+        "facts: []\n",
+        pack="metrics:\n  injured:\n    cues: [injured]\nsubjects:\n  s:\n    cues: [officers]\n",
+    )
+    text = (
+        f"Merseyside Police said 53 officers were injured. Around 700 people gathered, "
+        f"{last_named}. The force said the next day that 12 of its officers had been injured."
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 8, 16))
+    assert [c.source for c in claims if c.text == "12"] == [expected]
