@@ -37,6 +37,9 @@ class Match:
     in_draft: frozenset = frozenset()  # (low, high) of each level its paragraph gives of this
     # thing, credited to the claim's source or to no one
     elsewhere: tuple[Fact, ...] = ()  # the named source's very figure, for another metric
+    # ...and that metric is a part of the claim's, named in its sentence ("Hypothermia ...
+    # accounting for 158 deaths": the source's 158 hypothermia deaths)
+    a_part_named: bool = False
 
     @property
     def misread(self) -> bool:
@@ -44,7 +47,7 @@ class Match:
         was read from no word beside it? Then the reading, not the draft, is likely wrong; with
         the word beside it ("2,700 killed" for the source's 2,700 wounded) the draft may be, and
         its findings stand, with the doubt named (see the engine)."""
-        return bool(self.elsewhere) and self.claim.metric_how != "cue"
+        return bool(self.elsewhere) and (self.claim.metric_how != "cue" or self.a_part_named)
 
     @property
     def best(self) -> tuple[Fact, ...]:
@@ -119,6 +122,7 @@ def match(
     compatible = tuple(candidates[i] for i in near)
     fitting = tuple(candidates[i] for i in near if intervals.overlaps(written, bucket.written[i]))
     group = lexicon.sources.get(claim.source) if claim.source else None
+    elsewhere = _misread_as(claim, references, lexicon, today) if claim.source else ()
     return Match(
         claim,
         candidates,
@@ -129,7 +133,18 @@ def match(
         references.units_of(claim.metric),
         bucket,
         in_draft,
-        _misread_as(claim, references, lexicon, today) if claim.source else (),
+        elsewhere,
+        any(_a_part_named(claim, f.metric, lexicon) for f in elsewhere),
+    )
+
+
+def _a_part_named(claim: Claim, metric: str, lexicon: Lexicon) -> bool:
+    """Is `metric` a part of what the claim was read to count, named in its sentence?"""
+    spec = lexicon.metrics.get(metric)
+    return (
+        spec is not None
+        and spec.whole == claim.metric
+        and lexicon.names_metric(metric, claim.sentence)
     )
 
 

@@ -302,3 +302,38 @@ def test_a_figure_beside_a_word_for_another_metric_the_source_gave_it_for(
     found = [f for f in result.findings if f.check == "contradiction" and f.excerpt == "2,700"]
     assert [f.severity.value for f in found] == [severity], [f.message for f in result.findings]
     assert ("the NIS gave this very figure for wounded" in found[0].message) is named
+
+
+@pytest.mark.parametrize(
+    "sentence, fires",
+    [
+        # its sentence names the part ("hypothermia"), whose 158 the department gave: a breakdown
+        (
+            "Hypothermia was the leading cause, the department said, accounting for 158 deaths.",
+            False,
+        ),
+        # no part named: 158 deaths against the department's 246 is a contradiction
+        ("The department said the storm caused 158 deaths.", True),
+    ],
+)
+def test_the_sources_figure_for_a_part_named_in_the_sentence(tmp_path, sentence, fires):
+    """'Hypothermia ..., accounting for 158 deaths': read as deaths from the word beside it, the
+    figure is the department's 158 hypothermia deaths, a part of the deaths, named in the
+    sentence; it contradicts nothing."""
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    refs = (
+        "subject: s\nsources: {dshs: {name: the health department, aliases: [the department]}}\n"
+        "facts:\n"
+        "  - {id: a, metric: deaths, value: 246, source: dshs, as_of: 2021-12-31}\n"
+        "  - {id: b, metric: hypothermia, value: 158, source: dshs, as_of: 2021-12-31}\n"
+    )
+    pack = (
+        "metrics:\n  deaths:\n    cues: [deaths]\n"
+        "  hypothermia:\n    cues: [hypothermia]\n    whole: deaths\n"
+        "subjects:\n  s:\n    cues: [Texans]\n"
+    )
+    result = checked(tmp_path, refs, pack, sentence, dt.date(2022, 1, 3))
+    assert any(f.check == "contradiction" for f in result.findings) is fires
