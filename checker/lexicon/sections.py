@@ -349,6 +349,7 @@ class TimeWords:
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
+    compared_figure_leads: Cues = cues()  # "below the 67.40 percent recorded in 2019"
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 
 

@@ -857,6 +857,7 @@ def period_for(
         )  # "- Oct. 31: ... 38%, the one ... this week"
         and not any(end <= level < x.offset for level in earlier_levels)
         and not _heads_next_clause(text, end, x, figure_starts, p)
+        and not _of_a_compared_figure(text, end, x, figure_starts, lexicon)
         # "60.6 million people voted, 5.8 million more than in 2018": the comparison's base
         and not p["comparison_base"].search(
             text, max(0, x.offset - lexicon.limits.cue_look_back_chars), x.offset
@@ -914,6 +915,16 @@ def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
 
 
 _OWNS = regex_cache.compile(r"['’]s?\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
+
+
+def _of_a_compared_figure(
+    text: str, end: int, period: Period, figure_starts: tuple[int, ...], lexicon: Lexicon
+) -> bool:
+    """Is `period` past a later figure that a comparison word leads ("65.79 percent, a little
+    below the 67.40 percent recorded in 2019"): that figure's time, not this one's?"""
+    lead = lexicon.time.compared_figure_leads.pattern
+    later = [s for s in figure_starts if end < s < period.offset]
+    return lead is not None and bool(later) and lead.search(text, end, later[0]) is not None
 
 
 def _heads_next_clause(

@@ -277,7 +277,20 @@ def _as_of(lexicon, text, date):
             "On March 7, police counted 1,280 protesters. The next day 81,000 marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-08")],
         ),
-        # "that evening", "before midnight": the last day named too
+        # a time after a later figure that a comparison word leads dates that figure only
+        (
+            "Turnout was 65.79 percent, a little below the 67.40 percent recorded in 2019.",
+            [("65.79 percent", None), ("67.40 percent", "2019")],
+        ),
+        (
+            "Turnout was 65.79 percent, up from 61.2 percent in 2019.",
+            [("65.79 percent", None), ("61.2 percent", "2019")],
+        ),
+        # ... but not one of a list: "last fall" and "in January" each date their own
+        (
+            "They sent 10,000 last fall and 3,000 more in January.",
+            [("10,000", "2022-09-01/2022-11-30"), ("3,000", "2023-01")],
+        ),
         (
             "On March 7, police counted 1,280 protesters. That evening 81,000 marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
