@@ -286,6 +286,12 @@ def _as_of(lexicon, text, date):
             "Turnout was 65.79 percent, up from 61.2 percent in 2019.",
             [("65.79 percent", None), ("61.2 percent", "2019")],
         ),
+        # the base of a comparison dates no figure ("on the same period of 2022")
+        (
+            "Arrivals reached 130,000, an increase of 83% on the same period of 2022.",
+            [("130,000", None), ("83%", None)],
+        ),
+        ("Arrivals rose 83% from the same period last year.", [("83%", None)]),
         # ... but not one of a list: "last fall" and "in January" each date their own
         (
             "They sent 10,000 last fall and 3,000 more in January.",
