@@ -39,6 +39,10 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
         "things",
     ),
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
+    ("metric_how", "giver"): (
+        COUNT,
+        "no word says what the figure counts; it is read from what {source_text} gives figures of",
+    ),
     ("metric_how", "unlike-source"): (
         SOURCE,
         "{source_text} gives no figure of what the figure was read to count, only of something "

@@ -460,6 +460,30 @@ def _speakers_subject(
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
 
 
+def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+    """'The Dallas Fed has estimated the storm's cost to the Texas economy at $195 billion to $295
+    billion': money that no word names, credited in its own clause to a source whose reference
+    figures in that currency are all of one metric, counts that metric, with the doubt said."""
+    if (
+        claim.metric is not None
+        or claim.metric_how in metrics.NO_METRIC
+        or claim.source is None
+        or claim.source_how != attribution.CLAUSE
+        or not claim.is_level
+        or not metrics.is_money(claim.unit)
+    ):
+        return claim
+    base = claim.unit.split("/")[0]
+    given = [
+        metric
+        for metric, sources in known.sources.items()
+        if claim.source in sources and base in {u.split("/")[0] for u in lexicon.units_of(metric)}
+    ]
+    if len(given) != 1:
+        return claim
+    return replace(claim, metric=given[0], metric_how=metrics.GIVER)
+
+
 def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'Ifop, working for TF1, put the New Popular Front at 180 to 215 seats': a figure read as a
     metric its named source gives no figure of, though it gives figures of another metric counted
@@ -585,6 +609,7 @@ def read(
     claims = metrics.shares_of_pairs(claims, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
+    claims = [_givers_metric(c, known, lexicon) for c in claims]
     claims = [_with_subject(c, default_subject, default_how, known, lexicon) for c in claims]
     wholes = {c.start: c for c in claims}
     claims = [

@@ -33,6 +33,7 @@ BAR = "bar"  # a bar to reach, not a count ("short of the 50% required"): no met
 NO_METRIC = (THINGS, BAR)  # ways a figure is read to count nothing at all
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
+GIVER = "giver"  # money no word names: the one metric its named source gives figures of in it
 COUNTABLE = ("count", "%")
 _LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
 _GAP = regex_cache.compile(r"[\s-]*")
@@ -159,6 +160,11 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
         return []
     # one scan, longest cue first at each place, no overlaps (the pattern's own order)
     return [(m.start(), m.end(), names[fold(m.group())]) for m in pattern.finditer(text)]
+
+
+def is_money(unit: str) -> bool:
+    """Is the unit a currency ("USD", "EUR/day")?"""
+    return bool(_MONEY.fullmatch(unit.split("/")[0]))
 
 
 def countable(fig: Number) -> bool:

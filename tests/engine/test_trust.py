@@ -25,6 +25,7 @@ from tests.checks.drafts import check_draft, claim
         ({"subject_how": "guess"}, "does not say whose figure"),
         ({"subject_how": "speaker"}, "read from who gave it"),
         ({"metric_how": "unlike-source"}, "NIS gives no figure of what the figure was read"),
+        ({"metric_how": "giver"}, "read from what NIS gives figures of"),
     ],
 )
 def test_doubts(how, doubt):

@@ -1441,3 +1441,35 @@ def test_a_part_right_before_its_whole_counts_what_the_whole_counts(tmp_path, te
     )
     found = claims_in(text, lexicon, dt.date(2024, 1, 16))
     assert [c.metric for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # money no word names, in its source's own clause: the one metric it gives money of
+        ("The Fed has estimated the storm's toll on the economy at $195 billion.", "loss"),
+        # no source named: no one to go by
+        ("The storm's toll on the economy may reach $195 billion.", None),
+        # a source that gives money of two metrics: no telling which
+        ("The monitor has put the storm's toll on the economy at $195 billion.", None),
+    ],
+)
+def test_money_no_word_names_counts_what_its_source_gives_money_of(tmp_path, text, metric):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\n"
+        "sources: {fed: {name: the Fed, aliases: [Fed]}, "
+        "monitor: {name: the monitor, aliases: [monitor]}}\nfacts:\n"
+        "  - {id: a, metric: loss, value: 80000000000, unit: USD, source: fed, as_of: 2021-04}\n"
+        "  - {id: b, metric: loss, value: 90000000000, unit: USD, source: monitor, "
+        "as_of: 2021-04}\n"
+        "  - {id: c, metric: overcharge, value: 16000000000, unit: USD, source: monitor, "
+        "as_of: 2021-04}\n",
+        pack="metrics:\n  loss:\n    cues: [economic losses]\n"
+        "  overcharge:\n    cues: [overcharged]\nsubjects:\n  s:\n    cues: [Texans]\n",
+    )
+    found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "d.txt", dt.date(2021, 5, 27))
+    [claim] = extract(doc, lexicon, None, known_from(found))
+    assert claim.metric == metric
+    assert (claim.metric_how == "giver") is (metric is not None)
