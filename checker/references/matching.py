@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from checker import periods
 from checker.lexicon import Lexicon
@@ -66,12 +67,24 @@ class Match:
 
     def own(self, facts=None) -> tuple[Fact, ...]:
         """The facts (of `facts`, default all candidates) the claim's named source owns."""
-        if facts is None and self.bucket is not None:
-            source = self.claim.source
-            if source is None:
-                return ()
-            return self.bucket.of_sources((source, *self.members), carried_by=source)
+        if self.bucket is not None:
+            if facts is None:
+                return self._owned
+            mine = self._owned_ids
+            return tuple(f for f in facts if id(f) in mine)
         return tuple(f for f in (self.candidates if facts is None else facts) if self.owns(f))
+
+    @cached_property
+    def _owned(self) -> tuple[Fact, ...]:
+        """The candidates the claim's named source owns, from the bucket's index by source."""
+        source = self.claim.source
+        if source is None or self.bucket is None:
+            return ()
+        return self.bucket.of_sources((source, *self.members), carried_by=source)
+
+    @cached_property
+    def _owned_ids(self) -> frozenset[int]:
+        return frozenset(map(id, self._owned))
 
     def given_since(self, source: str, after: dt.date | None) -> tuple[Fact, ...]:
         """The candidates `source` gave after the day `after` and by the draft's date, in reference
@@ -91,6 +104,9 @@ class Match:
 
     def others(self, facts) -> tuple[Fact, ...]:
         """The facts (of `facts`) someone else gave."""
+        if self.bucket is not None:
+            mine = self._owned_ids
+            return tuple(f for f in facts if id(f) not in mine)
         return tuple(f for f in facts if not self.owns(f))
 
 
