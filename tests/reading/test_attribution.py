@@ -195,6 +195,11 @@ def sources_of(lexicon, text):
         # a few words between the count and its link: a time, an owner's own
         ("The NIS's own count on Sunday was 300 North Korean dead.", [("300", "NIS")]),
         ("The NIS's count as of last week stood at 300 North Korean dead.", [("300", "NIS")]),
+        # an owner's poll or survey, with a few words before its link
+        (
+            "The NIS's last survey before the talks had 300 North Korean soldiers dead.",
+            [("300", "NIS")],
+        ),
         (
             "North Korean losses: the NIS's figure was 300, and Zelensky's 4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
