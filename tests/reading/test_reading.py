@@ -749,6 +749,9 @@ def test_a_cue_of_a_noun_and_participle_matches_its_passive(tmp_path, text, expe
         ("[ships a day]", "The authority says 154 ships waiting to cross.", "waiting"),
         # the pack names ships in no cue: they are things, whatever follows
         ("[transits a day]", "The authority says 154 ships are waiting to cross.", None),
+        # teams, engines: things, whatever cue stands before ("16 teams of firefighters")
+        ("[ships a day]", "The authority says 16 teams of firefighters are waiting.", None),
+        ("[ships a day]", "The authority says 49 fire engines are waiting.", None),
         # a things-word the pack's cues use, but no metric cue after the links
         ("[ships a day]", "The authority says 154 ships are expected next week.", None),
     ],
