@@ -554,6 +554,9 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close
+                # a known name's words without its first ones is no misspelling ("U.S. Centers
+                # for Disease Control and Prevention" beside "Africa Centers for ...")
+                or _within(phrase, close)
                 # an owner and what it owns, not a name: "Amnesty's Kenya director"
                 or (_INNER_POSSESSIVE.search(phrase) and not _INNER_POSSESSIVE.search(close))
                 or {m.source for m in inside if not _within(m.text, close)} - {phrases[close]}

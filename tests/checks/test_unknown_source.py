@@ -465,3 +465,30 @@ def test_names_respelled_are_no_misspellings(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [jobs]\nsubjects:\n  s:\n    cues: [Volkswagen]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a known name without its first words is another body's name, or a short form: no
+        # misspelling
+        ("The U.S. Centers for Disease Control and Prevention has advised against travel.", []),
+        ("The Centers for Disease Control and Prevention has advised against travel.", []),
+        # a letter off is
+        (
+            "The Africa Centers for Disease Contol and Prevention has advised against travel.",
+            ["Africa Centers for Disease Contol and Prevention"],
+        ),
+    ],
+)
+def test_a_known_name_without_its_first_words_is_no_misspelling(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  acdc:\n    name: the Africa CDC\n"
+        "    aliases: [Africa CDC, Africa Centers for Disease Control and Prevention]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: acdc, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
