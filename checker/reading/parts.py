@@ -278,10 +278,25 @@ def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
                     and _listed(earlier, out)
                 ):
                     break
+                if not same_sentence_part:
+                    earlier = _its_part(earlier, out)
                 claim = replace(claim, whole=earlier.whole if same_sentence_part else earlier.start)
                 break
         out.append(claim)
     return out
+
+
+def _its_part(whole: Claim, claims: list[Claim]) -> Claim:
+    """'364 of the 500 seats ... Morena alone will have 236 of them': the part a sentence gave of
+    the whole it closes with is what a later part is of; else the whole itself."""
+    return next(
+        (
+            c
+            for c in reversed(claims)
+            if c.whole == whole.start and c.sentence_index == whole.sentence_index
+        ),
+        whole,
+    )
 
 
 def _listed(claim: Claim, claims: list[Claim]) -> bool:

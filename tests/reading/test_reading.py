@@ -1381,6 +1381,13 @@ def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
             None,
         ),
         ("About 4,000 soldiers out of 12,000 were killed.", "4,000", "12,000"),
+        # "of them" after a part and its whole is of the part, the sentence's own figure
+        (
+            "The NIS said 3,000 of the 12,000 soldiers were killed. About 1,000 of them were "
+            "officers.",
+            "1,000",
+            "3,000",
+        ),
     ],
 )
 def test_the_whole_a_part_is_linked_to(lexicon, text, part, whole):
