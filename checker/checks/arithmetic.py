@@ -652,8 +652,9 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         ):
             continue
         whole = _whole_before(share, spec.whole, claims[: i - 1])
-        if whole is None or whole.low <= 0:
-            continue
+        if whole is None or whole.low <= 0 or whole.high < count.low:
+            continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
+            # half of the total", after "Twitter is down to about 1,500 staff")
         part, total = _allows(count, lexicon), _allows(whole, lexicon)
         ratio = (100 * part[0] / total[1], 100 * part[1] / total[0])
         if not _agree(ratio, share, _exactness(lexicon, share, count, whole)):

@@ -461,6 +461,11 @@ _OUTBREAK_PACK = (
             "hospitalized, about a quarter.",
             False,
         ),
+        (  # a whole smaller than the count is another whole, which the draft does not give
+            "The outbreak has grown to 48 cases, up from 42. Fifty-six people have been "
+            "hospitalized, about a quarter of those infected.",
+            False,
+        ),
         (  # not in apposition to the count
             "The outbreak has grown to 481 cases. Fifty-six people have been hospitalized in "
             "the county since January, when the health department began counting, and a "
