@@ -1483,3 +1483,31 @@ def test_money_no_word_names_counts_what_its_source_gives_money_of(tmp_path, tex
     [claim] = extract(doc, lexicon, None, known_from(found))
     assert claim.metric == metric
     assert (claim.metric_how == "giver") is (metric is not None)
+
+
+@pytest.mark.parametrize(
+    "text, how",
+    [
+        ("Officials counted 9,939 damaged homes in the prefecture.", "cue"),
+        # past "though" (a clause word in the language pack), a cue is another clause's
+        (
+            "The number in shelters dropped to 9,939, officials said, though many others are "
+            "living in damaged homes.",
+            "nearest",
+        ),
+        (
+            "The number in shelters dropped to 9,939, officials said, although many others are "
+            "living in damaged homes.",
+            "nearest",
+        ),
+    ],
+)
+def test_a_cue_past_though_is_another_clauses(tmp_path, text, how):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  damaged:\n    cues: [damaged homes]\n"
+        "subjects:\n  s:\n    cues: [Ishikawa]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2024, 1, 29))
+    assert claim.metric_how == how
