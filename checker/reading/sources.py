@@ -557,6 +557,9 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 # a known name's words without its first ones is no misspelling ("U.S. Centers
                 # for Disease Control and Prevention" beside "Africa Centers for ...")
                 or _within(phrase, close)
+                # a person's title is no misspelt organisation ("Interior Minister Lee" beside
+                # "Interior Ministry")
+                or _a_title(phrase, close, lexicon)
                 # an owner and what it owns, not a name: "Amnesty's Kenya director"
                 or (_INNER_POSSESSIVE.search(phrase) and not _INNER_POSSESSIVE.search(close))
                 or {m.source for m in inside if not _within(m.text, close)} - {phrases[close]}
@@ -586,6 +589,14 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             )
             break
     return out
+
+
+def _a_title(phrase: str, alias: str, lexicon: Lexicon) -> bool:
+    """Does the phrase end in a person's title (the language pack's) that the alias does not
+    ("Interior Minister" beside "Interior Ministry")?"""
+    last = fold(phrase.split()[-1])
+    titles = lexicon.attribution.person_titles.folded
+    return last in titles and fold(alias.split()[-1]) != last
 
 
 def _within(name: str, alias: str) -> bool:

@@ -492,3 +492,24 @@ def test_a_known_name_without_its_first_words_is_no_misspelling(tmp_path, text, 
         pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [people]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a person's title (the language pack's) is no misspelt organisation
+        ("Interior Minister Lee Sang-min said 153 had died.", []),
+        ("The Interior Minstry said 153 had died.", ["Interior Minstry"]),
+    ],
+)
+def test_a_title_is_no_misspelt_name(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  mois:\n    name: the Interior Ministry\n"
+        "    aliases: [Interior Ministry, Ministry of the Interior and Safety]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: mois, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [died]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems

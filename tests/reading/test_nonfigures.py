@@ -36,6 +36,9 @@ from checker.reading.numbers import find_numbers
         "version 1.2.3",
         "2 min read",
         "boarding at Gate 7.",
+        # an emergency telephone number
+        "calls reached its 112 emergency line",
+        "a 911 call came in",
         # a reading on a scale
         "since the magnitude 7.7 quake struck",
         "the 6.8-magnitude earthquake",
