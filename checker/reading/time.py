@@ -15,6 +15,7 @@ the draft's date, also across a clause ("since the movement began in January").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -923,8 +924,10 @@ def _of_a_compared_figure(
     """Is `period` past a later figure that a comparison word leads ("65.79 percent, a little
     below the 67.40 percent recorded in 2019"): that figure's time, not this one's?"""
     lead = lexicon.time.compared_figure_leads.pattern
-    later = [s for s in figure_starts if end < s < period.offset]
-    return lead is not None and bool(later) and lead.search(text, end, later[0]) is not None
+    i = bisect.bisect_right(figure_starts, end)  # the figures are in order: the next one
+    if lead is None or i == len(figure_starts) or figure_starts[i] >= period.offset:
+        return False
+    return lead.search(text, end, figure_starts[i]) is not None
 
 
 def _heads_next_clause(
