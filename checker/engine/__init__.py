@@ -197,6 +197,8 @@ class Engine:
         if not m.elsewhere:
             return ()
         kind, phrase = trust.ELSEWHERE
+        if m.a_part_named:  # "Hypothermia ..., accounting for 158 deaths": it names the part
+            kind = trust.MISREAD
         fact = m.elsewhere[0]
         source = common.name(fact.source, self.lexicon)
         return ((kind, phrase.format(source=source, metric=common.words(fact.metric))),)
@@ -243,6 +245,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.subjects_by_metric(),
         references.sources_by_metric(),
         references.subjects_by_metric_and_source(),
+        references.money_by_source(),
     )
 
 

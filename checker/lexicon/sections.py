@@ -336,6 +336,7 @@ class TimeWords:
     halves: Cues = cues()
     year_anaphors: Cues = cues()  # "the fourth quarter of that year"
     year_words: Cues = cues()  # "in April last year": the word for a year after a relative word
+    year_links: Cues = cues()  # "March of next year": a word between the month and the year
     future: Cues = cues()  # a clause that looks ahead at a time after the word
     future_auxiliaries: Cues = cues()  # ...at any time in it ("In March, it will send")
     past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past
@@ -350,6 +351,7 @@ class TimeWords:
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
     compared_figure_leads: Cues = cues()  # "below the 67.40 percent recorded in 2019"
+    compared_figure_articles: Cues = cues()  # ...the article between the lead and the figure
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 
 
@@ -368,6 +370,7 @@ class AttributionWords:
     anonymous: Cues = cues()  # "reportedly": no source
     estimate_nouns: Cues = cues()  # "the NIS's estimate of 300"
     estimate_links: Cues = cues()  # "of", "was": "the ministry's figure was 1.272 million"
+    estimate_gap_leads: Cues = cues()  # "the ministry's tally on Sunday was": a phrase between
     name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
     leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")
     clause_starts: Cues = cues()  # "... as the Red Crescent said": a speaker starts after these
@@ -462,6 +465,8 @@ class TextWords:
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
     scale_words: Cues = cues()  # "a magnitude 7.7 quake": a reading on a scale, not a count
+    emergency_numbers: Cues = cues()  # "its 112 emergency line": a number to call
+    emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
@@ -495,7 +500,8 @@ class Limits:
     long_digit_run: int = limit(2, 1000, default=30)
     listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
-    estimate_link_gap_words: int = limit(0, 12, default=3)  # "the ministry's tally on Sunday was"
+    giver_reach_factor: float = limit(1, 1e6, integer=False, default=3)  # "$20 billion" is no $80bn
+    estimate_link_gap_words: int = limit(0, 12, default=4)  # "the ministry's tally on Sunday was"
     aside_chars: int = limit(4, 200, default=60)  # "The prize pot, FIFA says, is": the tag's name
     inflection_min_letters: int = limit(1, 50, default=4)  # shorter cue words are not inflected
     cue_look_back_chars: int = limit(4, 200, default=40)  # "six states": the number before a cue

@@ -463,7 +463,9 @@ def _speakers_subject(
 def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'The Dallas Fed has estimated the storm's cost to the Texas economy at $195 billion to $295
     billion': money that no word names, credited in its own clause to a source whose reference
-    figures in that currency are all of one metric, counts that metric, with the doubt said."""
+    figures in that currency are all of one metric, and within `giver_reach_factor` of them,
+    counts that metric, with the doubt said ("the Fed said it would lend $20 billion to banks" is
+    no $80 billion loss estimate)."""
     if (
         claim.metric is not None
         or claim.metric_how in metrics.NO_METRIC
@@ -473,15 +475,14 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         or not metrics.is_money(claim.unit)
     ):
         return claim
-    base = claim.unit.split("/")[0]
-    given = [
-        metric
-        for metric, sources in known.sources.items()
-        if claim.source in sources and base in {u.split("/")[0] for u in lexicon.units_of(metric)}
-    ]
+    given = known.money.get((claim.source, claim.unit.split("/")[0]), {})
     if len(given) != 1:
         return claim
-    return replace(claim, metric=given[0], metric_how=metrics.GIVER)
+    [(metric, (low, high))] = given.items()
+    reach = lexicon.limits.giver_reach_factor
+    if low <= 0 or not (low / reach <= claim.high and claim.low <= high * reach):
+        return claim
+    return replace(claim, metric=metric, metric_how=metrics.GIVER)
 
 
 def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:

@@ -163,10 +163,11 @@ def _names_of(mention: Mention, lexicon: Lexicon) -> set[str]:
     return {lower(w).strip(".,'’") for name in names for w in name.split()}
 
 
-def _heads(head: str, lexicon: Lexicon) -> set[str]:
-    """A back-reference's head noun and the words a speaker's name may have for it ("force":
-    "police"), per the language pack."""
-    return {head, *lexicon.attribution.head_synonyms.get(head, Cues()).folded}
+def _same_head(head: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The mentions whose names have a back-reference's head noun ("the ministry": "the Interior
+    Ministry") or a word the language pack gives for it ("the force": "South Yorkshire Police")."""
+    heads = {head, *lexicon.attribution.head_synonyms.get(head, Cues()).folded}
+    return [m for m in mentions if heads & _names_of(m, lexicon)]
 
 
 def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | None:
@@ -176,8 +177,7 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     latest named."""
     head = lower(back.split()[-1])
     if len(back.split()) > 1:
-        heads = _heads(head, lexicon)
-        same_head = [m for m in recent if heads & _names_of(m, lexicon)]
+        same_head = _same_head(head, recent, lexicon)
         if same_head:
             return same_head[-1]
     kind = _wanted_kind(back, lexicon)
@@ -383,8 +383,7 @@ class _Reader:
         index = len(self.out)
         recent = self._recent_sources()
         head = lower(described.split()[-1])
-        heads = _heads(head, self.lexicon)
-        same_head = [m for m in recent if heads & _names_of(m, self.lexicon)]
+        same_head = _same_head(head, recent, self.lexicon)
         # "the company": one named before it in its own sentence ("TickPick … and the company")
         here = (
             self._named_before(described, mention.start, named)
@@ -392,7 +391,7 @@ class _Reader:
             else None
         )
         if here is not None and not any(
-            index - i <= 1 and m.source is not None and heads & _names_of(m, self.lexicon)
+            index - i <= 1 and m.source is not None and head in _names_of(m, self.lexicon)
             for i, m in self.recent
         ):  # ... unless the sentence just before named one of that head noun (the CGT union)
             return _resolved(mention, here)

@@ -20,6 +20,9 @@ class Known:
     given: Mapping[tuple[str, str], frozenset[str]] = field(
         default_factory=dict
     )  # (metric, source) -> the subjects it gives figures of
+    money: Mapping[tuple[str, str], Mapping[str, tuple[float, float]]] = field(
+        default_factory=dict
+    )  # (source, currency) -> metric -> (lowest, highest) of its money figures
 
     def subjects_of(self, metric: str | None) -> frozenset[str]:
         return self.subjects.get(metric, frozenset()) if metric else frozenset()

@@ -169,8 +169,7 @@ def is_money(unit: str) -> bool:
 
 def countable(fig: Number) -> bool:
     """A count, a share or money: what sources give figures of (not a duration or a measure)."""
-    base = fig.unit.split("/")[0]
-    return base in COUNTABLE or bool(_MONEY.fullmatch(base))
+    return fig.unit.split("/")[0] in COUNTABLE or is_money(fig.unit)
 
 
 def _countable_or_declared(fig: Number, lexicon: Lexicon) -> bool:
@@ -275,7 +274,7 @@ def _verb_of(rest: str, word: re.Match, lexicon: Lexicon) -> bool:
     if fold(word.group()) not in lexicon.metric_cue_words:
         return False
     links = _patterns(lexicon)["links"].match(rest, word.end())
-    return _a_metric_cue(rest[links.end() :], lexicon)
+    return _a_metric_cue(rest, lexicon, links.end())
 
 
 def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list[Span]) -> bool:
@@ -310,10 +309,11 @@ def _requirement_lead(lexicon: Lexicon) -> re.Pattern | None:
     return regex_cache.compile(rf"\b(?:{words(leads)})\s+$", re.IGNORECASE) if leads else None
 
 
-def _a_metric_cue(text: str, lexicon: Lexicon) -> bool:
-    """Does a metric cue of the pack start the text ("roads closed" when the pack counts them)?"""
+def _a_metric_cue(text: str, lexicon: Lexicon, at: int = 0) -> bool:
+    """Does a metric cue of the pack start the text at `at` ("roads closed" when the pack counts
+    them)?"""
     pattern = lexicon.metric_cue_index[0][0]
-    return pattern is not None and pattern.match(text) is not None
+    return pattern is not None and pattern.match(text, at) is not None
 
 
 def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> bool:

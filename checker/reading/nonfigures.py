@@ -43,10 +43,16 @@ def _patterns(lexicon: Lexicon) -> dict:
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
     scale, reading = _any(lexicon.text.scale_words), r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
+    emergency = _any(lexicon.text.emergency_numbers)
     return {
-        # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake"
+        # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake": the words as written ("could
+        # force 500 families" is a verb)
         "scale": regex_cache.compile(
-            rf"\b(?:{scale})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b",
+            rf"\b(?:{scale})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b"
+        ),
+        # "its 112 emergency line", "a 911 call" (not "3,000 emergency workers")
+        "emergency": regex_cache.compile(
+            rf"(?<![\d,.])\b(?:{emergency})(?=\s+(?:{_any(lexicon.text.emergency_number_followers)})\b)",
             re.IGNORECASE,
         ),
         "clock": regex_cache.compile(
@@ -236,6 +242,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
         spans.append(marker.span())
     spans += _designators(text, lexicon)
     spans += [m.span(1 if m.group(1) else 2) for m in p["scale"].finditer(text)]
+    spans += [m.span() for m in p["emergency"].finditer(text)]
     spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]

@@ -279,21 +279,24 @@ def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
                 ):
                     break
                 if not same_sentence_part:
-                    earlier = _its_part(earlier, out)
+                    earlier = _its_part(earlier, claim, out)
                 claim = replace(claim, whole=earlier.whole if same_sentence_part else earlier.start)
                 break
         out.append(claim)
     return out
 
 
-def _its_part(whole: Claim, claims: list[Claim]) -> Claim:
+def _its_part(whole: Claim, part: Claim, claims: list[Claim]) -> Claim:
     """'364 of the 500 seats ... Morena alone will have 236 of them': the part a sentence gave of
-    the whole it closes with is what a later part is of; else the whole itself."""
+    the whole it closes with is what a later `part` is of, when the later one fits inside it ("2
+    of the 40 soldiers ... 30 of them" is of the 40); else the whole itself."""
     return next(
         (
             c
             for c in reversed(claims)
-            if c.whole == whole.start and c.sentence_index == whole.sentence_index
+            if c.whole == whole.start
+            and c.sentence_index == whole.sentence_index
+            and part.low <= c.high
         ),
         whole,
     )

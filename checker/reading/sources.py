@@ -63,6 +63,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
     connectors = words(a.name_connectors)
     leading = words(a.leading_words)
+    gap = max(1, lexicon.limits.estimate_link_gap_words)
     return {
         # "the NIS's estimate of 300", "the ministry's figure was 1.272 million" ("the ministry's
         # tally on Sunday was 133": a few words may stand between, no figure or clause mark), an
@@ -72,7 +73,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         # and a bare figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": regex_cache.compile(
             rf"['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})"
-            rf"(?:\s+[^\s\d,;:()]+){{0,{lexicon.limits.estimate_link_gap_words}}}?"
+            # a phrase of time or circumstance between, led by one of `estimate_gap_leads` ("on
+            # Sunday", "before the legal blackout"; not "poll ratings have")
+            rf"(?:\s+(?:{words(a.estimate_gap_leads) or '(?!x)x'})"
+            rf"(?:\s+[^\s\d,;:().!?]+){{0,{gap - 1}}}?)?"
             rf"\s+(?:{words(a.estimate_links)})\b"
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*(?:[,;.)]|$)"
             rf"|(?={bare_figure(lexicon)}))",

@@ -125,8 +125,16 @@ def _patterns(lexicon: Lexicon) -> dict:
     quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
     that_year = words(t.year_anaphors)
     return {
+        # "below the " right before a figure: the figure compared with
+        "compared_lead": regex_cache.compile(
+            rf"\b(?:{words(t.compared_figure_leads)})\s+(?:{words(t.compared_figure_articles)})\s+$",
+            re.IGNORECASE,
+        )
+        if t.compared_figure_leads and t.compared_figure_articles
+        else None,
         "relative_year_tail": regex_cache.compile(
-            rf"\s(?:of\s+)?(?:{words(t.relative)})\s+(?:{words(t.year_words)})$", re.IGNORECASE
+            rf"\s(?:(?:{words(t.year_links)})\s+)?(?:{words(t.relative)})\s+(?:{words(t.year_words)})$",
+            re.IGNORECASE,
         ),
         "kinds": [
             (
@@ -135,7 +143,8 @@ def _patterns(lexicon: Lexicon) -> dict:
                     rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}"
                     rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>\d{{4}})"
                     # "in April last year", "March of next year"
-                    rf"|\s+(?:of\s+)?(?P<rel_year>{words(t.relative)})\s+(?:{words(t.year_words)}))?)\b",
+                    rf"|\s+(?:(?:{words(t.year_links)})\s+)?(?P<rel_year>{words(t.relative)})\s+"
+                    rf"(?:{words(t.year_words)}))?)\b",
                     re.IGNORECASE,
                 ),
             ),
@@ -923,7 +932,7 @@ def _of_a_compared_figure(
 ) -> bool:
     """Is `period` past a later figure that a comparison word leads ("65.79 percent, a little
     below the 67.40 percent recorded in 2019"): that figure's time, not this one's?"""
-    lead = lexicon.time.compared_figure_leads.pattern
+    lead = _patterns(lexicon)["compared_lead"]
     i = bisect.bisect_right(figure_starts, end)  # the figures are in order: the next one
     if lead is None or i == len(figure_starts) or figure_starts[i] >= period.offset:
         return False

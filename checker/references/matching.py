@@ -39,7 +39,8 @@ class Match:
     # thing, credited to the claim's source or to no one
     elsewhere: tuple[Fact, ...] = ()  # the named source's very figure, for another metric
     # ...and that metric is a part of the claim's, named in its sentence ("Hypothermia ...
-    # accounting for 158 deaths": the source's 158 hypothermia deaths)
+    # accounting for 158 deaths": the source's 158 hypothermia deaths): the figure more likely
+    # counts that part, a doubt that makes any finding on it a note (see the engine)
     a_part_named: bool = False
 
     @property
@@ -48,7 +49,7 @@ class Match:
         was read from no word beside it? Then the reading, not the draft, is likely wrong; with
         the word beside it ("2,700 killed" for the source's 2,700 wounded) the draft may be, and
         its findings stand, with the doubt named (see the engine)."""
-        return bool(self.elsewhere) and (self.claim.metric_how != "cue" or self.a_part_named)
+        return bool(self.elsewhere) and self.claim.metric_how != "cue"
 
     @property
     def best(self) -> tuple[Fact, ...]:

@@ -80,6 +80,19 @@ class ReferenceSet:
             found.setdefault((f.metric, f.source), set()).add(f.subject)
         return {key: frozenset(subjects) for key, subjects in found.items()}
 
+    def money_by_source(self) -> dict[tuple[str, str], dict[str, tuple[float, float]]]:
+        """For each source and currency, the metrics it gives money figures of, with the lowest
+        and highest of them: (source, currency) -> metric -> (low, high)."""
+        found: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
+        for f in self.facts:
+            currency = f.unit.split("/")[0]
+            if len(currency) != 3 or not currency.isupper():
+                continue
+            spans = found.setdefault((f.source, currency), {})
+            low, high = spans.get(f.metric, (f.low, f.high))
+            spans[f.metric] = (min(low, f.low), max(high, f.high))
+        return found
+
     def units_of(self, metric: str) -> frozenset[str]:
         """The units the set has figures of a metric in, for any subject."""
         return self._per_metric[metric][0] if metric in self._per_metric else frozenset()

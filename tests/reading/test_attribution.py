@@ -200,6 +200,8 @@ def sources_of(lexicon, text):
             "The NIS's last survey before the talks had 300 North Korean soldiers dead.",
             [("300", "NIS")],
         ),
+        # ... but not any words: "Kim's poll ratings have fallen" are Kim's ratings, no one's poll
+        ("Kim's poll ratings have fallen to 38% this month.", [("38%", None)]),
         (
             "North Korean losses: the NIS's figure was 300, and Zelensky's 4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
@@ -769,3 +771,16 @@ def test_a_back_reference_finds_a_name_with_a_word_for_its_head(tmp_path, last_n
     )
     claims = claims_in(text, lexicon, dt.date(2024, 8, 16))
     assert [c.source for c in claims if c.text == "12"] == [expected]
+
+
+def test_a_ministry_is_no_department(lexicon):
+    """'the ministry' after "Ukraine's Defence Ministry" and "The State Department": the ministry;
+    the language pack gives no word for a ministry's head noun that another body's name has."""
+    text = (
+        "Ukraine's Defence Ministry said 300 North Korean soldiers were killed. The State "
+        "Department said 12 were captured. The ministry said 40 more were wounded."
+    )
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 1)), lexicon)
+    [forty] = [c for c in claims if c.text == "40"]
+    assert forty.source != "US-government"
+    assert "Defence Ministry" in forty.source_text

@@ -92,6 +92,10 @@ def test_no_figure(lexicon, text):
         # beside a scale word, but not a reading on it
         ("The magnitude 7.7 quake killed 3,689 people.", ["3,689"]),
         ("a police force of 3,000 officers", ["3,000"]),
+        ("The flooding could force 500 families from their homes.", ["500"]),
+        # the end of a larger number is no emergency number
+        ("More than 3,000 emergency workers were deployed.", ["3,000"]),
+        ("The city received 2,911 calls for help.", ["2,911"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):

@@ -1381,6 +1381,12 @@ def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
             None,
         ),
         ("About 4,000 soldiers out of 12,000 were killed.", "4,000", "12,000"),
+        # ... when it fits inside the part ("2 of the 40 ... 30 of them" is of the 40)
+        (
+            "Only 2 of the 40 soldiers were killed. About 30 of them were conscripts.",
+            "30",
+            "40",
+        ),
         # "of them" after a part and its whole is of the part, the sentence's own figure
         (
             "The NIS said 3,000 of the 12,000 soldiers were killed. About 1,000 of them were "
@@ -1458,6 +1464,8 @@ def test_a_part_right_before_its_whole_counts_what_the_whole_counts(tmp_path, te
     [
         # money no word names, in its source's own clause: the one metric it gives money of
         ("The Fed has estimated the storm's toll on the economy at $195 billion.", "loss"),
+        # far from the source's own figures of it: another sum ("lend", not lose)
+        ("The Fed said it would lend $20 billion to the banks.", None),
         # no source named: no one to go by
         ("The storm's toll on the economy may reach $195 billion.", None),
         # a source that gives money of two metrics: no telling which

@@ -292,6 +292,15 @@ def _as_of(lexicon, text, date):
             [("130,000", None), ("83%", None)],
         ),
         ("Arrivals rose 83% from the same period last year.", [("83%", None)]),
+        # ... but "more than" before the next figure, or "against" with no "the", compares nothing
+        (
+            "Strikes killed 12 people and damaged more than 300 homes on Tuesday.",
+            [("12", "2023-03-28"), ("300", "2023-03-28")],
+        ),
+        (
+            "They launched 50 drones against 3 regions on Tuesday.",
+            [("50", "2023-03-28"), ("3", "2023-03-28")],
+        ),
         # ... but not one of a list: "last fall" and "in January" each date their own
         (
             "They sent 10,000 last fall and 3,000 more in January.",
