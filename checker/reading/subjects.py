@@ -14,6 +14,8 @@ from checker.lexicon.cues import words
 
 _OWNER = regex_cache.compile(r"['’]s\b")
 
+_DIGIT = regex_cache.compile(r"\d")
+
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
@@ -167,11 +169,22 @@ def own_cues(
         )
 
     part = lexicon.text.part_of.before.pattern
+    including = lexicon.text.part_of.including.pattern
 
     def names_a_part(c: Cue) -> bool:
         """'48 cases on Feb. 11, most of them in Gaines County' (not '414 of them in Gaines
-        County': that figure is the part)."""
-        found = part.search(text, end, c.start) if part is not None and end <= c.start else None
+        County': that figure is the part); '265 people had been killed, including people on the
+        ground' (those included are a part, not whom the figure counts)."""
+        if end > c.start:
+            return False
+        led = including.search(text, end, c.start) if including is not None else None
+        if (
+            led is not None
+            and "," in text[end : led.start()]
+            and not _DIGIT.search(text, led.end(), c.start)
+        ):
+            return True
+        found = part.search(text, end, c.start) if part is not None else None
         if found is None or not text[end : found.start()].strip():
             return False
         whole = lexicon.text.part_of.all.pattern  # "all of them", "every one of them"

@@ -389,6 +389,11 @@ def test_the_story_s_subject_from_a_source_that_counts_another_is_that_one(
             "The department counted 762 cases, 414 of them in Gaines County.",
             [("762", "outbreak"), ("414", "gaines")],
         ),
+        # ... and so does one after ", including" with no figure: those included are a part
+        (
+            "The department counted 762 cases, including some in Gaines County.",
+            [("762", "outbreak")],
+        ),
         # a cue after "including" and a figure names that part, neither a later figure nor the
         # topic of the next sentence
         (
