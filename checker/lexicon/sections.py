@@ -480,6 +480,7 @@ class TextWords:
     articles: Cues = cues()  # "an estimated", "a maximum of"
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
+    cue_idioms: Mapping[str, Cues] = table(CUES)  # "held": [to account]: "held 1,190 to account"
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between
     passive_auxiliaries: Cues = cues()  # "homes damaged" also finds "homes had been damaged"
     participles: Cues = cues()  # "jobs cut": past participles with no ending ("were cut")
@@ -517,6 +518,7 @@ class Limits:
     hedge_reach_chars: int = limit(1, 10_000, default=200)
     hedge_after_chars: int = limit(1, 1000, default=25)
     things_after_chars: int = limit(1, 1000, default=30)
+    idiom_reach_words: int = limit(1, 30, default=5)  # "held 1,190 people to account"
     metric_before_words: int = limit(0, 100, default=3)
     metric_after_words: int = limit(0, 100, default=8)
     money_cue_words_before: int = limit(0, 100, default=2)

@@ -159,7 +159,22 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
     if pattern is None:
         return []
     # one scan, longest cue first at each place, no overlaps (the pattern's own order)
-    return [(m.start(), m.end(), names[fold(m.group())]) for m in pattern.finditer(text)]
+    return [
+        (m.start(), m.end(), names[fold(m.group())])
+        for m in pattern.finditer(text)
+        if not _in_an_idiom(text, m, lexicon)
+    ]
+
+
+def _in_an_idiom(text: str, cue: re.Match, lexicon: Lexicon) -> bool:
+    """'has now held 1,190 people to account': a cue whose last word opens one of the language
+    pack's idioms, whose tail follows within `idiom_reach_words` words, counts nothing."""
+    tails = lexicon.text.cue_idioms.get(fold(cue.group()).rpartition(" ")[2])
+    if not tails or tails.pattern is None:
+        return False
+    after = text[cue.end() :].split(maxsplit=lexicon.limits.idiom_reach_words + 1)
+    reach = " ".join(after[: lexicon.limits.idiom_reach_words + 1])
+    return tails.pattern.search(reach) is not None
 
 
 def is_money(unit: str) -> bool:

@@ -1519,3 +1519,22 @@ def test_a_cue_past_though_is_another_clauses(tmp_path, text, how):
     )
     [claim] = claims_in(text, lexicon, dt.date(2024, 1, 29))
     assert claim.metric_how == how
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        ("Police said 1,190 people were held in Brasília.", "held"),
+        # an idiom with the cue in it counts nothing (text.cue_idioms)
+        ("The court has now held 1,190 people to account for the attacks.", None),
+        ("The court held 12 officials responsible for the collapse.", None),
+    ],
+)
+def test_a_cue_in_an_idiom_counts_nothing(tmp_path, text, metric):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  held:\n    cues: [held, detained]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2023, 1, 20))
+    assert claim.metric == metric
