@@ -518,7 +518,7 @@ class Limits:
     hedge_reach_chars: int = limit(1, 10_000, default=200)
     hedge_after_chars: int = limit(1, 1000, default=25)
     things_after_chars: int = limit(1, 1000, default=30)
-    idiom_reach_words: int = limit(1, 30, default=5)  # "held 1,190 people to account"
+    idiom_reach_chars: int = limit(1, 1000, default=40)  # "held 1,190 people to account"
     metric_before_words: int = limit(0, 100, default=3)
     metric_after_words: int = limit(0, 100, default=8)
     money_cue_words_before: int = limit(0, 100, default=2)

@@ -168,13 +168,14 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
 
 def _in_an_idiom(text: str, cue: re.Match, lexicon: Lexicon) -> bool:
     """'has now held 1,190 people to account': a cue whose last word opens one of the language
-    pack's idioms, whose tail follows within `idiom_reach_words` words, counts nothing."""
+    pack's idioms, whose tail follows within `idiom_reach_chars` characters, counts nothing."""
     tails = lexicon.text.cue_idioms.get(fold(cue.group()).rpartition(" ")[2])
     if not tails or tails.pattern is None:
         return False
-    after = text[cue.end() :].split(maxsplit=lexicon.limits.idiom_reach_words + 1)
-    reach = " ".join(after[: lexicon.limits.idiom_reach_words + 1])
-    return tails.pattern.search(reach) is not None
+    return (
+        tails.pattern.search(text, cue.end(), cue.end() + lexicon.limits.idiom_reach_chars)
+        is not None
+    )
 
 
 def is_money(unit: str) -> bool:
