@@ -234,6 +234,15 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:(?:{words(a.relative_pronouns)}|{words(a.determiners)})\s|(?-i:[A-Z]))",
             re.IGNORECASE,
         ),
+        # ", which the minister gave " right before a time: when the figure was given
+        "given_then": regex_cache.compile(
+            rf",\s+(?:{words(a.relative_subjects) or '(?!x)x'})\s+"
+            rf"(?:[^,;:.()]{{0,{lexicon.limits.aside_chars}}}?\s)?"
+            rf"(?:{words([*a.after_source, *a.after_source_near]) or '(?!x)x'})\s+"
+            rf"(?:[^\s,;:.]+\s+){{0,{lexicon.limits.said_time_words}}}$",
+            re.IGNORECASE,
+        ),
+        "given_then_reach": 3 * lexicon.limits.aside_chars,
         "joined": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
@@ -861,7 +870,7 @@ def period_for(
         x
         for x in found
         if x.offset >= end
-        and not p["break_after"].search(text, end, x.offset)
+        and (not p["break_after"].search(text, end, x.offset) or _given_then(text, end, x, p))
         and not (
             label and "," in text[end : x.offset]
         )  # "- Oct. 31: ... 38%, the one ... this week"
@@ -925,6 +934,13 @@ def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
 
 
 _OWNS = regex_cache.compile(r"['’]s?\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
+
+
+def _given_then(text: str, end: int, period: Period, p: dict) -> bool:
+    """'the planning ministry's estimate of 40 trillion dong, which the minister gave on Sept. 22':
+    past ', which', a time right after a verb of giving or saying is when the figure was given."""
+    start = max(end, period.offset - p["given_then_reach"])  # the phrase is short: a bounded look
+    return p["given_then"].search(text, start, period.offset) is not None
 
 
 def _of_a_compared_figure(

@@ -292,6 +292,16 @@ def _as_of(lexicon, text, date):
             [("130,000", None), ("83%", None)],
         ),
         ("Arrivals rose 83% from the same period last year.", [("83%", None)]),
+        # past ", which", a time right after a verb of giving dates the figure given
+        (
+            "The ministry's estimate of 40,000, which the minister gave on March 22, was low.",
+            [("40,000", "2023-03-22")],
+        ),
+        # ... not any clause: ", which" and no verb of giving
+        (
+            "The ministry counted 40,000, which made March 22 the worst day.",
+            [("40,000", None)],
+        ),
         # ... but "more than" before the next figure, or "against" with no "the", compares nothing
         (
             "Strikes killed 12 people and damaged more than 300 homes on Tuesday.",
