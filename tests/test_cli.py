@@ -396,3 +396,27 @@ def test_checking_one_draft_imports_nothing_only_other_commands_need():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "imported:"
+
+
+@pytest.mark.parametrize(
+    "other_alias, noted",
+    [
+        ("UN children's agency", True),  # another name has "agency": "the agency" is unclear
+        ("UN children's fund", False),  # none: "the agency" can only be the first
+    ],
+)
+def test_refs_validate_notes_an_alias_that_is_a_back_reference(tmp_path, other_alias, noted):
+    """`aliases: [the agency]` makes every "the agency" of a draft that source, even right after
+    another agency spoke: the note says so when another source's names have the noun too."""
+    notes = _validate_notes(
+        tmp_path,
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [people]\n",
+        "subject: s\nsources:\n"
+        "  vddma: {name: the disaster authority, aliases: [disaster authority, the agency]}\n"
+        f'  unicef: {{name: UNICEF, aliases: [UNICEF, "{other_alias}"]}}\n'
+        "facts:\n  - {id: a, metric: killed, value: 292, source: vddma, as_of: 2024-09-16}\n",
+    )
+    found = [n for n in notes if "'the agency'" in n]
+    assert bool(found) is noted
+    if noted:
+        assert "(unicef too)" in found[0]

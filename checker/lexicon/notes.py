@@ -1,7 +1,8 @@
 """Notes on a story's packs and sources that are not errors but change how drafts are read: a cue
-word that two metrics list (the figure's unit then chooses, else the first listed), and a name that
+word that two metrics list (the figure's unit then chooses, else the first listed), a name that
 YAML split into two aliases at its comma (`aliases: [Ministry of Land, Infrastructure and
-Transport]` is two aliases; quoted, it is one)."""
+Transport]` is two aliases; quoted, it is one), and an alias that is only a back-reference ("the
+agency": every "the agency" of a draft is then that source, whoever spoke just before)."""
 
 from __future__ import annotations
 
@@ -25,5 +26,37 @@ def notes(lexicon: Lexicon) -> list[str]:
                 out.append(
                     f"note: source '{source.id}' has the aliases '{first}' and '{second}', which "
                     f'look like one name split at its comma; write it in quotes: "{joined}"'
+                )
+    out += _back_reference_aliases(lexicon)
+    return out
+
+
+def _back_reference_aliases(lexicon: Lexicon) -> list[str]:
+    """An alias that is a determiner and an organisation noun of the language pack ("the agency"),
+    when another source's names have that noun too ("UN children's agency"): a draft's
+    back-reference of that form is read as the first source by name, whoever spoke before."""
+    a = lexicon.attribution
+    determiners, nouns = a.determiners.folded, a.group_nouns.folded
+    named: dict[str, set[str]] = {}  # a word of a source's names -> the sources
+    for source in lexicon.sources.values():
+        for name in (source.name or "", *source.aliases):
+            for word in name.lower().replace("’", "'").split():
+                named.setdefault(word.strip(".,'"), set()).add(source.id)
+    out = []
+    for source in lexicon.sources.values():
+        for alias in source.aliases:
+            words = alias.lower().split()
+            if (
+                len(words) == 2
+                and words[0] in determiners
+                and words[1] in nouns
+                and named.get(words[1], set()) - {source.id}
+            ):
+                others = ", ".join(sorted(named[words[1]] - {source.id}))
+                out.append(
+                    f"note: source '{source.id}' has the alias '{alias}', which any {words[1]} "
+                    f"goes by ({others} too): every '{alias}' in a draft is read as {source.id}, "
+                    "even right after another spoke; without it, numcheck finds whom it points "
+                    "back to"
                 )
     return out
