@@ -10,7 +10,7 @@ import datetime as dt
 import enum
 from dataclasses import asdict, dataclass, field
 
-from checker import periods
+from checker import periods, regex_cache
 
 # What a doubt in a reading is about (see engine.trust): who gave the figure (lowers errors only),
 # or what it counts and of whom, or whether it is a mistake at all (lowers warnings too).
@@ -59,6 +59,14 @@ class Position:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}"
+
+
+_CURRENCY = regex_cache.compile(r"[A-Z]{3}")
+
+
+def is_money(unit: str) -> bool:
+    """Is the unit a currency code, perhaps per something ("USD", "EUR/day")?"""
+    return bool(_CURRENCY.fullmatch(unit.split("/")[0]))
 
 
 def plain(value: float):

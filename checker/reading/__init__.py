@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from checker import regex_cache
 from checker.inputs import Document
 from checker.lexicon import Lexicon
-from checker.model import VAGUE, Claim
+from checker.model import VAGUE, Claim, is_money
 from checker.reading import (
     attribution,
     hedges,
@@ -472,7 +472,7 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         or claim.source is None
         or claim.source_how != attribution.CLAUSE
         or not claim.is_level
-        or not metrics.is_money(claim.unit)
+        or not is_money(claim.unit)
     ):
         return claim
     given = known.money.get((claim.source, claim.unit.split("/")[0]), {})

@@ -17,7 +17,7 @@ from dataclasses import replace
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, fold, lower, words
-from checker.model import VAGUE, Claim
+from checker.model import VAGUE, Claim, is_money
 from checker.reading import parts, subjects
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
@@ -37,7 +37,6 @@ GIVER = "giver"  # money no word names: the one metric its named source gives fi
 COUNTABLE = ("count", "%")
 _LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
 _GAP = regex_cache.compile(r"[\s-]*")
-_MONEY = regex_cache.compile(r"[A-Z]{3}")
 _COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
 _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
@@ -178,11 +177,6 @@ def _in_an_idiom(text: str, cue: re.Match, lexicon: Lexicon) -> bool:
     )
 
 
-def is_money(unit: str) -> bool:
-    """Is the unit a currency ("USD", "EUR/day")?"""
-    return bool(_MONEY.fullmatch(unit.split("/")[0]))
-
-
 def countable(fig: Number) -> bool:
     """A count, a share or money: what sources give figures of (not a duration or a measure)."""
     return fig.unit.split("/")[0] in COUNTABLE or is_money(fig.unit)
@@ -246,7 +240,7 @@ def _measure_only(metric: str, lexicon: Lexicon) -> bool:
     """Is the metric counted in measures alone (metres, hectares: no count, share or money), so
     that a bare count is no figure of it?"""
     units = [u.split("/")[0] for u in lexicon.units_of(metric)]
-    return bool(units) and not any(u in COUNTABLE or _MONEY.fullmatch(u) for u in units)
+    return bool(units) and not any(u in COUNTABLE or is_money(u) for u in units)
 
 
 def _share_only(metric: str, lexicon: Lexicon) -> bool:
@@ -260,7 +254,7 @@ def _money_only(metric: str, lexicon: Lexicon) -> bool:
     """Is the metric counted in money alone ("the cost of the attack" in USD), so that no count or
     share is a figure of it ("the attack exposed the data of 190 million people")?"""
     units = lexicon.units_of(metric)
-    return bool(units) and all(_MONEY.fullmatch(u.split("/")[0]) for u in units)
+    return bool(units) and all(is_money(u) for u in units)
 
 
 def _counted_in(metric: str, fig: Number, lexicon: Lexicon) -> bool:

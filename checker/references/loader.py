@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker import periods, regex_cache
+from checker import periods
 from checker.errors import InputError, Problem
 from checker.inputs import yamlpos
 from checker.lexicon import Lexicon, packs
@@ -28,11 +28,10 @@ from checker.lexicon.schema import (
     name_of,
 )
 from checker.lexicon.sections import ENTRY_SPECS, build_entry
-from checker.model import Fact
+from checker.model import Fact, is_money
 from checker.references.derive import derive
 from checker.references.set import ReferenceSet
 
-_CURRENCY = regex_cache.compile(r"[A-Z]{3}")
 _TOP_MESSAGE = "a reference set must be a mapping with 'facts:'"
 
 
@@ -94,7 +93,7 @@ def _known_unit(unit: str, lexicon: Lexicon) -> bool:
     n = lexicon.numbers
     symbols = {"count", "%", "pp", *n.currency_codes, *n.units.values(), *lexicon.text.rates}
     base, _, per = unit.partition("/")
-    return (base in symbols or bool(_CURRENCY.fullmatch(base))) and (not per or per in symbols)
+    return (base in symbols or is_money(base)) and (not per or per in symbols)
 
 
 def _fact_id(value, mark, what, v):

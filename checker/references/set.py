@@ -10,7 +10,7 @@ from typing import Mapping
 
 from checker.lexicon import Lexicon
 from checker.lexicon.sections import Source
-from checker.model import Fact
+from checker.model import Fact, is_money
 from checker.references.buckets import Bucket
 
 
@@ -85,10 +85,9 @@ class ReferenceSet:
         and highest of them: (source, currency) -> metric -> (low, high)."""
         found: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
         for f in self.facts:
-            currency = f.unit.split("/")[0]
-            if len(currency) != 3 or not currency.isupper():
+            if not is_money(f.unit):
                 continue
-            spans = found.setdefault((f.source, currency), {})
+            spans = found.setdefault((f.source, f.unit.split("/")[0]), {})
             low, high = spans.get(f.metric, (f.low, f.high))
             spans[f.metric] = (min(low, f.low), max(high, f.high))
         return found
