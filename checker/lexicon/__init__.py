@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping, TypeVar
 
 from checker.lexicon import packs
-from checker.lexicon.cues import Cues, cue_pattern, fold, inflected, inflecting_pattern
+from checker.lexicon.cues import Cues, cue_pattern, fold, inflected, inflecting_pattern, lower
 from checker.lexicon.sections import (
     EMPTY,
     ENTRY_SPECS,
@@ -203,6 +203,17 @@ class Lexicon:
     def irregular_words(self) -> frozenset[str]:
         """Every irregular form the language pack lists ("died", "fled"), folded: verbs."""
         return frozenset(fold(f) for forms in self.text.irregular_forms.values() for f in forms)
+
+    @cached_property
+    def name_words(self) -> dict[str, set[str]]:
+        """Each word of a source's name and aliases -> the sources it names ("tally" -> the BBC,
+        whose name is "the BBC's results tally")."""
+        index: dict[str, set[str]] = {}
+        for source in self.sources.values():
+            for name in (source.name, *source.aliases):
+                for word in name.split():
+                    index.setdefault(lower(word).strip(".,'’()"), set()).add(source.id)
+        return index
 
     @cached_property
     def metric_cue_words(self) -> frozenset[str]:

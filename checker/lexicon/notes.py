@@ -37,11 +37,7 @@ def _back_reference_aliases(lexicon: Lexicon) -> list[str]:
     back-reference of that form is read as the first source by name, whoever spoke before."""
     a = lexicon.attribution
     determiners, nouns = a.determiners.folded, a.group_nouns.folded
-    named: dict[str, set[str]] = {}  # a word of a source's names -> the sources
-    for source in lexicon.sources.values():
-        for name in (source.name or "", *source.aliases):
-            for word in name.lower().replace("’", "'").split():
-                named.setdefault(word.strip(".,'"), set()).add(source.id)
+    named = lexicon.name_words
     out = []
     for source in lexicon.sources.values():
         for alias in source.aliases:

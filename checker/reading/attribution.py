@@ -25,7 +25,6 @@ from checker.reading.sources import (
     aside_after,
     credit_in_brackets,
     estimate_of,
-    name_words,
 )
 
 # How a figure's source was found, surest first (`Claim.source_how`):
@@ -204,7 +203,7 @@ def _resolved(mention: Mention, referent: Mention) -> Mention:
 
 def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     """'the commission' -> the one source whose name or an alias has the word 'commission'."""
-    found = name_words(lexicon).get(lower(text.split()[-1]), set())
+    found = lexicon.name_words.get(lower(text.split()[-1]), set())
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold, names_of
-from checker.lexicon.cues import inflected, lower, words
+from checker.lexicon.cues import inflected, words
 from checker.reading.distance import cue_after, cue_before
 from checker.reading.sentences import dateline_end
 
@@ -346,18 +346,6 @@ def _object_of(text: str, head: Mention, start: int, lexicon: Lexicon) -> bool:
     the BBC", "a survey by Ipsos")?"""
     between = _patterns(lexicon)["object_of"]
     return head.source is not None and bool(between.fullmatch(text, head.end, start))
-
-
-@compiled
-def name_words(lexicon: Lexicon) -> dict[str, set[str]]:
-    """Each word of a source's name and aliases -> the sources it names ("tally" -> the BBC, whose
-    name is "the BBC's results tally")."""
-    index: dict[str, set[str]] = {}
-    for source in lexicon.sources.values():
-        for name in (source.name, *source.aliases):
-            for word in name.split():
-                index.setdefault(lower(word).strip(".,'’()"), set()).add(source.id)
-    return index
 
 
 def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:

@@ -178,7 +178,7 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         or (
             first in p["determiners"]
             and first not in p["indefinite"]  # "a poll released on Dec. 30": no one in particular
-            and last in sources.name_words(lexicon)
+            and last in lexicon.name_words
         )  # "the tally"
         or (p["person"] and p["person"].search(name))
         or (p["group"] and p["group"].search(name))
