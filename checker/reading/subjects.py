@@ -169,22 +169,11 @@ def own_cues(
         )
 
     part = lexicon.text.part_of.before.pattern
-    including = lexicon.text.part_of.including.pattern
 
     def names_a_part(c: Cue) -> bool:
         """'48 cases on Feb. 11, most of them in Gaines County' (not '414 of them in Gaines
-        County': that figure is the part); '265 people had been killed, including people on the
-        ground' (those included are a part, not whom the figure counts)."""
-        if end > c.start:
-            return False
-        led = including.search(text, end, c.start) if including is not None else None
-        if (
-            led is not None
-            and "," in text[end : led.start()]
-            and not _DIGIT.search(text, led.end(), c.start)
-        ):
-            return True
-        found = part.search(text, end, c.start) if part is not None else None
+        County': that figure is the part)."""
+        found = part.search(text, end, c.start) if part is not None and end <= c.start else None
         if found is None or not text[end : found.start()].strip():
             return False
         whole = lexicon.text.part_of.all.pattern  # "all of them", "every one of them"
@@ -247,6 +236,20 @@ def _names_an_included_part(c: Cue, f: _Figure) -> bool:
     )
 
 
+def _past_an_including_cue(c: Cue, f: _Figure) -> bool:
+    """'265 people had been killed, including people on the ground': a cue after the figure past
+    ', including' with no figure between names those included, a part, not whom it counts."""
+    including = f.lexicon.text.part_of.including.pattern
+    if including is None or f.end > c.start:
+        return False
+    led = including.search(f.text, f.end, c.start)
+    return (
+        led is not None
+        and "," in f.text[f.end : led.start()]
+        and not _DIGIT.search(f.text, led.end(), c.start)
+    )
+
+
 def _said_anew(c: Cue, f: _Figure) -> bool:
     """'29 deaths, and warned that health workers were being hit hard': past ', and' and a speech
     verb after the figure, a new statement, not what the figure counts; so too a cue before ',
@@ -280,7 +283,13 @@ def _owns_next(c: Cue, f: _Figure) -> bool:
 
 # Ways a cue near a figure names something else: a part, the circumstances, a new statement, the
 # next figure's owner.
-_NAMES_ELSEWHERE = (_in_circumstances, _names_an_included_part, _said_anew, _owns_next)
+_NAMES_ELSEWHERE = (
+    _in_circumstances,
+    _names_an_included_part,
+    _past_an_including_cue,
+    _said_anew,
+    _owns_next,
+)
 
 
 _CLAUSE_MARK = regex_cache.compile(r"[,;:—–()]")
