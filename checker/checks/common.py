@@ -145,11 +145,19 @@ def relevant(m: Match) -> tuple[Fact, ...]:
     names none; of those, the ones with exactly its value when there are any ("about 5.6 million"
     uses the 5.6 million figure, not a 5.8 million one within tolerance), else the ones its
     written digits round ("about 1.54 million" uses 1,541,000, not 1,465,000)."""
-    used = m.own(m.fitting) if m.claim.source is not None else m.fitting
-    claim = m.claim
+    used, claim = fitting_given(m), m.claim
     exact = tuple(f for f in used if (f.low, f.high) == (claim.low, claim.high))
     if exact or not claim.precision:
         return exact or used
-    low, high = claim.low - claim.precision, claim.high + claim.precision
-    rounded = tuple(f for f in used if low <= f.low and f.high <= high)
-    return rounded or used
+    return tuple(f for f in used if rounds_to(claim, f)) or used
+
+
+def fitting_given(m: Match) -> tuple[Fact, ...]:
+    """The fitting facts of the claim's named source, or all fitting facts when it names none."""
+    return m.own(m.fitting) if m.claim.source is not None else m.fitting
+
+
+def rounds_to(claim: Claim, fact: Fact) -> bool:
+    """Do the claim's written digits round the fact ("1.54 million": 1,541,000; "1.3 million":
+    1,280,000)? Its `precision` is half its last written step."""
+    return claim.low - claim.precision <= fact.low and fact.high <= claim.high + claim.precision

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import ANY, Issue, claim_check
-from checker.checks.common import given, name, said_by
+from checker.checks.common import fitting_given, given, name, rounds_to, said_by
 from checker.lexicon import Lexicon
 from checker.model import Severity, format_value
 from checker.references import Match
@@ -27,10 +27,10 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
     if claim.precision <= 0 or claim.hedge != "exact" or claim.is_range:
         return
-    used = m.own(m.fitting) if claim.source is not None else m.fitting
+    used = fitting_given(m)
     if any(f.low == claim.low and f.high == claim.high for f in used):
         return  # the very figure
-    rounded = [f for f in used if not f.is_range and abs(f.low - claim.low) <= claim.precision]
+    rounded = [f for f in used if not f.is_range and rounds_to(claim, f)]
     if not rounded:
         return
     fact = rounded[0]
