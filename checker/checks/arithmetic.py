@@ -668,6 +668,96 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             )
 
 
+def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Do the words right after the share name its whole by the share's own metric: a lead ("of
+    all", "of the") and a cue of that metric a few words on ("three-quarters of all crossings")?"""
+    lead = lexicon.text.part_of.named_wholes.pattern
+    found = lead.match(text, _SPACES.match(text, share.end).end()) if lead else None
+    if found is None or share.metric is None:
+        return False
+    rest = text[found.end() :].split(maxsplit=lexicon.limits.cue_words)[: lexicon.limits.cue_words]
+    return lexicon.names_metric(share.metric, " ".join(rest))
+
+
+_SPACES = regex_cache.compile(r"\s*")
+
+
+def _named_part(share: Claim, before: list[Claim], text: str, lexicon: Lexicon) -> Claim | None:
+    """The count a share of a named whole is the share of: the count of its metric set off right
+    before it ("328,650 of them, roughly three-quarters of all crossings"); else, when its sentence
+    gives no count, the latest count of its metric and its own subject in the sentence before ("53
+    Britons. Britons made up more than a third of the passengers")."""
+    here = [c for c in before if c.sentence_index == share.sentence_index]
+    if here:
+        count = here[-1]
+        apposed = count.unit == "count" and _apposed(text[count.end : share.start], lexicon)
+        return count if apposed and count.metric == share.metric else None
+    return next(
+        (
+            c
+            for c in reversed(before)
+            if c.sentence_index == share.sentence_index - 1
+            and (c.metric, c.unit) == (share.metric, "count")
+            and share.subject is not None
+            and c.subject == share.subject
+        ),
+        None,
+    )
+
+
+def _named_whole(share: Claim, part: Claim, before: list[Claim], lexicon: Lexicon) -> Claim | None:
+    """The whole a share names by its metric: the largest count of that metric before its part,
+    within `sum_sentences` sentences or in its paragraph or the one before, larger than the part
+    and not dated to another time; of
+    another subject than the part's when the share's words named the part's ("Britons ... of the
+    passengers": all passengers, not the Britons)."""
+    reach = lexicon.limits.sum_sentences
+    wholes = [
+        c
+        for c in before
+        if c.start < part.start
+        and (c.metric, c.unit) == (part.metric, "count")
+        and c.hedge != VAGUE
+        and (part.sentence_index - c.sentence_index <= reach or part.paragraph - c.paragraph <= 1)
+        and c.low > part.high
+        and _same_time(c, part)
+        and (part.sentence_index == share.sentence_index or c.subject != part.subject)
+    ]
+    return max(wholes, key=lambda c: c.low) if wholes else None
+
+
+def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'Panama counted 520,085 crossings ... The SNM counted 328,650 of them, roughly three-quarters
+    of all crossings': a share whose own words name its whole by the metric of a count just before
+    it, against the largest count of that metric a sentence or two before (see `_named_part`,
+    `_named_whole`). A count set off before it whose metric has a `whole:` of its own is
+    `_share_of_earlier_whole`'s."""
+    for i, share in enumerate(claims):
+        if (
+            share.unit != "%"
+            or share.whole is not None
+            or share.hedge == VAGUE
+            or not _names_its_whole(share, text, lexicon)
+        ):
+            continue
+        part = _named_part(share, claims[:i], text, lexicon)
+        spec = lexicon.metrics.get(part.metric) if part is not None else None
+        if spec is None or (part.sentence_index == share.sentence_index and spec.whole):
+            continue
+        whole = _named_whole(share, part, claims[:i], lexicon)
+        if whole is None:
+            continue
+        ratio = 100 * part.low / whole.low
+        if not _share_fits(ratio, share, whole, part, lexicon):
+            yield Issue(
+                share,
+                f"{counted(part)} of {counted(whole)} (line {whole.line}) is {ratio:.0f}%, "
+                f"not {share.text}",
+                "check the share against its counts",
+                (),
+            )
+
+
 def _apposed(between: str, lexicon: Lexicon) -> bool:
     """Is the share set off by a comma right after the count ("56 hospitalized, a quarter"), given
     the text `between` them?"""
@@ -815,6 +905,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _parts(levels, text, lexicon),
         _ratios(levels, text, lexicon),
         _share_of_earlier_whole(levels, text, lexicon),
+        _share_of_named_whole(levels, text, lexicon),
         _listed_sums(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),

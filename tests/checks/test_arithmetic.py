@@ -482,6 +482,68 @@ def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
         assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
 
 
+# A share whose own words name its whole by what it counts ("of all crossings", "of the
+# passengers"): the share of the count set off right before it, or of the count of its own subject
+# in the sentence before, in the largest count of that metric given a little earlier.
+_CROSSINGS = "subject: migrants\nsources: {snm: {name: the migration service (SNM)}}\nfacts: []\n"
+_CROSSINGS_PACK = (
+    "metrics:\n  crossed:\n    cues: [crossed, crossings]\n"
+    "  passengers:\n    cues: [passengers]\n"
+    "subjects:\n  migrants:\n    cues: [migrants]\n"
+    "  britons:\n    cues: [Britons]\n  indians:\n    cues: [Indian nationals]\n"
+)
+_CROSSED = (
+    "The SNM says 520,085 people crossed the jungle in 2023, up from 248,284 the year before. "
+)
+_ABOARD = (
+    "The plane was carrying 230 passengers. "
+    "Among the passengers were 169 Indian nationals and 53 Britons. "
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (
+            _CROSSED
+            + "The SNM counted 328,650 of them in 2023, roughly three-quarters of all crossings.",
+            True,
+        ),
+        (
+            _CROSSED
+            + "The SNM counted 328,650 of them in 2023, nearly two-thirds of all crossings.",
+            False,
+        ),
+        (  # a paragraph between: still the whole the draft gave just before
+            _CROSSED
+            + "\n\nWho is coming. Venezuelans led. The SNM counted 328,650 of them in 2023, "
+            "roughly three-quarters of all crossings.",
+            True,
+        ),
+        (  # no whole named after the share: not this route's
+            _CROSSED + "The SNM counted 328,650 of them in 2023, roughly three-quarters.",
+            False,
+        ),
+        (  # the whole named is no count the draft gave before (smaller than the part)
+            "The SNM counted 328,650 migrants in 2023, roughly three-quarters of all crossings.",
+            False,
+        ),
+        (_ABOARD + "Britons thus made up more than a third of the passengers.", True),
+        (_ABOARD + "Britons thus made up almost a quarter of the passengers.", False),
+        (  # the part's own subject is not the share's: no part to check
+            _ABOARD + "Migrants made up more than a third of the passengers.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_it_names(tmp_path, text, fires):
+    result = checked(tmp_path, _CROSSINGS, _CROSSINGS_PACK, text, dt.date(2025, 3, 1))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+    if fires:
+        assert any(f" is {p}%, not " in found[0].message for p in ("63", "23"))
+
+
 @pytest.mark.parametrize(
     "text, fires",
     [
