@@ -19,7 +19,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold, names_of
 from checker.lexicon.cues import inflected, words
 from checker.reading.distance import cue_after, cue_before
-from checker.reading.sentences import dateline_end
+from checker.reading.sentences import CAPITALS, dateline_end
 
 
 @dataclass(frozen=True)
@@ -44,14 +44,16 @@ class Mention:
     object_of: int = -1  # "the exit poll for the BBC": the BBC's head (its start), not a speaker
 
 
-_CAPITALISED = regex_cache.compile(r"[A-Z][\w’'.-]*[\w]")
+_CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
 _ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = regex_cache.compile(r"\b\w")
 _INNER_POSSESSIVE = regex_cache.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
 _POSSESSIVE_END = regex_cache.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
 _SPEAKER = regex_cache.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 _POSSESSIVE = regex_cache.compile(r"['’]s\b")
-_OWNER_BEFORE = regex_cache.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+")  # "Haiti's "
+_OWNER_BEFORE = regex_cache.compile(
+    rf"[{CAPITALS}][\w.-]*(?:\s+[{CAPITALS}][\w.-]*){{0,2}}['’]s\s+"
+)  # "Haiti's "
 _STRETCHED = regex_cache.compile(
     r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<head>[\w]+(?:\s+[\w]+)?)"
@@ -84,7 +86,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"
         "expansion": regex_cache.compile(
-            rf"((?:[A-Z][\w’'.-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,6}})\((?P<abbr>{_SHORT_NAME})\)"
+            rf"((?:[{CAPITALS}][\w’'.-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,6}})\((?P<abbr>{_SHORT_NAME})\)"
         ),
         # "The NIS (National Intelligence Agency)", "Komnas HAM (the National Commission on ...)"
         "expansion_after": regex_cache.compile(
@@ -97,7 +99,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?=\s*(?:[,;:.)]|$))"
         ),
         "name_phrase": regex_cache.compile(
-            rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[A-Z][\w’'.-]*)+"
+            rf"[{CAPITALS}][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[{CAPITALS}][\w’'.-]*)+"
         ),
         "leading": a.leading_words.folded,
         "listed": regex_cache.compile(
@@ -111,12 +113,14 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
-_SHORT_NAME = r"[A-Z][\w.-]{1,11}(?:\s[A-Z]{2,6})?"  # "NIS", "Sedena", "Komnas HAM"
+_SHORT_NAME = rf"[{CAPITALS}][\w.-]{{1,11}}(?:\s[A-Z]{{2,6}})?"  # "NIS", "Sedena", "Komnas HAM"
 
 
 def _LONG_NAME(connectors: str) -> str:  # noqa: N802 - a pattern, like the constants beside it
     """A name of two to eight capitalised words, with up to two small words between any two."""
-    return rf"[A-Z][\w’'.-]*(?:\s+(?:(?:{connectors})\s+){{0,2}}[A-Z][\w’'.-]*){{1,7}}"
+    return (
+        rf"[{CAPITALS}][\w’'.-]*(?:\s+(?:(?:{connectors})\s+){{0,2}}[{CAPITALS}][\w’'.-]*){{1,7}}"
+    )
 
 
 _CREDIT = regex_cache.compile(

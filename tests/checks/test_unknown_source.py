@@ -487,6 +487,25 @@ def test_a_title_is_no_misspelt_name(tmp_path, text, problems):
     assert _problems(tmp_path, sources, "mois", text) == problems
 
 
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a name opening with an accented capital is a name like any other, right or wrong
+        ("Òmnium Cultural says more than 1,400 people could benefit.", []),
+        ("Òmnium Cultral says more than 1,400 people could benefit.", ["Òmnium Cultral"]),
+        ("Élysée Palace officials said 1,400 people could benefit.", []),
+        ("The Élysée Palce said 1,400 people could benefit.", ["Élysée Palce"]),
+        ("The Élysée said 1,400 people could benefit.", []),
+    ],
+)
+def test_names_opening_with_an_accented_capital(tmp_path, text, problems):
+    sources = (
+        "  omnium:\n    name: Òmnium Cultural\n    aliases: [Òmnium Cultural, Òmnium]\n"
+        "  elysee:\n    name: the Élysée\n    aliases: [Élysée Palace, Élysée]\n"
+    )
+    assert _problems(tmp_path, sources, "omnium", text) == problems
+
+
 def _problems(tmp_path, sources: str, source: str, text: str) -> list[str]:
     """The near-miss names `mentions` reports in `text`, read with a story of these sources (YAML
     under `sources:`), one fact of `source`'s."""
