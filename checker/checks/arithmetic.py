@@ -303,7 +303,25 @@ def _led_as_sum(total: Claim, text: str, lexicon: Lexicon) -> bool:
     ):
         return True
     after = _sum_tail(lexicon)
-    return after is not None and bool(after.match(text, total.end))
+    return (after is not None and bool(after.match(text, total.end))) or _joined_total(
+        total, text, lexicon
+    )
+
+
+def _joined_total(total: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Is the figure a running total led by "bringing the total to" or the like, in a sentence
+    that joins the figures before it by "on top of" or the like ("2,892 new cases, on top of the
+    4,824 it had counted, bringing the total to 8,716")?"""
+    part_of, limits = lexicon.text.part_of, lexicon.limits
+    lead, join = part_of.running_totals.pattern, part_of.sum_joins.pattern
+    if lead is None or join is None:
+        return False
+    start = total.start - total.sentence.find(total.text)  # the sentence's start in the draft
+    head = text[max(start, total.start - limits.cue_reach_chars) : total.start]
+    found = list(lead.finditer(head))
+    if not found or len(head[found[-1].end() :].split()) > limits.cue_words:
+        return False
+    return bool(join.search(text, start, total.start - len(head) + found[-1].start()))
 
 
 @compiled

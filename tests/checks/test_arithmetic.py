@@ -47,6 +47,29 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # a running total after figures joined by "on top of" is their sum
+        "a-running-total-after-a-join",
+        "The NIS said 2,700 North Korean soldiers were wounded in January, on top of the 1,000 "
+        "it had counted in December, bringing the total to 4,700.",
+        "arithmetic",
+        True,
+        at="4,700",
+        says=("3,700",),
+    ),
+    case(
+        "a-running-total-after-a-join-that-adds-up",
+        "The NIS said 2,700 North Korean soldiers were wounded in January, on top of the 1,000 "
+        "it had counted in December, bringing the total to 3,700.",
+        "arithmetic",
+        False,
+    ),
+    case(  # no join: the total adds to one the sentence does not give
+        "a-running-total-after-one-figure",
+        "The NIS said 2,700 North Korean soldiers were wounded in January, bringing the "
+        "total to 4,700.",
+        "arithmetic",
+        False,
+    ),
     case(  # figures written to the unit add up to the unit: 849 + 2,373 is not 3,122
         "exact-parts-of-a-whole",
         "The NIS said 3,122 North Korean soldiers were killed. Of these, 849 were killed in "
