@@ -1041,6 +1041,21 @@ def _setter(lexicon: Lexicon) -> re.Pattern | None:
     )
 
 
+def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
+    """'certified its count on March 10', 'proclaimed the result on Monday': a statement verb, its
+    object a report noun (the language pack's), then the day: one word more than `said_time_words`
+    allows, as the object is what was given then ("said the strike on July 30" is not)."""
+    if not cues:
+        return False
+    between = head[cues[-1].end() :]
+    words_ = between.split()
+    return (
+        len(words_) <= lexicon.limits.said_time_words + 1
+        and not _CLAUSE_MARK.search(between)
+        and any(lower(w) in lexicon.time.report_nouns.folded for w in words_)
+    )
+
+
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
     Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
@@ -1072,6 +1087,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         if not period.day and lower(cues[-1].group()) in lexicon.attribution.measure_verbs.folded:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
+    if period.day and _report_then_day(head, cues, lexicon):
+        return True
     if _in_said_clause(text, period, pattern, lexicon):
         return True
     # a time right before its speaker and cue

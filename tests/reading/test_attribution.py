@@ -317,6 +317,9 @@ def sources_of(lexicon, text):
             "report, so the losses amounted to about 4,000 soldiers, Zelensky estimated.",
             [("12,000", "Pentagon"), ("4,000", "Zelensky")],
         ),
+        # a body certifying or proclaiming a result gives its figures
+        ("The NIS certified 4,000 North Korean soldiers dead.", [("4,000", "NIS")]),
+        ("The NIS proclaimed 4,000 North Korean soldiers dead.", [("4,000", "NIS")]),
     ],
 )
 def test_source(lexicon, text, expected):

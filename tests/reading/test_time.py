@@ -503,6 +503,10 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("About 4,000 deaths were recorded on March 2, the ministry said.", False),
         ("The ministry said on Aug. 24 that 18 bodies had been found.", True),
         ("The toll of 18 was reported on Aug. 24 by the ministry.", True),
+        # a day three words past a statement verb whose object is a report noun ("its count"),
+        # and a verb of certifying a result, give the figure as a statement does
+        ("When the commission certified its count on March 10, 4,000 had been killed.", True),
+        ("When the commission proclaimed the result on March 10, 4,000 had been killed.", True),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
