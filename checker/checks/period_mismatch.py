@@ -43,14 +43,21 @@ def _fits_time(when, fact: Fact, lexicon: Lexicon) -> bool:
     return periods.spans_overlap(when, (dt.date.min, stated[1]))
 
 
-def _current_then(m: Match, when, fact: Fact) -> Fact | None:
+def _current_then(m: Match, when, fact: Fact, lexicon: Lexicon) -> Fact | None:
     """'The ministry's count reached 2,946 on Monday, Sept. 11', for a running count given on Sept.
     13: on a day before the source gave `fact`, the figure the same source had given by then for
-    the same thing, when it is another one (2,862 on Sept. 11)."""
+    the same thing, when it is another one (2,862 on Sept. 11). So for a short time ("By
+    mid-September, the NDMA had counted 1,731 deaths", given on Oct. 22, when by Sept. 20 it had
+    given 1,481), up to `current_span_days` long, that ends more than `report_lag_days` before the
+    source gave `fact` (a month's count is often published just after it)."""
     stated = fact.stated()
-    if fact.period or stated is None or m.bucket is None or when[0] != when[1]:
+    if fact.period or stated is None or m.bucket is None:
         return None
-    if when[1] >= stated[0]:
+    limits = lexicon.limits
+    if (when[1] - when[0]).days > limits.current_span_days:
+        return None
+    lag = dt.timedelta(days=limits.report_lag_days if when[0] != when[1] else 0)
+    if when[1] + lag >= stated[0]:
         return None
     earlier = [
         f
@@ -130,14 +137,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return  # a time after the draft's date in a sentence that looks ahead is a plan's or a
         # forecast's ("will cut 35,000 jobs by 2030"): a figure given before it, for it
     if not said:
-        then = [(f, _current_then(m, when, f)) for f in used]
+        then = [(f, _current_then(m, when, f, lexicon)) for f in used]
         if all(earlier is not None for _, earlier in then):
             fact, earlier = then[0]
+            on = "on" if when[0] == when[1] else "in"
             yield Issue(
                 claim,
-                f"the draft gives {counted(claim)} as the figure on {claim.as_of}, but "
-                f"{name(fact.source, lexicon)} gave it {dated(fact)}; on {claim.as_of} its figure "
-                f"was {given(earlier, lexicon)}",
+                f"the draft gives {counted(claim)} as the figure {on} {claim.as_of}, but "
+                f"{name(fact.source, lexicon)} gave it {dated(fact)}; {on} {claim.as_of} its "
+                f"figure was {given(earlier, lexicon)}",
                 f"date it to {fact.as_of}, or use {given(earlier, lexicon)}",
                 (fact.id, earlier.id),
             )

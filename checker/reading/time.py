@@ -889,9 +889,12 @@ def period_for(
         and ";" not in text[x.offset : start]
         and not _said_anew(text, x, start, p, lexicon)
     ]
-    if before:  # "on Monday as the ministry said 2,400 had been killed by Saturday's earthquakes":
-        # a time that owns a noun after the figure names the event, not the count's time
-        after = [x for x in after if not owns_a_noun(text, x, lexicon)]
+    owning = [x for x in after if owns_a_noun(text, x, lexicon)]
+    if owning and (before or len(owning) < len(after)):
+        # "on Monday as the ministry said 2,400 had been killed by Saturday's earthquakes", "163
+        # victims of last week's crash by Tuesday evening": a time that owns a noun after the
+        # figure names the event, not the count's time, when another time can date it
+        after = [x for x in after if x not in owning]
     nearest_after = min(after, key=lambda x: x.offset, default=None)
     last_before = max(before, key=lambda x: x.offset, default=None)
     if nearest_after and last_before:

@@ -189,6 +189,30 @@ def test_a_running_count_dated_to_a_day_before_it_was_given(the_claim, fires):
         assert "2,862" in found[0].message and "2023-09-13" in found[0].message
 
 
+# a running count given on Oct. 22 (2,946) was not the count in mid-September (2,500, Sept. 5)
+RISEN = [
+    fact("s05", "NIS", 2500, as_of="2023-09-05"),
+    fact("o22", "NIS", 2946, as_of="2023-10-22"),
+]
+
+
+@pytest.mark.parametrize(
+    "as_of, fires",
+    [
+        ("2023-09-11/2023-09-20", True),  # "by mid-September"
+        ("2023-09", True),  # a month that ended weeks before
+        ("2023-10-15/2023-10-21", False),  # ended the day before it was given: its count
+        ("2023", False),  # a year is no short time: a running count is true of it
+        ("2023-10-22/2023-10-28", False),  # after it was given
+    ],
+)
+def test_a_running_count_dated_to_a_short_time_before_it_was_given(as_of, fires):
+    found = issues(CHECK, claim("2,946", source="NIS", as_of=as_of), RISEN)
+    assert bool(found) is fires
+    if fires:
+        assert f"in {as_of} its figure was 2,500" in found[0].message
+
+
 @pytest.mark.parametrize(
     "facts, fires",
     [

@@ -375,6 +375,11 @@ def _as_of(lexicon, text, date):
             "Saturday's earthquakes. A day earlier it had put the toll at 2,053.",
             [("2,400", "2023-04-03"), ("2,053", "2023-04-02")],
         ),
+        # ...also with no time before the figure, when another time after it dates the count
+        (
+            "Teams had matched the DNA of 163 victims of last week's crash by Tuesday evening.",
+            [("163", "2023-03-28")],
+        ),
         (
             "The peso fell on Monday to 17.72, against 16.99 at Friday's close.",
             [("17.72", "2023-04-03"), ("16.99", "2023-03-31")],
