@@ -9,6 +9,7 @@ by" are not speakers.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -181,9 +182,22 @@ def _aliases(lexicon: Lexicon) -> dict:
 @lru_cache(maxsize=8192)
 def _closest(word: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
     """The candidate closest to `word` (difflib ratio >= cutoff); cached, as names recur in every
-    sentence."""
-    close = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+    sentence. Only candidates of a length that can reach the cutoff are compared: the ratio is at
+    most 2 * min(la, lb) / (la + lb), so lb lies within la * c / (2 - c) and la * (2 - c) / c."""
+    lengths, ordered = _by_length(candidates)
+    low, high = len(word) * cutoff / (2 - cutoff), len(word) * (2 - cutoff) / cutoff
+    near = ordered[
+        bisect.bisect_left(lengths, low - 1e-9) : bisect.bisect_right(lengths, high + 1e-9)
+    ]
+    close = difflib.get_close_matches(word, near, n=1, cutoff=cutoff)
     return close[0] if close else None
+
+
+@lru_cache(maxsize=64)
+def _by_length(candidates: tuple[str, ...]) -> tuple[list[int], list[str]]:
+    """The candidates in order of length, and their lengths (for `_closest`'s window)."""
+    ordered = sorted(candidates, key=len)
+    return [len(c) for c in ordered], ordered
 
 
 def after_cues(lexicon: Lexicon) -> tuple:

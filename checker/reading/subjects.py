@@ -228,7 +228,10 @@ def _names_an_included_part(c: Cue, f: _Figure) -> bool:
     including = f.lexicon.text.part_of.including.pattern
     if including is None or f.start is None or c.end > f.start:
         return False
-    led = [m for m in including.finditer(f.text, 0, c.start) if m.end() <= c.start]
+    # the cue must end a few words before the cue: look no further back than `cue_reach_chars`
+    # (else every cue of a long sentence would scan the sentence from its start)
+    since = max(0, c.start - f.lexicon.limits.cue_reach_chars)
+    led = [m for m in including.finditer(f.text, since, c.start) if m.end() <= c.start]
     return (
         bool(led)
         and any(led[-1].end() <= s and e <= c.start and s < f.start for s, e in f.spans)

@@ -1,9 +1,13 @@
 """The unknown-source check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
-import pytest
+import difflib
 
-from checker.reading.sources import mentions
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.reading.sources import _closest, mentions
 from tests.checks.drafts import assert_case, assert_marked, case, fixture_set
 
 CHECK = "unknown-source"
@@ -518,3 +522,16 @@ def _problems(tmp_path, sources: str, source: str, text: str) -> list[str]:
         pack="metrics:\n  m:\n    cues: [died]\nsubjects:\n  s:\n    cues: [people]\n",
     )
     return [m.text for m in mentions(text, lexicon) if m.problem]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abcde -", min_size=1, max_size=24),
+    st.lists(st.text(alphabet="abcde -", min_size=1, max_size=30), max_size=20, unique=True),
+    st.sampled_from([0.8, 0.9]),
+)
+def test_the_closest_name_is_difflibs(word, candidates, cutoff):
+    """Comparing only names of a length that can reach the cutoff finds what difflib finds among
+    them all."""
+    close = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
+    assert _closest(word, tuple(candidates), cutoff) == (close[0] if close else None)
