@@ -856,11 +856,18 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
 
 
 def _last_pair(claims: list[Claim]):
-    """The last level a figure changed from and the level it reached, in one unit."""
+    """The last level a figure changed from and the level it reached, in one unit; with no level
+    it went "to", the level stated right before "up from" or the like ("averaged $5.90 last month,
+    up from $4.95 in January")."""
     levels = [c for c in claims if c.unit not in ("%", "pp")]
     for now in reversed([c for c in levels if c.role == "to"]):
         was = next((c for c in levels if c.role == "from" and c.unit == now.unit), None)
         if was is not None:
+            return was, now
+    for was in reversed([c for c in levels if c.role == "from"]):
+        before = [c for c in levels if c.end <= was.start]
+        now = before[-1] if before else None
+        if now is not None and now.role is None and now.unit == was.unit and now.is_level:
             return was, now
     return None
 

@@ -109,6 +109,22 @@ CASES = [
         True,
         at="60%",
     ),
+    case(  # the level stated before "up from" is the level it reached
+        "a-percent-change-after-up-from",
+        "The NIS said the force in Kursk stood at 5,900 last month, up from 4,950 in January, "
+        "a jump of nearly 30% in a single month.",
+        "arithmetic",
+        True,
+        at="30%",
+        says=("19%",),
+    ),
+    case(
+        "a-percent-change-after-up-from-that-fits",
+        "The NIS said the force in Kursk stood at 5,900 last month, up from 4,950 in January, "
+        "a jump of about 19% in a single month.",
+        "arithmetic",
+        False,
+    ),
     case(  # ...not past ", and": another clause's change
         "a-percent-change-of-another-clause",
         "The NIS said the force in Kursk fell from 8,000 to 1,500, and its losses rose 40% in "
