@@ -687,10 +687,14 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
 
 
 def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:
-    """Do the words right after the share name its whole by the share's own metric: a lead ("of
-    all", "of the") and a cue of that metric a few words on ("three-quarters of all crossings")?"""
+    """Do the words right after the share name its whole: by the share's own metric, a lead ("of
+    all", "of the") and a cue of that metric a few words on ("three-quarters of all crossings"), or
+    as the whole ("about 48 percent of the total")?"""
+    after = _SPACES.match(text, share.end).end()
+    if names_the_whole(text, share.end, lexicon):
+        return True
     lead = lexicon.text.part_of.named_wholes.pattern
-    found = lead.match(text, _SPACES.match(text, share.end).end()) if lead else None
+    found = lead.match(text, after) if lead else None
     if found is None or share.metric is None:
         return False
     rest = text[found.end() :].split(maxsplit=lexicon.limits.cue_words)[: lexicon.limits.cue_words]
@@ -701,21 +705,23 @@ _SPACES = regex_cache.compile(r"\s*")
 
 
 def _named_part(share: Claim, before: list[Claim], text: str, lexicon: Lexicon) -> Claim | None:
-    """The count a share of a named whole is the share of: the count of its metric set off right
-    before it ("328,650 of them, roughly three-quarters of all crossings"); else, when its sentence
-    gives no count, the latest count of its metric and its own subject in the sentence before ("53
-    Britons. Britons made up more than a third of the passengers")."""
+    """The figure a share of a named whole is the share of: the figure (of its metric, when its
+    words name one) set off right before it ("328,650 of them, roughly three-quarters of all
+    crossings"; "had lost 30.8 trillion dong, about 48 percent of the total"); else, when its
+    sentence gives no count, the latest count of its metric and its own subject in the sentence
+    before ("53 Britons. Britons made up more than a third of the passengers")."""
     here = [c for c in before if c.sentence_index == share.sentence_index]
     if here:
         count = here[-1]
-        apposed = count.unit == "count" and _apposed(text[count.end : share.start], lexicon)
-        return count if apposed and count.metric == share.metric else None
+        apposed = count.unit != "%" and _apposed(text[count.end : share.start], lexicon)
+        return count if apposed and share.metric in (None, count.metric) else None
     return next(
         (
             c
             for c in reversed(before)
             if c.sentence_index == share.sentence_index - 1
             and (c.metric, c.unit) == (share.metric, "count")
+            and share.metric is not None
             and share.subject is not None
             and c.subject == share.subject
         ),
@@ -724,17 +730,16 @@ def _named_part(share: Claim, before: list[Claim], text: str, lexicon: Lexicon) 
 
 
 def _named_whole(share: Claim, part: Claim, before: list[Claim], lexicon: Lexicon) -> Claim | None:
-    """The whole a share names by its metric: the largest count of that metric before its part,
+    """The whole a share names: the largest figure of the part's metric and unit before the part,
     within `sum_sentences` sentences or in its paragraph or the one before, larger than the part
-    and not dated to another time; of
-    another subject than the part's when the share's words named the part's ("Britons ... of the
-    passengers": all passengers, not the Britons)."""
+    and not dated to another time; of another subject than the part's when the share's words named
+    the part's ("Britons ... of the passengers": all passengers, not the Britons)."""
     reach = lexicon.limits.sum_sentences
     wholes = [
         c
         for c in before
         if c.start < part.start
-        and (c.metric, c.unit) == (part.metric, "count")
+        and (c.metric, c.unit) == (part.metric, part.unit)
         and c.hedge != VAGUE
         and (part.sentence_index - c.sentence_index <= reach or part.paragraph - c.paragraph <= 1)
         and c.low > part.high
