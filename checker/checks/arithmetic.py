@@ -528,6 +528,7 @@ def _free_shares(
                 _part_metric(c, share, by_start[c.whole], lexicon)
                 or _set_off_after(text, by_start[c.whole], share, lexicon)
                 or names_the_whole(text, share.end, lexicon)
+                or _set_off_after_part(text, c, share, lexicon)
             )
         ]
         # the part nearest the share ("Of those 190 deaths, 158, or more than 90 percent": not
@@ -558,6 +559,22 @@ def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> b
     """Is the share set off by a comma or a dash right after the whole ("577 seats - a fifth")?"""
     between = text[whole.end : share.start] if whole.end <= share.start else ""
     return bool(_SET_OFF.search(between)) and len(between.split()) <= lexicon.limits.cue_words
+
+
+def _set_off_after_part(text: str, part: Claim, share: Claim, lexicon: Lexicon) -> bool:
+    """Is the share set off by a comma right after the part and a few words of its own ("$438
+    million of that, roughly 45 percent"; not "76 of the 577 seats were filled, and roughly a
+    fifth")?"""
+    head, comma, tail = (
+        text[part.end : share.start].partition(",") if part.end <= share.start else ("", "", "")
+    )
+    words_ = lexicon.limits.cue_words
+    return (
+        bool(comma)
+        and "," not in tail
+        and len(head.split()) <= words_
+        and len(tail.split()) <= words_
+    )
 
 
 _SET_OFF = regex_cache.compile(r",|\s[-–—]\s|[–—]")

@@ -187,6 +187,22 @@ CASES = [
         at="40 percent",
         says=("33%",),
     ),
+    case(  # a share set off right after a part of an amount ("of that") is the part's share
+        "share-set-off-after-a-part",
+        "The NIS said North Korea spent $1.47 billion on the deployment, and $438 million of "
+        "that, roughly 45 percent of the bill, went on pay.",
+        "arithmetic",
+        True,
+        at="45 percent",
+        says=("30%",),
+    ),
+    case(
+        "share-set-off-after-a-part-that-fits",
+        "The NIS said North Korea spent $1.47 billion on the deployment, and $438 million of "
+        "that, roughly 30 percent of the bill, went on pay.",
+        "arithmetic",
+        False,
+    ),
     case(
         "count-of-share",
         "Some 40 percent of the 12,000 North Korean troops, or about 3,000, were killed.",

@@ -1394,6 +1394,12 @@ def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
             "1,000",
             "3,000",
         ),
+        # "of that": a part of the amount before it
+        (
+            "The city spent $1.47 billion on shelters, and $438 million of that is to be repaid.",
+            "$438 million",
+            "$1.47 billion",
+        ),
     ],
 )
 def test_the_whole_a_part_is_linked_to(lexicon, text, part, whole):
