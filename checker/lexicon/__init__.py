@@ -205,6 +205,18 @@ class Lexicon:
         return frozenset(fold(f) for forms in self.text.irregular_forms.values() for f in forms)
 
     @cached_property
+    def subject_names(self) -> frozenset[str]:
+        """The capitalised words of the subjects' cues, folded ("Diomaye" of "Bassirou Diomaye
+        Faye"): names the topic pack knows, so no misspelling of a source's name."""
+        return frozenset(
+            fold(word)
+            for subject in self.subjects.values()
+            for cue in subject.cues
+            for word in cue.split()
+            if word[:1].isupper()
+        )
+
+    @cached_property
     def name_words(self) -> dict[str, set[str]]:
         """Each word of a source's name and aliases -> the sources it names ("tally" -> the BBC,
         whose name is "the BBC's results tally")."""

@@ -648,6 +648,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             or _overlaps(m.start(), m.end(), others)
             or word.lower() in single
             or lexicon.alias_index.get(fold(word)) is not None
+            or fold(word) in lexicon.subject_names  # a name the topic pack knows ("Diomaye")
         ):
             continue
         close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import lower, words
+from checker.lexicon.cues import fold, lower, words
 from checker.reading import sources
 from checker.reading.sentences import dateline_end, shouting
 from checker.reading.sources import Mention
@@ -442,12 +442,24 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         # only after a speaker whose verb a figure follows: "The police counted 87,000 and
         # Occurrence 55,000", not "The BBC's figures show Labour won 33.7% ... and Reform UK 14.3%"
         # nor "The KMT won 52 seats and the DPP 51, according to the CEC"
-        spans += [  # not a day: "between Jan. 1 and March 31, against 87,390"
+        spans += [  # not a day: "between Jan. 1 and March 31, against 87,390"; not a subject
+            # the topic pack names: "gave Lukashenko 80.23% and Sviatlana Tsikhanouskaya 9.9%"
             m.span("np")
             for m in p["gapped"].finditer(text, counting)
-            if not _is_time(m["np"], lexicon)
+            if not _is_time(m["np"], lexicon) and not _a_subject_named(m["np"], lexicon)
         ]
     return spans
+
+
+def _a_subject_named(name: str, lexicon: Lexicon) -> bool:
+    """Is the name one the topic pack's subjects know, every capitalised word of it ("Sviatlana
+    Tsikhanouskaya"), and no source's?"""
+    words_ = [w for w in name.split() if w[:1].isupper()]
+    return (
+        bool(words_)
+        and all(fold(w) in lexicon.subject_names for w in words_)
+        and _source_in(name, lexicon) is None
+    )
 
 
 def _source_in(name: str, lexicon: Lexicon) -> str | None:

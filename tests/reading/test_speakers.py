@@ -426,3 +426,34 @@ def test_an_alias_in_capitals_names_its_source_only_in_capitals(tmp_path):
 )
 def test_a_speaker_s_name_holds_no_figure(protest, name, usable):
     assert speakers._usable(name, 0, len(name), protest) is usable
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name the topic pack knows as a subject, in a pair with its verb left out, is what the
+        # figure is of, not who gave it
+        (
+            "The commission counted 80.23% for Lukashenko and Sviatlana Tsikhanouskaya 9.9%.",
+            [("80.23%", "cec", "The commission"), ("9.9%", "cec", "The commission")],
+        ),
+        # ... while a name it does not know still speaks for its own figure
+        (
+            "The commission counted 80.23% for Lukashenko and Golos 9.9%.",
+            [("80.23%", "cec", "The commission"), ("9.9%", None, "Golos")],
+        ),
+    ],
+)
+def test_a_subject_in_a_gapped_pair_is_no_speaker(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: voters\nsources:\n  cec:\n    name: the Central Election Commission\n"
+        "    aliases: [Central Election Commission, the commission]\n"
+        "facts:\n  - {id: a, metric: share, value: 80.23, unit: '%', source: cec, "
+        "as_of: 2020-08-10}\n",
+        pack="metrics:\n  share:\n    cues: [vote]\n"
+        "subjects:\n  voters:\n    cues: [voters]\n  lukashenko:\n    cues: [Lukashenko]\n"
+        "  tsikhanouskaya:\n    cues: [Sviatlana Tsikhanouskaya, Tsikhanouskaya]\n",
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2020, 8, 20))
+    assert [(c.text, c.source, c.source_text) for c in extract(doc, lexicon)] == expected
