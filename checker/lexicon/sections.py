@@ -472,6 +472,7 @@ class TextWords:
     emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
+    subject_leads: Cues = cues()  # "10.12% for his challenger, X": X is that figure's subject
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution

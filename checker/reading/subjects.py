@@ -111,6 +111,23 @@ def _outside_dashes(text: str, found: list[Cue], lexicon: Lexicon) -> list[Cue]:
     ]
 
 
+def _led_from(text: str, after: int, cue: int, lexicon: Lexicon) -> bool:
+    """Does a subject lead ("for") open the words between a figure ending at `after` and a cue a
+    few words on ("10.12% for his main challenger, Sviatlana Tsikhanouskaya"): the cue is that
+    figure's?"""
+    lead = lexicon.text.subject_leads.pattern
+    between = text[after:cue]
+    return (
+        lead is not None
+        and lead.match(between.lstrip()) is not None
+        and len(between.split()) <= lexicon.limits.cue_words + 2
+        and not _SENTENCE_MARK.search(between)
+    )
+
+
+_SENTENCE_MARK = regex_cache.compile(r"[;:.!?]")
+
+
 def own_cues(
     text: str,
     found: list[Cue],
@@ -137,6 +154,8 @@ def own_cues(
         if c.end <= following:
             return bool(joiner.search(text, end, c.start))
         passed = [e for s, e in spans if end <= s and e <= c.start]
+        if passed and _led_from(text, max(passed), c.start, lexicon):
+            return True  # "80.10% against 10.12% for his main challenger, Tsikhanouskaya"
         return bool(
             passed
             and (

@@ -754,3 +754,34 @@ def test_a_cue_not_in_a_list_names_a_figure_of_the_places_listed(tmp_path, text,
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 4, 28))
     [claim] = extract(doc, lexicon, None, known_from(refs))
     assert claim.subject == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue a few words after "for" right after a figure is that figure's, not the one
+        # before: that one's subject is at most a guess
+        (
+            "The commission gave him 80.10% against 10.12% for his main challenger, Sviatlana "
+            "Tsikhanouskaya.",
+            [("80.10%", "tsikhanouskaya", "guess"), ("10.12%", "tsikhanouskaya", "cue")],
+        ),
+        (
+            "The commission gave him 80.10% against 10.12% for Tsikhanouskaya.",
+            [("80.10%", "tsikhanouskaya", "guess"), ("10.12%", "tsikhanouskaya", "cue")],
+        ),
+    ],
+)
+def test_a_cue_led_by_for_after_the_next_figure_is_that_figure_s(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: voters\nsources:\n  cec:\n    name: the Central Election Commission\n"
+        "    aliases: [the commission]\n"
+        "facts:\n  - {id: a, metric: share, value: 80.1, unit: '%', source: cec, "
+        "as_of: 2020-08-14}\n",
+        pack="metrics:\n  share:\n    cues: [vote]\n    units: ['%']\n"
+        "subjects:\n  voters:\n    cues: [voters]\n  lukashenko:\n    cues: [Lukashenko]\n"
+        "  tsikhanouskaya:\n    cues: [Sviatlana Tsikhanouskaya, Tsikhanouskaya]\n",
+    )
+    found = claims_in(text, lexicon, dt.date(2020, 8, 20))
+    assert [(c.text, c.subject, c.subject_how) for c in found] == expected
