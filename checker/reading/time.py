@@ -66,13 +66,15 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     """Does the clause text[start:end] look ahead at the time phrase at `at`: a future auxiliary
     anywhere in it, or another future word before the time ("aims to ... by December", but not
     "opened the talks in September seeking"), not after a past auxiliary ("will send", "is
-    scheduled", but not "was scheduled")?"""
-    past = p["past_auxiliary"]
+    scheduled", but not "was scheduled"), nor a future word that a determiner makes a noun ("a plan
+    that Disney in February put at $5.5 billion")?"""
+    past, noun = p["past_auxiliary"], p["noun_lead"]
     found = [
         m
         for pattern, until in ((p["future_auxiliary"], end), (p["future"], at))
         if pattern is not None
         for m in pattern.finditer(text, start, until)
+        if pattern is not p["future"] or not noun.search(text, max(0, m.start() - back), m.start())
     ]
     return any(
         past is None or not past.search(text, max(0, m.start() - back), m.start()) for m in found
@@ -214,6 +216,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
+        # "a plan", "its forecast": a future word after one of these is a noun
+        "noun_lead": regex_cache.compile(rf"\b(?:{words(a.determiners)})\s+$", re.IGNORECASE),
         "future_auxiliary": t.future_auxiliaries.pattern,
         # a day named without a digit ("last Wednesday", "yesterday"), for `may_name_a_day`
         "day_word": regex_cache.compile(
