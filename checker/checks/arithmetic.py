@@ -664,6 +664,22 @@ def _whole_before(share: Claim, metric: str, claims: list[Claim]) -> Claim | Non
     )
 
 
+def _whole_after(share: Claim, metric: str, after: list[Claim]) -> Claim | None:
+    """The first count of `metric` (the whole's) after the share in its sentence ("about 5% of a
+    workforce it put at roughly 220,000")."""
+    return next(
+        (
+            c
+            for c in after
+            if c.sentence_index == share.sentence_index
+            and c.metric == metric
+            and c.unit == "count"
+            and c.hedge != VAGUE
+        ),
+        None,
+    )
+
+
 def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'The outbreak has grown to 481 cases ... Fifty-six people have been hospitalized, about a
     quarter of those infected': a share in apposition right after a count, whose words name its
@@ -686,7 +702,9 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             or not _apposed(text[count.end : share.start], lexicon)
         ):
             continue
-        whole = _whole_before(share, spec.whole, claims[: i - 1])
+        whole = _whole_before(share, spec.whole, claims[: i - 1]) or _whole_after(
+            share, spec.whole, claims[i + 1 :]
+        )
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
             # half of the total", after "Twitter is down to about 1,500 staff")

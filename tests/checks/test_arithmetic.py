@@ -506,6 +506,17 @@ _OUTBREAK_PACK = (
             "Fifty-six people have been hospitalized, about a quarter of those infected.",
             False,
         ),
+        # ...or the whole's count after it in its sentence
+        (
+            "Fifty-six people have been hospitalized, about a quarter of those infected, a number "
+            "the county put at 481 cases.",
+            True,
+        ),
+        (
+            "Fifty-six people have been hospitalized, about a quarter of those infected, a number "
+            "the county put at 224 cases.",
+            False,
+        ),
         (  # a share that names nothing takes the count's metric: still the share of its whole
             "The outbreak has grown to 481 cases, up from 422. Fifty-six people have been "
             "hospitalized, barely a quarter.",
