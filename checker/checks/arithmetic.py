@@ -528,7 +528,7 @@ def _free_shares(
                 _part_metric(c, share, by_start[c.whole], lexicon)
                 or _set_off_after(text, by_start[c.whole], share, lexicon)
                 or names_the_whole(text, share.end, lexicon)
-                or _set_off_after_part(text, c, share, lexicon)
+                or _set_off_beside_part(text, c, share, lexicon)
             )
         ]
         # the part nearest the share ("Of those 190 deaths, 158, or more than 90 percent": not
@@ -561,12 +561,13 @@ def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> b
     return bool(_SET_OFF.search(between)) and len(between.split()) <= lexicon.limits.cue_words
 
 
-def _set_off_after_part(text: str, part: Claim, share: Claim, lexicon: Lexicon) -> bool:
+def _set_off_beside_part(text: str, part: Claim, share: Claim, lexicon: Lexicon) -> bool:
     """Is the share set off by a comma right after the part and a few words of its own ("$438
     million of that, roughly 45 percent"; not "76 of the 577 seats were filled, and roughly a
-    fifth")?"""
+    fifth"), or the part right after the share ("nearly two-thirds of them, about 3,000")?"""
+    first, second = (part, share) if part.end <= share.start else (share, part)
     head, comma, tail = (
-        text[part.end : share.start].partition(",") if part.end <= share.start else ("", "", "")
+        text[first.end : second.start].partition(",") if first.end <= second.start else ("", "", "")
     )
     words_ = lexicon.limits.cue_words
     return (

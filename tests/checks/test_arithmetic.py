@@ -927,3 +927,40 @@ def test_a_sum_tail_costs_linear_time_on_a_run_of_spaces(tmp_path):
     start = time.perf_counter()
     checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
     assert time.perf_counter() - start < 5.0
+
+
+# A share set off beside a part of a whole is the part's share, whatever its own words were read
+# to count (here a share reads as the pack's vote share, by its unit)
+_DETAINED = "subject: protesters\nsources: {mvd: {name: the Interior Ministry}}\nfacts: []\n"
+_DETAINED_PACK = (
+    "metrics:\n  detained:\n    cues: [detained]\n  share:\n    cues: [vote]\n    units: ['%']\n"
+    "subjects:\n  protesters:\n    cues: [protesters]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (
+            "The ministry said 6,700 protesters were detained in four days, nearly two-thirds "
+            "of them, about 3,000, on election night.",
+            True,
+        ),
+        (
+            "The ministry said 6,700 protesters were detained in four days, about 45% of them, "
+            "about 3,000, on election night.",
+            False,
+        ),
+        (
+            "The ministry said 6,700 protesters were detained in four days, and about 3,000 of "
+            "them, roughly two-thirds, on election night.",
+            True,
+        ),
+    ],
+)
+def test_a_share_set_off_beside_a_part(tmp_path, text, fires):
+    result = checked(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2020, 8, 20))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+    if fires:
+        assert "3,000 of 6,700 is 45%" in found[0].message
