@@ -308,6 +308,18 @@ def _led_as_sum(total: Claim, text: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _sentence_start(claim: Claim, text: str) -> int:
+    """Where the claim's sentence starts in the draft: the occurrence of its text in the sentence
+    that puts the sentence there."""
+    at = claim.sentence.find(claim.text)
+    while at >= 0:
+        start = claim.start - at
+        if text.startswith(claim.sentence, start):
+            return start
+        at = claim.sentence.find(claim.text, at + 1)
+    return max(0, claim.start - claim.sentence.find(claim.text))
+
+
 def _joined_total(total: Claim, text: str, lexicon: Lexicon) -> bool:
     """Is the figure a running total led by "bringing the total to" or the like, in a sentence
     that joins the figures before it by "on top of" or the like ("2,892 new cases, on top of the
@@ -316,7 +328,7 @@ def _joined_total(total: Claim, text: str, lexicon: Lexicon) -> bool:
     lead, join = part_of.running_totals.pattern, part_of.sum_joins.pattern
     if lead is None or join is None:
         return False
-    start = total.start - total.sentence.find(total.text)  # the sentence's start in the draft
+    start = _sentence_start(total, text)
     head = text[max(start, total.start - limits.cue_reach_chars) : total.start]
     found = list(lead.finditer(head))
     if not found or len(head[found[-1].end() :].split()) > limits.cue_words:
@@ -409,6 +421,9 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
             continue
         parts = _counts_alike(total, parts, lexicon)
+        if _joined_total(total, text, lexicon):  # "... on top of the 1,000 wounded, bringing
+            # the wounded total to 3,700": the total's own kind only
+            parts = [c for c in parts if c.metric == total.metric]
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
             continue
         if any(_adds_to_another(c.sentence, stops, lexicon) for c in (total, parts[0])):
@@ -563,19 +578,22 @@ def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> b
 
 def _set_off_beside_part(text: str, part: Claim, share: Claim, lexicon: Lexicon) -> bool:
     """Is the share set off by a comma right after the part and a few words of its own ("$438
-    million of that, roughly 45 percent"; not "76 of the 577 seats were filled, and roughly a
-    fifth"), or the part right after the share ("nearly two-thirds of them, about 3,000")?"""
+    million of that, roughly 45 percent"), or the part, bare, right after the share ("nearly
+    two-thirds of them, about 3,000,")? Not past a clause word ("3,000 were released, and about
+    20% were charged"), nor a part that is a part of its own ("two-thirds of them students, 1,200
+    of them women")."""
     first, second = (part, share) if part.end <= share.start else (share, part)
-    head, comma, tail = (
-        text[first.end : second.start].partition(",") if first.end <= second.start else ("", "", "")
-    )
-    words_ = lexicon.limits.cue_words
-    return (
-        bool(comma)
-        and "," not in tail
-        and len(head.split()) <= words_
-        and len(tail.split()) <= words_
-    )
+    most = lexicon.limits.cue_words
+    if first.end > second.start or second.start - first.end > lexicon.limits.cue_reach_chars:
+        return False
+    head, comma, tail = text[first.end : second.start].partition(",")
+    clause = lexicon.text.clause_words.pattern
+    if not comma or "," in tail or len(head.split()) > most or len(tail.split()) > most:
+        return False
+    if clause is not None and clause.match(tail.lstrip()):
+        return False
+    own_part = lexicon.text.part_of.before.pattern
+    return second is share or own_part is None or not own_part.match(text[part.end :].lstrip())
 
 
 _SET_OFF = regex_cache.compile(r",|\s[-–—]\s|[–—]")
@@ -665,10 +683,13 @@ def _whole_before(share: Claim, metric: str, claims: list[Claim]) -> Claim | Non
     )
 
 
-def _whole_after(share: Claim, metric: str, after: list[Claim]) -> Claim | None:
-    """The first count of `metric` (the whole's) after the share in its sentence ("about 5% of a
-    workforce it put at roughly 220,000")."""
-    return next(
+def _whole_after(
+    share: Claim, metric: str, after: list[Claim], text: str, lexicon: Lexicon
+) -> Claim | None:
+    """The first count of `metric` (the whole's) after the share in its clause, a few words on,
+    not dated to another time ("about 5% of a workforce it put at roughly 220,000"; not "..., while
+    90 cases in Lubbock were mild", nor "officials expect 1,000 cases by May")."""
+    found = next(
         (
             c
             for c in after
@@ -679,6 +700,16 @@ def _whole_after(share: Claim, metric: str, after: list[Claim]) -> Claim | None:
         ),
         None,
     )
+    if found is None or not _same_time(found, share):
+        return None
+    between = text[share.end : found.start]
+    if (
+        len(between.split()) > lexicon.limits.part_between_words
+        or _clause_break(lexicon).search(between)
+        or _contrast_between(share.sentence, share, found, lexicon=lexicon)
+    ):
+        return None
+    return found
 
 
 def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
@@ -704,7 +735,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         ):
             continue
         whole = _whole_before(share, spec.whole, claims[: i - 1]) or _whole_after(
-            share, spec.whole, claims[i + 1 :]
+            share, spec.whole, claims[i + 1 :], text, lexicon
         )
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
@@ -733,7 +764,8 @@ def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:
     found = lead.match(text, after) if lead else None
     if found is None or share.metric is None:
         return False
-    rest = text[found.end() :].split(maxsplit=lexicon.limits.cue_words)[: lexicon.limits.cue_words]
+    window = text[found.end() : found.end() + lexicon.limits.cue_reach_chars]
+    rest = window.split()[: lexicon.limits.cue_words]
     return lexicon.names_metric(share.metric, " ".join(rest))
 
 
@@ -777,10 +809,17 @@ def _named_whole(share: Claim, part: Claim, before: list[Claim], lexicon: Lexico
         if c.start < part.start
         and (c.metric, c.unit) == (part.metric, part.unit)
         and c.hedge != VAGUE
-        and (part.sentence_index - c.sentence_index <= reach or part.paragraph - c.paragraph <= 1)
+        and (
+            part.sentence_index - c.sentence_index <= reach
+            or part.paragraph - c.paragraph <= lexicon.limits.whole_paragraphs
+        )
         and c.low > part.high
         and _same_time(c, part)
-        and (part.sentence_index == share.sentence_index or c.subject != part.subject)
+        and (
+            part.sentence_index == share.sentence_index
+            # not one listed beside the part ("169 Indian nationals and 53 Britons")
+            or (c.subject != part.subject and c.sentence_index < part.sentence_index)
+        )
     ]
     return max(wholes, key=lambda c: c.low) if wholes else None
 
@@ -804,7 +843,7 @@ def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> I
         if spec is None or (part.sentence_index == share.sentence_index and spec.whole):
             continue
         whole = _named_whole(share, part, claims[:i], lexicon)
-        if whole is None:
+        if whole is None or whole.low <= 0:
             continue
         ratio = 100 * part.low / whole.low
         if not _share_fits(ratio, share, whole, part, lexicon):
@@ -905,10 +944,9 @@ def _last_pair(claims: list[Claim]):
         was = next((c for c in levels if c.role == "from" and c.unit == now.unit), None)
         if was is not None:
             return was, now
-    for was in reversed([c for c in levels if c.role == "from"]):
-        before = [c for c in levels if c.end <= was.start]
-        now = before[-1] if before else None
-        if now is not None and now.role is None and now.unit == was.unit and now.is_level:
+    for i in reversed(range(1, len(levels))):
+        was, now = levels[i], levels[i - 1]  # the level right before the one it went "from"
+        if was.role == "from" and now.role is None and now.unit == was.unit and now.is_level:
             return was, now
     return None
 

@@ -407,6 +407,7 @@ class PartWords:
     """A figure that is a part of another."""
 
     before: Cues = cues()  # "Of these, about 8,000"
+    before_alone: Cues = cues()  # "$438 million of that, ...": a part cue only before punctuation
     including: Cues = cues()  # "127, including two officers": a part of the figure before
     all: Cues = cues()  # "all of them": the whole, not a part
     after: Cues = cues()  # "4,000 out of 12,000"
@@ -554,6 +555,7 @@ class Limits:
     cue_words: int = limit(0, 100, default=3)
     back_reference_words: int = limit(0, 100, default=2)
     said_time_words: int = limit(0, 100, default=2)
+    said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
     said_time_chars: int = limit(1, 1000, default=40)
     said_clause_chars: int = limit(1, 1000, default=60)
     time_after_bonus_chars: int = limit(0, 1000, default=12)
@@ -577,6 +579,8 @@ class Limits:
     upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)
     rounding: float = limit(0, 1, integer=False, high_open=True, default=0.02)
     sum_sentences: int = limit(0, 1000, default=2)
+    whole_paragraphs: int = limit(0, 1000, default=1)  # "... of all crossings": paragraphs back
+    subject_lead_words: int = limit(0, 100, default=5)  # "10.12% for his challenger, X"
     sum_candidates: int = limit(1, 100, default=2)
     compare_window: int = limit(1, 100_000, default=50)
     echo_sentences: int = limit(0, 1000, default=1)

@@ -66,13 +66,24 @@ def _cued_before(
 ) -> bool:
     """'of these, 8,000' (a cue a few words before) or '4,000 of them have been killed' (right
     after)."""
-    before = lexicon.text.part_of.before.pattern
-    if before is None:
-        return False
+    before, alone = lexicon.text.part_of.before.pattern, _alone(lexicon)
     head = text[figures[i - 1].end if i else 0 : hedge_start]
-    if any(_reaches(head[m.end() :], lexicon) for m in before.finditer(head)):
-        return True
-    return bool(before.match(text[figures[i].end :].lstrip()))
+    for pattern in (before, alone):
+        if pattern is not None and any(
+            _reaches(head[m.end() :], lexicon) for m in pattern.finditer(head)
+        ):
+            return True
+    after = _SPACES.match(text, figures[i].end).end()
+    return any(p is not None and p.match(text, after) for p in (before, alone))
+
+
+@compiled
+def _alone(lexicon: Lexicon) -> re.Pattern | None:
+    """The part cues that are one only when a comma or a full stop ends them ("of that,")."""
+    cues = lexicon.text.part_of.before_alone.pattern
+    return (
+        None if cues is None else regex_cache.compile(rf"(?:{cues.pattern})\s*[,.;:]", cues.flags)
+    )
 
 
 def _included(between: str, lexicon: Lexicon) -> bool:

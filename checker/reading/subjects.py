@@ -112,15 +112,16 @@ def _outside_dashes(text: str, found: list[Cue], lexicon: Lexicon) -> list[Cue]:
 
 
 def _led_from(text: str, after: int, cue: int, lexicon: Lexicon) -> bool:
-    """Does a subject lead ("for") open the words between a figure ending at `after` and a cue a
-    few words on ("10.12% for his main challenger, Sviatlana Tsikhanouskaya"): the cue is that
-    figure's?"""
-    lead = lexicon.text.subject_leads.pattern
+    """Does a subject lead ("for") open the words between a figure ending at offset `after` and a
+    cue starting at offset `cue`, `subject_lead_words` words on at most ("10.12% for his main
+    challenger, Sviatlana Tsikhanouskaya"): the cue is that figure's?"""
+    lead, limits = lexicon.text.subject_leads.pattern, lexicon.limits
+    if lead is None or cue - after > limits.cue_reach_chars:
+        return False
     between = text[after:cue]
     return (
-        lead is not None
-        and lead.match(between.lstrip()) is not None
-        and len(between.split()) <= lexicon.limits.cue_words + 2
+        lead.match(between.lstrip()) is not None
+        and len(between.split()) <= limits.subject_lead_words
         and not _SENTENCE_MARK.search(between)
     )
 

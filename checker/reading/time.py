@@ -66,18 +66,30 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     """Does the clause text[start:end] look ahead at the time phrase at `at`: a future auxiliary
     anywhere in it, or another future word before the time ("aims to ... by December", but not
     "opened the talks in September seeking"), not after a past auxiliary ("will send", "is
-    scheduled", but not "was scheduled"), nor a future word that a determiner makes a noun ("a plan
-    that Disney in February put at $5.5 billion")?"""
-    past, noun = p["past_auxiliary"], p["noun_lead"]
-    found = [
-        m
-        for pattern, until in ((p["future_auxiliary"], end), (p["future"], at))
-        if pattern is not None
-        for m in pattern.finditer(text, start, until)
-        if pattern is not p["future"] or not noun.search(text, max(0, m.start() - back), m.start())
+    scheduled", but not "was scheduled"), nor a future word that is a noun a relative clause
+    describes ("a plan that Disney in February put at $5.5 billion"; but "the plan to cut 5,000
+    jobs by September" looks ahead)?"""
+    past = p["past_auxiliary"]
+    auxiliaries = _found(p["future_auxiliary"], text, start, end)
+    future_words = [
+        m for m in _found(p["future"], text, start, at) if not _described_noun(text, m, p, back)
     ]
+    found = auxiliaries + future_words
     return any(
         past is None or not past.search(text, max(0, m.start() - back), m.start()) for m in found
+    )
+
+
+def _found(pattern: re.Pattern | None, text: str, start: int, end: int) -> list[re.Match]:
+    return list(pattern.finditer(text, start, end)) if pattern is not None else []
+
+
+def _described_noun(text: str, m: re.Match, p: dict, back: int) -> bool:
+    """Is the future word a noun, after a determiner, that a relative clause describes ("a plan
+    that", "its forecast, which")?"""
+    return bool(
+        p["noun_lead"].search(text, max(0, m.start() - back), m.start())
+        and p["relative_after"].match(text, m.end())
     )
 
 
@@ -216,8 +228,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
-        # "a plan", "its forecast": a future word after one of these is a noun
+        # "a plan that ...": a future word after one of these and before a relative pronoun is a
+        # noun a clause describes
         "noun_lead": regex_cache.compile(rf"\b(?:{words(a.determiners)})\s+$", re.IGNORECASE),
+        "relative_after": regex_cache.compile(
+            rf",?\s+(?:{words(a.relative_pronouns)})\b", re.IGNORECASE
+        ),
         "future_auxiliary": t.future_auxiliaries.pattern,
         # a day named without a digit ("last Wednesday", "yesterday"), for `may_name_a_day`
         "day_word": regex_cache.compile(
@@ -1050,14 +1066,15 @@ def _setter(lexicon: Lexicon) -> re.Pattern | None:
 
 def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     """'certified its count on March 10', 'proclaimed the result on Monday': a statement verb, its
-    object a report noun (the language pack's), then the day: one word more than `said_time_words`
-    allows, as the object is what was given then ("said the strike on July 30" is not)."""
+    object a report noun (the language pack's), then the day, `said_object_words` words on at most
+    (more than `said_time_words`, as the object is what was given then: "said the strike on July
+    30" is not)."""
     if not cues:
         return False
     between = head[cues[-1].end() :]
     words_ = between.split()
     return (
-        len(words_) <= lexicon.limits.said_time_words + 1
+        len(words_) <= lexicon.limits.said_object_words
         and not _CLAUSE_MARK.search(between)
         and any(lower(w) in lexicon.time.report_nouns.folded for w in words_)
     )

@@ -302,3 +302,19 @@ def test_a_day_apart_is_a_note_that_says_why(tmp_path):
     )
     [finding] = [f for f in result.findings if f.check == "period-mismatch"]
     assert finding.severity.value == "info" and "a day apart" in finding.message
+
+
+@pytest.mark.parametrize(
+    "as_of, fires",
+    [
+        ("2023-08-20", True),  # a day
+        ("2023-08-01/2023-09-01", True),  # 31 days: current_span_days
+        ("2023-08-01/2023-09-02", False),  # 32 days: too long to be one count's time
+    ],
+)
+def test_how_short_a_time_is_checked_against_the_count_then(as_of, fires):
+    risen = [
+        fact("j05", "NIS", 2500, as_of="2023-07-05"),
+        fact("o22", "NIS", 2946, as_of="2023-10-22"),
+    ]
+    assert bool(issues(CHECK, claim("2,946", source="NIS", as_of=as_of), risen)) is fires

@@ -1394,9 +1394,10 @@ def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
             "1,000",
             "3,000",
         ),
-        # "of that": a part of the amount before it
+        # "of that" ending its phrase: a part of the amount before it
         (
-            "The city spent $1.47 billion on shelters, and $438 million of that is to be repaid.",
+            "The city spent $1.47 billion on shelters, and $438 million of that, the state says, "
+            "is to be repaid.",
             "$438 million",
             "$1.47 billion",
         ),
@@ -1544,3 +1545,13 @@ def test_a_cue_in_an_idiom_counts_nothing(tmp_path, text, metric):
     )
     [claim] = claims_in(text, lexicon, dt.date(2023, 1, 20))
     assert claim.metric == metric
+
+
+def test_of_that_before_a_noun_makes_no_part(lexicon):
+    """'of that year's budget': "that" is a determiner there, not the amount before."""
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    text = "The city spent $1.47 billion, and $438 million of that year's budget went on shelters."
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 27)), lexicon)
+    assert [(c.text, c.part) for c in claims] == [("$1.47 billion", False), ("$438 million", False)]

@@ -63,9 +63,12 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("opened the talks in September seeking a 7% raise", "2024-12-11", "2024-09"),
         ("In September the group cut its forecast to 5.6%", "2024-12-11", "2024-09"),
         ("the group plans to cut 5,000 jobs by September", "2024-12-11", "2025-09"),
-        # ...a future word a determiner makes a noun looks nowhere ("a plan", "its forecast")
+        # ...a future word that is a noun a relative clause describes looks nowhere ("a plan
+        # that ...", "its forecast, which ..."), but "the plan to cut" still looks ahead
         ("a plan that the group in September put at $5.5 billion", "2024-12-11", "2024-09"),
-        ("its forecast that the group in September put at 5.6%", "2024-12-11", "2024-09"),
+        ("its forecast, which the group in September put at 5.6%", "2024-12-11", "2024-09"),
+        ("the plan to cut 5,000 jobs by September", "2024-12-11", "2025-09"),
+        ("its target of 5,000 jobs by September", "2024-12-11", "2025-09"),
         # ...but a future auxiliary looks ahead wherever it stands
         ("In March the ministry will send 300 more", "2024-12-11", "2025-03"),
         # the day of the week before a date tells its year: Jan. 3 was a Wednesday in 2024
