@@ -439,6 +439,12 @@ def _as_of(lexicon, text, date):
             "by Hurricane Patricia in 2015.",
             [("95 knots", None)],
         ),
+        # a time in a clause opened by "where" after the figure is the place's, not the figure's
+        (
+            "The NIS said 300 soldiers died there, most of them in Kursk, where the assault began "
+            "on March 1.",
+            [("300", None)],
+        ),
     ],
 )
 def test_time_across_a_draft(lexicon, text, expected):
