@@ -267,6 +267,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        "later": lexicon.time.later_words.pattern,
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
         if t.coverage_leads
         else None,
@@ -908,6 +909,7 @@ def period_for(
         if x.offset < start
         and ";" not in text[x.offset : start]
         and not _said_anew(text, x, start, p, lexicon)
+        and not _later_then(text, x, start, p)
     ]
     owning = [x for x in after if owns_a_noun(text, x, lexicon)]
     if owning and (before or len(owning) < len(after)):
@@ -944,6 +946,15 @@ def _said_anew(text: str, period: Period, start: int, p: dict, lexicon: Lexicon)
     joined = list(p["joined"].finditer(text, after, start))
     said = lexicon.attribution.after_source.pattern
     return bool(joined) and said is not None and bool(said.search(text, joined[-1].end(), start))
+
+
+def _later_then(text: str, period: Period, start: int, p: dict) -> bool:
+    """'It reported two deaths the next day, and its toll later rose to four': past ', and' a later
+    word ("later", "since") between a time and the figure moves the figure off that time."""
+    after = period.offset + len(period.text)
+    joined = list(p["joined"].finditer(text, after, start))
+    later = p["later"]
+    return bool(joined) and later is not None and bool(later.search(text, joined[-1].end(), start))
 
 
 def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:

@@ -439,6 +439,15 @@ def _as_of(lexicon, text, date):
             "by Hurricane Patricia in 2015.",
             [("95 knots", None)],
         ),
+        # past ", and" a later word moves a figure off the time before it
+        (
+            "The NIS reported 200 deaths on March 2, and its toll later rose to 300.",
+            [("200", "2023-03-02"), ("300", None)],
+        ),
+        (
+            "The NIS reported 200 deaths on March 2, and its toll rose to 300.",
+            [("200", "2023-03-02"), ("300", "2023-03-02")],
+        ),
         # a time in a clause opened by "where" after the figure is the place's, not the figure's
         (
             "The NIS said 300 soldiers died there, most of them in Kursk, where the assault began "
