@@ -55,6 +55,7 @@ class _Context:
     year_before: int | None = None  # the last year an earlier sentence named ("that year")
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
+    day_here: dt.date | None = None  # the last single day named in this sentence
 
 
 _CLAUSE_MARK = regex_cache.compile(r"[;:—–()]|,(?!\d)")
@@ -573,11 +574,14 @@ def _year(m: re.Match, ctx: _Context, p: dict, lexicon: Lexicon) -> Span | None:
 
 def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'on Saturday': the latest Saturday on or before the draft's date ('next Saturday', or in a
-    clause that looks ahead, the coming one)."""
+    clause that looks ahead, the coming one); a day's name after a date of its sentence that falls
+    on that day is that date ("On Aug. 16, the first big Sunday march")."""
     if ctx.base is None:
         return None
     weekday = p["weekdays"][lower(m.group("weekday").rstrip("."))]
     rel = lower(m.group("rel") or "")
+    if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
+        return ctx.day_here, ctx.day_here
     back = (ctx.base.weekday() - weekday) % 7
     deadline = p["deadline"].search(m.string, max(0, m.start() - 12), m.start())
     if rel == "next" or (ctx.future and deadline and rel != "last"):
@@ -774,6 +778,7 @@ def find_periods(
             span = None
         if span is not None:
             day = span[0] == span[1]
+            ctx.day_here = span[0] if day else ctx.day_here
             ctx.anchor = span if anchors(span, lexicon) else ctx.anchor
             if kind == "year":
                 ctx.year, ctx.year_at = span[0].year, m.start()

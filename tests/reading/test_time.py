@@ -439,6 +439,15 @@ def _as_of(lexicon, text, date):
             "by Hurricane Patricia in 2015.",
             [("95 knots", None)],
         ),
+        # a day's name after a date of its sentence that falls on that day is that date
+        (
+            "On March 26, the first big Sunday march drew 200,000 people, the NIS said.",
+            [("200,000", "2023-03-26")],
+        ),
+        (
+            "On March 27, the first big Sunday march drew 200,000 people, the NIS said.",
+            [("200,000", "2023-04-02")],
+        ),
         # past ", and" a later word moves a figure off the time before it
         (
             "The NIS reported 200 deaths on March 2, and its toll later rose to 300.",
