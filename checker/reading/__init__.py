@@ -384,7 +384,20 @@ def _with_subject(
         subject != default and pattern.search(claim.sentence)
         for subject, pattern in lexicon.subject_patterns.items()
     )
-    return replace(claim, subject=default, subject_how=GUESS if named_other else how)
+    doubt = named_other or _somewhere_named(claim, lexicon)
+    return replace(claim, subject=default, subject_how=GUESS if doubt else how)
+
+
+def _somewhere_named(claim: Claim, lexicon: Lexicon) -> bool:
+    """'At least 35 people were killed there': a place named before ("there", the language pack's
+    place anaphors) a few words after the figure makes it that place's, not surely the story's."""
+    pattern = lexicon.text.place_anaphors.pattern
+    at = claim.sentence.find(claim.text)
+    if pattern is None or at < 0:
+        return False
+    after = claim.sentence[at + len(claim.text) :][: lexicon.limits.cue_reach_chars]
+    found = pattern.search(after)
+    return found is not None and len(after[: found.start()].split()) <= lexicon.limits.cue_words
 
 
 def _shared_subjects(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:

@@ -780,3 +780,16 @@ def test_a_cue_led_by_for_after_the_next_figure_is_that_figure_s(tmp_path, text)
     first, second = claims_in(text, lexicon, dt.date(2020, 8, 20))
     assert (second.text, second.subject, second.subject_how) == ("10.12%", "tsikhanouskaya", "cue")
     assert first.text == "80.10%" and first.subject_how != "cue"
+
+
+@pytest.mark.parametrize(
+    "text, how",
+    [
+        ("At least 35 people were killed there, the police said.", "guess"),
+        ("At least 35 people were killed, the police said.", "story"),
+    ],
+)
+def test_a_figure_about_a_place_named_before_is_only_guessed_the_story_s(text, how):
+    """'killed there': the place is one named before, so the story's subject is only a guess."""
+    [claim] = story_claims("nepal-floods-2024", text, dt.date(2024, 9, 30))
+    assert (claim.subject, claim.subject_how) == ("nepal", how)
