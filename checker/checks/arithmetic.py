@@ -303,9 +303,7 @@ def _led_as_sum(total: Claim, text: str, lexicon: Lexicon) -> bool:
     ):
         return True
     after = _sum_tail(lexicon)
-    return (after is not None and bool(after.match(text, total.end))) or _joined_total(
-        total, text, lexicon
-    )
+    return after is not None and bool(after.match(text, total.end))
 
 
 def _sentence_start(claim: Claim, text: str) -> int:
@@ -418,11 +416,14 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         if total.unit == "%" or not (_bounded(total, lexicon) or _from_below(total, lexicon)):
             continue
         parts = _summed(total, by_sentence, text, lexicon)
-        if not parts or not (_led_as_sum(total, text, lexicon) or _sums_before(total, parts)):
+        joined = bool(parts) and _joined_total(total, text, lexicon)
+        if not parts or not (
+            joined or _led_as_sum(total, text, lexicon) or _sums_before(total, parts)
+        ):
             continue
         parts = _counts_alike(total, parts, lexicon)
-        if _joined_total(total, text, lexicon):  # "... on top of the 1,000 wounded, bringing
-            # the wounded total to 3,700": the total's own kind only
+        if joined:  # "... on top of the 1,000 wounded, bringing the wounded total to 3,700": the
+            # total's own kind only
             parts = [c for c in parts if c.metric == total.metric]
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
             continue
@@ -667,6 +668,11 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
             )
 
 
+def _a_count_of(claim: Claim, metric: str) -> bool:
+    """Is the claim a count of `metric` the arithmetic can use (not a vague quantity)?"""
+    return claim.metric == metric and claim.unit == "count" and claim.hedge != VAGUE
+
+
 def _whole_before(share: Claim, metric: str, claims: list[Claim]) -> Claim | None:
     """The draft's latest count before `share` of `metric` (the whole's), for its subject."""
     return next(
@@ -674,9 +680,7 @@ def _whole_before(share: Claim, metric: str, claims: list[Claim]) -> Claim | Non
             c
             for c in reversed(claims)
             if c.start < share.start
-            and c.metric == metric
-            and c.unit == "count"
-            and c.hedge != VAGUE
+            and _a_count_of(c, metric)
             and c.subject in (None, share.subject)
         ),
         None,
@@ -690,14 +694,7 @@ def _whole_after(
     not dated to another time ("about 5% of a workforce it put at roughly 220,000"; not "..., while
     90 cases in Lubbock were mild", nor "officials expect 1,000 cases by May")."""
     found = next(
-        (
-            c
-            for c in after
-            if c.sentence_index == share.sentence_index
-            and c.metric == metric
-            and c.unit == "count"
-            and c.hedge != VAGUE
-        ),
+        (c for c in after if c.sentence_index == share.sentence_index and _a_count_of(c, metric)),
         None,
     )
     if found is None or not _same_time(found, share):
@@ -757,11 +754,10 @@ def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:
     """Do the words right after the share name its whole: by the share's own metric, a lead ("of
     all", "of the") and a cue of that metric a few words on ("three-quarters of all crossings"), or
     as the whole ("about 48 percent of the total")?"""
-    after = _SPACES.match(text, share.end).end()
     if names_the_whole(text, share.end, lexicon):
         return True
     lead = lexicon.text.part_of.named_wholes.pattern
-    found = lead.match(text, after) if lead else None
+    found = lead.match(text, _SPACES.match(text, share.end).end()) if lead else None
     if found is None or share.metric is None:
         return False
     window = text[found.end() : found.end() + lexicon.limits.cue_reach_chars]

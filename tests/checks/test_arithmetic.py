@@ -486,6 +486,13 @@ def test_quiet_when_it_adds_up(total):
     assert _run(*parts, claim(total, metric="casualties", source="NIS", start=10)) == []
 
 
+def _fired(tmp_path, refs: str, pack: str, text: str, date: dt.date):
+    """The arithmetic findings on `text` checked against a small story (`checked`), and every
+    finding's message, to show when an assertion fails."""
+    result = checked(tmp_path, refs, pack, text, date)
+    return [f for f in result.findings if f.check == CHECK], [f.message for f in result.findings]
+
+
 # A share in apposition right after a count, of a whole its words name only by its metric (the
 # count's metric's `whole:`): against the draft's latest figure for that whole before it.
 _OUTBREAK = "subject: county\nsources: {dshs: {name: the health department}}\nfacts: []\n"
@@ -559,9 +566,8 @@ _OUTBREAK_PACK = (
     ],
 )
 def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
-    result = checked(tmp_path, _OUTBREAK, _OUTBREAK_PACK, text, dt.date(2025, 3, 1))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is fires
+    found, said = _fired(tmp_path, _OUTBREAK, _OUTBREAK_PACK, text, dt.date(2025, 3, 1))
+    assert bool(found) is fires, said
     if fires:
         assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
 
@@ -646,9 +652,8 @@ _ABOARD = (
     ],
 )
 def test_a_share_of_a_whole_it_names(tmp_path, text, ratio):
-    result = checked(tmp_path, _CROSSINGS, _CROSSINGS_PACK, text, dt.date(2025, 3, 1))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is (ratio is not None), [f.message for f in result.findings]
+    found, said = _fired(tmp_path, _CROSSINGS, _CROSSINGS_PACK, text, dt.date(2025, 3, 1))
+    assert bool(found) is (ratio is not None), said
     if ratio is not None:
         assert f" is {ratio}%, not " in found[0].message
 
@@ -855,9 +860,8 @@ _CITIES_PACK = (
     ],
 )
 def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
-    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is fires, [f.message for f in result.findings]
+    found, said = _fired(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    assert bool(found) is fires, said
     if fires:
         assert "91 + 81 make 172, not 182" in found[0].message
 
@@ -865,9 +869,8 @@ def test_a_total_of_the_figures_listed_before_it(tmp_path, text, fires):
 def _assert_says(tmp_path, text: str, says: str | None) -> None:
     """The cities' draft `text` draws an arithmetic finding whose message holds `says`, or, with
     `says` None, none at all."""
-    result = checked(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is (says is not None), [f.message for f in result.findings]
+    found, said = _fired(tmp_path, _CITIES, _CITIES_PACK, text, dt.date(2024, 1, 10))
+    assert bool(found) is (says is not None), said
     if says:
         assert says in found[0].message
 
@@ -992,8 +995,7 @@ _DETAINED_PACK = (
     ],
 )
 def test_a_share_set_off_beside_a_part(tmp_path, text, fires):
-    result = checked(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2020, 8, 20))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is fires, [f.message for f in result.findings]
+    found, said = _fired(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2020, 8, 20))
+    assert bool(found) is fires, said
     if fires:
         assert "3,000 of 6,700 is 45%" in found[0].message
