@@ -28,18 +28,24 @@ from checker.model import COUNT_DOUBT, Fact, Severity
 from checker.references import Match
 
 
-def _fits_time(when, fact: Fact, lexicon: Lexicon) -> bool:
+def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     """May the draft date the fact's figure to `when`? A figure for a period: a time in that period
     ("45,774 in 2023" does not fit a count for 2022). A figure about one event with only an as-of
-    date: a time up to that date, and not more than `event_reach_days` before it (Tsai's 57.1% of
-    the 2020 election is not her 2016 result). A figure with only an as-of date is a running
-    count, true of any time up to that date."""
+    date: a time up to that date, not more than `event_reach_days` before it (Tsai's 57.1% of the
+    2020 election is not her 2016 result), nor more than `event_lead_days` before the first figure
+    the reference set has about that event (an auction of Nov. 8 is not "an auction in October").
+    A figure with only an as-of date is a running count, true of any time up to that date."""
     if fact.period:
         return periods.spans_overlap(when, fact.when())
     stated = fact.stated()
     if fact.event:
-        reach = dt.timedelta(days=lexicon.limits.event_reach_days)
-        return periods.spans_overlap(when, (stated[0] - reach, stated[1]))
+        limits = lexicon.limits
+        first = min(m.event_starts.get(fact.event, stated[0]), stated[0])
+        since = max(
+            stated[0] - dt.timedelta(days=limits.event_reach_days),
+            first - dt.timedelta(days=limits.event_lead_days),
+        )
+        return periods.spans_overlap(when, (since, stated[1]))
     return periods.spans_overlap(when, (dt.date.min, stated[1]))
 
 
@@ -161,7 +167,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
                 tuple(f.id for f in used),
             )
             return
-    if any(_said_in_time(when, f) if said else _fits_time(when, f, lexicon) for f in used):
+    if any(_said_in_time(when, f) if said else _fits_time(when, f, m, lexicon) for f in used):
         return
     fact = used[0]
     who = name(fact.source, lexicon)

@@ -553,6 +553,8 @@ class Limits:
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
     requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between
     event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
+    event_lead_days: int = limit(0, 3660, default=7)  # how long before the first figure about an
+    # event the event may be
     cue_reach_chars: int = limit(1, 1000, default=60)
     cue_words: int = limit(0, 100, default=3)
     back_reference_words: int = limit(0, 100, default=2)

@@ -4,8 +4,9 @@ them fit the claim's interval, and which belong to the claim's named source."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Mapping
 
 from checker import periods
 from checker.lexicon import Lexicon
@@ -42,6 +43,8 @@ class Match:
     # accounting for 158 deaths": the source's 158 hypothermia deaths): the figure more likely
     # counts that part, a doubt that makes any finding on it a note (see the engine)
     a_part_named: bool = False
+    event_starts: Mapping[str, dt.date] = field(default_factory=dict)  # each event's first
+    # figure's day (`ReferenceSet.event_starts`)
 
     @property
     def misread(self) -> bool:
@@ -152,6 +155,7 @@ def match(
         in_draft,
         elsewhere,
         any(_a_part_named(claim, f.metric, lexicon) for f in elsewhere),
+        references.event_starts,
     )
 
 

@@ -3,6 +3,7 @@ matching."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -63,6 +64,16 @@ class ReferenceSet:
         )
 
     @cached_property
+    def event_starts(self) -> dict[str, dt.date]:
+        """For each event, the first day the set has a figure about it given on: the event is
+        not long before it (see the period-mismatch check)."""
+        found: dict[str, dt.date] = {}
+        for f in self.facts:
+            if f.event and (span := f.stated()):
+                found[f.event] = min(found.get(f.event, span[0]), span[0])
+        return found
+
+    @cached_property
     def _per_metric(self) -> dict[str, tuple[frozenset[str], ...]]:
         """For each metric, the units, subjects and sources of its facts, found in one pass."""
         found: dict[str, tuple[set[str], set[str], set[str]]] = {}
@@ -121,7 +132,7 @@ class ReferenceSet:
         draft only looks up."""
         for key in self._index:
             self.bucket(*key, lexicon)
-        self._per_metric, self.dates, self._by_figure  # noqa: B018 (cached on first use)
+        self._per_metric, self.dates, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""

@@ -233,13 +233,15 @@ def test_a_running_count_dated_to_days_before_its_source_first_gave_it(facts, fi
 
 
 # a figure about one event, dated only by when it was given, is about a time at most
-# event_reach_days (366) before that: the 2020 election's share is not the 2016 one's
+# event_reach_days (366) before that, and event_lead_days (7) before the event's first figure:
+# the 2020 election's share is not the 2016 one's, nor June 2019's
 @pytest.mark.parametrize(
     "as_of, event, fires",
     [
         ("2016", "presidential-2020", True),  # years before the event's figure was given
         ("2020", "presidential-2020", False),  # the event's year
-        ("2019-06", "presidential-2020", False),  # within a year before: the campaign
+        ("2019-06", "presidential-2020", True),  # months before it: the campaign, not the vote
+        ("2020-01-05", "presidential-2020", False),  # within event_lead_days of its figure
         ("2021", "presidential-2020", True),  # after it was given
         ("2016", None, False),  # a running count: true of any earlier time
     ],
@@ -248,6 +250,30 @@ def test_an_event_s_figure_is_about_the_time_of_the_event(as_of, event, fires):
     share = fact("tsai", "NIS", 57.13, unit="%", as_of="2020-01-11", event=event)
     the_claim = claim("57.13%", low=57.13, unit="%", as_of=as_of)
     assert bool(issues(CHECK, the_claim, [share])) is fires
+
+
+# ...and at most event_lead_days (7) before the first figure the reference set has about that
+# event, of any metric: an auction of Nov. 8 (or a grant first reported then) was not held in
+# October; the storm that hit days before its first toll was counted is still the event
+@pytest.mark.parametrize(
+    "as_of, first_figure, fires",
+    [
+        ("2023-10", None, True),  # a month before the event's only figure
+        ("2023-11-08", None, False),  # its day
+        ("2023-11-03", None, False),  # days before its first report
+        ("2023-10-25", None, True),  # two weeks before
+        ("2023-10", "2023-10-20", False),  # the event's first figure, another metric, in October
+    ],
+)
+def test_an_event_is_not_long_before_its_first_figure(as_of, first_figure, fires):
+    price = fact("auction", "NIS", 3975000, unit="USD", as_of="2023-11-08", event="auction-1108")
+    earlier = (
+        [fact("bids", "NIS", 12, metric="deployed", as_of=first_figure, event="auction-1108")]
+        if first_figure
+        else []
+    )
+    the_claim = claim("$3,975,000", low=3975000, unit="USD", as_of=as_of)
+    assert bool(issues(CHECK, the_claim, [price, *earlier])) is fires
 
 
 # A time after the draft's date is a plan's or a forecast's ("will cut 35,000 jobs by 2030"): no
