@@ -103,6 +103,16 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?\d",
             re.IGNORECASE,
         ),
+        # "raised its tally to 501,800, after a recount turned up tens of thousands of new
+        # arrivals": an amount added, after the new total it made
+        "increment_word": regex_cache.compile(
+            rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d]", re.IGNORECASE
+        ),
+        "new_total_before": regex_cache.compile(
+            rf"\b(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
+            rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?$",
+            re.IGNORECASE,
+        ),
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up, *n.change_nouns_up)},
         "objects": {lower(w) for w in n.change_objects},
         "adverbs": {"up", "down"},
@@ -374,7 +384,9 @@ class _Sentence:
         """'rose 19 cents', 'a 12% increase', '12% longer than', 'three more deaths ..., bringing
         the toll to 150': up or down."""
         word = self._change_word(f)
-        if word is None and self.p["increment"].match(self.text, f.end):
+        if word is None and (
+            self.p["increment"].match(self.text, f.end) or self._added_after_its_total(f)
+        ):
             return "up"
         after = self.p["change_after"].match(self.text, f.end)
         if word is None and after and f.unit != "count":
@@ -382,6 +394,19 @@ class _Sentence:
         if word is None:
             return None
         return "up" if word in self.p["up"] else "down"
+
+    def _added_after_its_total(self, f: Number) -> bool:
+        """'raised its tally to 501,800 on Sept. 28, after a recount turned up tens of thousands of
+        new arrivals': a figure with an increment word after it ("new", "more"), after a figure the
+        sentence gives as the new total ("raised its tally to"), is the amount added."""
+        if not self.p["increment_word"].match(self.text, f.end):
+            return False
+        reach = self.lexicon.limits.cue_look_back_chars
+        return any(
+            p.end <= f.start
+            and self.p["new_total_before"].search(self.text, max(0, p.start - reach), p.start)
+            for p in self.figures
+        )
 
     def _base_of(self, previous: Number, f: Number) -> bool:
         """Is `f` the level `previous` changed from ("up from 44.2 million"), or the base it is

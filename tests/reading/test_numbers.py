@@ -183,6 +183,21 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             [("three", "up", None), ("150", None, None)],
         ),
         ("40 new cases, taking the total to 312", [("40", "up", None), ("312", None, None)]),
+        # ...or when the sentence gave that total before it
+        (
+            "raised its tally to 501,800, after a recount turned up 40,000 new arrivals",
+            [("501,800", None, None), ("40,000", "up", None)],
+        ),
+        (
+            "raised the toll to 150 after 12 more bodies were found",
+            [("150", None, None), ("12", "up", None)],
+        ),
+        # ...a total, not any level ("raised its forecast to 300")
+        (
+            "raised its forecast to 300 and hired 40 new staff",
+            [("300", None, None), ("40", None, None)],
+        ),
+        ("counted 150 deaths and 12 new cases", [("150", None, None), ("12", None, None)]),
         # ...a total, not any level ("pushing prices to 40")
         ("12 new reports came out, pushing prices to 40", [("12", None, None), ("40", None, None)]),
         # ...not without it: a figure of its own ("1,000 to 3,000 more troops were sent")
