@@ -340,6 +340,7 @@ class TimeWords:
     future: Cues = cues()  # a clause that looks ahead at a time after the word
     future_auxiliaries: Cues = cues()  # ...at any time in it ("In March, it will send")
     past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past
+    past_relatives: Cues = cues()  # "the fiscal year that began on Feb. 1": a past time
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
     said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"

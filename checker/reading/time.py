@@ -69,15 +69,19 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     "opened the talks in September seeking"), not after a past auxiliary ("will send", "is
     scheduled", but not "was scheduled"), nor a future word that is a noun a relative clause
     describes ("a plan that Disney in February put at $5.5 billion"; but "the plan to cut 5,000
-    jobs by September" looks ahead)?"""
+    jobs by September" looks ahead), nor before a past relative clause the time is in ("expects
+    revenue of $34.5 billion in the fiscal year that began on Feb. 1")?"""
     past = p["past_auxiliary"]
     auxiliaries = _found(p["future_auxiliary"], text, start, end)
     future_words = [
         m for m in _found(p["future"], text, start, at) if not _described_noun(text, m, p, back)
     ]
     found = auxiliaries + future_words
+    relative = p["past_relative"]
     return any(
-        past is None or not past.search(text, max(0, m.start() - back), m.start()) for m in found
+        (past is None or not past.search(text, max(0, m.start() - back), m.start()))
+        and (relative is None or not relative.search(text, m.end(), at))
+        for m in found
     )
 
 
@@ -246,6 +250,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.past_auxiliaries)})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
         )
         if t.past_auxiliaries
+        else None,
+        "past_relative": regex_cache.compile(
+            rf"\b(?:{words(a.relative_pronouns)})\s+(?:{words(t.past_relatives)})\b", re.IGNORECASE
+        )
+        if t.past_relatives and a.relative_pronouns
         else None,
         # "; ...", ", while ...", and an appositive noun with a clause of its own: "95 knots ...,
         # a rate the center said had been exceeded only by Hurricane Patricia in 2015"

@@ -71,6 +71,10 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("its target of 5,000 jobs by September", "2024-12-11", "2025-09"),
         # ...but a future auxiliary looks ahead wherever it stands
         ("In March the ministry will send 300 more", "2024-12-11", "2025-03"),
+        # ...save at a time in a past relative clause after it ("the year that began on Feb. 1")
+        ("expects $34.5 billion in the year that began on Feb. 1", "2023-03-02", "2023-02-01"),
+        ("will report the quarter which ended on Jan. 31", "2023-03-02", "2023-01-31"),
+        ("expects $34.5 billion in the year that begins on Feb. 1", "2023-03-02", "2024-02-01"),
         # the day of the week before a date tells its year: Jan. 3 was a Wednesday in 2024
         ("walk out on Wednesday, Jan. 3, for six days", "2024-01-02", "2024-01-03"),
         # ...within half a year of the draft's date: a wrong day's name moves no date a year
