@@ -277,6 +277,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        # a figure's noun and a relative clause that tells of it: "three air crew whose"
+        "noun_relative": regex_cache.compile(
+            rf"[^\s,;:.()]*(?:\s+[^\W\d][\w'’-]*){{0,{lexicon.limits.cue_words}}}\s+"
+            rf"(?:{words(a.relative_pronouns) or '(?!x)x'})\b",
+            re.IGNORECASE,
+        ),
         "later": lexicon.time.later_words.pattern,
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
         if t.coverage_leads
@@ -911,6 +917,7 @@ def period_for(
         )  # "- Oct. 31: ... 38%, the one ... this week"
         and not any(end <= level < x.offset for level in earlier_levels)
         and not _heads_next_clause(text, end, x, figure_starts, p)
+        and not _in_a_later_figures_clause(text, end, x, figure_starts, p)
         and not _of_a_compared_figure(text, end, x, figure_starts, lexicon)
         # "60.6 million people voted, 5.8 million more than in 2018": the comparison's base
         and not p["comparison_base"].search(
@@ -1010,6 +1017,21 @@ def _heads_next_clause(
     the sentence: the time of the next clause ("..., and a day later it gave 2,122 dead")?"""
     joint = p["joined"].search(text, end, period.offset)
     return joint is not None and any(start >= joint.end() for start in figure_starts)
+
+
+def _in_a_later_figures_clause(
+    text: str, end: int, period: Period, figure_starts: tuple[int, ...], p: dict
+) -> bool:
+    """Is `period` (after a figure ending at `end`) in a relative clause right after a later
+    figure's noun, with no comma between: what that clause tells of that noun ("1,870 homes have
+    been destroyed and 25 people have died, among them three air crew whose plane crashed last
+    month"; not "injured in clashes that lasted into May 1", which dates both)?"""
+    return any(
+        end <= start < period.offset
+        and (found := p["noun_relative"].match(text, start)) is not None
+        and found.end() <= period.offset
+        for start in figure_starts
+    )
 
 
 _LABEL_LEAD = regex_cache.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing

@@ -678,6 +678,38 @@ def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
     assert (claims[-1].text, claims[-1].source) == ("$1.3 billion", "ford")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause right after a later figure's noun tells of that noun
+        (
+            "The service said 1,870 homes were destroyed and 25 people died, among them three air "
+            "crew whose plane crashed last month.",
+            [("1,870", None), ("25", None), ("three", "2020-01")],
+        ),
+        # ...not one set off by a comma, nor one past other words: it dates every figure before it
+        (
+            "The ministry said 63 people were detained and six officers injured in clashes that "
+            "lasted into Feb. 1.",
+            [("63", "2020-02-01"), ("six", "2020-02-01")],
+        ),
+        (
+            "The ministry put the damage at 40 trillion dong ($1.6 billion), which it gave on "
+            "Feb. 3.",
+            [("40 trillion dong", "2020-02-03"), ("$1.6 billion", "2020-02-03")],
+        ),
+    ],
+)
+def test_a_time_in_a_later_figures_relative_clause_is_its_own(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [died]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2020, 2, 14))
+    assert [(c.text, c.as_of) for c in claims] == expected
+
+
 def test_a_cue_matches_its_inflected_forms(tmp_path):
     """A pack writes 'raise' and 'evacuate'; a draft writes 'raised' and 'evacuated'."""
     lexicon = lexicon_of(
