@@ -1,5 +1,6 @@
 """unsupported: the reference set has figures for what the draft's figure counts, and none of them
-fits it. Quiet about a figure dated long before all of them: the set says nothing of that time."""
+fits it. Quiet about a figure dated long before all of them: the set says nothing of that time; nor
+about a part of a group ("Among the dead were three crew members") smaller than all of them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import Severity
 from checker.references import Match
+
+
+def _a_part_of_them(m: Match) -> bool:
+    """'Among the dead were three crew members': a part of a group the draft gives no figure of,
+    smaller than every figure the set has of the group; the set has no figure for the part."""
+    claim = m.claim
+    return claim.part and claim.whole is None and all(claim.high < f.low for f in m.candidates)
 
 
 def _history(m: Match, lexicon: Lexicon) -> bool:
@@ -41,6 +49,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         or (claim.source is not None and m.own(m.compatible))
         or m.misread  # its source gave this very figure for another metric: misread, not wrong
         or _history(m, lexicon)
+        or _a_part_of_them(m)
     ):
         return
     who = f" from {name(claim.source, lexicon)} or anyone else" if claim.source else ""

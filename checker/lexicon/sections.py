@@ -410,6 +410,8 @@ class PartWords:
 
     before: Cues = cues()  # "Of these, about 8,000"
     before_alone: Cues = cues()  # "$438 million of that, ...": a part cue only before punctuation
+    group_leads: Cues = cues()  # "Among the dead were three crew members": a part of a group...
+    group_links: Cues = cues()  # ...named before the link word and the figure
     including: Cues = cues()  # "127, including two officers": a part of the figure before
     all: Cues = cues()  # "all of them": the whole, not a part
     after: Cues = cues()  # "4,000 out of 12,000"

@@ -74,7 +74,27 @@ def _cued_before(
         ):
             return True
     after = _SPACES.match(text, figures[i].end).end()
-    return any(p is not None and p.match(text, after) for p in (before, alone))
+    if any(p is not None and p.match(text, after) for p in (before, alone)):
+        return True
+    group = _group(lexicon)
+    reach = lexicon.limits.cue_reach_chars
+    return (
+        group is not None
+        and group.search(text, max(0, hedge_start - reach), hedge_start) is not None
+    )
+
+
+@compiled
+def _group(lexicon: Lexicon) -> re.Pattern | None:
+    """'Among the dead were ': a group named, then a link word, right before a figure."""
+    part_of = lexicon.text.part_of
+    leads, links = part_of.group_leads.pattern, part_of.group_links.pattern
+    if leads is None or links is None:
+        return None
+    return regex_cache.compile(
+        rf"(?:{leads.pattern})\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+(?:{links.pattern})\s+$",
+        leads.flags,
+    )
 
 
 @compiled

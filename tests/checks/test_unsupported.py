@@ -103,6 +103,9 @@ CASES = [
         False,
     ),
     case("brigades-not-people", "North Korea sent 20 brigades to Russia.", "unsupported", False),
+    # a part of a group, smaller than every figure of the group: the set has none of the part
+    case("a-part", "Among the dead were 12 generals.", "unsupported", False),
+    case("a-part-too-big", "Among the dead were 25,000 generals.", "unsupported", True),
     case(
         "up-to-3000",
         "North Korea sent up to 3,000 more troops, the NIS said.",

@@ -231,6 +231,11 @@ def test_positions_are_real(lexicon):
             "It said 11 people had been detained, among them all four suspects.",
             [False, True],
         ),
+        # a group named after "among the" and a link word before the figure: a part of it
+        ("Among the dead were three air crew.", [True]),
+        ("Among the passengers were 169 Indian nationals and 53 Britons.", [True, True]),
+        ("Three children were among the 300 dead.", [True, False]),  # the 300 is the whole
+        ("Among the reasons given were 12 new rules.", [True]),
     ],
 )
 def test_parts(lexicon, text, parts):
