@@ -92,6 +92,8 @@ def _known_unit(unit: str, lexicon: Lexicon) -> bool:
     '/unit'."""
     n = lexicon.numbers
     symbols = {"count", "%", "pp", *n.currency_codes, *n.units.values(), *lexicon.text.rates}
+    if unit in symbols:
+        return True  # a symbol with a slash of its own: "km/h"
     base, _, per = unit.partition("/")
     return (base in symbols or is_money(base)) and (not per or per in symbols)
 

@@ -188,6 +188,9 @@ def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(lexicon, tmp
         ("count/day", True),
         ("%", True),
         ("year", True),
+        ("km/h", True),  # a symbol with a slash of its own (wind speeds)
+        ("mph", True),
+        ("km/h/day", False),
         ("furlongs", False),
         ("count/fortnight", False),
     ],
