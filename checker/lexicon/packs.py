@@ -155,7 +155,15 @@ def cross_check(merged: Merged) -> None:
         if whole is not None and whole not in metrics:
             problem("metrics", mid, f"metric {mid}: 'whole' names unknown metric {whole!r}")
     for mid, parts in merged.sections.get("derived", {}).items():
-        for part in (mid, *parts):
+        if mid not in metrics:  # its figures are read from the draft by its own cues
+            problem(
+                "derived",
+                mid,
+                f"derived metric {mid}: add {mid!r} under 'metrics:' too, "
+                "with the cues that name it",
+            )
+            continue
+        for part in parts:
             if part not in metrics:
                 problem("derived", mid, f"derived metric {mid}: unknown metric {part!r}")
                 break

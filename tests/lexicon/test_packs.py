@@ -104,6 +104,11 @@ def test_election_turnout_pack_runs_every_kind_of_check(tmp_path):
             "derived:\n  casualties: [killed, ghosts]\n",
             "bad.yaml:2:15: derived metric casualties: unknown metric 'ghosts'",
         ),
+        (  # a derived metric is read from drafts by its own cues: it must be a metric too
+            "derived:\n  full-time-jobs: [killed, wounded]\n",
+            "bad.yaml:2:19: derived metric full-time-jobs: add 'full-time-jobs' under 'metrics:' "
+            "too, with the cues that name it",
+        ),
     ],
 )
 def test_bad_rule_packs(tmp_path, content, message):
