@@ -123,8 +123,11 @@ def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
             intervals.overlaps((added * (1 - e), added * (1 + e)), intervals.written(end, end, t))
             for added, end in ends
         )
-    low = sum(c.low * (1 - _exactness(lexicon, c)) for c in parts)
-    high = sum(c.high * (1 + _exactness(lexicon, c)) for c in parts)
+    # each figure as loose as its hedge, or its rounding: "342 passengers and 10 crew" are not
+    # "362 people in all"
+    low = sum(c.low * (1 - _sum_exactness(lexicon, c)) for c in parts)
+    high = sum(c.high * (1 + _sum_exactness(lexicon, c)) for c in parts)
+    t = _sum_exactness(lexicon, total)
     if _from_below(total, lexicon):  # "more than 6,000": the parts must reach past its bound
         return high >= total.low * (1 - t)
     return intervals.overlaps((low, high), intervals.written(total.low, total.high, t))
