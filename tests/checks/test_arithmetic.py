@@ -895,6 +895,12 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
         ("Suzu had 342 deaths and Wajima 10, 362 deaths in all.", "342 + 10 make 352, not 362"),
         ("Suzu had 342 deaths and Wajima 10, 355 deaths in all.", "342 + 10 make 352, not 355"),
         ("Suzu had 342 deaths and Wajima 10, 350 deaths in all.", None),
+        # ...or "That brings the number of deaths to", a few words between
+        (
+            "Suzu had 91 deaths and Wajima 81. That brings the number of deaths to 182.",
+            "91 + 81 make 172, not 182",
+        ),
+        ("Suzu had 91 deaths and Wajima 81. That brings the number of deaths to 172.", None),
         # right sums, hedged sums within their hedge, and ranges added end by end
         ("The prefecture counted three deaths in Suzu and 37 in Wajima, 40 in all.", None),
         ("Suzu had about 90 deaths and Wajima about 80, some 175 in all.", None),
