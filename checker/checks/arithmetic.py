@@ -508,12 +508,15 @@ def _share_of_whole(
     if whole.unit == "%":
         return
     for share in (p for p in parts if p.unit == "%"):
+        open_ended = _from_below(whole, lexicon)  # "13% of the more than 23,000": no top
         for count in _share_counts(share, whole, claims, lexicon)[:1]:
             expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
-            if not _agree(expected, count, _exactness(lexicon, share, whole, count)):
+            allowed = (expected[0], math.inf) if open_ended else expected
+            if not _agree(allowed, count, _exactness(lexicon, share, whole, count)):
+                about = "more than" if open_ended else "about"
                 yield Issue(
                     share,
-                    f"{share.text} of {figure(whole)} is about "
+                    f"{share.text} of {figure(whole)} is {about} "
                     f"{format_value(*map(round, expected))}, not {figure(count)}",
                     "check the share against its counts",
                     (),

@@ -16,6 +16,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.model import VAGUE, Claim
+from checker.reading import hedges
 from checker.reading.numbers import Number
 
 Part = tuple[bool, int | None]  # (is a part, index of its whole in the sentence or None)
@@ -146,6 +147,8 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
             or adjacent.fullmatch(_without_owner(stripped, lexicon))
             # "4,400 of Twitter's roughly 5,500": an owner and a hedge
             or adjacent.fullmatch(_without_owner(_LAST_WORD.sub("", stripped), lexicon))
+            # "13% of the more than 23,000": a hedge of more words
+            or adjacent.fullmatch(_unhedged(text, figures[i], figures[i + 1], lexicon))
         )
     )
     cue = part_of.after.pattern.search(between)
@@ -161,6 +164,13 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
         totals and totals.search(between)
     )
+
+
+def _unhedged(text: str, part: Number, whole: Number, lexicon: Lexicon) -> str:
+    """The words between a part and its whole, without the whole's hedge ("of the" in "13% of the
+    more than 23,000")."""
+    hedge_start = hedges.chain(text, whole, lexicon)[1]
+    return text[part.end : max(part.end, hedge_start)].strip()
 
 
 def _opens_an_including_cue(text: str, at: int, lexicon: Lexicon) -> bool:

@@ -349,6 +349,22 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # a whole of more than 12,000: the share's count is at least 10 percent of 12,000
+        "share-of-an-open-whole",
+        "Zelensky said 400 North Korean soldiers had been killed. That is 10 percent of the "
+        "more than 12,000 troops deployed.",
+        "arithmetic",
+        True,
+        at="10 percent",
+        says=("more than 1,200", "400"),
+    ),
+    case(
+        "share-of-an-open-whole-matches",
+        "Zelensky said 4,000 North Korean soldiers had been killed. That is 10 percent of the "
+        "more than 12,000 troops deployed.",
+        "arithmetic",
+        False,
+    ),
     case(
         "share-of-a-described-whole",
         "Zelensky said 4,000 North Korean soldiers had been killed, 10 percent of the force of "

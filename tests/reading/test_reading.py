@@ -236,6 +236,8 @@ def test_positions_are_real(lexicon):
         ("Among the passengers were 169 Indian nationals and 53 Britons.", [True, True]),
         ("Three children were among the 300 dead.", [True, False]),  # the 300 is the whole
         ("Among the reasons given were 12 new rules.", [True]),
+        # a share right before its whole and the whole's hedge of two words
+        ("That is 13% of the more than 23,000 people it employs.", [True, False]),
     ],
 )
 def test_parts(lexicon, text, parts):
