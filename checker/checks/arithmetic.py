@@ -139,24 +139,29 @@ def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:
 
 
 def _part_groups(
-    total: Claim, claims: list[Claim], parts: tuple[str, ...], lexicon: Lexicon
+    total: Claim, alike: dict[tuple, list[Claim]], parts: tuple[str, ...], lexicon: Lexicon
 ) -> list[list[Claim]]:
-    """For each part metric, the nearest figures from the total's source about its subject."""
+    """For each part metric, the nearest figures from the total's source about its subject
+    (`alike`: the draft's claims by source, subject, unit and metric)."""
     limits = lexicon.limits
-    near = [
-        c
-        for c in claims
-        if (c.source, c.subject, c.unit) == (total.source, total.subject, total.unit)
-        and (
-            total.source is not None
-            or abs(c.sentence_index - total.sentence_index) <= limits.sum_sentences
+
+    def near(c: Claim) -> bool:
+        return (
+            (
+                total.source is not None
+                or abs(c.sentence_index - total.sentence_index) <= limits.sum_sentences
+            )
+            and _bounded(c, lexicon)
+            and _same_time(c, total)
         )
-        and _bounded(c, lexicon)
-        and _same_time(c, total)
-    ]
+
     return [
         sorted(
-            (c for c in near if c.metric == metric),
+            (
+                c
+                for c in alike.get((total.source, total.subject, total.unit, metric), ())
+                if near(c)
+            ),
             key=lambda c: abs(c.sentence_index - total.sentence_index),
         )[: limits.sum_candidates]
         for metric in parts
@@ -167,9 +172,12 @@ def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
     """A derived total (casualties = killed + wounded) from one source about one subject, unless
     its sentence adds to an earlier total or revises one."""
     stops = _stops(lexicon)
+    alike: dict[tuple, list[Claim]] = {}  # found once: not a pass over the draft per total
+    for c in claims:
+        alike.setdefault((c.source, c.subject, c.unit, c.metric), []).append(c)
     for total_metric, part_metrics in lexicon.derived.items():
         for total in (c for c in claims if c.metric == total_metric):
-            groups = _part_groups(total, claims, part_metrics, lexicon)
+            groups = _part_groups(total, alike, part_metrics, lexicon)
             if (
                 not all(groups)
                 or not (_bounded(total, lexicon) or _from_below(total, lexicon))

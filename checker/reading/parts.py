@@ -141,6 +141,8 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     stripped = between.strip()
     touching = bool(
         adjacent
+        # a few words at most: an adjacent cue, an owner's name, a hedge (not a clause's worth)
+        and _words(stripped) <= 2 * lexicon.limits.part_between_words
         and (
             adjacent.fullmatch(stripped)
             or adjacent.fullmatch(_LAST_WORD.sub("", stripped))

@@ -432,11 +432,12 @@ def _nearer_name(name: str, source: str, lexicon: Lexicon) -> str:
 def _expansions(text: str, lexicon: Lexicon):
     """(start, name, abbreviation) for 'Name (ABBR)', 'ABBR (Name)' and 'ABBR, the Name,'."""
     p = _patterns(lexicon)
-    for m in p["expansion"].finditer(text):
+    bracketed = "(" in text  # the first two forms need a bracket: most sentences have none
+    for m in p["expansion"].finditer(text) if bracketed else ():
         name = _expanded_name(m.group(1), lexicon)
         if name:
             yield m.start(1) + m.group(1).find(name), name, m.group("abbr")
-    for m in p["expansion_after"].finditer(text):
+    for m in p["expansion_after"].finditer(text) if bracketed else ():
         name = _expanded_name(m.group("name"), lexicon)
         if name:
             yield m.start("name") + m.group("name").find(name), name, m.group("abbr")

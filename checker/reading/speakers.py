@@ -253,23 +253,44 @@ def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
     return regex_cache.compile(rf"{opener}(?:{days}){part}\b,?\s+", re.IGNORECASE)
 
 
-def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
-    """Where a name ending at `name_end` starts: after the last clause mark, clause word or
-    speaker's verb before it."""
+_NAME_REACH_CHARS = 400  # where a name's start is looked for first, before its end
+_MARK_CHARS = 60  # longer than any clause mark or speaker's verb the start follows
+
+
+def _last_start(text: str, since: int, name_end: int, lexicon: Lexicon) -> int:
+    """The end of the last clause mark, clause word or speaker's verb in text[since:name_end]
+    (0 when there is none)."""
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     starts = [
         m.end()
-        for m in p["clause_start"].finditer(text, 0, name_end)
+        for m in p["clause_start"].finditer(text, since, name_end)
         if not _INSIDE_NAME.match(text, m.start())
         or not _CAPITAL_BEFORE.search(text, max(0, m.start() - back), m.start())
     ]
     # "Africa CDC said Congo had recorded": a speaker starts after another speaker's verb too
     starts += (  # ... but not an owner's ("the prefecture's figures")
-        [m.end() for m in p["after"][0].finditer(text, 0, name_end) if m.group()[:1] not in "'’"]
+        [
+            m.end()
+            for m in p["after"][0].finditer(text, since, name_end)
+            if m.group()[:1] not in "'’"
+        ]
         if p["after"]
         else []
     )
-    start = max(starts, default=0)
+    return max(starts, default=0)
+
+
+def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
+    """Where a name ending at `name_end` starts: after the last clause mark, clause word or
+    speaker's verb before it."""
+    p = _patterns(lexicon)
+    # the last start is looked for in the stretch right before the name first, not from the
+    # sentence's start for every name (a long sentence's names would cost its length each); the
+    # whole sentence only when that stretch has none well inside it
+    since = max(0, name_end - _NAME_REACH_CHARS)
+    start = _last_start(text, since, name_end, lexicon)
+    if since and start < since + _MARK_CHARS:
+        start = _last_start(text, 0, name_end, lexicon)
     while start < name_end and text[start].isspace():
         start += 1
     lead = p["time_lead"].match(text, start, name_end) if p["time_lead"] else None
@@ -587,9 +608,10 @@ def _reported(text: str, start: int, lexicon: Lexicon) -> bool:
     """'Africa CDC said (that) Congo had recorded 15,600 cases': a name right after another
     speaker's verb is inside what that speaker said, not a speaker of its own."""
     p = _patterns(lexicon)
-    head = p["that_end"].sub("", text[:start])
-    return any(
-        m.end() == len(head) and not _inverted(text, m.start())  # not ", said the organisers"
+    head = p["that_end"].sub("", text[max(0, start - _NAME_REACH_CHARS) : start])
+    offset = start - _NAME_REACH_CHARS if start > _NAME_REACH_CHARS else 0
+    return any(  # a verb right before the name: the stretch before it is enough
+        m.end() == len(head) and not _inverted(text, offset + m.start())  # not ", said the ..."
         for pattern in p["after"]
         for m in pattern.finditer(head)
     )
