@@ -5,6 +5,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker import references
 from checker.inputs import Document
@@ -457,3 +459,27 @@ def test_a_subject_in_a_gapped_pair_is_no_speaker(tmp_path, text, expected):
     )
     doc = Document.from_text(text, "draft.txt", dt.date(2020, 8, 20))
     assert [(c.text, c.source, c.source_text) for c in extract(doc, lexicon)] == expected
+
+
+_WORDS = ["the", "ministry", "said", "Red", "Crescent", "and", ",", "according", "to", "NIS", "of"]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=1, max_size=400),
+    st.integers(min_value=0, max_value=10_000),
+)
+@settings(max_examples=60, deadline=None)
+def test_a_names_start_is_found_as_from_the_sentences_start(words_, at):
+    """The start is looked for in the stretch before the name first: the same start as a search
+    from the sentence's start."""
+    from checker.lexicon import load
+
+    lexicon = load()
+    text = " ".join(words_).replace(" ,", ",")
+    end = at % (len(text) + 1)
+    full = speakers._last_start(text, 0, end, lexicon)
+    while full < end and text[full].isspace():
+        full += 1
+    lead = speakers._patterns(lexicon)["time_lead"]
+    found = lead.match(text, full, end) if lead else None
+    assert speakers._name_start(text, end, lexicon) == (found.end() if found else full)
