@@ -1,12 +1,15 @@
-"""misattribution: the figure matches another source's figure, not the named source's."""
+"""misattribution: the figure matches another source's figure, not the named source's. When the
+reference set has no figure of that thing from the named source at all, it may simply not record
+that source's giving it too: the finding names that doubt (so an error is a warning)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, given, name, said_by
+from checker.checks.common import counted, given, name, said_by, words
 from checker.lexicon import Lexicon
+from checker.model import SOURCE_DOUBT as SOURCE
 from checker.model import Severity
 from checker.references import Match
 
@@ -52,4 +55,21 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{name(right.source, lexicon)} gave ({given(right, lexicon)}){also}",
         f"write 'according to {name(right.source, lexicon)}'",
         tuple(f.id for f in others) + tuple(f.id for f in own),
+        doubts=_unrecorded(m, lexicon),
+    )
+
+
+def _unrecorded(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """'The French government said two men had been shot dead', a figure the reference set has
+    from the High Commission alone: a named source it has no figure from about this thing may
+    have given it too (a ministry relaying its prefect's count); the set does not record it."""
+    claim = m.claim
+    if m.own():
+        return ()
+    return (
+        (
+            SOURCE,
+            f"the reference set has no {words(claim.metric)} figure of {words(claim.subject)} "
+            f"from {name(claim.source, lexicon)}, who may have given this one too",
+        ),
     )

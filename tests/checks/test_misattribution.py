@@ -176,6 +176,24 @@ def test_another_sources_figure():
 
 
 @pytest.mark.parametrize(
+    "facts, doubted",
+    [
+        # the named source gave another figure of this: sure
+        ([fact("nis", "NIS", 300), fact("z", "Zelensky", 4000)], False),
+        # it gave none the set records: it may have given this one too (a ministry relaying its
+        # prefect's count), which the set does not record
+        ([fact("z", "Zelensky", 4000)], True),
+        ([fact("nis", "NIS", 300, metric="wounded"), fact("z", "Zelensky", 4000)], True),
+    ],
+)
+def test_a_source_the_set_has_no_figure_from_may_have_given_it_too(facts, doubted):
+    [issue] = issues(CHECK, claim("4,000", source="NIS"), facts)
+    assert bool(issue.doubts) is doubted
+    if doubted:
+        assert "may have given this one too" in issue.doubts[0][1]
+
+
+@pytest.mark.parametrize(
     "the_claim, facts",
     [
         (claim("4,000", source="Zelensky"), [fact("z", "Zelensky", 4000)]),  # right source
