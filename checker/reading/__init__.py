@@ -367,7 +367,7 @@ def _subject(
 
 
 def _with_subject(
-    claim: Claim, default: str | None, how: str, known: Known, lexicon: Lexicon
+    claim: Claim, default: str | None, how: str, known: Known, lexicon: Lexicon, before: str = ""
 ) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
@@ -379,13 +379,22 @@ def _with_subject(
     if default is None:
         return claim
     # "1,604 dead there and 976 in Taroudant": the story's subject, though the sentence names
-    # another, is a guess
+    # another, is a guess; so too when the sentence before it in its paragraph names another
+    # ("A referendum held alongside the election ... Only 40.91% of those eligible took part")
     named_other = any(
         subject != default and pattern.search(claim.sentence)
         for subject, pattern in lexicon.subject_patterns.items()
-    )
+    ) or _only_another_named(before, default, lexicon)
     doubt = named_other or _somewhere_named(claim, lexicon)
     return replace(claim, subject=default, subject_how=GUESS if doubt else how)
+
+
+def _only_another_named(text: str, default: str, lexicon: Lexicon) -> bool:
+    """Does `text` name a subject of the pack other than `default`?"""
+    return any(
+        subject != default and pattern.search(text)
+        for subject, pattern in lexicon.subject_patterns.items()
+    )
 
 
 def _somewhere_named(claim: Claim, lexicon: Lexicon) -> bool:
@@ -624,7 +633,14 @@ def read(
     claims = metrics.echo(claims, lexicon, document.text)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_givers_metric(c, known, lexicon) for c in claims]
-    claims = [_with_subject(c, default_subject, default_how, known, lexicon) for c in claims]
+    before = [  # each sentence's one before it in its paragraph ("" for a paragraph's first)
+        pieces[i - 1].text if i and pieces[i - 1].paragraph == piece.paragraph else ""
+        for i, piece in enumerate(pieces)
+    ]
+    claims = [
+        _with_subject(c, default_subject, default_how, known, lexicon, before[c.sentence_index])
+        for c in claims
+    ]
     wholes = {c.start: c for c in claims}
     claims = [
         _speakers_metric(_speakers_subject(c, known, lexicon, wholes.get(c.whole)), known, lexicon)

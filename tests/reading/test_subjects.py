@@ -793,3 +793,26 @@ def test_a_figure_about_a_place_named_before_is_only_guessed_the_story_s(text, h
     """'killed there': the place is one named before, so the story's subject is only a guess."""
     [claim] = story_claims("nepal-floods-2024", text, dt.date(2024, 9, 30))
     assert (claim.subject, claim.subject_how) == ("nepal", how)
+
+
+@pytest.mark.parametrize(
+    "text, how",
+    [
+        # the sentence before, in the paragraph, names another subject of the pack
+        (
+            "The Kathmandu valley was hit hardest. At least 35 people were killed, police said.",
+            "guess",
+        ),
+        # ...not when it names none, nor when it is another paragraph's
+        ("The rains kept falling. At least 35 people were killed, police said.", "story"),
+        (
+            "The Kathmandu valley was hit hardest.\n\nAt least 35 people were killed, police said.",
+            "story",
+        ),
+    ],
+)
+def test_a_figure_after_a_sentence_naming_another_subject_is_only_guessed_the_story_s(text, how):
+    """'A referendum held alongside the election ... Only 40.91% of those eligible took part': the
+    story's subject, right after a sentence about another, is only a guess."""
+    claim = story_claims("nepal-floods-2024", text, dt.date(2024, 9, 30))[-1]
+    assert (claim.subject, claim.subject_how) == ("nepal", how)
