@@ -1,0 +1,30 @@
+"""`ReferenceSet`: the indexes it works out once from its facts."""
+
+import datetime as dt
+
+import pytest
+
+from checker.references import ReferenceSet
+from tests.checks.drafts import fact
+
+
+@pytest.mark.parametrize(
+    "facts, expected",
+    [
+        ([], {}),
+        ([fact("a", "NIS", 1, as_of="2024-10-02")], {}),  # no event
+        ([fact("a", "NIS", 1, as_of="2024-10-02", event="vote")], {"vote": dt.date(2024, 10, 2)}),
+        (  # the first day of any of its figures, whatever their metric; a month counts from its
+            # first day
+            [
+                fact("a", "NIS", 1, as_of="2024-10-02", event="vote"),
+                fact("b", "NIS", 2, metric="wounded", as_of="2024-09", event="vote"),
+                fact("c", "NIS", 3, as_of="2024-08-01", event="match"),
+                fact("d", "NIS", 4, event="vote"),  # undated
+            ],
+            {"vote": dt.date(2024, 9, 1), "match": dt.date(2024, 8, 1)},
+        ),
+    ],
+)
+def test_event_starts_are_each_events_first_figures_day(facts, expected):
+    assert ReferenceSet(tuple(facts)).event_starts == expected
