@@ -8,6 +8,7 @@ from typing import Iterable
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import by_source, counted, given, name, newest, said_by, shown
 from checker.lexicon import Lexicon
+from checker.model import COUNT_DOUBT as COUNT
 from checker.model import VAGUE, Severity
 from checker.references import Match
 
@@ -40,6 +41,23 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{name(claim.source, lexicon)} gave are {_figures(listed, lexicon)}{more}",
         f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",
         tuple(f.id for f in listed),
+        doubts=_another_event(m),
+    )
+
+
+def _another_event(m: Match) -> tuple[tuple[str, str], ...]:
+    """'A Spotify spokesperson said the cuts amounted to about 2% of the workforce', when the
+    source's figures are each about one event (its January cut, its December cut) and the draft
+    does not date this one: it may be about an occurrence the set does not record."""
+    events = {f.event for f in m.own()}
+    if m.claim.when is not None or None in events or len(events) < 2:
+        return ()
+    return (
+        (
+            COUNT,
+            "the source's figures are each about one event and the draft does not say which this "
+            "one is about",
+        ),
     )
 
 

@@ -345,3 +345,24 @@ def test_the_sources_figure_for_a_part_named_in_the_sentence(tmp_path, sentence,
     [found] = [f for f in result.findings if f.check == "contradiction"]
     assert found.severity.value == severity
     assert ("so it may count that" in found.message) is (severity == "info")
+
+
+@pytest.mark.parametrize(
+    "events, as_of, doubted",
+    [
+        (("jan-cut", "dec-cut"), None, True),  # two events, and the draft dates no figure
+        (("jan-cut", "dec-cut"), "2023-12-04", False),  # dated: compared as it is
+        (("jan-cut", "jan-cut"), None, False),  # one event
+        ((None, None), None, False),  # running counts
+    ],
+)
+def test_a_figure_the_draft_does_not_date_among_one_sources_events(events, as_of, doubted):
+    """'A spokesperson said the cuts amounted to about 2% of the workforce', when the source's
+    figures are each about one event (a January cut, a December cut): the draft's may be about
+    another, which the set does not record."""
+    facts = [
+        fact("jan", "NIS", 6, unit="%", as_of="2023-01-23", event=events[0]),
+        fact("dec", "NIS", 17, unit="%", as_of="2023-12-04", event=events[1]),
+    ]
+    [issue] = issues(CHECK, claim("2%", low=2, unit="%", source="NIS", as_of=as_of), facts)
+    assert bool(issue.doubts) is doubted
