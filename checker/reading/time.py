@@ -277,6 +277,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        "weekday_anaphor": regex_cache.compile(
+            rf"\b(?:{words(t.weekday_anaphors)})\s+$", re.IGNORECASE
+        )
+        if t.weekday_anaphors
+        else None,
         # a figure's noun and a relative clause that tells of it: "three air crew whose"
         "noun_relative": regex_cache.compile(
             rf"[^\s,;:.()]*(?:\s+[^\W\d][\w'’-]*){{0,{lexicon.limits.cue_words}}}\s+"
@@ -590,13 +595,23 @@ def _year(m: re.Match, ctx: _Context, p: dict, lexicon: Lexicon) -> Span | None:
 def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'on Saturday': the latest Saturday on or before the draft's date ('next Saturday', or in a
     clause that looks ahead, the coming one); a day's name after a date of its sentence that falls
-    on that day is that date ("On Aug. 16, the first big Sunday march")."""
+    on that day is that date ("On Aug. 16, the first big Sunday march"); after "that", the day
+    named before, when it fell on that day ("On that Sunday alone")."""
     if ctx.base is None:
         return None
     weekday = p["weekdays"][lower(m.group("weekday").rstrip("."))]
     rel = lower(m.group("rel") or "")
     if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
         return ctx.day_here, ctx.day_here
+    anaphor = p["weekday_anaphor"]
+    if (  # "On that Sunday alone": the Sunday named before
+        ctx.anchor is not None
+        and ctx.anchor[0] == ctx.anchor[1]
+        and ctx.anchor[0].weekday() == weekday
+        and anaphor is not None
+        and anaphor.search(m.string, max(0, m.start() - 20), m.start("weekday"))
+    ):
+        return ctx.anchor
     back = (ctx.base.weekday() - weekday) % 7
     deadline = p["deadline"].search(m.string, max(0, m.start() - 12), m.start())
     if rel == "next" or (ctx.future and deadline and rel != "last"):

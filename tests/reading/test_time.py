@@ -335,6 +335,16 @@ def _as_of(lexicon, text, date):
             "had marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
         ),
+        # "that Tuesday" is the day named before, when it was a Tuesday
+        (
+            "On Tuesday, March 7, police counted 1,280 protesters. On that Tuesday alone 81,000 "
+            "marched.",
+            [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
+        ),
+        (
+            "On March 7, police counted 1,280 protesters. On that Friday 81,000 marched.",
+            [("1,280", "2023-03-07"), ("81,000", "2023-03-31")],
+        ),
         # a night across two days, named in a sentence with no figure, is what "that night" is
         (
             "Police counted 11 arrests on March 3. The worst clashes came on the night of March 6 "
