@@ -277,6 +277,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        "published_before": regex_cache.compile(
+            rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
+            re.IGNORECASE,
+        )
+        if t.report_nouns and t.published
+        else None,
         "weekday_anaphor": regex_cache.compile(
             rf"\b(?:{words(t.weekday_anaphors)})\s+$", re.IGNORECASE
         )
@@ -1142,6 +1148,21 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     )
 
 
+def _published_then(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
+    """'NHS England's latest figures, published on Thursday, show ...': a time set off by commas
+    after a report noun and a verb of publishing is when the report came out."""
+    published = _patterns(lexicon)["published_before"]
+    end = period.offset + len(period.text)
+    return (
+        published is not None
+        and published.search(head) is not None
+        and _SET_OFF_END.match(text, end) is not None
+    )
+
+
+_SET_OFF_END = regex_cache.compile(r"\s*,")
+
+
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
     Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
@@ -1174,6 +1195,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
     if period.day and _report_then_day(head, cues, lexicon):
+        return True
+    if _published_then(text, period, head, lexicon):
         return True
     if _in_said_clause(text, period, pattern, lexicon):
         return True

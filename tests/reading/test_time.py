@@ -556,6 +556,11 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         # and a verb of certifying a result, give the figure as a statement does
         ("When the commission certified its count on March 10, 4,000 had been killed.", True),
         ("When the commission proclaimed the result on March 10, 4,000 had been killed.", True),
+        # a time set off by commas after a report noun and a verb of publishing: the report's
+        ("The ministry's latest figures, published on Thursday, show 4,000 were killed.", True),
+        ("The ministry's revised tally, released on March 10, lists 4,000 killed.", True),
+        # ...not after another noun
+        ("The soldiers, released on March 10, counted 4,000 killed.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
