@@ -127,10 +127,10 @@ def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
     # "362 people in all"
     low = sum(c.low * (1 - _sum_exactness(lexicon, c)) for c in parts)
     high = sum(c.high * (1 + _sum_exactness(lexicon, c)) for c in parts)
-    t = _sum_exactness(lexicon, total)
+    loose = _sum_exactness(lexicon, total)
     if _from_below(total, lexicon):  # "more than 6,000": the parts must reach past its bound
-        return high >= total.low * (1 - t)
-    return intervals.overlaps((low, high), intervals.written(total.low, total.high, t))
+        return high >= total.low * (1 - loose)
+    return intervals.overlaps((low, high), intervals.written(total.low, total.high, loose))
 
 
 def _agree(expected: tuple[float, float], claim: Claim, t: float) -> bool:
@@ -414,6 +414,21 @@ def _sums_before(total: Claim, parts: list[Claim]) -> bool:
     return parts[0].sentence_index < total.sentence_index
 
 
+def _new_ones(sentence: str, lexicon: Lexicon) -> bool:
+    """Does the sentence count new ones ("12 new deaths", "three more cases"): an amount added to
+    a total given before, not a total of its own?"""
+    pattern = _new_ones_pattern(lexicon)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+@compiled
+def _new_ones_pattern(lexicon: Lexicon) -> re.Pattern | None:
+    added = alternation(lexicon.numbers.increments)
+    if not added:
+        return None
+    return regex_cache.compile(rf"\d\S*\s+(?:{added})\s+(?!than\b)[^\W\d]", re.IGNORECASE)
+
+
 def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'three work-related deaths and 37 that were not, 40 in all', 'In all, that comes to 3,282
     casualties': a figure named the sum of the figures before it that is not their sum (each
@@ -440,6 +455,9 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             continue
         if any(_adds_to_another(c.sentence, stops, lexicon) for c in (total, parts[0])):
             continue
+        if _sums_before(total, parts) and _new_ones(parts[0].sentence, lexicon):
+            continue  # "12 new deaths in Suzu and 9 in Wajima. That brings the number of deaths
+            # to 313": a running count the day's figures add to
         if _adds_up(tuple(parts), total, lexicon) or _far_apart(
             sum(c.low for c in parts), total.low, lexicon
         ):
@@ -521,11 +539,14 @@ def _share_of_whole(
             expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
             allowed = (expected[0], math.inf) if open_ended else expected
             if not _agree(allowed, count, _exactness(lexicon, share, whole, count)):
-                about = "more than" if open_ended else "about"
+                said = (
+                    f"at least {format_value(round(expected[0]), round(expected[0]))}"
+                    if open_ended
+                    else f"about {format_value(*map(round, expected))}"
+                )
                 yield Issue(
                     share,
-                    f"{share.text} of {figure(whole)} is {about} "
-                    f"{format_value(*map(round, expected))}, not {figure(count)}",
+                    f"{share.text} of {figure(whole)} is {said}, not {figure(count)}",
                     "check the share against its counts",
                     (),
                 )

@@ -55,7 +55,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{name(right.source, lexicon)} gave ({given(right, lexicon)}){also}",
         f"write 'according to {name(right.source, lexicon)}'",
         tuple(f.id for f in others) + tuple(f.id for f in own),
-        doubts=_unrecorded(m, lexicon),
+        doubts=() if own else _unrecorded(m, lexicon),
     )
 
 
@@ -64,12 +64,11 @@ def _unrecorded(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     from the High Commission alone: a named source it has no figure from about this thing may
     have given it too (a ministry relaying its prefect's count); the set does not record it."""
     claim = m.claim
-    if m.own():
-        return ()
+    of = f" of {words(claim.subject)}" if claim.subject else ""
     return (
         (
             SOURCE,
-            f"the reference set has no {words(claim.metric)} figure of {words(claim.subject)} "
+            f"the reference set has no {words(claim.metric)} figure{of} "
             f"from {name(claim.source, lexicon)}, who may have given this one too",
         ),
     )

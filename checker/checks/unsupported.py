@@ -15,8 +15,9 @@ from checker.references import Match
 
 
 def _a_part_of_them(m: Match) -> bool:
-    """'Among the dead were three crew members': a part of a group the draft gives no figure of,
-    smaller than every figure the set has of the group; the set has no figure for the part."""
+    """'Among the dead were three crew members', 'of them, 12 were generals': a part (of any kind)
+    of a group the draft gives no figure of, smaller than every figure the set has of the group;
+    the set has no figure for the part."""
     claim = m.claim
     return claim.part and claim.whole is None and all(claim.high < f.low for f in m.candidates)
 

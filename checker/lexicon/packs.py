@@ -162,7 +162,6 @@ def cross_check(merged: Merged) -> None:
                 f"derived metric {mid}: add {mid!r} under 'metrics:' too, "
                 "with the cues that name it",
             )
-            continue
         for part in parts:
             if part not in metrics:
                 problem("derived", mid, f"derived metric {mid}: unknown metric {part!r}")

@@ -342,6 +342,7 @@ class TimeWords:
     future_auxiliaries: Cues = cues()  # ...at any time in it ("In March, it will send")
     past_auxiliaries: Cues = cues()  # "was scheduled": looked ahead once, in the past
     past_relatives: Cues = cues()  # "the fiscal year that began on Feb. 1": a past time
+    past_relative_links: Cues = cues()  # ... "on", between the verb and the time
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
     said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"
@@ -537,6 +538,7 @@ class Limits:
     money_cue_words_after: int = limit(0, 100, default=2)
     part_cue_gap_words: int = limit(0, 100, default=2)
     part_cue_words: int = limit(0, 100, default=4)
+    part_touching_words: int = limit(1, 100, default=16)  # an adjacent cue, owner and hedge at most
     part_between_words: int = limit(0, 100, default=8)
     joined_part_words: int = limit(0, 100, default=6)
     part_over_whole: float = limit(1, 1000, integer=False, default=2.0)
@@ -570,6 +572,8 @@ class Limits:
     time_after_bonus_chars: int = limit(0, 1000, default=12)
     citer_chars: int = limit(1, 1000, default=20)
     speaker_words: int = limit(1, 100, default=12)
+    name_reach_chars: int = limit(100, 100_000, default=600)  # a name's start: looked for here
+    cue_span_chars: int = limit(10, 10_000, default=200)  # longer than any cue or clause mark
     speaker_label_chars: int = limit(1, 1000, default=60)
     lead_cue_chars: int = limit(1, 1000, default=40)
     carry_window: int = limit(0, 1000, default=3)

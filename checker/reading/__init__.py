@@ -208,7 +208,7 @@ def _sentence_claims(
         hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
         period = time.period_for(
-            text, fig.start, fig.end, found_periods, lexicon, levels, tuple(figure_starts)
+            text, fig.start, fig.end, found_periods, lexicon, levels, tuple(figure_starts), spans
         )
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
@@ -367,7 +367,12 @@ def _subject(
 
 
 def _with_subject(
-    claim: Claim, default: str | None, how: str, known: Known, lexicon: Lexicon, before: str = ""
+    claim: Claim,
+    default: str | None,
+    how: str,
+    known: Known,
+    lexicon: Lexicon,
+    other_named: bool = False,
 ) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
@@ -378,23 +383,31 @@ def _with_subject(
         return replace(claim, subject=next(iter(only)), subject_how=STORY)
     if default is None:
         return claim
-    # "1,604 dead there and 976 in Taroudant": the story's subject, though the sentence names
-    # another, is a guess; so too when the sentence before it in its paragraph names another
-    # ("A referendum held alongside the election ... Only 40.91% of those eligible took part")
-    named_other = any(
-        subject != default and pattern.search(claim.sentence)
-        for subject, pattern in lexicon.subject_patterns.items()
-    ) or _only_another_named(before, default, lexicon)
-    doubt = named_other or _somewhere_named(claim, lexicon)
+    # "1,604 dead there and 976 in Taroudant": the story's subject, though the sentence (or the
+    # one before it in its paragraph: `other_named`) names another, is a guess
+    doubt = other_named or _somewhere_named(claim, lexicon)
     return replace(claim, subject=default, subject_how=GUESS if doubt else how)
 
 
-def _only_another_named(text: str, default: str, lexicon: Lexicon) -> bool:
-    """Does `text` name a subject of the pack other than `default`?"""
-    return any(
-        subject != default and pattern.search(text)
-        for subject, pattern in lexicon.subject_patterns.items()
-    )
+def _others_named(
+    pieces: list[sentences.Sentence], default: str | None, lexicon: Lexicon
+) -> list[bool]:
+    """For each sentence, whether it or the sentence before it in its paragraph names a subject of
+    the pack other than `default` ("A referendum held alongside the election ... Only 40.91% of
+    those eligible took part"); each sentence is searched once."""
+    if default is None:
+        return [False] * len(pieces)
+    here = [
+        any(
+            subject != default and pattern.search(piece.text)
+            for subject, pattern in lexicon.subject_patterns.items()
+        )
+        for piece in pieces
+    ]
+    return [
+        here[i] or (i > 0 and pieces[i - 1].paragraph == piece.paragraph and here[i - 1])
+        for i, piece in enumerate(pieces)
+    ]
 
 
 def _somewhere_named(claim: Claim, lexicon: Lexicon) -> bool:
@@ -633,12 +646,9 @@ def read(
     claims = metrics.echo(claims, lexicon, document.text)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_givers_metric(c, known, lexicon) for c in claims]
-    before = [  # each sentence's one before it in its paragraph ("" for a paragraph's first)
-        pieces[i - 1].text if i and pieces[i - 1].paragraph == piece.paragraph else ""
-        for i, piece in enumerate(pieces)
-    ]
+    others = _others_named(pieces, default_subject, lexicon)
     claims = [
-        _with_subject(c, default_subject, default_how, known, lexicon, before[c.sentence_index])
+        _with_subject(c, default_subject, default_how, known, lexicon, others[c.sentence_index])
         for c in claims
     ]
     wholes = {c.start: c for c in claims}

@@ -223,6 +223,7 @@ class _Sentence:
         self.blocked = nonfigures.blocked(text, lexicon)
         self.figures: list[Number] = []
         self.dropped: set[int] = set()
+        self._totals_end: int | None = None  # see `_added_after_its_total`
 
     def read_numerals(self, vague_spans) -> None:
         for numeral in numerals.find(self.text, self.lexicon):
@@ -401,12 +402,19 @@ class _Sentence:
         sentence gives as the new total ("raised its tally to"), is the amount added."""
         if not self.p["increment_word"].match(self.text, f.end):
             return False
-        reach = self.lexicon.limits.cue_look_back_chars
-        return any(
-            p.end <= f.start
-            and self.p["new_total_before"].search(self.text, max(0, p.start - reach), p.start)
-            for p in self.figures
-        )
+        if self._totals_end is None:  # where the first figure given as a new total ends (once)
+            reach = self.lexicon.limits.cue_look_back_chars
+            self._totals_end = next(
+                (
+                    p.end
+                    for p in self.figures
+                    if self.p["new_total_before"].search(
+                        self.text, max(0, p.start - reach), p.start
+                    )
+                ),
+                -1,
+            )
+        return 0 <= self._totals_end <= f.start
 
     def _base_of(self, previous: Number, f: Number) -> bool:
         """Is `f` the level `previous` changed from ("up from 44.2 million"), or the base it is

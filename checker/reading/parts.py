@@ -65,8 +65,8 @@ def _words(text: str) -> int:
 def _cued_before(
     text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon
 ) -> bool:
-    """'of these, 8,000' (a cue a few words before) or '4,000 of them have been killed' (right
-    after)."""
+    """'of these, 8,000' (a cue a few words before), '4,000 of them have been killed' (right
+    after), or 'Among the dead were three crew members' (a group named before a link word)."""
     before, alone = lexicon.text.part_of.before.pattern, _alone(lexicon)
     head = text[figures[i - 1].end if i else 0 : hedge_start]
     for pattern in (before, alone):
@@ -142,7 +142,7 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     touching = bool(
         adjacent
         # a few words at most: an adjacent cue, an owner's name, a hedge (not a clause's worth)
-        and _words(stripped) <= 2 * lexicon.limits.part_between_words
+        and _words(stripped) <= lexicon.limits.part_touching_words
         and (
             adjacent.fullmatch(stripped)
             or adjacent.fullmatch(_LAST_WORD.sub("", stripped))

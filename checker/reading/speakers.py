@@ -253,10 +253,6 @@ def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
     return regex_cache.compile(rf"{opener}(?:{days}){part}\b,?\s+", re.IGNORECASE)
 
 
-_NAME_REACH_CHARS = 400  # where a name's start is looked for first, before its end
-_MARK_CHARS = 60  # longer than any clause mark or speaker's verb the start follows
-
-
 def _last_start(text: str, since: int, name_end: int, lexicon: Lexicon) -> int:
     """The end of the last clause mark, clause word or speaker's verb in text[since:name_end]
     (0 when there is none)."""
@@ -287,9 +283,10 @@ def _name_start(text: str, name_end: int, lexicon: Lexicon) -> int:
     # the last start is looked for in the stretch right before the name first, not from the
     # sentence's start for every name (a long sentence's names would cost its length each); the
     # whole sentence only when that stretch has none well inside it
-    since = max(0, name_end - _NAME_REACH_CHARS)
+    limits = lexicon.limits
+    since = max(0, name_end - limits.name_reach_chars)
     start = _last_start(text, since, name_end, lexicon)
-    if since and start < since + _MARK_CHARS:
+    if since and start < since + limits.cue_span_chars:
         start = _last_start(text, 0, name_end, lexicon)
     while start < name_end and text[start].isspace():
         start += 1
@@ -608,8 +605,9 @@ def _reported(text: str, start: int, lexicon: Lexicon) -> bool:
     """'Africa CDC said (that) Congo had recorded 15,600 cases': a name right after another
     speaker's verb is inside what that speaker said, not a speaker of its own."""
     p = _patterns(lexicon)
-    head = p["that_end"].sub("", text[max(0, start - _NAME_REACH_CHARS) : start])
-    offset = start - _NAME_REACH_CHARS if start > _NAME_REACH_CHARS else 0
+    reach = lexicon.limits.name_reach_chars  # a verb right before the name: no further back
+    offset = max(0, start - reach)
+    head = p["that_end"].sub("", text[offset:start])
     return any(  # a verb right before the name: the stretch before it is enough
         m.end() == len(head) and not _inverted(text, offset + m.start())  # not ", said the ..."
         for pattern in p["after"]

@@ -80,7 +80,7 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     relative = p["past_relative"]
     return any(
         (past is None or not past.search(text, max(0, m.start() - back), m.start()))
-        and (relative is None or not relative.search(text, m.end(), at))
+        and (relative is None or not relative.search(text, max(m.end(), at - back), at))
         for m in found
     )
 
@@ -251,8 +251,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.past_auxiliaries
         else None,
+        # "the fiscal year that began on Feb. 1": a relative pronoun and a past verb right before
+        # the time (a preposition between at most)
         "past_relative": regex_cache.compile(
-            rf"\b(?:{words(a.relative_pronouns)})\s+(?:{words(t.past_relatives)})\b", re.IGNORECASE
+            rf"\b(?:{words(a.relative_pronouns)})\s+(?:{words(t.past_relatives)})\s+"
+            rf"(?:(?:{words(t.past_relative_links)})\s+)?$",
+            re.IGNORECASE,
         )
         if t.past_relatives and a.relative_pronouns
         else None,
@@ -290,7 +294,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         else None,
         # a figure's noun and a relative clause that tells of it: "three air crew whose"
         "noun_relative": regex_cache.compile(
-            rf"[^\s,;:.()]*(?:\s+[^\W\d][\w'’-]*){{0,{lexicon.limits.cue_words}}}\s+"
+            rf"(?:\s+[^\W\d][\w'’-]*){{0,{lexicon.limits.cue_words}}}\s+"
             rf"(?:{words(a.relative_pronouns) or '(?!x)x'})\b",
             re.IGNORECASE,
         ),
@@ -916,6 +920,7 @@ def period_for(
     lexicon: Lexicon,
     earlier_levels: tuple[int, ...] = (),
     figure_starts: tuple[int, ...] = (),
+    figure_spans: tuple[tuple[int, int], ...] = (),
 ) -> Period | None:
     """The figure's time expression in its clause: the nearest one after it, else the nearest one
     before it ("sent 10,000 last fall and 3,000 more in January": January dates the 3,000); the
@@ -938,7 +943,7 @@ def period_for(
         )  # "- Oct. 31: ... 38%, the one ... this week"
         and not any(end <= level < x.offset for level in earlier_levels)
         and not _heads_next_clause(text, end, x, figure_starts, p)
-        and not _in_a_later_figures_clause(text, end, x, figure_starts, p)
+        and not _in_a_later_figures_clause(text, end, x, figure_spans, p)
         and not _of_a_compared_figure(text, end, x, figure_starts, lexicon)
         # "60.6 million people voted, 5.8 million more than in 2018": the comparison's base
         and not p["comparison_base"].search(
@@ -1041,17 +1046,18 @@ def _heads_next_clause(
 
 
 def _in_a_later_figures_clause(
-    text: str, end: int, period: Period, figure_starts: tuple[int, ...], p: dict
+    text: str, end: int, period: Period, figure_spans: tuple[tuple[int, int], ...], p: dict
 ) -> bool:
     """Is `period` (after a figure ending at `end`) in a relative clause right after a later
     figure's noun, with no comma between: what that clause tells of that noun ("1,870 homes have
     been destroyed and 25 people have died, among them three air crew whose plane crashed last
     month"; not "injured in clashes that lasted into May 1", which dates both)?"""
     return any(
-        end <= start < period.offset
-        and (found := p["noun_relative"].match(text, start)) is not None
+        end <= start
+        and later_end < period.offset
+        and (found := p["noun_relative"].match(text, later_end)) is not None
         and found.end() <= period.offset
-        for start in figure_starts
+        for start, later_end in figure_spans
     )
 
 

@@ -356,7 +356,7 @@ CASES = [
         "arithmetic",
         True,
         at="10 percent",
-        says=("more than 1,200", "400"),
+        says=("at least 1,200", "400"),
     ),
     case(
         "share-of-an-open-whole-matches",
@@ -917,6 +917,12 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
             "91 + 81 make 172, not 182",
         ),
         ("Suzu had 91 deaths and Wajima 81. That brings the number of deaths to 172.", None),
+        # ...not a running count the day's new figures add to, nor "brings the toll to"
+        (
+            "Suzu reported 12 new deaths and Wajima 9. That brings the number of deaths to 313.",
+            None,
+        ),
+        ("Suzu reported 12 deaths and Wajima 9. That brings the toll to 313.", None),
         # right sums, hedged sums within their hedge, and ranges added end by end
         ("The prefecture counted three deaths in Suzu and 37 in Wajima, 40 in all.", None),
         ("Suzu had about 90 deaths and Wajima about 80, some 175 in all.", None),

@@ -694,6 +694,11 @@ def test_a_time_phrase_after_an_earlier_level_dates_that_level(tmp_path):
             "crew whose plane crashed last month.",
             [("1,870", None), ("25", None), ("three", "2020-01")],
         ),
+        (  # ...a figure written with a separator too
+            "The service said 1,870 homes were destroyed and 25 people died, among them 1,200 "
+            "residents whose homes burned last month.",
+            [("1,870", None), ("25", None), ("1,200", "2020-01")],
+        ),
         # ...not one set off by a comma, nor one past other words: it dates every figure before it
         (
             "The ministry said 63 people were detained and six officers injured in clashes that "

@@ -75,6 +75,8 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("expects $34.5 billion in the year that began on Feb. 1", "2023-03-02", "2023-02-01"),
         ("will report the quarter which ended on Jan. 31", "2023-03-02", "2023-01-31"),
         ("expects $34.5 billion in the year that begins on Feb. 1", "2023-03-02", "2024-02-01"),
+        # ...not a past verb elsewhere in the clause: the time is not in that relative clause
+        ("will hire 5,000 workers who were laid off by September", "2024-06-10", "2024-09"),
         # the day of the week before a date tells its year: Jan. 3 was a Wednesday in 2024
         ("walk out on Wednesday, Jan. 3, for six days", "2024-01-02", "2024-01-03"),
         # ...within half a year of the draft's date: a wrong day's name moves no date a year
