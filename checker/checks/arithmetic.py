@@ -27,6 +27,7 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading.metrics import BAR
+from checker.reading.numbers import increment_after
 from checker.reading.parts import names_the_whole
 from checker.references import intervals
 
@@ -417,16 +418,12 @@ def _sums_before(total: Claim, parts: list[Claim]) -> bool:
 def _new_ones(sentence: str, lexicon: Lexicon) -> bool:
     """Does the sentence count new ones ("12 new deaths", "three more cases"): an amount added to
     a total given before, not a total of its own?"""
-    pattern = _new_ones_pattern(lexicon)
-    return pattern is not None and pattern.search(sentence) is not None
+    return _new_ones_pattern(lexicon).search(sentence) is not None
 
 
 @compiled
-def _new_ones_pattern(lexicon: Lexicon) -> re.Pattern | None:
-    added = alternation(lexicon.numbers.increments)
-    if not added:
-        return None
-    return regex_cache.compile(rf"\d\S*\s+(?:{added})\s+(?!than\b)[^\W\d]", re.IGNORECASE)
+def _new_ones_pattern(lexicon: Lexicon) -> re.Pattern:
+    return regex_cache.compile(rf"\d\S*{increment_after(lexicon)}", re.IGNORECASE)
 
 
 def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:

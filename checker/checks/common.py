@@ -34,6 +34,15 @@ def words(term: str | None) -> str:
     return (term or "").replace("-", " ")
 
 
+def none_from(claim: Claim, lexicon: Lexicon) -> str:
+    """'the reference set has no killed figure of civilians from Amnesty': the named source gave
+    the set no figure of what the claim counts."""
+    return (
+        f"the reference set has no {words(claim.metric)} figure of {words(claim.subject)} "
+        f"from {name(claim.source, lexicon)}"
+    )
+
+
 def figure(claim: Claim) -> str:
     """'about 300', '1,000 a day', or the text as written for money and shares."""
     base, _, period = claim.unit.partition("/")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, given, name, said_by, words
+from checker.checks.common import counted, given, name, none_from, said_by
 from checker.lexicon import Lexicon
 from checker.model import SOURCE_DOUBT as SOURCE
 from checker.model import Severity
@@ -63,12 +63,4 @@ def _unrecorded(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     """'The French government said two men had been shot dead', a figure the reference set has
     from the High Commission alone: a named source it has no figure from about this thing may
     have given it too (a ministry relaying its prefect's count); the set does not record it."""
-    claim = m.claim
-    of = f" of {words(claim.subject)}" if claim.subject else ""
-    return (
-        (
-            SOURCE,
-            f"the reference set has no {words(claim.metric)} figure{of} "
-            f"from {name(claim.source, lexicon)}, who may have given this one too",
-        ),
-    )
+    return ((SOURCE, f"{none_from(m.claim, lexicon)}, who may have given this one too"),)

@@ -40,7 +40,7 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     stated = fact.stated()
     if fact.event:
         limits = lexicon.limits
-        first = min(m.event_starts.get(fact.event, stated[0]), stated[0])
+        first = m.event_starts.get(fact.event, stated[0])  # no later than the fact's own day
         since = max(
             stated[0] - dt.timedelta(days=limits.event_reach_days),
             first - dt.timedelta(days=limits.event_lead_days),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, counted, name, shown, words
+from checker.checks.common import by_source, counted, name, none_from, shown, words
 from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import Severity
@@ -75,7 +75,6 @@ def _unrecorded(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     return (
         (
             COUNT,
-            f"the reference set has no {words(claim.metric)} figure of {words(claim.subject)} "
-            f"from {name(claim.source, lexicon)}, so it may not record this one",
+            f"{none_from(claim, lexicon)}, so it may not record this one",
         ),
     )

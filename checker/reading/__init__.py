@@ -207,9 +207,7 @@ def _sentence_claims(
             hedge, tolerance = hedged[fig.conversion_of]
         hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
-        period = time.period_for(
-            text, fig.start, fig.end, found_periods, lexicon, levels, tuple(figure_starts), spans
-        )
+        period = time.period_for(text, fig.start, fig.end, found_periods, lexicon, levels, spans)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
         if (

@@ -551,7 +551,9 @@ class _Binding:
 
     def _whole_of_part(self, i: int) -> bool:
         """'4,000 of the 12,000': is figure `i` the whole of the figure right before it?"""
-        return i > 0 and parts.before_its_whole(self.text, i - 1, self.figures, self.lexicon)
+        return i > 0 and parts.before_its_whole(
+            self.text, i - 1, self.figures, self.hedge_starts, self.lexicon
+        )
 
     def _predicate(self, k: int, i: int, end: int, limit: int) -> int:
         """'577 pilgrims had died', '95 pilgrims were still in hospital': after the cue `k` right

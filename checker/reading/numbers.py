@@ -61,6 +61,12 @@ def _between_figures(leads) -> re.Pattern:
     )
 
 
+def increment_after(lexicon: Lexicon) -> str:
+    """A regex source: an increment word and the start of its noun right after a figure ("12 new
+    deaths", "three more bodies"; not "more than")."""
+    return rf"\s+(?:{alternation(lexicon.numbers.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d]"
+
+
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     n = lexicon.numbers
@@ -70,6 +76,12 @@ def _patterns(lexicon: Lexicon) -> dict:
     times = alternation(n.comparison_times) or r"(?!x)x"
     comparatives = alternation([*n.comparatives_up, *n.comparatives_down])
     hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
+    added = increment_after(lexicon)
+    # "bringing the toll to": the new total an amount added makes
+    new_total = (
+        rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
+        rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?"
+    )
     return {
         "joiner": regex_cache.compile(rf"\s*(?:{alternation(n.range_joiners)})\s*$", re.IGNORECASE),
         "pairs": {k.lower(): v.lower() for k, v in n.range_pairs.items()},
@@ -97,22 +109,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
             re.IGNORECASE,
         ),
-        "increment": regex_cache.compile(
-            rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d][^;:\d]{{0,120}}?"
-            rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
-            rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?\d",
-            re.IGNORECASE,
-        ),
+        "increment": regex_cache.compile(rf"{added}[^;:\d]{{0,120}}?{new_total}\d", re.IGNORECASE),
         # "raised its tally to 501,800, after a recount turned up tens of thousands of new
         # arrivals": an amount added, after the new total it made
-        "increment_word": regex_cache.compile(
-            rf"\s+(?:{alternation(n.increments) or '(?!x)x'})\s+(?!than\b)[^\W\d]", re.IGNORECASE
-        ),
-        "new_total_before": regex_cache.compile(
-            rf"\b(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
-            rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?$",
-            re.IGNORECASE,
-        ),
+        "increment_word": regex_cache.compile(added, re.IGNORECASE),
+        "new_total_before": regex_cache.compile(rf"\b{new_total}$", re.IGNORECASE),
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up, *n.change_nouns_up)},
         "objects": {lower(w) for w in n.change_objects},
         "adverbs": {"up", "down"},

@@ -16,7 +16,6 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.model import VAGUE, Claim
-from checker.reading import hedges
 from checker.reading.numbers import Number
 
 Part = tuple[bool, int | None]  # (is a part, index of its whole in the sentence or None)
@@ -131,8 +130,11 @@ def _reaches(rest: str, lexicon: Lexicon) -> bool:
     return _words(rest) <= lexicon.limits.part_cue_words and not after_comma.strip()
 
 
-def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon) -> bool:
-    """'4,000 out of 12,000', '4,000 of the 12,000' (but not '... a total of 12,000')."""
+def before_its_whole(
+    text: str, i: int, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon
+) -> bool:
+    """'4,000 out of 12,000', '4,000 of the 12,000' (but not '... a total of 12,000');
+    `hedge_starts`: where each figure's hedge starts (`hedges.chain`)."""
     part_of = lexicon.text.part_of
     if part_of.after.pattern is None or i + 1 >= len(figures):
         return False
@@ -150,7 +152,9 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
             # "4,400 of Twitter's roughly 5,500": an owner and a hedge
             or adjacent.fullmatch(_without_owner(_LAST_WORD.sub("", stripped), lexicon))
             # "13% of the more than 23,000": a hedge of more words
-            or adjacent.fullmatch(_unhedged(text, figures[i], figures[i + 1], lexicon))
+            or adjacent.fullmatch(
+                text[figures[i].end : max(figures[i].end, hedge_starts[i + 1])].strip()
+            )
         )
     )
     cue = part_of.after.pattern.search(between)
@@ -166,13 +170,6 @@ def before_its_whole(text: str, i: int, figures: list[Number], lexicon: Lexicon)
     return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
         totals and totals.search(between)
     )
-
-
-def _unhedged(text: str, part: Number, whole: Number, lexicon: Lexicon) -> str:
-    """The words between a part and its whole, without the whole's hedge ("of the" in "13% of the
-    more than 23,000")."""
-    hedge_start = hedges.chain(text, whole, lexicon)[1]
-    return text[part.end : max(part.end, hedge_start)].strip()
 
 
 def _opens_an_including_cue(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -205,9 +202,12 @@ def _share_of_described(between: str, share: Number, lexicon: Lexicon) -> bool:
     return bool(p["share_lead"].match(between) and p["share_tail"].search(between))
 
 
-def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon) -> Part:
+def _part_of(
+    text: str, i: int, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon
+) -> Part:
     """Is figure i a part of another, and which figure in this sentence is its whole (None: an
     earlier sentence's, or unknown)?"""
+    hedge_start = hedge_starts[i]
     if i and _included(text[figures[i - 1].end : hedge_start], lexicon):
         return True, i - 1
     if _cued_before(text, i, figures, hedge_start, lexicon):
@@ -218,7 +218,7 @@ def _part_of(text: str, i: int, figures: list[Number], hedge_start: int, lexicon
         and _BRIEF.fullmatch(text[figures[i - 1].end : hedge_start])
     ):
         return True, i - 1
-    if before_its_whole(text, i, figures, lexicon):
+    if before_its_whole(text, i, figures, hedge_starts, lexicon):
         return True, i + 1
     return False, None
 
@@ -229,7 +229,7 @@ def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lex
     conjunction = _patterns(lexicon)["conjunction"]
     out: list[Part] = []
     for i in range(len(figures)):
-        part = _part_of(text, i, figures, hedge_starts[i], lexicon)
+        part = _part_of(text, i, figures, hedge_starts, lexicon)
         if not part[0] and i and out[i - 1][0]:
             between = text[figures[i - 1].end : hedge_starts[i]]
             if (

@@ -80,7 +80,7 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     relative = p["past_relative"]
     return any(
         (past is None or not past.search(text, max(0, m.start() - back), m.start()))
-        and (relative is None or not relative.search(text, max(m.end(), at - back), at))
+        and not relative.search(text, max(m.end(), at - back), at)
         for m in found
     )
 
@@ -257,9 +257,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(a.relative_pronouns)})\s+(?:{words(t.past_relatives)})\s+"
             rf"(?:(?:{words(t.past_relative_links)})\s+)?$",
             re.IGNORECASE,
-        )
-        if t.past_relatives and a.relative_pronouns
-        else None,
+        ),
         # "; ...", ", while ...", and an appositive noun with a clause of its own: "95 knots ...,
         # a rate the center said had been exceeded only by Hurricane Patricia in 2015"
         "break_after": regex_cache.compile(
@@ -284,14 +282,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         "published_before": regex_cache.compile(
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
-        )
-        if t.report_nouns and t.published
-        else None,
+        ),
         "weekday_anaphor": regex_cache.compile(
             rf"\b(?:{words(t.weekday_anaphors)})\s+$", re.IGNORECASE
-        )
-        if t.weekday_anaphors
-        else None,
+        ),
         # a figure's noun and a relative clause that tells of it: "three air crew whose"
         "noun_relative": regex_cache.compile(
             rf"(?:\s+[^\W\d][\w'’-]*){{0,{lexicon.limits.cue_words}}}\s+"
@@ -613,13 +607,11 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     rel = lower(m.group("rel") or "")
     if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
         return ctx.day_here, ctx.day_here
-    anaphor = p["weekday_anaphor"]
     if (  # "On that Sunday alone": the Sunday named before
         ctx.anchor is not None
         and ctx.anchor[0] == ctx.anchor[1]
         and ctx.anchor[0].weekday() == weekday
-        and anaphor is not None
-        and anaphor.search(m.string, max(0, m.start() - 20), m.start("weekday"))
+        and p["weekday_anaphor"].search(m.string, max(0, m.start() - 20), m.start("weekday"))
     ):
         return ctx.anchor
     back = (ctx.base.weekday() - weekday) % 7
@@ -919,7 +911,6 @@ def period_for(
     found: list[Period],
     lexicon: Lexicon,
     earlier_levels: tuple[int, ...] = (),
-    figure_starts: tuple[int, ...] = (),
     figure_spans: tuple[tuple[int, int], ...] = (),
 ) -> Period | None:
     """The figure's time expression in its clause: the nearest one after it, else the nearest one
@@ -929,9 +920,10 @@ def period_for(
     date it, but one opened before it inherits its sentence's time). A time phrase after an earlier
     level (`earlier_levels`: where "up from ..." figures start) is that level's: "95 had died, up
     from at least 91 on Oct. 4". A time phrase after ', and' with another figure after the ', and'
-    (`figure_starts`) heads that figure's clause: "had recorded 2,012 deaths, and a day later it
+    (`figure_spans`) heads that figure's clause: "had recorded 2,012 deaths, and a day later it
     gave 2,122"."""
     p = _patterns(lexicon)
+    figure_starts = tuple(s for s, _ in figure_spans)
     label = next((x for x in found if _is_label(text, x)), None)
     after = [
         x
@@ -1157,11 +1149,9 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
 def _published_then(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
     """'NHS England's latest figures, published on Thursday, show ...': a time set off by commas
     after a report noun and a verb of publishing is when the report came out."""
-    published = _patterns(lexicon)["published_before"]
     end = period.offset + len(period.text)
     return (
-        published is not None
-        and published.search(head) is not None
+        _patterns(lexicon)["published_before"].search(head) is not None
         and _SET_OFF_END.match(text, end) is not None
     )
 
