@@ -486,6 +486,7 @@ class TextWords:
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     circumstance_openers: Cues = cues()  # "... lost power when the storm hit"
+    elsewhere_words: Cues = cues()  # "... and 99,000 elsewhere"
     clause_openers: Cues = (
         cues()
     )  # ", with ...", ", which ...": a clause a later time phrase belongs to

@@ -37,9 +37,10 @@ from checker.reading.sources import Mention
 # reference set's story subject, or the subject most of the draft's figures name.
 CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
 MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so none
+REST = "rest"  # "... and 99,000 elsewhere": those not named, so none of the pack's
 CARRIED = "carried"  # named in a sentence just before, in the same paragraph
 SPEAKER = "speaker"  # the one subject the figure's source gives figures of its metric of
-SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED, SPEAKER)
+SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED, REST, SPEAKER)
 
 
 @dataclass(frozen=True)
@@ -256,9 +257,11 @@ def _sentence_claims(
             None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
         )
         subject_how = MIXED if mixed else CUE if subject else None
+        if subject_how is None and subjects.counts_the_rest(text, fig.end, lexicon):
+            subject_how = REST
         if (
             metric
-            and not mixed
+            and subject_how not in (MIXED, REST)
             and not named
             and carried in (known.subjects_of(metric) or {carried})
             and not _counts_anyone(text, fig, lexicon)
@@ -374,7 +377,7 @@ def _with_subject(
 ) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
-    if claim.subject or not claim.metric or claim.subject_how == MIXED:
+    if claim.subject or not claim.metric or claim.subject_how in (MIXED, REST):
         return claim  # "hundreds of Russian and North Korean servicemen" is of neither alone
     only = known.subjects_of(claim.metric)
     if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only

@@ -306,7 +306,24 @@ def _owns_next(c: Cue, f: _Figure) -> bool:
 
 # Ways a cue near a figure names something else: a part, the circumstances, a new statement, the
 # next figure's owner.
+def counts_the_rest(text: str, end: int, lexicon: Lexicon) -> bool:
+    """'122,000 of them in the United States and 99,000 elsewhere': does "elsewhere" or the like
+    (the language pack's `elsewhere_words`) follow the figure ending at `end`? Then it counts
+    those not named before it."""
+    elsewhere = lexicon.text.elsewhere_words.pattern
+    return elsewhere is not None and bool(elsewhere.match(text, _SPACES.match(text, end).end()))
+
+
+def _before_elsewhere(c: Cue, f: _Figure) -> bool:
+    """A cue before a figure that counts the rest (`counts_the_rest`) names others."""
+    return f.start is not None and c.end <= f.start and counts_the_rest(f.text, f.end, f.lexicon)
+
+
+_SPACES = regex_cache.compile(r"\s*")
+
+
 _NAMES_ELSEWHERE = (
+    _before_elsewhere,
     _in_circumstances,
     _names_an_included_part,
     _past_an_including_cue,

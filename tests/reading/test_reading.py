@@ -582,6 +582,8 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
         ("The strikers marched past 400 roads.", [("400", None)]),
         # a bar to reach ("the 50% required", "the 15,000 it would need") counts nothing
         ("The strikers fell short of the 50% required.", [("50%", None)]),
+        # a mark to pass is a bar too
+        ("The strikers passed the 15,000 mark.", [("15,000", None)]),
         (
             "12,700 workers walked out, short of the 15,000 the union would need.",
             [("12,700", "strikers"), ("15,000", None)],

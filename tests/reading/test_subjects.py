@@ -668,6 +668,34 @@ def test_a_cue_in_a_clause_of_circumstance_does_not_name_the_figure(tmp_path, te
     assert claim.subject == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "elsewhere" and the like: those not named before the figure, so none of the pack's
+        ("It employs 122,000 people in the United States and 99,000 elsewhere.", None),
+        ("It employs 122,000 people in the United States and 99,000 abroad.", None),
+        ("Of its staff, 99,000 work elsewhere.", None),
+        # ...unless a cue of its own follows
+        ("It employs 122,000 in the United States and 99,000 elsewhere in Europe.", "europe"),
+        # without it, the figure shares the cue before it
+        ("It employs 122,000 people in the United States and 99,000 in Ohio.", "ohio"),
+        ("It employs 99,000 people in the United States.", "us"),
+    ],
+)
+def test_a_figure_of_those_elsewhere_takes_no_subject_named_before(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: world\nsources: {co: {name: the company}}\nfacts:\n"
+        "  - {id: a, metric: staff, value: 221000, source: co, as_of: 2022-06-30}\n"
+        "  - {id: b, metric: staff, value: 122000, subject: us, source: co, as_of: 2022-06-30}\n",
+        pack="metrics:\n  staff:\n    cues: [employs, work]\n"
+        "subjects:\n  world:\n    cues: [worldwide]\n  us:\n    cues: [United States]\n"
+        "  europe:\n    cues: [Europe]\n  ohio:\n    cues: [Ohio]\n",
+    )
+    found = {c.text: c.subject for c in claims_in(text, lexicon, dt.date(2023, 1, 20))}
+    assert found["99,000"] == expected
+
+
 def test_a_cue_before_a_new_statement_does_not_name_its_figure():
     """'Another body was found near Lefkimi, between Alexandroupolis and Dadia, and the service now
     gives the toll as 21': the places are where the body was found; the toll is the country's."""
