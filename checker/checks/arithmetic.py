@@ -87,14 +87,40 @@ def _hedge_openers(lexicon: Lexicon) -> list[re.Pattern]:
     return [h.before.pattern for h in lexicon.hedges.values() if h.before.pattern]
 
 
-def _adds_to_another(sentence: str, stops: list[re.Pattern], lexicon: Lexicon) -> bool:
+def _adds_to_another(
+    sentence: str,
+    stops: list[re.Pattern],
+    lexicon: Lexicon,
+    after_parts: frozenset[int] = frozenset(),
+) -> bool:
     """Does the sentence add to an earlier total ("five more bodies") or revise one: a stop word
-    in it that does not open a hedge ("more than 6,000" adds to nothing)?"""
+    in it that does not open a hedge ("more than 6,000" adds to nothing), nor follows a part of
+    the sum at one of `after_parts` (offsets in the sentence), after another part ("45 seriously
+    injured and 1,373 more lightly hurt, bringing the number of injured to 1,518": more than those
+    45)?"""
     hedges = _hedge_openers(lexicon)
     return any(
         not any(h.match(sentence, m.start()) for h in hedges)
+        and len(sentence[: m.start()].rstrip()) not in after_parts
         for stop in stops
         for m in stop.finditer(sentence)
+    )
+
+
+def _later_part_ends(total: Claim, claims: list[Claim], part_metrics, text: str) -> frozenset[int]:
+    """Where, in the total's sentence, each figure of a part metric ends that follows another
+    part's figure in that sentence."""
+    here = sorted(
+        (
+            c
+            for c in claims
+            if c.sentence_index == total.sentence_index and c.metric in part_metrics
+        ),
+        key=lambda c: c.start,
+    )
+    start = _sentence_start(total, text)
+    return frozenset(
+        c.end - start for i, c in enumerate(here) if any(b.metric != c.metric for b in here[:i])
     )
 
 
@@ -169,7 +195,7 @@ def _part_groups(
     ]
 
 
-def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+def _sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """A derived total (casualties = killed + wounded) from one source about one subject, unless
     its sentence adds to an earlier total or revises one."""
     stops = _stops(lexicon)
@@ -182,7 +208,12 @@ def _sums(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
             if (
                 not all(groups)
                 or not (_bounded(total, lexicon) or _from_below(total, lexicon))
-                or _adds_to_another(total.sentence, stops, lexicon)
+                or _adds_to_another(
+                    total.sentence,
+                    stops,
+                    lexicon,
+                    _later_part_ends(total, claims, part_metrics, text),
+                )
             ):
                 continue
             combos = list(itertools.product(*groups))
@@ -1033,7 +1064,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
     levels = [c for c in context.claims if c.is_level and c.metric_how != BAR]
     text, lexicon = context.reading.document.text, context.lexicon
     found = itertools.chain(
-        _sums([c for c in levels if c.hedge != VAGUE], lexicon),
+        _sums([c for c in levels if c.hedge != VAGUE], text, lexicon),
         _parts(levels, text, lexicon),
         _ratios(levels, text, lexicon),
         _share_of_earlier_whole(levels, text, lexicon),

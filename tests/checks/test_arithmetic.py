@@ -789,6 +789,18 @@ def test_a_share_that_names_the_whole_is_its_pair_s(tmp_path, text, check, fires
             "of casualties to 6,000.",
             None,
         ),
+        # ...but "more" after a later part of the sum adds to the part before it
+        (
+            "The ministry recorded 550 deaths and 4,926 more injuries, bringing the number of "
+            "casualties to 6,000.",
+            "6,000 casualties does not add up: the figures from ministry 550 killed + 4,926 "
+            "injured (line 1) make 5,476",
+        ),
+        (
+            "The ministry recorded 550 deaths and 4,926 more injuries, bringing the number of "
+            "casualties to 5,476.",
+            None,
+        ),
     ],
 )
 def test_totals_bounded_from_below_once_each(tmp_path, text, says):
