@@ -389,6 +389,7 @@ class AttributionWords:
     plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
+    organisation_kinds: Cues = cues()  # "... Agency" written "... Authority": a wrong name
     head_synonyms: Mapping[str, Cues] = table(CUES)  # "the force": a speaker named "... Police"
     person_pronouns: Cues = cues()  # "he said": the last person named
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
@@ -581,6 +582,7 @@ class Limits:
     heading_words: int = limit(0, 1000, default=8)
     similarity: float = limit(0, 1, integer=False, default=0.8)
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
+    retyped_min_words: int = limit(2, 100, default=3)
     owner_kept_margin: float = limit(0, 1, integer=False, default=0.15)
     day_list_days: int = limit(1, 31, default=7)
     misspelling_min_letters: int = limit(1, 100, default=5)

@@ -562,6 +562,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             if any(m.problem and _overlaps(start, end, [m]) for m in found):
                 break  # already reported ("President Zelesnky" holds "Zelesnky")
             close = _closest(phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff)
+            close = close or _retyped(phrase, lexicon)
             inside = [m for m in found if start <= m.start and m.end <= end]
             if (
                 not close
@@ -600,6 +601,25 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             )
             break
     return out
+
+
+def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
+    """'International Atomic Energy Authority' for the International Atomic Energy Agency: the
+    multi-word alias (of `retyped_min_words` words or more) that the phrase writes word for word
+    but for one kind of organisation swapped for another (the language pack's
+    `organisation_kinds`)."""
+    kinds = lexicon.attribution.organisation_kinds.folded
+    said = fold(phrase).split()
+    if len(said) < lexicon.limits.retyped_min_words or not kinds.intersection(said):
+        return None
+    for alias in _aliases(lexicon)["multiword_names"]:
+        known = fold(alias).split()
+        if len(known) != len(said):
+            continue
+        differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
+        if len(differ) == 1 and differ[0][0] in kinds and differ[0][1] in kinds:
+            return alias
+    return None
 
 
 def _a_title(phrase: str, alias: str, lexicon: Lexicon) -> bool:

@@ -215,6 +215,9 @@ def test_marked_draft():
         ("According to President Zelesnky, 12,000 were sent.", "Zelesnky"),
         ("The National Intelligence Agency (NIS) said so.", "National Intelligence Agency"),
         ("The National Inteligence Service said so.", "National Inteligence Service"),
+        # one kind of organisation swapped for another, in a name of three words or more
+        ("The National Intelligence Agency said so.", "National Intelligence Agency"),
+        ("The National Intelligence Office said so.", "National Intelligence Office"),
     ],
 )
 def test_near_misses_are_problems(text, name):
@@ -230,6 +233,10 @@ def test_near_misses_are_problems(text, name):
         "Zelenskyy and the NIS said so.",
         # a known name after an owner ("South Korea's National Intelligence Service" is an alias)
         "Korea's National Intelligence Service said so.",
+        # another word swapped is another name ("National Security Service"), as is a kind of
+        # organisation added or dropped
+        "The National Security Service said so.",
+        "The National Intelligence Service Agency said so.",
     ],
 )
 def test_real_names_are_not(text):
