@@ -610,16 +610,25 @@ def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     `organisation_kinds`)."""
     kinds = lexicon.attribution.organisation_kinds.folded
     said = fold(phrase).split()
-    if len(said) < lexicon.limits.retyped_min_words or not kinds.intersection(said):
+    if len(said) < lexicon.limits.retyped_min_words or not any(_a_kind(w, kinds) for w in said):
         return None
     for alias in _aliases(lexicon)["multiword_names"]:
         known = fold(alias).split()
         if len(known) != len(said):
             continue
         differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
-        if len(differ) == 1 and differ[0][0] in kinds and differ[0][1] in kinds:
+        if len(differ) == 1 and all(_a_kind(w, kinds) for w in differ[0]):
             return alias
     return None
+
+
+def _a_kind(word: str, kinds) -> bool:
+    """Is the word one of the kinds of organisation, or its plural ("Federations", "Agencies")?"""
+    return (
+        word in kinds
+        or (word.endswith("s") and word[:-1] in kinds)
+        or (word.endswith("ies") and word[:-3] + "y" in kinds)
+    )
 
 
 def _a_title(phrase: str, alias: str, lexicon: Lexicon) -> bool:

@@ -218,6 +218,7 @@ def test_marked_draft():
         # one kind of organisation swapped for another, in a name of three words or more
         ("The National Intelligence Agency said so.", "National Intelligence Agency"),
         ("The National Intelligence Office said so.", "National Intelligence Office"),
+        ("The National Intelligence Agencies said so.", "National Intelligence Agencies"),
     ],
 )
 def test_near_misses_are_problems(text, name):
