@@ -14,8 +14,11 @@ from checker.model import Severity
 from checker.references import Match
 
 
-def _exactly(facts, claim) -> tuple:
-    return tuple(f for f in facts if (f.low, f.high) == (claim.low, claim.high))
+def _exactly(facts, claim, hedge: str | None = None) -> tuple:
+    """The facts with the claim's very figure (and, given one, that hedge)."""
+    return tuple(
+        f for f in facts if (f.low, f.high) == (claim.low, claim.high) and hedge in (None, f.hedge)
+    )
 
 
 @claim_check(
@@ -36,11 +39,19 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         and _exactly(m.others(m.fitting), claim)
         and not _exactly(m.own(m.fitting), claim)
     )
-    if m.own(m.fitting) and not exact_elsewhere:
+    # "Microsoft, which said it would eliminate around 11,000 jobs": Sky News's very words, while
+    # Microsoft's 10,000 only fits the hedge
+    copied = (
+        claim.hedge != "exact"
+        and _exactly(m.others(m.fitting), claim, claim.hedge)
+        and not any(_rounds_to(claim, f) for f in m.own(m.fitting))
+    )
+    if m.own(m.fitting) and not (exact_elsewhere or copied):
         return
     others = m.others(m.best) or m.others(m.fitting)
     if not others:
         return
+    fits_own = m.own(m.fitting) if copied else ()
     right = others[0]
     own = m.own()
     also = (
@@ -55,7 +66,33 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{name(right.source, lexicon)} gave ({given(right, lexicon)}){also}",
         f"write 'according to {name(right.source, lexicon)}'",
         tuple(f.id for f in others) + tuple(f.id for f in own),
-        doubts=() if own else _unrecorded(m, lexicon),
+        doubts=_fits_own(fits_own, m, lexicon)
+        if fits_own
+        else ()
+        if own
+        else _unrecorded(m, lexicon),
+    )
+
+
+def _rounds_to(claim, fact) -> bool:
+    """Does the claim's figure, as written, round the fact ("more than 1 million": 1,015,067;
+    not "around 11,000": 10,000)? A whole number's step is its last non-zero digit's place."""
+    half = claim.precision
+    if half <= 0 and claim.low == int(claim.low) and claim.low:
+        digits = str(int(abs(claim.low)))
+        half = 10 ** (len(digits) - len(digits.rstrip("0"))) / 2
+    return abs(fact.low - claim.low) <= half and abs(fact.high - claim.high) <= half
+
+
+def _fits_own(facts, m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """A hedged figure with another source's very words, that the named source's own figure fits
+    too: the credit may be right, the wording borrowed."""
+    return (
+        (
+            SOURCE,
+            f"'{m.claim.hedge.replace('-', ' ')}' fits {name(m.claim.source, lexicon)}'s own "
+            f"{given(facts[0], lexicon)} too",
+        ),
     )
 
 

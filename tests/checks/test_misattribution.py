@@ -231,3 +231,26 @@ def test_another_sources_very_figure_beats_a_loose_fit_of_its_own(text, hedge, f
     facts = [fact("fr", "NIS", 72, hedge="at-least"), fact("iom", "Zelensky", 78)]
     found = issues(CHECK, claim(text, hedge=hedge, source="NIS"), facts)
     assert bool(found) is fires
+
+
+@pytest.mark.parametrize(
+    "text, hedge, fires",
+    [
+        # "around 11,000" is the other source's very words; its own 10,000 only fits the hedge
+        ("11,000", "about", True),
+        # ...but its own figure, rounded as written, is no borrowing ("more than 1 million" for
+        # its own 1,015,067)
+        ("10,000", "about", False),
+    ],
+)
+def test_another_sources_very_words_beat_a_hedged_fit_of_its_own(text, hedge, fires):
+    facts = [fact("nis", "NIS", 10000), fact("z", "Zelensky", 11000, hedge="about")]
+    found = issues(CHECK, claim(text, hedge=hedge, source="NIS"), facts)
+    assert bool(found) is fires
+    if fires:
+        assert "'about' fits" in found[0].doubts[0][1]
+
+
+def test_a_hedged_round_figure_of_its_own_is_no_borrowing():
+    facts = [fact("nis", "NIS", 1015067), fact("z", "Zelensky", 1000000, hedge="more-than")]
+    assert issues(CHECK, claim("1,000,000", hedge="more-than", source="NIS"), facts) == []
