@@ -1,5 +1,6 @@
 """overstatement: an upper bound or a range stated as a plain figure ("an extra 3,000" for
-1,000-3,000), or a hedge stronger than the reference's ("at least 3,000" for "up to 3,000")."""
+1,000-3,000), or a hedge stronger than the reference's ("at least 3,000" for "up to 3,000", "more
+than 3,000" for "about 3,000")."""
 
 from __future__ import annotations
 
@@ -43,7 +44,9 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     ceiling_as_floor = spec.upper_bound and claim.low >= fact.high * (
         1 - lexicon.limits.upper_bound_tolerance
     )
-    if floor_above_range or ceiling_as_floor:
+    # "more than 10,000" for "about 10,000": a floor where the source gave only an estimate
+    estimate_as_floor = spec.interval == "around" and not fact.is_range and claim.low >= fact.low
+    if floor_above_range or ceiling_as_floor or estimate_as_floor:
         return (
             f"'{amount(claim.low, claim.high, claim.hedge, claim.unit, lexicon)}' claims more than "
             f"the reference set's {given(fact, lexicon)}"
@@ -73,6 +76,14 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             reason,
             f"write '{wording}' or 'up to {_top(fact, lexicon)}'"
             if wording
-            else f"write 'up to {_top(fact, lexicon)}'",
+            else f"write '{_as_given(fact, lexicon)}'",
             tuple(f.id for _, f in reasons),
         )
+
+
+def _as_given(fact: Fact, lexicon: Lexicon) -> str:
+    """The fact as the source hedged it ("about 3,000"), or up to its top for a ceiling."""
+    spec = lexicon.hedges.get(fact.hedge)
+    if spec is not None and spec.interval == "around":
+        return amount(fact.low, fact.high, fact.hedge, fact.unit, lexicon)
+    return f"up to {_top(fact, lexicon)}"

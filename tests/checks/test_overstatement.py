@@ -133,6 +133,25 @@ def test_a_stronger_hedge_than_a_ceiling():
 
 
 @pytest.mark.parametrize(
+    "text, hedge, fires",
+    [
+        ("3,000", "more-than", True),  # a floor where the source gave an estimate
+        ("3,000", "at-least", True),
+        ("2,900", "more-than", False),  # a floor below the estimate: it may well hold
+        ("3,000", "about", False),  # the estimate kept
+        ("3,000", "exact", False),
+    ],
+)
+def test_a_floor_for_an_estimate(text, hedge, fires):
+    about = fact("a", "NIS", 3000, hedge="about", metric="deployed")
+    found = issues(CHECK, claim(text, hedge=hedge, metric="deployed"), [about])
+    assert bool(found) is fires
+    if fires:
+        assert "claims more than the reference set's about 3,000" in found[0].message
+        assert found[0].suggestion == "write 'about 3,000'"
+
+
+@pytest.mark.parametrize(
     "the_claim",
     [
         claim("3,000", hedge="up-to", metric="deployed"),  # the ceiling kept
