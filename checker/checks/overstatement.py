@@ -46,7 +46,11 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     )
     # "more than 10,000" for "about 10,000": a floor where the source gave only an estimate
     estimate_as_floor = spec.interval == "around" and not fact.is_range and claim.low >= fact.low
-    if floor_above_range or ceiling_as_floor or estimate_as_floor:
+    # "more than Rs 500 crore" for Rs 500 crore: past the very figure
+    past_the_figure = (
+        spec.interval == "point" and claim_spec.interval == "above" and claim.low >= fact.high
+    )
+    if floor_above_range or ceiling_as_floor or estimate_as_floor or past_the_figure:
         return (
             f"'{amount(claim.low, claim.high, claim.hedge, claim.unit, lexicon)}' claims more than "
             f"the reference set's {given(fact, lexicon)}"
@@ -82,8 +86,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
 
 
 def _as_given(fact: Fact, lexicon: Lexicon) -> str:
-    """The fact as the source hedged it ("about 3,000"), or up to its top for a ceiling."""
+    """The fact as the source gave it ("about 3,000", "3,000"), or up to its top for a ceiling."""
     spec = lexicon.hedges.get(fact.hedge)
-    if spec is not None and spec.interval == "around":
+    if spec is not None and spec.interval in ("around", "point"):
         return amount(fact.low, fact.high, fact.hedge, fact.unit, lexicon)
     return f"up to {_top(fact, lexicon)}"

@@ -143,6 +143,7 @@ def test_a_stronger_hedge_than_a_ceiling():
     ],
 )
 def test_a_floor_for_an_estimate(text, hedge, fires):
+    """'more than 10,000 displaced' where the source said 'about 10,000'."""
     about = fact("a", "NIS", 3000, hedge="about", metric="deployed")
     found = issues(CHECK, claim(text, hedge=hedge, metric="deployed"), [about])
     assert bool(found) is fires
@@ -187,3 +188,21 @@ def test_a_dated_claim_is_read_against_its_events_figure(as_of, fires):
     )
     the_claim = claim("100,000", hedge="more-than", metric="deployed", source="NIS", as_of=as_of)
     assert bool(issues(CHECK, the_claim, [first, second])) is fires
+
+
+@pytest.mark.parametrize(
+    "text, hedge, fires",
+    [
+        ("3,000", "more-than", True),  # past the very figure
+        ("2,900", "more-than", False),  # true of it
+        ("3,000", "at-least", False),  # "at least 3,000" holds for 3,000
+        ("3,000", "about", False),
+    ],
+)
+def test_a_floor_at_or_past_an_exact_figure(text, hedge, fires):
+    """'more than Rs 500 crore' where the source gave Rs 500 crore."""
+    exact = fact("e", "NIS", 3000, metric="deployed")
+    found = issues(CHECK, claim(text, hedge=hedge, metric="deployed"), [exact])
+    assert bool(found) is fires
+    if fires:
+        assert found[0].suggestion == "write '3,000'"
