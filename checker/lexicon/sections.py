@@ -473,6 +473,7 @@ class TextWords:
     not_people: Cues = cues()
     requirements: Cues = cues()  # "the 50% required", "the 272 it would need": a bar, no count
     requirement_leads: Cues = cues()  # ...after one of these ("the")
+    shortfalls: Cues = cues()  # "32 seats short of the 272": a gap to a bar, counting nothing
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()

@@ -291,7 +291,11 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
     """'short of the 50% required', 'the 272 it would need for a majority': after "the", a figure
     that a requirement word follows within a few words is a bar to reach, not a count ("the 289
     seats needed for a majority"); unless the word is in a metric cue of the pack ("the 9 million
-    people in need" when the pack counts people in need)."""
+    people in need" when the pack counts people in need). So is the gap to one ("32 seats short
+    of")."""
+    shortfall = _shortfall_after(lexicon)
+    if shortfall is not None and shortfall.match(text, fig.end, next_start):
+        return True  # "32 seats short of the 272 it would need": the gap to a bar
     pattern, lead = _requirement_after(lexicon), _requirement_lead(lexicon)
     found = pattern.match(text, fig.end, next_start) if pattern is not None else None
     if found is None or lead is None:
@@ -310,6 +314,17 @@ def _requirement_after(lexicon: Lexicon) -> re.Pattern | None:
         return None
     return regex_cache.compile(
         rf"(?:\s+[^\W\d_][\w'’-]*){{0,{gap}}}?\s+(?P<need>{words(needs)})\b", re.IGNORECASE
+    )
+
+
+@compiled
+def _shortfall_after(lexicon: Lexicon) -> re.Pattern | None:
+    """A word or two, then a shortfall word ("seats short of"), no comma between."""
+    gaps = lexicon.text.shortfalls
+    if not gaps:
+        return None
+    return regex_cache.compile(
+        rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s+(?:{words(gaps)})\b", re.IGNORECASE
     )
 
 
@@ -449,6 +464,7 @@ class _Binding:
                         direct=_words(head[e:]) <= self.lexicon.limits.money_cue_words_before,
                         elided=self.elided[i],
                     )
+                    and not self._nearer_the_figure_before(k, i, _words(head[e:]))
                 ):
                     self.result[i], chosen = (metric, CUE), k
             if chosen is None:
@@ -463,6 +479,24 @@ class _Binding:
                 self.result[i] = (None, None)
             else:
                 self.used.add(chosen)
+
+    def _nearer_the_figure_before(self, k: int, i: int, distance: int) -> bool:
+        """'made more than 100 billion francs of liquidity assistance available to the two banks':
+        a cue in the tail of the figure before (no clause mark between), nearer that figure than
+        this one, is that figure's, when it has no metric yet and the cue fits it; not a share's
+        ("about 5% of a workforce it put at roughly 220,000": the whole the share is of)."""
+        if i == 0 or not self.open_after(i - 1) or self.owned[i - 1]:
+            return False
+        before, s = self.figures[i - 1], self.strong[k][0]
+        if before.unit == "%":
+            return False
+        gap = self.text[before.end : s]
+        return (
+            before.end <= s
+            and _words(gap) < distance
+            and not self.clause_end.search(gap)
+            and fits(self._metric(k, before), before, self.lexicon, elided=self.elided[i - 1])
+        )
 
     def _closer_after(self, i: int, distance: int) -> bool:
         fig, text = self.figures[i], self.text

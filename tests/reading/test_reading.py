@@ -544,6 +544,14 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
             "Estimates of the damage vary widely. AccuWeather put it at $95 billion on Sept. 27.",
             [("$95 billion", "damage")],
         ),
+        (  # a cue nearer the figure before it (in its tail) than the figure after is the first's
+            "The UN made $1 billion of federal assistance available to the two lenders.",
+            [("$1 billion", "aid"), ("two", None)],
+        ),
+        (  # ...but not a share's: what follows "of" is the whole the share is of
+            "The UN put 5% of its federal assistance at $210 million.",
+            [("5%", None), ("$210 million", "aid")],
+        ),
         (  # ...and not one counted in people
             "Thousands were evacuated. The city spent $3 million on Monday.",
             [("Thousands", "evacuated"), ("$3 million", None)],
@@ -584,6 +592,10 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
         ("The strikers fell short of the 50% required.", [("50%", None)]),
         # a mark to pass is a bar too
         ("The strikers passed the 15,000 mark.", [("15,000", None)]),
+        # ...and the gap to one ("4,000 strikers short of"), but not a count with a comma before
+        # "short of"
+        ("The union is 4,000 strikers short of its goal.", [("4,000", None)]),
+        ("The union has 12,700 strikers, short of its goal.", [("12,700", "strikers")]),
         (
             "12,700 workers walked out, short of the 15,000 the union would need.",
             [("12,700", "strikers"), ("15,000", None)],
