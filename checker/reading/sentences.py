@@ -58,6 +58,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:\s+\d{{1,2}})?)){{0,3}}"
             rf"\s*\([^()]{{1,{credit}}}\)"
             r"\s*(?:--|[-—–])"
+            # "New Delhi, Dec 10 (PTI) Farmers ...": a place in title case, a month and a day
+            rf"|^\s*[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}},\s*"
+            rf"[{CAPITALS}][a-z]{{2,8}}\.?\s+\d{{1,2}}\s*\([^()]{{1,{credit}}}\)"
+            r"(?:\s*(?:--|[-—–]))?"
         ),
         "abbreviations": frozenset(lexicon.text.abbreviations),
     }

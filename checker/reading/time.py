@@ -344,7 +344,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
         # with one ("DHAKA, Bangladesh, July 30, 2024 --")
         "wire_date": regex_cache.compile(
-            rf"^\s*[{CAPITALS}][{CAPITALS} .'’/-]+(?:,\s*[{CAPITALS}][\w.'’-]*"
+            # a place in capitals ("SEATTLE"), or in title case ("New Delhi")
+            rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'’/-]+|[{CAPITALS}][^\W\d_]+"
+            rf"(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}})(?:,\s*[{CAPITALS}][\w.'’-]*"
             rf"(?:\s+[{CAPITALS}][\w.'’-]*)*)?,\s*"
             rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
             rf"\s*(?:\(|--|[—–]|-\s)"

@@ -101,6 +101,10 @@ def test_bounded_sentences_still_cover_the_text_in_order(lexicon, text):
         ),
         ("SÃO PAULO (AP) — About 300 were killed.", len("SÃO PAULO (AP) —")),
         ("About 300 were killed (AP) -- x.", 0),
+        # a place in title case with a month and a day, its credit with or without a dash
+        ("New Delhi, Dec 10 (PTI) Farmers left.", len("New Delhi, Dec 10 (PTI)")),
+        ("New Delhi, Dec 10 (PTI) - Farmers left.", len("New Delhi, Dec 10 (PTI) -")),
+        ("Smith, Jones (2021) found 300.", 0),
     ],
 )
 def test_a_dateline_ends_where_its_credit_does(text, end):

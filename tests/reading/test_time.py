@@ -238,6 +238,9 @@ def test_date_lines_in_prose(lexicon, text, date):
         # a wire dateline's day takes the year nearest the reference set's figures
         ("LAHAINA, Hawaii, Aug. 22 (AP) -- Text", (dt.date(2023, 8, 11),), dt.date(2023, 8, 22)),
         ("SEATTLE, Nov 5 (Reuters) - Text", (dt.date(2024, 10, 23),), dt.date(2024, 11, 5)),
+        # a place in title case, as some wires write it
+        ("New Delhi, Dec 10 (PTI) Text", (dt.date(2021, 11, 19),), dt.date(2021, 12, 10)),
+        ("In September, the union said", (dt.date(2021, 11, 19),), None),
         # a place with a capital outside ASCII
         (
             "VIÑA DEL MAR, Chile, Feb. 5 (Reuters) -- Text",
