@@ -149,16 +149,26 @@ def of_its_time(claim: Claim, facts) -> tuple[Fact, ...]:
     return timely or facts
 
 
-def relevant(m: Match) -> tuple[Fact, ...]:
+def relevant(m: Match, lexicon: Lexicon) -> tuple[Fact, ...]:
     """The facts a claim uses: its named source's fitting figures, or any fitting figure when it
     names none; of those, the ones with exactly its value when there are any ("about 5.6 million"
     uses the 5.6 million figure, not a 5.8 million one within tolerance), else the ones its
     written digits round ("about 1.54 million" uses 1,541,000, not 1,465,000)."""
-    used, claim = fitting_given(m), m.claim
+    used, claim = _on_its_side(fitting_given(m), m.claim, lexicon), m.claim
     exact = tuple(f for f in used if (f.low, f.high) == (claim.low, claim.high))
     if exact or not claim.precision:
         return exact or used
     return tuple(f for f in used if rounds_to(claim, f)) or used
+
+
+def _on_its_side(facts: tuple[Fact, ...], claim: Claim, lexicon: Lexicon) -> tuple[Fact, ...]:
+    """Of the facts, those on the side of the figure its hedge points to, when there are any: a
+    "more than 1 million" is the source's 1,041,000, not its "more than 700,000" (which fits it
+    only as loosely as that hedge reads)."""
+    spec = lexicon.hedges.get(claim.hedge)
+    if spec is None or spec.interval not in ("above", "from"):
+        return facts
+    return tuple(f for f in facts if f.high >= claim.low) or facts
 
 
 def fitting_given(m: Match) -> tuple[Fact, ...]:

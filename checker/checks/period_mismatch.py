@@ -129,7 +129,7 @@ def _said_in_time(when, fact: Fact) -> bool:
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
     when = claim.when
-    used = [f for f in relevant(m) if f.when()]
+    used = [f for f in relevant(m, lexicon) if f.when()]
     if when is None or not used:
         return
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers

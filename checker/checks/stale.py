@@ -66,7 +66,7 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
     passing="In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
-    used = relevant(m)
+    used = relevant(m, lexicon)
     replaced = _replacements(m, used) if used else None
     if not replaced:
         return

@@ -157,6 +157,31 @@ def test_said_before_it_was_given():
     assert "given in 2024-06" in issue.message and "as of 2025-02" in issue.message
 
 
+@pytest.mark.parametrize(
+    "text, value, fires",
+    [
+        # "reported in December that more than 1 million": its 1,041,000 of Jan. 14, not its
+        # "more than 700,000" of October, which fits "more than 1 million" only loosely
+        ("1 million", 1e6, True),
+        # ...while a floor both figures clear is true of the October one
+        ("700,000", 7e5, False),
+    ],
+)
+def test_said_before_it_was_given_by_the_figure_on_its_hedges_side(text, value, fires):
+    october = fact("oct", "NIS", 700000, hedge="more-than", as_of="2024-10")
+    january = fact("jan", "NIS", 1041000, as_of="2025-01-14")
+    the_claim = claim(
+        text,
+        low=value,
+        hedge="more-than",
+        source="NIS",
+        as_of="2024-12",
+        as_of_said=True,
+        precision=5e5 if "million" in text else 0.0,
+    )
+    assert bool(issues(CHECK, the_claim, [october, january])) is fires
+
+
 # a running count given on Sept. 13 (2,946) was not yet the count on Sept. 11 (2,862)
 RISING = [
     fact("d11", "NIS", 2862, as_of="2023-09-11"),
