@@ -320,6 +320,14 @@ def sources_of(lexicon, text):
         # a body certifying or proclaiming a result gives its figures
         ("The NIS certified 4,000 North Korean soldiers dead.", [("4,000", "NIS")]),
         ("The NIS proclaimed 4,000 North Korean soldiers dead.", [("4,000", "NIS")]),
+        # a poll's reading right after its name: "had X on N%"
+        ("In its last survey, the NIS had the troops on 30%.", [("30%", "NIS")]),
+        (
+            "In its last survey, the NIS had the troops on 30% and the Kremlin on 40%.",
+            [("30%", "NIS"), ("40%", "NIS")],
+        ),
+        # ...not "had" alone
+        ("In its last survey, the NIS had 30% of the troops.", [("30%", None)]),
     ],
 )
 def test_source(lexicon, text, expected):
