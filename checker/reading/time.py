@@ -342,13 +342,15 @@ def _patterns(lexicon: Lexicon) -> dict:
         # without its full stop may be a newspaper)
         "weekday_before": regex_cache.compile(rf"(?P<weekday>{days}),?\s+$"),
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
-        # with one ("DHAKA, Bangladesh, July 30, 2024 --")
+        # with one ("DHAKA, Bangladesh, July 30, 2024 --", "BRASILIA, 25 November 2022 -")
         "wire_date": regex_cache.compile(
             # a place in capitals ("SEATTLE"), or in title case ("New Delhi")
             rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'’/-]+|[{CAPITALS}][^\W\d_]+"
             rf"(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}})(?:,\s*[{CAPITALS}][\w.'’-]*"
             rf"(?:\s+[{CAPITALS}][\w.'’-]*)*)?,\s*"
-            rf"(?P<month>{loose})\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?"
+            # the month before the day ("Aug. 22"), or after it ("25 November 2022")
+            rf"(?:(?P<month>{loose})\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+"
+            rf"(?P<month_after>{loose}))(?:,?\s+(?P<year>\d{{4}}))?"
             rf"\s*(?:\(|--|[—–]|-\s)"
         ),
     }
@@ -415,8 +417,9 @@ def draft_date(
     if found is None and wire and wire.group("year"):
         found = _written_date(wire.group(0), lexicon)
     elif found is None and wire:
-        month = p["months"][lower(wire.group("month").rstrip("."))]
-        found = _nearest_year(month, int(wire.group("day")), near, today or dt.date.today())
+        month = p["months"][lower((wire.group("month") or wire.group("month_after")).rstrip("."))]
+        day = int(wire.group("day") or wire.group("day_first"))
+        found = _nearest_year(month, day, near, today or dt.date.today())
     return found
 
 

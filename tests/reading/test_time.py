@@ -240,6 +240,9 @@ def test_date_lines_in_prose(lexicon, text, date):
         ("SEATTLE, Nov 5 (Reuters) - Text", (dt.date(2024, 10, 23),), dt.date(2024, 11, 5)),
         # a place in title case, as some wires write it
         ("New Delhi, Dec 10 (PTI) Text", (dt.date(2021, 11, 19),), dt.date(2021, 12, 10)),
+        # the day before the month, with its year or without
+        ("BRASILIA, 25 November 2022 -\n\nText", (), dt.date(2022, 11, 25)),
+        ("PARIS, 8 March (Reuters) - Text", (dt.date(2024, 3, 1),), dt.date(2024, 3, 8)),
         ("In September, the union said", (dt.date(2021, 11, 19),), None),
         # a place with a capital outside ASCII
         (
