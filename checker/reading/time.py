@@ -335,7 +335,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "THE MEXICO BRIEF -- Thursday, Aug. 29, 2024", "Evening Report, broadcast June 7, 2024":
         # a date closing a line, after a dash or bar, or after a date-line word
         "date_tail": regex_cache.compile(
-            rf"(?:\s(?:--|[—–|·])\s+|\b(?:{words(t.date_line)})\s*:?\s+)(?P<rest>[^—–|·]{{4,40}})$",
+            rf"(?:\s(?:--|[—–|·])\s+|\b(?:{words(t.date_line)})\s*:?\s+)(?P<rest>[^—–|·]{{4,48}})$",
             re.IGNORECASE,
         ),
         # "Wednesday, Jan. 3", "Wed. Jan. 3": the day's name before a date tells its year ("Sun"
@@ -434,9 +434,16 @@ def _bare_date(line: str, lexicon: Lexicon) -> dt.date | None:
     for part in (tail.group("rest"), line) if tail else (line,):
         part = p["weekday_lead"].sub("", part)
         m = p["day_of_month"].match(part) or _ISO.match(part)
-        if m is not None and len(part) - m.end() <= lexicon.limits.date_line_tail_chars:
+        if m is not None and (
+            len(part) - m.end() <= lexicon.limits.date_line_tail_chars
+            # "January 28, 2021 | Updated 1:20 PM IST": what follows a bar is not the date's
+            or _SEPARATED.match(part, m.end())
+        ):
             return _written_date(m.group(0), lexicon)
     return None
+
+
+_SEPARATED = regex_cache.compile(r"\s+[|·]\s")
 
 
 def _nearest_year(

@@ -213,6 +213,9 @@ def test_the_day_before_counts_from_the_last_day_named(lexicon):
         ("THE MEXICO BRIEF -- Thursday, Aug. 29, 2024\n\nGood morning.", dt.date(2024, 8, 29)),
         # a date, a separator, then the time of day
         ("Sept. 2, 2023 | 6:15 PM IST\n\nCBI charges three railway staff.", dt.date(2023, 9, 2)),
+        # whatever follows a bar after the date, and a longer date after a bar
+        ("January 28, 2021 | Updated 1:20 PM IST\n\nFarm protests.", dt.date(2021, 1, 28)),
+        ("Live updates | Monday 11 August 2025, 10:20 Beijing time\n\nText.", dt.date(2025, 8, 11)),
         ("The Evening Report | July 6, 2024\n\nBody", dt.date(2024, 7, 6)),
         ("Evening Report (transcript), broadcast June 7, 2024\n\nHOST:", dt.date(2024, 6, 7)),
         # a numeric date, day or month first when one of the two is past 12; not when both could be
