@@ -430,14 +430,23 @@ def _counts_alike(total: Claim, parts: list[Claim], lexicon: Lexicon) -> list[Cl
     its parts' metrics ("1,294 deaths and 1,688 injuries, with 485 missing. In all, that comes to
     3,282 casualties": not the missing); else all of them, when each says what it counts and the
     total counts one of their metrics ("16,000 by land and 3,000 by sea, a total of 19,000
-    evacuated"). None for "two hospitals, with 120 and 130 beds, treated 400 patients in all"."""
+    evacuated"), or counts nothing it names and they all count one. None for "two hospitals,
+    with 120 and 130 beds, treated 400 patients in all"."""
     derived = set(lexicon.derived.get(total.metric, ())) if total.metric else set()
     if derived:
         return [p for p in parts if p.metric in derived]
     metrics = {p.metric for p in parts}
-    if total.metric is None or None in metrics or total.metric not in metrics:
+    if None in metrics:
         return []
-    return parts
+    if total.metric is None:  # "lost $8 billion, ... $1.7 billion and ... $1.3 billion, a
+        # combined $13 billion.": a sum with no word after it counts what all its parts count
+        # ("That makes three prefecture towns" counts towns)
+        bare = _BARE_END.match(total.sentence, total.sentence.find(total.text) + len(total.text))
+        return parts if len(metrics) == 1 and bare else []
+    return parts if total.metric in metrics else []
+
+
+_BARE_END = regex_cache.compile(r"\s*(?:[.;:!?]|$)")
 
 
 def _sums_before(total: Claim, parts: list[Claim]) -> bool:

@@ -1043,3 +1043,25 @@ def test_a_share_set_off_beside_a_part(tmp_path, text, fires):
     assert bool(found) is fires, said
     if fires:
         assert "3,000 of 6,700 is 45%" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "total, fires",
+    [
+        ("a combined $182 million.", True),
+        ("a combined $172 million.", False),
+        # a word after it says what it counts: not the repairs
+        ("a combined $182 million in pledges.", False),
+    ],
+)
+def test_a_sum_that_names_nothing_counts_what_all_its_parts_count(tmp_path, total, fires):
+    """'customers lost $8 billion, ... investors lost $1.7 billion and ... lenders lost $1.3
+    billion, a combined $13 billion.'"""
+    refs = "subject: prefecture\nsources: {pref: {name: the prefecture}}\nfacts: []\n"
+    pack = (
+        "metrics:\n  repairs:\n    cues: [spent]\n  pledges:\n    cues: [pledges, pledged]\n"
+        "subjects:\n  prefecture:\n    cues: [prefecture]\n"
+    )
+    text = f"Suzu spent $91 million, Wajima spent $81 million, {total}"
+    found, said = _fired(tmp_path, refs, pack, text, dt.date(2024, 1, 10))
+    assert bool(found) is fires, said
