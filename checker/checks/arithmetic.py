@@ -361,6 +361,21 @@ def _sentence_start(claim: Claim, text: str) -> int:
     return max(0, claim.start - claim.sentence.find(claim.text))
 
 
+def _parts_brought_to(total: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
+    """'16,000 people had been taken out by land and 3,000 by sea ..., bringing the total to
+    22,000': a running total's lead right before the figure, after figures of two or more parts of
+    what it counts (their metrics' `whole:`), sums those parts, not an earlier total."""
+    kinds = {p.metric for p in parts}
+    if len(kinds) < 2 or not all(
+        (spec := lexicon.metrics.get(k)) is not None and spec.whole == total.metric for k in kinds
+    ):
+        return False
+    lead, limits = lexicon.text.part_of.running_totals.pattern, lexicon.limits
+    head = text[max(0, total.start - limits.cue_reach_chars) : total.start]
+    found = list(lead.finditer(head)) if lead else []
+    return bool(found) and len(head[found[-1].end() :].split()) <= limits.cue_words
+
+
 def _joined_total(total: Claim, text: str, lexicon: Lexicon) -> bool:
     """Is the figure a running total led by "bringing the total to" or the like, in a sentence
     that joins the figures before it by "on top of" or the like ("2,892 new cases, on top of the
@@ -443,6 +458,10 @@ def _counts_alike(total: Claim, parts: list[Claim], lexicon: Lexicon) -> list[Cl
         # ("That makes three prefecture towns" counts towns)
         bare = _BARE_END.match(total.sentence, total.sentence.find(total.text) + len(total.text))
         return parts if len(metrics) == 1 and bare else []
+    if all(
+        (spec := lexicon.metrics.get(m)) is not None and spec.whole == total.metric for m in metrics
+    ):
+        return parts  # "16,000 by land and 3,000 by sea, a total of 19,000 evacuated": its parts
     return parts if total.metric in metrics else []
 
 
@@ -481,7 +500,10 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         parts = _summed(total, by_sentence, text, lexicon)
         joined = bool(parts) and _joined_total(total, text, lexicon)
         if not parts or not (
-            joined or _led_as_sum(total, text, lexicon) or _sums_before(total, parts)
+            joined
+            or _led_as_sum(total, text, lexicon)
+            or _sums_before(total, parts)
+            or _parts_brought_to(total, parts, text, lexicon)
         ):
             continue
         parts = _counts_alike(total, parts, lexicon)

@@ -1065,3 +1065,27 @@ def test_a_sum_that_names_nothing_counts_what_all_its_parts_count(tmp_path, tota
     text = f"Suzu spent $91 million, Wajima spent $81 million, {total}"
     found, said = _fired(tmp_path, refs, pack, text, dt.date(2024, 1, 10))
     assert bool(found) is fires, said
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "bringing the total to" after figures of two parts of what it counts sums them
+        ("Police took out 16,000 by land and 3,000 by sea, bringing the total to 22,000.", True),
+        ("Police took out 16,000 by land and 3,000 by sea, bringing the total to 19,000.", False),
+        # ...as "a total of" does
+        ("Police took out 16,000 by land and 3,000 by sea, a total of 22,000 evacuated.", True),
+        # ...not after one part's figure, which adds to a total given before
+        ("Police took out 3,000 more by sea, bringing the total to 22,000.", False),
+    ],
+)
+def test_parts_brought_to_a_total(tmp_path, text, fires):
+    refs = "subject: island\nsources: {pol: {name: the police}}\nfacts: []\n"
+    pack = (
+        "metrics:\n  evacuated:\n    cues: [evacuated, took out]\n"
+        "  by-land:\n    cues: [by land]\n    whole: evacuated\n"
+        "  by-sea:\n    cues: [by sea]\n    whole: evacuated\n"
+        "subjects:\n  island:\n    cues: [island]\n"
+    )
+    found, said = _fired(tmp_path, refs, pack, text, dt.date(2023, 7, 24))
+    assert bool(found) is fires, said
