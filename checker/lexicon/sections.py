@@ -251,6 +251,8 @@ class NumberWords:
     points: Cues = cues()  # "percentage points"
     currency_signs: Mapping[str, str] = table(Text(nonempty=True))  # "$", "US$", "RM" -> ISO code
     currency_codes: Cues = cues()  # "USD1,700", "500 EUR"
+    money_elision_followers: Cues = cues()  # "... of the 850 million pledged": money too
+    money_elision_leads: Cues = cues()  # ...after "the"
     currency_words: Mapping[str, str] = table(Text(nonempty=True))  # "90 million yen"
     # "pesos" (MXN) in a story whose reference figures are in ARS: the currency a sign or word also
     # names, taken when the reference set counts money in exactly one of them and not in the default

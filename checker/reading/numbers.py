@@ -115,6 +115,13 @@ def _patterns(lexicon: Lexicon) -> dict:
         "increment_word": regex_cache.compile(added, re.IGNORECASE),
         "new_total_before": regex_cache.compile(rf"\b{new_total}$", re.IGNORECASE),
         "up": {lower(w) for w in (*n.change_up, *n.comparatives_up, *n.change_nouns_up)},
+        "currencies": frozenset(
+            [*n.currency_signs.values(), *n.currency_codes, *n.currency_words.values()]
+        ),
+        "elision_followers": frozenset(lower(w) for w in n.money_elision_followers),
+        "definite_before": regex_cache.compile(
+            rf"\b(?:{words(n.money_elision_leads)})\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE
+        ),
         "objects": {lower(w) for w in n.change_objects},
         "adverbs": {"up", "down"},
         "negative": regex_cache.compile(
@@ -489,6 +496,35 @@ class _Sentence:
             ):
                 self.figures[i] = replace(b, conversion_of=i - 1)
 
+    def elided_money(self) -> None:
+        """'around 80 million euros had been received, barely a quarter of the roughly 850 million
+        pledged': a bare scaled count after money in its sentence, after "the" (a word or two
+        between) and with no noun after it (a word of the language pack's
+        `money_elision_followers`, a verb in the past, or none), is in that money's currency ("the
+        850 million people" stays a count, as does "subscribers rose to 220 million")."""
+        currencies = self.p["currencies"]
+        money = None
+        for i, f in enumerate(self.figures):
+            if f.unit in currencies:
+                money = f.unit
+            elif (
+                money
+                and f.unit == "count"
+                and f.scaled
+                and self.p["definite_before"].search(self.text, 0, f.start)
+                and self._no_noun_after(f.end)
+            ):
+                self.figures[i] = replace(f, unit=money)
+
+    def _no_noun_after(self, end: int) -> bool:
+        word = _NEXT_WORD.match(self.text, end)
+        if word is None:
+            return True
+        w = lower(word.group(1))
+        return w in self.p["elision_followers"] or any(
+            w.endswith(e) and len(w) > len(e) + 1 for e in self.lexicon.text.past_endings.folded
+        )
+
     def ages(self) -> None:
         """'children under 15', 'aged 50 to 75': a count that starts an age is years of age."""
         starts = {start for start, _ in nonfigures.ages(self.text, self.lexicon)}
@@ -526,6 +562,9 @@ def _restore(figure: Number, original: str, offsets: list[int] | None) -> Number
     return replace(figure, start=start, end=end, text=original[start:end])
 
 
+_NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
+
+
 def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:
     """Every figure in a sentence, left to right."""
     vague_pattern = lexicon.vague_pattern
@@ -546,6 +585,7 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:
     sentence.figures = sorted(sentence.figures + vague, key=lambda f: f.start)
     sentence.changes()
     sentence.conversions()
+    sentence.elided_money()
     sentence.rates()
     sentence.ages()
     limit = lexicon.limits.max_figure

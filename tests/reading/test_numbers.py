@@ -261,6 +261,24 @@ def test_a_conversion_in_brackets_is_linked_to_its_figure(lexicon):
 
 
 @pytest.mark.parametrize(
+    "text, unit",
+    [
+        # a bare scaled figure after money, after "the", with no noun after it: that money
+        ("It received 80 million euros, a quarter of the roughly 850 million pledged.", "EUR"),
+        ("It received 80 million euros, a quarter of the 850 million it was promised.", "count"),
+        ("It received 80 million euros, a quarter of the 850 million.", "EUR"),
+        # ...not with a noun after it, nor without "the" before it
+        ("It received 80 million euros, a quarter of the 850 million people.", "count"),
+        ("It lost 80 million euros as subscribers rose to 220 million.", "count"),
+        # ...nor after no money at all
+        ("It counted 80 people, a quarter of the 850 million pledged.", "count"),
+    ],
+)
+def test_a_bare_figure_after_money_may_be_money(lexicon, text, unit):
+    assert find_numbers(text, lexicon)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
     "text, low, high, unit",
     [
         ("between 15kHz and 17kHz", 15, 17, "kHz"),
