@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from checker import regex_cache
 from checker.inputs import Document
@@ -68,6 +68,9 @@ class _Pass:
     lexicon: Lexicon
     known: Known
     anchor: tuple[dt.date, dt.date] | None = None  # the last day (or night) named
+    anchor_paragraph: int = 0  # ...in this paragraph (or the one before: `anchor_paragraphs`)
+    anchor_lost: bool = False  # a day was named, too far back to be "that day"
+    body: dict = field(default_factory=dict)  # paragraph -> its place among non-headings
     year_before: int | None = None  # the last year a sentence named ("that year")
     topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
     measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
@@ -129,7 +132,14 @@ class _Pass:
     def _carried(self, sentence: sentences.Sentence) -> str | None:
         return self._near(self.topic, sentence)
 
-    def periods(self, text: str, skip: int) -> list:
+    def periods(self, text: str, skip: int, paragraph: int = 0) -> list:
+        paragraph = self.body.get(paragraph, paragraph)  # headings between do not count
+        lost = (
+            self.anchor is not None
+            and paragraph - self.anchor_paragraph > self.lexicon.limits.anchor_paragraphs
+        )
+        if lost:
+            self.anchor = None  # "that night", paragraphs after the last day named: not that day
         shouted = text.title() if sentences.shouting(text, self.lexicon) else text  # "SINCE MAY"
         found = [
             p
@@ -139,6 +149,7 @@ class _Pass:
                 self.lexicon,
                 self.anchor,
                 self.year_before,
+                lost or self.anchor_lost,
             )
             if p.offset >= skip
         ]
@@ -148,7 +159,9 @@ class _Pass:
             if time.anchors((p.start, p.end), self.lexicon)
             and not time.owns_a_noun(text, p, self.lexicon)
         ]
-        self.anchor = (days[-1].start, days[-1].end) if days else self.anchor
+        self.anchor_lost = (lost or self.anchor_lost) and not days
+        if days:
+            self.anchor, self.anchor_paragraph = (days[-1].start, days[-1].end), paragraph
         self.year_before = time.last_year(text) or self.year_before
         return found
 
@@ -185,13 +198,14 @@ def _sentence_claims(
     ]
     if not figures:
         if time.may_name_a_day(text[skip:], lexicon):
-            reader.periods(text, skip)  # "The climb-down was announced on June 18.", "after the
+            reader.periods(text, skip, sentence.paragraph)  # "The climb-down was announced on
+            # June 18.", "after the
             # violence of last Wednesday": what "the next day", "that day" later count from
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
     bound = metrics.bind(text, figures, starts, lexicon)
-    found_periods = reader.periods(text, skip)
+    found_periods = reader.periods(text, skip, sentence.paragraph)
     linked = parts.find(text, figures, starts, lexicon)
     first_part: dict[int, int] = {}  # a whole after its part -> that part
     for j, (_, whole_of) in enumerate(linked):
@@ -629,7 +643,7 @@ def read(
     attributions, resolved = attribution.attribute_all(
         [s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces]
     )
-    reader = _Pass(document, date, lexicon, known)
+    reader = _Pass(document, date, lexicon, known, body=sentences.body_paragraphs(pieces, lexicon))
     drafts = [
         claim
         for sentence, mentions, described, attributed in zip(

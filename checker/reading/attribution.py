@@ -18,7 +18,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import Cues, lower, words
 from checker.reading.distance import cue_after
-from checker.reading.sentences import list_item
+from checker.reading.sentences import heading_like, list_item
 from checker.reading.sources import (
     Mention,
     after_cues,
@@ -219,7 +219,6 @@ def _named(found: list[Mention]) -> list[Mention]:
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
 
 
-_CLOSED = regex_cache.compile(r"[.!?:;,\"”’')\]]\s*$")
 _SURNAME = regex_cache.compile(r"[A-Z][\w’'-]+")
 _DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
@@ -511,13 +510,7 @@ class _Reader:
         alone = (index == 0 or paragraphs[index - 1] != paragraphs[index]) and (
             index + 1 >= len(paragraphs) or paragraphs[index + 1] != paragraphs[index]
         )
-        words_ = text.split()
-        return (
-            alone
-            and 0 < len(words_) <= self.lexicon.limits.heading_words
-            and not _CLOSED.search(text)
-            and not any(c.isdigit() for c in text)
-        )
+        return alone and heading_like(text, self.lexicon)
 
 
 def attribute(

@@ -9,6 +9,7 @@ Front matter and HTML comments are never part of a sentence.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass
 
 from checker import regex_cache
@@ -75,6 +76,34 @@ def shouting(text: str, lexicon: Lexicon) -> bool:
         return False  # most lines: not even enough capitals to be a headline
     letters = sum(map(str.isalpha, text))
     return letters >= limits.shout_letters and capitals >= limits.shout_share * letters
+
+
+def heading_like(text: str, lexicon: Lexicon) -> bool:
+    """Short, with no closing mark and no figure: a heading, when it is a paragraph of its own
+    ("The UN count", "How it fits the summer"; not a bullet: "- 300 killed")."""
+    words_ = text.split()
+    return (
+        0 < len(words_) <= lexicon.limits.heading_words
+        and not _CLOSED.search(text)
+        and not any(c.isdigit() for c in text)
+    )
+
+
+_CLOSED = regex_cache.compile(r"[.!?:;,\"”’')\]]\s*$")
+
+
+def body_paragraphs(pieces: list[Sentence], lexicon: Lexicon) -> dict[int, int]:
+    """Each paragraph's place among the paragraphs that are not headings (a heading shares the
+    place of the paragraph before it)."""
+    counts = Counter(s.paragraph for s in pieces)
+    place, out = -1, {}
+    for s in pieces:
+        if s.paragraph in out:
+            continue
+        if not (counts[s.paragraph] == 1 and heading_like(s.text, lexicon)):
+            place += 1
+        out[s.paragraph] = max(place, 0)
+    return out
 
 
 def list_item(text: str, lexicon: Lexicon) -> bool:

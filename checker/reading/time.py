@@ -53,6 +53,7 @@ class _Context:
     year: int | None = None  # the last year the sentence named ("of 2023 ... on Sept. 2")
     year_at: int = -1  # where it was named
     year_before: int | None = None  # the last year an earlier sentence named ("that year")
+    anchor_lost: bool = False  # a day was named, too many paragraphs back to be "that day"
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
     day_here: dt.date | None = None  # the last single day named in this sentence
@@ -650,18 +651,26 @@ def _relative_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 
 def _day_before(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    anchor = ctx.anchor[0] if ctx.anchor else ctx.base
+    anchor = ctx.anchor[0] if ctx.anchor else _base_unless_lost(ctx)
     return None if anchor is None else (anchor - dt.timedelta(days=1),) * 2
 
 
 def _day_after(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    anchor = ctx.anchor[1] if ctx.anchor else ctx.base
+    anchor = ctx.anchor[1] if ctx.anchor else _base_unless_lost(ctx)
     return None if anchor is None else (anchor + dt.timedelta(days=1),) * 2
 
 
+def _base_unless_lost(ctx: _Context) -> dt.date | None:
+    """The draft's date, for "that day" or "the next day" with no day named before; none when
+    one was named, too far back to point to."""
+    return None if ctx.anchor_lost else ctx.base
+
+
 def _same_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    """'that day', 'that night': the last day or short span named, else the draft's date."""
-    return ctx.anchor or (None if ctx.base is None else (ctx.base, ctx.base))
+    """'that day', 'that night': the last day or short span named, else the draft's date (unless
+    a day was named, too far back to point to: then none)."""
+    base = _base_unless_lost(ctx)
+    return ctx.anchor or (None if base is None else (base, base))
 
 
 def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
@@ -783,9 +792,11 @@ def find_periods(
     lexicon: Lexicon,
     anchor: Span | None = None,
     year_before: int | None = None,
+    anchor_lost: bool = False,
 ) -> list[Period]:
     """Resolved time expressions in `text`, left to right. `anchor` is the last day (or short
-    span) named before this sentence ("On March 7 ... In Paris that day"), `year_before` the last
+    span) named before this sentence ("On March 7 ... In Paris that day"; `anchor_lost`: one was
+    named, too far back), `year_before` the last
     year ("a weak end to 2022. For the fourth quarter of that year"); a day named without a year
     takes the year named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
     p = _patterns(lexicon)
@@ -794,6 +805,7 @@ def find_periods(
         base,
         anchor=anchor,
         year_before=year_before,
+        anchor_lost=anchor_lost,
         upcoming=limits.upcoming_days,
         weekday_window=limits.weekday_window_days,
     )

@@ -629,3 +629,28 @@ def test_a_time_before_a_new_statement(lexicon, text, expected):
 )
 def test_a_comparison_s_base_dates_no_figure_before_it(lexicon, text, expected):
     assert dict(_as_of(lexicon, text, dt.date(2024, 4, 3)))["3,000"] == expected
+
+
+@pytest.mark.parametrize(
+    "between, as_of",
+    [
+        # "that night" in the paragraph after the day named: that day
+        ("", "2025-03-07"),
+        # ...and past a heading, which is no paragraph of the story's
+        ("The count\n\n", "2025-03-07"),
+        # ...but two paragraphs later it points to no day named (not the draft's date either)
+        ("Rescuers dug through the night.\n\n", None),
+    ],
+)
+def test_that_day_points_to_a_day_named_at_most_a_paragraph_before(lexicon, between, as_of):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    text = (
+        "The fighting began on March 7 near Kursk.\n\n"
+        + between
+        + "That night, 300 North Korean soldiers were killed, the NIS said.\n"
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 4, 2))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of == as_of
