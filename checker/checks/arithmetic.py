@@ -440,13 +440,17 @@ def _summed(
     return [c for c in by_sentence.get(total.sentence_index - 1, ()) if addable(c)]
 
 
-def _counts_alike(total: Claim, parts: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _counts_alike(
+    total: Claim, parts: list[Claim], text: str, lexicon: Lexicon, brought: bool = False
+) -> list[Claim]:
     """The parts that count what the total counts: when the total is a `derived:` total, those of
     its parts' metrics ("1,294 deaths and 1,688 injuries, with 485 missing. In all, that comes to
     3,282 casualties": not the missing); else all of them, when each says what it counts and the
     total counts one of their metrics ("16,000 by land and 3,000 by sea, a total of 19,000
-    evacuated"), or counts nothing it names and they all count one. None for "two hospitals,
-    with 120 and 130 beds, treated 400 patients in all"."""
+    evacuated"), or counts nothing it names and they all count one; `brought` (a running total's
+    lead after parts of what it counts: `_parts_brought_to`), all of them. None for "two
+    hospitals, with 120 and 130 beds, treated 400 patients in all", nor for "300 killed and 2,700
+    wounded, out of a total of 12,000 deployed" (parts of the deployed, not adding up to them)."""
     derived = set(lexicon.derived.get(total.metric, ())) if total.metric else set()
     if derived:
         return [p for p in parts if p.metric in derived]
@@ -456,13 +460,9 @@ def _counts_alike(total: Claim, parts: list[Claim], lexicon: Lexicon) -> list[Cl
     if total.metric is None:  # "lost $8 billion, ... $1.7 billion and ... $1.3 billion, a
         # combined $13 billion.": a sum with no word after it counts what all its parts count
         # ("That makes three prefecture towns" counts towns)
-        bare = _BARE_END.match(total.sentence, total.sentence.find(total.text) + len(total.text))
+        bare = _BARE_END.match(text, total.end)
         return parts if len(metrics) == 1 and bare else []
-    if all(
-        (spec := lexicon.metrics.get(m)) is not None and spec.whole == total.metric for m in metrics
-    ):
-        return parts  # "16,000 by land and 3,000 by sea, a total of 19,000 evacuated": its parts
-    return parts if total.metric in metrics else []
+    return parts if brought or total.metric in metrics else []
 
 
 _BARE_END = regex_cache.compile(r"\s*(?:[.;:!?]|$)")
@@ -499,14 +499,13 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             continue
         parts = _summed(total, by_sentence, text, lexicon)
         joined = bool(parts) and _joined_total(total, text, lexicon)
-        if not parts or not (
-            joined
-            or _led_as_sum(total, text, lexicon)
-            or _sums_before(total, parts)
-            or _parts_brought_to(total, parts, text, lexicon)
-        ):
+        if not parts:
             continue
-        parts = _counts_alike(total, parts, lexicon)
+        led = joined or _led_as_sum(total, text, lexicon) or _sums_before(total, parts)
+        brought = not led and _parts_brought_to(total, parts, text, lexicon)
+        if not (led or brought):
+            continue
+        parts = _counts_alike(total, parts, text, lexicon, brought)
         if joined:  # "... on top of the 1,000 wounded, bringing the wounded total to 3,700": the
             # total's own kind only
             parts = [c for c in parts if c.metric == total.metric]

@@ -42,7 +42,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     # "Microsoft, which said it would eliminate around 11,000 jobs": Sky News's very words, while
     # Microsoft's 10,000 only fits the hedge
     copied = (
-        claim.hedge != "exact"
+        (spec := lexicon.hedges.get(claim.hedge)) is not None
+        and spec.interval == "around"  # "more than 1 million" is simply true of 1.6 million
         and _exactly(m.others(m.fitting), claim, claim.hedge)
         and not any(_rounds_to(claim, f) for f in m.own(m.fitting))
     )

@@ -369,6 +369,7 @@ class AttributionWords:
     before_source: Cues = cues()  # "according to NIS"
     after_source: Cues = cues()  # "NIS said"
     after_source_near: Cues = cues()  # weak cues, only right after a name ("put losses at")
+    poll_readings: Cues = cues()  # "Datafolha had Lula on 50%": a figure must follow
     citer: Cues = cues()  # "cited by AP": the outlet, not the source
     back_references: Cues = cues()  # "The agency said": the source of an earlier sentence
     retroactive: Cues = cues()  # "This is according to X." credits the sentence before
@@ -391,7 +392,7 @@ class AttributionWords:
     plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
-    organisation_kinds: Cues = cues()  # "... Agency" written "... Authority": a wrong name
+    organisation_kinds: Mapping[str, Cues] = table(CUES)  # groups: "Agency" as "Authority"
     head_synonyms: Mapping[str, Cues] = table(CUES)  # "the force": a speaker named "... Police"
     person_pronouns: Cues = cues()  # "he said": the last person named
     group_pronouns: Cues = cues()  # "its figures": the last organisation named
@@ -475,6 +476,7 @@ class TextWords:
     not_people: Cues = cues()
     requirements: Cues = cues()  # "the 50% required", "the 272 it would need": a bar, no count
     requirement_leads: Cues = cues()  # ...after one of these ("the")
+    requirement_verb_leads: Cues = cues()  # "to mark": a verb, no requirement
     shortfalls: Cues = cues()  # "32 seats short of the 272": a gap to a bar, counting nothing
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)

@@ -294,12 +294,14 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
     people in need" when the pack counts people in need). So is the gap to one ("32 seats short
     of")."""
     shortfall = _shortfall_after(lexicon)
-    if shortfall is not None and shortfall.match(text, fig.end, next_start):
-        return True  # "32 seats short of the 272 it would need": the gap to a bar
+    gap = shortfall.match(text, fig.end, next_start) if shortfall is not None else None
+    if gap is not None and not (gap.group("word") and _past_verb(text, gap.start("word"), lexicon)):
+        return True  # "32 seats short of the 272 it would need": the gap to a bar (not "40% fell
+        # short of the 50% required": the 40% is a level)
     pattern, lead = _requirement_after(lexicon), _requirement_lead(lexicon)
     found = pattern.match(text, fig.end, next_start) if pattern is not None else None
-    if found is None or lead is None:
-        return False
+    if found is None or lead is None or _verb_lead(lexicon).search(text, 0, found.start("need")):
+        return False  # "the 12,000 soldiers gathered to mark Victory Day": a verb
     # the lead ends right before the figure: only a short stretch before it is looked at
     if not lead.search(text, max(0, fig.start - lexicon.limits.cue_look_back_chars), fig.start):
         return False
@@ -318,13 +320,21 @@ def _requirement_after(lexicon: Lexicon) -> re.Pattern | None:
 
 
 @compiled
+def _verb_lead(lexicon: Lexicon) -> re.Pattern:
+    """A word that makes a requirement word after it a verb ("to mark")."""
+    return regex_cache.compile(
+        rf"\b(?:{words(lexicon.text.requirement_verb_leads)})\s+$", re.IGNORECASE
+    )
+
+
+@compiled
 def _shortfall_after(lexicon: Lexicon) -> re.Pattern | None:
-    """A word or two, then a shortfall word ("seats short of"), no comma between."""
+    """The figure's noun or nothing, then a shortfall word ("seats short of"), no comma between."""
     gaps = lexicon.text.shortfalls
     if not gaps:
         return None
     return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}\s+(?:{words(gaps)})\b", re.IGNORECASE
+        rf"(?:\s+(?P<word>[^\W\d_][\w'’-]*))?\s+(?:{words(gaps)})\b", re.IGNORECASE
     )
 
 

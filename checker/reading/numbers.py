@@ -499,9 +499,9 @@ class _Sentence:
     def elided_money(self) -> None:
         """'around 80 million euros had been received, barely a quarter of the roughly 850 million
         pledged': a bare scaled count after money in its sentence, after "the" (a word or two
-        between) and with no noun after it (a word of the language pack's
-        `money_elision_followers`, a verb in the past, or none), is in that money's currency ("the
-        850 million people" stays a count, as does "subscribers rose to 220 million")."""
+        between) and with no noun after it (`_no_noun_after`), is in that money's currency ("the
+        850 million people", "the 2 million displaced" and "subscribers rose to 220 million" stay
+        counts)."""
         currencies = self.p["currencies"]
         money = None
         for i, f in enumerate(self.figures):
@@ -511,19 +511,21 @@ class _Sentence:
                 money
                 and f.unit == "count"
                 and f.scaled
-                and self.p["definite_before"].search(self.text, 0, f.start)
+                and self.p["definite_before"].search(
+                    self.text, max(0, f.start - self.lexicon.limits.cue_look_back_chars), f.start
+                )
                 and self._no_noun_after(f.end)
             ):
                 self.figures[i] = replace(f, unit=money)
 
     def _no_noun_after(self, end: int) -> bool:
+        """Nothing after the figure, a word of `money_elision_followers`, or a cue of a metric
+        the story counts in money ("pledged"; not "displaced" or "registered")."""
         word = _NEXT_WORD.match(self.text, end)
         if word is None:
             return True
         w = lower(word.group(1))
-        return w in self.p["elision_followers"] or any(
-            w.endswith(e) and len(w) > len(e) + 1 for e in self.lexicon.text.past_endings.folded
-        )
+        return w in self.p["elision_followers"] or w in _money_cues(self.lexicon)
 
     def ages(self) -> None:
         """'children under 15', 'aged 50 to 75': a count that starts an age is years of age."""
@@ -563,6 +565,19 @@ def _restore(figure: Number, original: str, offsets: list[int] | None) -> Number
 
 
 _NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
+
+
+@compiled
+def _money_cues(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word cues of the metrics counted in a currency (by the pack or the reference set)."""
+    currencies = _patterns(lexicon)["currencies"]
+    return frozenset(
+        lower(cue)
+        for metric in lexicon.metrics.values()
+        if currencies.intersection(lexicon.units_of(metric.id))
+        for cue in metric.cues
+        if " " not in cue
+    )
 
 
 def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:

@@ -202,7 +202,18 @@ def _by_length(candidates: tuple[str, ...]) -> tuple[list[int], list[str]]:
 
 def after_cues(lexicon: Lexicon) -> tuple:
     a = lexicon.attribution
-    return a.after_source.pattern, a.after_source_near.pattern
+    return a.after_source.pattern, a.after_source_near.pattern, _poll_reading(lexicon)
+
+
+@compiled
+def _poll_reading(lexicon: Lexicon) -> re.Pattern | None:
+    """'had Lula on' when a figure follows, a word between at most ("on about 50%")."""
+    readings = lexicon.attribution.poll_readings
+    if not readings:
+        return None
+    return regex_cache.compile(
+        rf"\b(?:{words(readings)})\b(?=\s+(?:[^\W\d_]+\s+)?\d)", re.IGNORECASE
+    )
 
 
 def _is_possessive(text: str, end: int, lexicon: Lexicon) -> bool:
@@ -606,29 +617,43 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
 def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     """'International Atomic Energy Authority' for the International Atomic Energy Agency: the
     multi-word alias (of `retyped_min_words` words or more) that the phrase writes word for word
-    but for one kind of organisation swapped for another (the language pack's
+    but for one kind of body swapped for another of its group (the language pack's
     `organisation_kinds`)."""
-    kinds = lexicon.attribution.organisation_kinds.folded
+    groups = _kind_groups(lexicon)
     said = fold(phrase).split()
-    if len(said) < lexicon.limits.retyped_min_words or not any(_a_kind(w, kinds) for w in said):
+    if len(said) < lexicon.limits.retyped_min_words or not any(_kind(w, groups) for w in said):
         return None
     for alias in _aliases(lexicon)["multiword_names"]:
         known = fold(alias).split()
         if len(known) != len(said):
             continue
         differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
-        if len(differ) == 1 and all(_a_kind(w, kinds) for w in differ[0]):
-            return alias
+        if len(differ) == 1 and (group := _kind(differ[0][0], groups)) is not None:
+            if _kind(differ[0][1], groups) == group:
+                return alias
     return None
 
 
-def _a_kind(word: str, kinds) -> bool:
-    """Is the word one of the kinds of organisation, or its plural ("Federations", "Agencies")?"""
-    return (
-        word in kinds
-        or (word.endswith("s") and word[:-1] in kinds)
-        or (word.endswith("ies") and word[:-3] + "y" in kinds)
-    )
+@compiled
+def _kind_groups(lexicon: Lexicon) -> dict[str, str]:
+    """Each kind of body (folded) -> its group."""
+    return {
+        fold(kind): group
+        for group, kinds in lexicon.attribution.organisation_kinds.items()
+        for kind in kinds
+    }
+
+
+def _kind(word: str, groups: dict[str, str]) -> str | None:
+    """The group of a kind of body, or of its plural ("Federations", "Agencies")."""
+    for form in (
+        word,
+        word[:-1] if word.endswith("s") else None,
+        word[:-3] + "y" if word.endswith("ies") else None,
+    ):
+        if form and form in groups:
+            return groups[form]
+    return None
 
 
 def _a_title(phrase: str, alias: str, lexicon: Lexicon) -> bool:

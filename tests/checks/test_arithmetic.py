@@ -1073,8 +1073,11 @@ def test_a_sum_that_names_nothing_counts_what_all_its_parts_count(tmp_path, tota
         # "bringing the total to" after figures of two parts of what it counts sums them
         ("Police took out 16,000 by land and 3,000 by sea, bringing the total to 22,000.", True),
         ("Police took out 16,000 by land and 3,000 by sea, bringing the total to 19,000.", False),
-        # ...as "a total of" does
-        ("Police took out 16,000 by land and 3,000 by sea, a total of 22,000 evacuated.", True),
+        # ...not parts of a whole said to be "out of a total of" it
+        (
+            "Police took out 1,600 by land and 300 by sea, out of a total of 22,000 evacuated.",
+            False,
+        ),
         # ...not after one part's figure, which adds to a total given before
         ("Police took out 3,000 more by sea, bringing the total to 22,000.", False),
     ],

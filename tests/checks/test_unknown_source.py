@@ -238,6 +238,10 @@ def test_near_misses_are_problems(text, name):
         # organisation added or dropped
         "The National Security Service said so.",
         "The National Intelligence Service Agency said so.",
+        # a kind of body of another group is another body ("National Security Council" and
+        # "National Security Agency"), as is a kind outside every group (a ministry)
+        "The National Intelligence Council said so.",
+        "The National Intelligence Ministry said so.",
     ],
 )
 def test_real_names_are_not(text):

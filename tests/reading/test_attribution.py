@@ -795,3 +795,20 @@ def test_a_ministry_is_no_department(lexicon):
     [forty] = [c for c in claims if c.text == "40"]
     assert forty.source != "US-government"
     assert "Defence Ministry" in forty.source_text
+
+
+@pytest.mark.parametrize(
+    "text, reads",
+    [
+        ("Datafolha had Lula on 50%", True),
+        ("Datafolha had Lula on about 50%", True),
+        # "had ... on" with no figure right after it is no poll's reading
+        ("The Red Cross has been on alert since 300 died", False),
+        ("The Red Cross had teams on every island where 300 had died", False),
+    ],
+)
+def test_a_polls_reading_needs_a_figure_right_after_it(lexicon, text, reads):
+    from checker.reading.sources import after_cues
+
+    poll = after_cues(lexicon)[2]
+    assert bool(poll.search(text)) is reads

@@ -263,18 +263,29 @@ def test_a_conversion_in_brackets_is_linked_to_its_figure(lexicon):
 @pytest.mark.parametrize(
     "text, unit",
     [
-        # a bare scaled figure after money, after "the", with no noun after it: that money
+        # a bare scaled figure after money, after "the", with nothing after it, a small word, or a
+        # cue of a metric counted in money: that money
         ("It received 80 million euros, a quarter of the roughly 850 million pledged.", "EUR"),
-        ("It received 80 million euros, a quarter of the 850 million it was promised.", "count"),
         ("It received 80 million euros, a quarter of the 850 million.", "EUR"),
-        # ...not with a noun after it, nor without "the" before it
+        ("It received 80 million euros, a quarter of the 850 million for repairs.", "EUR"),
+        # ...not with a noun or another word after it, nor without "the" before it
+        ("It received 80 million euros, a quarter of the 850 million it was promised.", "count"),
         ("It received 80 million euros, a quarter of the 850 million people.", "count"),
+        ("Aid of $500 million reached only the 2 million displaced by the floods.", "count"),
         ("It lost 80 million euros as subscribers rose to 220 million.", "count"),
         # ...nor after no money at all
         ("It counted 80 people, a quarter of the 850 million pledged.", "count"),
     ],
 )
-def test_a_bare_figure_after_money_may_be_money(lexicon, text, unit):
+def test_a_bare_figure_after_money_may_be_money(tmp_path, text, unit):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {g: {name: the government}}\nfacts:\n"
+        "  - {id: a, metric: pledges, value: 8.5e8, unit: EUR, source: g, as_of: 2019-06-01}\n",
+        pack="metrics:\n  pledges:\n    cues: [pledged]\nsubjects:\n  s:\n    cues: [cathedral]\n",
+    )
     assert find_numbers(text, lexicon)[-1].unit == unit
 
 

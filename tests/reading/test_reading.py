@@ -596,6 +596,9 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
         # "short of"
         ("The union is 4,000 strikers short of its goal.", [("4,000", None)]),
         ("The union has 12,700 strikers, short of its goal.", [("12,700", "strikers")]),
+        ("The union's 12,700 strikers fell short of its goal.", [("12,700", "strikers")]),
+        # ...and "mark" after "to" is a verb
+        ("The 12,700 strikers marched to mark the day.", [("12,700", "strikers")]),
         (
             "12,700 workers walked out, short of the 15,000 the union would need.",
             [("12,700", "strikers"), ("15,000", None)],

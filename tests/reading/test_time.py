@@ -636,13 +636,15 @@ def test_a_comparison_s_base_dates_no_figure_before_it(lexicon, text, expected):
     [
         # "that night" in the paragraph after the day named: that day
         ("", "2025-03-07"),
-        # ...and past a heading, which is no paragraph of the story's
-        ("The count\n\n", "2025-03-07"),
-        # ...but two paragraphs later it points to no day named (not the draft's date either)
-        ("Rescuers dug through the night.\n\n", None),
+        # ...and past a quote in a paragraph of its own, and past a heading (no paragraph of the
+        # story's)
+        ('"We heard the guns all night," a resident said.\n\n', "2025-03-07"),
+        ("The count\n\nRescuers dug through the night.\n\n", "2025-03-07"),
+        # ...but three paragraphs later it points to no day named (not the draft's date either)
+        ("Rescuers dug through the night.\n\nThe rain stopped.\n\n", None),
     ],
 )
-def test_that_day_points_to_a_day_named_at_most_a_paragraph_before(lexicon, between, as_of):
+def test_that_day_points_to_a_day_named_at_most_two_paragraphs_before(lexicon, between, as_of):
     from checker.inputs import Document
     from checker.reading import extract
 
