@@ -370,26 +370,30 @@ def _parts_brought_to(total: Claim, parts: list[Claim], text: str, lexicon: Lexi
         (spec := lexicon.metrics.get(k)) is not None and spec.whole == total.metric for k in kinds
     ):
         return False
+    return _running_total_lead(total, text, lexicon) is not None
+
+
+def _running_total_lead(total: Claim, text: str, lexicon: Lexicon) -> int | None:
+    """Where a running total's lead ("bringing the total to") starts in the draft, when one ends a
+    few words before the figure in its sentence; else None."""
     lead, limits = lexicon.text.part_of.running_totals.pattern, lexicon.limits
-    head = text[max(0, total.start - limits.cue_reach_chars) : total.start]
-    found = list(lead.finditer(head)) if lead else []
-    return bool(found) and len(head[found[-1].end() :].split()) <= limits.cue_words
+    if lead is None:
+        return None
+    head_start = max(_sentence_start(total, text), total.start - limits.cue_reach_chars)
+    head = text[head_start : total.start]
+    found = list(lead.finditer(head))
+    if not found or len(head[found[-1].end() :].split()) > limits.cue_words:
+        return None
+    return head_start + found[-1].start()
 
 
 def _joined_total(total: Claim, text: str, lexicon: Lexicon) -> bool:
     """Is the figure a running total led by "bringing the total to" or the like, in a sentence
     that joins the figures before it by "on top of" or the like ("2,892 new cases, on top of the
     4,824 it had counted, bringing the total to 8,716")?"""
-    part_of, limits = lexicon.text.part_of, lexicon.limits
-    lead, join = part_of.running_totals.pattern, part_of.sum_joins.pattern
-    if lead is None or join is None:
-        return False
-    start = _sentence_start(total, text)
-    head = text[max(start, total.start - limits.cue_reach_chars) : total.start]
-    found = list(lead.finditer(head))
-    if not found or len(head[found[-1].end() :].split()) > limits.cue_words:
-        return False
-    return bool(join.search(text, start, total.start - len(head) + found[-1].start()))
+    join = lexicon.text.part_of.sum_joins.pattern
+    led_at = _running_total_lead(total, text, lexicon) if join is not None else None
+    return led_at is not None and bool(join.search(text, _sentence_start(total, text), led_at))
 
 
 @compiled

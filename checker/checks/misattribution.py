@@ -4,13 +4,14 @@ that source's giving it too: the finding names that doubt (so an error is a warn
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, given, name, none_from, said_by
+from checker.checks.common import counted, given, name, none_from, rounds_to, said_by
 from checker.lexicon import Lexicon
 from checker.model import SOURCE_DOUBT as SOURCE
-from checker.model import Severity
+from checker.model import Claim, Fact, Severity
 from checker.references import Match
 
 
@@ -75,14 +76,15 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     )
 
 
-def _rounds_to(claim, fact) -> bool:
-    """Does the claim's figure, as written, round the fact ("more than 1 million": 1,015,067;
-    not "around 11,000": 10,000)? A whole number's step is its last non-zero digit's place."""
+def _rounds_to(claim: Claim, fact: Fact) -> bool:
+    """Does the claim's figure, as written, round the fact ("about 1 million": 1,015,067; not
+    "around 11,000": 10,000)? `common.rounds_to`, with a whole number's step taken from its last
+    non-zero digit's place when its words give none."""
     half = claim.precision
     if half <= 0 and claim.low == int(claim.low) and claim.low:
         digits = str(int(abs(claim.low)))
         half = 10 ** (len(digits) - len(digits.rstrip("0"))) / 2
-    return abs(fact.low - claim.low) <= half and abs(fact.high - claim.high) <= half
+    return rounds_to(replace(claim, precision=half), fact)
 
 
 def _fits_own(facts, m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:

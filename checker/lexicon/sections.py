@@ -562,7 +562,7 @@ class Limits:
     upcoming_days: int = limit(0, 366, default=7)
     weekday_window_days: int = limit(0, 366, default=183)
     anchor_span_days: int = limit(1, 31, default=2)  # "that night" after "April 30 to May 1"
-    anchor_paragraphs: int = limit(0, 1000, default=1)
+    anchor_paragraphs: int = limit(0, 1000, default=2)  # "that day": a day this few paragraphs back
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
     current_span_days: int = limit(0, 366, default=31)  # "by mid-September": a short time's count
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past

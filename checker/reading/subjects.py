@@ -202,7 +202,9 @@ def own_cues(
             for m in whole.finditer(text, end, found.start())
         )
 
-    figure = _Figure(text, start, end, following, spans, lexicon)
+    figure = _Figure(
+        text, start, end, following, spans, lexicon, counts_the_rest(text, end, lexicon)
+    )
     own = [
         c
         for c in found
@@ -229,6 +231,7 @@ class _Figure:
     following: int | None  # where the next figure starts
     spans: tuple[tuple[int, int], ...]  # the sentence's figures
     lexicon: Lexicon
+    rest: bool = False  # it counts those not named before it (`counts_the_rest`)
 
 
 def _in_circumstances(c: Cue, f: _Figure) -> bool:
@@ -316,7 +319,7 @@ def counts_the_rest(text: str, end: int, lexicon: Lexicon) -> bool:
 
 def _before_elsewhere(c: Cue, f: _Figure) -> bool:
     """A cue before a figure that counts the rest (`counts_the_rest`) names others."""
-    return f.start is not None and c.end <= f.start and counts_the_rest(f.text, f.end, f.lexicon)
+    return f.rest and f.start is not None and c.end <= f.start
 
 
 _SPACES = regex_cache.compile(r"\s*")
