@@ -26,7 +26,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
     own = m.own()
     others_fit = m.others(m.fitting) and claim.hedge != VAGUE  # a vague figure fits too loosely
-    if claim.source is None or not own or m.own(m.compatible) or others_fit or m.misread:
+    if claim.source is None or not own or m.owns_compatible or others_fit or m.misread:
         return  # (misread: the source gave this very figure for another metric, and the metric
         # was read from no word beside it: what it counts was misread, not misquoted)
     latest = newest(own)

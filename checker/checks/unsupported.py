@@ -47,7 +47,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if (
         not m.candidates
         or m.fitting
-        or (claim.source is not None and m.own(m.compatible))
+        or (claim.source is not None and m.owns_compatible)
         or m.misread  # its source gave this very figure for another metric: misread, not wrong
         or _history(m, lexicon)
         or _a_part_of_them(m)

@@ -29,6 +29,7 @@ class _Run:
         self.lows = [spans[i][0] for i in ordered]
         self.order = ordered
         self.reach = max(spans[i][1] / spans[i][0] for i in ordered)
+        self.spans = spans
 
     def near(self, span: intervals.Interval) -> list[int]:
         """The members whose low lies between span's low divided by the reach and span's high:
@@ -41,6 +42,40 @@ class _Run:
         )
         return self.order[start : bisect.bisect_right(self.lows, high)]
 
+    def meets(self, span: intervals.Interval) -> bool:
+        """Does any member's interval overlap span? Those with a low inside span do; of the rest
+        that can, the highest lows are tried first."""
+        low, high = span
+        if bisect.bisect_left(self.lows, low) < bisect.bisect_right(self.lows, high):
+            return True
+        return any(intervals.overlaps(span, self.spans[i]) for i in reversed(self.near(span)))
+
+
+class _Figures:
+    """Facts with a positive figure, sorted by its low end, to find those whose written figure can
+    overlap a claim's, nearest first. `below` and `above` are how far any of their written figures
+    reaches below and above its low end (0.9 and 1.1 for a single figure widened by 10%)."""
+
+    def __init__(self, members: list[int], facts: tuple[Fact, ...], written):
+        self.order = sorted(members, key=lambda i: facts[i].low)
+        self.lows = [facts[i].low for i in self.order]
+        self.middles = {i: (facts[i].low + facts[i].high) / 2 for i in self.order}
+        self.below = min(written[i][0] / facts[i].low for i in self.order)
+        self.above = max(written[i][1] / facts[i].low for i in self.order)
+
+    def nearest(self, written: intervals.Interval, most: int) -> list[int]:
+        """The members whose written figure can overlap `written`: at most `most`, those whose
+        figure is nearest its middle."""
+        low, high = written
+        start = bisect.bisect_left(self.lows, low / self.above * _SLACK)
+        end = bisect.bisect_right(self.lows, high / self.below / _SLACK)
+        if end - start <= most:
+            return self.order[start:end]
+        centre = (low + high) / 2
+        middle = bisect.bisect_left(self.lows, centre, start, end)
+        window = self.order[max(start, middle - most) : min(end, middle + most)]
+        return sorted(window, key=lambda i: (abs(self.middles[i] - centre), i))[:most]
+
 
 @dataclass
 class Bucket:
@@ -52,6 +87,7 @@ class Bucket:
     _rest: list[int] = field(init=False)  # facts whose interval starts at or below zero
     _given: dict[str, list[int]] = field(init=False)  # source -> facts it gave
     _carried: dict[str, list[int]] = field(init=False)  # outlet -> facts it carried (cited_by)
+    _owners: dict = field(init=False, default_factory=dict)  # (sources, outlet) -> their Bucket
 
     def __post_init__(self) -> None:
         self.spans = [fact_interval(f, self.lexicon) for f in self.facts]
@@ -66,6 +102,14 @@ class Bucket:
                 hedges.setdefault(self.facts[i].hedge, []).append(i)
         self._runs = [_Run(members, self.spans) for members in hedges.values()]
         self._rest = [i for i, span in enumerate(self.spans) if not span[0] > 0]
+        figures: dict[bool, list[int]] = {}  # single figures apart from ranges, which reach further
+        for i, span in enumerate(self.written):
+            if span[0] > 0 and self.facts[i].low > 0:
+                figures.setdefault(self.facts[i].is_range, []).append(i)
+        self._figures = [_Figures(m, self.facts, self.written) for m in figures.values()]
+        self._unwritten = [
+            i for i, span in enumerate(self.written) if not (span[0] > 0 and self.facts[i].low > 0)
+        ]
         self._given, self._carried = {}, {}
         for i, f in enumerate(self.facts):
             self._given.setdefault(f.source, []).append(i)
@@ -78,6 +122,41 @@ class Bucket:
         span's high are looked at."""
         near = [i for run in self._runs for i in run.near(span)] + self._rest
         return [i for i in sorted(near) if intervals.overlaps(span, self.spans[i])]
+
+    def fitting(self, span: intervals.Interval, written: intervals.Interval) -> list[int]:
+        """The facts (as indices, in reference order) whose interval overlaps `span` and whose
+        written figure overlaps `written`: looked up by written figure, so the cost follows the
+        few facts near the claim's figure, not every fact its hedge allows; of a set's single
+        figures and of its ranges, at most `compared_facts` each, the nearest the claim's."""
+        most = self.lexicon.limits.compared_facts
+        near = [i for run in self._figures for i in run.nearest(written, most)] + self._unwritten
+        return [
+            i
+            for i in sorted(near)
+            if intervals.overlaps(written, self.written[i])
+            and intervals.overlaps(span, self.spans[i])
+        ]
+
+    def meets(self, span: intervals.Interval) -> bool:
+        """Does any fact's interval overlap `span`?"""
+        return any(run.meets(span) for run in self._runs) or any(
+            intervals.overlaps(span, self.spans[i]) for i in self._rest
+        )
+
+    def prepare(self, groups) -> None:
+        """Build now (part of loading) the index of each source's facts, with its members' when it
+        is a group (`groups`: source -> members), so that checking a draft only looks up."""
+        for source in {*self._given, *self._carried}:
+            self.owned_by((source, *groups.get(source, ())), carried_by=source)._days_of(source)
+            self._days_of(source)
+
+    def owned_by(self, sources: tuple[str, ...], carried_by: str | None = None) -> Bucket:
+        """The facts given by any of `sources` or carried by `carried_by`, as a bucket of their own
+        (built on first use)."""
+        key = (sources, carried_by)
+        if key not in self._owners:
+            self._owners[key] = Bucket(self.of_sources(sources, carried_by), self.lexicon)
+        return self._owners[key]
 
     def _days_of(self, source: str) -> tuple[list, list[int]]:
         """The first days of the dated facts `source` gave, in order, and those facts (indices)."""
@@ -92,10 +171,11 @@ class Bucket:
 
     def given_between(self, source: str, after, until) -> tuple[Fact, ...]:
         """The facts `source` gave (dated ones) with a first day after `after` and, unless `until`
-        is None, not after `until`, in reference order."""
+        is None, not after `until`, in reference order: at most `compared_facts`, the newest."""
         days, order = self._days_of(source)
         end = len(days) if until is None else bisect.bisect_right(days, until)
-        chosen = order[bisect.bisect_right(days, after) : end]
+        start = max(bisect.bisect_right(days, after), end - self.lexicon.limits.compared_facts)
+        chosen = order[start:end]
         return tuple(self.facts[i] for i in sorted(chosen))
 
     def newest(self, source: str, until) -> tuple[Fact, ...]:

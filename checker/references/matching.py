@@ -22,7 +22,8 @@ class Match:
 
     - `candidates`: facts with the claim's metric, subject and unit;
     - `compatible`: candidates whose hedged interval overlaps the claim's ("more than 100" is
-      compatible with "about 300");
+      compatible with "about 300"); worked out on first use, since a large reference set can hold
+      thousands (`owns_compatible` asks only whether the named source gave one);
     - `fitting`: compatible candidates that are the same figure: their written values, widened by
       the consistency tolerance, overlap too ("more than 100" is not the figure "about 300");
     - `best`: the fitting facts with exactly the claim's written value, else all fitting facts.
@@ -30,7 +31,7 @@ class Match:
 
     claim: Claim
     candidates: tuple[Fact, ...]
-    compatible: tuple[Fact, ...]
+    span: intervals.Interval  # the claim's hedged interval
     fitting: tuple[Fact, ...]
     members: tuple[str, ...] = ()  # the claim's source's members, when it is a group
     today: dt.date | None = None  # the draft's date: facts given after it were not yet known
@@ -54,6 +55,21 @@ class Match:
         its findings stand, with the doubt named (see the engine)."""
         return bool(self.elsewhere) and self.claim.metric_how != "cue"
 
+    @cached_property
+    def compatible(self) -> tuple[Fact, ...]:
+        if self.bucket is None:
+            return ()
+        return tuple(self.candidates[i] for i in self.bucket.overlapping(self.span))
+
+    @property
+    def owns_compatible(self) -> bool:
+        """Did the claim's named source (or a member, or as the outlet carrying it) give a figure
+        compatible with the claim? Asked of the bucket's index by source, without listing them."""
+        source = self.claim.source
+        if source is None or self.bucket is None:
+            return False
+        return self.bucket.owned_by((source, *self.members), carried_by=source).meets(self.span)
+
     @property
     def best(self) -> tuple[Fact, ...]:
         exact = tuple(
@@ -71,24 +87,19 @@ class Match:
 
     def own(self, facts=None) -> tuple[Fact, ...]:
         """The facts (of `facts`, default all candidates) the claim's named source owns."""
-        if self.bucket is not None:
-            if facts is None:
-                return self._owned
-            mine = self._owned_ids
-            return tuple(f for f in facts if id(f) in mine)
-        return tuple(f for f in (self.candidates if facts is None else facts) if self.owns(f))
+        if facts is None:
+            return self._owned
+        return tuple(f for f in facts if self.owns(f))
 
     @cached_property
     def _owned(self) -> tuple[Fact, ...]:
         """The candidates the claim's named source owns, from the bucket's index by source."""
         source = self.claim.source
-        if source is None or self.bucket is None:
+        if source is None:
             return ()
-        return self.bucket.of_sources((source, *self.members), carried_by=source)
-
-    @cached_property
-    def _owned_ids(self) -> frozenset[int]:
-        return frozenset(map(id, self._owned))
+        if self.bucket is None:
+            return tuple(f for f in self.candidates if self.owns(f))
+        return self.bucket.owned_by((source, *self.members), carried_by=source).facts
 
     def given_since(self, source: str, after: dt.date | None) -> tuple[Fact, ...]:
         """The candidates `source` gave after the day `after` and by the draft's date, in reference
@@ -108,9 +119,6 @@ class Match:
 
     def others(self, facts) -> tuple[Fact, ...]:
         """The facts (of `facts`) someone else gave."""
-        if self.bucket is not None:
-            mine = self._owned_ids
-            return tuple(f for f in facts if id(f) not in mine)
         return tuple(f for f in facts if not self.owns(f))
 
 
@@ -134,19 +142,18 @@ def match(
         return None
     bucket = references.bucket(claim.metric, claim.subject, claim.unit, lexicon)
     candidates = bucket.facts
-    near = bucket.overlapping(claim_interval(claim, lexicon))
+    span = claim_interval(claim, lexicon)
     t = lexicon.limits.consistency_tolerance
     written = intervals.written(
         claim.low - claim.precision, claim.high + claim.precision, max(t, claim.tolerance)
     )
-    compatible = tuple(candidates[i] for i in near)
-    fitting = tuple(candidates[i] for i in near if intervals.overlaps(written, bucket.written[i]))
+    fitting = tuple(candidates[i] for i in bucket.fitting(span, written))
     group = lexicon.sources.get(claim.source) if claim.source else None
     elsewhere = _misread_as(claim, references, lexicon, today) if claim.source else ()
     return Match(
         claim,
         candidates,
-        compatible,
+        span,
         fitting,
         tuple(group.includes) if group else (),
         today,

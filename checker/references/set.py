@@ -130,8 +130,9 @@ class ReferenceSet:
     def index(self, lexicon: Lexicon) -> None:
         """Build every bucket, and the units and dates, now (part of loading), so that checking a
         draft only looks up."""
+        groups = {s: tuple(spec.includes) for s, spec in lexicon.sources.items() if spec.includes}
         for key in self._index:
-            self.bucket(*key, lexicon)
+            self.bucket(*key, lexicon).prepare(groups)
         self._per_metric, self.dates, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:

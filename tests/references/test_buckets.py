@@ -4,6 +4,7 @@ order, for any facts and any claim interval."""
 import dataclasses
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -108,3 +109,86 @@ def test_rounding_in_the_window_never_drops_a_fact():
     _, lexicon = fixture_set()
     facts = (fact("a", "NIS", 0.75, hedge="nearly"),)
     assert _overlapping(Bucket(facts, lexicon), (0.75, 0.75)) == facts
+
+
+def _limited(lexicon, most):
+    """The lexicon with `compared_facts` set to `most`."""
+    return dataclasses.replace(
+        lexicon, limits=dataclasses.replace(lexicon.limits, compared_facts=most)
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    facts_strategy,
+    st.floats(min_value=0, max_value=2e6, allow_nan=False),
+    st.floats(min_value=0, max_value=1, allow_nan=False),
+    st.floats(min_value=0, max_value=0.3, allow_nan=False),
+)
+def test_fitting_is_a_full_scan(rows, low, width, tolerance):
+    """Under the `compared_facts` limit, the facts a claim fits (its hedged interval overlaps
+    theirs and its written figure overlaps theirs) are those a scan of every fact finds."""
+    _, lexicon = fixture_set()
+    facts = tuple(_facts(rows))
+    bucket = Bucket(facts, lexicon)
+    span = (low, low * (1 + width))
+    written = intervals.written(low, low * (1 + width), tolerance)
+    expected = [
+        i
+        for i, f in enumerate(facts)
+        if intervals.overlaps(span, fact_interval(f, lexicon))
+        and intervals.overlaps(written, bucket.written[i])
+    ]
+    assert bucket.fitting(span, written) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    facts_strategy,
+    st.floats(min_value=0, max_value=2e6, allow_nan=False),
+    st.floats(min_value=0, max_value=1, allow_nan=False),
+)
+def test_meets_is_any_overlap(rows, low, width):
+    """Whether any fact is compatible with a claim, asked without listing them."""
+    _, lexicon = fixture_set()
+    facts = tuple(_facts(rows))
+    span = (low, low * (1 + width))
+    expected = any(intervals.overlaps(span, fact_interval(f, lexicon)) for f in facts)
+    assert Bucket(facts, lexicon).meets(span) is expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(facts_strategy, st.sampled_from(SOURCES), st.sampled_from([None, "AP"]))
+def test_owned_by_holds_the_sources_facts(rows, source, outlet):
+    _, lexicon = fixture_set()
+    bucket = Bucket(tuple(_facts(rows)), lexicon)
+    owned = bucket.owned_by((source,), carried_by=outlet)
+    assert owned.facts == bucket.of_sources((source,), carried_by=outlet)
+    assert bucket.owned_by((source,), carried_by=outlet) is owned  # built once
+
+
+@pytest.mark.parametrize("most", [8, 200, 1000])
+def test_a_claim_is_compared_with_at_most_compared_facts_the_nearest(most):
+    """1,000 facts of 1,000 to 1,999 and a claim allowing 1,350-1,650: 301 of them fit, but the
+    claim is compared with at most `compared_facts`, those nearest its figure (so a reference
+    set of 100,000 facts for one metric costs a claim no more than one of 10)."""
+    _, lexicon = fixture_set()
+    facts = tuple(fact(f"f{i}", "NIS", 1000 + i) for i in range(1000))
+    bucket = Bucket(facts, _limited(lexicon, most))
+    found = [facts[i].low for i in bucket.fitting((1350, 1650), intervals.written(1500, 1500, 0.1))]
+    assert found == sorted(found)  # in reference order
+    kept = min(most, 301)
+    assert len(found) == kept
+    assert max(abs(v - 1500) for v in found) <= kept // 2
+
+
+def test_given_between_keeps_the_newest_compared_facts():
+    """A source's later figures, for `stale`: at most `compared_facts`, the newest."""
+    _, lexicon = fixture_set()
+    start = dt.date(2024, 1, 1)
+    facts = tuple(
+        fact(f"f{i}", "NIS", 100 + i, as_of=(start + dt.timedelta(days=i)).isoformat())
+        for i in range(30)
+    )
+    later = Bucket(facts, _limited(lexicon, 8)).given_between("NIS", start, None)
+    assert [f.id for f in later] == [f"f{i}" for i in range(22, 30)]
