@@ -15,10 +15,12 @@ from checker.model import Claim, Fact, Severity
 from checker.references import Match
 
 
-def _exactly(facts, claim, hedge: str | None = None) -> tuple:
-    """The facts with the claim's very figure (and, given one, that hedge)."""
+def _exactly(facts, claim, hedges: tuple[str, ...] | None = None) -> tuple:
+    """The facts with the claim's very figure (and, given them, one of those hedges)."""
     return tuple(
-        f for f in facts if (f.low, f.high) == (claim.low, claim.high) and hedge in (None, f.hedge)
+        f
+        for f in facts
+        if (f.low, f.high) == (claim.low, claim.high) and (hedges is None or f.hedge in hedges)
     )
 
 
@@ -45,7 +47,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     copied = (
         (spec := lexicon.hedges.get(claim.hedge)) is not None
         and spec.interval == "around"  # "more than 1 million" is simply true of 1.6 million
-        and _exactly(m.others(m.fitting), claim, claim.hedge)
+        and _exactly(m.others(m.fitting), claim, _borrowable(m, lexicon))
         and not any(_rounds_to(claim, f) for f in m.own(m.fitting))
     )
     if m.own(m.fitting) and not (exact_elsewhere or copied):
@@ -74,6 +76,19 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         if own
         else _unrecorded(m, lexicon),
     )
+
+
+def _borrowable(m: Match, lexicon: Lexicon) -> tuple[str, ...]:
+    """The hedges of another source's figure a hedged claim can have borrowed: its own hedge, and
+    an exact figure when the named source's own fitting figures are points or estimates ("The
+    Times estimated 1,139": Penn State's exact 1,139, the Times's own 1,052; not "about 78" for
+    a source's own "at least 72", which it fits as well as anything)."""
+    own = m.own(m.fitting)
+    open_ended = any(
+        (spec := lexicon.hedges.get(f.hedge)) is None or spec.interval not in ("point", "around")
+        for f in own
+    )
+    return (m.claim.hedge,) if open_ended else (m.claim.hedge, "exact")
 
 
 def _rounds_to(claim: Claim, fact: Fact) -> bool:

@@ -34,10 +34,11 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     date: a time up to that date, not more than `event_reach_days` before it (Tsai's 57.1% of the
     2020 election is not her 2016 result), nor more than `event_lead_days` before the first figure
     the reference set has about that event (an auction of Nov. 8 is not "an auction in October").
-    A figure with only an as-of date is a running count, true of any time up to that date."""
-    if fact.period:
-        return periods.spans_overlap(when, fact.when())
+    A figure with only an as-of date is a running count, true of any time up to that date. A month
+    or a day when a figure for a past period was given is when it was given (`_when_given`)."""
     stated = fact.stated()
+    if fact.period:
+        return periods.spans_overlap(when, fact.when()) or _when_given(when, fact, lexicon)
     if fact.event:
         limits = lexicon.limits
         first = m.event_starts.get(fact.event, stated[0])  # no later than the fact's own day
@@ -47,6 +48,22 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
         )
         return periods.spans_overlap(when, (since, stated[1]))
     return periods.spans_overlap(when, (dt.date.min, stated[1]))
+
+
+def _when_given(when, fact: Fact, lexicon: Lexicon) -> bool:
+    """'A Harvard-led team published an estimate of 4,645 excess deaths in May', for a count of
+    September to December given in May: a month or a day, at most `current_span_days` long, that
+    holds the day the source gave a figure for a period over more than `look_back_days` before is
+    when it was given (a study looking back), not what it covers. A figure given soon after its
+    period (a day's toll the next day, a month's inflation early the next month) dated to when it
+    was given is the classic slip, and stays one."""
+    stated, limits = fact.stated(), lexicon.limits
+    return (
+        stated is not None
+        and (stated[0] - fact.when()[1]).days > limits.look_back_days
+        and (when[1] - when[0]).days <= limits.current_span_days
+        and periods.spans_overlap(when, stated)
+    )
 
 
 def _current_then(m: Match, when, fact: Fact, lexicon: Lexicon) -> Fact | None:

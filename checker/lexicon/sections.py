@@ -520,6 +520,7 @@ class Limits:
 
     long_digit_run: int = limit(2, 1000, default=30)
     listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
+    look_back_days: int = limit(0, 10_000, default=31)  # a study's period, over before it
     compared_facts: int = limit(8, 100_000, default=200)  # per claim, of each kind of figure
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
     giver_reach_factor: float = limit(1, 1e6, integer=False, default=3)  # "$20 billion" is no $80bn

@@ -913,6 +913,10 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
                 and (year is not None or first.start > period.end)
             ):  # "between May 30 and Sept. 4 last year", "between Nov. 30 and Feb. 4"
                 first, period = _within_a_year(first, period, year)
+            elif joined and not _YEAR.search(first.text) and _YEAR.search(period.text):
+                # "from Sept. 20 through Oct. 31, 2017", "September through December 2017": the
+                # end's year is the start's too
+                first, period = _within_a_year(first, period, period.end.year)
             if joined and first.start <= period.end:
                 lead = p["span_lead"].search(text[: first.offset])
                 begin = lead.start() if lead else first.offset

@@ -251,6 +251,22 @@ def test_another_sources_very_words_beat_a_hedged_fit_of_its_own(text, hedge, fi
         assert "'about' fits" in found[0].doubts[0][1]
 
 
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "The Times estimated 1,139": Penn State's exact 1,139; the Times's 1,052 only fits the
+        # estimate
+        ("1,139", True),
+        ("1,052", False),  # its own figure
+        ("1,100", False),  # a round estimate: no one's very figure
+    ],
+)
+def test_an_estimate_with_another_sources_exact_figure_is_borrowed(text, fires):
+    facts = [fact("nyt", "NIS", 1052), fact("penn", "Zelensky", 1139)]
+    found = issues(CHECK, claim(text, hedge="about", source="NIS"), facts)
+    assert bool(found) is fires
+
+
 def test_a_hedged_round_figure_of_its_own_is_no_borrowing():
     facts = [fact("nis", "NIS", 1015067), fact("z", "Zelensky", 1000000, hedge="more-than")]
     the_claim = claim("1 million", low=1e6, hedge="more-than", source="NIS", precision=5e5)

@@ -150,6 +150,28 @@ def test_a_figure_is_dated_by_what_it_covers_or_by_when_it_was_given(claimed, sa
     assert bool(issues(CHECK, the_claim, [annual])) is fires
 
 
+STUDY = fact("study", "NIS", 4645, as_of="2018-05-29", period="2017-09-20/2017-12-31")
+DAY = fact("day", "NIS", 94, as_of="2024-08-05", period="2024-08-04")
+
+
+@pytest.mark.parametrize(
+    "the_fact, claimed, fires",
+    [
+        # a study of a period long over, dated to the month or day it came out: when it was given
+        (STUDY, "2018-05", False),  # "published an estimate of 4,645 excess deaths in May"
+        (STUDY, "2018-05-29", False),
+        (STUDY, "2018", True),  # a year is what it covers, not when it came out
+        (STUDY, "2018-06", True),  # a month it neither covers nor came out in
+        # a day's toll given the next day, dated to that next day: the classic slip
+        (DAY, "2024-08-05", True),
+        (DAY, "2024-08-04", False),
+    ],
+)
+def test_a_study_is_dated_by_what_it_covers_or_when_it_came_out(the_fact, claimed, fires):
+    the_claim = claim(f"{the_fact.low:,.0f}", source="NIS", as_of=claimed)
+    assert bool(issues(CHECK, the_claim, [the_fact])) is fires
+
+
 def test_said_before_it_was_given():
     [issue] = issues(
         CHECK, claim("4,000", source="Zelensky", as_of="2024-06", as_of_said=True), [KILLED]

@@ -53,6 +53,12 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("found in April last year that 59 had died", "2024-04-30", "2023-04"),
         ("died on April 3 last year", "2024-04-30", "2023-04-03"),
         ("due in March of next year", "2024-04-30", "2025-03"),
+        # a span whose end alone names a year: the start is in that year too (a year earlier if
+        # it would fall after the end)
+        ("died from Sept. 20 through Oct. 31, 2017", "2018-09-14", "2017-09-20/2017-10-31"),
+        ("died between Sept. 20 and Oct. 31, 2017", "2018-09-14", "2017-09-20/2017-10-31"),
+        ("died from September through December 2017", "2018-09-14", "2017-09-01/2017-12-31"),
+        ("died from December through February 2018", "2018-09-14", "2017-12-01/2018-02-28"),
         # a span over the new year, with no year named, ends in the draft's year
         ("killed between Nov. 30 and Feb. 4", "2024-01-10", "2023-11-30/2024-02-04"),
         # "was scheduled" looked ahead from a day now past; "is scheduled" looks ahead from today
