@@ -499,6 +499,7 @@ class TextWords:
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
+    object_leads: Cues = cues()  # "in 25 areas had all failed": the verb is not the figure's
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
     cue_idioms: Mapping[str, Cues] = table(CUES)  # "held": [to account]: "held 1,190 to account"
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between

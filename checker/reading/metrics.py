@@ -40,6 +40,8 @@ _GAP = regex_cache.compile(r"[\s-]*")
 _COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
 _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
+_LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
+_WORD_REACH = 40  # characters looked back for the word before a figure
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -610,7 +612,7 @@ class _Binding:
         # verb after a whole is its part's ("4,000 of the 12,000 deployed were killed")
         if k + 1 >= len(self.strong) or not self._heads(fig, self.strong[k][0]):
             return k
-        if self._whole_of_part(i):
+        if self._whole_of_part(i) or self._object_of(i):
             return k
         s, _e, _metric = self.strong[k + 1]
         gap = self.text[self.strong[k][1] : s].split()
@@ -629,6 +631,16 @@ class _Binding:
             and fits(metric, fig, self.lexicon, elided=self.elided[i])
         )
         return k + 1 if stepped else k
+
+    def _object_of(self, i: int) -> bool:
+        """'Samples from 60 buildings in 25 local authority areas had all failed': a figure right
+        after a preposition (its hedge aside) is its object, so the verb after its noun is another
+        subject's."""
+        at = self.hedge_starts[i]
+        before = _LAST_WORD.search(self.text, max(0, at - _WORD_REACH), at)
+        return (
+            before is not None and lower(before.group(1)) in self.lexicon.text.object_leads.folded
+        )
 
     def units(self) -> None:
         """The metric the unit implies ("$2,000 a month" is pay), unless a cue shortly before the
