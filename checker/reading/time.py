@@ -131,7 +131,7 @@ def _month_names(t) -> str:
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
-    t, a = lexicon.time, lexicon.attribution
+    t, a, x = lexicon.time, lexicon.attribution, lexicon.text
     month = _month_names(t)
     loose = (
         f"(?-i:(?:{'|'.join(map(re.escape, t.months))})\\b|"
@@ -234,11 +234,15 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
-        # "a plan that ...": a future word after one of these and before a relative pronoun is a
-        # noun a clause describes
-        "noun_lead": regex_cache.compile(rf"\b(?:{words(a.determiners)})\s+$", re.IGNORECASE),
+        # "a plan that ...", "a draft recovery plan submitted in June": a future word after one
+        # of these (two words may stand between) and before a relative pronoun or a past
+        # participle is a noun a clause describes
+        "noun_lead": regex_cache.compile(
+            rf"\b(?:{words(a.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE
+        ),
         "relative_after": regex_cache.compile(
-            rf",?\s+(?:{words(a.relative_pronouns)})\b", re.IGNORECASE
+            rf",?\s+(?:{words(a.relative_pronouns)})\b|\s+[^\W\d_]+(?:{words(x.past_endings)})\b",
+            re.IGNORECASE,
         ),
         "future_auxiliary": t.future_auxiliaries.pattern,
         # a day named without a digit ("last Wednesday", "yesterday"), for `may_name_a_day`

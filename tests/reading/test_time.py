@@ -73,6 +73,9 @@ def test_resolves_against_draft_date(lexicon, text, label):
         # that ...", "its forecast, which ..."), but "the plan to cut" still looks ahead
         ("a plan that the group in September put at $5.5 billion", "2024-12-11", "2024-09"),
         ("its forecast, which the group in September put at 5.6%", "2024-12-11", "2024-09"),
+        # ...and so is one a past participle describes, two words after its determiner at most
+        ("a draft recovery plan submitted to Congress in June", "2018-09-14", "2018-06"),
+        ("its sales forecast published in September put it at 5.6%", "2024-12-11", "2024-09"),
         ("the plan to cut 5,000 jobs by September", "2024-12-11", "2025-09"),
         ("its target of 5,000 jobs by September", "2024-12-11", "2025-09"),
         # ...but a future auxiliary looks ahead wherever it stands
