@@ -121,6 +121,12 @@ def sources_of(lexicon, text):
             "About 300 North Korean soldiers were killed, a figure given by the NIS.",
             [("300", "NIS")],
         ),
+        # verbs of finding speak too, past a relative clause about the speaker
+        (
+            "The NIS, which had agents near the front for months, established that 300 North "
+            "Korean soldiers were killed.",
+            [("300", "NIS")],
+        ),
         # who compiled or conducted a count is its source, whatever aside stands before its verb
         (
             "A tally compiled by the NIS, based on results from almost all of the Netherlands' "
