@@ -615,12 +615,15 @@ def _number_named(text: str, figure: numbers.Number, mention: Mention) -> bool:
 
 def _gives(source: str | None, metric: str | None, reader: _Pass) -> bool:
     """Does the reference set have figures of this metric (any, when it is not known) from this
-    source or a member of it?"""
+    source, a member of it, or a group it belongs to ("Jansen set out plans to cut 13,000 roles":
+    BT's chief executive, for BT, which gives job cuts)?"""
     known = reader.known
     givers = known.sources_of(metric) if metric else frozenset().union(*known.sources.values())
-    spec = reader.lexicon.sources.get(source) if source else None
+    sources = reader.lexicon.sources
+    spec = sources.get(source) if source else None
     members = spec.includes if spec else ()
-    return source in givers or any(m in givers for m in members)
+    groups = (g for g, group in sources.items() if source in group.includes)
+    return source in givers or any(m in givers for m in members) or any(g in givers for g in groups)
 
 
 def read(

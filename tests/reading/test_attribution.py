@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import extract, sources
@@ -824,3 +825,35 @@ def test_a_polls_reading_needs_a_figure_right_after_it(lexicon, text, reads):
 
     poll = after_cues(lexicon)[2]
     assert bool(poll.search(text)) is reads
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a member acts for its group: the chief executive, for the company that gives job cuts
+        ("Jansen set out plans to cut 13,000 roles.", [("13,000", "jansen")]),
+        # ...but one of no group that gives them did it, others counted
+        ("Smith set out plans to cut 13,000 roles.", [("13,000", None)]),
+    ],
+)
+def test_a_member_acts_for_its_group(tmp_path, text, expected):
+    refs = (
+        "subject: acme\nsources:\n"
+        "  acme: {name: Acme, includes: [jansen]}\n"
+        "  jansen: {name: Acme chief executive Jansen, aliases: [Jansen]}\n"
+        "  smith: {name: Smith, aliases: [Smith]}\n"
+        "facts:\n"
+        "  - {id: a, metric: job-cuts, value: 55000, source: acme, as_of: 2023-05-18}\n"
+        "  - {id: b, metric: staff, value: 9000, source: smith, as_of: 2023-05-18}\n"
+    )
+    pack = "metrics:\n  job-cuts:\n    cues: [cut, roles]\n  staff:\n    cues: [staff]\n"
+    pack += "subjects:\n  acme:\n    cues: [Acme]\n"
+    lexicon_of(tmp_path, refs, pack)
+    claims = _claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 5, 20))
+    assert [(c.text, c.source) for c in claims] == expected
+
+
+def _claims_known(path, text, date):
+    refs, lexicon, problems = references.open_sets([path])
+    assert not problems, problems
+    return extract(Document.from_text(text, "draft.txt", date), lexicon, None, known_from(refs))
