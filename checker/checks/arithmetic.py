@@ -26,7 +26,7 @@ from checker.checks.common import amount, counted, figure, said_by, words
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
-from checker.reading.metrics import BAR
+from checker.reading.metrics import BAR, BY_CUE
 from checker.reading.numbers import increment_after
 from checker.reading.parts import names_the_whole
 from checker.references import intervals
@@ -349,6 +349,25 @@ def _led_as_sum(total: Claim, text: str, lexicon: Lexicon) -> bool:
     return after is not None and bool(after.match(text, total.end))
 
 
+def _summarised(total: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
+    """'Ten people died in Ayacucho ..., and the Ombudsman's Office counted 17 dead in Juliaca: 32
+    deaths in less than four weeks': a count right after a summary mark (a hedge aside), with a
+    word of its own saying what it counts, after two counts or more of that metric and nothing
+    else in its sentence, is their sum."""
+    marks = lexicon.text.part_of.summary_marks
+    head = text[max(parts[-1].end, total.start - lexicon.limits.cue_reach_chars) : total.start]
+    at = max((head.rfind(m) for m in marks), default=-1)
+    return (
+        at >= 0
+        and total.metric_how in BY_CUE
+        and total.whole is None  # "4,000 casualties: 300 killed and ...": a part, not a sum
+        and len(head[at + 1 :].split()) <= lexicon.limits.cue_words
+        and not _DIGIT.search(head, at)
+        and len(parts) >= 2
+        and all(c.metric == total.metric and c.unit == total.unit for c in parts)
+    )
+
+
 def _sentence_start(claim: Claim, text: str) -> int:
     """Where the claim's sentence starts in the draft: the occurrence of its text in the sentence
     that puts the sentence there."""
@@ -505,7 +524,8 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         joined = bool(parts) and _joined_total(total, text, lexicon)
         if not parts:
             continue
-        led = joined or _led_as_sum(total, text, lexicon) or _sums_before(total, parts)
+        summary = _summarised(total, parts, text, lexicon)
+        led = joined or summary or _led_as_sum(total, text, lexicon) or _sums_before(total, parts)
         brought = not led and _parts_brought_to(total, parts, text, lexicon)
         if not (led or brought):
             continue

@@ -427,6 +427,7 @@ class PartWords:
     listed_totals: Cues = cues()  # "91 in Suzu and 81 in Wajima - 182 between the two cities"
     sum_leads: Cues = cues()  # "..., a combined bill of $30 billion": the sum of the figures before
     sum_tails: Cues = cues()  # "three ... and 37 ..., 40 in all"
+    summary_marks: Cues = cues()  # "10 died in Ayacucho and 17 in Juliaca: 27 deaths"
     running_totals: Cues = cues()  # "..., bringing the total to 8,716": after a `sum_joins`...
     sum_joins: Cues = cues()  # "2,892 new cases, on top of the 4,824": ...a sum of the figures
     sum_anaphors: Cues = cues()  # "In all, that comes to 2,982": the sum of the sentence before's

@@ -949,6 +949,15 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
             None,
         ),
         ("Suzu had 91 deaths and Wajima 81. The prefecture counted 182 deaths in all.", None),
+        # a count after a colon, with its own word, sums the counts of its metric before it
+        (
+            "Suzu had 91 deaths on Monday and Wajima 81 on Tuesday: 182 deaths in two days.",
+            "91 + 81 make 172, not 182",
+        ),
+        ("Suzu had 91 deaths on Monday and Wajima 81 on Tuesday: 172 deaths in two days.", None),
+        # ...not one with no word of its own, nor one after a single count
+        ("Suzu had 91 deaths on Monday and Wajima 81 on Tuesday: 182 in two days.", None),
+        ("Suzu had 91 deaths on Monday: 182 deaths in two days.", None),
     ],
 )
 def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
