@@ -1202,6 +1202,13 @@ CASES = [
         good=None,
     ),
     Case(
+        "rules-metric-cue-a-bare-on",
+        [*CHECK, GOOD, "--pack", "p.yaml"],
+        [r"p\.yaml:3:17: metric x weak holds true where a word was meant: .*in quotes .*"],
+        files={"p.yaml": b"metrics:\n  x:\n    weak: [won, on]\n    cues: [xs]\n"},
+        good=None,
+    ),
+    Case(
         "rules-source-includes-unknown",
         [*CHECK, GOOD, "--pack", "p.yaml"],
         [r"p\.yaml:3:5: source x: includes unknown source 'nosuch'"],

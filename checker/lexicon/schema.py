@@ -177,6 +177,21 @@ class CueList(Spec):
             return INVALID if inner is INVALID else Replace(inner)
         if value is None:
             return Cues()
+        truth = (
+            next(
+                (i for i, x in enumerate(value) if isinstance(x, bool)),
+                None,
+            )
+            if isinstance(value, list)
+            else None
+        )
+        if truth is not None:
+            v.report(
+                f"{what} holds {str(value[truth]).lower()} where a word was meant: YAML reads a "
+                'bare on, off, yes or no as true or false; write the word in quotes ("on")',
+                yamlpos.mark_of(value, truth),
+            )
+            return INVALID
         if not isinstance(value, list) or not all(
             _is_number(x) or isinstance(x, str) for x in value
         ):
