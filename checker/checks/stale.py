@@ -12,14 +12,40 @@ too (it tells the story of the count).
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
-from checker import periods
+from checker import periods, regex_cache
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import counted, given, name, newest, relevant
-from checker.lexicon import Lexicon
-from checker.model import Fact, Severity
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import words
+from checker.model import Claim, Fact, Severity
 from checker.references import Match
+
+
+@compiled
+def _early_lead(lexicon: Lexicon) -> re.Pattern | None:
+    """An early mark, a word at most, a report noun, "of" and up to two words, right before a
+    figure ("a first toll of", "an initial estimate of about")."""
+    t = lexicon.time
+    if not t.early_marks or not t.report_nouns:
+        return None
+    return regex_cache.compile(
+        rf"\b(?:{words(t.early_marks)})\s+(?:[^\W\d_]+\s+)?(?:{words(t.report_nouns)})\s+of"
+        r"(?:\s+[^\W\d_]+){0,2}\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
+    """Does the draft tell the figure as an early one ("Gomes gave a first toll of 19")?"""
+    lead = _early_lead(lexicon)
+    at = claim.sentence.find(claim.text)
+    reach = lexicon.limits.cue_reach_chars
+    return (
+        lead is not None and at >= 0 and bool(lead.search(claim.sentence, max(0, at - reach), at))
+    )
 
 
 def _newer(fact: Fact, than: Fact) -> bool:
@@ -66,6 +92,8 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
     passing="In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
+    if _told_as_early(m.claim, lexicon):
+        return  # "a first toll of 19": the draft says it was early
     used = relevant(m, lexicon)
     replaced = _replacements(m, used) if used else None
     if not replaced:

@@ -18,6 +18,20 @@ CASES = [
         says=("2025-01", "about 5,000"),
         suggests=("newer",),
     ),
+    # a figure the draft tells as an early one is not stale
+    case(
+        "a-first-estimate",
+        "The NIS gave an initial estimate of about 3,000 casualties.",
+        "stale",
+        False,
+    ),
+    case(
+        "an-estimate",
+        "The NIS gave an estimate of about 3,000 casualties.",
+        "stale",
+        True,
+        at="3,000",
+    ),
     case(
         "killed-or-wounded",
         "About 3,000 North Korean soldiers have been killed or wounded, according to the NIS.",
