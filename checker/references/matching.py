@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Mapping
 
-from checker import periods
+from checker import periods, regex_cache
 from checker.lexicon import Lexicon
 from checker.model import Claim, Fact
 from checker.references import intervals
@@ -44,6 +44,10 @@ class Match:
     # accounting for 158 deaths": the source's 158 hypothermia deaths): the figure more likely
     # counts that part, a doubt that makes any finding on it a note (see the engine)
     a_part_named: bool = False
+    # ...or that metric's cue stands in the figure's own tail ("a $7.3 billion loss on its stake in
+    # Rivian": the source's $7.3 billion investment loss, not a net loss): what it counts was
+    # misread
+    named_after: bool = False
     event_starts: Mapping[str, dt.date] = field(default_factory=dict)  # each event's first
     # figure's day (`ReferenceSet.event_starts`)
 
@@ -53,7 +57,7 @@ class Match:
         was read from no word beside it? Then the reading, not the draft, is likely wrong; with
         the word beside it ("2,700 killed" for the source's 2,700 wounded) the draft may be, and
         its findings stand, with the doubt named (see the engine)."""
-        return bool(self.elsewhere) and self.claim.metric_how != "cue"
+        return bool(self.elsewhere) and (self.claim.metric_how != "cue" or self.named_after)
 
     @cached_property
     def compatible(self) -> tuple[Fact, ...]:
@@ -162,8 +166,24 @@ def match(
         in_draft,
         elsewhere,
         any(_a_part_named(claim, f.metric, lexicon) for f in elsewhere),
+        any(lexicon.names_metric(f.metric, _tail(claim, lexicon)) for f in elsewhere),
         references.event_starts,
     )
+
+
+_TAIL_END = regex_cache.compile(r"[\d,;:()]")
+
+
+def _tail(claim: Claim, lexicon: Lexicon) -> str:
+    """The words right after the figure in its sentence, up to the next figure or clause mark
+    (at most `cue_reach_chars`)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    start = at + len(claim.text)
+    tail = claim.sentence[start : start + lexicon.limits.cue_reach_chars]
+    stop = _TAIL_END.search(tail)
+    return tail[: stop.start()] if stop else tail
 
 
 def _a_part_named(claim: Claim, metric: str, lexicon: Lexicon) -> bool:

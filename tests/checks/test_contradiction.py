@@ -305,6 +305,28 @@ def test_a_figure_beside_a_word_for_another_metric_the_source_gave_it_for(
 
 
 @pytest.mark.parametrize(
+    "text, fires",
+    [
+        # the other metric's word in the figure's own tail says what it counts: misread, quiet
+        ("The NIS said 2,700 soldiers were killed or wounded.", False),
+        ("The NIS said 2,700 soldiers were killed, while 300 were wounded.", True),
+    ],
+)
+def test_the_other_metrics_word_right_after_the_figure_is_what_it_counts(tmp_path, text, fires):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        _NIS_KILLED_AND_WOUNDED,
+        _SOLDIERS_PACK,
+        text,
+        __import__("datetime").date(2025, 1, 20),
+    )
+    found = [f for f in result.findings if f.check == "contradiction" and f.excerpt == "2,700"]
+    assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
     "sentence, severity",
     [
         # its sentence names the part ("hypothermia"), whose 158 the department gave: likely that
