@@ -365,6 +365,7 @@ def _summarised(total: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -
         and not _DIGIT.search(head, at)
         and len(parts) >= 2
         and all(c.metric == total.metric and c.unit == total.unit for c in parts)
+        and total.low >= max(c.high for c in parts)  # "...: 2 deaths in Cusco" is one more place
     )
 
 

@@ -38,7 +38,7 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     or a day when a figure for a past period was given is when it was given (`_when_given`)."""
     stated = fact.stated()
     if fact.period:
-        return periods.spans_overlap(when, fact.when()) or _when_given(when, fact, lexicon)
+        return periods.spans_overlap(when, fact.when()) or _when_given(when, fact, m, lexicon)
     if fact.event:
         limits = lexicon.limits
         first = m.event_starts.get(fact.event, stated[0])  # no later than the fact's own day
@@ -50,16 +50,21 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     return periods.spans_overlap(when, (dt.date.min, stated[1]))
 
 
-def _when_given(when, fact: Fact, lexicon: Lexicon) -> bool:
+def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     """'A Harvard-led team published an estimate of 4,645 excess deaths in May', for a count of
     September to December given in May: a month or a day, at most `current_span_days` long, that
     holds the day the source gave a figure for a period over more than `look_back_days` before is
-    when it was given (a study looking back), not what it covers. A figure given soon after its
+    when it was given (a study looking back), not what it covers, in a sentence that names a
+    publication ("published", "a paper": not "Heat killed 2,223 in September, the institute said"
+    for July's deaths given in September). A figure given soon after its
     period (a day's toll the next day, a month's inflation early the next month) dated to when it
     was given is the classic slip, and stays one."""
     stated, limits = fact.stated(), lexicon.limits
+    published = lexicon.time.publication_words.pattern
     return (
         stated is not None
+        and published is not None
+        and published.search(m.claim.sentence) is not None
         and (stated[0] - fact.when()[1]).days > limits.look_back_days
         and (when[1] - when[0]).days <= limits.current_span_days
         and periods.spans_overlap(when, stated)

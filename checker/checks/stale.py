@@ -41,11 +41,17 @@ def _early_lead(lexicon: Lexicon) -> re.Pattern | None:
 def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
     """Does the draft tell the figure as an early one ("Gomes gave a first toll of 19")?"""
     lead = _early_lead(lexicon)
-    at = claim.sentence.find(claim.text)
-    reach = lexicon.limits.cue_reach_chars
-    return (
-        lead is not None and at >= 0 and bool(lead.search(claim.sentence, max(0, at - reach), at))
-    )
+    if lead is None:
+        return False
+    reach, sentence = lexicon.limits.cue_reach_chars, claim.sentence
+    # the claim's own offset in its sentence is not kept: any place its text stands will do
+    # ("Firefighters from 19 districts arrived as Gomes gave a first toll of 19")
+    at = sentence.find(claim.text)
+    while at >= 0:
+        if lead.search(sentence, max(0, at - reach), at):
+            return True
+        at = sentence.find(claim.text, at + 1)
+    return False
 
 
 def _newer(fact: Fact, than: Fact) -> bool:

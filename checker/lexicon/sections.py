@@ -352,6 +352,8 @@ class TimeWords:
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
+    future_nouns: Cues = cues()  # "a draft recovery plan submitted in June": a noun, past
+    publication_words: Cues = cues()  # "published an estimate of 4,645 in May": a study's time
     early_marks: Cues = cues()  # "a first toll of 19": a figure the draft tells as an early one
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time

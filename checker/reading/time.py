@@ -92,10 +92,16 @@ def _found(pattern: re.Pattern | None, text: str, start: int, end: int) -> list[
 
 def _described_noun(text: str, m: re.Match, p: dict, back: int) -> bool:
     """Is the future word a noun, after a determiner, that a relative clause describes ("a plan
-    that", "its forecast, which")?"""
-    return bool(
-        p["noun_lead"].search(text, max(0, m.start() - back), m.start())
-        and p["relative_after"].match(text, m.end())
+    that", "its forecast, which"), or one of the future nouns a past participle describes ("a
+    draft recovery plan submitted to Congress in June"; not "the company expects reduced
+    output")?"""
+    head = max(0, m.start() - back)
+    if p["noun_lead"].search(text, head, m.start()) and p["relative_after"].match(text, m.end()):
+        return True
+    return (
+        lower(m.group(0)) in p["future_nouns"]
+        and p["wide_noun_lead"].search(text, head, m.start()) is not None
+        and p["participle_after"].match(text, m.end()) is not None
     )
 
 
@@ -234,14 +240,20 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE | re.MULTILINE,
         ),
         "future": t.future.pattern,
-        # "a plan that ...", "a draft recovery plan submitted in June": a future word after one
-        # of these (two words may stand between) and before a relative pronoun or a past
-        # participle is a noun a clause describes
-        "noun_lead": regex_cache.compile(
+        "future_nouns": t.future_nouns.folded,
+        # "a plan that ...", "its forecast, which ...": a future word right after one of these and
+        # before a relative pronoun is a noun a clause describes
+        "noun_lead": regex_cache.compile(rf"\b(?:{words(a.determiners)})\s+$", re.IGNORECASE),
+        "relative_after": regex_cache.compile(
+            rf",?\s+(?:{words(a.relative_pronouns)})\b", re.IGNORECASE
+        ),
+        # "a draft recovery plan submitted to Congress in June": one of the future nouns, up to
+        # two words after a determiner, before a past participle and a preposition
+        "wide_noun_lead": regex_cache.compile(
             rf"\b(?:{words(a.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE
         ),
-        "relative_after": regex_cache.compile(
-            rf",?\s+(?:{words(a.relative_pronouns)})\b|\s+[^\W\d_]+(?:{words(x.past_endings)})\b",
+        "participle_after": regex_cache.compile(
+            rf"\s+[^\W\d_]+(?:{words(x.past_endings)})\s+(?:{words(x.object_leads)})\b",
             re.IGNORECASE,
         ),
         "future_auxiliary": t.future_auxiliaries.pattern,
@@ -890,6 +902,12 @@ def _within_a_year(first: Period, last: Period, year: int | None) -> tuple[Perio
     return (_shifted(first, -1) if first.start > last.end else first), last
 
 
+def _names_a_month(text: str, p: dict) -> bool:
+    """Does the phrase name a month ("Sept. 20", "September"), not a relative time or a weekday
+    ("last month", "Monday")?"""
+    return any(lower(w.rstrip(".")) in p["months"] for w in text.split())
+
+
 def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period]:
     """'between January and February', 'in October and November', 'from October to December': one
     period from the first to the second; 'Thursday, Aug. 10': the date."""
@@ -917,7 +935,12 @@ def _join_spans(text: str, found: list[Period], lexicon: Lexicon) -> list[Period
                 and (year is not None or first.start > period.end)
             ):  # "between May 30 and Sept. 4 last year", "between Nov. 30 and Feb. 4"
                 first, period = _within_a_year(first, period, year)
-            elif joined and not _YEAR.search(first.text) and _YEAR.search(period.text):
+            elif (
+                joined
+                and not _YEAR.search(first.text)
+                and _YEAR.search(period.text)
+                and _names_a_month(first.text, p)
+            ):
                 # "from Sept. 20 through Oct. 31, 2017", "September through December 2017": the
                 # end's year is the start's too
                 first, period = _within_a_year(first, period, period.end.year)

@@ -958,6 +958,8 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
         # ...not one with no word of its own, nor one after a single count
         ("Suzu had 91 deaths on Monday and Wajima 81 on Tuesday: 182 in two days.", None),
         ("Suzu had 91 deaths on Monday: 182 deaths in two days.", None),
+        # ...nor a smaller one, which is one more place, not a sum
+        ("Suzu had 91 deaths on Monday and Wajima 81 on Tuesday: 2 deaths in Anamizu.", None),
     ],
 )
 def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):

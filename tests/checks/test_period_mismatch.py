@@ -155,20 +155,22 @@ DAY = fact("day", "NIS", 94, as_of="2024-08-05", period="2024-08-04")
 
 
 @pytest.mark.parametrize(
-    "the_fact, claimed, fires",
+    "the_fact, claimed, sentence, fires",
     [
         # a study of a period long over, dated to the month or day it came out: when it was given
-        (STUDY, "2018-05", False),  # "published an estimate of 4,645 excess deaths in May"
-        (STUDY, "2018-05-29", False),
-        (STUDY, "2018", True),  # a year is what it covers, not when it came out
-        (STUDY, "2018-06", True),  # a month it neither covers nor came out in
+        (STUDY, "2018-05", "A team published an estimate of 4,645 deaths in May.", False),
+        (STUDY, "2018-05-29", "A team published an estimate of 4,645 deaths on May 29.", False),
+        (STUDY, "2018", "A team published an estimate of 4,645 deaths in 2018.", True),
+        (STUDY, "2018-06", "A team published an estimate of 4,645 deaths in June.", True),
+        # ...in a sentence that names a publication: else the month is what it covers
+        (STUDY, "2018-05", "Heat killed 4,645 people in May, the NIS said.", True),
         # a day's toll given the next day, dated to that next day: the classic slip
-        (DAY, "2024-08-05", True),
-        (DAY, "2024-08-04", False),
+        (DAY, "2024-08-05", "A report said 94 were killed on Aug. 5.", True),
+        (DAY, "2024-08-04", "A report said 94 were killed on Aug. 4.", False),
     ],
 )
-def test_a_study_is_dated_by_what_it_covers_or_when_it_came_out(the_fact, claimed, fires):
-    the_claim = claim(f"{the_fact.low:,.0f}", source="NIS", as_of=claimed)
+def test_a_study_is_dated_by_what_it_covers_or_when_it_came_out(the_fact, claimed, sentence, fires):
+    the_claim = claim(f"{the_fact.low:,.0f}", source="NIS", as_of=claimed, sentence=sentence)
     assert bool(issues(CHECK, the_claim, [the_fact])) is fires
 
 

@@ -26,6 +26,12 @@ CASES = [
         False,
     ),
     case(
+        "a-first-estimate-after-the-same-digits",
+        "From 3,000 miles away, the NIS gave an initial estimate of about 3,000 casualties.",
+        "stale",
+        False,
+    ),
+    case(
         "an-estimate",
         "The NIS gave an estimate of about 3,000 casualties.",
         "stale",

@@ -128,6 +128,23 @@ def sources_of(lexicon, text):
             "Korean soldiers were killed.",
             [("300", "NIS")],
         ),
+        # ...but not one who carried out what was counted, nor one determined to do something
+        (
+            "About 300 North Korean soldiers were killed in strikes carried out by Ukraine's "
+            "military, the NIS said.",
+            [("300", "NIS")],
+        ),
+        (
+            "The Pentagon is determined to confirm that about 300 North Korean soldiers were "
+            "killed, the NIS said.",
+            [("300", "NIS")],
+        ),
+        # a pledge is its maker's figure
+        (
+            "By then, the NIS had briefed lawmakers, and Zelensky had pledged 4,000 more North "
+            "Korean soldiers would be killed.",
+            [("4,000", "Zelensky")],
+        ),
         # who compiled or conducted a count is its source, whatever aside stands before its verb
         (
             "A tally compiled by the NIS, based on results from almost all of the Netherlands' "

@@ -880,7 +880,8 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         # another word between: not a verb of that noun
         ("Officials said 1,200 miners who survived had died.", [("1,200", "miners")]),
         # a figure right after a preposition is its object: the verb is another subject's
-        ("Officials said relatives of 12 miners had died.", [("12", "miners")]),
+        ("Officials said dogs belonging to 12 miners had died.", [("12", "miners")]),
+        ("Officials said a total of 12 miners had died.", [("12", "killed")]),
         ("Officials said about 12 miners had died.", [("12", "killed")]),  # a hedge is no object
         # a cue not right after the figure is not its noun ("4,000 of the 12,000 troops Pyongyang
         # sent have been killed": "sent" is not the 12,000's noun)

@@ -59,6 +59,8 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("died between Sept. 20 and Oct. 31, 2017", "2018-09-14", "2017-09-20/2017-10-31"),
         ("died from September through December 2017", "2018-09-14", "2017-09-01/2017-12-31"),
         ("died from December through February 2018", "2018-09-14", "2017-12-01/2018-02-28"),
+        # ...not a relative start or a weekday: those keep their own year
+        ("suspended from Monday to Dec. 31, 2026", "2025-06-10", "2025-06-09/2026-12-31"),
         # a span over the new year, with no year named, ends in the draft's year
         ("killed between Nov. 30 and Feb. 4", "2024-01-10", "2023-11-30/2024-02-04"),
         # "was scheduled" looked ahead from a day now past; "is scheduled" looks ahead from today
@@ -76,6 +78,9 @@ def test_resolves_against_draft_date(lexicon, text, label):
         # ...and so is one a past participle describes, two words after its determiner at most
         ("a draft recovery plan submitted to Congress in June", "2018-09-14", "2018-06"),
         ("its sales forecast published in September put it at 5.6%", "2024-12-11", "2024-09"),
+        # ...but a future verb still looks ahead, whatever follows it
+        ("The agency forecasts that 300,000 could need aid by March", "2024-11-10", "2025-03"),
+        ("The company expects reduced output of 5,000 units in March", "2024-11-10", "2025-03"),
         ("the plan to cut 5,000 jobs by September", "2024-12-11", "2025-09"),
         ("its target of 5,000 jobs by September", "2024-12-11", "2025-09"),
         # ...but a future auxiliary looks ahead wherever it stands
