@@ -139,6 +139,13 @@ def sources_of(lexicon, text):
             "killed, the NIS said.",
             [("300", "NIS")],
         ),
+        # a survey's owner gave what it found
+        (
+            "An NIS briefing in January gave Kim 300 killed, while Zelensky's last survey before "
+            "the talks, released in February, found a worse picture, with 4,000 North Korean "
+            "soldiers killed.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
         # a pledge is its maker's figure
         (
             "By then, the NIS had briefed lawmakers, and Zelensky had pledged 4,000 more North "
