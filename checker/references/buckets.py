@@ -77,6 +77,39 @@ class _Figures:
         return sorted(window, key=lambda i: (abs(self.middles[i] - centre), i))[:most]
 
 
+def _hedge_runs(members, facts, spans) -> tuple[list[_Run], list[int]]:
+    """Of the facts `members` (indices), one run per hedge of those whose interval has a positive
+    low, and the rest (intervals from zero or below), in order."""
+    by_hedge: dict[str, list[int]] = {}
+    rest = []
+    for i in members:
+        if spans[i][0] > 0:
+            by_hedge.setdefault(facts[i].hedge, []).append(i)
+        else:
+            rest.append(i)
+    return [_Run(m, spans) for m in by_hedge.values()], rest
+
+
+def _meets(runs: list[_Run], rest: list[int], spans, span: intervals.Interval) -> bool:
+    """Does the interval of any fact of `runs` or `rest` overlap `span`?"""
+    return any(run.meets(span) for run in runs) or any(
+        intervals.overlaps(span, spans[i]) for i in rest
+    )
+
+
+class _Owned:
+    """Some of a bucket's facts (a source's, its members', what it carried), indexed by the
+    bucket's own intervals to ask whether any is compatible with a claim."""
+
+    def __init__(self, bucket: Bucket, members: list[int]):
+        self.facts = tuple(bucket.facts[i] for i in members)
+        self._spans = bucket.spans
+        self._runs, self._rest = _hedge_runs(members, bucket.facts, bucket.spans)
+
+    def meets(self, span: intervals.Interval) -> bool:
+        return _meets(self._runs, self._rest, self._spans, span)
+
+
 @dataclass
 class Bucket:
     facts: tuple[Fact, ...]  # in reference order
@@ -87,7 +120,7 @@ class Bucket:
     _rest: list[int] = field(init=False)  # facts whose interval starts at or below zero
     _given: dict[str, list[int]] = field(init=False)  # source -> facts it gave
     _carried: dict[str, list[int]] = field(init=False)  # outlet -> facts it carried (cited_by)
-    _owners: dict = field(init=False, default_factory=dict)  # (sources, outlet) -> their Bucket
+    _owners: dict = field(init=False, default_factory=dict)  # (sources, outlet) -> their facts
 
     def __post_init__(self) -> None:
         self.spans = [fact_interval(f, self.lexicon) for f in self.facts]
@@ -96,12 +129,7 @@ class Bucket:
             intervals.written(f.low, f.high, max(t, hedges[f.hedge].tolerance)) for f in self.facts
         ]
         self._dated: dict[str, tuple[list, list[int]]] = {}  # source -> (days given, facts)
-        hedges: dict[str, list[int]] = {}
-        for i, span in enumerate(self.spans):
-            if span[0] > 0:
-                hedges.setdefault(self.facts[i].hedge, []).append(i)
-        self._runs = [_Run(members, self.spans) for members in hedges.values()]
-        self._rest = [i for i, span in enumerate(self.spans) if not span[0] > 0]
+        self._runs, self._rest = _hedge_runs(range(len(self.facts)), self.facts, self.spans)
         figures: dict[bool, list[int]] = {}  # single figures apart from ranges, which reach further
         for i, span in enumerate(self.written):
             if span[0] > 0 and self.facts[i].low > 0:
@@ -139,23 +167,21 @@ class Bucket:
 
     def meets(self, span: intervals.Interval) -> bool:
         """Does any fact's interval overlap `span`?"""
-        return any(run.meets(span) for run in self._runs) or any(
-            intervals.overlaps(span, self.spans[i]) for i in self._rest
-        )
+        return _meets(self._runs, self._rest, self.spans, span)
 
     def prepare(self, groups) -> None:
         """Build now (part of loading) the index of each source's facts, with its members' when it
         is a group (`groups`: source -> members), so that checking a draft only looks up."""
         for source in {*self._given, *self._carried}:
-            self.owned_by((source, *groups.get(source, ())), carried_by=source)._days_of(source)
+            self.owned_by((source, *groups.get(source, ())), carried_by=source)
             self._days_of(source)
 
-    def owned_by(self, sources: tuple[str, ...], carried_by: str | None = None) -> Bucket:
-        """The facts given by any of `sources` or carried by `carried_by`, as a bucket of their own
+    def owned_by(self, sources: tuple[str, ...], carried_by: str | None = None) -> _Owned:
+        """The facts given by any of `sources` or carried by `carried_by`, indexed on their own
         (built on first use)."""
         key = (sources, carried_by)
         if key not in self._owners:
-            self._owners[key] = Bucket(self.of_sources(sources, carried_by), self.lexicon)
+            self._owners[key] = _Owned(self, self._indices_of(sources, carried_by))
         return self._owners[key]
 
     def _days_of(self, source: str) -> tuple[list, list[int]]:
@@ -192,7 +218,10 @@ class Bucket:
         self, sources: tuple[str, ...], carried_by: str | None = None
     ) -> tuple[Fact, ...]:
         """The facts given by any of `sources`, or carried by `carried_by`, in reference order."""
+        return tuple(self.facts[i] for i in self._indices_of(sources, carried_by))
+
+    def _indices_of(self, sources: tuple[str, ...], carried_by: str | None) -> list[int]:
         found = {i for s in sources for i in self._given.get(s, ())}
         if carried_by is not None:
             found.update(self._carried.get(carried_by, ()))
-        return tuple(self.facts[i] for i in sorted(found))
+        return sorted(found)

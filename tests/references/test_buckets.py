@@ -167,6 +167,23 @@ def test_owned_by_holds_the_sources_facts(rows, source, outlet):
     assert bucket.owned_by((source,), carried_by=outlet) is owned  # built once
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    facts_strategy,
+    st.sampled_from(SOURCES),
+    st.floats(min_value=0, max_value=2e6, allow_nan=False),
+    st.floats(min_value=0, max_value=1, allow_nan=False),
+)
+def test_a_sources_facts_meet_a_span_as_a_scan_of_them_does(rows, source, low, width):
+    """What contradiction and unsupported ask: did the named source give a compatible figure?"""
+    _, lexicon = fixture_set()
+    bucket = Bucket(tuple(_facts(rows)), lexicon)
+    span = (low, low * (1 + width))
+    owned = bucket.owned_by((source,))
+    expected = any(intervals.overlaps(span, fact_interval(f, lexicon)) for f in owned.facts)
+    assert owned.meets(span) is expected
+
+
 @pytest.mark.parametrize("most", [8, 200, 1000])
 def test_a_claim_is_compared_with_at_most_compared_facts_the_nearest(most):
     """1,000 facts of 1,000 to 1,999 and a claim allowing 1,350-1,650: 301 of them fit, but the
