@@ -56,9 +56,9 @@ def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     holds the day the source gave a figure for a period over more than `look_back_days` before is
     when it was given (a study looking back), not what it covers, in a sentence that names a
     publication ("published", "a paper": not "Heat killed 2,223 in September, the institute said"
-    for July's deaths given in September). A figure given soon after its
-    period (a day's toll the next day, a month's inflation early the next month) dated to when it
-    was given is the classic slip, and stays one."""
+    for July's deaths given in September). A figure given soon after its period (a day's toll the
+    next day, a month's inflation early the next month) dated to when it was given is the classic
+    slip, and stays one."""
     stated, limits = fact.stated(), lexicon.limits
     published = lexicon.time.publication_words.pattern
     return (

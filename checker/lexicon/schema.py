@@ -177,14 +177,8 @@ class CueList(Spec):
             return INVALID if inner is INVALID else Replace(inner)
         if value is None:
             return Cues()
-        truth = (
-            next(
-                (i for i, x in enumerate(value) if isinstance(x, bool)),
-                None,
-            )
-            if isinstance(value, list)
-            else None
-        )
+        items = value if isinstance(value, list) else []
+        truth = next((i for i, x in enumerate(items) if isinstance(x, bool)), None)
         if truth is not None:
             v.report(
                 f"{what} holds {str(value[truth]).lower()} where a word was meant: YAML reads a "

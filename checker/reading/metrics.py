@@ -41,7 +41,6 @@ _COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
 _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 _LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
-_WORD_REACH = 40  # characters looked back for the word before a figure
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -302,7 +301,9 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
         # short of the 50% required": the 40% is a level)
     pattern, lead = _requirement_after(lexicon), _requirement_lead(lexicon)
     found = pattern.match(text, fig.end, next_start) if pattern is not None else None
-    if found is None or lead is None or _verb_lead(lexicon).search(text, 0, found.start("need")):
+    need = found.start("need") if found is not None else 0
+    reach = max(0, need - lexicon.limits.cue_look_back_chars)
+    if found is None or lead is None or _verb_lead(lexicon).search(text, reach, need):
         return False  # "the 12,000 soldiers gathered to mark Victory Day": a verb
     # the lead ends right before the figure: only a short stretch before it is looked at
     if not lead.search(text, max(0, fig.start - lexicon.limits.cue_look_back_chars), fig.start):
@@ -637,7 +638,8 @@ class _Binding:
         after a preposition (its hedge aside) is its object, so the verb after its noun is another
         subject's."""
         at = self.hedge_starts[i]
-        before = _LAST_WORD.search(self.text, max(0, at - _WORD_REACH), at)
+        reach = self.lexicon.limits.cue_look_back_chars
+        before = _LAST_WORD.search(self.text, max(0, at - reach), at)
         return (
             before is not None and lower(before.group(1)) in self.lexicon.text.object_leads.folded
         )
