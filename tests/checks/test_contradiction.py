@@ -255,6 +255,22 @@ _SOLDIERS_PACK = (
 )
 
 
+def _contradictions_of_2700(tmp_path, text: str):
+    """The contradictions on '2,700' in `text`, checked against the NIS's killed and wounded, and
+    the whole result (for assertion messages)."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        _NIS_KILLED_AND_WOUNDED,
+        _SOLDIERS_PACK,
+        text,
+        __import__("datetime").date(2025, 1, 20),
+    )
+    found = [f for f in result.findings if f.check == "contradiction" and f.excerpt == "2,700"]
+    return found, result
+
+
 def test_a_swapped_metric_is_a_warning_that_names_the_other_metric(tmp_path):
     """'On Jan. 15, the NIS said 2,700 soldiers had been killed', the day the NIS gave 2,700
     wounded: not silenced, and not an error either: a warning that says which figure it matches."""
@@ -290,16 +306,7 @@ def test_a_swapped_metric_is_a_warning_that_names_the_other_metric(tmp_path):
 def test_a_figure_beside_a_word_for_another_metric_the_source_gave_it_for(
     tmp_path, text, severity, named
 ):
-    from tests.reading.lexicons import checked
-
-    result = checked(
-        tmp_path,
-        _NIS_KILLED_AND_WOUNDED,
-        _SOLDIERS_PACK,
-        text,
-        __import__("datetime").date(2025, 1, 20),
-    )
-    found = [f for f in result.findings if f.check == "contradiction" and f.excerpt == "2,700"]
+    found, result = _contradictions_of_2700(tmp_path, text)
     assert [f.severity.value for f in found] == [severity], [f.message for f in result.findings]
     assert ("the NIS gave this very figure for wounded" in found[0].message) is named
 
@@ -313,16 +320,7 @@ def test_a_figure_beside_a_word_for_another_metric_the_source_gave_it_for(
     ],
 )
 def test_the_other_metrics_word_right_after_the_figure_is_what_it_counts(tmp_path, text, fires):
-    from tests.reading.lexicons import checked
-
-    result = checked(
-        tmp_path,
-        _NIS_KILLED_AND_WOUNDED,
-        _SOLDIERS_PACK,
-        text,
-        __import__("datetime").date(2025, 1, 20),
-    )
-    found = [f for f in result.findings if f.check == "contradiction" and f.excerpt == "2,700"]
+    found, result = _contradictions_of_2700(tmp_path, text)
     assert bool(found) is fires, [f.message for f in result.findings]
 
 
