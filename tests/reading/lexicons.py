@@ -45,9 +45,15 @@ def story_claims(slug: str, text: str, date: dt.date):
     held-out story `slug` (tests/stories_heldout/SLUG)."""
     from pathlib import Path
 
+    story = Path(__file__).parents[1] / "stories_heldout" / slug
+    return claims_known(story / "reference.yaml", text, date)
+
+
+def claims_known(path, text: str, date: dt.date):
+    """Every claim of `text` read as a draft of `date` with the lexicon of the reference set at
+    `path`, and that set's help (which sources give which metrics)."""
     from checker.engine import known_from
 
-    story = Path(__file__).parents[1] / "stories_heldout" / slug
-    refs, lexicon, problems = references.open_sets([story / "reference.yaml"])
+    refs, lexicon, problems = references.open_sets([path])
     assert not problems, problems
     return extract(Document.from_text(text, "draft.txt", date), lexicon, None, known_from(refs))

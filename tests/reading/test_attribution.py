@@ -4,11 +4,10 @@ import datetime as dt
 
 import pytest
 
-from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import extract, sources
-from tests.reading.lexicons import claims_in, lexicon_of
+from tests.reading.lexicons import claims_in, claims_known, lexicon_of
 
 
 def sources_of(lexicon, text):
@@ -873,11 +872,5 @@ def test_a_member_acts_for_its_group(tmp_path, text, expected):
     pack = "metrics:\n  job-cuts:\n    cues: [cut, roles]\n  staff:\n    cues: [staff]\n"
     pack += "subjects:\n  acme:\n    cues: [Acme]\n"
     lexicon_of(tmp_path, refs, pack)
-    claims = _claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 5, 20))
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 5, 20))
     assert [(c.text, c.source) for c in claims] == expected
-
-
-def _claims_known(path, text, date):
-    refs, lexicon, problems = references.open_sets([path])
-    assert not problems, problems
-    return extract(Document.from_text(text, "draft.txt", date), lexicon, None, known_from(refs))
