@@ -114,16 +114,19 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     """', the Kenya National Commission on Human Rights (KNCHR) said': a proper name (up to eight
-    capitalised words, small connecting words between them, an acronym in brackets after) and a
-    speech verb, right after a time."""
+    capitalised words, small connecting words between them, an acronym in brackets after), or a
+    description after a determiner (', the company said', ', the Ukrainian president said': up
+    to three words), and a speech verb (group "cue"), right after a time."""
     a = lexicon.attribution
     if a.after_source.pattern is None:
         return None
     word = r"[A-Z][\w’'.-]*"
     name = rf"{word}(?:\s+(?:(?:{words(a.name_connectors)})\s+)?{word}){{0,7}}"
+    plain = r"[^\W\d][\w’'-]*"
+    description = rf"(?:{words(a.determiners)})\s+{plain}(?:\s+{plain}){{0,2}}"
     return regex_cache.compile(
-        rf",?\s+(?:(?:{words(a.determiners)})\s+)?(?-i:{name})(?:\s+\([A-Z]{{2,6}}\))?\s+"
-        rf"(?:{a.after_source.pattern.pattern})",
+        rf",?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})(?:\s+\([A-Z]{{2,6}}\))?"
+        rf"|{description})\s+(?P<cue>{a.after_source.pattern.pattern})",
         re.IGNORECASE,
     )
 
@@ -311,6 +314,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "later": lexicon.time.later_words.pattern,
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
+        if t.coverage_leads
+        else None,
+        "coverage_word": regex_cache.compile(rf"\b(?:{words(t.coverage_leads)})\b", re.IGNORECASE)
         if t.coverage_leads
         else None,
         "said_that": regex_cache.compile(rf",?\s+(?:{words(t.said_that)})\b", re.IGNORECASE)
@@ -1254,8 +1260,18 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     # a time right before its speaker and cue
     end = period.offset + len(period.text)
     named = _patterns(lexicon)["then_speaker"]
-    if named is not None and not _DIGIT.search(text, 0, period.offset) and named.match(text, end):
-        return True  # "On June 26, the Kenya National Commission on Human Rights (KNCHR) said"
+    speaker = named.match(text, end) if named is not None else None
+    covered = _patterns(lexicon)["coverage_word"]
+    if (
+        speaker is not None
+        and not _DIGIT.search(text, 0, period.offset)
+        # "For all of 2023, the agency said, ...": what the figure covers
+        and (covered is None or not covered.search(text, 0, period.offset))
+    ):
+        # "On June 26, the Kenya National Commission on Human Rights (KNCHR) said", "In January,
+        # the company said"; not "In 2023, Frontex recorded 380,000 crossings", "On Jan. 10, the
+        # ministry recorded 27 deaths": a verb of measuring after a time dates what it measured
+        return lower(speaker["cue"]) not in lexicon.attribution.measure_verbs.folded
     tail = text[end : end + limits.said_time_chars]
     cue = pattern.search(tail)
     return bool(

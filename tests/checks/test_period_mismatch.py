@@ -88,6 +88,22 @@ CASES = [
         "period-mismatch",
         False,
     ),
+    case(  # a time, then a described speaker and a speech verb: when he spoke
+        "described-speaker-in-january",
+        "date 2025-02-27\nIn January, the Ukrainian president said 4,000 North Korean soldiers "
+        "had been killed.",
+        "period-mismatch",
+        True,
+        at="4,000",
+        says=("given in 2025-01", "2025-02"),
+    ),
+    case(
+        "described-speaker-in-february",
+        "date 2025-02-27\nIn February, the Ukrainian president said 4,000 North Korean soldiers "
+        "had been killed.",
+        "period-mismatch",
+        False,
+    ),
     case(
         "deployed-in-2024",
         "In 2024, North Korea sent about 12,000 troops, Zelensky said.",
@@ -372,7 +388,7 @@ def test_a_day_apart_is_a_note_that_says_why(tmp_path):
         "  - {id: d, metric: devaluation, value: 54, unit: '%', source: m, as_of: 2023-12-12,"
         " period: 2023-12-12}\n",
         "metrics:\n  devaluation:\n    cues: [devaluation]\nsubjects:\n  s:\n    cues: [peso]\n",
-        "On Dec. 13, the ministry said the peso's devaluation was 54%.",
+        "The peso's devaluation was 54% on Dec. 13, the ministry said.",
         dt.date(2023, 12, 20),
     )
     [finding] = [f for f in result.findings if f.check == "period-mismatch"]
@@ -393,3 +409,32 @@ def test_how_short_a_time_is_checked_against_the_count_then(as_of, fires):
         fact("o22", "NIS", 2946, as_of="2023-10-22"),
     ]
     assert bool(issues(CHECK, claim("2,946", source="NIS", as_of=as_of), risen)) is fires
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # what the figure counts is read from one of two words side by side ("forecast revenue"),
+        # and the company gave this very figure for the other one, whose quarter it is: misread
+        ("For the fourth quarter, the company forecast revenue of $13.3 billion.", False),
+        # ... with the word right beside it, the draft may be wrong, and the finding stands
+        ("The company's revenue was $13.3 billion in the fourth quarter.", True),
+    ],
+)
+def test_quiet_on_a_figure_whose_metric_was_misread(tmp_path, text, fires):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {acme: {name: Acme, aliases: [the company]}}\nfacts:\n"
+        "  - {id: q3, metric: revenue, value: 13300000000, unit: USD, source: acme,"
+        " as_of: 2024-10-31, period: 2024-07-01/2024-09-30}\n"
+        "  - {id: q4, metric: revenue-forecast, value: 13300000000, unit: USD, source: acme,"
+        " as_of: 2024-10-31, period: 2024-10-01/2024-12-31}\n",
+        "metrics:\n  revenue:\n    cues: [revenue]\n  revenue-forecast:\n"
+        "    cues: [forecast]\nsubjects:\n  s:\n    cues: [company]\n",
+        text,
+        dt.date(2024, 11, 1),
+    )
+    found = [f for f in result.findings if f.check == "period-mismatch"]
+    assert bool(found) is fires, found

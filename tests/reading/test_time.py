@@ -552,6 +552,16 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
             True,
         ),
         ("On March 2, 4,000 had been killed, the commission said.", False),
+        # ... or a description after a determiner ("the company", "its chief executive")
+        ("In February, the commission said 4,000 had been killed.", True),
+        ("In February, its chief spokesman said 4,000 had been killed.", True),
+        # ... but a verb of measuring after a time dates what it measured
+        ("In 2022, the ministry recorded 4,000 deaths.", False),
+        ("In 2022, Frontex recorded 4,000 crossings.", False),
+        ("On March 2, the ministry recorded 4,000 deaths.", False),
+        # ... and a time after "for" is what the figure covers, whoever speaks after it
+        ("For all of 2022, the ministry said, 4,000 were killed.", False),
+        ("For all of 2022, Zelensky said, 4,000 were killed.", False),
         # a day between the speech verb and the "that" opening what was said, a few words away
         (
             "Zelensky said in a televised address on Tuesday, March 14, that 4,000 had died.",
