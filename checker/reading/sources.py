@@ -597,7 +597,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             ):
                 continue
             source = phrases[close]
-            proper = next(a for a in lexicon.sources[source].aliases if a.lower() == close)
+            proper = _written(source, close, str.lower, lexicon)
             if _respelled(phrase, proper, lexicon):
                 break  # "Thorsten Groeger" is "Thorsten Gröger"
             out.append(
@@ -713,11 +713,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             and not _respelled(word, close, lexicon)
         ):
             source = single[close]
-            proper = next(
-                a
-                for a in (*lexicon.sources[source].aliases, lexicon.sources[source].id)
-                if a.lower() == close
-            )
+            proper = _written(source, close, str.lower, lexicon)
             out.append(
                 Mention(
                     m.start(),
@@ -729,6 +725,14 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
                 )
             )
     return out
+
+
+def _written(source: str, key: str, form, lexicon: Lexicon) -> str:
+    """How the source's aliases, else its name or its id, write the name whose `form`
+    (lower-cased, folded) is `key` (a plain name that is no alias is one of its names too:
+    `names_of`); the key itself if none does."""
+    spec = lexicon.sources[source]
+    return next((n for n in (*spec.aliases, spec.name, spec.id) if n and form(n) == key), key)
 
 
 def _respelled(a: str, b: str, lexicon: Lexicon) -> bool:
@@ -779,7 +783,7 @@ def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> l
         right = _transposed(fold(word), capitals)
         if right:
             source = lexicon.alias_index[right]
-            proper = next(a for a in (source, *lexicon.sources[source].aliases) if fold(a) == right)
+            proper = _written(source, right, fold, lexicon)
             out.append(
                 Mention(
                     m.start(),

@@ -566,3 +566,33 @@ def test_the_closest_name_is_difflibs(word, candidates, cutoff):
     them all."""
     close = difflib.get_close_matches(word, candidates, n=1, cutoff=cutoff)
     assert _closest(word, tuple(candidates), cutoff) == (close[0] if close else None)
+
+
+@pytest.mark.parametrize(
+    "text, problem, suggestion",
+    [
+        # a plain name that is none of the aliases is a name the draft may misspell too (one word,
+        # several words, an acronym): the suggestion writes it as the name does
+        ("Fronteks said 380,000 crossed.", "Fronteks", "Frontex"),
+        (
+            "President Emanuel Macron said 282,000 marched.",
+            "President Emanuel Macron",
+            "President Emmanuel Macron",
+        ),
+        ("NTAO said 4,000 were deployed.", "NTAO", "NATO"),
+    ],
+)
+def test_a_misspelt_plain_name_that_is_no_alias(tmp_path, text, problem, suggestion):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  frontex: {name: Frontex, aliases: [the agency]}\n"
+        "  macron: {name: President Emmanuel Macron, aliases: [the president]}\n"
+        "  nato: {name: NATO, aliases: [the alliance]}\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: frontex, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [crossed]\nsubjects:\n  s:\n    cues: [migrants]\n",
+    )
+    [found] = [m for m in mentions(text, lexicon) if m.problem]
+    assert (found.text, found.suggestion) == (problem, f"did you mean '{suggestion}'?")
