@@ -30,7 +30,7 @@ from checker import references, regex_cache
 from checker.checks import REGISTRY, UnknownCheck
 from checker.engine import baseline, extract_file, known_from
 from checker.engine.run import Report, Run, default_jobs, guarded
-from checker.errors import ExitCode, InputError, Problem
+from checker.errors import ExitCode, InputError, Problem, internal_error
 from checker.lexicon import packs as pack_files
 from checker.lexicon.notes import notes as lexicon_notes
 from checker.model import NEVER, Severity
@@ -96,14 +96,6 @@ def _write(output: str | None, text: str | None, inputs=()) -> None:
         write(output, (text or "") + "\n", inputs)
     except InputError as exc:
         _fail(exc.problems)
-
-
-def _internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:
-    """The one line a last-resort failure gets (NUMCHECK_DEBUG=1 re-raises instead)."""
-    return Problem(
-        path,
-        f"internal error while {doing} ({type(exc).__name__}: {exc}); please report it with {what}",
-    )
 
 
 def _open(ref_paths, packs):
@@ -603,25 +595,28 @@ def evaluate_command(paths, json_path, details, packs):
         )
         claim_scores = evaluation.evaluate(claims_paths, packs) if claims_paths else None
         figure_scores = evaluation.evaluate_figures(figure_paths, packs) if figure_paths else None
-        story_scores = (
-            evaluation.stories.evaluate_stories(story_paths, packs) if story_paths else None
+        story_scores, story_problems = (
+            evaluation.stories.evaluate_stories(story_paths, packs) if story_paths else (None, [])
         )
     except InputError as exc:
         _fail(exc.problems)
     except Exception as exc:  # last resort, as for check: one line, never a traceback
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
-        _fail([_internal_error(" ".join(paths), "evaluating", exc, "these files")])
+        _fail([internal_error(" ".join(paths), "evaluating", exc, "these files")])
     texts = []
     if claim_scores is not None:
         texts.append(scores.text(claim_scores, details))
     if figure_scores is not None:
         texts.append(scores.figures_text(figure_scores, details))
-    if story_scores is not None:
+    if story_scores is not None and (story_scores or not story_problems):
         texts.append(scores.stories_text(story_scores, details))
     click.echo("\n\n".join(texts))
     if json_path:
         _write(json_path, scores.as_json(claim_scores, figure_scores, story_scores))
+    if story_problems:  # the stories that could not be scored, after the others' scores
+        _report_problems(story_problems)
+        sys.exit(ExitCode.BAD_INPUT)
 
 
 @main.command("checks")

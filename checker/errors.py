@@ -44,3 +44,12 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem] | Problem):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
+
+
+def internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:
+    """The one line a last-resort failure gets ("internal error while checking (...); please
+    report it with this file"); NUMCHECK_DEBUG=1 makes the callers re-raise instead."""
+    return Problem(
+        path,
+        f"internal error while {doing} ({type(exc).__name__}: {exc}); please report it with {what}",
+    )

@@ -18,7 +18,7 @@ from checker import inputs
 from checker.checks import REGISTRY
 from checker.config import Config, draft_checks
 from checker.engine import Engine, FileResult
-from checker.errors import InputError, Problem
+from checker.errors import InputError, Problem, internal_error
 from checker.inputs import Document, expand_paths
 from checker.model import Claim, Finding
 
@@ -43,15 +43,6 @@ class Report:
     figures: int = 0  # how many figures were read
 
 
-def _internal_error(path: str, exc: Exception) -> Problem:
-    """The one line a last-resort failure gets (NUMCHECK_DEBUG=1 re-raises instead)."""
-    return Problem(
-        path,
-        f"internal error while checking ({type(exc).__name__}: {exc}); "
-        "please report it with this file",
-    )
-
-
 def guarded(path: str, work: Callable[[], FileResult]) -> FileResult:
     """Run one file's work; an unexpected failure becomes a one-line problem, never a traceback."""
     try:
@@ -61,7 +52,7 @@ def guarded(path: str, work: Callable[[], FileResult]) -> FileResult:
     except Exception as exc:  # last resort: report, keep checking the other files
         if os.environ.get("NUMCHECK_DEBUG"):
             raise
-        return FileResult(path, problems=[_internal_error(path, exc)])
+        return FileResult(path, problems=[internal_error(path, "checking", exc, "this file")])
 
 
 class Run:

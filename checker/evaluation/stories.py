@@ -6,13 +6,14 @@ severity), and the clean drafts' gold claims (found, value, hedge, metric, subje
 
 from __future__ import annotations
 
+import os
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import inputs, reading, references
 from checker.engine import Engine
-from checker.errors import InputError
+from checker.errors import InputError, Problem, internal_error
 from checker.evaluation.gold import load_gold
 from checker.evaluation.scoring import Scores, align, score
 from checker.inputs import yamlpos
@@ -165,9 +166,22 @@ def evaluate_story(folder: Path, packs=()) -> StoryScores:
     return story
 
 
-def evaluate_stories(paths: list[str], packs=()) -> list[StoryScores]:
+def evaluate_stories(paths: list[str], packs=()) -> tuple[list[StoryScores], list[Problem]]:
+    """The scores of every story under `paths`, and the problems of those that could not be
+    scored: a bad story (or a failure while reading it) is one line, and the others are still
+    scored (NUMCHECK_DEBUG=1 re-raises instead)."""
     folders = [f for p in paths for f in find_stories(Path(p))]
-    return [evaluate_story(folder, packs) for folder in folders]
+    scored, problems = [], []
+    for folder in folders:
+        try:
+            scored.append(evaluate_story(folder, packs))
+        except InputError as exc:
+            problems += exc.problems
+        except Exception as exc:  # last resort: report, keep scoring the other stories
+            if os.environ.get("NUMCHECK_DEBUG"):
+                raise
+            problems.append(internal_error(str(folder), "evaluating", exc, "this story"))
+    return scored, problems
 
 
 def medians(stories: list[StoryScores]) -> dict:

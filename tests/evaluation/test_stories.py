@@ -148,3 +148,53 @@ def test_development_stories_do_not_read_worse(development, measure):
 @pytest.mark.parametrize("measure", sorted(STORY_CEILINGS))
 def test_development_stories_draw_no_more_findings_on_clean_copy(development, measure):
     assert development[measure] <= STORY_CEILINGS[measure], f"{measure}: {development[measure]}"
+
+
+def test_a_story_that_cannot_be_scored_leaves_the_others_scored(tmp_path, monkeypatch):
+    """A bad story is its problem line, a failure while reading one is an internal-error line,
+    and every other story is still scored."""
+    from checker.evaluation import stories
+
+    good = story(tmp_path)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for name in ("reference.yaml", "clean_1.txt", "clean_1.gold.yaml", "errors_1.txt"):
+        (bad / name).write_text((good / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (bad / "planted.yaml").write_text(
+        "errors:\n  - draft: errors_1.txt\n    span: 'no such text'\n    check: stale\n",
+        encoding="utf-8",
+    )
+    scored, problems = stories.evaluate_stories([str(tmp_path)])
+    assert [s.name for s in scored] == ["protests"]
+    assert len(problems) == 1 and "does not occur" in str(problems[0])
+
+    real = stories.evaluate_story
+
+    def failing(folder, packs=()):
+        if folder.name == "protests":
+            raise StopIteration
+        return real(folder, packs)
+
+    monkeypatch.setattr(stories, "evaluate_story", failing)
+    monkeypatch.delenv("NUMCHECK_DEBUG", raising=False)
+    scored, problems = stories.evaluate_stories([str(tmp_path)])
+    assert scored == [] and len(problems) == 2
+    assert any(
+        str(p).startswith(f"{good}: internal error while evaluating (StopIteration")
+        for p in problems
+    )
+
+
+def test_eval_prints_the_scored_stories_then_the_bad_ones_and_exits_2(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    story(tmp_path)
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "reference.yaml").write_text("facts: [\n", encoding="utf-8")
+    (bad / "planted.yaml").write_text("errors: []\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "protests" in result.stdout and "invalid YAML" in result.stderr
