@@ -274,6 +274,7 @@ class NumberWords:
     comparatives_up: Cues = cues()  # "12% longer"
     comparatives_down: Cues = cues()  # "12% lower"
     increments: Cues = cues()  # "three more deaths, bringing the toll to 150": an amount added
+    increments_before: Cues = cues()  # "another eight people had died, bringing the toll to 71"
     new_totals: Cues = cues()  # "... bringing the toll to 150": the level it was added to follows
     total_nouns: Cues = cues()  # ... "the toll", "the total": what that level is
     duration_ends: Cues = cues()  # "more than a year earlier": no duration
@@ -574,6 +575,8 @@ class Limits:
     current_span_days: int = limit(0, 366, default=31)  # "by mid-September": a short time's count
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
     requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between
+    total_qualifier_words: int = limit(0, 20, default=5)  # "bringing the death toll from the fire
+    # to 71": words between a total's noun and "to"
     event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
     event_lead_days: int = limit(0, 3660, default=7)  # how long before the first figure about an
     # event the event may be

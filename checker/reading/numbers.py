@@ -78,9 +78,11 @@ def _patterns(lexicon: Lexicon) -> dict:
     hedge_after = [c for h in lexicon.hedges.values() for c in h.after if c[:1].isalpha()]
     added = increment_after(lexicon)
     # "bringing the toll to": the new total an amount added makes
+    qualifier = lexicon.limits.total_qualifier_words
     new_total = (
         rf"(?:{alternation(n.new_totals) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,3}}?\s+"
-        rf"(?:{alternation(n.total_nouns) or '(?!x)x'})\s+to\s+(?:[^\W\d]+\s+)?"
+        rf"(?:{alternation(n.total_nouns) or '(?!x)x'})(?:\s+[^\s\d,;:.]+){{0,{qualifier}}}?"
+        rf"\s+to\s+(?:[^\W\d]+\s+)?"
     )
     return {
         "joiner": regex_cache.compile(rf"\s*(?:{alternation(n.range_joiners)})\s*$", re.IGNORECASE),
@@ -104,12 +106,18 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         # "to about 1,500 from just under 8,000": the level reached, then the one it came from
-        "from_after_to": regex_cache.compile(r"\s+from\s+(?:[^\W\d][\w.~-]*\s+){0,2}"),
+        "from_after_to": regex_cache.compile(r",?\s+from\s+(?:[^\W\d][\w.~-]*\s+){0,2}"),
         "change_after": regex_cache.compile(
             rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
             re.IGNORECASE,
         ),
         "increment": regex_cache.compile(rf"{added}[^;:\d]{{0,120}}?{new_total}\d", re.IGNORECASE),
+        # "another eight people had died, bringing the toll to 71": an increment word before
+        "increment_before": regex_cache.compile(
+            rf"\b(?:{alternation(n.increments_before) or '(?!x)x'})\s+(?:[^\W\d][\w.~-]*\s+)?$",
+            re.IGNORECASE,
+        ),
+        "new_total_after": regex_cache.compile(rf"[^;:\d]{{0,120}}?{new_total}\d", re.IGNORECASE),
         # "raised its tally to 501,800, after a recount turned up tens of thousands of new
         # arrivals": an amount added, after the new total it made
         "increment_word": regex_cache.compile(added, re.IGNORECASE),
@@ -221,6 +229,10 @@ _WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")
 
 def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORDS.findall(text, start, end))
+
+
+_AND = regex_cache.compile(r"\band\b", re.IGNORECASE)
+_LIST_BREAK = regex_cache.compile(r"[;.\d]")
 
 
 class _Sentence:
@@ -389,13 +401,11 @@ class _Sentence:
         by = self.p["by_in_clause"].search(self.text, window, f.start)
         return lower(by.group("word")) if by else None
 
-    def _change(self, f: Number) -> str | None:
+    def _change(self, f: Number, previous: Number | None = None) -> str | None:
         """'rose 19 cents', 'a 12% increase', '12% longer than', 'three more deaths ..., bringing
         the toll to 150': up or down."""
         word = self._change_word(f)
-        if word is None and (
-            self.p["increment"].match(self.text, f.end) or self._added_after_its_total(f)
-        ):
+        if word is None and self._added(f, previous):
             return "up"
         after = self.p["change_after"].match(self.text, f.end)
         if word is None and after and f.unit != "count":
@@ -403,6 +413,37 @@ class _Sentence:
         if word is None:
             return None
         return "up" if word in self.p["up"] else "down"
+
+    def _added(self, f: Number, previous: Number | None) -> bool:
+        """Is the figure an amount added to a total ("three more deaths, bringing the toll to
+        150")? Not one listed after another of its unit ("45 people were seriously injured and
+        1,373 more lightly hurt, bringing the number of injured to 1,418": a part of the total)."""
+        if previous is not None and self._listed_after(previous, f):
+            return False
+        return bool(
+            self.p["increment"].match(self.text, f.end)
+            or self._added_after_its_total(f)
+            or self._added_before_its_total(f)
+        )
+
+    def _listed_after(self, previous: Number, f: Number) -> bool:
+        """Does `f` follow `previous`, a level of its unit, after an "and" in the same clause?"""
+        gap = self.text[previous.end : f.start]
+        return (
+            previous.unit == f.unit
+            and not previous.change
+            and not _LIST_BREAK.search(gap)
+            and _AND.search(gap) is not None
+        )
+
+    def _added_before_its_total(self, f: Number) -> bool:
+        """'another eight people had died, bringing the toll to 71': a figure with an increment
+        word right before it, then the new total it makes."""
+        reach = self.lexicon.limits.cue_look_back_chars
+        return bool(
+            self.p["increment_before"].search(self.text, max(0, f.start - reach), f.start)
+            and self.p["new_total_after"].match(self.text, f.end)
+        )
 
     def _added_after_its_total(self, f: Number) -> bool:
         """'raised its tally to 501,800 on Sept. 28, after a recount turned up tens of thousands of
@@ -455,7 +496,7 @@ class _Sentence:
     def changes(self) -> None:
         out, previous = [], None
         for f in self.figures:
-            change = self._change(f)
+            change = self._change(f, previous)
             role = None
             if self.p["from"].search(self.text, max(0, f.start - 80), f.start) or (
                 previous is not None and self._base_of(previous, f)

@@ -183,6 +183,24 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             [("three", "up", None), ("150", None, None)],
         ),
         ("40 new cases, taking the total to 312", [("40", "up", None), ("312", None, None)]),
+        # ...words may qualify the total before its "to"
+        (
+            "eight more people died, bringing the death toll from the fire to 71",
+            [("eight", "up", None), ("71", None, None)],
+        ),
+        # ...or the increment word stand before the figure
+        (
+            "another eight people died, bringing the toll to 71",
+            [("eight", "up", None), ("71", None, None)],
+        ),
+        # ...but a figure listed after another of its unit is a part of the total, not added
+        (
+            "45 were seriously hurt and 1,373 more lightly hurt, bringing the number of injured "
+            "to 1,418",
+            [("45", None, None), ("1,373", None, None), ("1,418", None, None)],
+        ),
+        # the level reached, then after a comma the one it came from
+        ("bringing the toll to 71, from 63", [("71", None, "to"), ("63", None, "from")]),
         # ...or when the sentence gave that total before it
         (
             "raised its tally to 501,800, after a recount turned up 40,000 new arrivals",
