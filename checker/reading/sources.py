@@ -61,6 +61,13 @@ _STRETCHED = regex_cache.compile(
 )
 
 
+def _times(lexicon: Lexicon) -> str:
+    """The names of months and weekdays, and their abbreviations, as an alternation (a name never
+    goes on past a small word into one)."""
+    t = lexicon.time
+    return words([*t.months, *t.month_abbreviations, *t.weekdays]) or "(?!x)x"
+
+
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
@@ -99,8 +106,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?P<abbr>[A-Z]{{2,8}}),\s+(?:(?:{leading})\s+)?(?P<name>{_LONG_NAME(connectors)})"
             r"(?=\s*(?:[,;:.)]|$))"
         ),
+        # (a small word then a month or a weekday ends it: "... and Prevention on Jan. 22")
         "name_phrase": regex_cache.compile(
-            rf"[{CAPITALS}][\w’'.-]*(?:\s+(?:(?:{connectors})\s+)?[{CAPITALS}][\w’'.-]*)+"
+            rf"[{CAPITALS}][\w’'.-]*(?:\s+(?:(?:{connectors})\s+(?!(?:{_times(lexicon)})\b))?"
+            rf"[{CAPITALS}][\w’'.-]*)+"
         ),
         "leading": a.leading_words.folded,
         "listed": regex_cache.compile(

@@ -596,3 +596,26 @@ def test_a_misspelt_plain_name_that_is_no_alias(tmp_path, text, problem, suggest
     )
     [found] = [m for m in mentions(text, lexicon) if m.problem]
     assert (found.text, found.suggestion) == (problem, f"did you mean '{suggestion}'?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name does not go on past a small word into a date: not "... and Prevention on Jan"
+        "The U.S. Centers for Disease Control and Prevention on Jan. 22 listed 22 countries.",
+        "The Centers for Disease Control and Prevention on Monday listed 22 countries.",
+    ],
+)
+def test_a_name_before_a_date_is_no_misspelling(tmp_path, text):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  cdc:\n"
+        "    name: the U.S. Centers for Disease Control and Prevention\n"
+        "    aliases: [Centers for Disease Control and Prevention,"
+        " U.S. Centers for Disease Control and Prevention, CDC]\n"
+        "facts:\n  - {id: a, metric: m, value: 22, source: cdc, as_of: 2016-01-22}\n",
+        pack="metrics:\n  m:\n    cues: [countries]\nsubjects:\n  s:\n    cues: [travellers]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == []
