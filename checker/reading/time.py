@@ -304,7 +304,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "weekday_anaphor": regex_cache.compile(
-            rf"\b(?:{words(t.weekday_anaphors)})\s+$", re.IGNORECASE
+            rf"\b(?:{words(t.weekday_anaphors)})\s+"
+            rf"(?:(?:{words(t.anaphor_adjectives) or '(?!x)x'})\s+)?$",
+            re.IGNORECASE,
         ),
         # a figure's noun and a relative clause that tells of it: "three air crew whose"
         "noun_relative": regex_cache.compile(

@@ -680,3 +680,21 @@ def test_that_day_points_to_a_day_named_at_most_two_paragraphs_before(lexicon, b
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 4, 2))
     [claim] = extract(doc, lexicon, "north-korean-troops")
     assert claim.as_of == as_of
+
+
+@pytest.mark.parametrize(
+    "anaphor",
+    ["that Saturday", "that same Saturday", "that first Saturday", "that fateful Saturday"],
+)
+def test_that_weekday_is_the_one_named_before(lexicon, anaphor):
+    """'On that first Saturday alone': the Saturday the draft named last, not the last one
+    before the draft's date."""
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    text = f"On Saturday, Nov. 17, 4,000 were killed. On {anaphor} alone, 300 were wounded."
+    doc = Document.from_text(text, "draft.txt", dt.date(2018, 12, 10))
+    assert [c.as_of for c in extract(doc, lexicon, "north-korean-troops")] == [
+        "2018-11-17",
+        "2018-11-17",
+    ]
