@@ -9,7 +9,9 @@
 - a change in points that is not the difference of a share and the share it changed from ("52.9%,
   up from 41.7%, a jump of 13.2 percentage points");
 - a change in percent that is not the change between its two levels ("to about 1,500 from just
-  under 8,000. That amounts to a reduction of roughly 60%").
+  under 8,000. That amounts to a reduction of roughly 60%");
+- a shortfall that does not bridge the figure reached and the mark ("received $21.5 million,
+  leaving it $9.5 million short of its $30 million target").
 """
 
 from __future__ import annotations
@@ -1101,6 +1103,61 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
         )
 
 
+@compiled
+def _short_of(lexicon: Lexicon) -> re.Pattern | None:
+    """Between a gap and the mark it falls short of: the gap's noun or nothing, a shortfall word
+    (the language pack's: "short of"), and up to three words ("its", "the"), no figure."""
+    gaps = lexicon.text.shortfalls
+    if not gaps:
+        return None
+    return regex_cache.compile(
+        rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{alternation(gaps)})\s+(?:[^\W\d][\w'’.-]*\s+){{0,3}}",
+        re.IGNORECASE,
+    )
+
+
+def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'had received $21.5 million so far, leaving it $9.5 million short of its $30 million
+    target', 'won 300 seats, 26 short of the 326 needed': what is had, the figure before the gap
+    in its sentence and unit, and the gap make the mark."""
+    pattern = _short_of(lexicon)
+    if pattern is None:
+        return
+    for i, gap in enumerate(claims[:-1]):
+        mark = claims[i + 1]
+        if (
+            gap.metric_how != BAR
+            or (mark.sentence_index, mark.unit) != (gap.sentence_index, gap.unit)
+            or not pattern.fullmatch(text, gap.end, mark.start)
+        ):
+            continue
+        have = next(
+            (
+                c
+                for c in reversed(claims[:i])
+                if (c.sentence_index, c.unit) == (gap.sentence_index, gap.unit)
+            ),
+            None,
+        )
+        if have is None or have.change or have.metric_how == BAR:
+            continue
+        if not all(_bounded(c, lexicon) for c in (have, gap, mark)):
+            continue
+        (have_low, have_high), (gap_low, gap_high) = _allows(have, lexicon), _allows(gap, lexicon)
+        expected = (have_low + gap_low, have_high + gap_high)
+        if _agree(expected, mark, _exactness(lexicon, have, gap, mark)) or _far_apart(
+            have.low + gap.low, mark.low, lexicon
+        ):
+            continue
+        made = amount(have.low + gap.low, have.high + gap.high, "exact", mark.unit, lexicon)
+        yield Issue(
+            gap,
+            f"{have.text} and {gap.text} short make {made}, not {mark.text}",
+            "check the shortfall against the figure reached and the mark",
+            (),
+        )
+
+
 @reading_check(
     id="arithmetic",
     severity=Severity.WARNING,
@@ -1108,7 +1165,8 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
     needs_references=False,
     description="Figures that do not add up: casualties vs killed + wounded, "
     "a part larger than its whole, a percentage that does not match its counts, "
-    "a change in points or in percent that does not match its two levels.",
+    "a change in points or in percent that does not match its two levels, "
+    "a shortfall that does not bridge the figure reached and the mark.",
     failing="About 300 North Korean soldiers were killed and 2,700 wounded, "
     "a total of 5,000 casualties, the NIS said.",
     passing="About 300 North Korean soldiers were killed and 2,700 wounded, "
@@ -1128,6 +1186,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),
         _percent_changes(context.claims, text, lexicon),
+        _shortfalls(context.claims, text, lexicon),
     )
     seen: set[int] = set()
     for issue in found:  # one finding per figure: a derived total may also be a stated sum

@@ -459,6 +459,38 @@ CASES = [
         "arithmetic",
         False,
     ),
+    # what is had and the gap to a mark make the mark
+    case(
+        "a-shortfall-that-does-not-bridge",
+        "The fund had received $21.5 million, leaving it $9.5 million short of its $30 million "
+        "target.",
+        "arithmetic",
+        True,
+        at="$9.5 million",
+        says=("$21.5 million", "$9.5 million", "31 million", "$30 million"),
+    ),
+    case(
+        "a-seat-shortfall-that-does-not-bridge",
+        "The NIS said 300 North Korean soldiers were deployed, 36 short of the 326 needed.",
+        "arithmetic",
+        True,
+        at="36",
+        says=("336", "326"),
+    ),
+    case(
+        "a-shortfall-that-bridges",
+        "The fund had received $21.5 million, leaving it $8.5 million short of its $30 million "
+        "target.",
+        "arithmetic",
+        False,
+    ),
+    case(  # "about": as loose as its hedge
+        "a-hedged-shortfall",
+        "The fund had received $21.5 million, leaving it about $9 million short of its $30 million "
+        "target.",
+        "arithmetic",
+        False,
+    ),
 ]
 
 
