@@ -145,6 +145,7 @@ class Claim(Figure):
     source_how: str | None = None  # how the source was found (see reading.attribution.HOW)
     subject_how: str | None = None  # how the subject was found (see reading.SUBJECT_HOW)
     paragraph: int = 0  # the draft's paragraph the figure stands in (a run of lines with no break)
+    sentence_start: int = 0  # document offset of the figure's sentence
 
     @property
     def position(self) -> Position:
@@ -174,6 +175,7 @@ class Claim(Figure):
             "source_how",
             "subject_how",
             "paragraph",
+            "sentence_start",
         ):
             data.pop(key)
         for key in ("change", "role", "conversion_of"):

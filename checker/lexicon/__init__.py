@@ -255,6 +255,15 @@ class Lexicon:
             out.append((self._cue_pattern(written) if written else None, names))
         return tuple(out)
 
+    def metrics_of_cue(self, cue: str) -> tuple[str, ...]:
+        """Every metric a cue as found in a sentence names, strongly or loosely ("Remain": the
+        result's votes and share, and loosely a poll's share), in pack order."""
+        folded, found = fold(cue), []
+        for kind in ("cues", "weak"):
+            for table in self._cue_owners[kind]:
+                found += [m for m in table.get(folded, ()) if m not in found]
+        return tuple(found)
+
     @cached_property
     def _cue_owners(self) -> dict[str, tuple[dict, dict]]:
         """For strong cues and weak ones: (folded cue as written -> metric ids, folded inflected

@@ -311,6 +311,7 @@ def _sentence_claims(
                 as_of_opens=bool(period) and time.opens_sentence(text, period),
                 sentence=text,
                 sentence_index=sentence.index,
+                sentence_start=sentence.start,
                 paragraph=sentence.paragraph,
                 part=linked[i][0],
                 tolerance=tolerance,
@@ -543,7 +544,7 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     credited to the wrong source: tried, and not kept.)"""
     if (
         not claim.source
-        or claim.metric_how not in (metrics.CUE, metrics.UNIT)  # a doubt already said
+        or claim.metric_how not in (metrics.CUE, metrics.UNIT, metrics.CONTESTED)
         or claim.source in known.sources_of(claim.metric)
     ):
         return claim
@@ -557,9 +558,33 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         and claim.source in sources
         and any(u.split("/")[0] == base for u in lexicon.units_of(metric))
     ]
+    if not rivals:
+        return claim
+    shared = _rival_on_its_cue(claim, rivals, lexicon)
+    if shared is not None:
+        return replace(claim, metric=shared, metric_how=metrics.WEAK)
+    if claim.metric_how == metrics.CONTESTED:
+        return claim  # a doubt already said
     # kept as read (a figure credited to the wrong source is what misattribution looks for), with
     # the doubt said
-    return replace(claim, metric_how=metrics.UNLIKE) if rivals else claim
+    return replace(claim, metric_how=metrics.UNLIKE)
+
+
+def _rival_on_its_cue(claim: Claim, rivals: list[str], lexicon: Lexicon) -> str | None:
+    """'Ipsos MORI's final survey ... had Remain on 55 per cent': the cue nearest the figure that
+    names what it was read to count ("Remain": the result's share) also names, loosely, exactly one
+    metric its named source gives figures of (a poll's Remain share): the figure counts that one."""
+    at = claim.start - claim.sentence_start
+    spans = [
+        (start, end, lexicon.metrics_of_cue(claim.sentence[start:end]))
+        for start, end, _ in metrics.cue_spans(claim.sentence, lexicon, weak=False)
+    ]
+    naming = [s for s in spans if claim.metric in s[2]]
+    if not naming:
+        return None
+    _, _, named = min(naming, key=lambda s: min(abs(s[0] - at), abs(s[1] - at)))
+    shared = [r for r in rivals if r in named]
+    return shared[0] if len(shared) == 1 else None
 
 
 def _converted(claims: list[Claim]) -> list[Claim]:

@@ -41,6 +41,24 @@ def test_a_cue_as_written_wins_over_another_metrics_inflected_form(tmp_path):
     assert found == {"raised": "funds", "raises": "pay", "raising": "pay"}
 
 
+@pytest.mark.parametrize(
+    "cue, metrics",
+    [
+        ("Remain", ("remain-votes", "remain-share", "poll-remain")),  # strong first, then loose
+        ("surveys", ("poll-remain",)),  # an inflected form
+        ("turnout", ()),
+    ],
+)
+def test_every_metric_a_cue_names(tmp_path, cue, metrics):
+    pack = tmp_path / "pack.yaml"
+    pack.write_text(
+        "metrics:\n  remain-votes:\n    cues: [Remain]\n  remain-share:\n    cues: [Remain]\n"
+        "  poll-remain:\n    cues: [survey]\n    weak: [Remain]\n"
+        "subjects:\n  s:\n    cues: [voters]\n"
+    )
+    assert load([pack]).metrics_of_cue(cue) == metrics
+
+
 def test_inflected_forms_in_the_language_pack():
     """Vowel + y takes s, ed, ing ("deploys"); a name's forms match only as written ("Syrians",
     not "reforms" for the party "Reform")."""

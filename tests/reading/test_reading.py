@@ -1286,6 +1286,37 @@ def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, sourc
     assert (claim.source, claim.metric, claim.metric_how) == (source, "seats-won", metric_how)
 
 
+_REFERENDUM = (
+    "subject: uk\nsources:\n  commission: {name: the Electoral Commission}\n"
+    "  ipsos: {name: Ipsos MORI, aliases: [Ipsos MORI, Ipsos]}\nfacts:\n"
+    "  - {id: a, metric: remain-share, value: 48.1, unit: '%', source: commission,"
+    " as_of: 2016-06-24}\n"
+    "  - {id: b, metric: poll-remain, value: 52, unit: '%', source: ipsos, as_of: 2016-06-23}\n"
+    "  - {id: c, metric: poll-leave, value: 48, unit: '%', source: ipsos, as_of: 2016-06-23}\n"
+)
+_REFERENDUM_PACK = (
+    "metrics:\n  remain-share:\n    cues: [Remain]\n"
+    "  poll-remain:\n    cues: [poll, survey]\n    weak: [Remain]\n"
+    "  poll-leave:\n    cues: [poll, survey]\n    weak: [Leave]\n"
+    "subjects:\n  uk:\n    cues: [Britain]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, metric, metric_how",
+    [
+        # the cue read ("Remain": the result's share) names, loosely, one metric its named
+        # source gives figures of (the poll's Remain share): the figure counts that one
+        ("Ipsos MORI's final survey had Remain on 55 per cent.", "poll-remain", "weak"),
+        # ... the result's share when its source gives it
+        ("The Electoral Commission said Remain won 48.1 per cent.", "remain-share", "cue"),
+    ],
+)
+def test_a_cue_shared_with_the_one_metric_its_source_gives(tmp_path, text, metric, metric_how):
+    [claim] = checked(tmp_path, _REFERENDUM, _REFERENDUM_PACK, text, dt.date(2016, 6, 25)).claims
+    assert (claim.metric, claim.metric_how) == (metric, metric_how)
+
+
 @pytest.mark.parametrize(
     "text, metric",
     [
