@@ -99,6 +99,8 @@ class _Pass:
         sentence before ("Caicedo's move ... tops the list. Sky Sports reported a fee of £100m")."""
         text = sentence.text
         named = [c for c in subjects.cues(text, self.lexicon) if c.start >= skip]
+        if named:
+            named = self._not_what_is_counted(text, named)
         free = [
             c
             for c in named
@@ -112,6 +114,25 @@ class _Pass:
         if len({c.subject for c in topical}) == 1:
             self.topic = (topical[0].subject, sentence.index, sentence.paragraph)
         return free or named, named, not free, carried
+
+    def _not_what_is_counted(self, text: str, named: list) -> list:
+        """Without a subject cue inside a longer metric cue ("police" in "taken into police
+        custody") when the reference set has figures of that metric, none of them of that
+        subject: it says what is counted, not of whom."""
+        spans = metrics.cue_spans(text, self.lexicon, weak=False)
+        known = self.known
+
+        def counted(cue) -> bool:
+            return any(
+                start <= cue.start
+                and cue.end <= end
+                and end - start > cue.end - cue.start
+                and known.subjects_of(metric)
+                and cue.subject not in known.subjects_of(metric)
+                for start, end, metric in spans
+            )
+
+        return [c for c in named if not counted(c)]
 
     def _of_a_part(self, text: str, cue) -> bool:
         """'48 cases on Feb. 11, most of them in Gaines County', '127, including two officers': a

@@ -1651,3 +1651,30 @@ def test_of_that_before_a_noun_makes_no_part(lexicon):
     text = "The city spent $1.47 billion, and $438 million of that year's budget went on shelters."
     claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 27)), lexicon)
     assert [(c.text, c.part) for c in claims] == [("$1.47 billion", False), ("$438 million", False)]
+
+
+@pytest.mark.parametrize(
+    "of_security, subject",
+    [
+        # the reference set's custody figures are all of protesters: "police" in "police
+        # custody" says what is counted, not of whom
+        (False, "protesters"),
+        # ... with a custody figure of the police themselves, it may say of whom
+        (True, "security"),
+    ],
+)
+def test_a_subject_cue_inside_a_metric_cue(tmp_path, of_security, subject):
+    facts = "  - {id: a, metric: custody, value: 5600, source: pm, as_of: 2019-01-07}\n"
+    if of_security:
+        facts += (
+            "  - {id: b, metric: custody, subject: security, value: 12, source: pm,"
+            " as_of: 2019-01-07}\n"
+        )
+    refs = "subject: protesters\nsources: {pm: {name: the prime minister}}\nfacts:\n" + facts
+    pack = (
+        "metrics:\n  custody:\n    cues: [custody, police custody]\n"
+        "subjects:\n  protesters:\n    cues: [protesters]\n  security:\n    cues: [police]\n"
+    )
+    text = "The prime minister said 5,600 people had been taken into police custody."
+    [claim] = checked(tmp_path, refs, pack, text, dt.date(2019, 1, 8)).claims
+    assert claim.subject == subject
