@@ -623,6 +623,41 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
     return out
 
 
+def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
+    """'the Paris police prefecure said': a speaker no alias names, its words (lower-case ones
+    too, which `_misspelled_phrases` does not read) a letter or two off a multi-word alias, as a
+    mention with the problem said; none when it is not one."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    if first.lower() in _patterns(lexicon)["leading"]:
+        start, name = start + len(first) + 1, name[len(first) + 1 :]
+    phrase = name.strip()
+    if len(phrase.split()) < 2 or lexicon.alias_index.get(fold(phrase)):
+        return None
+    close = _closest(
+        phrase.lower(), _aliases(lexicon)["multiword_names"], lexicon.limits.phrase_similarity
+    )
+    if (
+        close is None
+        or _within(phrase, close)
+        or _a_title(phrase, close, lexicon)
+        or _another_form(phrase.lower(), close, lexicon)  # "a lawyer for FTX", "lawyers for FTX"
+    ):
+        return None
+    source = _aliases(lexicon)["multiword"][close]
+    proper = _written(source, close, str.lower, lexicon)
+    if _respelled(phrase, proper, lexicon):
+        return None
+    return Mention(
+        start,
+        start + len(phrase),
+        phrase,
+        source,
+        cued=True,
+        problem=f"unknown source '{phrase}'",
+        suggestion=f"did you mean '{proper}'?",
+    )
+
+
 def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     """'International Atomic Energy Authority' for the International Atomic Energy Agency: the
     multi-word alias (of `retyped_min_words` words or more) that the phrase writes word for word
@@ -763,6 +798,15 @@ def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:
     """Is one of the two another form of the other ("Minister" beside the alias "ministers")?"""
     endings, least = lexicon.text.inflections, lexicon.limits.inflection_min_letters
     return word in inflected(alias, endings, least) or alias in inflected(word, endings, least)
+
+
+def _another_form(phrase: str, alias: str, lexicon: Lexicon) -> bool:
+    """Are the phrase's words the alias's, each as written or another form of it ("lawyer for
+    ftx" beside "lawyers for ftx")?"""
+    said, known = phrase.split(), alias.split()
+    return len(said) == len(known) and all(
+        a == b or _inflection_of(a, b, lexicon) for a, b in zip(said, known, strict=True)
+    )
 
 
 def _transposed(word: str, candidates) -> str | None:

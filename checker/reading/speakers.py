@@ -589,7 +589,13 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
             or _reported(text, start, lexicon)
         ):
             continue
-        extra.append(Mention(start, end, name, _source_in(name, lexicon), cued=True, kind=kind))
+        source = _source_in(name, lexicon)
+        misspelt = sources.misspelt_speaker(start, name, lexicon) if source is None else None
+        extra.append(
+            replace(misspelt, kind=kind)
+            if misspelt is not None
+            else Mention(start, end, name, source, cued=True, kind=kind)
+        )
     return known + extra + _affiliated(text, known, lexicon)
 
 

@@ -619,3 +619,36 @@ def test_a_name_before_a_date_is_no_misspelling(tmp_path, text):
         pack="metrics:\n  m:\n    cues: [countries]\nsubjects:\n  s:\n    cues: [travellers]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == []
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a speaker a letter or two off a multi-word alias, lower-case words and all
+        ("The Paris police prefecure said 412 were arrested.", ["Paris police prefecure"]),
+        ("Later the Paris police prefecture said 412 were arrested.", []),
+        # ...another form of its words is the same name
+        (
+            "412 were arrested, according to Andy Dietderich, a lawyer for FTX, who told the "
+            "court.",
+            [],
+        ),
+        # ...a shorter name is no misspelling of a longer one
+        ("The Paris police said 412 were arrested.", []),
+    ],
+)
+def test_a_misspelt_speaker_in_lower_case(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  prefecture:\n    name: the Paris police prefecture\n"
+        "    aliases: [Paris police prefecture]\n"
+        "  debtors:\n    name: FTX's lawyers\n    aliases: [lawyers for FTX, Andy Dietderich]\n"
+        "facts:\n  - {id: a, metric: m, value: 412, source: prefecture, as_of: 2018-12-01}\n",
+        pack="metrics:\n  m:\n    cues: [arrested]\nsubjects:\n  s:\n    cues: [protesters]\n",
+    )
+    from checker.reading.speakers import mentions as speakers
+
+    assert [m.text for m in speakers(text, lexicon) if m.problem] == problems
