@@ -611,7 +611,8 @@ def evaluate_command(paths, json_path, details, packs):
         texts.append(scores.figures_text(figure_scores, details))
     if story_scores is not None and (story_scores or not story_problems):
         texts.append(scores.stories_text(story_scores, details))
-    click.echo("\n\n".join(texts))
+    if texts:
+        click.echo("\n\n".join(texts))
     if json_path:
         _write(json_path, scores.as_json(claim_scores, figure_scores, story_scores))
     if story_problems:  # the stories that could not be scored, after the others' scores

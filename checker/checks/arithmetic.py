@@ -1074,6 +1074,13 @@ def _clause_break(lexicon: Lexicon) -> re.Pattern:
     )
 
 
+def _percent_exactness(lexicon: Lexicon, share: Claim) -> float:
+    """How far a change in percent may be off: as `_exactness`, or half its last written step
+    ("13%" stands for 12.5% to 13.5%: a rise from 63 to 71 is 12.7%)."""
+    step = share.precision or (0.5 if float(share.low).is_integer() else 0.0)
+    return max(_exactness(lexicon, share), step / share.low if share.low else 0.0)
+
+
 def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'to about 1,500 from just under 8,000 ... a reduction of roughly 60%': a change in percent
     is the change between the two levels it goes with (as loose as their hedges allow)."""
@@ -1089,7 +1096,7 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
         corners = [
             100 * abs(now - was) / was for was in (was_low, was_high) for now in (now_low, now_high)
         ]
-        if _agree((min(corners), max(corners)), share, _exactness(lexicon, share)):
+        if _agree((min(corners), max(corners)), share, _percent_exactness(lexicon, share)):
             continue
         was, now = pair
         moved = 100 * abs(now.low - was.low) / was.low
@@ -1104,23 +1111,55 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
 
 
 @compiled
-def _short_of(lexicon: Lexicon) -> re.Pattern | None:
-    """Between a gap and the mark it falls short of: the gap's noun or nothing, a shortfall word
-    (the language pack's: "short of"), and up to three words ("its", "the"), no figure."""
-    gaps = lexicon.text.shortfalls
-    if not gaps:
+def _short_of(lexicon: Lexicon) -> dict[str, re.Pattern | None]:
+    """Between a gap and the mark it falls short of ("gap"): the gap's noun or nothing, a
+    shortfall word (the language pack's: "short of"), and up to three words ("its", "the");
+    between what was reached and the gap ("reached"): an apposition, up to `shortfall_words`
+    words, a comma and maybe a lead ("$21.5 million so far, leaving it $9.5 million short", "300
+    seats, 26 short")."""
+    text = lexicon.text
+    if not text.shortfalls:
+        return {"gap": None, "reached": None}
+    leads = alternation(text.shortfall_leads) or "(?!x)x"
+    return {
+        "gap": regex_cache.compile(
+            rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{alternation(text.shortfalls)})\s+"
+            rf"(?:[^\W\d][\w'’.-]*\s+){{0,3}}",
+            re.IGNORECASE,
+        ),
+        "reached": regex_cache.compile(
+            rf"(?:\s+[^\s\d,;:]+){{0,{lexicon.limits.shortfall_words}}}\s*,\s*"
+            rf"(?:(?:{leads})\s+(?:[^\s\d,;:]+\s+){{0,2}})?",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _reached_before(gap_at: int, claims: list[Claim], text: str, lexicon: Lexicon) -> Claim | None:
+    """The figure the gap at `gap_at` falls short from: the one right before it in its sentence
+    and unit, set off by a comma ("300 seats, 26 short of"), a level of its own, and the only one
+    of that unit before the gap in the sentence (not "226 electoral votes to Trump's 312, 44 short
+    of")."""
+    gap = claims[gap_at]
+    before = [
+        c
+        for c in claims[:gap_at]
+        if (c.sentence_index, c.unit) == (gap.sentence_index, gap.unit) and c.role != "from"
+    ]
+    if len(before) != 1:
         return None
-    return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w'’-]*)?\s+(?:{alternation(gaps)})\s+(?:[^\W\d][\w'’.-]*\s+){{0,3}}",
-        re.IGNORECASE,
-    )
+    [have] = before
+    if have.change or have.metric_how == BAR:
+        return None
+    pattern = _short_of(lexicon)["reached"]
+    return have if pattern.fullmatch(text, have.end, gap.start) else None
 
 
 def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'had received $21.5 million so far, leaving it $9.5 million short of its $30 million
-    target', 'won 300 seats, 26 short of the 326 needed': what is had, the figure before the gap
-    in its sentence and unit, and the gap make the mark."""
-    pattern = _short_of(lexicon)
+    target', 'won 300 seats, 26 short of the 326 needed': what was reached and the gap make the
+    mark, each figure as loose as its hedge or its rounding (as a sum is)."""
+    pattern = _short_of(lexicon)["gap"]
     if pattern is None:
         return
     for i, gap in enumerate(claims[:-1]):
@@ -1131,21 +1170,10 @@ def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
             or not pattern.fullmatch(text, gap.end, mark.start)
         ):
             continue
-        have = next(
-            (
-                c
-                for c in reversed(claims[:i])
-                if (c.sentence_index, c.unit) == (gap.sentence_index, gap.unit)
-            ),
-            None,
-        )
-        if have is None or have.change or have.metric_how == BAR:
+        have = _reached_before(i, claims, text, lexicon)
+        if have is None or not all(_bounded(c, lexicon) for c in (have, gap, mark)):
             continue
-        if not all(_bounded(c, lexicon) for c in (have, gap, mark)):
-            continue
-        (have_low, have_high), (gap_low, gap_high) = _allows(have, lexicon), _allows(gap, lexicon)
-        expected = (have_low + gap_low, have_high + gap_high)
-        if _agree(expected, mark, _exactness(lexicon, have, gap, mark)) or _far_apart(
+        if _adds_up((have, gap), mark, lexicon) or _far_apart(
             have.low + gap.low, mark.low, lexicon
         ):
             continue

@@ -246,6 +246,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.sources_by_metric(),
         references.subjects_by_metric_and_source(),
         references.money_by_source(),
+        references.figures_by_metric(),
     )
 
 

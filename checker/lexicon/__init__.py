@@ -256,8 +256,9 @@ class Lexicon:
         return tuple(out)
 
     def metrics_of_cue(self, cue: str) -> tuple[str, ...]:
-        """Every metric a cue as found in a sentence names, strongly or loosely ("Remain": the
-        result's votes and share, and loosely a poll's share), in pack order."""
+        """Every metric a cue as found in a sentence names: those it names strongly, then those
+        it names loosely, each in pack order ("Remain": the result's votes and share, then a
+        poll's share)."""
         folded, found = fold(cue), []
         for kind in ("cues", "weak"):
             for table in self._cue_owners[kind]:

@@ -275,6 +275,7 @@ class NumberWords:
     comparatives_down: Cues = cues()  # "12% lower"
     increments: Cues = cues()  # "three more deaths, bringing the toll to 150": an amount added
     increments_before: Cues = cues()  # "another eight people had died, bringing the toll to 71"
+    base_followers: Cues = cues()  # "to 71, from 63 a day earlier": words after a bare base
     new_totals: Cues = cues()  # "... bringing the toll to 150": the level it was added to follows
     total_nouns: Cues = cues()  # ... "the toll", "the total": what that level is
     duration_ends: Cues = cues()  # "more than a year earlier": no duration
@@ -361,6 +362,7 @@ class TimeWords:
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
+    coverage_fillers: Cues = cues()  # "For all of 2023": words between the lead and the time
     comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
     compared_figure_leads: Cues = cues()  # "below the 67.40 percent recorded in 2019"
     compared_figure_articles: Cues = cues()  # ...the article between the lead and the figure
@@ -393,6 +395,7 @@ class AttributionWords:
     possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
     measure_verbs: Cues = cues()  # "recorded in April": a month after one is what was measured
+    result_verbs: Cues = cues()  # "In the second quarter, it reported ...": the quarter's figure
     place_leads: Cues = cues()  # "a firm in East Lansing, Michigan,": a place, then its state
     plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb
     person_titles: Cues = cues()  # "the mayor": a person
@@ -484,6 +487,7 @@ class TextWords:
     requirement_leads: Cues = cues()  # ...after one of these ("the")
     requirement_verb_leads: Cues = cues()  # "to mark": a verb, no requirement
     shortfalls: Cues = cues()  # "32 seats short of the 272": a gap to a bar, counting nothing
+    shortfall_leads: Cues = cues()  # "..., leaving it $9.5 million short of": what led to the gap
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
@@ -576,7 +580,8 @@ class Limits:
     current_span_days: int = limit(0, 366, default=31)  # "by mid-September": a short time's count
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
     requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between
-    total_qualifier_words: int = limit(0, 20, default=5)  # "bringing the death toll from the fire
+    shortfall_words: int = limit(0, 20, default=6)  # "300 soldiers were deployed, 36 short of"
+    total_qualifier_words: int = limit(0, 20, default=6)  # "bringing the death toll from the fire
     # to 71": words between a total's noun and "to"
     event_reach_days: int = limit(0, 3660, default=366)  # how long before its as_of an event was
     event_lead_days: int = limit(0, 3660, default=7)  # how long before the first figure about an

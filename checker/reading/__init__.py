@@ -562,7 +562,9 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     metric its named source gives no figure of, though it gives figures of another metric counted
     in the same unit (a pollster's projected seats, not seats won), may count that one: the reading
     is in doubt. (Reading it as that one instead catches more projections but hides figures
-    credited to the wrong source: tried, and not kept.)"""
+    credited to the wrong source: tried, and not kept.) Only when the cue it was read from names
+    that one too, and the figure is none of those the reference set has of the metric read, does
+    it count that one (`_rival_on_its_cue`)."""
     if (
         not claim.source
         or claim.metric_how not in (metrics.CUE, metrics.UNIT, metrics.CONTESTED)
@@ -581,7 +583,12 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     ]
     if not rivals:
         return claim
-    shared = _rival_on_its_cue(claim, rivals, lexicon)
+    shared = (
+        None
+        # "YouGov said Remain won 48.1 per cent": another source's result, credited to the pollster
+        if known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
+        else _rival_on_its_cue(claim, rivals, lexicon)
+    )
     if shared is not None:
         return replace(claim, metric=shared, metric_how=metrics.WEAK)
     if claim.metric_how == metrics.CONTESTED:

@@ -2,11 +2,14 @@
 story's subject, when its figures were given (a wire dateline's year), and of whom each metric's
 figures are (the subject a figure most likely counts when its sentence names several or none) and
 who gives them (whether one who opens a sentence doing something is a figure's likely source), and
-of whom each source gives them (Tunisia's authorities count Tunisian pilgrims)."""
+of whom each source gives them (Tunisia's authorities count Tunisian pilgrims), and which figures
+each metric has (a figure that is one of them keeps the metric it was read to count)."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -23,12 +26,26 @@ class Known:
     money: Mapping[tuple[str, str], Mapping[str, tuple[float, float]]] = field(
         default_factory=dict
     )  # (source, currency) -> metric -> (lowest, highest) of its money figures
+    figures: Mapping[str, tuple[tuple[float, float], ...]] = field(
+        default_factory=dict
+    )  # metric -> its figures as written, (low, high), whoever gave them, in order
 
     def subjects_of(self, metric: str | None) -> frozenset[str]:
         return self.subjects.get(metric, frozenset()) if metric else frozenset()
 
     def sources_of(self, metric: str | None) -> frozenset[str]:
         return self.sources.get(metric, frozenset()) if metric else frozenset()
+
+    def has_figure(self, metric: str | None, low: float, high: float, slack: float) -> bool:
+        """Has anyone given a figure of `metric` that `low`..`high`, give or take `slack` (half
+        its last written step), holds, or that holds it ("48.1 per cent" for 48.11%)?"""
+        figures = self.figures.get(metric, ()) if metric else ()
+        lo, hi = low - slack, high + slack
+        end = bisect.bisect_right(figures, (hi, math.inf))
+        return any(
+            (lo <= f_low and f_high <= hi) or (f_low <= low and high <= f_high)
+            for f_low, f_high in figures[:end]
+        )
 
     def subjects_given(self, metric: str, source: str) -> frozenset[str]:
         """Of whom `source` gives figures of `metric`."""

@@ -69,7 +69,8 @@ def increment_after(lexicon: Lexicon) -> str:
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
-    n = lexicon.numbers
+    n, t = lexicon.numbers, lexicon.time
+    time_words = words([*t.months, *t.month_abbreviations, *t.weekdays, *t.relative_days])
     change_words = alternation([*n.change_up, *n.change_down])
     not_changes = alternation(n.not_changes) or r"(?!x)x"
     level_words = alternation([*n.change_up, *n.change_down, *n.level_verbs])
@@ -118,6 +119,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "new_total_after": regex_cache.compile(rf"[^;:\d]{{0,120}}?{new_total}\d", re.IGNORECASE),
+        "conjunction": regex_cache.compile(
+            rf"\b(?:{words(lexicon.text.conjunctions) or '(?!x)x'})\b", re.IGNORECASE
+        ),
+        # a month, a weekday or a day counted from the draft's ("on Friday", "yesterday")
+        "time_word": regex_cache.compile(rf"\b(?:{time_words or '(?!x)x'})\b", re.IGNORECASE),
         # "raised its tally to 501,800, after a recount turned up tens of thousands of new
         # arrivals": an amount added, after the new total it made
         "increment_word": regex_cache.compile(added, re.IGNORECASE),
@@ -231,7 +237,6 @@ def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORDS.findall(text, start, end))
 
 
-_AND = regex_cache.compile(r"\band\b", re.IGNORECASE)
 _LIST_BREAK = regex_cache.compile(r"[;.\d]")
 
 
@@ -416,25 +421,35 @@ class _Sentence:
 
     def _added(self, f: Number, previous: Number | None) -> bool:
         """Is the figure an amount added to a total ("three more deaths, bringing the toll to
-        150")? Not one listed after another of its unit ("45 people were seriously injured and
-        1,373 more lightly hurt, bringing the number of injured to 1,418": a part of the total)."""
+        150", "another eight people died, bringing the toll to 71")? An increment word after it
+        is not one when the figure is listed after another of its unit ("45 people were seriously
+        injured and 1,373 more lightly hurt, bringing the number of injured to 1,418": a part of
+        the total; not "63 deaths on Thursday and eight more on Friday, bringing the toll to 71",
+        where a time stands between)."""
+        if self._added_before_its_total(f):
+            return True
         if previous is not None and self._listed_after(previous, f):
             return False
-        return bool(
-            self.p["increment"].match(self.text, f.end)
-            or self._added_after_its_total(f)
-            or self._added_before_its_total(f)
-        )
+        return bool(self.p["increment"].match(self.text, f.end) or self._added_after_its_total(f))
 
     def _listed_after(self, previous: Number, f: Number) -> bool:
-        """Does `f` follow `previous`, a level of its unit, after an "and" in the same clause?"""
+        """Does `f` follow `previous`, a level of its unit, after a conjunction ("and") in the
+        same clause, with no time between them?"""
         gap = self.text[previous.end : f.start]
         return (
             previous.unit == f.unit
             and not previous.change
             and not _LIST_BREAK.search(gap)
-            and _AND.search(gap) is not None
+            and self.p["conjunction"].search(gap) is not None
+            and self.p["time_word"].search(self.text, previous.end, self._clause_end(f)) is None
         )
+
+    def _clause_end(self, f: Number) -> int:
+        """Where the figure's clause ends after it: the next comma, semicolon or colon, within
+        `cue_reach_chars`."""
+        reach = min(len(self.text), f.end + self.lexicon.limits.cue_reach_chars)
+        stop = _STOP.search(self.text, f.end, reach)
+        return stop.start() if stop else reach
 
     def _added_before_its_total(self, f: Number) -> bool:
         """'another eight people had died, bringing the toll to 71': a figure with an increment
@@ -475,6 +490,17 @@ class _Sentence:
             and self.p["base_time"].match(self.text, f.end)
         )
 
+    def _from_after_to(self, previous: Number, f: Number) -> bool:
+        """'to about 1,500 from just under 8,000'; after a comma only a bare level, its time or
+        nothing after it ('to 71, from 63 a day earlier'; not 'to 52,000, from 20 towns')."""
+        joined = self.p["from_after_to"].fullmatch(self.text, previous.end, f.start)
+        if joined is None:
+            return False
+        if "," not in joined.group():
+            return True
+        after = _WORD_AFTER.match(self.text, f.end)
+        return after is None or lower(after.group(1)) in self.lexicon.numbers.base_followers.folded
+
     def _reached_from(self, previous: Number | None, f: Number) -> bool:
         """'cut its staff to about 1,500 from just under 8,000': `f` is the level the figure before
         it (after "to") came from."""
@@ -483,7 +509,7 @@ class _Sentence:
             and previous.role in (None, "to")
             and not previous.change
             and previous.unit == f.unit
-            and bool(self.p["from_after_to"].fullmatch(self.text, previous.end, f.start))
+            and self._from_after_to(previous, f)
             and bool(
                 self.p["to"].search(
                     self.text,

@@ -122,11 +122,12 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
         return None
     word = r"[A-Z][\w’'.-]*"
     name = rf"{word}(?:\s+(?:(?:{words(a.name_connectors)})\s+)?{word}){{0,7}}"
-    plain = r"[^\W\d][\w’'-]*"
+    # (no "of" in it: "the number of deaths reported by ...")
+    plain = r"(?!of\b)[^\W\d][\w’'-]*"
     description = rf"(?:{words(a.determiners)})\s+{plain}(?:\s+{plain}){{0,2}}"
     return regex_cache.compile(
         rf",?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})(?:\s+\([A-Z]{{2,6}}\))?"
-        rf"|{description})\s+(?P<cue>{a.after_source.pattern.pattern})",
+        rf"|{description})\s+(?P<cue>{a.after_source.pattern.pattern})(?!\s+by\b)",
         re.IGNORECASE,
     )
 
@@ -318,7 +319,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
         if t.coverage_leads
         else None,
-        "coverage_word": regex_cache.compile(rf"\b(?:{words(t.coverage_leads)})\b", re.IGNORECASE)
+        # "For all of 2023, ...": a coverage word right before a time, a filler between
+        "coverage_before": regex_cache.compile(
+            rf"\b(?:{words(t.coverage_leads)})\s+"
+            rf"(?:(?:{words(t.coverage_fillers) or '(?!x)x'})\s+)?$",
+            re.IGNORECASE,
+        )
         if t.coverage_leads
         else None,
         "said_that": regex_cache.compile(rf",?\s+(?:{words(t.said_that)})\b", re.IGNORECASE)
@@ -1263,7 +1269,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     end = period.offset + len(period.text)
     named = _patterns(lexicon)["then_speaker"]
     speaker = named.match(text, end) if named is not None else None
-    covered = _patterns(lexicon)["coverage_word"]
+    covered = _patterns(lexicon)["coverage_before"]
     if (
         speaker is not None
         and not _DIGIT.search(text, 0, period.offset)
@@ -1273,7 +1279,16 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         # "On June 26, the Kenya National Commission on Human Rights (KNCHR) said", "In January,
         # the company said"; not "In 2023, Frontex recorded 380,000 crossings", "On Jan. 10, the
         # ministry recorded 27 deaths": a verb of measuring after a time dates what it measured
-        return lower(speaker["cue"]) not in lexicon.attribution.measure_verbs.folded
+        cue = lower(speaker["cue"])
+        said_that = _patterns(lexicon)["said_that"]
+        if (
+            not period.day
+            and cue in lexicon.attribution.result_verbs.folded
+            and (said_that is None or not said_that.match(text, speaker.end()))
+        ):
+            return False  # "In the second quarter, the company reported revenue of ...": the
+            # quarter's own figure (not "In February 2021, The Guardian reported that ...")
+        return cue not in lexicon.attribution.measure_verbs.folded
     tail = text[end : end + limits.said_time_chars]
     cue = pattern.search(tail)
     return bool(

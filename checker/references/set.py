@@ -103,6 +103,13 @@ class ReferenceSet:
             spans[f.metric] = (min(low, f.low), max(high, f.high))
         return found
 
+    def figures_by_metric(self) -> dict[str, tuple[tuple[float, float], ...]]:
+        """Each metric's figures as written, (low, high), whoever gave them, in order."""
+        found: dict[str, set[tuple[float, float]]] = {}
+        for f in self.facts:
+            found.setdefault(f.metric, set()).add((f.low, f.high))
+        return {metric: tuple(sorted(figures)) for metric, figures in found.items()}
+
     def units_of(self, metric: str) -> frozenset[str]:
         """The units the set has figures of a metric in, for any subject."""
         return self._per_metric[metric][0] if metric in self._per_metric else frozenset()

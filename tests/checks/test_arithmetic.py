@@ -459,6 +459,20 @@ CASES = [
         "arithmetic",
         False,
     ),
+    # a whole-number percent stands for half a point either side: 63 to 71 is a rise of 12.7%
+    case(
+        "a-rounded-percent-change",
+        "The NIS said 71 North Korean soldiers were killed, up from 63, an increase of 13%.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "a-wrong-percent-change",
+        "The NIS said 71 North Korean soldiers were killed, up from 63, an increase of 20%.",
+        "arithmetic",
+        True,
+        at="20%",
+    ),
     # what is had and the gap to a mark make the mark
     case(
         "a-shortfall-that-does-not-bridge",
@@ -484,10 +498,40 @@ CASES = [
         "arithmetic",
         False,
     ),
-    case(  # "about": as loose as its hedge
+    case(  # "roughly": as loose as its hedge (without it, 29 million is no 30 million)
         "a-hedged-shortfall",
-        "The fund had received $21.5 million, leaving it about $9 million short of its $30 million "
+        "The fund had received $21.5 million, leaving it roughly $7.5 million short of its $30 "
+        "million target.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "an-unhedged-shortfall",
+        "The fund had received $21.5 million, leaving it $7.5 million short of its $30 million "
         "target.",
+        "arithmetic",
+        True,
+        at="$7.5 million",
+    ),
+    # what was reached is the one figure of its unit before the gap, set off by a comma, no base
+    case(
+        "a-shortfall-after-a-base",
+        "The NIS said 300 North Korean soldiers were deployed, up from 202, 26 short of the 326 "
+        "needed.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "a-shortfall-after-two-figures",
+        "The fund raised $7 million in March and $5 million in April, $3 million short of its $15 "
+        "million goal.",
+        "arithmetic",
+        False,
+    ),
+    case(
+        "a-shortfall-of-another-clause",
+        "Despite the $2 million pledged by Qatar, the UN appeal remains $9.5 million short of its "
+        "$30 million target.",
         "arithmetic",
         False,
     ),

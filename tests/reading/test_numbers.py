@@ -199,8 +199,34 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             "to 1,418",
             [("45", None, None), ("1,373", None, None), ("1,418", None, None)],
         ),
+        # ...but a time between them makes it the day's addition again
+        (
+            "63 deaths on Thursday and eight more on Friday, bringing the death toll to 71",
+            [("63", None, None), ("eight", "up", None), ("71", None, None)],
+        ),
+        (
+            "63 deaths on Thursday and another eight on Friday, bringing the toll to 71",
+            [("63", None, None), ("eight", "up", None), ("71", None, None)],
+        ),
+        (
+            "eight more people died, bringing the number of dead in the Camp Fire to 71",
+            [("eight", "up", None), ("71", None, None)],
+        ),
         # the level reached, then after a comma the one it came from
         ("bringing the toll to 71, from 63", [("71", None, "to"), ("63", None, "from")]),
+        (
+            "bringing the toll to 71, from 63 a day earlier",
+            [("71", None, "to"), ("63", None, "from")],
+        ),
+        (
+            "trimmed that outlook to 500 billion yen, from the 600 billion yen it set out",
+            [("500 billion yen", None, "to"), ("600 billion yen", None, "from")],
+        ),
+        # ...not a figure with a noun of its own after the comma
+        (
+            "evacuations jumped to 52,000, from 20 towns",
+            [("52,000", None, None), ("20", None, None)],
+        ),
         # ...or when the sentence gave that total before it
         (
             "raised its tally to 501,800, after a recount turned up 40,000 new arrivals",

@@ -1289,7 +1289,7 @@ def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, sourc
 _REFERENDUM = (
     "subject: uk\nsources:\n  commission: {name: the Electoral Commission}\n"
     "  ipsos: {name: Ipsos MORI, aliases: [Ipsos MORI, Ipsos]}\nfacts:\n"
-    "  - {id: a, metric: remain-share, value: 48.1, unit: '%', source: commission,"
+    "  - {id: a, metric: remain-share, value: 48.11, unit: '%', source: commission,"
     " as_of: 2016-06-24}\n"
     "  - {id: b, metric: poll-remain, value: 52, unit: '%', source: ipsos, as_of: 2016-06-23}\n"
     "  - {id: c, metric: poll-leave, value: 48, unit: '%', source: ipsos, as_of: 2016-06-23}\n"
@@ -1310,6 +1310,9 @@ _REFERENDUM_PACK = (
         ("Ipsos MORI's final survey had Remain on 55 per cent.", "poll-remain", "weak"),
         # ... the result's share when its source gives it
         ("The Electoral Commission said Remain won 48.1 per cent.", "remain-share", "cue"),
+        # ... or when the figure is the result's, whoever it is credited to (misattribution
+        # tells the pollster's from the commission's)
+        ("Ipsos MORI said Remain won 48.1 per cent.", "remain-share", "unlike-source"),
     ],
 )
 def test_a_cue_shared_with_the_one_metric_its_source_gives(tmp_path, text, metric, metric_how):
