@@ -38,6 +38,7 @@ _CAPITAL_BEFORE = regex_cache.compile(r"[A-Z][\w’'.-]*\s+$")
 _WORDS_BEFORE = regex_cache.compile(r"\S+")  # the words before a cue, as written
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
+_INTO_A_FIGURE = regex_cache.compile(r"\s*\d")  # a name that runs on into a figure
 _INVERTED_START = regex_cache.compile(
     r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
 )
@@ -57,6 +58,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "not_speakers": a.not_speakers.folded,
         "not_speech": a.not_speech.pattern,
+        # "had been confirmed": a cue right after a passive auxiliary is no one's speech
+        "passive_before": regex_cache.compile(
+            rf"\b(?:{words(lexicon.text.passive_auxiliaries)})\s+$", re.IGNORECASE
+        )
+        if lexicon.text.passive_auxiliaries
+        else None,
         # "A day earlier the ministry had put", "On Monday the agency said": a time opening the
         # clause is not part of the speaker's name
         "time_lead": _time_lead(lexicon),
@@ -240,10 +247,23 @@ def _subject_pronoun(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
-    t, a = lexicon.time, lexicon.attribution
+    t, a, n = lexicon.time, lexicon.attribution, lexicon.numbers
+    # "A week later the agency added": a span of time after or before the last one named
+    span = (
+        rf"(?:{words(a.indefinite_determiners)})\s+(?:{words(n.duration_units)})s?\s+"
+        rf"(?:{words(n.duration_ends)})"
+        if a.indefinite_determiners and n.duration_units and n.duration_ends
+        else ""
+    )
     days = "|".join(
         x
-        for x in (words(t.weekdays), words(t.day_before), words(t.day_after), words(t.same_day))
+        for x in (
+            words(t.weekdays),
+            words(t.day_before),
+            words(t.day_after),
+            words(t.same_day),
+            span,
+        )
         if x
     )
     if not days:
@@ -435,8 +455,15 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
                 continue  # "South Korea's estimate": the owner is a known name or none
             if p["not_speech"] and p["not_speech"].match(text, m.start()):
                 continue  # "Abductions have added to the anger"
+            if p["passive_before"] and p["passive_before"].search(
+                text, max(0, m.start() - lexicon.limits.cue_look_back_chars), m.start()
+            ):
+                continue  # "Only 404 of them had been confirmed": done to them, said by no one
             before = _before(text, m.start(), lexicon)
             inverted = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
+            if inverted and _INTO_A_FIGURE.match(text, inverted[1]):
+                inverted = None  # "..., said the fund had received $21.5 million": what was
+                # said, not who said it
             # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
             # party ...": a name with an apposition before the cue is the speaker
             appositive = before is not None and text[: m.start()].rstrip().endswith(",")

@@ -324,6 +324,12 @@ def credits(lexicon, text):
             "On Tuesday evening Marie Dupont said 300 people marched.",
             [("300", None, "Marie Dupont")],
         ),
+        (
+            "A week later the union counter had put the crowd at 300 people.",
+            [("300", None, "the union counter")],
+        ),
+        # a cue after a passive auxiliary is no one's speech
+        ("Only 300 of them had been counted by noon.", [("300", None, "")]),
     ],
 )
 def test_credits(protest, text, expected):
@@ -483,3 +489,12 @@ def test_a_names_start_is_found_as_from_the_sentences_start(words_, at):
     lead = speakers._patterns(lexicon)["time_lead"]
     found = lead.match(text, full, end) if lead else None
     assert speakers._name_start(text, end, lexicon) == (found.end() if found else full)
+
+
+def test_what_runs_into_a_figure_after_said_is_no_speaker(protest):
+    """'..., said the fund had received $21.5 million': what was said, not who said it."""
+    text = (
+        "In April, the CGT, an advocacy group that had lobbied brands for months to contribute, "
+        "said the fund had received $21.5 million."
+    )
+    assert [m.text for m in speakers.mentions(text, protest)] == ["CGT"]
