@@ -38,6 +38,7 @@ _CAPITAL_BEFORE = regex_cache.compile(r"[A-Z][\w’'.-]*\s+$")
 _WORDS_BEFORE = regex_cache.compile(r"\S+")  # the words before a cue, as written
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
+_OWNER_BEFORE = regex_cache.compile(r"['’]s\s+$")
 _INTO_A_FIGURE = regex_cache.compile(r"\s*\d")  # a name that runs on into a figure
 _INVERTED_START = regex_cache.compile(
     r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
@@ -453,6 +454,8 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
                 continue  # "South Korea's estimate": the owner is a known name or none
+            if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # "California's recorded history": a participle its owner has
             if p["not_speech"] and p["not_speech"].match(text, m.start()):
                 continue  # "Abductions have added to the anger"
             if p["passive_before"] and p["passive_before"].search(

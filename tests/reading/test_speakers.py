@@ -498,3 +498,10 @@ def test_what_runs_into_a_figure_after_said_is_no_speaker(protest):
         "said the fund had received $21.5 million."
     )
     assert [m.text for m in speakers.mentions(text, protest)] == ["CGT"]
+
+
+def test_a_participle_after_an_owner_is_no_speech_verb(protest):
+    """'California's recorded history': no one recorded anything; the phrase before is no
+    speaker."""
+    text = "The CGT put the crowd at 300, the highest of any march in the city's recorded history."
+    assert [m.text for m in speakers.mentions(text, protest)] == ["CGT"]
