@@ -248,7 +248,11 @@ def _sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
 
 
 def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
-    """A part larger than its whole, and parts that add up to more than it."""
+    """A part larger than its whole, and parts that add up to more than it. Not for a share:
+    a share of a share is of another base ("84.6 per cent ... 97 per cent of those eligible";
+    "of the 52% who voted Leave, 60% were over 50")."""
+    if whole.unit.split("/")[0] in ("%", "pp"):
+        return
     counts = [p for p in parts if p.unit == whole.unit and p.hedge != VAGUE]
     t = _tolerance(lexicon, whole, *counts)
     # the most the whole allows: "more than 1,100" may well hold 1,500

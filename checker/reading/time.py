@@ -300,6 +300,23 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        "circumstance_the": regex_cache.compile(
+            rf"\b(?:{words(lexicon.text.circumstance_openers)})\s+"
+            rf"(?:{words(lexicon.attribution.determiners)})\s+$",
+            re.IGNORECASE,
+        )
+        if lexicon.attribution.determiners and lexicon.text.circumstance_openers
+        else None,
+        "not_nouns": frozenset(
+            lower(w)
+            for w in (
+                *lexicon.text.object_leads,
+                *lexicon.text.conjunctions,
+                *lexicon.text.predicate_links,
+                *lexicon.text.clause_words,
+                *lexicon.time.said_that,
+            )
+        ),
         "published_before": regex_cache.compile(
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
@@ -1069,13 +1086,33 @@ def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
     """Is the time the owner of an event ("Saturday's earthquakes", "last year's floods"), not of
     a report or a reading that it dates ("Friday's close", "Monday's official count": a report
     noun among the two words it owns)?"""
-    owned = _OWNS.match(text, period.offset + len(period.text))
+    owned = _OWNS.match(text, period.offset + len(period.text)) or _attributive(
+        text, period, lexicon
+    )
     if owned is None:
         return False
     return not any(lower(w) in lexicon.time.report_nouns.folded for w in owned.group(1).split())
 
 
+def _attributive(text: str, period: Period, lexicon: Lexicon) -> re.Match | None:
+    """'to rebuild after the April earthquake': a time between a circumstance word, a determiner
+    and the noun it qualifies (not a preposition, a conjunction or a verb) names the event the
+    clause is about, not the figure's time ("its early November poll", "for the April-June
+    quarter" and "in the June election" date theirs)."""
+    p = _patterns(lexicon)
+    reach = lexicon.limits.cue_look_back_chars
+    if p["circumstance_the"] is None or not p["circumstance_the"].search(
+        text, max(0, period.offset - reach), period.offset
+    ):
+        return None
+    word = _ATTRIBUTED.match(text, period.offset + len(period.text))
+    if word is None or lower(word.group(1)) in p["not_nouns"]:
+        return None
+    return word
+
+
 _OWNS = regex_cache.compile(r"['’]s?\s+([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)")
+_ATTRIBUTED = regex_cache.compile(r"\s+([^\W\d_][\w-]*)")
 
 
 def _given_then(text: str, end: int, period: Period, p: dict) -> bool:

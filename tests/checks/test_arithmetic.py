@@ -473,6 +473,21 @@ CASES = [
         True,
         at="20%",
     ),
+    # a share of a share is of another base: never larger than its whole
+    case(
+        "a-share-of-a-share",
+        "The NIS said 40 per cent of North Korean soldiers were killed. Of those, 97 per cent "
+        "were infantry.",
+        "arithmetic",
+        False,
+    ),
+    case(  # ... a count still is
+        "a-count-larger-than-its-whole",
+        "The NIS said 4,000 North Korean soldiers were killed. Of those, 9,000 were infantry.",
+        "arithmetic",
+        True,
+        at="9,000",
+    ),
     # what is had and the gap to a mark make the mark
     case(
         "a-shortfall-that-does-not-bridge",

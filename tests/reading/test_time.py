@@ -711,3 +711,29 @@ def test_that_weekday_is_the_one_named_before(lexicon, anaphor, day):
     text = f"On Saturday, Nov. 17, 4,000 were killed. On {anaphor} alone, 300 were wounded."
     doc = Document.from_text(text, "draft.txt", dt.date(2018, 12, 10))
     assert [c.as_of for c in extract(doc, lexicon, "north-korean-troops")] == ["2018-11-17", day]
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        # a time after a circumstance word and "the" names the event the clause is about, when
+        # another time can date the figure
+        (
+            "Donors promised $4.4 billion to rebuild after the April earthquake, the minister said "
+            "on Thursday.",
+            "2015-06-25",
+        ),
+        # ... not a time that dates what it qualifies
+        (
+            "The company reported a loss of $995 million for the April-June quarter.",
+            "2015-04-01/2015-06-30",
+        ),
+    ],
+)
+def test_a_time_that_names_an_event(lexicon, text, as_of):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", dt.date(2015, 6, 26))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of == as_of
