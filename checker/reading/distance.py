@@ -22,14 +22,26 @@ def cue_after(
     )
 
 
-def cue_before(text: str, at: int, pattern: re.Pattern | None, words: int, reach: int) -> bool:
+def cue_before(
+    text: str, at: int, pattern: re.Pattern | None, words: int, reach: int, names: bool = True
+) -> bool:
     """Does a match of `pattern` in the `reach` characters before `at` end at most `words` words
-    before it, with no ',;:' between?"""
-    head = text[max(0, at - reach) : at]
+    before it, with no ',;:' between? With `names` false, not a capitalised match inside the
+    text (a word of a name: "the United States on Saturday")."""
+    start = max(0, at - reach)
+    head = text[start:at]
     return bool(pattern) and any(
-        len(head[m.end() :].split()) <= words and not _STOP.search(head, m.end())
+        len(head[m.end() :].split()) <= words
+        and not _STOP.search(head, m.end())
+        and (names or not in_a_name(text, start + m.start()))
         for m in pattern.finditer(head)
     )
+
+
+def in_a_name(text: str, at: int) -> bool:
+    """Is the word at `at` capitalised inside a sentence, not at its start or after a quote?"""
+    before = text[:at].rstrip()
+    return text[at : at + 1].isupper() and bool(before) and before[-1] not in ".!?\"“‘'"
 
 
 def word_count(text: str) -> int:

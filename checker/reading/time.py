@@ -24,7 +24,7 @@ from typing import Callable
 from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
-from checker.reading.distance import cue_before
+from checker.reading.distance import cue_before, in_a_name
 from checker.reading.sentences import CAPITALS
 
 Span = periods.Span
@@ -1287,9 +1287,11 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     ):
         return False  # "it had recorded by Sept. 24": the count's time, not a statement's
     head = text[max(0, period.offset - limits.said_time_chars) : period.offset]
-    cues = list(pattern.finditer(head))
+    head_start = max(0, period.offset - limits.said_time_chars)
+    # not a word of a name ("the United States on Saturday": no one "states")
+    cues = [c for c in pattern.finditer(head) if not in_a_name(text, head_start + c.start())]
     if cues and cue_before(
-        text, period.offset, pattern, limits.said_time_words, limits.said_time_chars
+        text, period.offset, pattern, limits.said_time_words, limits.said_time_chars, names=False
     ):
         if _found_passive(head, cues[-1], lexicon):
             return False  # "were found on Aug. 24": when they were found

@@ -536,6 +536,8 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("Zelensky said in February that 4,000 had been killed.", True),
         ("On the same day the planemaker reported a loss of $6 billion.", True),
         ("About 4,000 were killed in February, Zelensky said.", False),
+        # a capitalised word of a name is no cue ("the United States": no one "states")
+        ("About 4,000 marched in the United States on Saturday, according to the NIS.", False),
         # a month after a verb of measuring is what was measured, not when the source spoke
         ("The 4,000 killed that the ministry recorded in February were soldiers.", False),
         ("The 4,000 killed that the ministry reported in February were soldiers.", True),
