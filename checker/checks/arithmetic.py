@@ -252,6 +252,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     a share of a share is of another base ("84.6 per cent ... 97 per cent of those eligible";
     "of the 52% who voted Leave, 60% were over 50")."""
     if whole.unit.split("/")[0] in ("%", "pp"):
+        yield from _shares_past_all(whole, parts, lexicon)
         return
     counts = [p for p in parts if p.unit == whole.unit and p.hedge != VAGUE]
     t = _tolerance(lexicon, whole, *counts)
@@ -278,6 +279,22 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
             f"the parts of {figure(whole)} (line {whole.line}) add up to {total}, "
             f"more than the whole",
             "check the parts against the whole",
+            (),
+        )
+
+
+def _shares_past_all(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """Shares of a share that add up to more than all of it ("Of the 52% who voted Leave, 70%
+    were over 50 and 45% under 50"), each as loose as its hedge or rounding."""
+    shares = [p for p in parts if p.unit == "%" and p.hedge != VAGUE]
+    least = sum(p.low * (1 - _sum_exactness(lexicon, p)) for p in shares)
+    if len(shares) > 1 and least > 100:
+        total = format_value(sum(p.low for p in shares), sum(p.low for p in shares))
+        yield Issue(
+            shares[-1],
+            f"the shares of {figure(whole)} (line {whole.line}) add up to {total}%, more than "
+            "all of it",
+            "check the shares against each other",
             (),
         )
 

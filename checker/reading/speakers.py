@@ -61,7 +61,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "not_speech": a.not_speech.pattern,
         # "had been confirmed": a cue right after a passive auxiliary is no one's speech
         "passive_before": regex_cache.compile(
-            rf"\b(?:{words(lexicon.text.passive_auxiliaries)})\s+$", re.IGNORECASE
+            rf"\b(?:{words(lexicon.text.passive_auxiliaries)})\s+$"  # as written: not "IS said"
         )
         if lexicon.text.passive_auxiliaries
         else None,
@@ -454,8 +454,11 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
                 continue  # "South Korea's estimate": the owner is a known name or none
-            if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()):
-                continue  # "California's recorded history": a participle its owner has
+            if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _figure_follows(
+                text, m.end(), lexicon
+            ):
+                continue  # "California's recorded history": a participle its owner has (not
+                # "McDonald's said revenue rose 4%")
             if p["not_speech"] and p["not_speech"].match(text, m.start()):
                 continue  # "Abductions have added to the anger"
             if p["passive_before"] and p["passive_before"].search(

@@ -300,6 +300,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
         "then_speaker": _then_speaker(lexicon),
+        # "the month after", "the days before": a span a circumstance word then starts from
+        "span_before": regex_cache.compile(
+            rf"\b(?:{words(lexicon.numbers.duration_units)})s?\s+$", re.IGNORECASE
+        )
+        if lexicon.numbers.duration_units
+        else None,
         "circumstance_the": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.circumstance_openers)})\s+"
             rf"(?:{words(lexicon.attribution.determiners)})\s+$",
@@ -1036,7 +1042,7 @@ def period_for(
         and not _said_anew(text, x, start, p, lexicon)
         and not _later_then(text, x, start, p)
     ]
-    owning = [x for x in after if owns_a_noun(text, x, lexicon)]
+    owning = [x for x in after if owns_a_noun(text, x, lexicon, attributive=True)]
     if owning and (before or len(owning) < len(after)):
         # "on Monday as the ministry said 2,400 had been killed by Saturday's earthquakes", "163
         # victims of last week's crash by Tuesday evening": a time that owns a noun after the
@@ -1082,13 +1088,16 @@ def _later_then(text: str, period: Period, start: int, p: dict) -> bool:
     return bool(joined) and later is not None and bool(later.search(text, joined[-1].end(), start))
 
 
-def owns_a_noun(text: str, period: Period, lexicon: Lexicon) -> bool:
+def owns_a_noun(text: str, period: Period, lexicon: Lexicon, attributive: bool = False) -> bool:
     """Is the time the owner of an event ("Saturday's earthquakes", "last year's floods"), not of
     a report or a reading that it dates ("Friday's close", "Monday's official count": a report
-    noun among the two words it owns)?"""
-    owned = _OWNS.match(text, period.offset + len(period.text)) or _attributive(
-        text, period, lexicon
-    )
+    noun among the two words it owns)? With `attributive`, also a time that qualifies the event
+    its clause is about ("to rebuild after the April earthquake": `_attributive`), for choosing a
+    figure's time; a day that "the next day" counts from may still be one ("when the Sept. 11
+    flood hit Derna. The next day, ...")."""
+    owned = _OWNS.match(text, period.offset + len(period.text))
+    if owned is None and attributive:
+        owned = _attributive(text, period, lexicon)
     if owned is None:
         return False
     return not any(lower(w) in lexicon.time.report_nouns.folded for w in owned.group(1).split())
@@ -1101,10 +1110,16 @@ def _attributive(text: str, period: Period, lexicon: Lexicon) -> re.Match | None
     quarter" and "in the June election" date theirs)."""
     p = _patterns(lexicon)
     reach = lexicon.limits.cue_look_back_chars
-    if p["circumstance_the"] is None or not p["circumstance_the"].search(
-        text, max(0, period.offset - reach), period.offset
+    lead = (
+        p["circumstance_the"].search(text, max(0, period.offset - reach), period.offset)
+        if p["circumstance_the"] is not None
+        else None
+    )
+    if lead is None or (
+        p["span_before"] is not None
+        and p["span_before"].search(text, max(0, lead.start() - reach), lead.start())
     ):
-        return None
+        return None  # (not "in the month after the February invasion": a span of its own)
     word = _ATTRIBUTED.match(text, period.offset + len(period.text))
     if word is None or lower(word.group(1)) in p["not_nouns"]:
         return None

@@ -481,6 +481,15 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # ... but its shares cannot add up to more than all of it
+        "shares-of-a-share-past-all-of-it",
+        "The NIS said 40 per cent of North Korean soldiers were killed. Of those, 70 per cent "
+        "were infantry and 45 per cent were gunners.",
+        "arithmetic",
+        True,
+        at="45 per cent",
+        says=("115%",),
+    ),
     case(  # ... a count still is
         "a-count-larger-than-its-whole",
         "The NIS said 4,000 North Korean soldiers were killed. Of those, 9,000 were infantry.",

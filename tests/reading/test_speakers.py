@@ -505,3 +505,16 @@ def test_a_participle_after_an_owner_is_no_speech_verb(protest):
     speaker."""
     text = "The CGT put the crowd at 300, the highest of any march in the city's recorded history."
     assert [m.text for m in speakers.mentions(text, protest)] == ["CGT"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a name ending in 's is still a speaker when a figure follows its verb
+        ("Macy's said it would close 150 stores.", "Macy"),
+        # a name in capitals is no passive auxiliary ("IS", not "is")
+        ("IS said its fighters killed 143 people.", "IS"),
+    ],
+)
+def test_names_that_look_like_other_words(protest, text, speaker):
+    assert [m.text for m in speakers.mentions(text, protest)] == [speaker]

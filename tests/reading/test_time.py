@@ -725,6 +725,12 @@ def test_that_weekday_is_the_one_named_before(lexicon, anaphor, day):
             "on Thursday.",
             "2015-06-25",
         ),
+        # ... not a time a span starts from ("in the month after the February invasion")
+        (
+            "Prices rose 9.1% in the month after the February invasion, the office said on "
+            "Tuesday.",
+            "2015-02",
+        ),
         # ... not a time that dates what it qualifies
         (
             "The company reported a loss of $995 million for the April-June quarter.",
@@ -739,3 +745,18 @@ def test_a_time_that_names_an_event(lexicon, text, as_of):
     doc = Document.from_text(text, "draft.txt", dt.date(2015, 6, 26))
     [claim] = extract(doc, lexicon, "north-korean-troops")
     assert claim.as_of == as_of
+
+
+def test_the_next_day_counts_from_a_day_that_qualifies_an_event(lexicon):
+    """'when the Sept. 11 flood hit ... The next day': the day after Sept. 11, not after the
+    draft's date."""
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    text = (
+        "Thousands fled when the Sept. 11 strike hit Kursk. The next day, the NIS said 300 North "
+        "Korean soldiers had been killed."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 20))
+    claims = [c for c in extract(doc, lexicon, "north-korean-troops") if c.text == "300"]
+    assert [c.as_of for c in claims] == ["2023-09-12"]
