@@ -58,6 +58,16 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _known_by(facts: tuple[Fact, ...], m: Match) -> tuple[Fact, ...]:
+    """Of the facts, those given by the draft's date, when there are any: a draft can only
+    overstate what was known when it was written ("4.6 million marched" on Jan. 23, when the
+    estimate was 3.3 million to 4.6 million; a wider range came out on Feb. 7)."""
+    if m.today is None:
+        return facts
+    known = tuple(f for f in facts if (stated := f.stated()) is None or stated[0] <= m.today)
+    return known or facts
+
+
 @claim_check(
     id="overstatement",
     severity=Severity.WARNING,
@@ -67,7 +77,7 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     passing="North Korea sent up to 3,000 more troops, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
-    fitting = of_its_time(m.claim, m.own(m.fitting) or m.fitting)
+    fitting = _known_by(of_its_time(m.claim, m.own(m.fitting) or m.fitting), m)
     if not fitting:
         return
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]

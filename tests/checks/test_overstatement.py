@@ -206,3 +206,33 @@ def test_a_floor_at_or_past_an_exact_figure(text, hedge, fires):
     assert bool(found) is fires
     if fires:
         assert found[0].suggestion == "write '3,000'"
+
+
+@pytest.mark.parametrize(
+    "draft_date, fires",
+    [
+        # the draft's date: only the first range was out, and 4.6 million is its top
+        ("2017-01-23", True),
+        # after the wider range came out, 4.6 million falls inside that one
+        ("2017-02-09", False),
+    ],
+)
+def test_a_range_given_after_the_draft_s_date_is_not_what_it_overstates(
+    tmp_path, draft_date, fires
+):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: us\nsources: {ccc: {name: the researchers, aliases: [the researchers]}}\n"
+        "facts:\n"
+        "  - {id: a, metric: crowd, range: [3300000, 4600000], source: ccc, as_of: 2017-01-23}\n"
+        "  - {id: b, metric: crowd, range: [3267134, 5246670], source: ccc, as_of: 2017-02-07}\n",
+        "metrics:\n  crowd:\n    cues: [marched]\nsubjects:\n  us:\n    cues: [country]\n",
+        "Across the country, 4.6 million people marched, according to the researchers.",
+        dt.date.fromisoformat(draft_date),
+    )
+    found = [f for f in result.findings if f.check == "overstatement"]
+    assert bool(found) is fires, found
