@@ -420,3 +420,25 @@ def test_refs_validate_notes_an_alias_that_is_a_back_reference(tmp_path, other_a
     assert bool(found) is noted
     if noted:
         assert "(unicef too)" in found[0]
+
+
+@pytest.mark.parametrize(
+    "unit, noted",
+    [
+        # the figures are plain counts a day, the cue a measure: figures written so never meet them
+        ("count/day", True),
+        ("bbl/day", False),
+    ],
+)
+def test_refs_validate_notes_a_cue_that_is_a_unit_its_figures_are_not_in(tmp_path, unit, noted):
+    notes = _validate_notes(
+        tmp_path,
+        "metrics:\n  oil-flow:\n    cues: [barrels a day, flow]\n"
+        "subjects:\n  s:\n    cues: [well]\n",
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        f"  - {{id: a, metric: oil-flow, value: 5000, unit: {unit}, source: x,"
+        " as_of: 2010-04-28}\n",
+    )
+    assert bool(notes) is noted, notes
+    if noted:
+        assert "'barrels a day'" in notes[0] and "bbl/day" in notes[0]
