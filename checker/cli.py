@@ -510,7 +510,9 @@ def refs_validate(files, packs):
             bad = True
             continue
         click.echo(f"{path}: ok, {plural(len(loaded.facts), 'fact')}")
-        for note in [*lexicon_notes(lexicon), *reference_notes(loaded)]:
+        from checker.curation import units
+
+        for note in [*lexicon_notes(lexicon), *reference_notes(loaded), *units.notes(lexicon)]:
             click.echo(f"{path}: {note}")
     sys.exit(ExitCode.BAD_INPUT if bad else ExitCode.CLEAN)
 

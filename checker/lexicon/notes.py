@@ -2,8 +2,7 @@
 word that two metrics list (the figure's unit then chooses, else the first listed), a name that
 YAML split into two aliases at its comma (`aliases: [Ministry of Land, Infrastructure and
 Transport]` is two aliases; quoted, it is one), and an alias that is only a back-reference ("the
-agency": every "the agency" of a draft is then that source, whoever spoke just before), and a
-metric cue that is a unit its figures are not in ("barrels a day" for figures in count/day)."""
+agency": every "the agency" of a draft is then that source, whoever spoke just before)."""
 
 from __future__ import annotations
 
@@ -29,32 +28,6 @@ def notes(lexicon: Lexicon) -> list[str]:
                     f'look like one name split at its comma; write it in quotes: "{joined}"'
                 )
     out += _back_reference_aliases(lexicon)
-    out += _cues_naming_another_unit(lexicon)
-    return out
-
-
-def _cues_naming_another_unit(lexicon: Lexicon) -> list[str]:
-    """A metric cue that is itself a measure of the language pack ("barrels a day": bbl/day), when
-    the metric's figures are plain counts ("count/day"): a figure written with it is read in that
-    unit, and is never compared with the metric's figures."""
-    from checker.reading.numbers import find_numbers  # reading needs the lexicon built first
-
-    measures = set(lexicon.numbers.units.values()) - set(lexicon.numbers.duration_units)
-    out = []
-    for metric in lexicon.metrics.values():
-        units = lexicon.units_of(metric.id)
-        if not units or any(u.split("/")[0] != "count" for u in units):
-            continue
-        for cue in metric.cues:
-            found = find_numbers(f"There were 12 {cue}.", lexicon)
-            unit = found[0].unit if len(found) == 1 else None
-            if unit is None or unit in units or unit.split("/")[0] not in measures:
-                continue
-            out.append(
-                f"note: metric '{metric.id}' counts in {', '.join(units)}, but its cue '{cue}' "
-                f"is read as the unit {unit} ('12 {cue}'): figures written so are never compared "
-                f"with its figures; give them the unit {unit}"
-            )
     return out
 
 
