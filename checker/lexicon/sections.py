@@ -320,6 +320,13 @@ class TimeWords:
     span_joiners: Cues = cues()
     day_joiners: Cues = cues()  # "27th of January"
     date_line: Cues = cues()  # "Date: 2025-02-27" near the top of a draft
+
+    @property
+    def named_days(self) -> tuple[str, ...]:
+        """The months' and weekdays' names, and the months' abbreviations: a time named by its
+        name ("a name never runs on into one", "an item dated on its own")."""
+        return (*self.months, *self.month_abbreviations, *self.weekdays)
+
     weekdays: Mapping[str, int] = table(
         Number(0, 6, integer=True, message="{what} must be 0 (Monday) to 6")
     )

@@ -70,7 +70,7 @@ def increment_after(lexicon: Lexicon) -> str:
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     n, t = lexicon.numbers, lexicon.time
-    time_words = words([*t.months, *t.month_abbreviations, *t.weekdays, *t.relative_days])
+    time_words = words([*t.named_days, *t.relative_days])
     change_words = alternation([*n.change_up, *n.change_down])
     not_changes = alternation(n.not_changes) or r"(?!x)x"
     level_words = alternation([*n.change_up, *n.change_down, *n.level_verbs])
@@ -119,9 +119,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "new_total_after": regex_cache.compile(rf"[^;:\d]{{0,120}}?{new_total}\d", re.IGNORECASE),
-        "conjunction": regex_cache.compile(
-            rf"\b(?:{words(lexicon.text.conjunctions) or '(?!x)x'})\b", re.IGNORECASE
-        ),
+        "conjunction": lexicon.text.conjunctions.pattern,
         # a month, a weekday or a day counted from the draft's ("on Friday", "yesterday")
         "time_word": regex_cache.compile(rf"\b(?:{time_words or '(?!x)x'})\b", re.IGNORECASE),
         # "raised its tally to 501,800, after a recount turned up tens of thousands of new
@@ -440,6 +438,7 @@ class _Sentence:
             previous.unit == f.unit
             and not previous.change
             and not _LIST_BREAK.search(gap)
+            and self.p["conjunction"] is not None
             and self.p["conjunction"].search(gap) is not None
             and self.p["time_word"].search(self.text, previous.end, self._clause_end(f)) is None
         )

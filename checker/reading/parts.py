@@ -35,7 +35,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "conjunction": lexicon.text.conjunctions.pattern,
         # a month or a weekday: an item dated on its own
-        "named_time": regex_cache.compile(rf"\b(?:{words(_named_times(lexicon))})\b"),
+        "named_time": regex_cache.compile(rf"\b(?:{words(lexicon.time.named_days)})\b"),
         # "15% of the company's workforce of about 171,000": "of" after the share, "of" before the
         # whole, no clause mark between
         "share_lead": regex_cache.compile(r"\s*(?i:of)\s+[^,;:()]*$"),
@@ -50,11 +50,6 @@ def names_the_whole(text: str, end: int, lexicon: Lexicon) -> bool:
     """Does a whole reference follow the figure ending at `end` ("or about 25% of the total")?"""
     pattern = lexicon.text.part_of.whole_references.pattern
     return bool(pattern and pattern.match(text, _SPACES.match(text, end).end()))
-
-
-def _named_times(lexicon: Lexicon) -> list[str]:
-    t = lexicon.time
-    return [*t.months, *t.month_abbreviations, *t.weekdays]
 
 
 def _words(text: str) -> int:

@@ -61,17 +61,11 @@ _STRETCHED = regex_cache.compile(
 )
 
 
-def _times(lexicon: Lexicon) -> str:
-    """The names of months and weekdays, and their abbreviations, as an alternation (a name never
-    goes on past a small word into one)."""
-    t = lexicon.time
-    return words([*t.months, *t.month_abbreviations, *t.weekdays]) or "(?!x)x"
-
-
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     a = lexicon.attribution
     connectors = words(a.name_connectors)
+    days = words(lexicon.time.named_days)
     leading = words(a.leading_words)
     gap = max(1, lexicon.limits.estimate_link_gap_words)
     return {
@@ -108,7 +102,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # (a small word then a month or a weekday ends it: "... and Prevention on Jan. 22")
         "name_phrase": regex_cache.compile(
-            rf"[{CAPITALS}][\w’'.-]*(?:\s+(?:(?:{connectors})\s+(?!(?:{_times(lexicon)})\b))?"
+            rf"[{CAPITALS}][\w’'.-]*(?:\s+(?:(?:{connectors})\s+(?!(?:{days})\b))?"
             rf"[{CAPITALS}][\w’'.-]*)+"
         ),
         "leading": a.leading_words.folded,
