@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import enum
+import os
 from dataclasses import dataclass
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
 
 
 class ExitCode(enum.IntEnum):
@@ -44,6 +48,22 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem] | Problem):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
         super().__init__("; ".join(str(p) for p in self.problems))
+
+
+def attempt(
+    path: str, doing: str, what: str, work: Callable[[], T]
+) -> tuple[T | None, list[Problem]]:
+    """Run one input's work: its result and no problems, or no result and the problems of bad
+    input, or an unexpected failure's one line (`internal_error`), never a traceback, so that the
+    other inputs are still worked on (NUMCHECK_DEBUG=1 re-raises instead)."""
+    try:
+        return work(), []
+    except InputError as exc:
+        return None, exc.problems
+    except Exception as exc:  # last resort: report, keep going with the other inputs
+        if os.environ.get("NUMCHECK_DEBUG"):
+            raise
+        return None, [internal_error(path, doing, exc, what)]
 
 
 def internal_error(path: str, doing: str, exc: Exception, what: str) -> Problem:

@@ -18,7 +18,7 @@ from checker import inputs
 from checker.checks import REGISTRY
 from checker.config import Config, draft_checks
 from checker.engine import Engine, FileResult
-from checker.errors import InputError, Problem, internal_error
+from checker.errors import Problem, attempt
 from checker.inputs import Document, expand_paths
 from checker.model import Claim, Finding
 
@@ -45,14 +45,8 @@ class Report:
 
 def guarded(path: str, work: Callable[[], FileResult]) -> FileResult:
     """Run one file's work; an unexpected failure becomes a one-line problem, never a traceback."""
-    try:
-        return work()
-    except InputError as exc:
-        return FileResult(path, problems=exc.problems)
-    except Exception as exc:  # last resort: report, keep checking the other files
-        if os.environ.get("NUMCHECK_DEBUG"):
-            raise
-        return FileResult(path, problems=[internal_error(path, "checking", exc, "this file")])
+    result, problems = attempt(path, "checking", "this file", work)
+    return result if result is not None else FileResult(path, problems=problems)
 
 
 class Run:

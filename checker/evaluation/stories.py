@@ -6,14 +6,13 @@ severity), and the clean drafts' gold claims (found, value, hedge, metric, subje
 
 from __future__ import annotations
 
-import os
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import inputs, reading, references
 from checker.engine import Engine
-from checker.errors import InputError, Problem, internal_error
+from checker.errors import InputError, Problem, attempt
 from checker.evaluation.gold import load_gold
 from checker.evaluation.scoring import Scores, align, score
 from checker.inputs import yamlpos
@@ -173,14 +172,11 @@ def evaluate_stories(paths: list[str], packs=()) -> tuple[list[StoryScores], lis
     folders = [f for p in paths for f in find_stories(Path(p))]
     scored, problems = [], []
     for folder in folders:
-        try:
-            scored.append(evaluate_story(folder, packs))
-        except InputError as exc:
-            problems += exc.problems
-        except Exception as exc:  # last resort: report, keep scoring the other stories
-            if os.environ.get("NUMCHECK_DEBUG"):
-                raise
-            problems.append(internal_error(str(folder), "evaluating", exc, "this story"))
+        story, failed = attempt(
+            str(folder), "evaluating", "this story", lambda f=folder: evaluate_story(f, packs)
+        )
+        scored += [story] if story is not None else []
+        problems += failed
     return scored, problems
 
 
