@@ -289,7 +289,8 @@ def _shares_past_all(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iter
     shares = [p for p in parts if p.unit == "%" and p.hedge != VAGUE]
     least = sum(p.low * (1 - _sum_exactness(lexicon, p)) for p in shares)
     if len(shares) > 1 and least > 100:
-        total = format_value(sum(p.low for p in shares), sum(p.low for p in shares))
+        written = sum(p.low for p in shares)
+        total = format_value(written, written)
         yield Issue(
             shares[-1],
             f"the shares of {figure(whole)} (line {whole.line}) add up to {total}%, more than "

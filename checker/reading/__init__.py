@@ -74,13 +74,24 @@ class _Pass:
     year_before: int | None = None  # the last year a sentence named ("that year")
     topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
     measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
+    strong: tuple[int, list] | None = None  # (sentence index, its strong metric cues), read once
+
+    def strong_cues(self, sentence: sentences.Sentence) -> list:
+        """The sentence's strong metric cues (`metrics.cue_spans`), found once for the passes
+        that look at them."""
+        if self.strong is None or self.strong[0] != sentence.index:
+            self.strong = (
+                sentence.index,
+                metrics.cue_spans(sentence.text, self.lexicon, weak=False),
+            )
+        return self.strong[1]
 
     def metric_before(self, sentence: sentences.Sentence) -> tuple[str | None, set[str]]:
         """The one metric the sentence before named, in the same paragraph ("The count of the
         dead kept climbing. The ministry now puts it at 11,300"), and the metrics this sentence
         names; then remember this sentence's."""
         carried = self._near(self.measure, sentence)
-        named = {m for _, _, m in metrics.cue_spans(sentence.text, self.lexicon, weak=False)}
+        named = {m for _, _, m in self.strong_cues(sentence)}
         if len(named) == 1:
             self.measure = (next(iter(named)), sentence.index, sentence.paragraph)
         return carried, named
@@ -100,7 +111,7 @@ class _Pass:
         text = sentence.text
         named = [c for c in subjects.cues(text, self.lexicon) if c.start >= skip]
         if named:
-            named = self._not_what_is_counted(text, named)
+            named = self._not_what_is_counted(self.strong_cues(sentence), named)
         free = [
             c
             for c in named
@@ -115,11 +126,10 @@ class _Pass:
             self.topic = (topical[0].subject, sentence.index, sentence.paragraph)
         return free or named, named, not free, carried
 
-    def _not_what_is_counted(self, text: str, named: list) -> list:
-        """Without a subject cue inside a longer metric cue ("police" in "taken into police
-        custody") when the reference set has figures of that metric, none of them of that
+    def _not_what_is_counted(self, spans: list, named: list) -> list:
+        """Without a subject cue inside a longer metric cue (of `spans`: "police" in "taken into
+        police custody") when the reference set has figures of that metric, none of them of that
         subject: it says what is counted, not of whom."""
-        spans = metrics.cue_spans(text, self.lexicon, weak=False)
         known = self.known
 
         def counted(cue) -> bool:

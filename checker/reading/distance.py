@@ -40,8 +40,12 @@ def cue_before(
 
 def in_a_name(text: str, at: int) -> bool:
     """Is the word at `at` capitalised inside a sentence, not at its start or after a quote?"""
-    before = text[:at].rstrip()
-    return text[at : at + 1].isupper() and bool(before) and before[-1] not in ".!?\"“‘'"
+    if not text[at : at + 1].isupper():
+        return False
+    back = at
+    while back > 0 and text[back - 1].isspace():  # the mark before it, without copying the text
+        back -= 1
+    return back > 0 and text[back - 1] not in ".!?\"“‘'"
 
 
 def word_count(text: str) -> int:
