@@ -1301,8 +1301,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         text, max(0, period.offset - limits.cue_reach_chars), period.offset
     ):
         return False  # "it had recorded by Sept. 24": the count's time, not a statement's
-    head = text[max(0, period.offset - limits.said_time_chars) : period.offset]
     head_start = max(0, period.offset - limits.said_time_chars)
+    head = text[head_start : period.offset]
     # not a word of a name ("the United States on Saturday": no one "states")
     cues = [c for c in pattern.finditer(head) if not in_a_name(text, head_start + c.start())]
     if cues and cue_before(
