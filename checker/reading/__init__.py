@@ -254,6 +254,12 @@ def _sentence_claims(
         hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon, levels, spans)
+        said = bool(period) and (
+            time.said_when(text, period, lexicon)
+            or time.set_when(text, period, fig.start, fig.end, lexicon)
+        )
+        if said:
+            period = time.said_by(period, reader.date)
         line, column = document.position(sentence.start + fig.start)
         metric, how = bound[i]
         if (
@@ -334,11 +340,7 @@ def _sentence_claims(
                 source_how=chosen.how if chosen else None,
                 cited_by=chosen.cited_by if chosen else (),
                 as_of=period.label if period else None,
-                as_of_said=bool(period)
-                and (
-                    time.said_when(text, period, lexicon)
-                    or time.set_when(text, period, fig.start, fig.end, lexicon)
-                ),
+                as_of_said=said,
                 as_of_opens=bool(period) and time.opens_sentence(text, period),
                 sentence=text,
                 sentence_index=sentence.index,

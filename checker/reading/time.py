@@ -252,11 +252,15 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf",?\s+(?:{words(a.relative_pronouns)})\b", re.IGNORECASE
         ),
         # "a draft recovery plan submitted to Congress in June": one of the future nouns, up to
-        # two words after a determiner, before a past participle and a preposition
+        # two words after a determiner, before a past participle and a preposition; or before
+        # whoever made it and a past verb ("a plan Nike announced on Dec. 21", "the target it set
+        # in March": a relative clause without its pronoun)
         "wide_noun_lead": regex_cache.compile(
             rf"\b(?:{words(a.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE
         ),
         "participle_after": regex_cache.compile(
+            rf"(?:\s+(?:(?-i:[A-Z][\w’'.&-]*)|{words(a.group_pronouns)}|"
+            rf"{words(a.person_pronouns)})){{0,3}}"
             rf"\s+[^\W\d_]+(?:{words(x.past_endings)})\s+(?:{words(x.object_leads)})\b",
             re.IGNORECASE,
         ),
@@ -1278,6 +1282,26 @@ def _published_then(text: str, period: Period, head: str, lexicon: Lexicon) -> b
 
 
 _SET_OFF_END = regex_cache.compile(r"\s*,")
+
+
+_WRITTEN_DAY = regex_cache.compile(r"\b\d{1,2}\b")
+_WRITTEN_YEAR = regex_cache.compile(r"\b\d{4}\b")
+
+
+def said_by(period: Period, today: dt.date | None) -> Period:
+    """'On Nov. 24 it reported 739 cases', in a draft of Nov. 19, 2016: a day named by its date
+    without a year, when a source spoke, is not one still to come (which a day a few days after
+    the draft's date may otherwise be), but that day a year before."""
+    if (
+        today is None
+        or period.start != period.end
+        or period.start <= today
+        or not _WRITTEN_DAY.search(period.text)
+        or _WRITTEN_YEAR.search(period.text)
+    ):
+        return period
+    day = _day_in(period.start.year - 1, period.start.month, period.start.day)
+    return period if day is None else replace(period, start=day, end=day)
 
 
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:

@@ -83,6 +83,12 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("The company expects reduced output of 5,000 units in March", "2024-11-10", "2025-03"),
         ("the plan to cut 5,000 jobs by September", "2024-12-11", "2025-09"),
         ("its target of 5,000 jobs by September", "2024-12-11", "2025-09"),
+        # ...and so is one whoever made it and a past verb follow (a relative clause without its
+        # pronoun): "a plan Nike announced on Dec. 21", in a draft of Feb. 15
+        ("a plan Nike announced on Dec. 21 to save up to $2 billion", "2024-02-15", "2023-12-21"),
+        ("the target it announced in November to cut 300 jobs", "2024-02-15", "2023-11"),
+        # ...but a future word with no past verb after it still looks ahead
+        ("a plan to save up to $2 billion by Dec. 21", "2024-02-15", "2024-12-21"),
         # ...but a future auxiliary looks ahead wherever it stands
         ("In March the ministry will send 300 more", "2024-12-11", "2025-03"),
         # ...save at a time in a past relative clause after it ("the year that began on Feb. 1")
@@ -760,3 +766,25 @@ def test_the_next_day_counts_from_a_day_that_qualifies_an_event(lexicon):
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 20))
     claims = [c for c in extract(doc, lexicon, "north-korean-troops") if c.text == "300"]
     assert [c.as_of for c in claims] == ["2023-09-12"]
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        # a day the source spoke, named without a year, is not one still to come: in a draft of
+        # April 3, "April 5" is the one a year before
+        ("On April 5, the ministry reported 739 cases.", "2022-04-05"),
+        ("The ministry said on April 5 that 739 had died.", "2022-04-05"),
+        # ...a day of the figure may still be one to come ("the walkout on Jan. 3")
+        ("The ministry expects 739 cases on April 5.", "2023-04-05"),
+        # ...and a day named with its year is that day
+        ("On April 5, 2023, the ministry reported 739 cases.", "2023-04-05"),
+    ],
+)
+def test_a_statement_is_not_still_to_come(lexicon, text, as_of):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 4, 3))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of == as_of
