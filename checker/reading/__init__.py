@@ -410,8 +410,10 @@ def _subject(
                 for c in cues
                 if c.end <= fig.start and not subjects.listed(cues, c.subject, text, lexicon)
             ]
-            if rest:
-                return subjects.nearest(rest, fig.start, fig.end, preferred, text)
+            # ...and with none, no one of the places alone ("Human Rights Watch, whose
+            # researchers visited hospitals in Cairo, Alexandria and Suez, had documented 302
+            # deaths": not Suez's)
+            return subjects.nearest(rest, fig.start, fig.end, preferred, text) if rest else None
     return subject
 
 

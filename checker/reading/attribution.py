@@ -232,6 +232,7 @@ class _Reader:
         self.window = lexicon.limits.carry_window
         self.out: list[Attribution | None] = []
         self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
+        self.owners: list[tuple[int, Mention]] = []  # owners named ("the Health Ministry's"), too
         self.people: list[Mention] = []  # every known source's name so far, for surnames
         self.openers: list[tuple[int, Mention]] = []  # names that opened a sentence as its actor
         self.mentions: list[list[Mention]] = []  # each sentence's, "the union" resolved
@@ -274,7 +275,8 @@ class _Reader:
             refers_back and not _has(a.anonymous.pattern, text) and not negated
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
-            recent = [m for i, m in self.recent if index - i <= self.window]
+            # "the ministry" (a head noun, not "it") may be an owner named too
+            recent = self._recent(owners=len(refers_back.group(0).split()) > 1)
             mention = self._here(refers_back, named) or self._referred(refers_back.group(0), recent)
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
@@ -379,7 +381,7 @@ class _Reader:
         if mention.source is not None or not _DEFINITE.fullmatch(described):
             return mention
         index = len(self.out)
-        recent = self._recent_sources()
+        recent = self._recent_sources(owners=True)
         head = lower(described.split()[-1])
         same_head = _same_head(head, recent, self.lexicon)
         # "the company": one named before it in its own sentence ("TickPick … and the company")
@@ -406,10 +408,19 @@ class _Reader:
             return _resolved(mention, here)
         return self._referred_to(mention, mention.text, self._recent_sources())
 
-    def _recent_sources(self) -> list[Mention]:
-        """The known sources named within `carry_window` sentences, in order."""
+    def _recent(self, owners: bool = False) -> list[Mention]:
+        """The speakers named within `carry_window` sentences, in order; with `owners`, those
+        named as an owner too ("The new toll is 481 higher than the Health Ministry's. ... the
+        ministry said": a description by its head noun may point back to one)."""
         index = len(self.out)
-        return [m for i, m in self.recent if index - i <= self.window and m.source is not None]
+        named = [(i, m) for i, m in self.recent if index - i <= self.window]
+        if owners:
+            named += [(i, m) for i, m in self.owners if index - i <= self.window]
+        return [m for _, m in sorted(named, key=lambda pair: (pair[0], pair[1].start))]
+
+    def _recent_sources(self, owners: bool = False) -> list[Mention]:
+        """The known sources among `_recent`."""
+        return [m for m in self._recent(owners) if m.source is not None]
 
     def _referred_to(self, mention: Mention, reference: str, recent: list[Mention]) -> Mention:
         """`mention` resolved to the source among `recent` that `reference` points back to, if
@@ -501,6 +512,11 @@ class _Reader:
             if opener is not None:
                 self.openers.append((len(self.out), resolved[0]))
         self.people += [m for m in found if m.source is not None and not m.problem]
+        self.owners += [
+            (len(self.out), m)
+            for m in found
+            if m.possessive and not m.citer and m.source is not None and not m.problem
+        ]
         self.out.append(attribution)
 
     def _heading(self, text: str) -> bool:
@@ -554,10 +570,11 @@ def choose(
         return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
     # an owner is no speaker ("South Korea's NIS said"), unless a cue credits what it owns
-    # ("according to the company's annual report")
-    named = [m for m in found if not m.citer and (m.cued or not m.possessive)] or [
-        m for m in found if m.citer
-    ]
+    # ("according to the company's annual report"); nor is whom a thing was made for ("the poll,
+    # conducted by Ipsos MORI for the BBC, ... projected 368"), unless a cue names it
+    named = [
+        m for m in found if not m.citer and (m.cued or not (m.possessive or m.object_of >= 0))
+    ] or [m for m in found if m.citer]
     nearest = _governing(named, offset, text, figures, lexicon, breaks) if len(named) > 1 else None
     if nearest is None or nearest.start == attribution.mention_start:
         chosen = attribution

@@ -109,7 +109,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "to about 1,500 from just under 8,000": the level reached, then the one it came from
         "from_after_to": regex_cache.compile(r",?\s+from\s+(?:[^\W\d][\w.~-]*\s+){0,2}"),
         "change_after": regex_cache.compile(
-            rf"[\s-]+(?!{not_changes})(?:(?P<word>{change_words})\b|(?P<word2>{comparatives})\s+than\b)",
+            rf"[\s-]+(?!{not_changes})(?:(?P<word2>{comparatives})\s+than\b|(?P<word>{change_words})\b)",
             re.IGNORECASE,
         ),
         "increment": regex_cache.compile(rf"{added}[^;:\d]{{0,120}}?{new_total}\d", re.IGNORECASE),
@@ -411,7 +411,8 @@ class _Sentence:
         if word is None and self._added(f, previous):
             return "up"
         after = self.p["change_after"].match(self.text, f.end)
-        if word is None and after and f.unit != "count":
+        # (a count only before a comparison: "481 higher than the ministry's", not "300 up")
+        if word is None and after and (f.unit != "count" or after.group("word2")):
             word = lower(after.group("word") or after.group("word2"))
         if word is None:
             return None

@@ -509,6 +509,49 @@ def test_a_pronoun_is_the_one_that_opened_the_sentence_before(tmp_path, text, ex
     assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 7, 5))] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whom a thing was made for is no speaker of its figures, though named nearer them
+        (
+            "The poll, conducted by Ipsos for the BBC and ITV, projected 368 seats for Labour.",
+            [("368", "exit-poll")],
+        ),
+        # ...unless a cue names it
+        (
+            "The poll, conducted by Ipsos for the BBC and ITV, was close, the BBC said of its "
+            "368 seats for Labour.",
+            [("368", "bbc")],
+        ),
+        # "the ministry" may point back to a ministry named as an owner ("the Health Ministry's")
+        (
+            "Snipers fired from the Interior Ministry building. The toll is 481 higher than the "
+            "Health Ministry's. In February, the ministry said that 365 had been killed.",
+            [("481", None), ("365", "health-ministry")],
+        ),
+        # ...but "it" does not
+        (
+            "The Interior Ministry cleared the square. It was the Health Ministry's hospital. "
+            "On Monday it said that 365 had been killed.",
+            [("365", "interior-ministry")],
+        ),
+    ],
+)
+def test_objects_and_owners(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  exit-poll: {name: the exit poll, aliases: [exit poll, Ipsos]}\n"
+        "  bbc: {name: the BBC, aliases: [BBC]}\n  itv: {name: ITV, aliases: [ITV]}\n"
+        "  health-ministry: {name: the Health Ministry, aliases: [Health Ministry]}\n"
+        "  interior-ministry: {name: the Interior Ministry, aliases: [Interior Ministry]}\n"
+        "facts:\n  - {id: a, metric: seats, value: 368, source: exit-poll, as_of: 2024-07-04}\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\n  killed:\n    cues: [killed, toll]\n"
+        "subjects:\n  s:\n    cues: [Labour]\n",
+    )
+    assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 7, 5))] == expected
+
+
 def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
     """'projected 361 to 401 seats': the projection, though 'seats' is right after the figure;
     '300 were killed and 4,000 wounded': the cue right after still wins over one further before."""

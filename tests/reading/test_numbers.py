@@ -247,7 +247,11 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         # ...not without it: a figure of its own ("1,000 to 3,000 more troops were sent")
         ("said 12 more people had died", [("12", None, None)]),
         ("5,000 additional troops", [("5,000", None, None)]),
-        ("12 more than last year", [("12", None, None)]),  # a comparison needs its base
+        # a count before a comparison is a difference, not a level ("481 higher than the
+        # Health Ministry's"); a count before an increment word alone is a level of its own
+        ("12 more than last year", [("12", "up", None)]),
+        ("the toll is 481 higher than the ministry's", [("481", "up", None)]),
+        ("2,000 fewer than in 2022", [("2,000", "down", None)]),
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
         ("the rate stood at 0.47% up to early August", [("0.47%", None, None)]),  # a time limit
         ("a £20m down payment", [("£20m", None, None)]),

@@ -761,9 +761,11 @@ def test_a_part_keeps_its_whole_s_subject_over_its_speaker_s(tmp_path):
          "washington"),
         # ... one place alone still does
         ("In Washington state, the round cost 1,852 jobs at offices in Seattle.", "seattle"),
-        # ... and a cue after the figure, in another clause, does not take it
+        # ... and a cue after the figure, in another clause, does not take it: with no cue but
+        # the places listed, no one of them alone names it, and the story's subject does
         ("The round cost 2,300 jobs at offices in Seattle and Bellevue, far from Washington state.",
-         "seattle"),
+         "company"),
+        ("Amazon, whose staff work in Seattle and Bellevue, cut 2,300 jobs.", "company"),
     ],
 )  # fmt: skip
 def test_a_cue_not_in_a_list_names_a_figure_of_the_places_listed(tmp_path, text, expected):
