@@ -240,6 +240,9 @@ class NumberWords:
         cues()
     )  # a fraction word followed by one of these is a share ("a third of")
     part_ordinals: Cues = cues()  # "the first half of 2024": a part of a period, not a share
+    # "half a million", "a quarter of a million": a fraction, one of these at most, and an
+    # article and a scale word make one figure
+    fraction_scale_links: Cues = cues()
     ratio_words: Cues = cues()  # "one in three", "1 out of 5"
     ratio_every: Cues = cues()  # "1 in every 5"
     article_units: Cues = cues()  # "nearly a month": one month

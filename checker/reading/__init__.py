@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from checker import regex_cache
 from checker.inputs import Document
 from checker.lexicon import Lexicon
+from checker.lexicon.cues import lower
 from checker.model import VAGUE, Claim, is_money
 from checker.reading import (
     attribution,
@@ -163,7 +164,9 @@ class _Pass:
     def _carried(self, sentence: sentences.Sentence) -> str | None:
         return self._near(self.topic, sentence)
 
-    def periods(self, text: str, skip: int, paragraph: int = 0) -> list:
+    def periods(self, text: str, skip: int, paragraph: int = 0, names=()) -> list:
+        """The times the sentence names past its dateline (`skip`), none inside a source's name
+        among `names` ("the April 6 Youth Movement" names no day)."""
         paragraph = self.body.get(paragraph, paragraph)  # headings between do not count
         lost = (
             self.anchor is not None
@@ -182,7 +185,7 @@ class _Pass:
                 self.year_before,
                 lost or self.anchor_lost,
             )
-            if p.offset >= skip
+            if p.offset >= skip and not any(_in_a_name(p, m, self.lexicon) for m in names)
         ]
         days = [
             p
@@ -195,6 +198,21 @@ class _Pass:
             self.anchor, self.anchor_paragraph = (days[-1].start, days[-1].end), paragraph
         self.year_before = time.last_year(text) or self.year_before
         return found
+
+
+def _in_a_name(period, mention: Mention, lexicon: Lexicon) -> bool:
+    """Is the time inside a source's name as the reference set writes it ("the April 6 Youth
+    Movement"; not a speaker whose words run on past a date)?"""
+    spec = lexicon.sources.get(mention.source) if mention.source else None
+    if spec is None or not (mention.start <= period.offset < mention.end):
+        return False
+    said, at = lower(mention.text), period.offset - mention.start  # (lower keeps positions)
+    for name in (spec.name or "", *spec.aliases):
+        name = lower(name)
+        where = said.find(name) if name else -1
+        if where >= 0 and where <= at and at + len(period.text) <= where + len(name):
+            return True
+    return False
 
 
 def _counts_anyone(text: str, fig, lexicon: Lexicon) -> bool:
@@ -229,14 +247,16 @@ def _sentence_claims(
     ]
     if not figures:
         if time.may_name_a_day(text[skip:], lexicon):
-            reader.periods(text, skip, sentence.paragraph)  # "The climb-down was announced on
+            reader.periods(
+                text, skip, sentence.paragraph, found
+            )  # "The climb-down was announced on
             # June 18.", "after the
             # violence of last Wednesday": what "the next day", "that day" later count from
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
     bound = metrics.bind(text, figures, starts, lexicon)
-    found_periods = reader.periods(text, skip, sentence.paragraph)
+    found_periods = reader.periods(text, skip, sentence.paragraph, found)
     linked = parts.find(text, figures, starts, lexicon)
     first_part: dict[int, int] = {}  # a whole after its part -> that part
     for j, (_, whole_of) in enumerate(linked):

@@ -352,6 +352,50 @@ class _Sentence:
         digits = re.search(r"\d[\d,.]*", b.text)
         return float(digits.group(0).replace(",", "")) if digits else b.low
 
+    def fractions_of_scales(self) -> None:
+        """'half a million', 'more than a quarter of a million', 'three-quarters of a billion
+        dollars': a fraction before an article and a scale word is one figure, that share of it."""
+        out: list[Number] = []
+        for f in self.figures:
+            a = out[-1] if out else None
+            if a is not None and self._fraction_of(a, f):
+                share = self._share(a)
+                out[-1] = Number(
+                    a.start,
+                    f.end,
+                    share * f.low,
+                    share * f.high,
+                    f.unit,
+                    self.text[a.start : f.end],
+                    precision=f.precision,
+                    scaled=True,
+                )
+                continue
+            out.append(f)
+        self.figures = out
+
+    def _share(self, a: Number) -> float:
+        """The fraction `a` writes, whole ("a third" is 1/3, not the 33.33% its share rounds to)."""
+        one = self.lexicon.numbers.fractions[lower(a.text).replace("-", " ").split()[-1]]
+        times = round(a.low / 100 / one)
+        return times * one if times and abs(a.low / 100 / one - times) < 0.01 else a.low / 100
+
+    def _fraction_of(self, a: Number, b: Number) -> bool:
+        """Is `a` a fraction word's share right before `b`, an article and a scale word ("a
+        quarter" + "a million"), with a link word at most between?"""
+        n = self.lexicon.numbers
+        words_a, words_b = lower(a.text).replace("-", " ").split(), lower(b.text).split()
+        return (
+            a.unit == "%"
+            and bool(words_a)
+            and words_a[-1] in n.fractions
+            and len(words_b) >= 2
+            and words_b[0] in self.lexicon.attribution.indefinite_determiners.folded
+            and words_b[1] in n.scales
+            and self.text[a.end : b.start].split()
+            in ([], *([w] for w in n.fraction_scale_links.folded))
+        )
+
     def pairs(self) -> None:
         """Ranges, results and changes of level, between neighbouring figures."""
         out: list[Number] = []
@@ -663,6 +707,7 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:
     vague, vague_spans = _vague(clean, lexicon)
     sentence = _Sentence(clean, lexicon)
     sentence.read_numerals(vague_spans)
+    sentence.fractions_of_scales()
     sentence.pairs()
     sentence.figures = sorted(sentence.figures + vague, key=lambda f: f.start)
     sentence.changes()

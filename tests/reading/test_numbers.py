@@ -100,6 +100,26 @@ def test_fractions_are_percentages(lexicon, text, expected):
     assert (n.text, round(n.low, 2), n.unit) == (*expected, "%")
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a fraction of an article and a scale word is one figure, that share of it
+        ("more than a quarter of a million people", [("a quarter of a million", 250_000, "count")]),
+        ("half a million fled", [("half a million", 500_000, "count")]),
+        ("three-quarters of a million", [("three-quarters of a million", 750_000, "count")]),
+        ("a third of a million", [("a third of a million", 333_333, "count")]),
+        ("a quarter of a billion dollars", [("a quarter of a billion dollars", 250e6, "USD")]),
+        # ...not a fraction of anything else
+        ("a quarter of the 1,000 workers", [("a quarter", 25, "%"), ("1,000", 1000, "count")]),
+        ("half a million fled, a quarter of them children",
+         [("half a million", 500_000, "count"), ("a quarter", 25, "%")]),
+    ],
+)  # fmt: skip
+def test_a_fraction_of_a_scale_word(lexicon, text, expected):
+    found = [(n.text, round(n.low), n.unit) for n in find_numbers(text, lexicon)]
+    assert found == [(t, round(v), u) for t, v, u in expected]
+
+
 def test_a_shouted_share_keeps_its_words(lexicon):
     [n] = find_numbers("ONE IN THREE NORTH KOREAN SOLDIERS WAS WOUNDED", lexicon)
     assert (n.text, n.unit) == ("ONE IN THREE", "%")

@@ -473,6 +473,20 @@ def test_a_number_in_a_source_name_is_not_a_figure(tmp_path, refs, text, expecte
     assert [c.text for c in claims] == expected
 
 
+def test_a_date_in_a_source_name_dates_nothing(tmp_path):
+    """'the April 6 Youth Movement' names no day; a speaker whose name runs on is no name."""
+    refs = (
+        "sources:\n  a6:\n    name: the April 6 Youth Movement\n"
+        "    aliases: [April 6 Youth Movement]\nfacts: []\n"
+    )
+    text = (
+        "Organisers from the April 6 Youth Movement said more than a million had marched. "
+        "On April 6, the April 6 Youth Movement said 300 had been held."
+    )
+    claims = claims_in(text, lexicon_of(tmp_path, refs), dt.date(2011, 4, 20))
+    assert [(c.text, c.as_of) for c in claims] == [("a million", None), ("300", "2011-04-06")]
+
+
 def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path):
     """'federal assistance approved for survivors had reached more than $210 million': the cue
     is far, but in the clause, and the reference set counts its metric in dollars; a cue of a
