@@ -745,7 +745,7 @@ def read(
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
-    linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole)
+    linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole, lexicon)
     claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.shares_of_pairs(claims, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)

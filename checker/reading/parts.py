@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import fold, words
 from checker.model import VAGUE, Claim
 from checker.reading.numbers import Number
 
@@ -290,7 +290,9 @@ def _far_below(claim: Claim, earlier: Claim, out: list[Claim], over: float) -> b
     return False
 
 
-def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
+def link_wholes(
+    claims: list[Claim], over: float = math.inf, lexicon: Lexicon | None = None
+) -> list[Claim]:
     """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this
     or the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these,
     3,000…"); a part joined to another in its sentence ("8,000 … and 6,000 …") shares that one's
@@ -309,6 +311,8 @@ def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
                 same_sentence_part = earlier.part and earlier.sentence_index == claim.sentence_index
                 if _far_below(claim, earlier, out, over):
                     continue  # "17,541 cases in 13 countries, 2,822 of them": the cases
+                if lexicon is not None and _another_metric(claim, earlier, out, lexicon):
+                    continue  # "1,755 cases and 299 deaths. ... 386 of those cases": the cases
                 if (
                     not same_sentence_part
                     and earlier.sentence_index < claim.sentence_index
@@ -322,6 +326,35 @@ def link_wholes(claims: list[Claim], over: float = math.inf) -> list[Claim]:
                 break
         out.append(claim)
     return out
+
+
+def _another_metric(claim: Claim, earlier: Claim, out: list[Claim], lexicon: Lexicon) -> bool:
+    """Does `earlier` count another thing than the part is of, when a figure before it, in the
+    part's sentence or the one before, counts that ("1,755 cases and 299 deaths. Health-care
+    workers accounted for 386 of those cases": of the cases, not the deaths)? What the part is of
+    is its own metric and any a metric cue names within `cue_words` words after it."""
+    wanted = {claim.metric, *_named_after(claim, lexicon)} - {None}
+    if not earlier.metric or earlier.metric in wanted:
+        return False
+    return any(
+        c.start < earlier.start
+        and claim.sentence_index - c.sentence_index <= 1
+        and c.metric in wanted
+        and c.unit == claim.unit
+        and c.hedge != VAGUE
+        for c in out
+    )
+
+
+def _named_after(claim: Claim, lexicon: Lexicon) -> set[str]:
+    """The metrics whose cues stand within `cue_words` words after the figure ("386 of those
+    cases": cases)."""
+    pattern, names = lexicon.metric_cue_index[0]
+    if pattern is None:
+        return set()
+    after = claim.sentence[claim.end - claim.sentence_start :]
+    reach = " ".join(after.split()[: lexicon.limits.cue_words])
+    return {names[fold(m.group())] for m in pattern.finditer(reach)}
 
 
 def _its_part(whole: Claim, part: Claim, claims: list[Claim]) -> Claim:

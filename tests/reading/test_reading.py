@@ -1121,6 +1121,30 @@ def test_a_part_far_larger_than_the_figure_before_has_its_whole_elsewhere(lexico
 
 
 @pytest.mark.parametrize(
+    "text, whole",
+    [
+        # "of those cases": the cases, not the deaths named last
+        ("The territory recorded 1,755 cases and 299 deaths. Nurses accounted for 386 of those "
+         "cases.", "1,755"),
+        # ...and the nearest figure when no word says what the part is of
+        ("The territory recorded 1,755 cases and 299 deaths. Nurses accounted for 86 of them.",
+         "299"),
+    ],
+)  # fmt: skip
+def test_a_part_is_of_the_figure_that_counts_what_it_names(tmp_path, text, whole):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: cases, value: 1755, source: x, as_of: 2003-10-02}\n",
+        pack="metrics:\n  cases:\n    cues: [cases]\n  deaths:\n    cues: [deaths]\n"
+        "  staff-cases:\n    cues: [accounted for]\nsubjects:\n  s:\n    cues: [territory]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2003, 10, 3))
+    by_start = {c.start: c.text for c in claims}
+    assert by_start.get(claims[-1].whole) == whole, [(c.text, c.metric, c.whole) for c in claims]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The toll, the ministry said, rose to 300, " * 4000,  # thousands of tags
