@@ -209,6 +209,7 @@ def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, int]:
             and not _STOP.search(window, 0, match.start())
             and not _ends_a_duration(text, end + match.end(), lexicon)
             and not _modifies_a_noun(window[: match.start()], lexicon)
+            and not _describes_the_noun_after(text, end, match, window, lexicon)
             and (best is None or match.start() < best[0])
         ):
             best = (match.start(), period, match.end())
@@ -220,6 +221,22 @@ def _modifies_a_noun(before: str, lexicon: Lexicon) -> bool:
     the figure."""
     words_before = before.split()
     return bool(words_before) and lower(words_before[-1]) in lexicon.attribution.determiners.folded
+
+
+def _describes_the_noun_after(
+    text: str, end: int, match: re.Match, window: str, lexicon: Lexicon
+) -> bool:
+    """'61,000 U.S. hourly jobs': a one-word rate cue past another word after the figure, and
+    before a word that is no preposition or conjunction, describes that noun ("hourly jobs"), not
+    the figure ("3 daily flights" and "1,000 people daily in Kyiv" are rates)."""
+    if " " in match.group().strip() or not window[: match.start()].split():
+        return False
+    word = _WORD_AFTER.match(text, end + match.end())
+    if word is None:
+        return False
+    after = lower(word.group(1))
+    x = lexicon.text
+    return after not in x.object_leads.folded and after not in x.conjunctions.folded
 
 
 def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:

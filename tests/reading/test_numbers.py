@@ -28,6 +28,11 @@ from checker.reading.numbers import find_numbers
         ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
         # a rate word after a determiner describes a noun, not the figure
         ("admitted 3,122 patients in the daily count", [("3,122", 3122, 3122, "count")]),
+        # ...and so does a one-word rate word past another word and before a noun
+        ("cut 61,000 U.S. hourly jobs", [("61,000", 61000, 61000, "count")]),
+        ("3 daily flights", [("3 daily", 3, 3, "count/day")]),
+        ("1,000 people daily in Kyiv", [("1,000 people daily", 1000, 1000, "count/day")]),
+        ("2,000 migrants daily.", [("2,000 migrants daily", 2000, 2000, "count/day")]),
         ("a 20% rise", [("20%", 20, 20, "%")]),
         ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
         (
