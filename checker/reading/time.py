@@ -126,8 +126,8 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     plain = r"(?!of\b)[^\W\d][\w’'-]*"
     description = rf"(?:{words(a.determiners)})\s+{plain}(?:\s+{plain}){{0,2}}"
     return regex_cache.compile(
-        rf",?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})(?:\s+\([A-Z]{{2,6}}\))?"
-        rf"|{description})\s+(?P<cue>{a.after_source.pattern.pattern})(?!\s+by\b)",
+        rf",?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})|{description})"
+        rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<cue>{a.after_source.pattern.pattern})(?!\s+by\b)",
         re.IGNORECASE,
     )
 

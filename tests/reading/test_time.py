@@ -575,6 +575,9 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         # a verb of giving results after a longer time than a day: the period's own figure
         ("In the second quarter, the company reported a loss of $1.6 billion.", False),
         ("On Monday, the company reported a loss of $1.6 billion.", True),
+        # a description of the speaker may carry its acronym in brackets, as a name may
+        ("On March 2, the UN humanitarian office (OCHA) estimated that 4,000 had died.", True),
+        ("On March 2, the Kenya National Commission (KNC) said that 4,000 had died.", True),
         # ... but one reporting what someone said is a statement
         ("In February 2021, the newspaper reported that 4,000 had died.", True),
         # ... and a participle with "by" is no speaker's verb
