@@ -18,7 +18,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import Cues, lower, words
 from checker.reading.distance import cue_after
-from checker.reading.sentences import heading_like, list_item
+from checker.reading.sentences import dateline_end, heading_like, list_item
 from checker.reading.sources import (
     Mention,
     after_cues,
@@ -129,9 +129,11 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
 
 def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Does text[start:end] open the sentence as the one doing something ("Boeing offers",
-    "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought")?"""
+    "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought"), past a wire
+    dateline ("DETROIT, June 1 (Reuters) - General Motors Corp filed ...")?"""
     p = _actor_patterns(lexicon)
-    lead = p["lead"].fullmatch(text, 0, start)
+    begin = dateline_end(text, lexicon)
+    lead = p["lead"].fullmatch(text, begin if begin <= start else 0, start)
     return bool(lead) and bool(p["verb"].match(text, end))
 
 
