@@ -206,7 +206,9 @@ def _in_a_name(period, mention: Mention, lexicon: Lexicon) -> bool:
     spec = lexicon.sources.get(mention.source) if mention.source else None
     if spec is None or not (mention.start <= period.offset < mention.end):
         return False
-    said, at = lower(mention.text), period.offset - mention.start  # (lower keeps positions)
+    # (lower keeps positions but for a few letters, "İ"; a name written with other spacing is
+    # not found, and its time is read as one)
+    said, at = lower(mention.text), period.offset - mention.start
     for name in (spec.name or "", *spec.aliases):
         name = lower(name)
         where = said.find(name) if name else -1

@@ -277,8 +277,9 @@ class _Reader:
             refers_back and not _has(a.anonymous.pattern, text) and not negated
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
-            # "the ministry" (a head noun, not "it") may be an owner named too
-            recent = self._recent(owners=len(refers_back.group(0).split()) > 1)
+            # "the ministry" (a head noun, not "it") may be an owner named of that head noun too
+            back = refers_back.group(0).split()
+            recent = self._recent(lower(back[-1]) if len(back) > 1 else None)
             mention = self._here(refers_back, named) or self._referred(refers_back.group(0), recent)
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
@@ -383,8 +384,8 @@ class _Reader:
         if mention.source is not None or not _DEFINITE.fullmatch(described):
             return mention
         index = len(self.out)
-        recent = self._recent_sources(owners=True)
         head = lower(described.split()[-1])
+        recent = self._recent_sources(head)
         same_head = _same_head(head, recent, self.lexicon)
         # "the company": one named before it in its own sentence ("TickPick … and the company")
         here = (
@@ -410,19 +411,24 @@ class _Reader:
             return _resolved(mention, here)
         return self._referred_to(mention, mention.text, self._recent_sources())
 
-    def _recent(self, owners: bool = False) -> list[Mention]:
-        """The speakers named within `carry_window` sentences, in order; with `owners`, those
-        named as an owner too ("The new toll is 481 higher than the Health Ministry's. ... the
-        ministry said": a description by its head noun may point back to one)."""
+    def _recent(self, head: str | None = None) -> list[Mention]:
+        """The speakers named within `carry_window` sentences, in order; with a description's
+        `head` noun, those named as an owner whose names have it too ("The new toll is 481 higher
+        than the Health Ministry's. ... the ministry said"; not "The World Bank's team ... the
+        ministry said")."""
         index = len(self.out)
         named = [(i, m) for i, m in self.recent if index - i <= self.window]
-        if owners:
-            named += [(i, m) for i, m in self.owners if index - i <= self.window]
+        if head is not None:
+            named += [
+                (i, m)
+                for i, m in self.owners
+                if index - i <= self.window and _same_head(head, [m], self.lexicon)
+            ]
         return [m for _, m in sorted(named, key=lambda pair: (pair[0], pair[1].start))]
 
-    def _recent_sources(self, owners: bool = False) -> list[Mention]:
+    def _recent_sources(self, head: str | None = None) -> list[Mention]:
         """The known sources among `_recent`."""
-        return [m for m in self._recent(owners) if m.source is not None]
+        return [m for m in self._recent(head) if m.source is not None]
 
     def _referred_to(self, mention: Mention, reference: str, recent: list[Mention]) -> Mention:
         """`mention` resolved to the source among `recent` that `reference` points back to, if

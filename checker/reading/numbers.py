@@ -227,16 +227,17 @@ def _describes_the_noun_after(
     text: str, end: int, match: re.Match, window: str, lexicon: Lexicon
 ) -> bool:
     """'61,000 U.S. hourly jobs': a one-word rate cue past another word after the figure, and
-    before a word that is no preposition or conjunction, describes that noun ("hourly jobs"), not
-    the figure ("3 daily flights" and "1,000 people daily in Kyiv" are rates)."""
+    right before a metric cue, describes what that cue counts ("hourly jobs"), not the figure ("3
+    daily flights", "1,000 people daily in Kyiv" and "300 patients daily now" are rates)."""
     if " " in match.group().strip() or not window[: match.start()].split():
         return False
-    word = _WORD_AFTER.match(text, end + match.end())
-    if word is None:
+    pattern, _ = lexicon.metric_cue_index[0]
+    space = _WORD_AFTER.match(text, end + match.end())
+    if pattern is None or space is None:
         return False
-    after = lower(word.group(1))
-    x = lexicon.text
-    return after not in x.object_leads.folded and after not in x.conjunctions.folded
+    at = end + match.start() + len(match.group()) - len(match.group().lstrip())
+    # the cue after it ("jobs"), or one that opens with it ("hourly jobs")
+    return bool(pattern.match(text, space.start(1)) or pattern.match(text, at))
 
 
 def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -246,6 +247,7 @@ def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:
 
 
 _WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")
+_WORD_OR_DIGITS = regex_cache.compile(r"\s+(\w+)")
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -384,7 +386,7 @@ class _Sentence:
                     share * f.high,
                     f.unit,
                     self.text[a.start : f.end],
-                    precision=f.precision,
+                    precision=f.precision * share,
                     scaled=True,
                 )
                 continue
@@ -392,7 +394,8 @@ class _Sentence:
         self.figures = out
 
     def _share(self, a: Number) -> float:
-        """The fraction `a` writes, whole ("a third" is 1/3, not the 33.33% its share rounds to)."""
+        """The fraction `a` writes, as the language pack gives it ("a third" is its 0.333333, not
+        the 33.33% its share is rounded to)."""
         one = self.lexicon.numbers.fractions[lower(a.text).replace("-", " ").split()[-1]]
         times = round(a.low / 100 / one)
         return times * one if times and abs(a.low / 100 / one - times) < 0.01 else a.low / 100
@@ -472,12 +475,27 @@ class _Sentence:
         if word is None and self._added(f, previous):
             return "up"
         after = self.p["change_after"].match(self.text, f.end)
-        # (a count only before a comparison: "481 higher than the ministry's", not "300 up")
-        if word is None and after and (f.unit != "count" or after.group("word2")):
+        # (a count only before a comparison: "481 higher than the ministry's", not "300 up",
+        # nor "Of the 1,200 more than half were women", where the comparison hedges what follows)
+        if (
+            word is None
+            and after
+            and (f.unit != "count" or (after.group("word2") and not self._figure_at(after.end())))
+        ):
             word = lower(after.group("word") or after.group("word2"))
         if word is None:
             return None
         return "up" if word in self.p["up"] else "down"
+
+    def _figure_at(self, at: int) -> bool:
+        """Does a figure (digits, a number word or a fraction word) come next after `at`?"""
+        word = _WORD_OR_DIGITS.match(self.text, at)
+        n = self.lexicon.numbers
+        return word is not None and (
+            word.group(1)[0].isdigit()
+            or lower(word.group(1)) in n.number_words.folded
+            or lower(word.group(1)) in n.fraction_words.folded
+        )
 
     def _added(self, f: Number, previous: Number | None) -> bool:
         """Is the figure an amount added to a total ("three more deaths, bringing the toll to

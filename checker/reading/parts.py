@@ -332,8 +332,11 @@ def _another_metric(claim: Claim, earlier: Claim, out: list[Claim], lexicon: Lex
     """Does `earlier` count another thing than the part is of, when a figure before it, in the
     part's sentence or the one before, counts that ("1,755 cases and 299 deaths. Health-care
     workers accounted for 386 of those cases": of the cases, not the deaths)? What the part is of
-    is its own metric and any a metric cue names within `cue_words` words after it."""
-    wanted = {claim.metric, *_named_after(claim, lexicon)} - {None}
+    is what a metric cue names within `cue_words` words after it (not its own metric: in "of
+    them, 299 died" the deaths are the part's, not its whole's)."""
+    wanted = _named_after(claim, lexicon)
+    if not wanted:
+        return False
     if not earlier.metric or earlier.metric in wanted:
         return False
     return any(

@@ -529,6 +529,12 @@ def test_a_pronoun_is_the_one_that_opened_the_sentence_before(tmp_path, text, ex
             "Health Ministry's. In February, the ministry said that 365 had been killed.",
             [("481", None), ("365", "health-ministry")],
         ),
+        # ...an owner whose name has the head noun, not any owner
+        (
+            "The Health Ministry said 158 had been killed. The World Bank's team arrived. "
+            "The ministry said 6,000 had been killed.",
+            [("158", "health-ministry"), ("6,000", "health-ministry")],
+        ),
         # ...but "it" does not
         (
             "The Interior Ministry cleared the square. It was the Health Ministry's hospital. "
@@ -545,6 +551,7 @@ def test_objects_and_owners(tmp_path, text, expected):
         "  bbc: {name: the BBC, aliases: [BBC]}\n  itv: {name: ITV, aliases: [ITV]}\n"
         "  health-ministry: {name: the Health Ministry, aliases: [Health Ministry]}\n"
         "  interior-ministry: {name: the Interior Ministry, aliases: [Interior Ministry]}\n"
+        "  world-bank: {name: the World Bank, aliases: [World Bank]}\n"
         "facts:\n  - {id: a, metric: seats, value: 368, source: exit-poll, as_of: 2024-07-04}\n",
         pack="metrics:\n  seats:\n    cues: [seats]\n  killed:\n    cues: [killed, toll]\n"
         "subjects:\n  s:\n    cues: [Labour]\n",

@@ -28,9 +28,13 @@ from checker.reading.numbers import find_numbers
         ("losing close to 1,000 soldiers every day", [("1,000", 1000, 1000, "count/day")]),
         # a rate word after a determiner describes a noun, not the figure
         ("admitted 3,122 patients in the daily count", [("3,122", 3122, 3122, "count")]),
-        # ...and so does a one-word rate word past another word and before a noun
-        ("cut 61,000 U.S. hourly jobs", [("61,000", 61000, 61000, "count")]),
+        # ...a one-word rate word before a word that is no metric cue is the figure's
         ("3 daily flights", [("3 daily", 3, 3, "count/day")]),
+        (
+            "The clinic treats 300 patients daily now.",
+            [("300 patients daily", 300, 300, "count/day")],
+        ),
+        ("Some 700 flights leave daily or weekly.", [("700", 700, 700, "count/day")]),
         ("1,000 people daily in Kyiv", [("1,000 people daily", 1000, 1000, "count/day")]),
         ("2,000 migrants daily.", [("2,000 migrants daily", 2000, 2000, "count/day")]),
         ("a 20% rise", [("20%", 20, 20, "%")]),
@@ -276,6 +280,9 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         # Health Ministry's"); a count before an increment word alone is a level of its own
         ("12 more than last year", [("12", "up", None)]),
         ("the toll is 481 higher than the ministry's", [("481", "up", None)]),
+        # ...but not when the comparison hedges a figure after it
+        ("Of the 1,200 more than half were women", [("1,200", None, None), ("half", None, None)]),
+        ("Of those 5,000 fewer than 100 returned", [("5,000", None, None), ("100", None, None)]),
         ("2,000 fewer than in 2022", [("2,000", "down", None)]),
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
         ("the rate stood at 0.47% up to early August", [("0.47%", None, None)]),  # a time limit
@@ -441,3 +448,24 @@ def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
 )
 def test_ages_are_years_not_counts(lexicon, text, expected):
     assert [(n.text, n.unit) for n in find_numbers(text, lexicon)] == expected
+
+
+def test_a_rate_word_before_a_metric_cue_describes_it(tmp_path):
+    """'61,000 U.S. hourly jobs' (a cue "hourly jobs", or "jobs" after it) is a count."""
+    from tests.reading.lexicons import lexicon_of
+
+    for cue in ("hourly jobs", "jobs"):
+        lexicon = lexicon_of(
+            tmp_path,
+            "subject: s\nsources: {x: {name: X}}\nfacts: []\n",
+            pack=f"metrics:\n  jobs:\n    cues: [{cue}]\nsubjects:\n  s:\n    cues: [GM]\n",
+        )
+        found = [(n.text, n.unit) for n in find_numbers("cut 61,000 U.S. hourly jobs", lexicon)]
+        assert found == [("61,000", "count")]
+        found = [(n.text, n.unit) for n in find_numbers("cut 300 people daily now", lexicon)]
+        assert found == [("300 people daily", "count/day")]
+
+
+def test_a_fraction_of_a_scale_word_is_as_precise_as_its_share(lexicon):
+    [n] = find_numbers("half a million fled", lexicon)
+    assert n.precision == 250_000
