@@ -249,11 +249,9 @@ def _sentence_claims(
     ]
     if not figures:
         if time.may_name_a_day(text[skip:], lexicon):
-            reader.periods(
-                text, skip, sentence.paragraph, found
-            )  # "The climb-down was announced on
-            # June 18.", "after the
-            # violence of last Wednesday": what "the next day", "that day" later count from
+            # "The climb-down was announced on June 18.", "after the violence of last
+            # Wednesday": what "the next day", "that day" later count from
+            reader.periods(text, skip, sentence.paragraph, found)
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
@@ -747,7 +745,7 @@ def read(
     if default_subject is None:
         named = Counter(c.subject for c in drafts if c.subject and c.metric)
         default_subject, default_how = (named.most_common(1)[0][0] if named else None), GUESS
-    linked = parts.link_wholes(drafts, lexicon.limits.part_over_whole, lexicon)
+    linked = parts.link_wholes(drafts, lexicon)
     claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.shares_of_pairs(claims, lexicon, document.text)
     claims = metrics.echo(claims, lexicon, document.text)

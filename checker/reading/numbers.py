@@ -247,6 +247,15 @@ def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:
 
 
 _WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")
+
+
+def _last_word(text: str) -> str:
+    """The last word of a figure's text, lower-cased, a hyphen splitting words ("three-quarters":
+    "quarters"); empty for none."""
+    found = lower(text).replace("-", " ").split()
+    return found[-1] if found else ""
+
+
 _WORD_OR_DIGITS = regex_cache.compile(r"\s+(\w+)")
 
 
@@ -396,7 +405,7 @@ class _Sentence:
     def _share(self, a: Number) -> float:
         """The fraction `a` writes, as the language pack gives it ("a third" is its 0.333333, not
         the 33.33% its share is rounded to)."""
-        one = self.lexicon.numbers.fractions[lower(a.text).replace("-", " ").split()[-1]]
+        one = self.lexicon.numbers.fractions[_last_word(a.text)]
         times = round(a.low / 100 / one)
         return times * one if times and abs(a.low / 100 / one - times) < 0.01 else a.low / 100
 
@@ -404,16 +413,16 @@ class _Sentence:
         """Is `a` a fraction word's share right before `b`, an article and a scale word ("a
         quarter" + "a million"), with a link word at most between?"""
         n = self.lexicon.numbers
-        words_a, words_b = lower(a.text).replace("-", " ").split(), lower(b.text).split()
+        scale = lower(b.text).split()
+        between = lower(self.text[a.end : b.start]).split()
         return (
             a.unit == "%"
-            and bool(words_a)
-            and words_a[-1] in n.fractions
-            and len(words_b) >= 2
-            and words_b[0] in self.lexicon.attribution.indefinite_determiners.folded
-            and words_b[1] in n.scales
-            and self.text[a.end : b.start].split()
-            in ([], *([w] for w in n.fraction_scale_links.folded))
+            and _last_word(a.text) in n.fractions
+            and len(scale) >= 2
+            and scale[0] in self.lexicon.attribution.indefinite_determiners.folded
+            and scale[1] in n.scales
+            and len(between) <= 1
+            and set(between) <= n.fraction_scale_links.folded
         )
 
     def pairs(self) -> None:

@@ -1,14 +1,13 @@
 """Parts and wholes: "Of these, about 8,000...", "4,000 out of 12,000", "4,000 of the 12,000".
 
 `find(text, figures, hedge_starts, lexicon)` marks each figure of a sentence that is a part of
-another, with the index of its whole when the sentence gives it; `link_wholes(claims)` finds the
-whole of a part whose whole is in the sentence before ("4,000 were killed or wounded. Of these,
-3,000...").
+another, with the index of its whole when the sentence gives it; `link_wholes(claims, lexicon)`
+finds the whole of a part whose whole is in the sentence before ("4,000 were killed or wounded. Of
+these, 3,000...").
 """
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
@@ -290,16 +289,15 @@ def _far_below(claim: Claim, earlier: Claim, out: list[Claim], over: float) -> b
     return False
 
 
-def link_wholes(
-    claims: list[Claim], over: float = math.inf, lexicon: Lexicon | None = None
-) -> list[Claim]:
+def link_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     """'Of these, about 8,000…': the whole is the nearest earlier figure of the same unit, in this
     or the previous sentence (itself perhaps a part: "4,000 were killed or wounded. Of these,
     3,000…"); a part joined to another in its sentence ("8,000 … and 6,000 …") shares that one's
-    whole. A part `over` times the last of several figures in the sentence before has its whole
-    elsewhere ("… 46,000 Haitians and 25,565 Chinese nationals. … more than 113,000 of those who
-    crossed were children"); after a single figure it is a part too large ("More than 1,100 are
-    missing. Of those missing, 90,000 …")."""
+    whole. A part `part_over_whole` (the language pack's limit) times the last of several figures in
+    the sentence before has its whole elsewhere ("… 46,000 Haitians and 25,565 Chinese nationals.
+    … more than 113,000 of those who crossed were children"); after a single figure it is a part
+    too large ("More than 1,100 are missing. Of those missing, 90,000 …")."""
+    over = lexicon.limits.part_over_whole
     out: list[Claim] = []
     for claim in claims:
         if claim.part and claim.whole is None:
@@ -311,7 +309,7 @@ def link_wholes(
                 same_sentence_part = earlier.part and earlier.sentence_index == claim.sentence_index
                 if _far_below(claim, earlier, out, over):
                     continue  # "17,541 cases in 13 countries, 2,822 of them": the cases
-                if lexicon is not None and _another_metric(claim, earlier, out, lexicon):
+                if _another_metric(claim, earlier, out, lexicon):
                     continue  # "1,755 cases and 299 deaths. ... 386 of those cases": the cases
                 if (
                     not same_sentence_part

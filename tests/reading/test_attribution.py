@@ -936,19 +936,12 @@ def test_a_member_acts_for_its_group(tmp_path, text, expected):
     ],
 )
 def test_the_one_that_opens_the_sentence_and_acts_gives_its_figures(tmp_path, text):
-    lexicon = lexicon_of(
+    lexicon_of(
         tmp_path,
         "subject: s\nsources:\n  gm: {name: General Motors, aliases: [GM]}\nfacts:\n"
         "  - {id: a, metric: assets, value: 82290000000, unit: USD, source: gm,"
         " as_of: 2009-06-01}\n",
         pack="metrics:\n  assets:\n    cues: [assets]\nsubjects:\n  s:\n    cues: [automaker]\n",
     )
-    from checker import references
-    from checker.engine import known_from
-    from checker.inputs import Document
-    from checker.reading import extract
-
-    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
-    doc = Document.from_text(text, "d.txt", dt.date(2009, 6, 2))
-    claims = extract(doc, lexicon, None, known_from(refs))
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2009, 6, 2))
     assert [(c.text, c.source) for c in claims] == [("$82.29 billion", "gm")]
