@@ -3,7 +3,9 @@
 Python compiles every pattern anew in each process, and numcheck's cue alternations are large: a
 third of a cold check went on compiling them. `compile` looks a pattern up in a table of compiled
 programs read once from the user's cache directory and builds only what the table lacks; `save`
-writes the table back (atomically) when this run built something new.
+writes the table back (atomically) when this run built something new. `remember` keeps the regex
+sources built from a pack's cues in the same table, so that a run whose packs have not changed
+builds neither the source nor its program.
 
 The table is named after the interpreter's version and the regex engine's magic number, so another
 Python never reads it; it carries a checksum, and the engine validates every program it is given,
@@ -26,6 +28,7 @@ import sys
 import tempfile
 import zlib
 from pathlib import Path
+from typing import Callable
 
 try:  # CPython's engine; elsewhere every pattern is compiled the ordinary way
     import _sre
@@ -120,6 +123,19 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compi
     _built[key] = program
     _used.add(key)
     return compiled
+
+
+def remember(key: tuple[str, ...], build: Callable[[], str]) -> str:
+    """`build()`, the regex source `key` names (the cues and settings it is built from), from the
+    table when it has it. Its key is a pair of strings, never a pattern's (pattern, flags)."""
+    if _sre is None:
+        return build()
+    entry = ("\0" + key[0], "\0".join(key[1:]))
+    source = _load().get(entry) or _built.get(entry)
+    if not isinstance(source, str):
+        source = _built[entry] = build()
+    _used.add(entry)
+    return source
 
 
 def save() -> None:

@@ -217,3 +217,46 @@ def test_a_check_writes_the_table_and_the_next_check_reads_it(tmp_path):
     assert (second.returncode, second.stdout) == (first.returncode, first.stdout)
     assert first.returncode in (0, 1) and "figures checked" in first.stdout
     assert written.stat().st_mtime_ns == stamp  # everything it needed was there: nothing rewritten
+
+
+def test_a_remembered_source_is_built_once_and_read_back_by_the_next_run(table, monkeypatch):
+    built = []
+
+    def build():
+        built.append(1)
+        return r"(?:kill(?:ed|s))"
+
+    assert regex_cache.remember(("alternation", "killed", "kills"), build) == r"(?:kill(?:ed|s))"
+    assert regex_cache.remember(("alternation", "killed", "kills"), build) == r"(?:kill(?:ed|s))"
+    regex_cache.save()
+    _forget(monkeypatch)
+    assert regex_cache.remember(("alternation", "killed", "kills"), build) == r"(?:kill(?:ed|s))"
+    assert built == [1]
+    # other cues, or the same cues for another use, are another entry
+    regex_cache.remember(("alternation", "killed"), build)
+    regex_cache.remember(("inflecting", "killed", "kills"), build)
+    assert built == [1, 1, 1]
+
+
+def test_a_remembered_entry_is_never_taken_for_a_program(table, monkeypatch):
+    """A pattern that looks like an entry's key still compiles as itself; an entry that is not a
+    string (a damaged table) is built again."""
+    regex_cache.remember(("alternation", "a"), lambda: "a")
+    regex_cache.save()
+    _forget(monkeypatch)
+    _same(regex_cache.compile("\0alternation", 0), re.compile("\0alternation"))
+    key = next(k for k in regex_cache._load() if k[0] == "\0alternation")
+    regex_cache._load()[key] = (0, [1, 2], 0, {}, ())
+    assert regex_cache.remember(("alternation", "a"), lambda: "rebuilt") == "rebuilt"
+
+
+def test_cue_sources_come_from_the_table_in_a_later_run(table, monkeypatch):
+    from checker.lexicon import cues
+
+    first = cues.alternation(["killed", "kills", "wounded"])
+    inflecting = cues.inflecting_pattern(["raise"], {"e": ["es", "ed", "ing"]}, 3)
+    regex_cache.save()
+    _forget(monkeypatch)
+    monkeypatch.setattr(cues, "_bounded", lambda *a: pytest.fail("built again"))
+    assert cues.alternation(["wounded", "kills", "killed"]) == first
+    assert cues.inflecting_pattern(["raise"], {"e": ["es", "ed", "ing"]}, 3) == inflecting

@@ -194,9 +194,13 @@ def alternation(cues) -> str:
     """The regex source matching any cue on word boundaries, longest first ('' when there are
     none), its alternatives grouped by their leading characters (`_grouped`)."""
     ordered = _longest_first(cues)
-    worded = [_cue_alternative(c) for c in ordered if c[0].isalnum()]
-    others = [_cue_alternative(c) for c in ordered if not c[0].isalnum()]
-    return _bounded(worded, others)
+
+    def build() -> str:
+        worded = [_cue_alternative(c) for c in ordered if c[0].isalnum()]
+        others = [_cue_alternative(c) for c in ordered if not c[0].isalnum()]
+        return _bounded(worded, others)
+
+    return regex_cache.remember(("alternation", *ordered), build)
 
 
 def cue_pattern(cues) -> re.Pattern | None:
@@ -237,10 +241,19 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
     """`cue_pattern` of the cues and their inflected forms, each cue one alternative with its
     endings grouped ("rais(?:ing|es|ed|e)"): as fast as the cues alone. `literal` cues are matched
     as written, never inflected (irregular forms: "died")."""
+    ordered = _longest_first((*cues, *literal))
+    settings = repr((sorted(endings.items()), min_letters, sorted(set(literal))))
+    source = regex_cache.remember(
+        ("inflecting", settings, *ordered),
+        lambda: _inflecting_source(ordered, endings, min_letters, set(literal)),
+    )
+    return regex_cache.compile(source, re.IGNORECASE) if source else None
+
+
+def _inflecting_source(ordered: list[str], endings, min_letters: int, exact: set[str]) -> str:
     pieces = []
-    exact = set(literal)
     # longest cue first, as written ("Reform UK" before "Reform", whatever "Reform" may become)
-    for cue in _longest_first((*cues, *literal)):
+    for cue in ordered:
         split = None if cue in exact else _split(cue, endings, min_letters)
         if split is None:
             pieces.append((cue[0].isalnum(), _cue_alternative(cue)))
@@ -260,8 +273,7 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
         pieces.append((True, _alternative(_stem_pieces(stem), rf"(?:{tail})", right=True)))
     worded = [alternative for word, alternative in pieces if word]
     others = [alternative for word, alternative in pieces if not word]
-    source = _bounded(worded, others)
-    return regex_cache.compile(source, re.IGNORECASE) if source else None
+    return _bounded(worded, others)
 
 
 class Cues(tuple):

@@ -632,6 +632,8 @@ class Limits:
     sum_candidates: int = limit(1, 100, default=2)
     compare_window: int = limit(1, 100_000, default=50)
     echo_sentences: int = limit(0, 1000, default=1)
+    echo_subject_words: int = limit(0, 100, default=2)
+    echo_candidates: int = limit(1, 100, default=4)
     quote_chars: int = limit(20, 10_000, default=300)
 
     def in_years(self, value: float) -> bool:

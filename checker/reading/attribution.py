@@ -196,6 +196,16 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
     return (of_kind or unknown or [None])[-1]
 
 
+def _a_subject(described: str, lexicon: Lexicon) -> bool:
+    """Is the description, with or without its determiner, a cue of one of the topic pack's
+    subjects ("the territory", "the capital")?"""
+    return any(
+        pattern.fullmatch(described) or pattern.fullmatch(described, described.find(" ") + 1)
+        for pattern in lexicon.subject_patterns.values()
+        if pattern is not None
+    )
+
+
 def _resolved(mention: Mention, referent: Mention) -> Mention:
     """'the company' at its own place, standing for the speaker it refers to."""
     return Mention(
@@ -239,6 +249,7 @@ class _Reader:
         self.openers: list[tuple[int, Mention]] = []  # names that opened a sentence as its actor
         self.mentions: list[list[Mention]] = []  # each sentence's, "the union" resolved
         self.list_source: Attribution | None = None
+        self.text = ""  # the sentence being read
 
     def own(
         self, text: str, found: list[Mention], named: list[Mention], opener: Mention | None
@@ -379,6 +390,9 @@ class _Reader:
             and lower(mention.text) in self.lexicon.attribution.possessive_determiners.folded
         ):
             return self._owner(mention, named)
+        owned = self._owned_by_a_pronoun(mention)
+        if owned is not None:
+            return owned
         # "the commission's results show": the owner of what is quoted
         described = _OWNED_THING.sub("", mention.text)
         if mention.source is not None or not _DEFINITE.fullmatch(described):
@@ -402,6 +416,43 @@ class _Reader:
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
         return self._referred_to(mention, described, recent)
+
+    def _owned_by_a_pronoun(self, mention: Mention) -> Mention | None:
+        """'Health Minister Zhang Wenkang said ... On April 20, his ministry admitted to 339': an
+        unknown speaker that is a possessive determiner and a noun, opening its sentence as the
+        one acting, is the source named before whose names have that noun, if one is; None when
+        it is not such a speaker or none is ("the Rechazo campaign held an event that its
+        organisers said drew 700": its, the campaign in its own sentence)."""
+        words = mention.text.split()
+        determiners = self.lexicon.attribution.possessive_determiners.folded
+        if (
+            mention.source is not None
+            or len(words) != 2
+            or lower(words[0]) not in determiners
+            or not opens_as_actor(self.text, mention.start, mention.end, self.lexicon)
+        ):
+            return None
+        head = lower(words[-1])
+        same_head = _same_head(head, self._recent_sources(head), self.lexicon)
+        return _resolved(mention, same_head[-1]) if same_head else None
+
+    def _a_place(self, mention: Mention) -> bool:
+        """'The territory recorded 1,755 cases': an unknown speaker that is a description of one
+        of the topic pack's subjects, not of a person or a body (the language pack's titles and
+        group nouns: "the company said"), and whose head noun no speaker named before has, is the
+        place counted, not a speaker."""
+        described = _OWNED_THING.sub("", mention.text)
+        if (
+            mention.source is not None
+            or mention.problem
+            or not _DEFINITE.fullmatch(described)
+            or _wanted_kind(described, self.lexicon) is not None  # "the company said"
+        ):
+            return False
+        head = lower(described.split()[-1])
+        return _a_subject(described, self.lexicon) and not _same_head(
+            head, self._recent_sources(head), self.lexicon
+        )
 
     def _owner(self, mention: Mention, named: list[Mention]) -> Mention:
         """'according to its annual report': the one of its kind named before it in its sentence,
@@ -504,6 +555,8 @@ class _Reader:
                 break
 
     def read(self, text: str, found: list[Mention]) -> None:
+        found = [m for m in found if not self._a_place(m)]
+        self.text = text
         named = _named(found)
         definite = {id(m): self._definite(m, named) for m in named if m.source is None}
         self.mentions.append([definite.get(id(m), m) for m in found])

@@ -13,6 +13,7 @@ import bisect
 import math
 import re
 from dataclasses import replace
+from typing import Callable
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
@@ -367,6 +368,7 @@ def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> 
 
 
 _FIRST_WORD = regex_cache.compile(r"[^\W\d_]+")
+_NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
 _NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
 
 
@@ -684,6 +686,47 @@ class _Binding:
         ]
         return found[-1] if found else None
 
+    def listed(self) -> None:
+        """'232 of the dead were in Cairo, 52 in Alexandria and 18 in Suez, the canal city where
+        police fired on crowds': a figure with no cue of its own that continues a list (a comma or
+        a list joiner right before it, no other clause mark nor a cue of its own between, and a
+        place or a group right after it: one of the language pack's `object_leads`) after a figure
+        whose cue says what it counts counts that, not a cue further on ("226 million paying
+        subscribers and 574 million monthly active users" is no list of subscribers)."""
+        joiners = self.lexicon.text.list_joiners.folded
+        leads = self.lexicon.text.object_leads.folded
+        listed: set[int] = set()
+        for i in range(1, len(self.figures)):
+            metric, how = self.result[i - 1]
+            after = _NEXT_WORD.match(self.text, self.figures[i].end)
+            if (
+                not self.open(i)
+                or self.owned[i]
+                or metric is None
+                or after is None
+                or lower(after.group(1)) not in leads
+            ):
+                continue
+            if how != CUE and i - 1 not in listed:
+                continue
+            start = self.figures[i - 1].end
+            gap = self.text[start : self.hedge_starts[i]].rstrip()
+            words_ = gap.split()
+            if gap.endswith(","):
+                gap = gap[:-1]
+            elif words_ and lower(words_[-1]) in joiners:
+                gap = gap[: gap.rstrip().rfind(" ")]
+            else:
+                continue
+            if self.clause_end.search(gap) or any(
+                k not in self.used and start <= s < start + len(gap)
+                for k, (s, _e, _m) in enumerate(self.strong)
+            ):
+                continue
+            if fits(metric, self.figures[i], self.lexicon, elided=self.elided[i]):
+                self.result[i] = (metric, NEAREST)
+                listed.add(i)
+
     def nearest(self) -> None:
         """The nearest cue not bound to another figure, then any cue, then a weak cue (counts
         only); never a cue after a contrast ("puts it at 11,300, while the Red Crescent says 10,100
@@ -881,6 +924,7 @@ def bind(
     binding.cues_before()
     binding.cues_after()
     binding.units()
+    binding.listed()
     binding.nearest()
     binding.alongside()
     binding.totals()
@@ -1010,6 +1054,21 @@ def _own_subject(part: Claim, starts: list[int], text: str, lexicon: Lexicon) ->
     return found.pop() if len(found) == 1 else None
 
 
+def _subject_before(claim: Claim, starts: list[int], text: str, lexicon: Lexicon) -> str | None:
+    """'It put Labour on 191, the SNP on 55 and the Liberal Democrats on 13': the one subject named
+    in a figure's own list item before it (after the figure before it, a comma or the sentence's
+    start), at most `echo_subject_words` words before it."""
+    k = bisect.bisect_left(starts, claim.start)
+    begin = max(claim.sentence_start, starts[k - 1] if k else 0)
+    window = text[begin : claim.start]
+    window = window[window.rfind(",") + 1 :]
+    found = [c for c in subjects.cues(window, lexicon) if not c.owner]
+    if len({c.subject for c in found}) != 1:
+        return None
+    between = window[found[-1].end :].split()
+    return found[-1].subject if len(between) <= lexicon.limits.echo_subject_words else None
+
+
 def _split_shared(text: str, whole: Claim, lexicon: Lexicon) -> tuple[str, str] | None:
     """(part's metric, whole's metric) when the cue right after the whole is one the pack gives a
     metric and its `whole:` metric both."""
@@ -1047,15 +1106,24 @@ def _wants_echo(claim: Claim) -> bool:
     )
 
 
-def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
+def echo(
+    claims: list[Claim],
+    lexicon: Lexicon,
+    text: str = "",
+    fits: Callable[[str, str], bool] | None = None,
+) -> list[Claim]:
     """A count with no cue of its own counts what the draft counted just before it:
     - it repeats an earlier figure ("The Kremlin has not confirmed the 11,000 figure");
     - it is attributed, or a list item, and follows a figure with a metric in the sentence before or
       its own ("Zelensky's estimate of 11,000 is higher"; "Ukrainian officials say thousands").
-    Linear: the last figure of each value, and of each unit, are kept as the draft is read."""
+    Of the figures of its unit before it, the last one counts, unless the figure names its own
+    subject and `fits(metric, subject)` (the reference set has figures of that metric and subject)
+    holds for an earlier one only ("a majority of 86. It put Labour on 191": seats, as in "368
+    Conservative seats" before). Linear: the last figure of each value, and the last few of each
+    unit, are kept as the draft is read."""
     window = lexicon.limits.echo_sentences
     last_of_value: dict[tuple, Claim] = {}
-    last_of_unit: dict[str, Claim] = {}
+    last_of_unit: dict[str, list[Claim]] = {}
     out: list[Claim] = []
     starts = sorted(c.start for c in claims)
     for claim in claims:
@@ -1065,7 +1133,7 @@ def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
                 if claim.hedge != VAGUE
                 else None
             )
-            recent = last_of_unit.get(claim.unit)
+            recent = _echoed(claim, last_of_unit.get(claim.unit, []), fits, starts, text, lexicon)
             # only a figure someone is quoted with, or a list item, continues the figure before it;
             # "The convoy passed 40 checkpoints" does not
             if recent and (
@@ -1081,7 +1149,7 @@ def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
                     metric_how=INHERITED,
                 )
             elif claim.metric is None and claim.metric_how not in NO_METRIC and recent:
-                own = _own_subject(claim, starts, text, lexicon) if text else None
+                own = _echo_subject(claim, starts, text, lexicon)
                 claim = replace(
                     claim,
                     metric=recent.metric,
@@ -1092,5 +1160,42 @@ def echo(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[Claim]:
         if claim.metric and claim.metric_how != NEAREST and claim.hedge != VAGUE:
             last_of_value[(claim.low, claim.high, claim.unit)] = claim
         if claim.metric and claim.metric_how in (*BY_CUE, UNIT, WEAK, INHERITED):
-            last_of_unit[claim.unit] = claim
+            kept = last_of_unit.setdefault(claim.unit, [])
+            kept.append(claim)
+            del kept[: -lexicon.limits.echo_candidates]
     return out
+
+
+def _echo_subject(claim: Claim, starts: list[int], text: str, lexicon: Lexicon) -> str | None:
+    """The subject a count that takes an earlier figure's metric names itself, if any."""
+    if not text:
+        return None
+    return _own_subject(claim, starts, text, lexicon) or _subject_before(
+        claim, starts, text, lexicon
+    )
+
+
+def _echoed(
+    claim: Claim,
+    recent: list[Claim],
+    fits: Callable[[str, str], bool] | None,
+    starts: list[int],
+    text: str,
+    lexicon: Lexicon,
+) -> Claim | None:
+    """The figure, of the last few of its unit, whose metric a count with no cue of its own
+    continues: the last one, or the last one whose metric the reference set has figures of for
+    the count's own subject when the last one's has none (`echo`)."""
+    if not recent:
+        return None
+    last = recent[-1]
+    own = _echo_subject(claim, starts, text, lexicon) if fits and claim.metric is None else None
+    if own is None or own == last.subject or fits(last.metric, own):
+        return last
+    window = lexicon.limits.echo_sentences
+    fitting = [
+        c
+        for c in recent
+        if last.sentence_index - c.sentence_index <= window and fits(c.metric, own)
+    ]
+    return fitting[-1] if fitting else last

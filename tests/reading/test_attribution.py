@@ -945,3 +945,61 @@ def test_the_one_that_opens_the_sentence_and_acts_gives_its_figures(tmp_path, te
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2009, 6, 2))
     assert [(c.text, c.source) for c in claims] == [("$82.29 billion", "gm")]
+
+
+_OUTBREAK_REFS = (
+    "subject: country\nsources:\n"
+    "  health-ministry: {name: the Ministry of Health,"
+    " aliases: [Ministry of Health, Health Minister Ana Ruiz, Ana Ruiz]}\n"
+    "  island-gov: {name: the island government, aliases: [island government, Expert Committee]}\n"
+    "facts:\n"
+    "  - {id: a, metric: cases, value: 12, source: health-ministry, subject: capital,"
+    " as_of: 2031-04-03}\n"
+    "  - {id: b, metric: cases, value: 339, source: health-ministry, subject: capital,"
+    " as_of: 2031-04-20}\n"
+    "  - {id: c, metric: cases, value: 1755, source: island-gov, subject: island,"
+    " as_of: 2031-10-02}\n"
+)
+_OUTBREAK_PACK = (
+    "metrics:\n  cases:\n    cues: [cases]\n"
+    "subjects:\n  country:\n    cues: [nationwide]\n  capital:\n    cues: [the capital]\n"
+    "  island:\n    cues: [the island, the territory]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "source"),
+    [
+        # the ministry of the minister named before: his names have "ministry"
+        ("On April 20, his ministry admitted to 339 cases in the capital.", "health-ministry"),
+        # ...only as the one acting at the sentence's opening
+        ("A hospital near the capital, his ministry said, had 339 cases.", None),
+        # a head noun no source named before has: no one
+        ("On April 20, his office admitted to 339 cases in the capital.", None),
+    ],
+)
+def test_a_possessive_description_is_the_source_named_before_with_its_noun(
+    tmp_path, second, source
+):
+    lexicon_of(tmp_path, _OUTBREAK_REFS, _OUTBREAK_PACK)
+    text = "On April 3, Health Minister Ana Ruiz said the capital had 12 cases. " + second
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2031, 4, 21))
+    assert [(c.text, c.source) for c in claims][1] == ("339", source)
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        # the place the story counts, not a speaker: the speaker is the one the clause names
+        ("The territory recorded", "island-gov"),
+        ("The island recorded", "island-gov"),
+    ],
+)
+def test_a_subject_of_the_story_opening_a_sentence_is_no_speaker(tmp_path, opening, source):
+    lexicon_of(tmp_path, _OUTBREAK_REFS, _OUTBREAK_PACK)
+    text = (
+        "On April 3, Health Minister Ana Ruiz said the capital had 12 cases. "
+        f"{opening} 1,755 cases, the Expert Committee said in October."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2031, 11, 1))
+    assert [(c.text, c.source) for c in claims][1] == ("1,755", source)

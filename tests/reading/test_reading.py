@@ -1719,3 +1719,72 @@ def test_a_subject_cue_inside_a_metric_cue(tmp_path, of_security, subject):
     text = "The prime minister said 5,600 people had been taken into police custody."
     [claim] = checked(tmp_path, refs, pack, text, dt.date(2019, 1, 8)).claims
     assert claim.subject == subject
+
+
+_PROJECTION_REFS = (
+    "subject: liberals\n"
+    "sources: {poll: {name: the exit poll, aliases: [exit poll, the projection]}}\nfacts:\n"
+    "  - {id: a, metric: seats, value: 172, source: poll, subject: liberals, as_of: 2031-05-04}\n"
+    "  - {id: b, metric: majority, value: 14, source: poll, subject: liberals, as_of: 2031-05-04}\n"
+    "  - {id: c, metric: seats, value: 61, source: poll, subject: greens, as_of: 2031-05-04}\n"
+    "  - {id: d, metric: seats, value: 40, source: poll, subject: socialists, as_of: 2031-05-04}\n"
+)
+_PROJECTION_PACK = (
+    "metrics:\n  seats:\n    cues: [seats]\n  majority:\n    cues: [majority]\n"
+    "subjects:\n  liberals:\n    cues: [Liberal, Liberals]\n  greens:\n    cues: [Greens]\n"
+    "  socialists:\n    cues: [Socialists]\n"
+)
+_PROJECTION = (
+    "The exit poll gave 172 Liberal seats and a majority of 14. It put the Greens on 61 and the "
+    "Socialists on 40, the projection showed."
+)
+
+
+@pytest.mark.parametrize(
+    ("known", "expected"),
+    [
+        # the reference set's help: it has seats of the Greens and the Socialists, no majority
+        (True, [("61", "seats", "greens"), ("40", "seats", "socialists")]),
+        # without it, the last figure's metric, each of its own subject
+        (False, [("61", "majority", "greens"), ("40", "majority", "socialists")]),
+    ],
+)
+def test_a_count_continuing_a_list_is_of_the_subject_named_before_it(tmp_path, known, expected):
+    """'... and a majority of 14. It put the Greens on 61': the subject is the one named right
+    before each figure in its list item; what it counts, the figure before's metric that the
+    reference set has figures of for that subject."""
+    lexicon_of(tmp_path, _PROJECTION_REFS, _PROJECTION_PACK)
+    path = tmp_path / "refs.yaml"
+    found, lexicon, _ = references.open_sets([path])
+    document = Document.from_text(_PROJECTION, "d.txt", dt.date(2031, 5, 5))
+    claims = (
+        extract(document, lexicon, None, known_from(found)) if known else extract(document, lexicon)
+    )
+    assert [(c.text, c.metric, c.subject) for c in claims][2:] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Doctors found that 232 of the dead were in Riverton, 52 in Lakeside and 18 in Port "
+            "Ely, the harbour town where police fired on crowds.",
+            [("232", "killed"), ("52", "killed"), ("18", "killed")],
+        ),
+        # a figure that heads a noun of its own is no list item of the figure before
+        (
+            "It had 226 million paying subscribers and 574 million active users.",
+            [("226 million", "subscribers"), ("574 million", "users")],
+        ),
+    ],
+)
+def test_a_list_item_with_no_cue_counts_what_the_first_item_counts(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [dead]\n  crowd:\n    cues: [crowds]\n"
+        "  subscribers:\n    cues: [subscribers]\n  users:\n    cues: [active users]\n"
+        "subjects:\n  s:\n    cues: [Riverton]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2031, 2, 9))
+    assert [(c.text, c.metric) for c in claims] == expected
