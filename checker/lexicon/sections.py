@@ -508,6 +508,9 @@ class TextWords:
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
     subject_leads: Cues = cues()  # "10.12% for his challenger, X": X is that figure's subject
     place_anaphors: Cues = cues()  # "35 were killed there": a place named before, not the story's
+    aside_relatives: Cues = (
+        cues()
+    )  # "In Canada, where ... Hong Kong, ...": an aside describing a place
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
@@ -634,6 +637,7 @@ class Limits:
     echo_sentences: int = limit(0, 1000, default=1)
     echo_subject_words: int = limit(0, 100, default=2)
     echo_candidates: int = limit(1, 100, default=4)
+    relative_aside_chars: int = limit(0, 1000, default=120)
     quote_chars: int = limit(20, 10_000, default=300)
 
     def in_years(self, value: float) -> bool:

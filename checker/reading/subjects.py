@@ -34,8 +34,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "Suzu, at the tip of the peninsula, accounted for": an aside after a cue, opening with a
         # small word and holding no figure, describes what the cue names
+        # ...a longer one when a relative word opens it ("In Canada, where the disease was carried
+        # to Toronto by a woman returning from a visit to Hong Kong, Health Canada counted")
         "aside": regex_cache.compile(
-            rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}),"
+            rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}"
+            rf"|(?:{words(lexicon.text.aside_relatives)})\s[^,;:()\d]"
+            rf"{{0,{lexicon.limits.relative_aside_chars}}}),"
         ),
         # "the three Bay Area cities named in the filings - Mountain View, Palo Alto and San
         # Bruno, the home of YouTube - ": an aside between dashes, holding no figure

@@ -195,6 +195,12 @@ _PROVINCES_PACK = (
             "Taroudant, a province next to Al Haouz, accounted for 976 of the dead.",
             [("976", "taroudant", "cue")],
         ),
+        # ...a longer one too when a relative word opens it
+        (
+            "In Taroudant, where rescuers who had driven down from the mountain villages of Al "
+            "Haouz arrived first, the ministry listed 976 dead.",
+            [("976", "taroudant", "cue")],
+        ),
     ],
 )
 def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, expected):
