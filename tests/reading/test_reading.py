@@ -602,6 +602,11 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
             [("12,700", "strikers"), ("three", None)],
         ),
         ("The strikers marched past 400 roads.", [("400", None)]),
+        # ...continents, decades: the language pack's list
+        (
+            "12,700 workers walked out, in a union that spans three continents.",
+            [("12,700", "strikers"), ("three", None)],
+        ),
         # a bar to reach ("the 50% required", "the 15,000 it would need") counts nothing
         ("The strikers fell short of the 50% required.", [("50%", None)]),
         # a mark to pass is a bar too
