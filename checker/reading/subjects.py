@@ -352,19 +352,22 @@ def _crosses(cue: Cue, start: int, end: int, text: str | None) -> bool:
 def nearest(
     found: list[Cue], start: int, end: int, preferred=frozenset(), text: str | None = None
 ) -> str | None:
-    """The subject whose cue is nearest the figure at start..end (on a tie, one of a `preferred`
-    subject, else the first); an
-    owner's cue loses to a cue of a `preferred` subject (one the reference set has figures of for
-    the figure's metric), and, given the sentence's `text`, a cue past a clause mark loses to one
-    in the figure's own stretch ("Spain's institute has put the country's toll at 11,324, making
-    it the second worst-affected country in Europe")."""
+    """The subject whose cue is nearest the figure at start..end (on a tie, the first). Given the
+    sentence's `text`, a cue past a clause mark loses to one in the figure's own stretch ("Spain's
+    institute has put the country's toll at 11,324, making it the second worst-affected country
+    in Europe"); an owner's cue loses to a cue of a
+    `preferred` subject (one the reference set has figures of for the figure's metric), and so,
+    on the same side of a clause mark, does any other, however near ("The Treasury will own 72.5
+    percent of the new GM": the reference set has stakes of the Treasury, none of GM)."""
     has_preferred = any(c.subject in preferred for c in found)
 
     def rank(cue: Cue):
         demoted = cue.owner and has_preferred and cue.subject not in preferred
         distance = min(abs(cue.start - end), abs(cue.end - start))
-        # on a tie (a cue two subjects list, "hospitals"), one with figures of this metric
-        return (demoted, _crosses(cue, start, end, text), distance, cue.subject not in preferred)
+        # a subject with no figures of this metric, when the sentence names one with some (also
+        # on a tie: a cue two subjects list, "hospitals")
+        unknown = has_preferred and cue.subject not in preferred
+        return (demoted, _crosses(cue, start, end, text), unknown, distance)
 
     return min(found, key=rank).subject if found else None
 

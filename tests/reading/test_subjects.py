@@ -852,3 +852,45 @@ def test_a_figure_after_a_sentence_naming_another_subject_is_only_guessed_the_st
     story's subject, right after a sentence about another, is only a guess."""
     claim = story_claims("nepal-floods-2024", text, dt.date(2024, 9, 30))[-1]
     assert (claim.subject, claim.subject_how) == ("nepal", how)
+
+
+_STAKES = (
+    "subject: airline\nsources: {fin: {name: the finance ministry, aliases: [finance ministry]}}\n"
+    "facts:\n"
+    "  - {id: a, metric: stake, value: 40, unit: '%', source: fin, subject: state,"
+    " as_of: 2031-06-01}\n"
+    "  - {id: b, metric: stake, value: 10, unit: '%', source: fin, subject: unions,"
+    " as_of: 2031-06-01}\n"
+)
+_STAKES_PACK = (
+    "metrics:\n  stake:\n    cues: [own, stake]\n"
+    "subjects:\n  airline:\n    cues: [new airline, the carrier]\n"
+    "  state:\n    cues: [government]\n  pilots:\n    cues: [pilots]\n"
+    "  unions:\n    cues: [unions]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject the reference set has stakes of wins over a nearer one it has none of
+        (
+            "The government will own 40 percent of the new airline, the finance ministry said.",
+            "state",
+        ),
+        # ...and with no such subject named, the nearest
+        (
+            "Its pilots will own 10 percent of the new airline, the finance ministry said.",
+            "airline",
+        ),
+        # ...but not across a clause mark
+        (
+            "The government is selling, and the new airline will own 5 percent, the finance "
+            "ministry said.",
+            "airline",
+        ),
+    ],
+)
+def test_a_subject_the_reference_set_has_figures_of_wins_in_its_clause(tmp_path, text, expected):
+    result = checked(tmp_path, _STAKES, _STAKES_PACK, text, dt.date(2031, 6, 2))
+    assert [c.subject for c in result.claims if c.unit == "%"] == [expected]
