@@ -245,7 +245,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.subjects_by_metric(),
         references.sources_by_metric(),
         references.subjects_by_metric_and_source(),
-        references.money_by_source(),
+        references.given_in_units(),
         references.figures_by_metric(),
     )
 

@@ -568,20 +568,20 @@ def _speakers_subject(
 
 def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'The Dallas Fed has estimated the storm's cost to the Texas economy at $195 billion to $295
-    billion': money that no word names, credited in its own clause to a source whose reference
-    figures in that currency are all of one metric, and within `giver_reach_factor` of them,
-    counts that metric, with the doubt said ("the Fed said it would lend $20 billion to banks" is
-    no $80 billion loss estimate)."""
+    billion', 'Ipsos put the National Rally bloc at 34%': money or a share that no word names,
+    credited in its own clause to a source whose reference figures in that currency (or in %) are
+    all of one metric, and within `giver_reach_factor` of them, counts that metric, with the doubt
+    said ("the Fed said it would lend $20 billion to banks" is no $80 billion loss estimate)."""
     if (
         claim.metric is not None
         or claim.metric_how in metrics.NO_METRIC
         or claim.source is None
         or claim.source_how != attribution.CLAUSE
         or not claim.is_level
-        or not is_money(claim.unit)
+        or not (is_money(claim.unit) or claim.unit == "%")
     ):
         return claim
-    given = known.money.get((claim.source, claim.unit.split("/")[0]), {})
+    given = known.given_in.get((claim.source, claim.unit.split("/")[0]), {})
     if len(given) != 1:
         return claim
     [(metric, (low, high))] = given.items()

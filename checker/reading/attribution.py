@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import Cues, lower, words
+from checker.lexicon.cues import Cues, fold, lower, words
 from checker.reading.distance import cue_after
 from checker.reading.sentences import dateline_end, heading_like, list_item
 from checker.reading.sources import (
@@ -702,11 +702,15 @@ def _governing(
     bracketed = [m for m in named if _bracketed(m, text, figures, lexicon) == offset]
     if bracketed:
         return bracketed[0]
+    joiners = lexicon.time.level_joiners.folded
     touching = [
         m
         for m in named
         if m.end <= offset
-        and not re.search(r"\w", text[m.end : offset])
+        and (
+            not re.search(r"\w", text[m.end : offset])
+            or fold(text[m.end : offset]) in joiners  # "... and Ifop at 34.2%"
+        )
         and _gapped(text, m.start, lexicon)
     ]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure

@@ -23,9 +23,9 @@ class Known:
     given: Mapping[tuple[str, str], frozenset[str]] = field(
         default_factory=dict
     )  # (metric, source) -> the subjects it gives figures of
-    money: Mapping[tuple[str, str], Mapping[str, tuple[float, float]]] = field(
+    given_in: Mapping[tuple[str, str], Mapping[str, tuple[float, float]]] = field(
         default_factory=dict
-    )  # (source, currency) -> metric -> (lowest, highest) of its money figures
+    )  # (source, currency or "%") -> metric -> (lowest, highest) of its money figures or shares
     figures: Mapping[str, tuple[tuple[float, float], ...]] = field(
         default_factory=dict
     )  # metric -> its figures as written, (low, high), whoever gave them, in order

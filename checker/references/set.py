@@ -91,12 +91,12 @@ class ReferenceSet:
             found.setdefault((f.metric, f.source), set()).add(f.subject)
         return {key: frozenset(subjects) for key, subjects in found.items()}
 
-    def money_by_source(self) -> dict[tuple[str, str], dict[str, tuple[float, float]]]:
-        """For each source and currency, the metrics it gives money figures of, with the lowest
-        and highest of them: (source, currency) -> metric -> (low, high)."""
+    def given_in_units(self) -> dict[tuple[str, str], dict[str, tuple[float, float]]]:
+        """For each source and currency (or "%"), the metrics it gives money figures (or shares)
+        of, with the lowest and highest of them: (source, unit) -> metric -> (low, high)."""
         found: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
         for f in self.facts:
-            if not is_money(f.unit):
+            if not (is_money(f.unit) or f.unit == "%"):
                 continue
             spans = found.setdefault((f.source, f.unit.split("/")[0]), {})
             low, high = spans.get(f.metric, (f.low, f.high))

@@ -173,6 +173,11 @@ def sources_of(lexicon, text):
             "The NIS counts 300 North Korean soldiers killed and Zelensky 4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
+        # ...or with only a level joiner between ("and Zelensky at 4,000")
+        (
+            "The NIS put North Korean deaths at 300 and Zelensky at 4,000.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
         # comparisons: each source speaks for its own figure
         (
             "Zelensky put the number of North Korean soldiers killed at 4,000, compared with the "

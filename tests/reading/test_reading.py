@@ -1619,6 +1619,9 @@ def test_a_part_right_before_its_whole_counts_what_the_whole_counts(tmp_path, te
         ("The storm's toll on the economy may reach $195 billion.", None),
         # a source that gives money of two metrics: no telling which
         ("The monitor has put the storm's toll on the economy at $195 billion.", None),
+        # a share no word names: the one metric its source gives shares of
+        ("The Fed put the share of homes without power at 41%.", "outage-share"),
+        ("The monitor put the share of homes without power at 41%.", None),
     ],
 )
 def test_money_no_word_names_counts_what_its_source_gives_money_of(tmp_path, text, metric):
@@ -1631,9 +1634,11 @@ def test_money_no_word_names_counts_what_its_source_gives_money_of(tmp_path, tex
         "  - {id: b, metric: loss, value: 90000000000, unit: USD, source: monitor, "
         "as_of: 2021-04}\n"
         "  - {id: c, metric: overcharge, value: 16000000000, unit: USD, source: monitor, "
-        "as_of: 2021-04}\n",
+        "as_of: 2021-04}\n"
+        "  - {id: d, metric: outage-share, value: 40, unit: '%', source: fed, as_of: 2021-04}\n",
         pack="metrics:\n  loss:\n    cues: [economic losses]\n"
-        "  overcharge:\n    cues: [overcharged]\nsubjects:\n  s:\n    cues: [Texans]\n",
+        "  overcharge:\n    cues: [overcharged]\n  outage-share:\n    cues: [blackout share]\n"
+        "subjects:\n  s:\n    cues: [Texans]\n",
     )
     found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
     doc = Document.from_text(text, "d.txt", dt.date(2021, 5, 27))
