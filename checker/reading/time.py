@@ -57,6 +57,7 @@ class _Context:
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
     day_here: dt.date | None = None  # the last single day named in this sentence
+    dated: dt.date | None = None  # the last day named with its year in this sentence
 
 
 _CLAUSE_MARK = regex_cache.compile(r"[;:—–()]|,(?!\d)")
@@ -116,7 +117,8 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     """', the Kenya National Commission on Human Rights (KNCHR) said': a proper name (up to eight
     capitalised words, small connecting words between them, an acronym in brackets after), or a
     description after a determiner (', the company said', ', the Ukrainian president said': up
-    to three words), and a speech verb (group "cue"), right after a time."""
+    to three words), an aside between commas after it maybe (', Rep. Henry Waxman, who chaired
+    the committee, said'), and a speech verb (group "cue"), right after a time."""
     a = lexicon.attribution
     if a.after_source.pattern is None:
         return None
@@ -125,9 +127,12 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     # (no "of" in it: "the number of deaths reported by ...")
     plain = r"(?!of\b)[^\W\d][\w’'-]*"
     description = rf"(?:{words(a.determiners)})\s+{plain}(?:\s+{plain}){{0,2}}"
+    # "..., Rep. Henry Waxman, who chaired the committee, said": an aside after the name
+    aside = rf"(?:,\s+(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.relative_aside_chars}}},)?"
     return regex_cache.compile(
         rf",?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})|{description})"
-        rf"(?:\s+\([A-Z]{{2,6}}\))?\s+(?P<cue>{a.after_source.pattern.pattern})(?!\s+by\b)",
+        rf"(?:\s+\([A-Z]{{2,6}}\))?{aside}\s+(?P<cue>{a.after_source.pattern.pattern})"
+        r"(?!\s+by\b)",
         re.IGNORECASE,
     )
 
@@ -584,6 +589,20 @@ def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
     return base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
 
 
+def _near_dated(month: int, day: int | None, ctx: _Context) -> int | None:
+    """'On Sept. 10, 2008, the firm announced a loss for the three months to Aug. 31': a day named
+    without a year after one named with it in the sentence is in the year that puts it nearest
+    that one (2008, whatever the draft's date)."""
+    if ctx.dated is None or day is None:
+        return None
+    near = [
+        (abs((date - ctx.dated).days), year)
+        for year in (ctx.dated.year - 1, ctx.dated.year, ctx.dated.year + 1)
+        if (date := _day_in(year, month, day)) is not None
+    ]
+    return min(near)[1] if near else None
+
+
 def _day_in(year: int, month: int, day: int) -> dt.date | None:
     """That day in that year; None when the year has none (Feb. 29)."""
     try:
@@ -620,7 +639,11 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         if m.group("year")
         else _relative_year(m.group("rel_year"), ctx, p)
         if m.group("rel_year")
-        else (ctx.year if same_clause else _month_year(month, day, ctx))
+        else (
+            ctx.year
+            if same_clause
+            else _near_dated(month, day, ctx) or _month_year(month, day, ctx)
+        )
         if month
         else None
     )
@@ -895,6 +918,8 @@ def find_periods(
             ctx.anchor = span if anchors(span, lexicon) else ctx.anchor
             if kind == "year":
                 ctx.year, ctx.year_at = span[0].year, m.start()
+            if kind == "month" and day and m.group("year"):
+                ctx.dated = span[0]
             found.append(Period(span[0], span[1], m.group(0), m.start(), day))
     return _join_spans(text, found, lexicon)
 

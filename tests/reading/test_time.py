@@ -116,6 +116,24 @@ def test_resolves_against_other_draft_dates(lexicon, text, base, label):
     assert periods[0].label == label
 
 
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        # a day without its year after one with it: the year that puts it nearest that one
+        (
+            "On Sept. 10, 2008, the firm announced a loss for the three months to Aug. 31.",
+            ["2008-09-10", "2008-08-31"],
+        ),
+        ("On Dec. 28, 2019, it said that by Jan. 3 the toll was 40.", ["2019-12-28", "2020-01-03"]),
+        # ...and with none, the latest before the draft's date, as ever
+        ("The firm announced a loss for the three months to Aug. 31.", ["2009-08-31"]),
+    ],
+)
+def test_a_day_without_its_year_takes_the_year_of_a_day_with_it(lexicon, text, labels):
+    periods = find_periods(text, dt.date(2010, 3, 12), lexicon)
+    assert [p.label for p in periods if "month" not in p.text] == labels
+
+
 @pytest.mark.parametrize("text", ["it may rise", "no time here", "the 2024 troops"])
 def test_no_period(lexicon, text):
     assert find_periods(text, BASE, lexicon) == []
@@ -578,6 +596,12 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         # a description of the speaker may carry its acronym in brackets, as a name may
         ("On March 2, the UN humanitarian office (OCHA) estimated that 4,000 had died.", True),
         ("On March 2, the Kenya National Commission (KNC) said that 4,000 had died.", True),
+        # ... or an aside between commas after the name
+        (
+            "At a hearing in October 2008, Rep. Ann Lee, who chaired the oversight committee, "
+            "said 4,000 had died.",
+            True,
+        ),
         # ... but one reporting what someone said is a statement
         ("In February 2021, the newspaper reported that 4,000 had died.", True),
         # ... and a participle with "by" is no speaker's verb
