@@ -254,7 +254,15 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     if whole.unit.split("/")[0] in ("%", "pp"):
         yield from _shares_past_all(whole, parts, lexicon)
         return
-    counts = [p for p in parts if p.unit == whole.unit and p.hedge != VAGUE]
+    counts = [
+        p
+        for p in parts
+        if p.unit == whole.unit
+        and p.hedge != VAGUE
+        # "214 countries ..., including more than 18,449 deaths": a part of another metric far
+        # larger than its whole was linked to it wrongly, no slip of the pen
+        and not (p.metric != whole.metric and _far_apart(p.low, whole.high, lexicon))
+    ]
     t = _tolerance(lexicon, whole, *counts)
     # the most the whole allows: "more than 1,100" may well hold 1,500
     most = max(whole.high * (1 + t), _allows(whole, lexicon)[1])

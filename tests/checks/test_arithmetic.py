@@ -589,6 +589,22 @@ def test_a_part_larger_than_its_whole():
     assert "larger than the whole" in issue.message
 
 
+@pytest.mark.parametrize(
+    ("metric", "part", "fires"),
+    [
+        ("deployed", "4,000", True),  # four times its whole: a part too large
+        ("killed", "4,000", True),  # ...of another metric too
+        ("killed", "40,000", False),  # another metric, 40 times the whole: linked wrongly
+        ("deployed", "40,000", True),  # ...but of its own metric, still a part
+    ],
+)
+def test_a_part_far_larger_than_its_whole_of_another_metric_was_linked_wrongly(metric, part, fires):
+    """'214 countries ..., including more than 18,449 deaths': no slip of the pen."""
+    whole = claim("1,000", metric="deployed", start=0)
+    issues = _run(whole, claim(part, metric=metric, part=True, whole=0, start=10))
+    assert bool(issues) is fires
+
+
 def test_a_share_that_does_not_match_its_counts():
     whole = claim("12,000", metric="deployed", start=0)
     part = claim("4,000", part=True, whole=0, start=10)
