@@ -261,7 +261,11 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
         and p.hedge != VAGUE
         # "214 countries ..., including more than 18,449 deaths": a part of another metric far
         # larger than its whole was linked to it wrongly, no slip of the pen
-        and not (p.metric != whole.metric and _far_apart(p.low, whole.high, lexicon))
+        and not (
+            None not in (p.metric, whole.metric)
+            and p.metric != whole.metric
+            and _far_apart(p.low, whole.high, lexicon)
+        )
     ]
     t = _tolerance(lexicon, whole, *counts)
     # the most the whole allows: "more than 1,100" may well hold 1,500
