@@ -390,7 +390,7 @@ class _Reader:
             and lower(mention.text) in self.lexicon.attribution.possessive_determiners.folded
         ):
             return self._owner(mention, named)
-        owned = self._owned_by_a_pronoun(mention)
+        owned = self._owned_by_a_pronoun(mention, named)
         if owned is not None:
             return owned
         # "the commission's results show": the owner of what is quoted
@@ -417,19 +417,19 @@ class _Reader:
             return replace(mention, source=known)
         return self._referred_to(mention, described, recent)
 
-    def _owned_by_a_pronoun(self, mention: Mention) -> Mention | None:
+    def _owned_by_a_pronoun(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """'Health Minister Zhang Wenkang said ... On April 20, his ministry admitted to 339': an
-        unknown speaker that is a possessive determiner and a noun, opening its sentence as the
-        one acting, is the source named before whose names have that noun, if one is; None when
-        it is not such a speaker or none is ("the Rechazo campaign held an event that its
-        organisers said drew 700": its, the campaign in its own sentence)."""
+        unknown speaker that is a possessive determiner and a noun, with no one named before it
+        in its sentence, is the source named before whose names have that noun, if one is; None
+        when it is not such a speaker or none is ("the Casa Ciudadana held an event that its
+        organisers said drew 700": its, the one named in its own sentence)."""
         words = mention.text.split()
         determiners = self.lexicon.attribution.possessive_determiners.folded
         if (
             mention.source is not None
             or len(words) != 2
             or lower(words[0]) not in determiners
-            or not opens_as_actor(self.text, mention.start, mention.end, self.lexicon)
+            or any(m.start < mention.start for m in named)
         ):
             return None
         head = lower(words[-1])

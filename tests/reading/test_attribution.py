@@ -977,8 +977,10 @@ _OUTBREAK_PACK = (
     [
         # the ministry of the minister named before: his names have "ministry"
         ("On April 20, his ministry admitted to 339 cases in the capital.", "health-ministry"),
-        # ...only as the one acting at the sentence's opening
-        ("A hospital near the capital, his ministry said, had 339 cases.", None),
+        # ...wherever it stands, with no one named before it in its sentence
+        ("A hospital near the capital, his ministry said, had 339 cases.", "health-ministry"),
+        # ...but after one, "its" is that one's
+        ("The Expert Committee met, and its ministry said the capital had 339 cases.", None),
         # a head noun no source named before has: no one
         ("On April 20, his office admitted to 339 cases in the capital.", None),
     ],
