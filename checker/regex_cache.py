@@ -4,8 +4,9 @@ Python compiles every pattern anew in each process, and numcheck's cue alternati
 third of a cold check went on compiling them. `compile` looks a pattern up in a table of compiled
 programs read once from the user's cache directory and builds only what the table lacks; `save`
 writes the table back (atomically) when this run built something new. `remember` keeps the regex
-sources built from a pack's cues in the same table, so that a run whose packs have not changed
-builds neither the source nor its program.
+sources built from a pack's cues in the same table, keyed by the cues and by a fingerprint of the
+code that builds them, so that a run whose packs (and numcheck) have not changed builds neither the
+source nor its program.
 
 The table is named after the interpreter's version and the regex engine's magic number, so another
 Python never reads it; it carries a checksum, and the engine validates every program it is given,
@@ -125,17 +126,29 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 (re.compi
     return compiled
 
 
-def remember(key: tuple[str, ...], build: Callable[[], str]) -> str:
+def remember(key: tuple[str, ...], build: Callable[[], str], builder: str = "") -> str:
     """`build()`, the regex source `key` names (the cues and settings it is built from), from the
-    table when it has it. Its key is a pair of strings, never a pattern's (pattern, flags)."""
+    table when it has it. `builder` names the code that builds it (a fingerprint of its module), so
+    that another version of that code never reads this one's sources. The entry's key is a pair of
+    strings, never a pattern's (pattern, flags)."""
     if _sre is None:
         return build()
-    entry = ("\0" + key[0], "\0".join(key[1:]))
-    source = _load().get(entry) or _built.get(entry)
+    entry = (f"\0{key[0]}\0{builder}", "\0".join(key[1:]))
+    source = _load().get(entry)
     if not isinstance(source, str):
+        source = _built.get(entry)
+    if not isinstance(source, str):  # an empty source is a source too ("" for no cues)
         source = _built[entry] = build()
     _used.add(entry)
     return source
+
+
+def fingerprint(path: str) -> str:
+    """The CRC32 of a module's file (its `__file__`), for `remember`; "" when it cannot be read."""
+    try:
+        return format(zlib.crc32(Path(path).read_bytes()), "08x")
+    except OSError:
+        return ""
 
 
 def save() -> None:

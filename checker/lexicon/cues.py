@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from checker import regex_cache
 
@@ -190,6 +190,12 @@ def _longest_first(cues) -> list[str]:
     return sorted({c for c in cues if c}, key=lambda c: (-len(c), c))
 
 
+@lru_cache(maxsize=1)
+def _builder() -> str:
+    """This module's fingerprint: the cached sources it built are its own (`remember`)."""
+    return regex_cache.fingerprint(__file__)
+
+
 def alternation(cues) -> str:
     """The regex source matching any cue on word boundaries, longest first ('' when there are
     none), its alternatives grouped by their leading characters (`_grouped`)."""
@@ -200,7 +206,7 @@ def alternation(cues) -> str:
         others = [_cue_alternative(c) for c in ordered if not c[0].isalnum()]
         return _bounded(worded, others)
 
-    return regex_cache.remember(("alternation", *ordered), build)
+    return regex_cache.remember(("alternation", *ordered), build, _builder())
 
 
 def cue_pattern(cues) -> re.Pattern | None:
@@ -246,6 +252,7 @@ def inflecting_pattern(cues, endings, min_letters: int, literal=()) -> re.Patter
     source = regex_cache.remember(
         ("inflecting", settings, *ordered),
         lambda: _inflecting_source(ordered, endings, min_letters, set(literal)),
+        _builder(),
     )
     return regex_cache.compile(source, re.IGNORECASE) if source else None
 

@@ -748,9 +748,10 @@ def read(
     linked = parts.link_wholes(drafts, lexicon)
     claims = metrics.from_wholes(linked, lexicon, document.text)
     claims = metrics.shares_of_pairs(claims, lexicon, document.text)
-    claims = metrics.echo(
-        claims, lexicon, document.text, lambda metric, subject: subject in known.subjects_of(metric)
+    fits = (
+        (lambda metric, subject: subject in known.subjects_of(metric)) if known.subjects else None
     )
+    claims = metrics.echo(claims, lexicon, document.text, fits)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_givers_metric(c, known, lexicon) for c in claims]
     others = _others_named(pieces, default_subject, lexicon)

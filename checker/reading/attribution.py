@@ -199,8 +199,10 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
 def _a_subject(described: str, lexicon: Lexicon) -> bool:
     """Is the description, with or without its determiner, a cue of one of the topic pack's
     subjects ("the territory", "the capital")?"""
+    lead = _LEADING_WORD.match(described)
+    rest = lead.end() if lead else 0
     return any(
-        pattern.fullmatch(described) or pattern.fullmatch(described, described.find(" ") + 1)
+        pattern.fullmatch(described) or pattern.fullmatch(described, rest)
         for pattern in lexicon.subject_patterns.values()
         if pattern is not None
     )
@@ -232,6 +234,7 @@ def _named(found: list[Mention]) -> list[Mention]:
 
 
 _SURNAME = regex_cache.compile(r"[A-Z][\w’'-]+")
+_LEADING_WORD = regex_cache.compile(r"\S+\s+")
 _DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
 
@@ -420,9 +423,10 @@ class _Reader:
     def _owned_by_a_pronoun(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """'Health Minister Zhang Wenkang said ... On April 20, his ministry admitted to 339': an
         unknown speaker that is a possessive determiner and a noun, with no one named before it
-        in its sentence, is the source named before whose names have that noun, if one is; None
-        when it is not such a speaker or none is ("the Casa Ciudadana held an event that its
-        organisers said drew 700": its, the one named in its own sentence)."""
+        in its sentence, is the one the determiner points back to (the last person named for
+        "his", body for "its") when the reference set knows it and its names have that noun; None
+        when it is not such a speaker or its owner is not such a one ("the Casa Ciudadana held an
+        event that its organisers said drew 700": its, the one named in its own sentence)."""
         words = mention.text.split()
         determiners = self.lexicon.attribution.possessive_determiners.folded
         if (
@@ -432,16 +436,20 @@ class _Reader:
             or any(m.start < mention.start for m in named)
         ):
             return None
+        # whom "his" or "its" points back to, named or not ("Finance Minister Bo Li said ... His
+        # ministry": Bo Li's, whom the reference set does not know: no one)
+        owner = _referent(words[0], self._recent(), self.lexicon)
         head = lower(words[-1])
-        same_head = _same_head(head, self._recent_sources(head), self.lexicon)
-        return _resolved(mention, same_head[-1]) if same_head else None
+        if owner is None or owner.source is None or not _same_head(head, [owner], self.lexicon):
+            return None
+        return _resolved(mention, owner)
 
     def _a_place(self, mention: Mention) -> bool:
         """'The territory recorded 1,755 cases': an unknown speaker that is a description of one
         of the topic pack's subjects, not of a person or a body (the language pack's titles and
         group nouns: "the company said"), and whose head noun no speaker named before has, is the
         place counted, not a speaker."""
-        described = _OWNED_THING.sub("", mention.text)
+        described = mention.text  # "The capital's mayor" is no place
         if (
             mention.source is not None
             or mention.problem

@@ -52,6 +52,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     n = lexicon.numbers
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
     not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
+    joiners = alternation(lexicon.text.list_joiners) or r"(?!x)x"
     return {
         "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
@@ -77,6 +78,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"{_BASE_WORDS}\s*",
             re.IGNORECASE,
         ),
+        # "..., 52 in Alexandria and 18", "..., 52 in Lakeside, and 18": a list item's joiner
+        "list_joined": regex_cache.compile(
+            rf"(?:,\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s+)$", re.IGNORECASE
+        ),
+        "list_joiner": regex_cache.compile(rf"(?:,|\b(?:{joiners})\b)", re.IGNORECASE),
         "clause_end": regex_cache.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
@@ -693,8 +699,8 @@ class _Binding:
         place or a group right after it: one of the language pack's `object_leads`) after a figure
         whose cue says what it counts counts that, not a cue further on ("226 million paying
         subscribers and 574 million monthly active users" is no list of subscribers)."""
-        joiners = self.lexicon.text.list_joiners.folded
         leads = self.lexicon.text.object_leads.folded
+        joined = _patterns(self.lexicon)["list_joined"]
         listed: set[int] = set()
         for i in range(1, len(self.figures)):
             metric, how = self.result[i - 1]
@@ -710,14 +716,11 @@ class _Binding:
             if how != CUE and i - 1 not in listed:
                 continue
             start = self.figures[i - 1].end
-            gap = self.text[start : self.hedge_starts[i]].rstrip()
-            words_ = gap.split()
-            if gap.endswith(","):
-                gap = gap[:-1]
-            elif words_ and lower(words_[-1]) in joiners:
-                gap = gap[: gap.rstrip().rfind(" ")]
-            else:
+            gap = self.text[start : self.hedge_starts[i]]
+            joiner = joined.search(gap)
+            if joiner is None:
                 continue
+            gap = gap[: joiner.start()]
             if self.clause_end.search(gap) or any(
                 k not in self.used and start <= s < start + len(gap)
                 for k, (s, _e, _m) in enumerate(self.strong)
@@ -1054,14 +1057,18 @@ def _own_subject(part: Claim, starts: list[int], text: str, lexicon: Lexicon) ->
     return found.pop() if len(found) == 1 else None
 
 
-def _subject_before(claim: Claim, starts: list[int], text: str, lexicon: Lexicon) -> str | None:
+def _subject_before(
+    claim: Claim, starts: list[int], ends: dict[int, int], text: str, lexicon: Lexicon
+) -> str | None:
     """'It put Labour on 191, the SNP on 55 and the Liberal Democrats on 13': the one subject named
-    in a figure's own list item before it (after the figure before it, a comma or the sentence's
-    start), at most `echo_subject_words` words before it."""
+    in a figure's own list item before it (after the end of the figure before it, the last comma or
+    list joiner, or the sentence's start), at most `echo_subject_words` words before it. `ends`
+    maps each figure's start to its end."""
     k = bisect.bisect_left(starts, claim.start)
-    begin = max(claim.sentence_start, starts[k - 1] if k else 0)
+    begin = max(claim.sentence_start, ends[starts[k - 1]] if k else 0)
     window = text[begin : claim.start]
-    window = window[window.rfind(",") + 1 :]
+    cut = max((m.end() for m in _patterns(lexicon)["list_joiner"].finditer(window)), default=0)
+    window = window[cut:]
     found = [c for c in subjects.cues(window, lexicon) if not c.owner]
     if len({c.subject for c in found}) != 1:
         return None
@@ -1126,6 +1133,7 @@ def echo(
     last_of_unit: dict[str, list[Claim]] = {}
     out: list[Claim] = []
     starts = sorted(c.start for c in claims)
+    ends = {c.start: c.end for c in claims}
     for claim in claims:
         if _wants_echo(claim):
             same = (
@@ -1133,7 +1141,9 @@ def echo(
                 if claim.hedge != VAGUE
                 else None
             )
-            recent = _echoed(claim, last_of_unit.get(claim.unit, []), fits, starts, text, lexicon)
+            recent = _echoed(
+                claim, last_of_unit.get(claim.unit, []), fits, starts, ends, text, lexicon
+            )
             # only a figure someone is quoted with, or a list item, continues the figure before it;
             # "The convoy passed 40 checkpoints" does not
             if recent and (
@@ -1149,7 +1159,7 @@ def echo(
                     metric_how=INHERITED,
                 )
             elif claim.metric is None and claim.metric_how not in NO_METRIC and recent:
-                own = _echo_subject(claim, starts, text, lexicon)
+                own = _echo_subject(claim, starts, ends, text, lexicon)
                 claim = replace(
                     claim,
                     metric=recent.metric,
@@ -1166,12 +1176,14 @@ def echo(
     return out
 
 
-def _echo_subject(claim: Claim, starts: list[int], text: str, lexicon: Lexicon) -> str | None:
+def _echo_subject(
+    claim: Claim, starts: list[int], ends: dict[int, int], text: str, lexicon: Lexicon
+) -> str | None:
     """The subject a count that takes an earlier figure's metric names itself, if any."""
     if not text:
         return None
     return _own_subject(claim, starts, text, lexicon) or _subject_before(
-        claim, starts, text, lexicon
+        claim, starts, ends, text, lexicon
     )
 
 
@@ -1180,22 +1192,28 @@ def _echoed(
     recent: list[Claim],
     fits: Callable[[str, str], bool] | None,
     starts: list[int],
+    ends: dict[int, int],
     text: str,
     lexicon: Lexicon,
 ) -> Claim | None:
     """The figure, of the last few of its unit, whose metric a count with no cue of its own
-    continues: the last one, or the last one whose metric the reference set has figures of for
-    the count's own subject when the last one's has none (`echo`)."""
+    continues: the last one, or, when the count names its own subject and the reference set has
+    no figure of the last one's metric for it, the last one within `echo_sentences` of the count
+    whose metric it has figures of for that subject (`echo`)."""
     if not recent:
         return None
     last = recent[-1]
-    own = _echo_subject(claim, starts, text, lexicon) if fits and claim.metric is None else None
-    if own is None or own == last.subject or fits(last.metric, own):
+    own = (
+        _echo_subject(claim, starts, ends, text, lexicon)
+        if fits is not None and claim.metric is None
+        else None
+    )
+    if own is None or fits(last.metric, own):
         return last
     window = lexicon.limits.echo_sentences
     fitting = [
         c
         for c in recent
-        if last.sentence_index - c.sentence_index <= window and fits(c.metric, own)
+        if claim.sentence_index - c.sentence_index <= window and fits(c.metric, own)
     ]
     return fitting[-1] if fitting else last

@@ -981,6 +981,12 @@ _OUTBREAK_PACK = (
         ("A hospital near the capital, his ministry said, had 339 cases.", "health-ministry"),
         # ...but after one, "its" is that one's
         ("The Expert Committee met, and its ministry said the capital had 339 cases.", None),
+        # ...and "his" is the last person's, though the reference set does not know him
+        (
+            "On April 20, Finance Minister Bo Li said trade had slumped. His ministry put cases "
+            "in the capital at 339.",
+            None,
+        ),
         # a head noun no source named before has: no one
         ("On April 20, his office admitted to 339 cases in the capital.", None),
     ],
@@ -1010,3 +1016,12 @@ def test_a_subject_of_the_story_opening_a_sentence_is_no_speaker(tmp_path, openi
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2031, 11, 1))
     assert [(c.text, c.source) for c in claims][1] == ("1,755", source)
+
+
+def test_an_owned_person_of_a_place_is_still_a_speaker(tmp_path):
+    """'The territory recorded 1,755 cases' names the place counted, but "The territory's health
+    chief" is someone speaking."""
+    lexicon_of(tmp_path, _OUTBREAK_REFS, _OUTBREAK_PACK)
+    text = "The territory's health chief said 1,755 people had fallen ill, counting cases."
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2031, 11, 1))
+    assert [(c.text, c.source_text) for c in claims] == [("1,755", "The territory's health chief")]

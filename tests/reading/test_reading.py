@@ -1750,6 +1750,29 @@ _PROJECTION = (
 )
 
 
+def test_a_count_s_own_list_item_starts_after_the_figure_and_joiner_before_it(tmp_path):
+    """'It put 61 with the Greens and 40 with smaller parties': the Greens are named in 61's list
+    item, not in 40's."""
+    lexicon_of(tmp_path, _PROJECTION_REFS, _PROJECTION_PACK)
+    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    text = (
+        "The exit poll gave 172 Liberal seats and a majority of 14. It put 61 with the Greens and "
+        "40 with smaller parties, the projection showed."
+    )
+    from checker.reading import metrics
+
+    document = Document.from_text(text, "d.txt", dt.date(2031, 5, 5))
+    claims = extract(document, lexicon, None, known_from(found))
+    assert [c.text for c in claims] == ["172", "14", "61", "40"]
+    starts, ends = [c.start for c in claims], {c.start: c.end for c in claims}
+    assert metrics._subject_before(claims[3], starts, ends, text, lexicon) is None
+    # ...while a subject right before a figure in its own item is its own
+    text = text.replace("61 with the Greens and 40", "61 with the Greens and the Socialists 40")
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2031, 5, 5)), lexicon)
+    starts, ends = [c.start for c in claims], {c.start: c.end for c in claims}
+    assert metrics._subject_before(claims[3], starts, ends, text, lexicon) == "socialists"
+
+
 @pytest.mark.parametrize(
     ("known", "expected"),
     [
@@ -1778,6 +1801,17 @@ def test_a_count_continuing_a_list_is_of_the_subject_named_before_it(tmp_path, k
     [
         (
             "Doctors found that 232 of the dead were in Riverton, 52 in Lakeside and 18 in Port "
+            "Ely, the harbour town where police fired on crowds.",
+            [("232", "killed"), ("52", "killed"), ("18", "killed")],
+        ),
+        # ...with a comma before the joiner too, or a line break
+        (
+            "Doctors found that 232 of the dead were in Riverton, 52 in Lakeside, and 18 in Port "
+            "Ely, the harbour town where police fired on crowds.",
+            [("232", "killed"), ("52", "killed"), ("18", "killed")],
+        ),
+        (
+            "Doctors found that 232 of the dead were in Riverton, 52 in Lakeside\nand 18 in Port "
             "Ely, the harbour town where police fired on crowds.",
             [("232", "killed"), ("52", "killed"), ("18", "killed")],
         ),
