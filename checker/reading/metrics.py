@@ -83,6 +83,14 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:,\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s+)$", re.IGNORECASE
         ),
         "list_joiner": regex_cache.compile(rf"(?:,|\b(?:{joiners})\b)", re.IGNORECASE),
+        # "buildings, roads and ports": words listed, a comma between each but the last two
+        # (linear: it starts only at a word no comma comes right before, and never gives back
+        # the items it took)
+        "word_list": regex_cache.compile(
+            rf"(?<![^\W\d])(?<!,\s)(?<!,\s\s)[^\W\d]+(?:,\s{{1,2}}[^\W\d]+)++,?\s+"
+            rf"(?:{joiners})\s+[^\W\d]+",
+            re.IGNORECASE,
+        ),
         "clause_end": regex_cache.compile(
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
@@ -788,16 +796,30 @@ class _Binding:
     def _nearest_in_units(self, i: int, free: list[Span]) -> None:
         """Money or a measure far from its cue: only a cue in its own clause, of a metric counted
         in its unit ("federal assistance approved for survivors had reached $210 million")."""
-        fig, text = self.figures[i], self.text
+        fig = self.figures[i]
         fitting = [  # money fits only a metric whose units include its currency
             c
             for c in free
             if fits(self._metric(c, fig), fig, self.lexicon)
-            and not self.clause_end.search(text, min(c[1], fig.start), max(c[0], fig.end))
+            # between the cue and the figure, not inside it ("between $122 billion and $235
+            # billion")
+            and not self._clause_mark_between(
+                *((c[1], fig.start) if c[1] <= fig.start else (fig.end, c[0]))
+            )
         ]
         if fitting:
             nearest = min(fitting, key=lambda c: _distance(c, fig))
             self.result[i] = (self._metric(nearest, fig), NEAREST)
+
+    def _clause_mark_between(self, start: int, end: int) -> bool:
+        """Does a clause mark stand in text[start:end], other than the commas of a list of words
+        ("estimated the damage to buildings, roads and ports at $122 billion")?"""
+        listed = _patterns(self.lexicon)["word_list"]
+        spans = [m.span() for m in listed.finditer(self.text, start, end)]
+        return any(
+            not any(s <= mark.start() < e for s, e in spans)
+            for mark in self.clause_end.finditer(self.text, start, end)
+        )
 
     def alongside(self) -> None:
         """Money or a measure with no cue in its clause counts what the figure of the same unit

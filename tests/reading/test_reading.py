@@ -514,6 +514,52 @@ def test_money_far_from_its_cue_takes_a_metric_counted_in_its_currency(tmp_path)
 
 
 @pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        # the commas of a list of words are no clause mark between the cue and the money
+        ("FEMA put federal assistance to homes, roads and schools at $210 million.", "aid"),
+        # ...nor is the "and" of a range between two sums
+        (
+            "FEMA expects federal assistance for the region to reach between $200 million and "
+            "$210 million.",
+            "aid",
+        ),
+        # ...but a clause of its own is
+        ("Federal assistance was slow, and the city spent $210 million.", None),
+    ],
+)
+def test_money_takes_a_cue_across_a_list_of_words_or_its_own_range(tmp_path, text, metric):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {fema: {name: FEMA}}\nfacts:\n"
+        "  - {id: a, metric: aid, value: 45000000, unit: USD, source: fema, as_of: 2024-10-04}\n",
+        pack="metrics:\n  aid:\n    cues: [federal assistance]\n"
+        "subjects:\n  s:\n    cues: [survivors]\n",
+    )
+    [claim] = [c for c in claims_in(text, lexicon, dt.date(2024, 10, 8)) if c.unit == "USD"]
+    assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ", ".join(["word"] * 20_000),  # a list with no joiner: nothing to find
+        ", ".join(["word"] * 20_000) + " and more",  # one list of 20,000 words
+        ",  ".join(["word"] * 20_000),  # two spaces after each comma
+    ],
+)
+def test_a_list_of_words_is_found_in_linear_time(lexicon, text):
+    import time
+
+    from checker.reading import metrics
+
+    start = time.perf_counter()
+    found = list(metrics._patterns(lexicon)["word_list"].finditer(text))
+    assert time.perf_counter() - start < 2.0  # quadratic would be minutes
+    assert len(found) == (1 if text.endswith("more") else 0)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         (  # coordinated: the second has no cue of its own
