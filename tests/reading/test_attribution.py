@@ -173,6 +173,11 @@ def sources_of(lexicon, text):
             "The NIS counts 300 North Korean soldiers killed and Zelensky 4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
+        # a warning is a statement too, in a speech tag
+        (
+            "North Korean losses, the NIS warned, could reach 4,000.",
+            [("4,000", "NIS")],
+        ),
         # ...or with only a level joiner between ("and Zelensky at 4,000")
         (
             "The NIS put North Korean deaths at 300 and Zelensky at 4,000.",
