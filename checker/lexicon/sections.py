@@ -508,9 +508,7 @@ class TextWords:
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
     subject_leads: Cues = cues()  # "10.12% for his challenger, X": X is that figure's subject
     place_anaphors: Cues = cues()  # "35 were killed there": a place named before, not the story's
-    aside_relatives: Cues = (
-        cues()
-    )  # "In Canada, where ... Hong Kong, ...": an aside describing a place
+    aside_relatives: Cues = cues()  # "In Canada, where ...,": an aside describing a place
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution

@@ -814,12 +814,12 @@ class _Binding:
     def _clause_mark_between(self, start: int, end: int) -> bool:
         """Does a clause mark stand in text[start:end], other than the commas of a list of words
         ("estimated the damage to buildings, roads and ports at $122 billion")?"""
+        marks = [m.start() for m in self.clause_end.finditer(self.text, start, end)]
+        if not marks:
+            return False
         listed = _patterns(self.lexicon)["word_list"]
         spans = [m.span() for m in listed.finditer(self.text, start, end)]
-        return any(
-            not any(s <= mark.start() < e for s, e in spans)
-            for mark in self.clause_end.finditer(self.text, start, end)
-        )
+        return any(not any(s <= mark < e for s, e in spans) for mark in marks)
 
     def alongside(self) -> None:
         """Money or a measure with no cue in its clause counts what the figure of the same unit
@@ -1163,9 +1163,14 @@ def echo(
                 if claim.hedge != VAGUE
                 else None
             )
-            recent = _echoed(
-                claim, last_of_unit.get(claim.unit, []), fits, starts, ends, text, lexicon
+            candidates = last_of_unit.get(claim.unit, [])
+            # the subject the count names itself, found once for both its uses below
+            own = (
+                _echo_subject(claim, starts, ends, text, lexicon)
+                if candidates and claim.metric is None
+                else None
             )
+            recent = _echoed(candidates, own, fits, claim, lexicon)
             # only a figure someone is quoted with, or a list item, continues the figure before it;
             # "The convoy passed 40 checkpoints" does not
             if recent and (
@@ -1181,7 +1186,6 @@ def echo(
                     metric_how=INHERITED,
                 )
             elif claim.metric is None and claim.metric_how not in NO_METRIC and recent:
-                own = _echo_subject(claim, starts, ends, text, lexicon)
                 claim = replace(
                     claim,
                     metric=recent.metric,
@@ -1210,27 +1214,20 @@ def _echo_subject(
 
 
 def _echoed(
-    claim: Claim,
     recent: list[Claim],
+    own: str | None,
     fits: Callable[[str, str], bool] | None,
-    starts: list[int],
-    ends: dict[int, int],
-    text: str,
+    claim: Claim,
     lexicon: Lexicon,
 ) -> Claim | None:
     """The figure, of the last few of its unit, whose metric a count with no cue of its own
-    continues: the last one, or, when the count names its own subject and the reference set has
-    no figure of the last one's metric for it, the last one within `echo_sentences` of the count
-    whose metric it has figures of for that subject (`echo`)."""
+    continues: the last one, or, when the count names its own subject (`own`) and the reference
+    set has no figure of the last one's metric for it, the last one within `echo_sentences` of the
+    count whose metric it has figures of for that subject (`echo`)."""
     if not recent:
         return None
     last = recent[-1]
-    own = (
-        _echo_subject(claim, starts, ends, text, lexicon)
-        if fits is not None and claim.metric is None
-        else None
-    )
-    if own is None or fits(last.metric, own):
+    if own is None or fits is None or fits(last.metric, own):
         return last
     window = lexicon.limits.echo_sentences
     fitting = [

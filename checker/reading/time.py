@@ -595,12 +595,18 @@ def _near_dated(month: int, day: int | None, ctx: _Context) -> int | None:
     that one (2008, whatever the draft's date)."""
     if ctx.dated is None or day is None:
         return None
-    near = [
-        (abs((date - ctx.dated).days), year)
-        for year in (ctx.dated.year - 1, ctx.dated.year, ctx.dated.year + 1)
-        if (date := _day_in(year, month, day)) is not None
-    ]
+    near = _around(month, day, ctx.dated.year, ctx.dated)
     return min(near)[1] if near else None
+
+
+def _around(month: int, day: int, year: int, date: dt.date) -> list[tuple[int, int, dt.date]]:
+    """(days away from `date`, its year, that day) of the day of `month` in `year` and the years
+    either side, those that have it (no Feb. 29 in most)."""
+    return [
+        (abs((on - date).days), candidate, on)
+        for candidate in (year - 1, year, year + 1)
+        if (on := _day_in(candidate, month, day)) is not None
+    ]
 
 
 def _day_in(year: int, month: int, day: int) -> dt.date | None:
@@ -674,11 +680,10 @@ def _year_of_weekday(m: re.Match, month: int, day: int, year: int, ctx: _Context
         return year
     weekday = p["weekdays"][lower(named.group("weekday").rstrip("."))]
     fitting = [
-        (abs((date - ctx.base).days), candidate)
-        for candidate in (year, year + 1, year - 1)
-        if (date := _day_in(candidate, month, day)) is not None and date.weekday() == weekday
+        (away, candidate)
+        for away, candidate, date in _around(month, day, year, ctx.base)
+        if date.weekday() == weekday and away <= ctx.weekday_window
     ]
-    fitting = [(away, candidate) for away, candidate in fitting if away <= ctx.weekday_window]
     return min(fitting)[1] if fitting else year  # a wrong day's name moves no date a year
 
 
