@@ -182,7 +182,10 @@ def _aliases(lexicon: Lexicon) -> dict:
     }
 
 
-@lru_cache(maxsize=8192)
+_MEMO_ENTRIES = 8192  # names remembered per cache (as `_closest`'s)
+
+
+@lru_cache(maxsize=_MEMO_ENTRIES)
 def _closest(word: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
     """The candidate closest to `word` (difflib ratio >= cutoff); cached, as names recur in every
     sentence. Only candidates of a length that can reach the cutoff are compared: the ratio is at
@@ -433,14 +436,16 @@ def _nearer_name(name: str, source: str, lexicon: Lexicon) -> str:
     if owned == name:
         return name
     spec = lexicon.sources[source]
-    names = [fold(n) for n in (spec.name or "", *spec.aliases) if n]
+    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if n)
+    margin = lexicon.limits.owner_kept_margin
+    return name if _nearness(fold(name), names) >= _nearness(fold(owned), names) + margin else owned
 
-    def nearness(candidate: str) -> float:
-        return max(
-            (difflib.SequenceMatcher(None, fold(candidate), n).ratio() for n in names), default=0
-        )
 
-    return name if nearness(name) >= nearness(owned) + lexicon.limits.owner_kept_margin else owned
+@lru_cache(maxsize=4096)
+def _nearness(folded: str, names: tuple[str, ...]) -> float:
+    """How near a (folded) name is to the nearest of a source's (folded) names: difflib's ratio,
+    0 without names; cached, as a name and its owner recur in every sentence that writes them."""
+    return max((difflib.SequenceMatcher(None, folded, n).ratio() for n in names), default=0)
 
 
 def _expansions(text: str, lexicon: Lexicon):
@@ -657,6 +662,21 @@ def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     multi-word alias (of `retyped_min_words` words or more) that the phrase writes word for word
     but for one kind of body swapped for another of its group (the language pack's
     `organisation_kinds`)."""
+    memo = _retyped_memo(lexicon)
+    if phrase not in memo:
+        if len(memo) >= _MEMO_ENTRIES:
+            memo.clear()  # bounded: a draft of endless distinct names never grows it further
+        memo[phrase] = _retyped_alias(phrase, lexicon)
+    return memo[phrase]
+
+
+@compiled
+def _retyped_memo(lexicon: Lexicon) -> dict[str, str | None]:
+    """Phrase -> `_retyped`'s answer, per lexicon: the same names recur in every sentence."""
+    return {}
+
+
+def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
     groups = _kind_groups(lexicon)
     said = fold(phrase).split()
     if len(said) < lexicon.limits.retyped_min_words or not any(_kind(w, groups) for w in said):

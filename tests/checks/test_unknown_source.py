@@ -652,3 +652,42 @@ def test_a_misspelt_speaker_in_lower_case(tmp_path, text, problems):
     from checker.reading.speakers import mentions as speakers
 
     assert [m.text for m in speakers(text, lexicon) if m.problem] == problems
+
+
+@pytest.fixture
+def atomic(tmp_path):
+    from tests.reading.lexicons import lexicon_of
+
+    return lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  iaea:\n    name: the IAEA\n"
+        "    aliases: [International Atomic Energy Agency, IAEA]\n"
+        "facts:\n  - {id: a, metric: m, value: 3, source: iaea, as_of: 2011-03-14}\n",
+        pack="metrics:\n  m:\n    cues: [reactors]\nsubjects:\n  s:\n    cues: [Japan]\n",
+    )
+
+
+@pytest.mark.parametrize("asked", [1, 2])  # the second time from the per-lexicon memo
+def test_a_name_with_another_kind_of_body_is_a_misspelling(atomic, asked):
+    text = "The International Atomic Energy Authority said 3 reactors were damaged."
+    for _ in range(asked):
+        found = [(m.text, m.suggestion) for m in mentions(text, atomic) if m.problem]
+    assert found == [
+        (
+            "International Atomic Energy Authority",
+            "did you mean 'International Atomic Energy Agency'?",
+        )
+    ]
+
+
+def test_the_memo_of_retyped_names_is_bounded(atomic):
+    from checker.reading import sources
+
+    memo = sources._retyped_memo(atomic)
+    for i in range(sources._MEMO_ENTRIES + 50):
+        sources._retyped(f"Atomic Energy Authority Number{i}", atomic)
+    assert 0 < len(memo) <= sources._MEMO_ENTRIES
+    assert sources._retyped("International Atomic Energy Authority", atomic) == (
+        "international atomic energy agency"
+    )
