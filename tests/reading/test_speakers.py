@@ -110,6 +110,24 @@ def credits(lexicon, text):
             "The CGT said Occurrence had counted 87,000 marchers.",
             [("87,000", "cgt", "CGT")],
         ),
+        # a speech verb in its progressive form, with its auxiliary
+        (
+            "By Tuesday evening the CGT was reporting 3.5 million marchers.",
+            [("3.5 million", "cgt", "CGT")],
+        ),
+        (
+            "On March 7 the police prefecture was counting about 81,000 marchers.",
+            [("81,000", "paris-police", "police prefecture")],
+        ),
+        # an owner's document, linked to its figures by what it counted or found
+        (
+            "The CGT's last detailed report counted 3.5 million marchers.",
+            [("3.5 million", "cgt", "CGT")],
+        ),
+        (
+            "The police prefecture's last report, published on Tuesday, counted 81,000 marchers.",
+            [("81,000", "paris-police", "police prefecture")],
+        ),
         # a name in a relative clause is not the one speaking
         (
             "The prefecture, which reports to the ministry, counted 81,000 marchers.",
@@ -237,8 +255,13 @@ def credits(lexicon, text):
             [("63", None, "The mayor")],
         ),
         (
-            "By Sept. 25, the mayor was reporting 36 confirmed cases and 23 deaths.",
+            "By Sept. 25, the mayor had 36 confirmed cases and 23 deaths.",
             [("36", None, ""), ("23", None, "")],
+        ),
+        # ...the speaker is the one the verb before the number names
+        (
+            "By Sept. 25, the mayor was reporting 36 confirmed cases and 23 deaths.",
+            [("36", None, "the mayor"), ("23", None, "the mayor")],
         ),
         (
             "About 1.3 million people marched, a figure which Mayor Anne Hidalgo confirmed.",
