@@ -53,6 +53,8 @@ def _patterns(lexicon: Lexicon) -> dict:
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
     not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
     joiners = alternation(lexicon.text.list_joiners) or r"(?!x)x"
+    a = lexicon.attribution
+    appositive_openers = [*a.determiners, *a.indefinite_determiners, *a.relative_subjects]
     return {
         "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
@@ -95,6 +97,14 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"[,;:—–()\[\]]|\s-\s" + (f"|{words}" if words else ""), re.IGNORECASE
         ),
         "aside": _aside(lexicon),
+        # "Digital Design & Imaging Service, a company that flies cameras over large events, told":
+        # an apposition between a name and its speech verb describes the one speaking
+        "speaker_aside": regex_cache.compile(
+            rf",\s+(?:{alternation(appositive_openers) or '(?!x)x'})\s"
+            rf"[^,;:()\d]{{0,{lexicon.limits.relative_aside_chars}}},\s*"
+            rf"(?={alternation([w for w in lexicon.attribution.after_source if w.isalpha()])}\b)",
+            re.IGNORECASE,
+        ),
         "links": regex_cache.compile(
             rf"\s*(?:(?:{alternation(lexicon.text.predicate_links) or '(?!x)x'})\s+)*",
             re.IGNORECASE,
@@ -403,6 +413,7 @@ class _Binding:
             lexicon,
         )
         self.strong = cue_spans(text, lexicon, weak=False)
+        self.speaker_asides = list(_patterns(lexicon)["speaker_aside"].finditer(text))
         self.weak = cue_spans(text, lexicon, weak=True)
         shared = lexicon.shared_metric_cues
         # the metrics each cue here may name, when the pack gives it two or more (looked up once)
@@ -752,7 +763,12 @@ class _Binding:
                 continue
             # "190 million people": a count of something, never an amount of money
             counted = fig.unit == "count" and bool(_NOUN_AFTER.match(self.text, fig.end))
-            for how, pool in ((NEAREST, free), (NEAREST, self.strong), (WEAK, self.weak)):
+            for how, pool in (
+                (NEAREST, [c for c in free if not self._describes_speaker(c)]),
+                (NEAREST, [c for c in self.strong if not self._describes_speaker(c)]),
+                (WEAK, self.weak),
+                (NEAREST, self.strong),  # "X, a group that tracks deaths, said 300": its own
+            ):
                 pool = [  # across a contrast, only a cue before: "fell to 121 seats, while the
                     # Liberal Democrats took 72", not "puts it at 11,300, while ... 10,100 missing"
                     c
@@ -769,6 +785,12 @@ class _Binding:
                     nearest = self._modifier(min(pool, key=lambda c: _distance(c, fig)), pool, fig)
                     self.result[i] = (self._metric(nearest, fig), how)
                     break
+
+    def _describes_speaker(self, cue: Span) -> bool:
+        """Is the cue inside an apposition between a name and its speech verb ("..., a company that
+        flies cameras over large events, told")? Such a cue says who speaks, so it is taken for
+        what a figure counts only when no other cue, a weak one included, is left."""
+        return any(m.start() < cue[0] and cue[1] <= m.end() for m in self.speaker_asides)
 
     def _modifier(self, cue: Span, pool: list[Span], fig: Number) -> Span:
         """'Year-on-year inflation, which the agency put at 289.4%': a cue before the figure right

@@ -58,6 +58,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        # ", a company that ...,", ", which tracks crowds,": an apposition that is no clause
+        "apposition_opens": regex_cache.compile(
+            rf"\s+(?:{words([*a.indefinite_determiners, *a.relative_subjects])})\s", re.IGNORECASE
+        ),
         "not_speech": a.not_speech.pattern,
         # "had been confirmed": a cue right after a passive auxiliary is no one's speech
         "passive_before": regex_cache.compile(
@@ -226,7 +230,17 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         if before.endswith(","):
             end = len(before) - 1
     end = _trim_before_verb(text, start, end, lexicon)
-    return (start, end) if _usable(text, start, end, lexicon) else None
+    if _usable(text, start, end, lexicon):
+        return start, end
+    if (
+        name_end < end
+        and p["apposition_opens"].match(text, name_end + 1)
+        and _usable(text, start, name_end, lexicon)
+    ):
+        # an apposition too long to be part of a name: "Digital Design & Imaging Service, a
+        # company that flies cameras on tethered balloons over large events, told"
+        return start, name_end
+    return None
 
 
 def _place_before(inner: str, comma: int, lexicon: Lexicon) -> bool:
@@ -450,6 +464,7 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     counting = len(text) + 1  # where the first speaker whose verb a figure follows speaks
     headline = _title_case(text)
+    a_hearer = lexicon.attribution.hearer_verbs.folded
     for pattern in p["after"]:
         for m in pattern.finditer(text):
             if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
@@ -466,7 +481,11 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             ):
                 continue  # "Only 404 of them had been confirmed": done to them, said by no one
             before = _before(text, m.start(), lexicon)
-            inverted = _after(text, m.end(), lexicon) if _inverted(text, m.start()) else None
+            inverted = (
+                _after(text, m.end(), lexicon)
+                if _inverted(text, m.start()) and lower(m.group(0)) not in a_hearer
+                else None  # ", told Reuters.": the one told
+            )
             if inverted and _INTO_A_FIGURE.match(text, inverted[1]):
                 inverted = None  # "..., said the fund had received $21.5 million": what was
                 # said, not who said it

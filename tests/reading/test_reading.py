@@ -386,6 +386,54 @@ def test_a_speech_tag_inside_a_clause(tmp_path, text, expected):
     assert [(c.text, c.metric) for c in claims] == expected
 
 
+_CROWD = (
+    "subject: s\nsources:\n"
+    "  ddis:\n    name: Digital Design & Imaging Service\n"
+    "    aliases: [Digital Design & Imaging Service]\n"
+    "facts:\n  - {id: a, metric: crowd, value: 202796, source: ddis, as_of: 2018-03-25}\n"
+)
+_CROWD_PACK = (
+    "metrics:\n  crowd:\n    cues: [marchers, attended]\n    weak: [people]\n"
+    "  marches:\n    cues: [events, marches]\n  deaths:\n    cues: [deaths]\n"
+    "subjects:\n  s:\n    cues: [Washington]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue in an apposition between a name and its speech verb says who speaks: a weak cue
+        # by the figure says what it counts
+        (
+            "Digital Design & Imaging Service, a company that flies cameras over large events, "
+            "told CBS News that 202,796 people were present.",
+            [("202,796", "crowd", "ddis")],
+        ),
+        # ...and it is still taken when no other cue is left
+        (
+            "Digital Design & Imaging Service, a group that tracks deaths, said 300 in all.",
+            [("300", "deaths", "ddis")],
+        ),
+        # a capitalised stretch after a comma is no apposition: the speaker is after the verb
+        (
+            "WASHINGTON, March 24 (AP) — About 800 events with many marchers took place across "
+            "the country on Saturday, say U.S. officials.",
+            [("800", "marches", "U.S. officials")],
+        ),
+        # the one told is no speaker, even when the verb comes right after a comma
+        (
+            "Occurrence Research Ltd, the company that flies cameras on tethered balloons over "
+            "large events for the media, told CBS News that 202,796 people were present.",
+            [("202,796", "crowd", "")],
+        ),
+    ],
+)
+def test_an_apposition_describing_a_speaker(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _CROWD, pack=_CROWD_PACK)
+    claims = claims_in(text, lexicon, dt.date(2018, 3, 26))
+    assert [(c.text, c.metric, c.source or c.source_text) for c in claims] == expected
+
+
 def test_parts_of_parts_link_to_the_nearest_whole(lexicon):
     text = (
         "Of the 5,000 troops sent, 4,000 were killed or wounded. "
