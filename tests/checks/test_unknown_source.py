@@ -691,3 +691,25 @@ def test_the_memo_of_retyped_names_is_bounded(atomic):
     assert sources._retyped("International Atomic Energy Authority", atomic) == (
         "international atomic energy agency"
     )
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a name joined by an ampersand is one name, misspelt as a whole, speaker or not
+        ("Ernest & Young, Wirecard's auditor, refused to sign off.", ["Ernest & Young"]),
+        ("Ernst & Young, Wirecard's auditor, refused to sign off.", []),
+        ("Ernest & Young said 1.9 billion euros were missing.", ["Ernest & Young"]),
+    ],
+)
+def test_a_name_joined_by_an_ampersand(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  ey:\n    name: EY\n    aliases: [EY, Ernst & Young, Wirecard's auditor]\n"
+        "facts:\n  - {id: a, metric: m, value: 1.9, source: ey, as_of: 2020-06-18}\n",
+        pack="metrics:\n  m:\n    cues: [missing]\nsubjects:\n  s:\n    cues: [Wirecard]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
