@@ -273,6 +273,8 @@ class NumberWords:
     change_nouns_up: Cues = cues()  # "an increase of 12%"
     change_nouns_down: Cues = cues()  # "a reduction of roughly 60%"
     change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
+    revision_verbs: Cues = cues()  # "raised that in August to 800,000": a figure moved...
+    revision_objects: Cues = cues()  # ...by its source, named by one of these
     not_changes: Cues = cues()  # "£100m up front": a change word that makes no change
     comparatives_up: Cues = cues()  # "12% longer"
     comparatives_down: Cues = cues()  # "12% lower"

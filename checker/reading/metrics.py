@@ -34,6 +34,7 @@ BAR = "bar"  # a bar to reach, not a count ("short of the 50% required"): no met
 NO_METRIC = (THINGS, BAR)  # ways a figure is read to count nothing at all
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
+REVISED = "revised"  # "raised that to 800,000": what the figure it was moved from counts
 GIVER = "giver"  # money no word names: the one metric its named source gives figures of in it
 COUNTABLE = ("count", "%")
 _LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
@@ -1151,6 +1152,45 @@ def _cue_next(text: str, claim: Claim, lexicon: Lexicon) -> bool:
     )
 
 
+@compiled
+def _revision_lead(lexicon: Lexicon) -> re.Pattern | None:
+    """'raised that in August to as many as', 'revised it down to': a revision verb, a word naming
+    the figure before, up to `cue_reach_chars` of other words, "to" and up to three words, right
+    before a figure."""
+    n = lexicon.numbers
+    if not n.revision_verbs or not n.revision_objects:
+        return None
+    return regex_cache.compile(
+        rf"\b(?:{alternation(n.revision_verbs)})\s+(?:{alternation(n.revision_objects)})"
+        rf"(?P<gap>[^.;:\d]{{0,{lexicon.limits.cue_reach_chars}}}?)\bto\s+(?:[^\W\d]+\s+){{0,3}}$",
+        re.IGNORECASE,
+    )
+
+
+def _revised(claim: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Is the figure one its source moved the figure before it to ("then raised that in August to
+    as many as 800,000"), with no metric cue of its own in between?"""
+    lead = _revision_lead(lexicon)
+    if lead is None or not text or claim.metric_how in (*BY_CUE, UNIT, INHERITED):
+        return False
+    reach = 2 * lexicon.limits.cue_reach_chars
+    m = lead.search(text, max(0, claim.start - reach), claim.start)
+    cues = lexicon.metric_cue_index[0][0]
+    return m is not None and not (cues is not None and cues.search(m["gap"]))
+
+
+def _moved(claim: Claim, kept: list[Claim], text: str, lexicon: Lexicon) -> Claim | None:
+    """The figure a revised one was moved from (`_revised`): the last one of its unit within
+    `echo_sentences`, alone of its unit in its sentence ("had Remain on 51% and Leave on 49%. ...
+    nudged that to 52%" does not say which one moved); None when there is none such."""
+    if not kept or not _revised(claim, text, lexicon):
+        return None
+    last = kept[-1]
+    alone = sum(c.sentence_index == last.sentence_index for c in kept) == 1
+    near = claim.sentence_index - last.sentence_index <= lexicon.limits.echo_sentences
+    return last if alone and near else None
+
+
 def _wants_echo(claim: Claim) -> bool:
     return claim.unit == "count" and (
         claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)
@@ -1179,7 +1219,15 @@ def echo(
     starts = sorted(c.start for c in claims)
     ends = {c.start: c.end for c in claims}
     for claim in claims:
-        if _wants_echo(claim):
+        moved = _moved(claim, last_of_unit.get(claim.unit, []), text, lexicon)
+        if moved is not None:
+            claim = replace(
+                claim,
+                metric=moved.metric,
+                subject=claim.subject or moved.subject,
+                metric_how=REVISED,
+            )
+        elif _wants_echo(claim):
             same = (
                 last_of_value.get((claim.low, claim.high, claim.unit))
                 if claim.hedge != VAGUE
@@ -1217,7 +1265,7 @@ def echo(
         out.append(claim)
         if claim.metric and claim.metric_how != NEAREST and claim.hedge != VAGUE:
             last_of_value[(claim.low, claim.high, claim.unit)] = claim
-        if claim.metric and claim.metric_how in (*BY_CUE, UNIT, WEAK, INHERITED):
+        if claim.metric and claim.metric_how in (*BY_CUE, UNIT, WEAK, INHERITED, REVISED):
             kept = last_of_unit.setdefault(claim.unit, [])
             kept.append(claim)
             del kept[: -lexicon.limits.echo_candidates]

@@ -434,6 +434,49 @@ def test_an_apposition_describing_a_speaker(tmp_path, text, expected):
     assert [(c.text, c.metric, c.source or c.source_text) for c in claims] == expected
 
 
+_ASYLUM_PACK = (
+    "metrics:\n  expected:\n    cues: [expected]\n"
+    "  registered:\n    cues: [registered, asylum seekers]\n"
+    "  injured:\n    cues: [injured]\n  dead:\n    cues: [dead]\n"
+    "  remain:\n    cues: [Remain]\n  leave:\n    cues: [Leave]\n"
+    "subjects:\n  s:\n    cues: [Germany]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure its source moved the one before to counts what that one counted
+        (
+            "The ministry said in May that it expected 450,000 asylum seekers in 2015, then "
+            "raised that in August to as many as 800,000.",
+            [("450,000", "expected", "cue"), ("800,000", "expected", "revised")],
+        ),
+        (
+            "The ministry expected 450,000 asylum seekers. In August it revised the forecast up "
+            "to 800,000.",
+            [("450,000", "expected", "cue"), ("800,000", "expected", "revised")],
+        ),
+        # ...not when the sentence before gave two figures of its unit: which one moved?
+        (
+            "The poll had Remain on 51% and Leave on 49%. The last one nudged that to 52%.",
+            [("51%", "remain", "cue"), ("49%", "leave", "cue"), ("52%", None, None)],
+        ),
+        # ...nor when a cue between says what the new figure counts
+        (
+            "It counted 300 injured, then raised its estimate of the dead among the residents "
+            "of the town on Tuesday to 40.",
+            [("300", "injured", "cue"), ("40", "dead", "nearest")],
+        ),
+    ],
+)
+def test_a_revised_figure_counts_what_the_one_it_replaced_counted(tmp_path, text, expected):
+    refs = _CROWD.replace("metric: crowd", "metric: expected")
+    lexicon = lexicon_of(tmp_path, refs, pack=_ASYLUM_PACK)
+    claims = claims_in(text, lexicon, dt.date(2015, 9, 1))
+    assert [(c.text, c.metric, c.metric_how) for c in claims] == expected
+
+
 def test_parts_of_parts_link_to_the_nearest_whole(lexicon):
     text = (
         "Of the 5,000 troops sent, 4,000 were killed or wounded. "

@@ -119,6 +119,12 @@ def credits(lexicon, text):
             "On March 7 the police prefecture was counting about 81,000 marchers.",
             [("81,000", "paris-police", "police prefecture")],
         ),
+        # a source moving its own figure
+        (
+            "The mayor said 800,000 had marched. On Tuesday union leaders raised that estimate "
+            "to 3.5 million marchers.",
+            [("800,000", None, "The mayor"), ("3.5 million", None, "union leaders")],
+        ),
         # an owner's document, linked to its figures by what it counted or found
         (
             "The CGT's last detailed report counted 3.5 million marchers.",
