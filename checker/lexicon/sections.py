@@ -532,6 +532,7 @@ class TextWords:
     not_modified: Cues = cues()  # "inflation could run": a cue opening with one modifies nothing
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
     name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these
+    street_words: Cues = cues()  # "900 Convention Center Blvd.": a house number before a street
     inflections: Mapping[str, Cues] = table(CUES)  # ending -> its replacements ("e": [ed, ing])
 
 

@@ -116,6 +116,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"|\s+(?P<verb>[^\W\d_]+(?:{_any(lexicon.text.pronoun_verb_endings)}))\b)",
             re.IGNORECASE,
         ),
+        # "at 900 Convention Center Blvd.", "10 Downing Street": a house number
+        "house_number": regex_cache.compile(
+            r"(?<![\d,.])\b(\d{1,5}[A-Za-z]?)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
+            rf"(?-i:{words(lexicon.text.street_words) or '(?!x)x'})(?![\w])"
+        ),
         "rate_base": regex_cache.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
         ),
@@ -247,6 +252,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]
     spans += [m.span(1) for m in p["named"].finditer(text)]
+    spans += [m.span(1) for m in p["house_number"].finditer(text)]
     # "Boeing 737-800": a number hyphened to the end of a name is part of it
     return [_with_variant(text, span) for span in spans]
 

@@ -60,6 +60,10 @@ from checker.reading.numbers import find_numbers
         "one of the largest outbreaks on record and one with far fewer deaths than most",
         "Police count the people on the route at one moment.",
         "The totals of every ticket were inflated, not just one, the group said.",
+        # a house number
+        "at the convention center, at 900 Convention Center Blvd., where people took refuge",
+        "a rally outside 10 Downing Street",
+        "marched to 1600 Pennsylvania Avenue",
     ],
 )
 def test_no_figure(lexicon, text):
@@ -96,6 +100,9 @@ def test_no_figure(lexicon, text):
         # the end of a larger number is no emergency number
         ("More than 3,000 emergency workers were deployed.", ["3,000"]),
         ("The city received 2,911 calls for help.", ["2,911"]),
+        # a figure with thousands, or before lowercase words, is no house number
+        ("Some 2,000 Main Street shops closed.", ["2,000"]),
+        ("About 300 people marched down Main Street.", ["300"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
@@ -115,3 +122,22 @@ def test_still_figures(lexicon, text, figures):
 )
 def test_a_number_in_a_name_is_no_figure(lexicon, text, figures):
     assert [n.text for n in find_numbers(text, lexicon)] == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 " + "Aaa " * 20_000,  # capitalised words with no street word: nothing to find
+        " ".join(["12"] * 20_000) + " Main Street",  # numbers before numbers
+        "1 " + "A. " * 20_000 + "St.",
+    ],
+)
+def test_a_house_number_is_found_in_linear_time(lexicon, text):
+    import time
+
+    from checker.reading import nonfigures
+
+    start = time.perf_counter()
+    found = list(nonfigures._patterns(lexicon)["house_number"].finditer(text))
+    assert time.perf_counter() - start < 2.0  # quadratic would be minutes
+    assert len(found) == (1 if text.endswith("Street") else 0)
