@@ -119,6 +119,12 @@ def credits(lexicon, text):
             "On March 7 the police prefecture was counting about 81,000 marchers.",
             [("81,000", "paris-police", "police prefecture")],
         ),
+        # a speech verb's noun ("lodged claims of") is no speech: the speaker is after the verb
+        (
+            "Creditors of the CGT have lodged claims of about 3.5 million euros against the "
+            "union, the police prefecture said on Wednesday.",
+            [("3.5 million euros", "paris-police", "police prefecture")],
+        ),
         # a source moving its own figure
         (
             "The mayor said 800,000 had marched. On Tuesday union leaders raised that estimate "
