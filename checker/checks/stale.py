@@ -26,14 +26,14 @@ from checker.references import Match
 
 @compiled
 def _early_lead(lexicon: Lexicon) -> re.Pattern | None:
-    """An early mark, a word at most, a report noun, "of" and up to two words, right before a
-    figure ("a first toll of", "an initial estimate of about")."""
+    """An early mark, a word at most, a report noun, "of" or a colon, and up to two words, right
+    before a figure ("a first toll of", "an initial estimate of about", "their first tally: 59")."""
     t = lexicon.time
     if not t.early_marks or not t.report_nouns:
         return None
     return regex_cache.compile(
-        rf"\b(?:{words(t.early_marks)})\s+(?:[^\W\d_]+\s+)?(?:{words(t.report_nouns)})\s+of"
-        r"(?:\s+[^\W\d_]+){0,2}\s*$",
+        rf"\b(?:{words(t.early_marks)})\s+(?:[^\W\d_]+\s+)?(?:{words(t.report_nouns)})"
+        r"(?:\s+of|\s*:)(?:\s+[^\W\d_]+){0,2}\s*$",
         re.IGNORECASE,
     )
 

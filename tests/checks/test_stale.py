@@ -32,6 +32,19 @@ CASES = [
         False,
     ),
     case(
+        "a-first-tally-and-a-colon",
+        "The NIS released its first tally: about 3,000 casualties.",
+        "stale",
+        False,
+    ),
+    case(
+        "a-tally-and-a-colon",
+        "The NIS released its tally: about 3,000 casualties.",
+        "stale",
+        True,
+        at="3,000",
+    ),
+    case(
         "an-estimate",
         "The NIS gave an estimate of about 3,000 casualties.",
         "stale",
