@@ -332,6 +332,10 @@ def _patterns(lexicon: Lexicon) -> dict:
                 *lexicon.time.said_that,
             )
         ),
+        # "In a preliminary count on March 27, they put turnout at": the day of a count set off
+        "report_before": regex_cache.compile(
+            rf"\b(?:{words(t.report_nouns)})\s+(?:on\s+)?$", re.IGNORECASE
+        ),
         "published_before": regex_cache.compile(
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
@@ -1311,6 +1315,17 @@ def _published_then(text: str, period: Period, head: str, lexicon: Lexicon) -> b
     )
 
 
+def _report_day(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
+    """'In a preliminary count on March 27, they put turnout at': a day right after a report noun,
+    set off by a comma after it, is when the count was made, not the day it counts."""
+    end = period.offset + len(period.text)
+    return (
+        period.day
+        and _patterns(lexicon)["report_before"].search(head) is not None
+        and _SET_OFF_END.match(text, end) is not None
+    )
+
+
 _SET_OFF_END = regex_cache.compile(r"\s*,")
 
 
@@ -1369,7 +1384,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         return period.day or not _DIGIT.search(head, cues[-1].end())
     if period.day and _report_then_day(head, cues, lexicon):
         return True
-    if _published_then(text, period, head, lexicon):
+    if _published_then(text, period, head, lexicon) or _report_day(text, period, head, lexicon):
         return True
     if _in_said_clause(text, period, pattern, lexicon):
         return True

@@ -640,6 +640,10 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("The ministry's revised tally, released on March 10, lists 4,000 killed.", True),
         # ...not after another noun
         ("The soldiers, released on March 10, counted 4,000 killed.", False),
+        # a day right after a report noun, set off by a comma: when the count was made
+        ("In a preliminary count on March 10, they put the dead at 4,000.", True),
+        ("In its first tally on March 10, about 4,000 were listed as killed.", True),
+        ("In a preliminary count of the dead on March 10, they found 4,000.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
