@@ -1192,9 +1192,14 @@ def _moved(claim: Claim, kept: list[Claim], text: str, lexicon: Lexicon) -> Clai
 
 
 def _wants_echo(claim: Claim) -> bool:
-    return claim.unit == "count" and (
-        claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)
-    )
+    if claim.unit == "%":
+        # "A day later the agency's figures were 14% and 33%": a share with no cue at all
+        # continues the share before it (not money: "revenue came to 20.7 billion pounds, and
+        # EBITDA rose 4% to 7.9 billion pounds" lists other things)
+        return claim.metric is None and claim.hedge != VAGUE
+    if claim.unit != "count":
+        return False
+    return claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)
 
 
 def echo(
@@ -1259,7 +1264,11 @@ def echo(
                 claim = replace(
                     claim,
                     metric=recent.metric,
-                    subject=claim.subject or own or recent.subject,
+                    # a share's subject is its own: "Sheinbaum between 58.3% and 60.7% ...
+                    # Gálvez, the candidate of the alliance, had between 26.6% and 28.6%"
+                    subject=claim.subject
+                    or own
+                    or (recent.subject if claim.unit == "count" else None),
                     metric_how=WEAK,
                 )
         out.append(claim)

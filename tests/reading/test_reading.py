@@ -477,6 +477,52 @@ def test_a_revised_figure_counts_what_the_one_it_replaced_counted(tmp_path, text
     assert [(c.text, c.metric, c.metric_how) for c in claims] == expected
 
 
+_CONTAINMENT = (
+    "subject: eaton\nsources:\n"
+    "  calfire:\n    name: CAL FIRE\n    aliases: [CAL FIRE, the agency]\n"
+    "facts:\n  - {id: a, metric: containment, value: 11, unit: '%', source: calfire,"
+    " subject: palisades, as_of: 2025-01-12}\n"
+)
+_CONTAINMENT_PACK = (
+    "metrics:\n  containment:\n    cues: [contained]\n"
+    "  revenue:\n    cues: [revenue]\n"
+    "subjects:\n  palisades:\n    cues: [Palisades Fire]\n  eaton:\n    cues: [Eaton Fire]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share with no cue at all continues the share before it...
+        (
+            "On Jan. 12, CAL FIRE listed the Palisades Fire as 11% contained. A day later the "
+            "agency's figures were 14% and 33%.",
+            [
+                ("11%", "containment", "palisades"),
+                ("14%", "containment", "palisades"),  # the subject of the sentence before
+                ("33%", "containment", "palisades"),
+            ],
+        ),
+        # ...but takes no subject from it: its subject is its own
+        (
+            "CAL FIRE listed the Palisades Fire as 11% contained. The Eaton Fire was at 27%, "
+            "the agency said.",
+            [("11%", "containment", "palisades"), ("27%", "containment", "eaton")],
+        ),
+        # money does not: the items of an account are each their own
+        (
+            "Revenue came to 20.7 billion pounds, and core earnings rose to 7.9 billion pounds, "
+            "CAL FIRE said.",
+            [("20.7 billion pounds", "revenue", None), ("7.9 billion pounds", None, None)],
+        ),
+    ],
+)
+def test_a_share_with_no_cue_continues_the_one_before(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _CONTAINMENT, pack=_CONTAINMENT_PACK)
+    claims = claims_in(text, lexicon, dt.date(2025, 1, 20))
+    assert [(c.text, c.metric, c.subject) for c in claims] == expected
+
+
 def test_parts_of_parts_link_to_the_nearest_whole(lexicon):
     text = (
         "Of the 5,000 troops sent, 4,000 were killed or wounded. "

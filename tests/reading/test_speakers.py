@@ -131,6 +131,11 @@ def credits(lexicon, text):
             "to 3.5 million marchers.",
             [("800,000", None, "The mayor"), ("3.5 million", None, "union leaders")],
         ),
+        # an owner's offer or proposal is the owner's figure
+        (
+            "The CGT's next offer, made on March 8, was 3.5 million.",
+            [("3.5 million", "cgt", "CGT")],
+        ),
         # an owner's document, linked to its figures by what it counted or found
         (
             "The CGT's last detailed report counted 3.5 million marchers.",
