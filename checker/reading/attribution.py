@@ -273,6 +273,17 @@ class _Reader:
             # matched their records": a back-reference after the name and every figure speaks
             # for none of them
             refers_back = None
+        if (
+            refers_back is not None
+            and named
+            and refers_back.end() <= named[0].start
+            and _DIGIT.search(text, refers_back.end(), named[0].start)
+            and not _NOT_A_YEAR.search(text, named[0].start)
+        ):
+            # "On Nov. 20 the agency raised that estimate to about 85,000, after Volkswagen's Audi
+            # unit ... acknowledged that": a back-reference before every figure, a name after them
+            # all, speaking of something else: the figures are the back-reference's
+            named = []
         attributive = is_attributive(text, self.lexicon) or any(m.cued for m in named)
         if (
             (named or citers)
@@ -824,6 +835,7 @@ def _before_name(head: str, lexicon: Lexicon) -> str:
 
 
 _SPACES = regex_cache.compile(r"\s*")
+_NOT_A_YEAR = regex_cache.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")  # not "since 2009"
 _DIGIT = regex_cache.compile(r"\d")
 
 

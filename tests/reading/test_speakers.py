@@ -131,6 +131,13 @@ def credits(lexicon, text):
             "to 3.5 million marchers.",
             [("800,000", None, "The mayor"), ("3.5 million", None, "union leaders")],
         ),
+        # a back-reference before every figure, a name after them all that speaks of another thing
+        (
+            "The CGT said 800,000 had marched. On Tuesday it raised that estimate to 3.5 "
+            "million, after the police prefecture, which counts separately, acknowledged that its "
+            "count since 2019 was low.",
+            [("800,000", "cgt", "CGT"), ("3.5 million", "cgt", "CGT")],
+        ),
         # an owner's offer or proposal is the owner's figure
         (
             "The CGT's next offer, made on March 8, was 3.5 million.",
