@@ -39,6 +39,10 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
         "things",
     ),
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
+    ("metric_how", "revised"): (
+        COUNT,
+        "what the figure counts is read from the figure it was raised or cut from",
+    ),
     ("metric_how", "giver"): (
         COUNT,
         "no word says what the figure counts; it is read from what {source_text} gives figures of",

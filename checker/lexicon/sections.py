@@ -367,6 +367,7 @@ class TimeWords:
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
+    count_nouns: Cues = cues()  # "In a preliminary count on March 27,": when the count was made
     future_nouns: Cues = cues()  # "a draft recovery plan submitted in June": a noun, past
     publication_words: Cues = cues()  # "published an estimate of 4,645 in May": a study's time
     early_marks: Cues = cues()  # "a first toll of 19": a figure the draft tells as an early one
@@ -533,6 +534,7 @@ class TextWords:
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
     name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these
     street_words: Cues = cues()  # "900 Convention Center Blvd.": a house number before a street
+    address_leads: Cues = cues()  # ...after one of these ("at", "outside")
     inflections: Mapping[str, Cues] = table(CUES)  # ending -> its replacements ("e": [ed, ing])
 
 

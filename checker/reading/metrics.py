@@ -1160,10 +1160,24 @@ def _revision_lead(lexicon: Lexicon) -> re.Pattern | None:
     n = lexicon.numbers
     if not n.revision_verbs or not n.revision_objects:
         return None
+    # the gap holds no full stop but an abbreviation's ("in Aug. to"), and does not open with "of"
+    # ("increased the number of troops to 7,000": the object names what it counts itself)
+    gap = r"(?!\s+of\b)(?:[^.;:\d]|\.(?=\s*[a-z]))"
     return regex_cache.compile(
         rf"\b(?:{alternation(n.revision_verbs)})\s+(?:{alternation(n.revision_objects)})"
-        rf"(?P<gap>[^.;:\d]{{0,{lexicon.limits.cue_reach_chars}}}?)\bto\s+(?:[^\W\d]+\s+){{0,3}}$",
+        rf"(?P<gap>{gap}{{0,{lexicon.limits.cue_reach_chars}}}?)\bto\s+(?:[^\W\d]+\s+){{0,3}}$",
         re.IGNORECASE,
+    )
+
+
+@compiled
+def _own_noun(lexicon: Lexicon) -> re.Pattern:
+    """A noun right after a figure: a word, not a determiner, a small word of a time or place
+    phrase or a clause word ("to 155 the next day", "to 155 on Friday" name no noun)."""
+    a, t = lexicon.attribution, lexicon.text
+    small = [*a.determiners, *a.indefinite_determiners, *a.estimate_gap_leads, *t.clause_words]
+    return regex_cache.compile(
+        rf"\s+(?!(?:{alternation(small) or '(?!x)x'}))[^\W\d_]{{3,}}", re.IGNORECASE
     )
 
 
@@ -1173,6 +1187,8 @@ def _revised(claim: Claim, text: str, lexicon: Lexicon) -> bool:
     lead = _revision_lead(lexicon)
     if lead is None or not text or claim.metric_how in (*BY_CUE, UNIT, INHERITED):
         return False
+    if _own_noun(lexicon).match(text, claim.end):
+        return False  # "raised it to 10 counties": the figure names what it counts
     reach = 2 * lexicon.limits.cue_reach_chars
     m = lead.search(text, max(0, claim.start - reach), claim.start)
     cues = lexicon.metric_cue_index[0][0]
@@ -1192,14 +1208,12 @@ def _moved(claim: Claim, kept: list[Claim], text: str, lexicon: Lexicon) -> Clai
 
 
 def _wants_echo(claim: Claim) -> bool:
-    if claim.unit == "%":
-        # "A day later the agency's figures were 14% and 33%": a share with no cue at all
-        # continues the share before it (not money: "revenue came to 20.7 billion pounds, and
-        # EBITDA rose 4% to 7.9 billion pounds" lists other things)
-        return claim.metric is None and claim.hedge != VAGUE
-    if claim.unit != "count":
-        return False
-    return claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)
+    # only counts: shares and money with no cue of their own are too often of something else
+    # ("Foreign investors held about 40 percent" after a 61.8% fall; "revenue came to 20.7 billion
+    # pounds, and EBITDA rose 4% to 7.9 billion pounds")
+    return claim.unit == "count" and (
+        claim.metric is None or (claim.metric_how in (NEAREST, WEAK) and claim.hedge != VAGUE)
+    )
 
 
 def echo(
@@ -1264,11 +1278,7 @@ def echo(
                 claim = replace(
                     claim,
                     metric=recent.metric,
-                    # a share's subject is its own: "Sheinbaum between 58.3% and 60.7% ...
-                    # Gálvez, the candidate of the alliance, had between 26.6% and 28.6%"
-                    subject=claim.subject
-                    or own
-                    or (recent.subject if claim.unit == "count" else None),
+                    subject=claim.subject or own or recent.subject,
                     metric_how=WEAK,
                 )
         out.append(claim)

@@ -118,8 +118,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "at 900 Convention Center Blvd.", "10 Downing Street": a house number
         "house_number": regex_cache.compile(
-            r"(?<![\d,.])\b(\d{1,5}[A-Za-z]?)\s+(?:[A-Z][\w'’.-]*\s+){1,3}"
-            rf"(?-i:{words(lexicon.text.street_words) or '(?!x)x'})(?![\w])"
+            rf"\b(?:{_any(lexicon.text.address_leads)})\s+"
+            r"(\d{1,5}[A-Za-z]?)\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}"
+            rf"(?-i:{_any(lexicon.text.street_words)})(?![\w])",
+            re.IGNORECASE,
         ),
         "rate_base": regex_cache.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE

@@ -334,7 +334,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "In a preliminary count on March 27, they put turnout at": the day of a count set off
         "report_before": regex_cache.compile(
-            rf"\b(?:{words(t.report_nouns)})\s+(?:on\s+)?$", re.IGNORECASE
+            rf"\b(?:{words(t.count_nouns) or '(?!x)x'})\s+(?:on\s+)?$", re.IGNORECASE
         ),
         "published_before": regex_cache.compile(
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",

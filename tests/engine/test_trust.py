@@ -26,6 +26,7 @@ from tests.checks.drafts import check_draft, claim
         ({"subject_how": "speaker"}, "read from who gave it"),
         ({"metric_how": "unlike-source"}, "NIS gives no figure of what the figure was read"),
         ({"metric_how": "giver"}, "read from what NIS gives figures of"),
+        ({"metric_how": "revised"}, "read from the figure it was raised or cut from"),
     ],
 )
 def test_doubts(how, doubt):

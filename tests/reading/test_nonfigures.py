@@ -103,6 +103,9 @@ def test_no_figure(lexicon, text):
         # a figure with thousands, or before lowercase words, is no house number
         ("Some 2,000 Main Street shops closed.", ["2,000"]),
         ("About 300 people marched down Main Street.", ["300"]),
+        # ...nor one with no address word before it
+        ("Flooding killed 12 Port St. Lucie residents.", ["12"]),
+        ("All 9 Supreme Court justices agreed.", ["9"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
@@ -127,9 +130,9 @@ def test_a_number_in_a_name_is_no_figure(lexicon, text, figures):
 @pytest.mark.parametrize(
     "text",
     [
-        "1 " + "Aaa " * 20_000,  # capitalised words with no street word: nothing to find
-        " ".join(["12"] * 20_000) + " Main Street",  # numbers before numbers
-        "1 " + "A. " * 20_000 + "St.",
+        "at 1 " + "Aaa " * 20_000,  # capitalised words with no street word: nothing to find
+        " ".join(["at 12"] * 20_000) + " Main Street",  # leads and numbers, one address
+        "at 1 " + "A. " * 20_000 + "St.",
     ],
 )
 def test_a_house_number_is_found_in_linear_time(lexicon, text):

@@ -125,6 +125,11 @@ def credits(lexicon, text):
             "union, the police prefecture said on Wednesday.",
             [("3.5 million euros", "paris-police", "police prefecture")],
         ),
+        # "counting on" is relying, not counting
+        (
+            "The CGT is counting on 40,000 volunteers, the police prefecture said.",
+            [("40,000", "paris-police", "police prefecture")],
+        ),
         # a source moving its own figure
         (
             "The mayor said 800,000 had marched. On Tuesday union leaders raised that estimate "

@@ -644,6 +644,8 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("In a preliminary count on March 10, they put the dead at 4,000.", True),
         ("In its first tally on March 10, about 4,000 were listed as killed.", True),
         ("In a preliminary count of the dead on March 10, they found 4,000.", False),
+        # ...not a market's session: that day's figure
+        ("In trading on March 10, they put the dead at 4,000.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
