@@ -421,17 +421,25 @@ _CROWD_PACK = (
             [("800", "marches", "U.S. officials")],
         ),
         # the one told is no speaker, even when the verb comes right after a comma
-        (
-            "Occurrence Research Ltd, the company that flies cameras on tethered balloons over "
-            "large events for the media, told CBS News that 202,796 people were present.",
-            [("202,796", "crowd", "")],
-        ),
     ],
 )
 def test_an_apposition_describing_a_speaker(tmp_path, text, expected):
     lexicon = lexicon_of(tmp_path, _CROWD, pack=_CROWD_PACK)
     claims = claims_in(text, lexicon, dt.date(2018, 3, 26))
     assert [(c.text, c.metric, c.source or c.source_text) for c in claims] == expected
+
+
+def test_the_one_told_is_no_speaker(tmp_path):
+    # the speaker here is Occurrence Research Ltd, which an apposition opened by "the" hides from
+    # the reading today (no speaker is found); what this pins is that CBS News, the one told, is
+    # never taken for it
+    lexicon = lexicon_of(tmp_path, _CROWD, pack=_CROWD_PACK)
+    text = (
+        "Occurrence Research Ltd, the company that flies cameras on tethered balloons over large "
+        "events for the media, told CBS News that 202,796 people were present."
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2018, 3, 26))
+    assert claim.metric == "crowd" and "CBS" not in claim.source_text
 
 
 _ASYLUM_PACK = (
