@@ -105,7 +105,23 @@ def _refers_back(text: str, lexicon: Lexicon) -> re.Match | None:
             return m
         if any(end <= m.start() and not text[end : m.start()].strip() for end in led):
             return m
+        # "Its survey, carried out between Nov. 1 and Nov. 8, gave ...": its words, an aside set
+        # off by commas, then the cue
+        aside = _aside_after_words(lexicon).match(text, m.end())
+        if aside and any(cue_after(text, aside.end(), a, 0) for a in after_cues(lexicon)):
+            return m
     return None
+
+
+@compiled
+def _aside_after_words(lexicon: Lexicon) -> re.Pattern:
+    """Up to `back_reference_words` words, then an aside set off by commas that opens with a small
+    letter (", carried out between Nov. 1 and Nov. 8,"; not a name: "His spokesman, Benjamin
+    Griveaux, put": the name speaks), of at most `aside_chars` characters."""
+    near, chars = lexicon.limits.back_reference_words, lexicon.limits.aside_chars
+    return regex_cache.compile(
+        rf"(?:\s+[^\s,;:()]+){{0,{near}}}\s*,\s*[a-z][^,;:()]{{0,{chars}}},\s*"
+    )
 
 
 @compiled

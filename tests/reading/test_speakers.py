@@ -130,6 +130,12 @@ def credits(lexicon, text):
             "The CGT is counting on 40,000 volunteers, the police prefecture said.",
             [("40,000", "paris-police", "police prefecture")],
         ),
+        # a back-reference, its noun, an aside, then its verb
+        (
+            "The CGT said 800,000 had marched. Its survey, carried out between March 1 and "
+            "March 8, gave Paris 81,000 marchers.",
+            [("800,000", "cgt", "CGT"), ("81,000", "cgt", "CGT")],
+        ),
         # a source moving its own figure
         (
             "The mayor said 800,000 had marched. On Tuesday union leaders raised that estimate "
