@@ -487,6 +487,12 @@ _ASYLUM_PACK = (
             "The ministry expected 450,000 asylum seekers. It then raised that to 7,000 guards.",
             [("450,000", "expected", "cue"), ("7,000", None, None)],
         ),
+        # ...not from further back than echo_sentences: "that" is no longer in view
+        (
+            "The ministry expected 450,000 asylum seekers. The camps were full. In August it "
+            "raised that to 800,000.",
+            [("450,000", "expected", "cue"), ("800,000", None, None)],
+        ),
         # ...not when the sentence before gave two figures of its unit: which one moved?
         (
             "The poll had Remain on 51% and Leave on 49%. The last one nudged that to 52%.",

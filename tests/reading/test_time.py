@@ -644,6 +644,9 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
         ("In a preliminary count on March 10, they put the dead at 4,000.", True),
         ("In its first tally on March 10, about 4,000 were listed as killed.", True),
         ("In a preliminary count of the dead on March 10, they found 4,000.", False),
+        # ...and only set off by a comma: "In a count on March 10 about 4,000 ..." dates the dead
+        ("In a count on March 10, about 4,000 soldiers were found dead.", True),
+        ("In a count on March 10 about 4,000 soldiers were found dead.", False),
         # ...not a market's session: that day's figure
         ("In trading on March 10, they put the dead at 4,000.", False),
     ],
