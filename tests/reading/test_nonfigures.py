@@ -64,6 +64,7 @@ from checker.reading.numbers import find_numbers
         "at the convention center, at 900 Convention Center Blvd., where people took refuge",
         "a rally outside 10 Downing Street",
         "marched to 1600 Pennsylvania Avenue",
+        "a flat at 221B Baker Street",
     ],
 )
 def test_no_figure(lexicon, text):
@@ -106,6 +107,8 @@ def test_no_figure(lexicon, text):
         # ...nor one with no address word before it
         ("Flooding killed 12 Port St. Lucie residents.", ["12"]),
         ("All 9 Supreme Court justices agreed.", ["9"]),
+        # ...nor a street word right after the number ("St." opening a name)
+        ("Patients were taken to 5 St. Louis hospitals.", ["5"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
