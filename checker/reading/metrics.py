@@ -103,7 +103,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "speaker_aside": regex_cache.compile(
             rf",\s+(?:{alternation(appositive_openers) or '(?!x)x'})\s"
             rf"[^,;:()\d]{{0,{lexicon.limits.relative_aside_chars}}},\s*"
-            rf"(?={alternation([w for w in lexicon.attribution.after_source if w.isalpha()])}\b)",
+            rf"(?={_speech_verbs(lexicon)}\b)",
             re.IGNORECASE,
         ),
         "links": regex_cache.compile(
@@ -113,11 +113,16 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
+def _speech_verbs(lexicon: Lexicon) -> str:
+    """An alternation of the language pack's one-word speech cues after a source ("said")."""
+    return alternation([w for w in lexicon.attribution.after_source if w.isalpha()])
+
+
 def _aside(lexicon: Lexicon) -> re.Pattern:
     """A speech tag set off by commas inside a clause: ", FIFA says,", ", according to the
     ministry,", ", said the agency," (a few words, no figure, a comma on each side, and no clause
     word after it: ", officials said, but hopes ..." ends a clause)."""
-    verbs = alternation([w for w in lexicon.attribution.after_source if w.isalpha()])
+    verbs = _speech_verbs(lexicon)
     before = alternation(lexicon.attribution.before_source)
     words = alternation(lexicon.text.clause_words) or r"(?!x)x"
     name = r"[^\W\d][^,;:()\d]{0,%d}?" % lexicon.limits.aside_chars

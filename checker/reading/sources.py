@@ -208,13 +208,13 @@ def _by_length(candidates: tuple[str, ...]) -> tuple[list[int], list[str]]:
 
 def after_cues(lexicon: Lexicon) -> tuple:
     a = lexicon.attribution
-    return _speech(lexicon), a.after_source_near.pattern, _poll_reading(lexicon)
+    return speech_cues(lexicon), a.after_source_near.pattern, _poll_reading(lexicon)
 
 
 @compiled
-def _speech(lexicon: Lexicon) -> re.Pattern | None:
+def speech_cues(lexicon: Lexicon) -> re.Pattern | None:
     """The speech cues after a source, where no `not_speech` phrase starts ("have lodged claims of
-    about 12.4 billion euros" holds no speech verb)."""
+    about 12.4 billion euros", "Abductions have added to the anger" hold no speech verb)."""
     a = lexicon.attribution
     said, not_speech = a.after_source.pattern, a.not_speech.pattern
     if said is None or not_speech is None:

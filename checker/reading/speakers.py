@@ -62,7 +62,6 @@ def _patterns(lexicon: Lexicon) -> dict:
         "apposition_opens": regex_cache.compile(
             rf"\s+(?:{words([*a.indefinite_determiners, *a.relative_subjects])})\s", re.IGNORECASE
         ),
-        "not_speech": a.not_speech.pattern,
         # "had been confirmed": a cue right after a passive auxiliary is no one's speech
         "passive_before": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.passive_auxiliaries)})\s+$"  # as written: not "IS said"
@@ -465,42 +464,40 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     counting = len(text) + 1  # where the first speaker whose verb a figure follows speaks
     headline = _title_case(text)
     a_hearer = lexicon.attribution.hearer_verbs.folded
-    for pattern in p["after"]:
-        for m in pattern.finditer(text):
-            if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
-                continue  # "South Korea's estimate": the owner is a known name or none
-            if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _figure_follows(
-                text, m.end(), lexicon
-            ):
-                continue  # "California's recorded history": a participle its owner has (not
-                # "McDonald's said revenue rose 4%")
-            if p["not_speech"] and p["not_speech"].match(text, m.start()):
-                continue  # "Abductions have added to the anger"
-            if p["passive_before"] and p["passive_before"].search(
-                text, max(0, m.start() - lexicon.limits.cue_look_back_chars), m.start()
-            ):
-                continue  # "Only 404 of them had been confirmed": done to them, said by no one
-            before = _before(text, m.start(), lexicon)
-            inverted = (
-                _after(text, m.end(), lexicon)
-                if _inverted(text, m.start()) and lower(m.group(0)) not in a_hearer
-                else None  # ", told Reuters.": the one told
-            )
-            if inverted and _INTO_A_FIGURE.match(text, inverted[1]):
-                inverted = None  # "..., said the fund had received $21.5 million": what was
-                # said, not who said it
-            # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
-            # party ...": a name with an apposition before the cue is the speaker
-            appositive = before is not None and text[: m.start()].rstrip().endswith(",")
-            span = (
-                inverted
-                if inverted and _INVERTED_START.match(text, inverted[0]) and not appositive
-                else before
-            )
-            if span:
-                spans.append(span)
-                if _figure_follows(text, m.end(), lexicon):
-                    counting = min(counting, m.end())
+    speech = sources.speech_cues(lexicon)
+    for m in speech.finditer(text) if speech else ():
+        if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
+            continue  # "South Korea's estimate": the owner is a known name or none
+        if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _figure_follows(
+            text, m.end(), lexicon
+        ):
+            continue  # "California's recorded history": a participle its owner has (not
+            # "McDonald's said revenue rose 4%")
+        if p["passive_before"] and p["passive_before"].search(
+            text, max(0, m.start() - lexicon.limits.cue_look_back_chars), m.start()
+        ):
+            continue  # "Only 404 of them had been confirmed": done to them, said by no one
+        before = _before(text, m.start(), lexicon)
+        inverted = (
+            _after(text, m.end(), lexicon)
+            if _inverted(text, m.start()) and lower(m.group(0)) not in a_hearer
+            else None  # ", told Reuters.": the one told
+        )
+        if inverted and _INTO_A_FIGURE.match(text, inverted[1]):
+            inverted = None  # "..., said the fund had received $21.5 million": what was
+            # said, not who said it
+        # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
+        # party ...": a name with an apposition before the cue is the speaker
+        appositive = before is not None and text[: m.start()].rstrip().endswith(",")
+        span = (
+            inverted
+            if inverted and _INVERTED_START.match(text, inverted[0]) and not appositive
+            else before
+        )
+        if span:
+            spans.append(span)
+            if _figure_follows(text, m.end(), lexicon):
+                counting = min(counting, m.end())
     for m in p["before"].finditer(text) if p["before"] else ():
         span = _after(text, m.end(), lexicon) or _owner_pronoun(text, m.end(), lexicon)
         if span and _INVERTED_START.match(text, span[0]):  # "per the ministry", not "per month"

@@ -1305,24 +1305,16 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     )
 
 
-def _published_then(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
-    """'NHS England's latest figures, published on Thursday, show ...': a time set off by commas
-    after a report noun and a verb of publishing is when the report came out."""
-    end = period.offset + len(period.text)
-    return (
-        _patterns(lexicon)["published_before"].search(head) is not None
-        and _SET_OFF_END.match(text, end) is not None
-    )
-
-
-def _report_day(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
-    """'In a preliminary count on March 27, they put turnout at': a day right after a report noun,
-    set off by a comma after it, is when the count was made, not the day it counts."""
-    end = period.offset + len(period.text)
-    return (
-        period.day
-        and _patterns(lexicon)["report_before"].search(head) is not None
-        and _SET_OFF_END.match(text, end) is not None
+def _set_off_then(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
+    """A time set off by a comma after it, right after a report noun and a verb of publishing
+    ("NHS England's latest figures, published on Thursday, show ..."), or a day right after a count
+    noun ("In a preliminary count on March 27, they put turnout at"): when the report came out or
+    the count was made, not the time the figure counts."""
+    if _SET_OFF_END.match(text, period.offset + len(period.text)) is None:
+        return False
+    p = _patterns(lexicon)
+    return p["published_before"].search(head) is not None or (
+        period.day and p["report_before"].search(head) is not None
     )
 
 
@@ -1384,7 +1376,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         return period.day or not _DIGIT.search(head, cues[-1].end())
     if period.day and _report_then_day(head, cues, lexicon):
         return True
-    if _published_then(text, period, head, lexicon) or _report_day(text, period, head, lexicon):
+    if _set_off_then(text, period, head, lexicon):
         return True
     if _in_said_clause(text, period, pattern, lexicon):
         return True
