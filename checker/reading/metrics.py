@@ -761,6 +761,19 @@ class _Binding:
         are missing")."""
         free = [c for k, c in enumerate(self.strong) if k not in self.used]
         contrast = _patterns(self.lexicon)["contrast"]
+        pools: tuple[tuple[str, list[Span]], ...] = (
+            (NEAREST, free),
+            (NEAREST, self.strong),
+            (WEAK, self.weak),
+        )
+        if self.speaker_asides:  # "X, a group that tracks deaths, said 300": its own, last
+            speaking = [c for c in self.strong if self._describes_speaker(c)]
+            pools = (
+                (NEAREST, [c for c in free if c not in speaking]),
+                (NEAREST, [c for c in self.strong if c not in speaking]),
+                (WEAK, self.weak),
+                (NEAREST, speaking),
+            )
         for i, fig in enumerate(self.figures):
             if not self.open(i) or self.owned[i]:
                 continue
@@ -769,12 +782,7 @@ class _Binding:
                 continue
             # "190 million people": a count of something, never an amount of money
             counted = fig.unit == "count" and bool(_NOUN_AFTER.match(self.text, fig.end))
-            for how, pool in (
-                (NEAREST, [c for c in free if not self._describes_speaker(c)]),
-                (NEAREST, [c for c in self.strong if not self._describes_speaker(c)]),
-                (WEAK, self.weak),
-                (NEAREST, self.strong),  # "X, a group that tracks deaths, said 300": its own
-            ):
+            for how, pool in pools:
                 pool = [  # across a contrast, only a cue before: "fell to 121 seats, while the
                     # Liberal Democrats took 72", not "puts it at 11,300, while ... 10,100 missing"
                     c
