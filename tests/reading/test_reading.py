@@ -420,7 +420,6 @@ _CROWD_PACK = (
             "the country on Saturday, say U.S. officials.",
             [("800", "marches", "U.S. officials")],
         ),
-        # the one told is no speaker, even when the verb comes right after a comma
     ],
 )
 def test_an_apposition_describing_a_speaker(tmp_path, text, expected):
