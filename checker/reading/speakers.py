@@ -58,6 +58,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        "not_speech": a.not_speech.pattern,
         # ", a company that ...,", ", which tracks crowds,": an apposition that is no clause
         "apposition_opens": regex_cache.compile(
             rf"\s+(?:{words([*a.indefinite_determiners, *a.relative_subjects])})\s", re.IGNORECASE
@@ -464,8 +465,8 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     counting = len(text) + 1  # where the first speaker whose verb a figure follows speaks
     headline = _title_case(text)
     a_hearer = lexicon.attribution.hearer_verbs.folded
-    speech = sources.speech_cues(lexicon)
-    for m in speech.finditer(text) if speech else ():
+    said, not_speech = lexicon.attribution.after_source.pattern, p["not_speech"]
+    for m in said.finditer(text) if said else ():
         if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
             continue  # "South Korea's estimate": the owner is a known name or none
         if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _figure_follows(
@@ -473,6 +474,10 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         ):
             continue  # "California's recorded history": a participle its owner has (not
             # "McDonald's said revenue rose 4%")
+        if not_speech and not_speech.match(text, m.start()):
+            # "Abductions have added to the anger" (checked where a cue is found: the lookahead of
+            # `sources.speech_cues`, at every place of every sentence, costs more)
+            continue
         if p["passive_before"] and p["passive_before"].search(
             text, max(0, m.start() - lexicon.limits.cue_look_back_chars), m.start()
         ):
