@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from checker import regex_cache
 from checker.inputs import Document
@@ -59,6 +60,17 @@ class Reading:
 _NOUN_NEXT = regex_cache.compile(r"\s*[^\W\d_]")  # "40 checkpoints": the figure counts its own noun
 
 
+class _Cues(NamedTuple):
+    """What a sentence's cues say, for its own figures and those of the sentences after it."""
+
+    cues: list  # its subject cues (not a speaker's, unless only speakers name one)
+    named: list  # ...all of them
+    only_speakers: bool  # only speakers' names name a subject
+    subject: str | None  # the one subject it names, which the sentences after it may carry
+    metrics: set[str]  # the metrics its strong cues name
+    metric: str | None  # ...when just one, which the sentences after it may carry
+
+
 @dataclass
 class _Pass:
     """One pass over a draft: what every sentence is read with, and the last day named so far
@@ -73,8 +85,9 @@ class _Pass:
     anchor_lost: bool = False  # a day was named, too far back to be "that day"
     body: dict = field(default_factory=dict)  # paragraph -> its place among non-headings
     year_before: int | None = None  # the last year a sentence named ("that year")
-    topic: tuple[str, int, int] | None = None  # the one subject a recent sentence named, where
-    measure: tuple[str, int, int] | None = None  # the one metric a recent sentence named, where
+    pieces: list = field(default_factory=list)  # the draft's sentences, for what they carry
+    names: list = field(default_factory=list)  # ...and the source mentions of each
+    cues_read: dict = field(default_factory=dict)  # sentence index -> _Cues, read once, if asked
     strong: tuple[int, list] | None = None  # (sentence index, its strong metric cues), read once
 
     def strong_cues(self, sentence: sentences.Sentence) -> list:
@@ -90,26 +103,39 @@ class _Pass:
     def metric_before(self, sentence: sentences.Sentence) -> tuple[str | None, set[str]]:
         """The one metric the sentence before named, in the same paragraph ("The count of the
         dead kept climbing. The ministry now puts it at 11,300"), and the metrics this sentence
-        names; then remember this sentence's."""
-        carried = self._near(self.measure, sentence)
-        named = {m for _, _, m in self.strong_cues(sentence)}
-        if len(named) == 1:
-            self.measure = (next(iter(named)), sentence.index, sentence.paragraph)
-        return carried, named
+        names."""
+        return self._recent(sentence, "metric"), self._cues(sentence).metrics
 
-    def _near(self, remembered, sentence: sentences.Sentence):
-        if remembered is None:
-            return None
-        found, index, paragraph = remembered
-        window = self.lexicon.limits.carry_window
-        near = paragraph == sentence.paragraph and 0 < sentence.index - index <= window
-        return found if near else None
-
-    def subjects(self, sentence: sentences.Sentence, skip: int, found: list[Mention]):
+    def subjects(self, sentence: sentences.Sentence):
         """The sentence's subject cues (not in a dateline, nor in a speaker's name unless it names
         no other), all of them, whether only speakers name one, and the subject carried from the
         sentence before ("Caicedo's move ... tops the list. Sky Sports reported a fee of £100m")."""
-        text = sentence.text
+        read = self._cues(sentence)
+        return read.cues, read.named, read.only_speakers, self._recent(sentence, "subject")
+
+    def _recent(self, sentence: sentences.Sentence, what: str) -> str | None:
+        """The one subject (or metric) that the nearest sentence before naming just one named,
+        when it is in the same paragraph and at most `carry_window` sentences back. A sentence
+        is read for this only when a later one asks: most hold no figure, and few are asked."""
+        last = sentence.index - 1 - self.lexicon.limits.carry_window
+        for index in range(sentence.index - 1, max(last, -1), -1):
+            if self.pieces[index].paragraph != sentence.paragraph:
+                return None
+            one = getattr(self._cues(self.pieces[index]), what)
+            if one is not None:
+                return one
+        return None
+
+    def _cues(self, sentence: sentences.Sentence) -> _Cues:
+        """The sentence's subject and strong metric cues, read once."""
+        read = self.cues_read.get(sentence.index)
+        if read is None:
+            read = self.cues_read[sentence.index] = self._read_cues(sentence)
+        return read
+
+    def _read_cues(self, sentence: sentences.Sentence) -> _Cues:
+        text, found = sentence.text, self.names[sentence.index]
+        skip = sentences.dateline_end(text, self.lexicon)
         named = [c for c in subjects.cues(text, self.lexicon) if c.start >= skip]
         if named:
             named = self._not_what_is_counted(self.strong_cues(sentence), named)
@@ -119,13 +145,18 @@ class _Pass:
             if _OWNER_END.match(text, c.end)  # "Spain's Carlos III Health Institute": its owner
             or not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
         ]
-        carried = self._carried(sentence)
         # a cue in a speaker's name sets no topic when other cues do ("The East Java police first
         # gave a toll of 127")
-        topical = [c for c in (free or named) if not self._of_a_part(text, c)]
-        if len({c.subject for c in topical}) == 1:
-            self.topic = (topical[0].subject, sentence.index, sentence.paragraph)
-        return free or named, named, not free, carried
+        topical = {c.subject for c in (free or named) if not self._of_a_part(text, c)}
+        metrics_named = {m for _, _, m in self.strong_cues(sentence)}
+        return _Cues(
+            free or named,
+            named,
+            not free,
+            next(iter(topical)) if len(topical) == 1 else None,
+            metrics_named,
+            next(iter(metrics_named)) if len(metrics_named) == 1 else None,
+        )
 
     def _not_what_is_counted(self, spans: list, named: list) -> list:
         """Without a subject cue inside a longer metric cue (of `spans`: "police" in "taken into
@@ -161,8 +192,12 @@ class _Pass:
             self.lexicon.limits.cue_words
         )
 
-    def _carried(self, sentence: sentences.Sentence) -> str | None:
-        return self._near(self.topic, sentence)
+    def days_named(self, sentence: sentences.Sentence, skip: int, found: list[Mention]) -> None:
+        """Remember the day a sentence without figures names ("The climb-down was announced on
+        June 18.", "after the violence of last Wednesday"): what "the next day", "that day" later
+        count from."""
+        if time.may_name_a_day(sentence.text[skip:], self.lexicon):
+            self.periods(sentence.text, skip, sentence.paragraph, found)
 
     def periods(self, text: str, skip: int, paragraph: int = 0, names=()) -> list:
         """The times the sentence names past its dateline (`skip`), none inside a source's name
@@ -228,6 +263,17 @@ _OWNER_END = regex_cache.compile(r"['’]s\s")
 _DIGIT = regex_cache.compile(r"\d")
 
 
+def _outside_names(text: str, figures: list, found: list[Mention], named: list) -> list:
+    """The figures outside a source's name ("Channel 12 said", "France 2's audience") and a
+    subject's name the pack gives ("the two fires")."""
+    return [
+        f
+        for f in figures
+        if not any(_in_name(text, f, m) for m in found)
+        and not any(c.start <= f.start and f.end <= c.end for c in named)
+    ]
+
+
 def _sentence_claims(
     reader: _Pass,
     sentence: sentences.Sentence,
@@ -238,20 +284,13 @@ def _sentence_claims(
     document, lexicon, known = reader.document, reader.lexicon, reader.known
     text = sentence.text
     skip = sentences.dateline_end(text, lexicon)
-    subject_cues, named, only_speakers, carried = reader.subjects(sentence, skip, found)
-    metric_before, metrics_named = reader.metric_before(sentence)
-    figures = [  # "Channel 12 said", "France 2's audience": a number in a source's name; "the
-        # two fires": in a subject's name the pack gives
-        f
-        for f in numbers.find_numbers(text, lexicon)
-        if not any(_in_name(text, f, m) for m in found)
-        and not any(c.start <= f.start and f.end <= c.end for c in named)
-    ]
+    figures = numbers.find_numbers(text, lexicon)
+    if figures:  # (most sentences hold none: their cues are read only if a later one asks)
+        subject_cues, named, only_speakers, carried = reader.subjects(sentence)
+        metric_before, metrics_named = reader.metric_before(sentence)
+        figures = _outside_names(text, figures, found, named)
     if not figures:
-        if time.may_name_a_day(text[skip:], lexicon):
-            # "The climb-down was announced on June 18.", "after the violence of last
-            # Wednesday": what "the next day", "that day" later count from
-            reader.periods(text, skip, sentence.paragraph, found)
+        reader.days_named(sentence, skip, found)
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
@@ -733,7 +772,15 @@ def read(
     attributions, resolved = attribution.attribute_all(
         [s.text for s in pieces], found, lexicon, [s.paragraph for s in pieces]
     )
-    reader = _Pass(document, date, lexicon, known, body=sentences.body_paragraphs(pieces, lexicon))
+    reader = _Pass(
+        document,
+        date,
+        lexicon,
+        known,
+        body=sentences.body_paragraphs(pieces, lexicon),
+        pieces=pieces,
+        names=found,
+    )
     drafts = [
         claim
         for sentence, mentions, described, attributed in zip(
