@@ -97,7 +97,12 @@ class Engine:
         claims = found.claims
         by_start = {c.start: c for c in claims}
         same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
-        breakdowns = {id(c) if c.whole < c.start else id(by_start[c.whole]) for c in same}
+        breakdowns = {
+            id(c)
+            if c.whole < c.start or self._some_of(c, by_start[c.whole], found)
+            else id(by_start[c.whole])
+            for c in same
+        }
         stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
         for c in claims:  # names in the figure's own clause (else by no one for sure)
             if c.is_level:
@@ -130,6 +135,16 @@ class Engine:
             )
             for c in claims
         }
+
+    def _some_of(self, part: Claim, whole: Claim, found: reading.Reading) -> bool:
+        """'30 of the country's 42 confirmed cases had been infected there': a part named first
+        whose subject is only its whole's is some of them when the whole is a figure the reference
+        set has and the part is none ("417 of the state's 497 municipalities have been hit" is the
+        state's figure of municipalities hit)."""
+        if part.subject_how != reading.SUBSET:
+            return False
+        fits = [match(c, self.references, self.lexicon, found.date) for c in (whole, part)]
+        return bool(fits[0] and fits[0].fitting) and not (fits[1] and fits[1].fitting)
 
     def _issues(self, check: Check, context: Context):
         if isinstance(check, ClaimCheck):

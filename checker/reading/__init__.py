@@ -42,7 +42,8 @@ MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so n
 REST = "rest"  # "... and 99,000 elsewhere": those not named, so none of the pack's
 CARRIED = "carried"  # named in a sentence just before, in the same paragraph
 SPEAKER = "speaker"  # the one subject the figure's source gives figures of its metric of
-SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED, REST, SPEAKER)
+SUBSET = metrics.SUBSET  # a part's, from its whole ("30 of the country's 42 cases")
+SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED, REST, SPEAKER, SUBSET)
 
 
 @dataclass(frozen=True)
@@ -446,7 +447,7 @@ def _subject(
             None,
         )
     preferred = known.subjects_of(metric)
-    subject = subjects.nearest(cues, fig.start, fig.end, preferred, text)
+    subject = subjects.nearest(cues, fig.start, fig.end, preferred, text, lexicon)
     if len(preferred) == 1 and subject not in preferred:
         # a speaker's name, or a cue from another clause, does not move a figure off the one
         # subject the reference set has it for ("Máynez on 10.41%, with turnout of 60.92%")
@@ -472,7 +473,11 @@ def _subject(
             # ...and with none, no one of the places alone ("Human Rights Watch, whose
             # researchers visited hospitals in Cairo, Alexandria and Suez, had documented 302
             # deaths": not Suez's)
-            return subjects.nearest(rest, fig.start, fig.end, preferred, text) if rest else None
+            return (
+                subjects.nearest(rest, fig.start, fig.end, preferred, text, lexicon)
+                if rest
+                else None
+            )
     return subject
 
 

@@ -33,6 +33,7 @@ THINGS = "things"  # the figure counts things, not people ("two brigades"): no m
 BAR = "bar"  # a bar to reach, not a count ("short of the 50% required"): no metric, no arithmetic
 NO_METRIC = (THINGS, BAR)  # ways a figure is read to count nothing at all
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
+SUBSET = "subset"  # ...and whose subject is its whole's, no word naming its own
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
 REVISED = "revised"  # "raised that to 800,000": what the figure it was moved from counts
 GIVER = "giver"  # money no word names: the one metric its named source gives figures of in it
@@ -511,6 +512,7 @@ class _Binding:
                         elided=self.elided[i],
                     )
                     and not self._nearer_the_figure_before(k, i, _words(head[e:]))
+                    and not self._counts_a_noun_not_a_share(fig, metric)
                 ):
                     self.result[i], chosen = (metric, CUE), k
             if chosen is None:
@@ -525,6 +527,15 @@ class _Binding:
                 self.result[i] = (None, None)
             else:
                 self.used.add(chosen)
+
+    def _counts_a_noun_not_a_share(self, fig: Number, metric: str) -> bool:
+        """'won three constituencies outright': a count with its own noun right after it is no
+        figure of a metric counted in shares alone (the vote share "won" cues)."""
+        return (
+            fig.unit == "count"
+            and bool(_NOUN_AFTER.match(self.text, fig.end))
+            and _share_only(metric, self.lexicon)
+        )
 
     def _nearer_the_figure_before(self, k: int, i: int, distance: int) -> bool:
         """'made more than 100 billion francs of liquidity assistance available to the two banks':
@@ -1041,12 +1052,12 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
                 out[i] = replace(part, metric=split[0], metric_how=INHERITED)
                 out[j] = replace(whole, metric=split[1])
             elif whole.metric is not None and whole.metric_how in (*BY_CUE, INHERITED):
+                own = part.subject or _own_subject(part, starts, text, lexicon)
                 out[i] = replace(
                     part,
                     metric=whole.metric,
-                    subject=part.subject
-                    or _own_subject(part, starts, text, lexicon)
-                    or whole.subject,
+                    subject=own or whole.subject,
+                    subject_how=part.subject_how if own else SUBSET,
                     metric_how=INHERITED,
                 )
             continue

@@ -350,7 +350,12 @@ def _crosses(cue: Cue, start: int, end: int, text: str | None) -> bool:
 
 
 def nearest(
-    found: list[Cue], start: int, end: int, preferred=frozenset(), text: str | None = None
+    found: list[Cue],
+    start: int,
+    end: int,
+    preferred=frozenset(),
+    text: str | None = None,
+    lexicon: Lexicon | None = None,
 ) -> str | None:
     """The subject whose cue is nearest the figure at start..end (on a tie, the first). Given the
     sentence's `text`, a cue past a clause mark loses to one in the figure's own stretch ("Spain's
@@ -358,11 +363,22 @@ def nearest(
     in Europe"); an owner's cue loses to a cue of a
     `preferred` subject (one the reference set has figures of for the figure's metric), and so,
     on the same side of a clause mark, does any other, however near ("The Treasury will own 72.5
-    percent of the new GM": the reference set has stakes of the Treasury, none of GM)."""
+    percent of the new GM": the reference set has stakes of the Treasury, none of GM). Given the
+    `lexicon`, an owner right after the figure and "of the" owns the whole the figure is a part of,
+    and loses to a cue after it in the figure's clause, which names the part's own ("206 of the
+    coalition's seats belong to the SPD"; not "80% of Acapulco's hotels had been damaged; ...
+    and the state")."""
     has_preferred = any(c.subject in preferred for c in found)
 
     def rank(cue: Cue):
-        demoted = cue.owner and has_preferred and cue.subject not in preferred
+        demoted = cue.owner and (
+            (has_preferred and cue.subject not in preferred)
+            or (
+                lexicon is not None
+                and _owns_the_whole(text, end, cue, lexicon)
+                and any(c.start >= cue.end and not _crosses(c, start, end, text) for c in found)
+            )
+        )
         distance = min(abs(cue.start - end), abs(cue.end - start))
         # a subject with no figures of this metric, when the sentence names one with some (also
         # on a tie: a cue two subjects list, "hospitals")
@@ -370,6 +386,15 @@ def nearest(
         return (demoted, _crosses(cue, start, end, text), unknown, distance)
 
     return min(found, key=rank).subject if found else None
+
+
+def _owns_the_whole(text: str | None, end: int, cue: Cue, lexicon: Lexicon) -> bool:
+    """Is the cue an owner right after the figure ending at `end` and one of the words that join
+    a part to its whole ("206 of the coalition's seats")?"""
+    if text is None or cue.start < end:
+        return False
+    between = " ".join(text[end : cue.start].split()).lower()
+    return between in lexicon.text.part_of.adjacent.folded
 
 
 def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:

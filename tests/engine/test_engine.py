@@ -152,6 +152,11 @@ def test_deferring_checks_name_real_checks():
             "300",
             "4,000",
         ),
+        # ...but a part with no subject of its own, named first, is some of the whole's when the
+        # whole is the reference set's figure and the part none
+        ("The NIS said 30 of North Korea's 300 dead had been hit by drones.", "300", "30"),
+        # ...and its subject's figure when the part is the set's figure and the whole none
+        ("The NIS said about 300 of North Korea's 900 dead had been hit by drones.", "300", "900"),
     ],
 )
 def test_a_part_and_its_whole_with_one_metric(draft, matched, unmatched):

@@ -1581,6 +1581,10 @@ def test_a_cue_shared_with_the_one_metric_its_source_gives(tmp_path, text, metri
         ("The union raised its demand to 7%.", "pay-rise"),
         # ...and so does a count with the cue right after it (a count of what the cue names)
         ("The union counted 12 pay rises.", "pay-rise"),
+        # right before it, a count with a noun of its own is no such figure ("won three
+        # constituencies outright", where "won" cues the vote share)
+        ("The union won three seats on the board.", None),
+        ("The union won 7%.", "pay-rise"),
     ],
 )
 def test_a_count_takes_no_nearest_metric_known_only_in_shares(tmp_path, text, metric):
@@ -1588,7 +1592,7 @@ def test_a_count_takes_no_nearest_metric_known_only_in_shares(tmp_path, text, me
         tmp_path,
         "subject: s\nsources: {union: {name: the union}}\nfacts:\n"
         "  - {id: a, metric: pay-rise, value: 7, unit: '%', source: union, as_of: 2024-09-25}\n",
-        pack="metrics:\n  pay-rise:\n    cues: [raise, pay rise, pay rises]\n"
+        pack="metrics:\n  pay-rise:\n    cues: [raise, pay rise, pay rises, won]\n"
         "subjects:\n  s:\n    cues: [workers]\n",
     )
     [claim] = claims_in(text, lexicon, dt.date(2024, 12, 11))

@@ -896,3 +896,32 @@ _STAKES_PACK = (
 def test_a_subject_the_reference_set_has_figures_of_wins_in_its_clause(tmp_path, text, expected):
     result = checked(tmp_path, _STAKES, _STAKES_PACK, text, dt.date(2031, 6, 2))
     assert [c.subject for c in result.claims if c.unit == "%"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the owner of the whole after "of the" gives way to the part's own owner after it
+        ("The tally gave 206 of the coalition's seats to the SPD.", "spd"),
+        ("Of the 416, 206 of the coalition's seats belong to the SPD.", "spd"),
+        # ... with no other cue in the figure's clause, the owner is the figure's
+        ("The tally counted 206 of the coalition's seats.", "coalition"),
+        ("The tally counted 206 of the coalition's seats; the SPD was pleased.", "coalition"),
+    ],
+)
+def test_the_owner_of_a_part_s_whole_gives_way_to_the_part_s_own(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: germany\nsources: {officer: {name: the returning officer}}\nfacts:\n"
+        "  - {id: a, metric: seats, value: 416, subject: coalition, source: officer,"
+        " as_of: 2021-09-27}\n"
+        "  - {id: b, metric: seats, value: 206, subject: spd, source: officer,"
+        " as_of: 2021-09-27}\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\n"
+        "subjects:\n  coalition:\n    cues: [coalition]\n  spd:\n    cues: [SPD]\n"
+        "  germany:\n    cues: [Germany]\n",
+    )
+    refs, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2021, 12, 8))
+    found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
+    assert found["206"] == expected
