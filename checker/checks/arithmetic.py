@@ -28,6 +28,8 @@ from checker.checks.common import amount, counted, figure, said_by, words
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
+from checker.reading import CUE
+from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import BAR, BY_CUE
 from checker.reading.numbers import increment_after
 from checker.reading.parts import names_the_whole
@@ -798,7 +800,18 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
     named = [c for c in before if c.metric and lexicon.names_metric(c.metric, after)]
     whole = named[-1] if named else max(before[-2:], key=lambda c: c.low)
     parts = [c for c in before if c is not whole and c.metric != whole.metric]
-    return (parts[-1], whole) if parts and parts[-1].low <= whole.low else None
+    if not parts or parts[-1].low > whole.low or _of_others(share, whole):
+        return None
+    return parts[-1], whole
+
+
+def _of_others(share: Claim, whole: Claim) -> bool:
+    """'That is well below the rate of about 36 percent that the World Health Organization
+    estimated for MERS patients worldwide': a share of another subject, or credited in its own
+    clause to another source, than the counts of the sentence before is no ratio of them."""
+    other_subject = share.subject_how == CUE and share.subject not in (None, whole.subject)
+    other_source = share.source_how == CLAUSE and share.source not in (None, whole.source)
+    return other_subject or other_source
 
 
 def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:

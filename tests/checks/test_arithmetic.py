@@ -1219,3 +1219,45 @@ def test_parts_brought_to_a_total(tmp_path, text, fires):
     )
     found, said = _fired(tmp_path, refs, pack, text, dt.date(2023, 7, 24))
     assert bool(found) is fires, said
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # after "That is", a rate is the ratio of the counts of the sentence before...
+        (
+            "The Health Ministry said 186 people in South Korea were infected and 38 died. "
+            "That is a fatality rate of about 36 percent.",
+            True,
+        ),
+        # ...not when it is of another subject, or credited in its own clause to another source
+        (
+            "The Health Ministry said 186 people in South Korea were infected and 38 died. "
+            "That is well below the fatality rate of about 36 percent seen worldwide.",
+            False,
+        ),
+        (
+            "The Health Ministry said 186 people in South Korea were infected and 38 died. "
+            "That is well below the fatality rate of about 36 percent that the WHO estimated.",
+            False,
+        ),
+    ],
+)
+def test_a_rate_after_that_is_of_others_is_no_ratio_of_the_counts_before(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: korea\nsources: {moh: {name: the Health Ministry, aliases: [Health Ministry]},"
+        " who: {name: the WHO, aliases: [WHO]}}\nfacts:\n"
+        "  - {id: a, metric: cases, value: 186, subject: korea, source: moh, as_of: 2015-07-28}\n"
+        "  - {id: c, metric: cfr, value: 20.4, unit: '%', subject: korea, source: moh,"
+        " as_of: 2015-07-28}\n"
+        "  - {id: b, metric: cfr, value: 36, unit: '%', subject: world, source: who,"
+        " as_of: 2015-06-01}\n",
+        "metrics:\n  cases:\n    cues: [infected]\n  deaths:\n    cues: [died]\n"
+        "  cfr:\n    cues: [fatality rate]\n    units: ['%']\n"
+        "subjects:\n  korea:\n    cues: [South Korea]\n  world:\n    cues: [worldwide]\n",
+        text,
+        dt.date(2015, 12, 23),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
