@@ -307,7 +307,7 @@ class _Reader:
             and not negated
             and (any(m.cued for m in named) or (citers and not refers_back) or not refers_back)
         ):
-            first = (named or citers)[0]
+            first = _closing_speaker(text, named, self.lexicon) or (named or citers)[0]
             primary = self._definite(first, named)
             if self._outlet(primary) and citers:  # "Yonhap, citing the NIS, reported": the NIS's
                 primary, citers = citers[0], [primary, *citers[1:]]
@@ -605,8 +605,10 @@ class _Reader:
         if named:  # remembered as resolved: "The prefecture counted ... it revised"
             resolved = [definite.get(id(m), m) for m in sorted(named, key=lambda m: m.start)]
             self.recent += [(len(self.out), m) for m in resolved]
-            if opener is not None:
-                self.openers.append((len(self.out), resolved[0]))
+            if opener is not None:  # (or the speech tag closing what the opener counted)
+                closing = _closing_speaker(text, named, self.lexicon)
+                closing = definite.get(id(closing), closing) if closing else resolved[0]
+                self.openers.append((len(self.out), closing))
         self.people += [m for m in found if m.source is not None and not m.problem]
         self.owners += [
             (len(self.out), m)
@@ -767,6 +769,10 @@ def _governing(
             )
         )
     ]
+    if any(_closing_tag(text, m, offset, lexicon) for m in governing):
+        # "The police recorded 5,175 offences ..., the Home Office said": a speech tag closing the
+        # sentence speaks for the figure of the one who counted it
+        governing = [m for m in governing if not _counted_by(text, m, offset, lexicon)]
     # an uncued name right after a verb is its object, never a speaker ("the quick count ... gave
     # Sheinbaum between 58.3% and 60.7%")
     named = [m for m in named if m.cued or _gapped(text, m.start, lexicon)] or named
@@ -786,6 +792,50 @@ def _governing(
             min(abs(m.start - offset), abs(m.end - offset)),
         ),
     )
+
+
+def _closing_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
+    """Is the name, after the figure at `offset`, set off by a comma before it and followed by a
+    speech verb that ends the sentence or its clause within `tag_tail_words` words (", the Home
+    Office said.", ", the Home Office said in October last year,")?"""
+    if m.start < offset or not _before_name(text[: m.start], lexicon).endswith(","):
+        return False
+    cue = lexicon.attribution.after_source.pattern
+    verb = cue.match(text, _SPACES.match(text, m.end).end()) if cue else None
+    if verb is None:
+        return False
+    tail = _CLAUSE_CLOSE.split(text[verb.end() :], maxsplit=1)
+    return len(tail) > 1 and len(tail[0].split()) <= lexicon.limits.tag_tail_words
+
+
+def _closing_speaker(text: str, named: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """'The police recorded 5,175 offences ..., the Home Office said': the speech tag closing the
+    sentence after figures the name opening it counted speaks for the sentence (and is whom "its"
+    in the next one means)."""
+    if len(named) < 2 or not _counted_by(text, named[0], named[1].start, lexicon):
+        return None
+    return next(
+        (
+            m
+            for m in named[1:]
+            if _DIGIT.search(text, named[0].end, m.start)
+            and _closing_tag(text, m, named[0].end, lexicon)
+        ),
+        None,
+    )
+
+
+def _counted_by(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
+    """Is the name, before the figure at `offset`, the one a measure verb right after it says
+    counted the figure ("The police recorded 5,175 offences")?"""
+    if m.end > offset:
+        return False
+    word = _WORD.match(text, m.end)
+    return word is not None and lower(word.group(1)) in lexicon.attribution.measure_verbs.folded
+
+
+_CLAUSE_CLOSE = regex_cache.compile(r"[,;!?]|\.(?:\s|$)")
+_WORD = regex_cache.compile(r"\s+(\w+)")
 
 
 def _segment(

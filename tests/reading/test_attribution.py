@@ -1030,3 +1030,59 @@ def test_an_owned_person_of_a_place_is_still_a_speaker(tmp_path):
     text = "The territory's health chief said 1,755 people had fallen ill, counting cases."
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2031, 11, 1))
     assert [(c.text, c.source_text) for c in claims] == [("1,755", "The territory's health chief")]
+
+
+_RIOTS = (
+    "subject: england\nsources:\n"
+    "  police: {name: the police, aliases: [the police, police]}\n"
+    "  home-office: {name: the Home Office, aliases: [Home Office]}\nfacts:\n"
+    "  - {id: a, metric: offences, value: 5175, source: home-office, as_of: 2011-10-24}\n"
+    "  - {id: b, metric: arrests, value: 922, source: police, as_of: 2011-08-11}\n"
+)
+_RIOTS_PACK = (
+    "metrics:\n  offences:\n    cues: [offences]\n  arrests:\n    cues: [arrested, arrests]\n"
+    "subjects:\n  england:\n    cues: [England]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # a speech tag closing the sentence speaks for what the name opening it counted...
+        (
+            "The police recorded 5,175 offences, the Home Office said.",
+            {"5,175": "home-office"},
+        ),
+        (
+            "The police recorded 5,175 offences in England, the Home Office said in October last "
+            "year, most of them thefts.",
+            {"5,175": "home-office"},
+        ),
+        # ...and is whom "its" in the next sentence means
+        (
+            "The police recorded 5,175 offences, the Home Office said. Its report found that "
+            "forces had arrested almost 4,000 people.",
+            {"5,175": "home-office", "4,000": "home-office"},
+        ),
+        # not a name that said it, nor a tag that goes on into a clause of its own
+        (
+            "The police said 5,175 offences were recorded, the Home Office said.",
+            {"5,175": "police"},
+        ),
+        (
+            "The police recorded 5,175 offences, the Home Office said in a report that also "
+            "noted arrests by other forces.",
+            {"5,175": "police"},
+        ),
+        (
+            "The police recorded 5,175 offences. Its report found that forces had arrested "
+            "almost 4,000 people.",
+            {"5,175": "police", "4,000": "police"},
+        ),
+    ],
+)
+def test_a_closing_speech_tag_speaks_for_what_the_opener_counted(tmp_path, text, sources):
+    refs_path = tmp_path / "refs.yaml"
+    lexicon_of(tmp_path, _RIOTS, pack=_RIOTS_PACK)
+    claims = claims_known(refs_path, text, dt.date(2012, 9, 14))
+    assert {c.text: c.source for c in claims} == sources
