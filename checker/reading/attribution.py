@@ -153,6 +153,20 @@ def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return bool(lead) and bool(p["verb"].match(text, end))
 
 
+def _speaks_first(text: str, first: Mention, attribution: Attribution | None) -> bool:
+    """Is the first name the one the sentence's figures are credited to, in their clause, and
+    does it open the sentence (nothing but spaces or quotes before it)?"""
+    return (
+        attribution is not None
+        and attribution.how == CLAUSE
+        and attribution.mention_start == first.start
+        and not _OPENING.sub("", text[: first.start])
+    )
+
+
+_OPENING = regex_cache.compile(r"[\s\"'“‘]+")
+
+
 def _back_reference_at(text: str, lexicon: Lexicon) -> tuple[int, int] | None:
     """A back-reference ("it", "the agency") that opens the sentence as the one doing something."""
     back = lexicon.attribution.back_references.pattern
@@ -371,7 +385,9 @@ class _Reader:
         opener, kind = self.openers[-1][1], _wanted_kind(pronoun, self.lexicon)
         if kind == "person":  # "he said": a person, not "Congo has reported"
             return opener if opener.kind == "person" else None
-        return opener if kind == "group" and opener.kind != "person" else None
+        # "it", or a pronoun of no kind ("they": "Lawyers for the employees ... now estimate ...
+        # they had put the figure at"), stands for no one person
+        return opener if kind in ("group", None) and opener.kind != "person" else None
 
     def _actor(self, text: str, named: list[Mention], opener: Mention | None) -> Attribution | None:
         """'Boeing offers 30%', '- Oct. 31: Boeing raises its offer to 38%', 'On Feb. 14 it
@@ -599,6 +615,10 @@ class _Reader:
         opens = first is not None and opens_as_actor(text, first.start, first.end, self.lexicon)
         opener = first if opens else None
         attribution = self.listed(text, named, self.own(text, found, named, opener))
+        if opener is None and first is not None and _speaks_first(text, first, attribution):
+            # "Lawyers for the employees, who are suing Enron, ..., now estimate": the sentence's
+            # speaker opens it, past an aside ("... they had put the figure at")
+            opener = first
         self.retroactive(text, named)
         if self._heading(text):  # "The UN count": no "it" reaches back past it, but a name in
             self.recent, self.openers = [], []  # it is remembered ("The Red Crescent's count")

@@ -99,6 +99,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "relative": regex_cache.compile(rf"\s*(?:{words(a.relative_pronouns)})\b", re.IGNORECASE)
         if a.relative_pronouns
         else None,
+        "restrictive": regex_cache.compile(
+            rf"\s+(?:{words(a.restrictive_relatives)})\s[^,;:()—–]*$", re.IGNORECASE
+        )
+        if a.restrictive_relatives
+        else None,
         "relative_end": regex_cache.compile(
             rf"\b(?:{words(a.relative_subjects)})\s*$", re.IGNORECASE
         )
@@ -607,7 +612,24 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         )
         for m in sources.mentions(text, lexicon)
     ]
+    known = _restrictive_relatives(text, known, lexicon)
     return sorted(find(text, lexicon, known, dateline_end(text, lexicon)), key=lambda m: m.start)
+
+
+def _restrictive_relatives(text: str, known: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """'Lawyers for employees who have sued the company estimate the losses': a cued name inside a
+    relative clause opened, with no comma, right after another name gives its cue to that one."""
+    pattern = _patterns(lexicon)["restrictive"]
+    if pattern is None:
+        return known
+    out = list(known)
+    for i, m in enumerate(known):
+        head = next(
+            (j for j, a in enumerate(known[:i]) if pattern.match(text[: m.start], a.end)), None
+        )
+        if m.cued and head is not None:
+            out[i], out[head] = replace(m, cued=False), replace(out[head], cued=True)
+    return out
 
 
 def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -> list[Mention]:

@@ -1086,3 +1086,61 @@ def test_a_closing_speech_tag_speaks_for_what_the_opener_counted(tmp_path, text,
     lexicon_of(tmp_path, _RIOTS, pack=_RIOTS_PACK)
     claims = claims_known(refs_path, text, dt.date(2012, 9, 14))
     assert {c.text: c.source for c in claims} == sources
+
+
+_PLAN = (
+    "subject: staff\nsources:\n"
+    "  enron: {name: Enron, aliases: [Enron, the company]}\n"
+    "  lawyers: {name: the employees' lawyers, aliases: [lawyers for employees, lawyers for the"
+    " employees]}\nfacts:\n"
+    "  - {id: a, metric: losses, value: 850000000, unit: USD, source: lawyers, as_of: 2001-11-26}\n"
+)
+_PLAN_PACK = "metrics:\n  losses:\n    cues: [losses]\nsubjects:\n  staff:\n    cues: [workers]\n"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name in a relative clause opened with no comma right after another name: the verb
+        # after the clause is the first name's
+        (
+            "Lawyers for employees who have sued the company estimate the losses at about "
+            "$850 million.",
+            "lawyers",
+        ),
+        (
+            "Lawyers for employees who sued Enron in Houston estimate the losses at about "
+            "$850 million.",
+            "lawyers",
+        ),
+        # ...not a clause set off by a comma after the name speaking
+        (
+            "The company, which lawyers for employees sued, puts the losses at $850 million.",
+            "enron",
+        ),
+        # ...nor "that" after a verb's object ("told ... that")
+        ("Lawyers for employees told the company that its losses were $850 million.", "lawyers"),
+    ],
+)
+def test_a_name_in_a_relative_clause_gives_its_cue_to_the_name_it_follows(tmp_path, text, source):
+    lexicon_of(tmp_path, _PLAN, pack=_PLAN_PACK)
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2001, 12, 3))
+    assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    "first, source",
+    [
+        # the sentence's speaker opens it, past an aside: "they" in the next sentence
+        (
+            "Lawyers for the employees, who are suing Enron and its directors, now estimate the "
+            "losses at more than $1 billion.",
+            "lawyers",
+        ),
+    ],
+)
+def test_they_is_the_speaker_that_opened_the_sentence_before(tmp_path, first, source):
+    lexicon_of(tmp_path, _PLAN, pack=_PLAN_PACK)
+    text = first + " In November they had put the figure at about $850 million."
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2002, 2, 4))
+    assert {c.text: c.source for c in claims}["$850 million"] == source
