@@ -626,13 +626,30 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     ):
         return claim
     given = known.given_in.get((claim.source, claim.unit.split("/")[0]), {})
+    subject = None
+    if len(given) > 1 and claim.subject is None:
+        given, subject = _given_of_the_named(claim, given, known, lexicon)
     if len(given) != 1:
         return claim
     [(metric, (low, high))] = given.items()
     reach = lexicon.limits.giver_reach_factor
     if low <= 0 or not (low / reach <= claim.high and claim.low <= high * reach):
         return claim
-    return replace(claim, metric=metric, metric_how=metrics.GIVER)
+    claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
+    return replace(claim, subject=subject, subject_how=CUE) if subject else claim
+
+
+def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexicon):
+    """'the far-right Alternative for Germany, which the returning officer's count put at 11.3
+    percent', from a source that gives shares of several metrics: those of them the reference set
+    has of the one subject named before the figure in its sentence, and that subject (none when
+    several are: "Wajackoyah and Waihiga shared what was left: 0.44 percent and 0.23 percent")."""
+    at = claim.sentence.find(claim.text)
+    named = {c.subject for c in subjects.cues(claim.sentence, lexicon) if c.end <= at}
+    if at < 0 or len(named) != 1:
+        return given, None
+    [subject] = named
+    return {m: span for m, span in given.items() if subject in known.subjects_of(m)}, subject
 
 
 def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:

@@ -2045,3 +2045,45 @@ def test_a_list_item_with_no_cue_counts_what_the_first_item_counts(tmp_path, tex
     )
     claims = claims_in(text, lexicon, dt.date(2031, 2, 9))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share no word names, from a source that gives shares of two metrics: the one of them
+        # the reference set has of the one subject named before it
+        (
+            "Also in opposition is the far-right AfD, which the officer's count put at 11.3%.",
+            [("vote-share", "afd")],
+        ),
+        # ...none when several subjects are named before it
+        (
+            "The AfD and the Left shared what was left: 10.3% and 4.9% respectively, the "
+            "officer's count showed.",
+            [(None, None), (None, None)],
+        ),
+        # ...nor when none is
+        ("The officer's count put it at 11.3%.", [(None, None)]),
+    ],
+)
+def test_a_share_no_word_names_counts_what_its_source_gives_of_the_one_named(
+    tmp_path, text, expected
+):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: germany\n"
+        "sources: {officer: {name: the returning officer, aliases: [the officer]}}\nfacts:\n"
+        "  - {id: a, metric: vote-share, value: 10.3, unit: '%', subject: afd, source: officer,"
+        " as_of: 2021-09-27}\n"
+        "  - {id: b, metric: vote-share, value: 4.9, unit: '%', subject: left, source: officer,"
+        " as_of: 2021-09-27}\n"
+        "  - {id: c, metric: turnout, value: 76.6, unit: '%', subject: germany, source: officer,"
+        " as_of: 2021-09-27}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n  turnout:\n    cues: [turnout]\n"
+        "subjects:\n  afd:\n    cues: [AfD]\n  left:\n    cues: [the Left]\n"
+        "  germany:\n    cues: [Germany]\n",
+    )
+    found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "d.txt", dt.date(2021, 11, 24))
+    claims = extract(doc, lexicon, None, known_from(found))
+    assert [(c.metric, c.subject) for c in claims] == expected
