@@ -627,7 +627,7 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         return claim
     given = known.given_in.get((claim.source, claim.unit.split("/")[0]), {})
     subject = None
-    if len(given) > 1 and claim.subject is None:
+    if claim.subject is None:  # "ZDF's exit poll ... put the SPD at 25 percent"
         given, subject = _given_of_the_named(claim, given, known, lexicon)
     if len(given) != 1:
         return claim
@@ -643,13 +643,23 @@ def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexico
     """'the far-right Alternative for Germany, which the returning officer's count put at 11.3
     percent', from a source that gives shares of several metrics: those of them the reference set
     has of the one subject named before the figure in its sentence, and that subject (none when
-    several are: "Wajackoyah and Waihiga shared what was left: 0.44 percent and 0.23 percent")."""
+    several are: "Wajackoyah and Waihiga shared what was left: 0.44 percent and 0.23 percent");
+    from a source that gives shares of one metric, that subject if the set has figures of it."""
     at = claim.sentence.find(claim.text)
-    named = {c.subject for c in subjects.cues(claim.sentence, lexicon) if c.end <= at}
-    if at < 0 or len(named) != 1:
+    cues = [c for c in subjects.cues(claim.sentence, lexicon) if c.end <= at] if at >= 0 else []
+    if len({c.subject for c in cues}) != 1:
         return given, None
-    [subject] = named
-    return {m: span for m, span in given.items() if subject in known.subjects_of(m)}, subject
+    subject = cues[0].subject
+    of_it = {m: span for m, span in given.items() if subject in known.subjects_of(m)}
+    if len(given) > 1:
+        return of_it, subject
+    # one metric: the subject only in the figure's own stretch ("put the SPD at 25 percent"; not
+    # "Before Caicedo, the British record belonged to ...")
+    own = of_it and not _CLAUSE_MARKS.search(claim.sentence, cues[-1].end, at)
+    return (of_it, subject) if own else (given, None)
+
+
+_CLAUSE_MARKS = regex_cache.compile(r"[,;:()—–]")
 
 
 def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:

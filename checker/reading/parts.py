@@ -68,13 +68,25 @@ def _cued_before(
         ):
             return True
     after = _SPACES.match(text, figures[i].end).end()
-    if any(p is not None and p.match(text, after) for p in (before, alone)):
-        return True
+    for p in (before, alone):
+        found = p.match(text, after) if p is not None else None
+        if found is not None and not _in_a_metric_cue(text, after, found.end(), lexicon):
+            return True
     group = _group(lexicon)
     reach = lexicon.limits.cue_reach_chars
     return (
         group is not None
         and group.search(text, max(0, hedge_start - reach), hedge_start) is not None
+    )
+
+
+def _in_a_metric_cue(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a metric cue of the pack start at `start` and run past `end` ("78 percent of those
+    eligible": "of those eligible" names turnout, the figure's whole; not "of those, 30")?"""
+    return any(
+        (found := pattern.match(text, start)) is not None and found.end() > end
+        for pattern, _ in lexicon.metric_patterns.values()
+        if pattern is not None
     )
 
 

@@ -2087,3 +2087,54 @@ def test_a_share_no_word_names_counts_what_its_source_gives_of_the_one_named(
     doc = Document.from_text(text, "d.txt", dt.date(2021, 11, 24))
     claims = extract(doc, lexicon, None, known_from(found))
     assert [(c.metric, c.subject) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        # "of those" right after a figure makes it a part of a group named before...
+        ("Nearly 78 percent of those cast a ballot.", True),
+        # ...not when a metric cue of the pack starts there and runs on: it names the whole
+        ("Nearly 78 percent of those eligible cast a ballot.", False),
+    ],
+)
+def test_of_those_opening_a_metric_cue_makes_no_part(tmp_path, text, part):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: germany\nsources: {officer: {name: the returning officer}}\nfacts: []\n",
+        pack="metrics:\n  turnout:\n    cues: [turnout, of those eligible, cast a ballot]\n"
+        "subjects:\n  germany:\n    cues: [Germany]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2021, 9, 28))
+    assert (claim.metric, claim.part) == ("turnout", part)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a share read from what its source gives (one metric) takes the one subject named
+        # before it in its own stretch
+        ("ZDF's exit poll put the SPD at 25 percent.", "spd"),
+        # ...not one set off by a clause mark
+        ("Before the SPD's rally, ZDF's exit poll put it at 25 percent.", "germany"),
+    ],
+)
+def test_a_share_read_from_its_source_takes_the_subject_named_in_its_stretch(
+    tmp_path, text, subject
+):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: germany\nsources: {zdf: {name: ZDF, aliases: [ZDF, ZDF's exit poll]}}\n"
+        "facts:\n"
+        "  - {id: a, metric: vote-share, value: 26, unit: '%', subject: spd, source: zdf,"
+        " as_of: 2021-09-26}\n"
+        "  - {id: b, metric: vote-share, value: 24, unit: '%', subject: union, source: zdf,"
+        " as_of: 2021-09-26}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n"
+        "subjects:\n  spd:\n    cues: [SPD]\n  union:\n    cues: [CDU]\n"
+        "  germany:\n    cues: [Germany]\n",
+    )
+    found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "d.txt", dt.date(2021, 9, 28))
+    [claim] = extract(doc, lexicon, None, known_from(found))
+    assert (claim.metric, claim.subject) == ("vote-share", subject)
