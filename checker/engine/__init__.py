@@ -97,12 +97,14 @@ class Engine:
         claims = found.claims
         by_start = {c.start: c for c in claims}
         same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
-        breakdowns = {
-            id(c)
-            if c.whole < c.start or self._some_of(c, by_start[c.whole], found)
-            else id(by_start[c.whole])
-            for c in same
-        }
+        breakdowns = set()
+        for c in same:
+            whole = by_start[c.whole]
+            if c.whole < c.start:  # (unless the part is dated to a time of its own)
+                if not self._of_its_own(c, whole, found):
+                    breakdowns.add(id(c))
+            else:
+                breakdowns.add(id(c) if self._some_of(c, whole, found) else id(whole))
         stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
         for c in claims:  # names in the figure's own clause (else by no one for sure)
             if c.is_level:
@@ -135,6 +137,15 @@ class Engine:
             )
             for c in claims
         }
+
+    def _of_its_own(self, part: Claim, whole: Claim, found: reading.Reading) -> bool:
+        """'By Tuesday, 111 officers had been injured ... Of those, 44 were hurt on Sunday night':
+        a part after its whole, dated to a time of its own, is a figure of its own when it is one
+        the reference set has (both are checked)."""
+        if part.when is None or part.when == whole.when:
+            return False
+        fits = match(part, self.references, self.lexicon, found.date)
+        return bool(fits and fits.fitting)
 
     def _some_of(self, part: Claim, whole: Claim, found: reading.Reading) -> bool:
         """'30 of the country's 42 confirmed cases had been infected there': a part named first

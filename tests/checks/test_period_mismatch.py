@@ -438,3 +438,33 @@ def test_quiet_on_a_figure_whose_metric_was_misread(tmp_path, text, fires):
     )
     found = [f for f in result.findings if f.check == "period-mismatch"]
     assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize(
+    "part, fires",
+    [
+        # a part after its whole, dated to a time of its own and one of the set's figures, is
+        # checked: the set gives it for another night
+        ("Of those, 44 were hurt on Sunday night.", True),
+        ("Of those, 44 were hurt on Monday night.", False),
+        # ...a part that is none of its figures stays a breakdown of the whole, unchecked
+        ("Of those, 30 were hurt on Sunday night.", False),
+    ],
+)
+def test_a_part_with_a_time_of_its_own_is_checked(tmp_path, part, fires):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: london\nsources: {met: {name: the Metropolitan Police, aliases: [the Met]}}\n"
+        "facts:\n"
+        "  - {id: a, metric: injured, value: 111, source: met, as_of: 2011-08-09}\n"
+        "  - {id: b, metric: injured, value: 44, source: met, as_of: 2011-08-09,"
+        " period: 2011-08-08/2011-08-09}\n",
+        "metrics:\n  injured:\n    cues: [injured, hurt]\nsubjects:\n  london:\n"
+        "    cues: [London]\n",
+        "By Tuesday, 111 officers had been injured in London, the Met said. " + part,
+        dt.date(2011, 8, 10),
+    )
+    found = [f for f in result.findings if f.check == "period-mismatch"]
+    assert bool(found) is fires, [f.message for f in result.findings]

@@ -76,6 +76,7 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
             [("100 miles", "exact", None, None, None)],
         ),
         ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
+        ("Five police dogs were also killed.", [("Five", "exact", None, None, None)]),
         (
             "North Korea has deployed 11,000-odd troops.",
             [("11,000", "about", "deployed", "north-korean-troops", None)],
