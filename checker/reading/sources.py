@@ -114,6 +114,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         "object_of": regex_cache.compile(
             rf"\s+(?:{words(a.object_markers)})\s+(?:(?:{words(a.determiners)})\s+)?", re.IGNORECASE
         ),
+        # "the first full assessment": a determiner, words that leave a name what it is, a head
+        "modified": regex_cache.compile(
+            rf"\b(?P<det>{words(a.determiners)})\s+(?:(?:{words(a.neutral_modifiers)})\s+){{1,2}}"
+            r"(?P<head>[\w-]+)",
+            re.IGNORECASE,
+        )
+        if a.neutral_modifiers and a.determiners
+        else None,
     }
 
 
@@ -418,6 +426,31 @@ def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mentio
                     )
                 )
                 break
+    return out
+
+
+def _modified(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
+    """'according to the first full assessment of the storm': an alias of a determiner and an
+    estimate noun ("the assessment") with words that leave it what it is between them (the language
+    pack's `neutral_modifiers`: "first", "latest", "final")."""
+    pattern = _patterns(lexicon)["modified"]
+    out = []
+    for m in pattern.finditer(text) if pattern is not None else ():
+        if fold(m.group("head")) not in lexicon.attribution.estimate_nouns.folded:
+            continue  # "the new company" is no longer "the company"; "the latest count" is
+        source = lexicon.alias_index.get(fold(f"{m.group('det')} {m.group('head')}"))
+        if source and not _overlaps(m.start(), m.end(), found):
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    source,
+                    False,
+                    _is_cued(text, m.start(), m.end(), lexicon),
+                    _is_possessive(text, m.end(), lexicon),
+                )
+            )
     return out
 
 
@@ -881,6 +914,7 @@ def mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     dateline = dateline_end(text, lexicon)
     found = _known(text, lexicon, dateline)
     found += _stretched(text, lexicon, found)
+    found += _modified(text, lexicon, found)
     found += [m for m in _wrong_expansions(text, lexicon) if m.start >= dateline]
     misspelt = _misspelled_words(text, lexicon, found)
     found = [m for m in found if not any(_inside(m, p) for p in misspelt)]  # "Cleaveland-Cliffs"

@@ -1144,3 +1144,29 @@ def test_they_is_the_speaker_that_opened_the_sentence_before(tmp_path, first, so
     text = first + " In November they had put the figure at about $850 million."
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2002, 2, 4))
     assert {c.text: c.source for c in claims}["$850 million"] == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # an alias of a determiner and an estimate noun, with words that leave it what it is
+        ("Damage reached about $4 billion, according to the first full assessment.", "tcg"),
+        ("Damage reached about $4 billion, according to the latest assessment.", "tcg"),
+        # ...not other words between
+        ("Damage reached about $4 billion, according to the government's assessment.", "gov"),
+    ],
+)
+def test_an_estimate_alias_with_neutral_words_inside_is_that_alias(tmp_path, text, source):
+    lexicon_of(
+        tmp_path,
+        "subject: myanmar\nsources:\n"
+        "  tcg: {name: the joint assessment, aliases: [the assessment, joint assessment]}\n"
+        "  gov: {name: the government, aliases: [government]}\n"
+        "  firm: {name: the firm, aliases: [the company]}\nfacts:\n"
+        "  - {id: a, metric: damage, value: 4000000000, unit: USD, source: tcg,"
+        " as_of: 2008-07-21}\n",
+        pack="metrics:\n  damage:\n    cues: [damage]\nsubjects:\n  myanmar:\n"
+        "    cues: [Myanmar]\n",
+    )
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2008, 7, 22))
+    assert claim.source == source
