@@ -412,6 +412,12 @@ def _as_of(lexicon, text, date):
         ),
         # a day named without a year takes the year the sentence named
         ("The busiest day of 2021 came on Sept. 2, with 872 arrivals.", [("872", "2021-09-02")]),
+        # a clause opened after the figure ("only to") does not date it
+        (
+            "On March 1 the ministry put the toll at about 300 soldiers, only to withdraw it "
+            "on Wednesday.",
+            [("300", "2023-03-01")],
+        ),
         # when a source spoke does not date what happened
         (
             "Officials said earlier this month that 11,000 people were flown out on Thursday, "
