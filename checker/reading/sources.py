@@ -270,7 +270,25 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         cue_after(text, aside.end(), after, 0, reach=reach) for after in after_cues(lexicon)
     ):
         return True
+    if _an_estimate(text[start:end], lexicon) and _linked(lexicon).match(
+        text, aside.end() if aside else end
+    ):
+        return True  # "ZDF's exit poll, conducted by Forschungsgruppe Wahlen, had the SPD on 26%"
     return cue_before(text, start, lexicon.attribution.before_source.pattern, near, reach=reach)
+
+
+def _an_estimate(name: str, lexicon: Lexicon) -> bool:
+    """Does the name end in an estimate noun (an alias such as "ZDF's exit poll")?"""
+    words_of = name.split()
+    return bool(words_of) and fold(words_of[-1]) in lexicon.attribution.estimate_nouns.folded
+
+
+@compiled
+def _linked(lexicon: Lexicon) -> re.Pattern:
+    """One of the links that give an estimate's figure ("had", "put", "showed"), right after."""
+    return regex_cache.compile(
+        rf"\s*(?:{words(lexicon.attribution.estimate_links) or '(?!x)x'})\b", re.IGNORECASE
+    )
 
 
 @compiled

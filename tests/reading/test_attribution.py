@@ -1170,3 +1170,20 @@ def test_an_estimate_alias_with_neutral_words_inside_is_that_alias(tmp_path, tex
     )
     [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2008, 7, 22))
     assert claim.source == source
+
+
+def test_an_estimate_alias_and_its_link_give_the_figure():
+    """'ZDF's exit poll, conducted by Forschungsgruppe Wahlen, had ...': an alias that ends in an
+    estimate noun gives the figures its link ("had", "put", "showed") gives, past an aside naming
+    the same source again (held-out batch 38's German election story)."""
+    from tests.reading.lexicons import story_claims
+
+    text = (
+        "ZDF's exit poll, conducted by Forschungsgruppe Wahlen, had the Social Democrats "
+        "slightly ahead, on 26 percent against 24 percent for Laschet's bloc."
+    )
+    claims = story_claims("german-election-2021", text, dt.date(2021, 9, 27))
+    assert [(c.text, c.source) for c in claims] == [
+        ("26 percent", "fgw-zdf"),
+        ("24 percent", "fgw-zdf"),
+    ]
