@@ -362,7 +362,16 @@ class _Reader:
         """Who a back-reference points to: among the sources named lately, by head noun or kind
         (`_referent`); with none in view, the one source whose name has its head noun ("the
         ministry": the Ministry of Public Health, named long before)."""
-        if len(back.split()) > 1 and not any(m.source for m in recent):
+        if len(back.split()) > 1 and not (
+            any(m.source for m in recent)
+            # "the agency's figures show", with CBC News in view in the paragraph before and
+            # Elections Canada ("elections agency") named earlier: the one named source whose names
+            # have its head noun (but "EFFIS had mapped ... the agency said", in one paragraph)
+            and (
+                _same_head(lower(back.split()[-1]), recent, self.lexicon)
+                or self._in_this_paragraph()
+            )
+        ):
             known = _named_by_head(back, self.lexicon)
             named = [m for m in reversed(self.people) if m.source == known]
             if named:
@@ -372,6 +381,16 @@ class _Reader:
             if opener is not None:
                 return opener
         return _referent(back, recent, self.lexicon)
+
+    def _in_this_paragraph(self) -> bool:
+        """Was a known source named lately in the paragraph of the sentence being read?"""
+        index = len(self.out)
+        return any(
+            m.source is not None
+            and index - i <= self.window
+            and self.paragraphs[i] == self.paragraphs[index]
+            for i, m in self.recent
+        )
 
     def _last_opener(self, pronoun: str) -> Mention | None:
         """The name that opened the sentence just before, in this paragraph, as its actor, when it
