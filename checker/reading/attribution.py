@@ -251,6 +251,24 @@ def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _placed_by_head(head: str, text: str, lexicon: Lexicon) -> str | None:
+    """'Across the border in Zimbabwe, ... the government has put its toll at 259': of the sources
+    whose names have the head noun, the one whose names also have a capitalised word the sentence
+    holds ("Zimbabwe's government"), when just one does."""
+    small = lexicon.attribution.leading_words.folded | {head}
+    said = {w for w in _CAPITALISED_WORD.findall(text) if lower(w) not in small}
+    placed = {
+        source
+        for source in lexicon.name_words.get(head, set())
+        for name in (lexicon.sources[source].name, *lexicon.sources[source].aliases)
+        if name and head in lower(name).split() and said & set(_CAPITALISED_WORD.findall(name))
+    }
+    return next(iter(placed)) if len(placed) == 1 else None
+
+
+_CAPITALISED_WORD = regex_cache.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
 def _named(found: list[Mention]) -> list[Mention]:
     """Speakers first (a cue next to them), then other names; citers, owners and people named only
     by their title ("NIS director Cho Tae-yong") and objects ("the exit poll for the BBC") are not
@@ -480,6 +498,9 @@ class _Reader:
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
+        placed = None if same_head else _placed_by_head(head, self.text, self.lexicon)
+        if placed is not None:
+            return replace(mention, source=placed)
         return self._referred_to(mention, described, recent)
 
     def _owned_by_a_pronoun(self, mention: Mention, named: list[Mention]) -> Mention | None:

@@ -825,3 +825,28 @@ def test_a_head_noun_back_reference_finds_the_source_named_with_it():
     heat = (stories / "clean_2.txt").read_text()
     claims = claims_known(stories / "reference.yaml", heat, dt.date(2022, 8, 20))
     assert [c.source for c in claims if c.text == "244,924 hectares"] == ["effis"]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # "the government", with a place in its sentence that one government's names hold
+        ("Across the border in Zimbabwe, the government has put its toll at 259.", "zim"),
+        ("In Mozambique, where the storm struck first, the government put its toll at 602.", "moz"),
+    ],
+)
+def test_a_description_takes_the_source_whose_names_hold_a_place_in_its_sentence(
+    tmp_path, text, source
+):
+    lexicon_of(
+        tmp_path,
+        "subject: region\nsources:\n"
+        "  ifrc: {name: the Red Cross federation, aliases: [Red Cross, IFRC]}\n"
+        "  zim: {name: Zimbabwe's government, aliases: [Zimbabwe's government]}\n"
+        "  moz: {name: Mozambique's government, aliases: [Mozambique's government]}\n"
+        "facts: []\n",
+        pack="metrics:\n  deaths:\n    cues: [toll]\nsubjects:\n  region:\n    cues: [Africa]\n",
+    )
+    first = "The Red Cross said it needed more money. "
+    claims = claims_known(tmp_path / "refs.yaml", first + text, dt.date(2019, 3, 25))
+    assert [c.source for c in claims] == [source]
