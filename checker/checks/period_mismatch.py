@@ -111,36 +111,6 @@ def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     return not any(f.same_thing(fact) for f in given)
 
 
-def _a_year_before(m: Match, when, used: list[Fact], lexicon: Lexicon) -> bool:
-    """'Prime Minister David Cameron announced on Aug. 9 that some 16,000 officers would patrol the
-    capital that night', in a draft of September 2012 looking back at August 2011: a day written
-    without its year, read in the draft's year, that falls in the period (or on the day) of a
-    figure a year before, is that day of that year."""
-    claim = m.claim
-    if (
-        m.today is None
-        or when[0].year != m.today.year
-        or _year_written(claim.sentence, when, lexicon)
-    ):
-        return False
-    try:
-        before = (when[0].replace(year=when[0].year - 1), when[1].replace(year=when[1].year - 1))
-    except ValueError:  # Feb. 29
-        return False
-    return any(periods.spans_overlap(before, f.when() if f.period else f.stated()) for f in used)
-
-
-def _year_written(sentence: str, when, lexicon: Lexicon) -> bool:
-    """Does the sentence write the year ("in 2012", "this year", "last year")?"""
-    t = lexicon.time
-    relative = "|".join(re.escape(w) for w in t.relative)
-    years = "|".join(re.escape(w) for w in t.year_words.folded)
-    said = rf"\b{when[0].year}\b"
-    if relative and years:
-        said += rf"|\b(?:{relative})\s+(?:{years})\b"
-    return re.search(said, sentence, re.IGNORECASE) is not None
-
-
 def _looks_ahead(sentence: str, year: int, lexicon: Lexicon) -> bool:
     """Has the sentence a future word or auxiliary ("will", "plans", "aims"), or a deadline in
     that year ("cuts 35,000 jobs by 2030")? A future time in past-tense copy ("were killed in
@@ -221,8 +191,6 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             )
             return
     if any(_said_in_time(when, f) if said else _fits_time(when, f, m, lexicon) for f in used):
-        return
-    if _a_year_before(m, when, used, lexicon):
         return
     fact = used[0]
     who = name(fact.source, lexicon)

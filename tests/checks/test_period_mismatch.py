@@ -468,34 +468,3 @@ def test_a_part_with_a_time_of_its_own_is_checked(tmp_path, part, fires):
     )
     found = [f for f in result.findings if f.check == "period-mismatch"]
     assert bool(found) is fires, [f.message for f in result.findings]
-
-
-@pytest.mark.parametrize(
-    "day, fires",
-    [
-        # a day written without its year, in the draft's year, that falls in the period of the
-        # set's figure a year before, is that day of that year
-        ("on Aug. 9", False),
-        # ...not when the sentence writes the year
-        ("on Aug. 9 this year", True),
-        ("on Aug. 9, 2012,", True),
-        # ...nor a day outside that period
-        ("on Aug. 20", True),
-    ],
-)
-def test_a_day_without_its_year_may_be_the_set_s_day_a_year_before(tmp_path, day, fires):
-    from tests.reading.lexicons import checked
-
-    result = checked(
-        tmp_path,
-        "subject: london\nsources: {pm: {name: the prime minister, aliases: [Cameron]}}\n"
-        "facts:\n"
-        "  - {id: a, metric: deployed, value: 16000, source: pm, as_of: 2011-08-09,"
-        " period: 2011-08-09/2011-08-10}\n",
-        "metrics:\n  deployed:\n    cues: [officers would patrol]\nsubjects:\n  london:\n"
-        "    cues: [London]\n",
-        f"Cameron said {day} that some 16,000 officers would patrol London that night.",
-        dt.date(2012, 9, 14),
-    )
-    found = [f for f in result.findings if f.check == "period-mismatch"]
-    assert bool(found) is fires, [f.message for f in result.findings]
