@@ -810,7 +810,11 @@ def _of_others(share: Claim, whole: Claim) -> bool:
     estimated for MERS patients worldwide': a share of another subject, or credited in its own
     clause to another source, than the counts of the sentence before is no ratio of them."""
     other_subject = share.subject_how == CUE and share.subject not in (None, whole.subject)
-    other_source = share.source_how == CLAUSE and share.source not in (None, whole.source)
+    other_source = (
+        share.source_how == CLAUSE
+        and whole.source is not None
+        and share.source not in (None, whole.source)
+    )
     return other_subject or other_source
 
 

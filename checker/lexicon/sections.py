@@ -610,6 +610,7 @@ class Limits:
     back_reference_words: int = limit(0, 100, default=2)
     said_time_words: int = limit(0, 100, default=2)
     tag_tail_words: int = limit(0, 100, default=4)
+    owner_part_words: int = limit(0, 100, default=4)
     said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
     said_time_chars: int = limit(1, 1000, default=40)
     said_clause_chars: int = limit(1, 1000, default=60)

@@ -645,8 +645,10 @@ def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexico
     has of the one subject named before the figure in its sentence, and that subject (none when
     several are: "Wajackoyah and Waihiga shared what was left: 0.44 percent and 0.23 percent");
     from a source that gives shares of one metric, that subject if the set has figures of it."""
-    at = claim.sentence.find(claim.text)
-    cues = [c for c in subjects.cues(claim.sentence, lexicon) if c.end <= at] if at >= 0 else []
+    at = claim.start - claim.sentence_start
+    cues = [  # not an owner ("put the SPD's conservative rivals at 24 percent")
+        c for c in subjects.cues(claim.sentence, lexicon) if c.end <= at and not c.owner
+    ]
     if len({c.subject for c in cues}) != 1:
         return given, None
     subject = cues[0].subject

@@ -886,9 +886,11 @@ def _closing_speaker(text: str, named: list[Mention], lexicon: Lexicon) -> Menti
 
 
 def _counted_by(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
-    """Is the name, before the figure at `offset`, the one a measure verb right after it says
-    counted the figure ("The police recorded 5,175 offences")?"""
-    if m.end > offset:
+    """Is the name, before the figure at `offset`, a description no alias writes ("The police"),
+    the one a measure verb right after it says counted the figure ("The police recorded 5,175
+    offences")? (A source the reference set names, "Mozambique's government recorded 602 deaths,
+    OCHA said", keeps the figure it counted: the tag only relays it.)"""
+    if m.end > offset or lexicon.alias_index.get(fold(m.text)) is not None:
         return False
     word = _WORD.match(text, m.end)
     return word is not None and lower(word.group(1)) in lexicon.attribution.measure_verbs.folded

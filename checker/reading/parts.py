@@ -70,7 +70,9 @@ def _cued_before(
     after = _SPACES.match(text, figures[i].end).end()
     for p in (before, alone):
         found = p.match(text, after) if p is not None else None
-        if found is not None and not _in_a_metric_cue(text, after, found.end(), lexicon):
+        if found is not None and not (
+            figures[i].unit == "%" and _in_a_metric_cue(text, after, found.end(), lexicon)
+        ):
             return True
     group = _group(lexicon)
     reach = lexicon.limits.cue_reach_chars
@@ -82,7 +84,8 @@ def _cued_before(
 
 def _in_a_metric_cue(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Does a metric cue of the pack start at `start` and run past `end` ("78 percent of those
-    eligible": "of those eligible" names turnout, the figure's whole; not "of those, 30")?"""
+    eligible": "of those eligible" names turnout, the share's whole; not "of those, 30", nor a
+    count's "Thirty of those infected")?"""
     return any(
         (found := pattern.match(text, start)) is not None and found.end() > end
         for pattern, _ in lexicon.metric_patterns.values()

@@ -376,7 +376,7 @@ def nearest(
             or (
                 lexicon is not None
                 and _owns_the_whole(text, end, cue, lexicon)
-                and any(c.start >= cue.end and not _crosses(c, start, end, text) for c in found)
+                and any(_names_the_part(c, cue, start, end, text, lexicon) for c in found)
             )
         )
         distance = min(abs(cue.start - end), abs(cue.end - start))
@@ -395,6 +395,24 @@ def _owns_the_whole(text: str | None, end: int, cue: Cue, lexicon: Lexicon) -> b
         return False
     between = " ".join(text[end : cue.start].split()).lower()
     return between in lexicon.text.part_of.adjacent.folded
+
+
+_POSSESSIVE_S = regex_cache.compile(r"^['’]s\b")
+
+
+def _names_the_part(
+    cue: Cue, owner: Cue, start: int, end: int, text: str | None, lexicon: Lexicon
+) -> bool:
+    """Is the cue, after the owner of the whole, a few words on (`owner_part_words`) in the
+    figure's clause, the part's own ("206 of the coalition's seats belong to the SPD"; not "700
+    of Minneapolis's buildings were damaged in unrest that spread across the nation")?"""
+    return (
+        text is not None
+        and cue.start >= owner.end
+        and not _crosses(cue, start, end, text)
+        and len(_POSSESSIVE_S.sub("", text[owner.end : cue.start]).split())
+        <= lexicon.limits.owner_part_words
+    )
 
 
 def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:

@@ -1236,6 +1236,12 @@ def test_parts_brought_to_a_total(tmp_path, text, fires):
             "That is well below the fatality rate of about 36 percent seen worldwide.",
             False,
         ),
+        # (counts credited to no one: a rate credited to a source is still their ratio)
+        (
+            "In South Korea 186 people were infected and 38 died. That is a fatality rate of "
+            "about 36 percent, the WHO said.",
+            True,
+        ),
         (
             "The Health Ministry said 186 people in South Korea were infected and 38 died. "
             "That is well below the fatality rate of about 36 percent that the WHO estimated.",

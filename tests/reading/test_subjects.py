@@ -907,6 +907,13 @@ def test_a_subject_the_reference_set_has_figures_of_wins_in_its_clause(tmp_path,
         # ... with no other cue in the figure's clause, the owner is the figure's
         ("The tally counted 206 of the coalition's seats.", "coalition"),
         ("The tally counted 206 of the coalition's seats; the SPD was pleased.", "coalition"),
+        # ...nor a cue far on in it ("700 of Minneapolis's buildings were damaged in unrest that
+        # spread across the nation")
+        (
+            "The tally gave 206 of the coalition's seats to parties that had campaigned hard "
+            "against the SPD.",
+            "coalition",
+        ),
     ],
 )
 def test_the_owner_of_a_part_s_whole_gives_way_to_the_part_s_own(tmp_path, text, expected):
