@@ -1235,3 +1235,24 @@ def test_a_description_takes_the_source_whose_names_hold_a_place_in_its_sentence
     first = "The Red Cross said it needed more money. "
     claims = claims_known(tmp_path / "refs.yaml", first + text, dt.date(2019, 3, 25))
     assert [c.source for c in claims] == [source]
+
+
+def test_an_owners_polling_that_implied_a_figure_gives_it(tmp_path):
+    """'The Pew Research Center's June polling implied that about 15 million adults had attended a
+    protest; a Kaiser Family Foundation poll ... put the figure at about 26 million': each poll's
+    (held-out batch 39's George Floyd story)."""
+    lexicon_of(
+        tmp_path,
+        "subject: us\nsources:\n"
+        "  pew: {name: the Pew Research Center, aliases: [Pew Research Center, Pew]}\n"
+        "  kff: {name: the Kaiser Family Foundation, aliases: [Kaiser Family Foundation]}\n"
+        "facts: []\n",
+        pack="metrics:\n  participants:\n    cues: [attended a protest]\nsubjects:\n  us:\n"
+        "    cues: [Americans]\n",
+    )
+    text = (
+        "The Pew Research Center's June polling implied that about 15 million adults had attended "
+        "a protest; a Kaiser Family Foundation poll put the figure at about 26 million."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2020, 10, 13))
+    assert [(c.text, c.source) for c in claims] == [("15 million", "pew"), ("26 million", "kff")]
