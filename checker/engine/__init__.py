@@ -62,6 +62,39 @@ def _pack_severities(lexicon: Lexicon) -> dict[str, str]:
     return dict(lexicon.severities)
 
 
+def _breakdowns(claims: list[Claim], fits) -> set[int]:
+    """The ids of the claims that are a breakdown of another figure of the draft with the same
+    metric, not anyone's figure (`Engine.matches`); `fits` says whether a claim is a figure the
+    reference set has."""
+    by_start = {c.start: c for c in claims}
+    out = set()
+    for c in claims:
+        whole = by_start.get(c.whole) if c.whole is not None else None
+        if whole is None or whole.metric != c.metric:
+            continue
+        if c.whole < c.start:  # (unless the part is dated to a time of its own)
+            if not _of_its_own(c, whole, fits):
+                out.add(id(c))
+        else:
+            out.add(id(c) if _some_of(c, whole, fits) else id(whole))
+    return out
+
+
+def _of_its_own(part: Claim, whole: Claim, fits) -> bool:
+    """'By Tuesday, 111 officers had been injured ... Of those, 44 were hurt on Sunday night': a
+    part after its whole, dated to a time of its own, is a figure of its own when it is one the
+    reference set has (both are checked)."""
+    return part.when is not None and part.when != whole.when and fits(part)
+
+
+def _some_of(part: Claim, whole: Claim, fits) -> bool:
+    """'30 of the country's 42 confirmed cases had been infected there': a part named first whose
+    subject is only its whole's is some of them when the whole is a figure the reference set has
+    and the part is none ("417 of the state's 497 municipalities have been hit" is the state's
+    figure of municipalities hit)."""
+    return part.subject_how == reading.SUBSET and fits(whole) and not fits(part)
+
+
 class Engine:
     def __init__(
         self,
@@ -95,16 +128,6 @@ class Engine:
         were officers"); a part named first is its subject's figure and the whole a larger group's
         ("Labour won 411 of the 650 seats")."""
         claims = found.claims
-        by_start = {c.start: c for c in claims}
-        same = [c for c in claims if c.whole in by_start and by_start[c.whole].metric == c.metric]
-        breakdowns = set()
-        for c in same:
-            whole = by_start[c.whole]
-            if c.whole < c.start:  # (unless the part is dated to a time of its own)
-                if not self._of_its_own(c, whole, found):
-                    breakdowns.add(id(c))
-            else:
-                breakdowns.add(id(c) if self._some_of(c, whole, found) else id(whole))
         stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
         for c in claims:  # names in the figure's own clause (else by no one for sure)
             if c.is_level:
@@ -125,37 +148,16 @@ class Engine:
                 return frozenset(said.get(key, ()))
             return frozenset(stated.get((*key, c.source), set()) | stated.get((*key, None), set()))
 
-        return {
-            id(c): None
-            if id(c) in breakdowns
-            else match(
-                c,
-                self.references,
-                self.lexicon,
-                found.date,
-                in_draft(c),
-            )
-            for c in claims
+        matched = {
+            id(c): match(c, self.references, self.lexicon, found.date, in_draft(c)) for c in claims
         }
 
-    def _of_its_own(self, part: Claim, whole: Claim, found: reading.Reading) -> bool:
-        """'By Tuesday, 111 officers had been injured ... Of those, 44 were hurt on Sunday night':
-        a part after its whole, dated to a time of its own, is a figure of its own when it is one
-        the reference set has (both are checked)."""
-        if part.when is None or part.when == whole.when:
-            return False
-        fits = match(part, self.references, self.lexicon, found.date)
-        return bool(fits and fits.fitting)
+        def fits(c: Claim) -> bool:
+            m = matched[id(c)]
+            return bool(m and m.fitting)
 
-    def _some_of(self, part: Claim, whole: Claim, found: reading.Reading) -> bool:
-        """'30 of the country's 42 confirmed cases had been infected there': a part named first
-        whose subject is only its whole's is some of them when the whole is a figure the reference
-        set has and the part is none ("417 of the state's 497 municipalities have been hit" is the
-        state's figure of municipalities hit)."""
-        if part.subject_how != reading.SUBSET:
-            return False
-        fits = [match(c, self.references, self.lexicon, found.date) for c in (whole, part)]
-        return bool(fits[0] and fits[0].fitting) and not (fits[1] and fits[1].fitting)
+        breakdowns = _breakdowns(claims, fits)
+        return {key: None if key in breakdowns else m for key, m in matched.items()}
 
     def _issues(self, check: Check, context: Context):
         if isinstance(check, ClaimCheck):

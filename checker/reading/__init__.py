@@ -657,11 +657,8 @@ def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexico
         return of_it, subject
     # one metric: the subject only in the figure's own stretch ("put the SPD at 25 percent"; not
     # "Before Caicedo, the British record belonged to ...")
-    own = of_it and not _CLAUSE_MARKS.search(claim.sentence, cues[-1].end, at)
+    own = of_it and not subjects.CLAUSE_MARK.search(claim.sentence, cues[-1].end, at)
     return (of_it, subject) if own else (given, None)
-
-
-_CLAUSE_MARKS = regex_cache.compile(r"[,;:()—–]")
 
 
 def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:

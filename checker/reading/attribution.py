@@ -303,10 +303,16 @@ class _Reader:
         self.text = ""  # the sentence being read
 
     def own(
-        self, text: str, found: list[Mention], named: list[Mention], opener: Mention | None
+        self,
+        text: str,
+        found: list[Mention],
+        named: list[Mention],
+        opener: Mention | None,
+        closing: Mention | None = None,
     ) -> Attribution | None:
         """The sentence's own attribution, or a carried one when it refers back; `named` are its
-        speakers (`_named`), `opener` the first of them when it opens the sentence as its actor."""
+        speakers (`_named`), `opener` the first of them when it opens the sentence as its actor,
+        `closing` the speech tag that closes what it counted (`_closing_speaker`)."""
         a = self.lexicon.attribution
         citers = [m for m in found if m.citer]
         negated = self._negated(text, (named or citers or [None])[0])
@@ -339,7 +345,7 @@ class _Reader:
             and not negated
             and (any(m.cued for m in named) or (citers and not refers_back) or not refers_back)
         ):
-            first = _closing_speaker(text, named, self.lexicon) or (named or citers)[0]
+            first = (closing if named else None) or (named or citers)[0]
             primary = self._definite(first, named)
             if self._outlet(primary) and citers:  # "Yonhap, citing the NIS, reported": the NIS's
                 primary, citers = citers[0], [primary, *citers[1:]]
@@ -654,7 +660,8 @@ class _Reader:
         first = min(named, key=lambda m: m.start, default=None)
         opens = first is not None and opens_as_actor(text, first.start, first.end, self.lexicon)
         opener = first if opens else None
-        attribution = self.listed(text, named, self.own(text, found, named, opener))
+        closing = _closing_speaker(text, named, self.lexicon)
+        attribution = self.listed(text, named, self.own(text, found, named, opener, closing))
         if opener is None and first is not None and _speaks_first(text, first, attribution):
             # "Lawyers for the employees, who are suing Enron, ..., now estimate": the sentence's
             # speaker opens it, past an aside ("... they had put the figure at")
@@ -666,9 +673,8 @@ class _Reader:
             resolved = [definite.get(id(m), m) for m in sorted(named, key=lambda m: m.start)]
             self.recent += [(len(self.out), m) for m in resolved]
             if opener is not None:  # (or the speech tag closing what the opener counted)
-                closing = _closing_speaker(text, named, self.lexicon)
-                closing = definite.get(id(closing), closing) if closing else resolved[0]
-                self.openers.append((len(self.out), closing))
+                closer = definite.get(id(closing), closing) if closing else resolved[0]
+                self.openers.append((len(self.out), closer))
         self.people += [m for m in found if m.source is not None and not m.problem]
         self.owners += [
             (len(self.out), m)

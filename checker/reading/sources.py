@@ -432,19 +432,23 @@ def _stretched(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mentio
                 fold(f"{m.group('owner')} {text[m.start('head') : head_end]}")
             )
             if source:
-                out.append(
-                    Mention(
-                        m.start(),
-                        head_end,
-                        text[m.start() : head_end],
-                        source,
-                        False,
-                        _is_cued(text, m.start(), head_end, lexicon),
-                        _is_possessive(text, head_end, lexicon),
-                    )
-                )
+                out.append(_named_at(text, m.start(), head_end, source, lexicon))
                 break
     return out
+
+
+def _named_at(text: str, start: int, end: int, source: str, lexicon: Lexicon) -> Mention:
+    """The source's name written at text[start:end], cued and possessive as the words around it
+    say (no citer)."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        source,
+        False,
+        _is_cued(text, start, end, lexicon),
+        _is_possessive(text, end, lexicon),
+    )
 
 
 def _modified(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention]:
@@ -458,17 +462,7 @@ def _modified(text: str, lexicon: Lexicon, found: list[Mention]) -> list[Mention
             continue  # "the new company" is no longer "the company"; "the latest count" is
         source = lexicon.alias_index.get(fold(f"{m.group('det')} {m.group('head')}"))
         if source and not _overlaps(m.start(), m.end(), found):
-            out.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    source,
-                    False,
-                    _is_cued(text, m.start(), m.end(), lexicon),
-                    _is_possessive(text, m.end(), lexicon),
-                )
-            )
+            out.append(_named_at(text, m.start(), m.end(), source, lexicon))
     return out
 
 

@@ -624,10 +624,12 @@ def _restrictive_relatives(text: str, known: list[Mention], lexicon: Lexicon) ->
         return known
     out = list(known)
     for i, m in enumerate(known):
+        if not m.cued:
+            continue
         head = next(
-            (j for j, a in enumerate(known[:i]) if pattern.match(text[: m.start], a.end)), None
+            (j for j, a in enumerate(known[:i]) if pattern.match(text, a.end, m.start)), None
         )
-        if m.cued and head is not None:
+        if head is not None:
             out[i], out[head] = replace(m, cued=False), replace(out[head], cued=True)
     return out
 

@@ -171,7 +171,7 @@ def own_cues(
                 or (
                     len(passed) == 1
                     and joiner.search(text, end, following)
-                    and not _CLAUSE_MARK.search(text, following, c.start)
+                    and not CLAUSE_MARK.search(text, following, c.start)
                 )
             )
         )
@@ -189,7 +189,7 @@ def own_cues(
         return (
             following is not None
             and c.start >= following
-            and bool(_CLAUSE_MARK.search(text, end, following))
+            and bool(CLAUSE_MARK.search(text, end, following))
         )
 
     part = lexicon.text.part_of.before.pattern
@@ -339,14 +339,14 @@ _NAMES_ELSEWHERE = (
 )
 
 
-_CLAUSE_MARK = regex_cache.compile(r"[,;:—–()]")
+CLAUSE_MARK = regex_cache.compile(r"[,;:—–()]")  # a clause mark between a cue and a figure
 
 
 def _crosses(cue: Cue, start: int, end: int, text: str | None) -> bool:
     """Does a clause mark stand between the cue and the figure at start..end?"""
     # past the aside that describes a cue before the figure: its commas are no clause mark
     low, high = (end, cue.start) if cue.start >= end else (max(cue.end, cue.described), start)
-    return text is not None and bool(_CLAUSE_MARK.search(text, low, max(low, high)))
+    return text is not None and bool(CLAUSE_MARK.search(text, low, max(low, high)))
 
 
 def nearest(
@@ -397,9 +397,6 @@ def _owns_the_whole(text: str | None, end: int, cue: Cue, lexicon: Lexicon) -> b
     return between in lexicon.text.part_of.adjacent.folded
 
 
-_POSSESSIVE_S = regex_cache.compile(r"^['’]s\b")
-
-
 def _names_the_part(
     cue: Cue, owner: Cue, start: int, end: int, text: str | None, lexicon: Lexicon
 ) -> bool:
@@ -410,9 +407,15 @@ def _names_the_part(
         text is not None
         and cue.start >= owner.end
         and not _crosses(cue, start, end, text)
-        and len(_POSSESSIVE_S.sub("", text[owner.end : cue.start]).split())
+        and len(text[_after_owner(text, owner) : cue.start].split())
         <= lexicon.limits.owner_part_words
     )
+
+
+def _after_owner(text: str, owner: Cue) -> int:
+    """Where the owner's cue ends past its "'s" ("the coalition's")."""
+    owned = _OWNER.match(text, owner.end)
+    return owned.end() if owned else owner.end
 
 
 def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:
