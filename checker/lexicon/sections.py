@@ -593,6 +593,7 @@ class Limits:
     date_line_tail_chars: int = limit(0, 1000, default=20)
     upcoming_days: int = limit(0, 366, default=7)
     weekday_window_days: int = limit(0, 366, default=183)
+    story_days: int = limit(0, 366, default=31)  # a look-back day is this near a figure's date
     anchor_span_days: int = limit(1, 31, default=2)  # "that night" after "April 30 to May 1"
     anchor_paragraphs: int = limit(0, 1000, default=2)  # "that day": a day this few paragraphs back
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after

@@ -86,6 +86,7 @@ class _Pass:
     anchor_lost: bool = False  # a day was named, too far back to be "that day"
     body: dict = field(default_factory=dict)  # paragraph -> its place among non-headings
     year_before: int | None = None  # the last year a sentence named ("that year")
+    year_named: int | None = None  # ...or "last year" named, this sentence's too (a look back)
     pieces: list = field(default_factory=list)  # the draft's sentences, for what they carry
     names: list = field(default_factory=list)  # ...and the source mentions of each
     cues_read: dict = field(default_factory=dict)  # sentence index -> _Cues, read once, if asked
@@ -220,6 +221,7 @@ class _Pass:
                 self.anchor,
                 self.year_before,
                 lost or self.anchor_lost,
+                (self.known.dates, self.year_named),
             )
             if p.offset >= skip and not any(_in_a_name(p, m, self.lexicon) for m in names)
         ]
@@ -233,6 +235,7 @@ class _Pass:
         if days:
             self.anchor, self.anchor_paragraph = (days[-1].start, days[-1].end), paragraph
         self.year_before = time.last_year(text) or self.year_before
+        self.year_named = time.year_named(text, found) or self.year_named
         return found
 
 

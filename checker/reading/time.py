@@ -58,6 +58,9 @@ class _Context:
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
     day_here: dt.date | None = None  # the last single day named in this sentence
     dated: dt.date | None = None  # the last day named with its year in this sentence
+    year_named: int | None = None  # the last year named so far, "last year" too (a look back)
+    story: tuple[dt.date, ...] = ()  # when the reference set's figures were given, in order
+    story_days: int = 0  # how near one of those a day must be to be in the story's time
 
 
 _CLAUSE_MARK = regex_cache.compile(r"[;:—–()]|,(?!\d)")
@@ -593,6 +596,29 @@ def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
     return base.year if (month, day or 1) <= (base.month, base.day) else base.year - 1
 
 
+def _story_year(month: int, day: int | None, ctx: _Context) -> int | None:
+    """The year of a month or day named without one in a draft that looks back ('on Aug. 9' in a
+    draft of September 2012 about the riots of 2011): the last year the draft named before it,
+    when in that year the day is within `story_days` of a date the reference set's figures were
+    given on and in the year of the draft's reading (`_month_year`) it is further from all of
+    them; else that reading."""
+    year = _month_year(month, day, ctx)
+    named = ctx.year_named
+    if year is None or named is None or named >= year or ctx.future or not ctx.story:
+        return year
+    here, there = _day_in(year, month, day or 15), _day_in(named, month, day or 15)
+    if here is None or there is None:
+        return year
+    near = ctx.story_days
+    return named if _away(there, ctx.story) <= near < _away(here, ctx.story) else year
+
+
+def _away(day: dt.date, dates: tuple[dt.date, ...]) -> int:
+    """How many days `day` is from the nearest of `dates` (in order, not empty)."""
+    at = bisect.bisect_left(dates, day)
+    return min(abs((dates[i] - day).days) for i in (at - 1, at) if 0 <= i < len(dates))
+
+
 def _near_dated(month: int, day: int | None, ctx: _Context) -> int | None:
     """'On Sept. 10, 2008, the firm announced a loss for the three months to Aug. 31': a day named
     without a year after one named with it in the sentence is in the year that puts it nearest
@@ -652,7 +678,7 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         else (
             ctx.year
             if same_clause
-            else _near_dated(month, day, ctx) or _month_year(month, day, ctx)
+            else _near_dated(month, day, ctx) or _story_year(month, day, ctx)
         )
         if month
         else None
@@ -882,12 +908,15 @@ def find_periods(
     anchor: Span | None = None,
     year_before: int | None = None,
     anchor_lost: bool = False,
+    story: tuple[tuple[dt.date, ...], int | None] = ((), None),
 ) -> list[Period]:
     """Resolved time expressions in `text`, left to right. `anchor` is the last day (or short
     span) named before this sentence ("On March 7 ... In Paris that day"; `anchor_lost`: one was
     named, too far back), `year_before` the last
     year ("a weak end to 2022. For the fourth quarter of that year"); a day named without a year
-    takes the year named before it in the sentence ("The busiest day of 2023 came on Sept. 2")."""
+    takes the year named before it in the sentence ("The busiest day of 2023 came on Sept. 2"),
+    or in a draft that looks back, the year named before it (`story`: when the reference set's
+    figures were given, and the last year the draft named; see `_story_year`)."""
     p = _patterns(lexicon)
     limits = lexicon.limits
     ctx = _Context(
@@ -897,6 +926,9 @@ def find_periods(
         anchor_lost=anchor_lost,
         upcoming=limits.upcoming_days,
         weekday_window=limits.weekday_window_days,
+        story=story[0],
+        year_named=story[1],
+        story_days=limits.story_days,
     )
     found = []
     for kind, m in _matches(text, lexicon):
@@ -942,6 +974,19 @@ def last_year(text: str) -> int | None:
     """The last calendar year written in `text` ("a weak end to 2022"), if any."""
     found = _BARE_YEAR.findall(text)
     return int(found[-1]) if found else None
+
+
+def year_named(text: str, found: list[Period]) -> int | None:
+    """The last year `text` names, written ("in 2011") or by a whole year of `found` ("last
+    year"), if any."""
+    named = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
+    named += [
+        (p.offset, p.start.year)
+        for p in found
+        if (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
+        and p.start.year == p.end.year
+    ]
+    return max(named)[1] if named else None
 
 
 def _shifted(period: Period, years: int) -> Period:

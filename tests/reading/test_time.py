@@ -830,3 +830,73 @@ def test_a_statement_is_not_still_to_come(lexicon, text, as_of):
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 4, 3))
     [claim] = extract(doc, lexicon, "north-korean-troops")
     assert claim.as_of == as_of
+
+
+RIOTS = (dt.date(2011, 8, 9), dt.date(2011, 10, 24), dt.date(2012, 9, 13))
+
+
+@pytest.mark.parametrize(
+    "text, story, label",
+    [
+        # a draft of September 2012 that named 2011 before, about figures given in August 2011
+        (
+            "Cameron announced on Aug. 9 that 16,000 officers would patrol.",
+            (RIOTS, 2011),
+            "2011-08-09",
+        ),
+        ("Police made 700 arrests in July.", (RIOTS, 2011), "2011-07"),
+        # (a month counts at its middle: August 2012 is near the figures of Sept. 13, 2012)
+        ("Police made 700 arrests in August.", (RIOTS, 2011), "2012-08"),
+        # the draft's year when it is itself near a figure's date...
+        ("The ministry said on Sept. 3 that 3,103 had appeared.", (RIOTS, 2011), "2012-09-03"),
+        # ...when the year named is no earlier, when none was named, or when none is near either
+        (
+            "Cameron announced on Aug. 9 that 16,000 officers would patrol.",
+            (RIOTS, 2012),
+            "2012-08-09",
+        ),
+        (
+            "Cameron announced on Aug. 9 that 16,000 officers would patrol.",
+            (RIOTS, None),
+            "2012-08-09",
+        ),
+        (
+            "Cameron announced on Aug. 9 that 16,000 officers would patrol.",
+            ((), 2011),
+            "2012-08-09",
+        ),
+        ("The panel reported on March 3 that 5,000 took part.", (RIOTS, 2011), "2012-03-03"),
+        # a year in the sentence still rules
+        ("On Aug. 9, 2012, 16,000 officers were on patrol.", (RIOTS, 2011), "2012-08-09"),
+    ],
+)
+def test_a_day_without_its_year_in_a_draft_that_looks_back(lexicon, text, story, label):
+    found = find_periods(text, dt.date(2012, 9, 14), lexicon, story=story)
+    assert [p.label for p in found][:1] == [label]
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        # "last year" names 2018 for the days after it...
+        (
+            "Nipah killed 17 people in Kerala last year. The researchers found 23 cases with onset "
+            "between May 2 and May 29.",
+            [("17", "2018"), ("23", "2018-05-02/2018-05-29")],
+        ),
+        # ...and with no year named, the days are the draft's year's, or the year before's
+        (
+            "Nipah killed 17 people in Kerala. The researchers found 23 cases with onset between "
+            "May 2 and May 29.",
+            [("17", None), ("23", "2019-05-02/2019-05-29")],
+        ),
+    ],
+)
+def test_a_draft_that_looks_back_reads_its_days_in_the_year_it_named(lexicon, text, as_of):
+    from checker.inputs import Document
+    from checker.reading import extract
+    from checker.reading.known import Known
+
+    known = Known(dates=(dt.date(2018, 5, 22), dt.date(2018, 7, 17), dt.date(2018, 10, 15)))
+    doc = Document.from_text(text, "draft.txt", dt.date(2019, 5, 21))
+    assert [(c.text, c.as_of) for c in extract(doc, lexicon, "kerala", known)] == as_of
