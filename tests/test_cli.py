@@ -442,3 +442,27 @@ def test_refs_validate_notes_a_cue_that_is_a_unit_its_figures_are_not_in(tmp_pat
     assert bool(notes) is noted, notes
     if noted:
         assert "'barrels a day'" in notes[0] and "bbl/day" in notes[0]
+
+
+@pytest.mark.parametrize(
+    "units, noted",
+    [
+        # an earthquake's magnitude: no unit numcheck reads; its figures are plain numbers
+        ("[magnitude]", True),
+        ("[count]", False),
+        ("[ha, acre]", False),
+        ("[USD/month]", False),
+    ],
+)
+def test_refs_validate_notes_a_metric_unit_numcheck_does_not_read(tmp_path, units, noted):
+    notes = _validate_notes(
+        tmp_path,
+        f"metrics:\n  magnitude:\n    cues: [magnitude]\n    units: {units}\n"
+        "subjects:\n  s:\n    cues: [quake]\n",
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: magnitude, value: 9.1, source: x, as_of: 2004-12-27}\n",
+    )
+    found = [n for n in notes if "does not read" in n]
+    assert bool(found) is noted, notes
+    if noted:
+        assert "metric 'magnitude'" in found[0] and "'magnitude'" in found[0]

@@ -34,6 +34,7 @@ from checker.lexicon.sections import (
     build_entry,
     build_section,
 )
+from checker.model import is_money
 
 __all__ = [
     "Lexicon",
@@ -127,9 +128,35 @@ class Lexicon:
         return replace(self, fact_units=MappingProxyType(frozen), cache={})
 
     def units_of(self, metric: str) -> tuple[str, ...]:
-        """The units a metric counts in: its pack's `units`, else its reference figures'."""
-        declared = self.metrics[metric].units
-        return tuple(declared) or tuple(sorted(self.fact_units.get(metric, ())))
+        """The units a metric counts in: its pack's `units` that numcheck reads (`knows_unit`),
+        else its reference figures'."""
+        declared = self._declared_units.get(metric, ())
+        return declared or tuple(sorted(self.fact_units.get(metric, ())))
+
+    @cached_property
+    def _declared_units(self) -> Mapping[str, tuple[str, ...]]:
+        """Each metric's pack `units` that numcheck reads: 'units: [magnitude]' restricts nothing
+        (an earthquake's magnitude is read as a plain number; `notes` tells the pack's writer)."""
+        return {
+            m.id: tuple(u for u in m.units if self.knows_unit(u)) for m in self.metrics.values()
+        }
+
+    def knows_unit(self, unit: str) -> bool:
+        """Is `unit` one numcheck reads: count, %, pp, a currency code, a duration or a unit
+        symbol, optionally '/period' or '/unit'?"""
+        if unit in self._unit_symbols:
+            return True  # a symbol with a slash of its own: "km/h"
+        base, _, per = unit.partition("/")
+        return (base in self._unit_symbols or is_money(base)) and (
+            not per or per in self._unit_symbols
+        )
+
+    @cached_property
+    def _unit_symbols(self) -> frozenset[str]:
+        n = self.numbers
+        return frozenset(
+            {"count", "%", "pp", *n.currency_codes, *n.units.values(), *self.text.rates}
+        )
 
     @property
     def consistency_tolerance(self) -> float:

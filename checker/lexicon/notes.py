@@ -2,7 +2,9 @@
 word that two metrics list (the figure's unit then chooses, else the first listed), a name that
 YAML split into two aliases at its comma (`aliases: [Ministry of Land, Infrastructure and
 Transport]` is two aliases; quoted, it is one), and an alias that is only a back-reference ("the
-agency": every "the agency" of a draft is then that source, whoever spoke just before)."""
+agency": every "the agency" of a draft is then that source, whoever spoke just before),
+and a metric's unit numcheck does not read (an earthquake's `magnitude`: its figures are plain
+numbers)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,13 @@ def notes(lexicon: Lexicon) -> list[str]:
                     f'look like one name split at its comma; write it in quotes: "{joined}"'
                 )
     out += _back_reference_aliases(lexicon)
+    out += [
+        f"note: metric '{metric.id}' lists the unit '{unit}', which numcheck does not read: its "
+        "figures are read as plain numbers (count)"
+        for metric in lexicon.metrics.values()
+        for unit in metric.units
+        if not lexicon.knows_unit(unit)
+    ]
     return out
 
 

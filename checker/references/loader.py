@@ -28,7 +28,7 @@ from checker.lexicon.schema import (
     name_of,
 )
 from checker.lexicon.sections import ENTRY_SPECS, build_entry
-from checker.model import Fact, is_money
+from checker.model import Fact
 from checker.references.derive import derive
 from checker.references.set import ReferenceSet
 
@@ -87,17 +87,6 @@ def period_label(value, mark, what, v):
 _SHARES = ("%", "pp")
 
 
-def _known_unit(unit: str, lexicon: Lexicon) -> bool:
-    """count, %, pp, a currency code, a duration or a unit symbol, optionally '/period' or
-    '/unit'."""
-    n = lexicon.numbers
-    symbols = {"count", "%", "pp", *n.currency_codes, *n.units.values(), *lexicon.text.rates}
-    if unit in symbols:
-        return True  # a symbol with a slash of its own: "km/h"
-    base, _, per = unit.partition("/")
-    return (base in symbols or is_money(base)) and (not per or per in symbols)
-
-
 def _fact_id(value, mark, what, v):
     name = name_of(value)
     if not name:
@@ -126,7 +115,7 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
 
     def unit(value, mark, what, v):
         name = name_of(value)
-        if name is not None and _known_unit(name, lexicon):
+        if name is not None and lexicon.knows_unit(name):
             base, _, per = name.partition("/")
             # "2.8% of GDP a year" is a share, as drafts are read: "%/year" is "%"
             return base if per and base in _SHARES else name

@@ -147,3 +147,33 @@ def test_a_house_number_is_found_in_linear_time(lexicon, text):
     found = list(nonfigures._patterns(lexicon)["house_number"].finditer(text))
     assert time.perf_counter() - start < 2.0  # quadratic would be minutes
     assert len(found) == (1 if text.endswith("Street") else 0)
+
+
+_QUAKE_REFS = (
+    "subject: region\nsources: {usgs: {name: the USGS, aliases: [USGS]}}\nfacts:\n"
+    "  - {id: a, metric: magnitude, value: 9.1, source: usgs, as_of: 2004-12-27}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "units, text, figures",
+    [
+        # a story that counts magnitudes reads them, whatever unit its pack names for them
+        ("[magnitude]", "The USGS put its magnitude at 9.3.", [("9.3", "magnitude")]),
+        ("[magnitude]", "The USGS measured it at magnitude 9.1.", [("9.1", "magnitude")]),
+        ("[count]", "The USGS measured it at magnitude 9.1.", [("9.1", "magnitude")]),
+        ("[]", "A magnitude 7.1 aftershock followed.", [("7.1", "magnitude")]),
+    ],
+)
+def test_a_scale_a_metric_counts_gives_its_figures(tmp_path, units, text, figures):
+    import datetime as dt
+
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    pack = (
+        f"metrics:\n  magnitude:\n    cues: [magnitude]\n    units: {units}\n"
+        "subjects:\n  region:\n    cues: [Sumatra]\n"
+    )
+    lexicon = lexicon_of(tmp_path, _QUAKE_REFS, pack)
+    found = claims_in(text, lexicon, dt.date(2005, 2, 11))
+    assert [(c.text, c.metric) for c in found] == figures
