@@ -516,6 +516,7 @@ class TextWords:
     place_anaphors: Cues = cues()  # "35 were killed there": a place named before, not the story's
     aside_relatives: Cues = cues()  # "In Canada, where ...,": an aside describing a place
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
+    demonym_endings: Cues = cues()  # "German" of "Germany", "Kenyan" of "Kenya": a place's word
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     circumstance_openers: Cues = cues()  # "... lost power when the storm hit"

@@ -251,12 +251,15 @@ def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _placed_by_head(head: str, text: str, lexicon: Lexicon) -> str | None:
+def _placed_by_head(head: str, text: str, at: int, lexicon: Lexicon) -> str | None:
     """'Across the border in Zimbabwe, ... the government has put its toll at 259': of the sources
     whose names have the head noun, the one whose names also have a capitalised word the sentence
-    holds ("Zimbabwe's government"), when just one does."""
+    holds ("Zimbabwe's government"), when just one does; not a word of an aside that runs up to
+    the head at `at` ("In Thailand, where the dead included German tourists, the government")."""
     small = lexicon.attribution.leading_words.folded | {head}
-    said = {w for w in _CAPITALISED_WORD.findall(text) if lower(w) not in small}
+    asides = list(_aside_relative(lexicon).finditer(text, 0, at))
+    outside = f"{text[: asides[-1].start()]} {text[at:]}" if asides else text
+    said = {w for w in _CAPITALISED_WORD.findall(outside) if lower(w) not in small}
     placed = {
         source
         for source in lexicon.name_words.get(head, set())
@@ -267,6 +270,12 @@ def _placed_by_head(head: str, text: str, lexicon: Lexicon) -> str | None:
 
 
 _CAPITALISED_WORD = regex_cache.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+@compiled
+def _aside_relative(lexicon: Lexicon) -> re.Pattern:
+    """', where', ', which': an aside opening (`text.aside_relatives`)."""
+    return regex_cache.compile(rf",\s*(?:{words(lexicon.text.aside_relatives)})\b", re.IGNORECASE)
 
 
 def _named(found: list[Mention]) -> list[Mention]:
@@ -504,7 +513,9 @@ class _Reader:
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
-        placed = None if same_head else _placed_by_head(head, self.text, self.lexicon)
+        # "In Sri Lanka, the government said": the place picks the government, even when another
+        # of that head noun spoke just before (India's Home Ministry, "India's government")
+        placed = _placed_by_head(head, self.text, mention.start, self.lexicon)
         if placed is not None:
             return replace(mention, source=placed)
         return self._referred_to(mention, described, recent)

@@ -825,6 +825,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             close
             and not _inflection_of(word.lower(), close, lexicon)
             and not _respelled(word, close, lexicon)
+            and not _demonym_of(word.lower(), close, lexicon)
         ):
             source = single[close]
             proper = _written(source, close, str.lower, lexicon)
@@ -868,6 +869,20 @@ def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:
     """Is one of the two another form of the other ("Minister" beside the alias "ministers")?"""
     endings, least = lexicon.text.inflections, lexicon.limits.inflection_min_letters
     return word in inflected(alias, endings, least) or alias in inflected(word, endings, least)
+
+
+def _demonym_of(word: str, alias: str, lexicon: Lexicon) -> bool:
+    """Is one of the two the other's place word ("german" beside the alias "germany", "kenyan"
+    beside "kenya", and the other way round): the name without its last vowels or y, alone or
+    with a `demonym_endings` ending?"""
+    endings = lexicon.text.demonym_endings
+    for name, other in ((alias, word), (word, alias)):
+        stem = name.rstrip("aeiouy")
+        for base in {name, stem}:
+            rest = other[len(base) :] if base and other.startswith(base) else None
+            if rest in endings or (rest == "" and base != name):
+                return True
+    return False
 
 
 def _another_form(phrase: str, alias: str, lexicon: Lexicon) -> bool:

@@ -601,11 +601,18 @@ def _story_year(month: int, day: int | None, ctx: _Context) -> int | None:
     draft of September 2012 about the riots of 2011): the last year the draft named before it,
     when in that year the day is within `story_days` of a date the reference set's figures were
     given on and in the year of the draft's reading (`_month_year`) it is further from all of
-    them; else that reading."""
+    them; else that reading. A day a few days after the draft's date, read as the coming one
+    (`_coming`), may so be the one a year before with no year named ("On Dec. 27, the day after
+    the waves" in a piece of Dec. 26, 2005 about the tsunami of 2004)."""
     year = _month_year(month, day, ctx)
-    named = ctx.year_named
-    if year is None or named is None or named >= year or ctx.future or not ctx.story:
+    if year is None or ctx.future or not ctx.story:
         return year
+    named = ctx.year_named
+    if named is None or named >= year:
+        coming = day is not None and _coming(month, day, ctx) == year
+        if not coming:
+            return year
+        named = year - 1
     here, there = _day_in(year, month, day or 15), _day_in(named, month, day or 15)
     if here is None or there is None:
         return year

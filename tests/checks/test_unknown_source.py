@@ -468,6 +468,26 @@ def test_names_respelled_are_no_misspellings(tmp_path, text, problems):
 @pytest.mark.parametrize(
     "text, problems",
     [
+        # a place's word beside its name's alias is no misspelling of it
+        ("The dead included German and British holidaymakers.", []),
+        ("Kenyan officials said 35,000 jobs would go.", []),
+        ("The Haitian toll rose to 3,000.", []),
+        # ...while a letter off the name still is one
+        ("Germny pledged 500 million euros.", ["Germny"]),
+    ],
+)
+def test_a_place_word_is_no_misspelt_name(tmp_path, text, problems):
+    sources = (
+        "  germany: {name: the German government, aliases: [Germany, Berlin]}\n"
+        "  kenya: {name: the Kenyan government, aliases: [Kenya]}\n"
+        "  haiti: {name: Haiti's government, aliases: [Haiti]}\n"
+    )
+    assert _problems(tmp_path, sources, "germany", text) == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
         # a known name without its first words is another body's name, or a short form: no
         # misspelling
         ("The U.S. Centers for Disease Control and Prevention has advised against travel.", []),

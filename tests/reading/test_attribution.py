@@ -1218,10 +1218,24 @@ def test_a_head_noun_back_reference_finds_the_source_named_with_it():
         # "the government", with a place in its sentence that one government's names hold
         ("Across the border in Zimbabwe, the government has put its toll at 259.", "zim"),
         ("In Mozambique, where the storm struck first, the government put its toll at 602.", "moz"),
+        # a place in an aside that runs up to "the government" is the aside's, not the speaker's
+        (
+            "In Mozambique, where aid from Zimbabwe arrived first, the government put its toll "
+            "at 602.",
+            "moz",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The Red Cross said it needed more money. ",
+        # ...even right after another government of that head noun spoke
+        "Malawi's government said 56 had died. ",
     ],
 )
 def test_a_description_takes_the_source_whose_names_hold_a_place_in_its_sentence(
-    tmp_path, text, source
+    tmp_path, text, source, first
 ):
     lexicon_of(
         tmp_path,
@@ -1229,12 +1243,15 @@ def test_a_description_takes_the_source_whose_names_hold_a_place_in_its_sentence
         "  ifrc: {name: the Red Cross federation, aliases: [Red Cross, IFRC]}\n"
         "  zim: {name: Zimbabwe's government, aliases: [Zimbabwe's government]}\n"
         "  moz: {name: Mozambique's government, aliases: [Mozambique's government]}\n"
+        "  mal: {name: Malawi's government, aliases: [Malawi's government]}\n"
         "facts: []\n",
-        pack="metrics:\n  deaths:\n    cues: [toll]\nsubjects:\n  region:\n    cues: [Africa]\n",
+        pack=(
+            "metrics:\n  deaths:\n    cues: [toll, died]\n"
+            "subjects:\n  region:\n    cues: [Africa]\n"
+        ),
     )
-    first = "The Red Cross said it needed more money. "
     claims = claims_known(tmp_path / "refs.yaml", first + text, dt.date(2019, 3, 25))
-    assert [c.source for c in claims] == [source]
+    assert [c.source for c in claims if c.text != "56"] == [source]
 
 
 def test_an_owners_polling_that_implied_a_figure_gives_it(tmp_path):

@@ -875,6 +875,25 @@ def test_a_day_without_its_year_in_a_draft_that_looks_back(lexicon, text, story,
     assert [p.label for p in found][:1] == [label]
 
 
+TSUNAMI = (dt.date(2004, 12, 27), dt.date(2004, 12, 31), dt.date(2005, 1, 19), dt.date(2005, 2, 15))
+
+
+@pytest.mark.parametrize(
+    "story, label",
+    [
+        # a day just after the draft's date is the coming one...
+        (((), None), "2005-12-29"),
+        ((TSUNAMI[3:], None), "2005-12-29"),
+        # ...unless the reference set's figures were given near that day a year before
+        ((TSUNAMI, None), "2004-12-29"),
+    ],
+)
+def test_a_day_just_after_the_drafts_date_in_a_draft_that_looks_back(lexicon, story, label):
+    text = "President Bush, speaking on Dec. 29, pointed to a pledge of $35 million."
+    found = find_periods(text, dt.date(2005, 12, 26), lexicon, story=story)
+    assert [p.label for p in found] == [label]
+
+
 @pytest.mark.parametrize(
     "text, as_of",
     [
