@@ -348,6 +348,13 @@ class TimeWords:
     anaphor_adjectives: Cues = cues()  # "that first Saturday": a word between, the same day
     same_day_not_before: Cues = cues()  # "on the day of the sinking": the event's day
     day_after: Cues = cues()  # "the next day"
+    offset_units: Mapping[str, int] = table(  # "five days later": days -> 1
+        Number(1, 366, integer=True, message="{what} must be a whole number of days")
+    )
+    offset_directions: Mapping[str, int] = table(  # "later" -> 1, "earlier" -> -1
+        Number(-1, 1, integer=True, message="{what} must be -1 or 1")
+    )
+    offset_articles: Cues = cues()  # "a week earlier": one week
     to_date: Cues = cues()  # "earlier this month"
     quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
     quarter_words: Cues = cues()

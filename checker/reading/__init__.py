@@ -222,6 +222,7 @@ class _Pass:
                 self.year_before,
                 lost or self.anchor_lost,
                 (self.known.dates, self.year_named),
+                paragraph == self.anchor_paragraph,
             )
             if p.offset >= skip and not any(_in_a_name(p, m, self.lexicon) for m in names)
         ]

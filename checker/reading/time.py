@@ -54,6 +54,7 @@ class _Context:
     year_at: int = -1  # where it was named
     year_before: int | None = None  # the last year an earlier sentence named ("that year")
     anchor_lost: bool = False  # a day was named, too many paragraphs back to be "that day"
+    anchor_near: bool = False  # the last day named is in this paragraph
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
     day_here: dt.date | None = None  # the last single day named in this sentence
@@ -202,7 +203,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             (
                 "weekday",
                 regex_cache.compile(
-                    rf"\b{since}(?:(?P<rel>{words(t.relative)}|on)\s+)?(?-i:(?P<weekday>{days}))(?!\w)",
+                    rf"\b{since}(?:(?P<rel>{words(t.relative)}|on)\s+)?(?-i:(?P<weekday>{days}))(?!\w)"
+                    # "Tuesday morning last week": the Tuesday of that week
+                    rf"(?:(?:\s+(?:{words(t.day_parts)}))?\s+(?P<week>{words(t.relative)})\s+week\b)?",
                     re.IGNORECASE,
                 ),
             ),
@@ -221,6 +224,7 @@ def _patterns(lexicon: Lexicon) -> dict:
                 ),
             ),
             ("day_after", regex_cache.compile(rf"\b(?:{words(t.day_after)})\b", re.IGNORECASE)),
+            ("offset", _offset_pattern(lexicon)),
             (
                 "to_date",
                 regex_cache.compile(
@@ -278,6 +282,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.weekdays)}|{words(t.weekday_abbreviations)}|"
             rf"(?i:{words(t.relative_days)}|{words(t.day_before)}|{words(t.same_day)}|"
             rf"{words(t.day_after)}))\b"
+            rf"|{_offset_pattern(lexicon).pattern}"
         ),
         "past_auxiliary": regex_cache.compile(
             rf"\b(?:{words(t.past_auxiliaries)})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
@@ -393,6 +398,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         },
         "relative": {lower(k): v for k, v in t.relative.items()},
         "relative_days": {lower(k): v for k, v in t.relative_days.items()},
+        "offset_units": {lower(k): v for k, v in t.offset_units.items()},
+        "offset_directions": {lower(k): v for k, v in t.offset_directions.items()},
+        "number_words": {lower(k): v for k, v in lexicon.numbers.words.items()},
         "seasons": {lower(k): v for k, v in t.seasons.items()},
         "quarters": {lower(k): v for k, v in t.quarters.items()},
         "since": t.since.folded,
@@ -735,10 +743,14 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'on Saturday': the latest Saturday on or before the draft's date ('next Saturday', or in a
     clause that looks ahead, the coming one); a day's name after a date of its sentence that falls
     on that day is that date ("On Aug. 16, the first big Sunday march"); after "that", the day
-    named before, when it fell on that day ("On that Sunday alone")."""
+    named before, when it fell on that day ("On that Sunday alone"); 'Tuesday morning last week':
+    the Tuesday of last week."""
     if ctx.base is None:
         return None
     weekday = p["weekdays"][lower(m.group("weekday").rstrip("."))]
+    if m.group("week"):  # "Tuesday last week": that day of that week
+        day = _week(p["relative"][lower(m.group("week"))], ctx.base)[0] + dt.timedelta(weekday)
+        return day, day
     rel = lower(m.group("rel") or "")
     if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
         return ctx.day_here, ctx.day_here
@@ -780,6 +792,37 @@ def _day_before(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 def _day_after(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     anchor = ctx.anchor[1] if ctx.anchor else _base_unless_lost(ctx)
     return None if anchor is None else (anchor + dt.timedelta(days=1),) * 2
+
+
+def _offset_pattern(lexicon: Lexicon) -> re.Pattern:
+    """'five days later', 'a week earlier', '10 days later' (`offset_units`, `offset_directions`);
+    a pattern that never matches when the language pack has none."""
+    t = lexicon.time
+    if not t.offset_units or not t.offset_directions:
+        return regex_cache.compile(r"(?!x)x")
+    count = "|".join(
+        filter(None, [r"\d{1,3}", words(lexicon.numbers.words), words(t.offset_articles)])
+    )
+    return regex_cache.compile(  # opening its sentence or clause: "from $20 billion a week
+        # earlier" is no date of the figures before it
+        rf"(?:^|(?<=[,;:]\s))(?P<count>{count})\s+(?P<unit>{words(t.offset_units)})\s+"
+        rf"(?P<dir>{words(t.offset_directions)})\b",
+        re.IGNORECASE,
+    )
+
+
+def _offset(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    """'Five days later': so many days after (before) the last day named in its paragraph; none
+    with no day named there ("Police put the toll at 265 on the night of the crash. Two days
+    later ...": not two days after a Tuesday a paragraph before)."""
+    if ctx.anchor is None or not ctx.anchor_near:
+        return None
+    count = lower(m.group("count"))
+    n = int(count) if count.isdigit() else p["number_words"].get(count, 1)
+    days = n * p["offset_units"][lower(m.group("unit"))]
+    if p["offset_directions"][lower(m.group("dir"))] > 0:
+        return (ctx.anchor[1] + dt.timedelta(days=days),) * 2
+    return (ctx.anchor[0] - dt.timedelta(days=days),) * 2
 
 
 def _base_unless_lost(ctx: _Context) -> dt.date | None:
@@ -856,6 +899,7 @@ _RESOLVERS: dict[str, Callable] = {
     "day_before": _day_before,
     "same_day": _same_day,
     "day_after": _day_after,
+    "offset": _offset,
     "to_date": _to_date,
     "quarter": _quarter,
     "half": _half,
@@ -916,6 +960,7 @@ def find_periods(
     year_before: int | None = None,
     anchor_lost: bool = False,
     story: tuple[tuple[dt.date, ...], int | None] = ((), None),
+    anchor_near: bool = False,
 ) -> list[Period]:
     """Resolved time expressions in `text`, left to right. `anchor` is the last day (or short
     span) named before this sentence ("On March 7 ... In Paris that day"; `anchor_lost`: one was
@@ -931,6 +976,7 @@ def find_periods(
         anchor=anchor,
         year_before=year_before,
         anchor_lost=anchor_lost,
+        anchor_near=anchor is not None and anchor_near,
         upcoming=limits.upcoming_days,
         weekday_window=limits.weekday_window_days,
         story=story[0],
@@ -963,7 +1009,8 @@ def find_periods(
         if span is not None:
             day = span[0] == span[1]
             ctx.day_here = span[0] if day else ctx.day_here
-            ctx.anchor = span if anchors(span, lexicon) else ctx.anchor
+            if anchors(span, lexicon):
+                ctx.anchor, ctx.anchor_near = span, True
             if kind == "year":
                 ctx.year, ctx.year_at = span[0].year, m.start()
             if kind == "month" and day and m.group("year"):

@@ -1273,3 +1273,38 @@ def test_an_owners_polling_that_implied_a_figure_gives_it(tmp_path):
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2020, 10, 13))
     assert [(c.text, c.source) for c in claims] == [("15 million", "pew"), ("26 million", "kff")]
+
+
+@pytest.mark.parametrize(
+    "text, sources_",
+    [
+        # "the same force" points back to the police named before (a force is a body of people)
+        (
+            "Some 700,000 people marched, according to the city police. Five days later, the same "
+            "force counted 350,000 at a rally organised by Societat Civil Catalana, which put the "
+            "crowd at 950,000.",
+            ["police", "police", "scc"],
+        ),
+        # ", yet" opens another clause: the figure after it is the next source's
+        (
+            "The camp had room for only 2,800 people, according to Save the Children, yet about "
+            "12,600 were living there, by the police's count.",
+            ["stc", "police"],
+        ),
+    ],
+)
+def test_a_force_that_counted_and_a_clause_after_yet(tmp_path, text, sources_):
+    lexicon_of(
+        tmp_path,
+        "subject: city\nsources:\n"
+        "  police: {name: the city police, aliases: [city police, police, Guardia Urbana]}\n"
+        "  scc: {name: Societat Civil Catalana, aliases: [Societat Civil Catalana]}\n"
+        "  stc: {name: Save the Children, aliases: [Save the Children]}\n"
+        "facts: []\n",
+        pack=(
+            "metrics:\n  marchers:\n    cues: [marched, crowd, rally, counted, living, room for]\n"
+            "subjects:\n  city:\n    cues: [Barcelona]\n"
+        ),
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2017, 10, 20))
+    assert [c.source for c in claims if c.unit == "count"] == sources_

@@ -919,3 +919,53 @@ def test_a_draft_that_looks_back_reads_its_days_in_the_year_it_named(lexicon, te
     known = Known(dates=(dt.date(2018, 5, 22), dt.date(2018, 7, 17), dt.date(2018, 10, 15)))
     doc = Document.from_text(text, "draft.txt", dt.date(2019, 5, 21))
     assert [(c.text, c.as_of) for c in extract(doc, lexicon, "kerala", known)] == as_of
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # so many days (weeks) after or before the last day named in the paragraph
+        (
+            "The NIS said on Oct. 3 that 700 had died. Five days later, it counted 350 more.",
+            [("700", "2023-10-03"), ("350", "2023-10-08")],
+        ),
+        (
+            "On Jan. 28, the NIS said 3,028 had died. A week earlier, it had put the toll at "
+            "2,000.",
+            [("3,028", "2023-01-28"), ("2,000", "2023-01-21")],
+        ),
+        (
+            "The NIS said on Oct. 3 that 700 had died. 10 days later the NIS counted 350.",
+            [("700", "2023-10-03"), ("350", "2023-10-13")],
+        ),
+        # ...not a day of another paragraph ("Two days later" after an event no date names)
+        (
+            "The NIS said on Oct. 3 that 700 had died.\n\nThe toll was 265 on the night of the "
+            "crash. Two days later the NIS said at least 270 had died.",
+            [("700", "2023-10-03"), ("265", None), ("270", None)],
+        ),
+        # ...nor a figure it follows ("from $20 billion a week earlier": the figure before it keeps
+        # its own time)
+        (
+            "On Sept. 9, the NIS raised its count to 4,000, from 3,000 a week earlier.",
+            [("4,000", "2023-09-09"), ("3,000", "2023-09-09")],
+        ),
+    ],
+)
+def test_days_later_and_earlier_count_from_the_last_day_named(lexicon, text, expected):
+    found = _as_of(lexicon, text, dt.date(2023, 10, 20))
+    assert [(t, as_of) for t, as_of in found if "days" not in t] == expected  # no "Five days"
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("By Tuesday morning last week only about 800 people had entered.", "2020-09-15"),
+        ("On Sunday last week, 800 people had entered.", "2020-09-20"),
+        ("On Friday this week, 800 people had entered.", "2020-09-25"),
+        ("On Tuesday, 800 people had entered.", "2020-09-22"),
+    ],
+)
+def test_a_day_of_last_week(lexicon, text, label):
+    found = find_periods(text, dt.date(2020, 9, 22), lexicon)
+    assert [p.label for p in found] == [label]
