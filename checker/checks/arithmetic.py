@@ -30,7 +30,7 @@ from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
-from checker.reading.metrics import BAR, BY_CUE
+from checker.reading.metrics import BAR, BY_CUE, THINGS
 from checker.reading.numbers import increment_after
 from checker.reading.parts import names_the_whole
 from checker.references import intervals
@@ -96,19 +96,33 @@ def _adds_to_another(
     stops: list[re.Pattern],
     lexicon: Lexicon,
     after_parts: frozenset[int] = frozenset(),
+    among: tuple[int, int] = (0, 0),
 ) -> bool:
     """Does the sentence add to an earlier total ("five more bodies") or revise one: a stop word
     in it that does not open a hedge ("more than 6,000" adds to nothing), nor follows a part of
     the sum at one of `after_parts` (offsets in the sentence), after another part ("45 seriously
     injured and 1,373 more lightly hurt, bringing the number of injured to 1,518": more than those
-    45)?"""
+    45), nor stands `among` the parts (from the word before the second to the last: "142 stores
+    when it filed, 40 more in November and another 80 in December, a total of 242": each more than
+    those before it, which the total sums)?"""
     hedges = _hedge_openers(lexicon)
     return any(
         not any(h.match(sentence, m.start()) for h in hedges)
         and len(sentence[: m.start()].rstrip()) not in after_parts
+        and not among[0] <= m.start() < among[1]
         for stop in stops
         for m in stop.finditer(sentence)
     )
+
+
+def _among(parts: list[Claim], text: str) -> tuple[int, int]:
+    """Where, in their sentence, a sum's parts after the first stand: from the word before the
+    second to the last's start (offsets in the sentence)."""
+    if len(parts) < 2 or parts[0].sentence_index != parts[-1].sentence_index:
+        return 0, 0
+    start = _sentence_start(parts[0], text)
+    before = text[start : parts[1].start].rstrip()
+    return len(before) - len(before.split()[-1]) if before.split() else 0, parts[-1].start - start
 
 
 def _later_part_ends(total: Claim, claims: list[Claim], part_metrics, text: str) -> frozenset[int]:
@@ -516,6 +530,10 @@ def _counts_alike(
     derived = set(lexicon.derived.get(total.metric, ())) if total.metric else set()
     if derived:
         return [p for p in parts if p.metric in derived]
+    if total.metric is not None and not any(_described(p, text, lexicon) for p in parts):
+        # "three rounds of closures -- 142 stores ..., 40 more and another 80 -- a total of 242
+        # stores": the rounds are no stores
+        parts = [p for p in parts if p.metric_how != THINGS]
     metrics = {p.metric for p in parts}
     if None in metrics:
         return []
@@ -528,6 +546,25 @@ def _counts_alike(
 
 
 _BARE_END = regex_cache.compile(r"\s*(?:[.;:!?]|$)")
+
+
+def _described(count: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Is `count` a count of things the figures after it describe, one each: a `described_by` word
+    after its noun ("two towns, with 120 and 130 deaths")?"""
+    pattern = _described_by(lexicon)
+    return (
+        count.metric_how == THINGS and pattern is not None and bool(pattern.match(text, count.end))
+    )
+
+
+@compiled
+def _described_by(lexicon: Lexicon) -> re.Pattern | None:
+    leads = lexicon.text.part_of.described_by
+    if not leads:
+        return None
+    return regex_cache.compile(
+        rf"\s+[^\W\d_][\w-]*\s*,?\s*(?:{alternation(leads)})\b", re.IGNORECASE
+    )
 
 
 def _sums_before(total: Claim, parts: list[Claim]) -> bool:
@@ -574,7 +611,10 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             parts = [c for c in parts if c.metric == total.metric]
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
             continue
-        if any(_adds_to_another(c.sentence, stops, lexicon) for c in (total, parts[0])):
+        among = _among(parts, text)
+        if any(
+            _adds_to_another(c.sentence, stops, lexicon, among=among) for c in (total, parts[0])
+        ):
             continue
         if _sums_before(total, parts) and _new_ones(parts[0].sentence, lexicon):
             continue  # "12 new deaths in Suzu and 9 in Wajima. That brings the number of deaths

@@ -11,6 +11,7 @@ from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import VAGUE, Severity
 from checker.references import Match
+from checker.references.intervals import interval, overlaps
 
 
 @claim_check(
@@ -29,6 +30,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if claim.source is None or not own or m.owns_compatible or others_fit or m.misread:
         return  # (misread: the source gave this very figure for another metric, and the metric
         # was read from no word beside it: what it counts was misread, not misquoted)
+    if _sums_its_events(m, lexicon):
+        return
     latest = newest(own)
     which = "newest figure" if len(own) > 1 else "figure"
     listed, more = shown(own, claim, lexicon)
@@ -59,6 +62,26 @@ def _another_event(m: Match) -> tuple[tuple[str, str], ...]:
             "one is about",
         ),
     )
+
+
+def _sums_its_events(m: Match, lexicon: Lexicon) -> bool:
+    """'three rounds of closures -- 142 stores ..., 40 more in November and another 80 in late
+    December -- or 262 in all': when the source's figures are each about one event (a round of
+    closures), a figure that adds up those it gave by some time, two at least, in order, is their
+    running total, not a wrong one of them."""
+    own = sorted((f for f in m.own() if f.stated()), key=lambda f: f.stated()[0])
+    if len(own) < 2 or len({f.event for f in own}) < len(own) or None in {f.event for f in own}:
+        return False
+    claim = m.claim
+    allowed = interval(
+        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
+    )
+    low = high = 0.0
+    for count, fact in enumerate(own, 1):
+        low, high = low + fact.low, high + fact.high
+        if count >= 2 and overlaps(allowed, (low, high)):
+            return True
+    return False
 
 
 def _figures(facts, lexicon: Lexicon) -> str:

@@ -459,6 +459,7 @@ class PartWords:
     sum_leads: Cues = cues()  # "..., a combined bill of $30 billion": the sum of the figures before
     sum_tails: Cues = cues()  # "three ... and 37 ..., 40 in all"
     summary_marks: Cues = cues()  # "10 died in Ayacucho and 17 in Juliaca: 27 deaths"
+    described_by: Cues = cues()  # "two towns, with 120 and 130 deaths": figures of each thing
     running_totals: Cues = cues()  # "..., bringing the total to 8,716": after a `sum_joins`...
     sum_joins: Cues = cues()  # "2,892 new cases, on top of the 4,824": ...a sum of the figures
     sum_anaphors: Cues = cues()  # "In all, that comes to 2,982": the sum of the sentence before's

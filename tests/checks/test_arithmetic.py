@@ -1267,3 +1267,43 @@ def test_a_rate_after_that_is_of_others_is_no_ratio_of_the_counts_before(tmp_pat
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # "more" and "another" among a list's parts add each to those before it, which the total
+        # sums; the rounds counted are things, no part of it
+        (
+            "The chain announced three rounds of closures -- 142 stores when it filed, 40 more in "
+            "November and another 80 in December -- a total of 242 stores.",
+            "142 + 40 + 80 make 262, not 242",
+        ),
+        (
+            "The chain announced three rounds of closures -- 142 stores when it filed, 40 more in "
+            "November and another 80 in December -- a total of 262 stores.",
+            None,
+        ),
+        # ...but "more" right after the first part still adds to an earlier total
+        ("The chain shut 40 more stores in November and 80 in December, a total of 242.", None),
+        # a count of things opening the sentence is no part either (but "two towns, with 120 and
+        # 130 deaths" describes each town: `test_a_sum_counts_what_its_parts_count`)
+        (
+            "Across the three states it serves, the chain shut 142 stores in Ohio, 40 in Iowa and "
+            "80 in Utah, a total of 242.",
+            "142 + 40 + 80 make 262, not 242",
+        ),
+    ],
+)
+def test_a_listed_sum_with_more_among_its_parts(tmp_path, text, says):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {co: {name: the chain, aliases: [chain]}}\nfacts:\n"
+        "  - {id: a, metric: closures, value: 142, source: co, as_of: 2018-10-15}\n",
+        "metrics:\n  closures:\n    cues: [closures, stores, shut]\nsubjects:\n  s:\n"
+        "    cues: [Sears]\n",
+        text,
+        dt.date(2019, 2, 11),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [f.message for f in result.findings]

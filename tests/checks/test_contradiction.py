@@ -1,6 +1,8 @@
 """The contradiction check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
+import datetime as dt
+
 import pytest
 
 from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
@@ -386,3 +388,32 @@ def test_a_figure_the_draft_does_not_date_among_one_sources_events(events, as_of
     ]
     [issue] = issues(CHECK, claim("2%", low=2, unit="%", source="NIS", as_of=as_of), facts)
     assert bool(issue.doubts) is doubted
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # the running total of the source's rounds, each an event of its own, is no wrong figure
+        ("The chain said it had shut 262 stores in all.", False),
+        ("The chain said it had shut 182 stores in all.", False),  # the first two rounds
+        # ...but a figure that adds up to none of them is
+        ("The chain said it had shut 300 stores in all.", True),
+        ("The chain said it had shut 122 stores in all.", True),  # two rounds, not in order
+    ],
+)
+def test_a_running_total_of_a_sources_events(tmp_path, text, fires):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {co: {name: the chain, aliases: [chain]}}\nfacts:\n"
+        "  - {id: a, metric: closures, value: 142, source: co, as_of: 2018-10-15, event: r1}\n"
+        "  - {id: b, metric: closures, value: 40, source: co, as_of: 2018-11-08, event: r2}\n"
+        "  - {id: c, metric: closures, value: 80, source: co, as_of: 2018-12-28, event: r3}\n",
+        "metrics:\n  closures:\n    cues: [closures, shut, stores]\n"
+        "subjects:\n  s:\n    cues: [Sears]\n",
+        text,
+        dt.date(2019, 2, 11),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
