@@ -453,14 +453,21 @@ def _subject(
     preferred = known.subjects_of(metric)
     subject = subjects.nearest(cues, fig.start, fig.end, preferred, text, lexicon)
     if len(preferred) == 1 and subject not in preferred:
-        # a speaker's name, or a cue from another clause, does not move a figure off the one
-        # subject the reference set has it for ("Máynez on 10.41%, with turnout of 60.92%")
+        # a speaker's name, a cue from another clause, or the doer of what the figure counts,
+        # does not move a figure off the one subject the reference set has it for ("Máynez on
+        # 10.41%, with turnout of 60.92%", "police had shut about 400 polling stations")
         if only_speakers or (
             subject is not None
             and text is not None
             and (
                 subjects.only_across(cues, fig.start, fig.end, subject, text)
-                or (lexicon is not None and subjects.listed(cues, subject, text, lexicon))
+                or (
+                    lexicon is not None
+                    and (
+                        subjects.listed(cues, subject, text, lexicon)
+                        or subjects.acts(cues, fig.start, subject, text, lexicon)
+                    )
+                )
             )
         ):
             return next(iter(preferred))

@@ -932,3 +932,32 @@ def test_the_owner_of_a_part_s_whole_gives_way_to_the_part_s_own(tmp_path, text,
     doc = Document.from_text(text, "draft.txt", dt.date(2021, 12, 8))
     found = {c.text: c.subject for c in extract(doc, lexicon, None, known_from(refs))}
     assert found["206"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the doer of what the figure counts is not whose it is, when the reference set has the
+        # metric's figures of one other subject only
+        ("The ministry said police had shut about 400 polling stations.", "region"),
+        ("The ministry said police closed about 400 polling stations.", "region"),
+        # ...but the figure's own subject cue still is ("400 police stations" would be theirs)
+        ("The ministry said about 400 police were hurt.", "police"),
+    ],
+)
+def test_the_doer_of_what_a_figure_counts_is_not_its_subject(tmp_path, text, subject):
+    from tests.reading.lexicons import claims_known
+
+    lexicon_of(
+        tmp_path,
+        "subject: region\nsources: {moi: {name: the ministry, aliases: [ministry]}}\nfacts:\n"
+        "  - {id: a, metric: stations-closed, value: 92, source: moi, as_of: 2017-10-02}\n"
+        "  - {id: b, metric: hurt, value: 431, source: moi, subject: police, as_of: 2017-10-02}\n",
+        pack=(
+            "metrics:\n  stations-closed:\n    cues: [polling stations]\n"
+            "  hurt:\n    cues: [hurt]\n"
+            "subjects:\n  region:\n    cues: [Catalonia]\n  police:\n    cues: [police]\n"
+        ),
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2017, 10, 3))
+    assert [c.subject for c in claims] == [subject]
