@@ -619,8 +619,10 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         if _sums_before(total, parts) and _new_ones(parts[0].sentence, lexicon):
             continue  # "12 new deaths in Suzu and 9 in Wajima. That brings the number of deaths
             # to 313": a running count the day's figures add to
-        if _adds_up(tuple(parts), total, lexicon) or _far_apart(
-            sum(c.low for c in parts), total.low, lexicon
+        if (
+            _adds_up(tuple(parts), total, lexicon)
+            or _far_apart(sum(c.low for c in parts), total.low, lexicon)
+            or _adds_to_earlier(total, parts, claims, lexicon)
         ):
             continue
         expected = amount(
@@ -635,9 +637,26 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         )
 
 
+def _adds_to_earlier(
+    total: Claim, parts: list[Claim], claims: list[Claim], lexicon: Lexicon
+) -> bool:
+    """'By Sunday, the ministry had counted 180 deaths. Rescuers recovered 30 bodies on Monday,
+    20 more on Tuesday and another 20 on Wednesday, for a total of 250 deaths': the total is an
+    earlier figure of its metric (before the parts) and the parts together, not the parts alone."""
+    rest = total.low - sum(c.low for c in parts)
+    t = _exactness(lexicon, total, *parts)
+    return rest > 0 and any(
+        c.end <= parts[0].start
+        and c.metric == total.metric
+        and c.unit == total.unit
+        and abs(c.low - rest) <= t * total.low
+        for c in claims
+    )
+
+
 def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(
-        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
+        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision, claim.unit
     )
 
 

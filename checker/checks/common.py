@@ -180,3 +180,24 @@ def rounds_to(claim: Claim, fact: Fact) -> bool:
     """Do the claim's written digits round the fact ("1.54 million": 1,541,000; "1.3 million":
     1,280,000)? Its `precision` is half its last written step."""
     return claim.low - claim.precision <= fact.low and fact.high <= claim.high + claim.precision
+
+
+def named_a_total(claim: Claim, lexicon: Lexicon) -> bool:
+    """Is the figure named a total: a sum lead a few words before it ("a total of 262") or a sum
+    tail right after it or its noun ("262 in all", "262 stores altogether")?"""
+    part_of, limits = lexicon.text.part_of, lexicon.limits
+    at = claim.start - claim.sentence_start
+    text = claim.sentence
+    if not 0 <= at <= len(text):
+        return False
+    lead = part_of.sum_leads.pattern
+    head = text[max(0, at - limits.cue_reach_chars) : at]
+    found = list(lead.finditer(head)) if lead else []
+    if found and len(head[found[-1].end() :].split()) <= limits.cue_words:
+        return True
+    tail = part_of.sum_tails.pattern
+    after = text[at + len(claim.text) : at + len(claim.text) + limits.cue_reach_chars]
+    words_ = after.split()
+    return tail is not None and any(
+        tail.match(" ".join(words_[i:])) for i in range(min(3, len(words_)))
+    )

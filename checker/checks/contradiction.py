@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, counted, given, name, newest, said_by, shown
+from checker.checks.common import (
+    by_source,
+    counted,
+    given,
+    name,
+    named_a_total,
+    newest,
+    said_by,
+    shown,
+)
 from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import VAGUE, Severity
@@ -67,14 +76,17 @@ def _another_event(m: Match) -> tuple[tuple[str, str], ...]:
 def _sums_its_events(m: Match, lexicon: Lexicon) -> bool:
     """'three rounds of closures -- 142 stores ..., 40 more in November and another 80 in late
     December -- or 262 in all': when the source's figures are each about one event (a round of
-    closures), a figure that adds up those it gave by some time, two at least, in order, is their
-    running total, not a wrong one of them."""
+    closures), a figure named a total ("in all", "a total of") that adds up those it gave by some
+    time, two at least, in order, is their running total, not a wrong one of them (not "laid off
+    1,500 more workers in its second round", 1,000 and 500 though its rounds were)."""
+    if not named_a_total(m.claim, lexicon):
+        return False
     own = sorted((f for f in m.own() if f.stated()), key=lambda f: f.stated()[0])
     if len(own) < 2 or len({f.event for f in own}) < len(own) or None in {f.event for f in own}:
         return False
     claim = m.claim
     allowed = interval(
-        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
+        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision, claim.unit
     )
     low = high = 0.0
     for count, fact in enumerate(own, 1):

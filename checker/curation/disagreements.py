@@ -60,4 +60,4 @@ def _comparable(a: Fact, b: Fact) -> bool:
 
 
 def _allows(fact: Fact, lexicon: Lexicon) -> tuple[float, float]:
-    return interval(fact.low, fact.high, fact.hedge, lexicon)
+    return interval(fact.low, fact.high, fact.hedge, lexicon, unit=fact.unit)

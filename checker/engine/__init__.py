@@ -275,6 +275,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.subjects_by_metric_and_source(),
         references.given_in_units(),
         references.figures_by_metric(),
+        references.times,
     )
 
 

@@ -647,6 +647,7 @@ class Limits:
     consistency_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.1)
     upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)
     rounding: float = limit(0, 1, integer=False, high_open=True, default=0.02)
+    share_points: float = limit(0, 100, integer=False, default=3.0)  # a hedged share's reach
     sum_sentences: int = limit(0, 1000, default=2)
     whole_paragraphs: int = limit(0, 1000, default=1)  # "... of all crossings": paragraphs back
     subject_lead_words: int = limit(0, 100, default=5)  # "10.12% for his challenger, X"

@@ -84,6 +84,7 @@ class _Pass:
     anchor: tuple[dt.date, dt.date] | None = None  # the last day (or night) named
     anchor_paragraph: int = 0  # ...in this paragraph (or the one before: `anchor_paragraphs`)
     anchor_lost: bool = False  # a day was named, too far back to be "that day"
+    anchor_last: bool = True  # ...and no other time was named after it ("By late April")
     body: dict = field(default_factory=dict)  # paragraph -> its place among non-headings
     year_before: int | None = None  # the last year a sentence named ("that year")
     year_named: int | None = None  # ...or "last year" named, this sentence's too (a look back)
@@ -200,6 +201,15 @@ class _Pass:
         count from."""
         if time.may_name_a_day(sentence.text[skip:], self.lexicon):
             self.periods(sentence.text, skip, sentence.paragraph, found)
+        else:
+            if self.anchor_last and time.names_a_month(sentence.text[skip:], self.lexicon):
+                self.anchor_last = False  # "Cases spread through April and May. Two weeks
+                # later": not two weeks after the day named before
+            # "This year's monsoon has been milder. ... by Aug. 10": this year's, whatever year
+            # was named before
+            self.year_named = (
+                time.year_said(sentence.text[skip:], self.date, self.lexicon) or self.year_named
+            )
 
     def periods(self, text: str, skip: int, paragraph: int = 0, names=()) -> list:
         """The times the sentence names past its dateline (`skip`), none inside a source's name
@@ -221,8 +231,8 @@ class _Pass:
                 self.anchor,
                 self.year_before,
                 lost or self.anchor_lost,
-                (self.known.dates, self.year_named),
-                paragraph == self.anchor_paragraph,
+                (self.known.times, self.year_named),
+                paragraph == self.anchor_paragraph and self.anchor_last,
             )
             if p.offset >= skip and not any(_in_a_name(p, m, self.lexicon) for m in names)
         ]
@@ -235,6 +245,8 @@ class _Pass:
         self.anchor_lost = (lost or self.anchor_lost) and not days
         if days:
             self.anchor, self.anchor_paragraph = (days[-1].start, days[-1].end), paragraph
+        if found:
+            self.anchor_last = bool(days) and days[-1] is found[-1]
         self.year_before = time.last_year(text) or self.year_before
         self.year_named = time.year_named(text, found) or self.year_named
         return found

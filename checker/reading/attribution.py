@@ -251,14 +251,20 @@ def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _placed_by_head(head: str, text: str, at: int, lexicon: Lexicon) -> str | None:
+def _placed_by_head(
+    head: str, text: str, at: int, lexicon: Lexicon, before: bool = False
+) -> str | None:
     """'Across the border in Zimbabwe, ... the government has put its toll at 259': of the sources
     whose names have the head noun, the one whose names also have a capitalised word the sentence
     holds ("Zimbabwe's government"), when just one does; not a word of an aside that runs up to
-    the head at `at` ("In Thailand, where the dead included German tourists, the government")."""
+    the head at `at` ("In Thailand, where the dead included German tourists, the government");
+    `before`: a word before the head only ("In Sri Lanka, the government said", not "The
+    government said 300 of its citizens died in Sri Lanka")."""
     small = lexicon.attribution.leading_words.folded | {head}
     asides = list(_aside_relative(lexicon).finditer(text, 0, at))
     outside = f"{text[: asides[-1].start()]} {text[at:]}" if asides else text
+    if before:
+        outside = text[: asides[-1].start()] if asides else text[:at]
     said = {w for w in _CAPITALISED_WORD.findall(outside) if lower(w) not in small}
     placed = {
         source
@@ -514,8 +520,9 @@ class _Reader:
         if known and not same_head:  # whose name has "commission"
             return replace(mention, source=known)
         # "In Sri Lanka, the government said": the place picks the government, even when another
-        # of that head noun spoke just before (India's Home Ministry, "India's government")
-        placed = _placed_by_head(head, self.text, mention.start, self.lexicon)
+        # of that head noun spoke just before (India's Home Ministry, "India's government"), if it
+        # comes before the head (not "The government said 300 of its citizens died in Sri Lanka")
+        placed = _placed_by_head(head, self.text, mention.start, self.lexicon, bool(same_head))
         if placed is not None:
             return replace(mention, source=placed)
         return self._referred_to(mention, described, recent)

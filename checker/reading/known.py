@@ -29,6 +29,7 @@ class Known:
     figures: Mapping[str, tuple[tuple[float, float], ...]] = field(
         default_factory=dict
     )  # metric -> its figures as written, (low, high), whoever gave them, in order
+    times: tuple[dt.date, ...] = ()  # `dates` and the days its figures' periods start and end
 
     def subjects_of(self, metric: str | None) -> frozenset[str]:
         return self.subjects.get(metric, frozenset()) if metric else frozenset()

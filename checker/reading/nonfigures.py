@@ -42,10 +42,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     joiners = words([*lexicon.text.list_joiners, *n.range_joiners])
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
-    # a scale a metric counts ("magnitude": cues [magnitude]) gives figures of it
-    counted = {fold(c) for m in lexicon.metrics.values() for c in m.cues}
-    scales = [w for w in lexicon.text.scale_words if fold(w) not in counted]
-    scale, reading = _any(scales), r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
+    scale, reading = _any(lexicon.text.scale_words), r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
     emergency = _any(lexicon.text.emergency_numbers)
     return {
         # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake": the words as written ("could

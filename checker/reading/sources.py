@@ -825,7 +825,9 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             close
             and not _inflection_of(word.lower(), close, lexicon)
             and not _respelled(word, close, lexicon)
-            and not _demonym_of(word.lower(), close, lexicon)
+            and not _demonym_of(
+                word.lower(), close, lexicon, _an_adjective(text, m.start(), end, lexicon)
+            )
         ):
             source = single[close]
             proper = _written(source, close, str.lower, lexicon)
@@ -871,18 +873,40 @@ def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:
     return word in inflected(alias, endings, least) or alias in inflected(word, endings, least)
 
 
-def _demonym_of(word: str, alias: str, lexicon: Lexicon) -> bool:
-    """Is one of the two the other's place word ("german" beside the alias "germany", "kenyan"
-    beside "kenya", and the other way round): the name without its last vowels or y, alone or
-    with a `demonym_endings` ending?"""
+def _demonym_of(word: str, alias: str, lexicon: Lexicon, bare: bool = False) -> bool:
+    """Is one of the two the other's place word ("kenyan" beside the alias "kenya", and the other
+    way round): the name, or the name without its last vowels or y, with a `demonym_endings`
+    ending; when `bare` (the word is used as an adjective), also without one ("german" beside
+    "germany"; not "Ukrain said", "President Zelensk")?"""
     endings = lexicon.text.demonym_endings
     for name, other in ((alias, word), (word, alias)):
         stem = name.rstrip("aeiouy")
         for base in {name, stem}:
             rest = other[len(base) :] if base and other.startswith(base) else None
-            if rest in endings or (rest == "" and base != name):
+            if rest in endings or (bare and rest == "" and base != name):
                 return True
     return False
+
+
+def _an_adjective(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the word at start..end used as an adjective: before a lowercase word that is no
+    attribution cue ("German officials"), or before "and" or a comma and another capitalised word
+    ("German and British holidaymakers"), with no person's title before it?"""
+    titles = lexicon.attribution.person_titles.pattern
+    if titles is not None and titles.search(text, max(0, start - 30), start):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word in lexicon.text.list_joiners.folded or after.group("comma"):
+        return bool(_CAPITAL_NEXT.match(text, after.end()))
+    cue = lexicon.attribution.after_source.pattern
+    return word.islower() and not (cue is not None and cue.match(text, after.start("word")))
+
+
+_NEXT_WORD = regex_cache.compile(r"(?P<comma>\s*,)?\s+(?P<word>[^\W\d_]+)")
+_CAPITAL_NEXT = regex_cache.compile(r"\s*,?\s*(?-i:[A-Z])")
 
 
 def _another_form(phrase: str, alias: str, lexicon: Lexicon) -> bool:

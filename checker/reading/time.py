@@ -54,7 +54,7 @@ class _Context:
     year_at: int = -1  # where it was named
     year_before: int | None = None  # the last year an earlier sentence named ("that year")
     anchor_lost: bool = False  # a day was named, too many paragraphs back to be "that day"
-    anchor_near: bool = False  # the last day named is in this paragraph
+    anchor_near: bool = False  # the last day named is in this paragraph, and the last time named
     upcoming: int = 0  # days after the draft's date in which a day named without a year is coming
     weekday_window: int = 0  # how far from the draft's date a day's name may move a date's year
     day_here: dt.date | None = None  # the last single day named in this sentence
@@ -171,6 +171,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.compared_figure_leads and t.compared_figure_articles
         else None,
+        "relative_year": regex_cache.compile(
+            rf"\b(?P<rel>{words(t.relative)})\s+(?:{words(t.year_words)})\b", re.IGNORECASE
+        ),
         "relative_year_tail": regex_cache.compile(
             rf"\s(?:(?:{words(t.year_links)})\s+)?(?:{words(t.relative)})\s+(?:{words(t.year_words)})$",
             re.IGNORECASE,
@@ -205,7 +208,7 @@ def _patterns(lexicon: Lexicon) -> dict:
                 regex_cache.compile(
                     rf"\b{since}(?:(?P<rel>{words(t.relative)}|on)\s+)?(?-i:(?P<weekday>{days}))(?!\w)"
                     # "Tuesday morning last week": the Tuesday of that week
-                    rf"(?:(?:\s+(?:{words(t.day_parts)}))?\s+(?P<week>{words(t.relative)})\s+week\b)?",
+                    rf"(?:(?:\s+(?:{words(t.day_parts)}))?\s+(?P<week>{words(t.relative)})\s+week\b(?!['’]))?",
                     re.IGNORECASE,
                 ),
             ),
@@ -939,6 +942,24 @@ def _since(
     return span[0], base
 
 
+def year_said(text: str, base: dt.date | None, lexicon: Lexicon) -> int | None:
+    """The last year a sentence read for nothing else names, written ("in 2023") or relative to
+    the draft's date ("This year's monsoon"); a cheap scan."""
+    named = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
+    p = _patterns(lexicon)
+    if base is not None:
+        named += [
+            (m.start(), base.year + p["relative"][lower(m.group("rel"))])
+            for m in p["relative_year"].finditer(text)
+        ]
+    return max(named)[1] if named else None
+
+
+def names_a_month(text: str, lexicon: Lexicon) -> bool:
+    """Does the text name a month ("Cases spread through April and May")? A cheap test."""
+    return _names_a_month(text, _patterns(lexicon))
+
+
 def may_name_a_day(text: str, lexicon: Lexicon) -> bool:
     """Might a sentence name a day (a digit, a weekday, "yesterday", "that day"), so that a later
     sentence's "that day" or "the day before" counts from it? A cheap test before `find_periods`
@@ -1011,6 +1032,8 @@ def find_periods(
             ctx.day_here = span[0] if day else ctx.day_here
             if anchors(span, lexicon):
                 ctx.anchor, ctx.anchor_near = span, True
+            else:  # "On March 3 ... By late April, ... Two weeks later": not from March 3
+                ctx.anchor_near = False
             if kind == "year":
                 ctx.year, ctx.year_at = span[0].year, m.start()
             if kind == "month" and day and m.group("year"):

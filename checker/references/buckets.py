@@ -14,7 +14,7 @@ from checker.references import intervals
 
 
 def fact_interval(fact: Fact, lexicon: Lexicon) -> intervals.Interval:
-    return intervals.interval(fact.low, fact.high, fact.hedge, lexicon)
+    return intervals.interval(fact.low, fact.high, fact.hedge, lexicon, unit=fact.unit)
 
 
 _SLACK = 1 - 1e-9  # a window's low end a hair lower, so rounding in low / reach never drops a fact

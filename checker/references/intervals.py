@@ -18,22 +18,22 @@ INF = math.inf
 Interval = tuple[float, float]
 
 
-def _above(low, high, t, reach):
-    return low * (1 - t), high * reach if reach else INF
+def _above(low, high, tl, th, reach):
+    return low * (1 - tl), high * reach if reach else INF
 
 
-def _to(low, high, t, reach):
-    return low / reach if reach else 0.0, high * (1 + t)
+def _to(low, high, tl, th, reach):
+    return low / reach if reach else 0.0, high * (1 + th)
 
 
-_KINDS = {
-    "point": lambda low, high, t, reach: (low, high),
-    "around": lambda low, high, t, reach: (low * (1 - t), high * (1 + t)),
+_KINDS = {  # low, high, the tolerance below and above, the plausible reach of an open end
+    "point": lambda low, high, tl, th, reach: (low, high),
+    "around": lambda low, high, tl, th, reach: (low * (1 - tl), high * (1 + th)),
     "above": _above,
     "from": _above,
     "to": _to,
     "under": _to,
-    "below": lambda low, high, t, reach: (low * (1 - t), high),
+    "below": lambda low, high, tl, th, reach: (low * (1 - tl), high),
 }
 
 
@@ -44,14 +44,21 @@ def interval(
     lexicon: Lexicon,
     tolerance: float | None = None,
     precision: float = 0.0,
+    unit: str | None = None,
 ) -> Interval:
     """The values a figure allows: its hedge's interval, widened by its written precision ("1.3
     million" is 1.25-1.35 million); an open end reaches only as far as the hedge's `plausible`
-    factor
-    ("at least 300" is not 9,000)."""
+    factor ("at least 300" is not 9,000). A share's hedge reaches at most `share_points` points
+    ("roughly 95 percent" is not 89.3%, as a tenth of it would allow)."""
     spec = lexicon.hedges.get(hedge) or lexicon.hedges["exact"]
     t = spec.tolerance if tolerance is None else max(tolerance, spec.tolerance)
-    return _KINDS[spec.interval](low - precision, high + precision, t, spec.plausible)
+    low, high = low - precision, high + precision
+    tl = th = t
+    if unit == "%":
+        points = lexicon.limits.share_points
+        tl = min(t, points / low) if low > 0 else t
+        th = min(t, points / high) if high > 0 else t
+    return _KINDS[spec.interval](low, high, tl, th, spec.plausible)
 
 
 def overlaps(a: Interval, b: Interval) -> bool:

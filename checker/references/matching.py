@@ -128,7 +128,7 @@ class Match:
 
 def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(
-        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision
+        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision, claim.unit
     )
 
 

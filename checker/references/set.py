@@ -64,6 +64,17 @@ class ReferenceSet:
         )
 
     @cached_property
+    def times(self) -> tuple:
+        """When its figures were given and the days the periods they are about start and end, in
+        order: the story's time, in which a day named without a year most likely falls."""
+        found = set(self.dates)
+        for f in self.facts:
+            span = f.when()
+            if span is not None and f.period:
+                found.update(span)
+        return tuple(sorted(found))
+
+    @cached_property
     def event_starts(self) -> dict[str, dt.date]:
         """For each event, the first day the set has a figure about it given on: the event is
         not long before it (see the period-mismatch check)."""
@@ -140,7 +151,7 @@ class ReferenceSet:
         groups = {s: tuple(spec.includes) for s, spec in lexicon.sources.items() if spec.includes}
         for key in self._index:
             self.bucket(*key, lexicon).prepare(groups)
-        self._per_metric, self.dates, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
+        self._per_metric, self.dates, self.times, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""

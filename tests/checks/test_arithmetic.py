@@ -1286,6 +1286,12 @@ def test_a_rate_after_that_is_of_others_is_no_ratio_of_the_counts_before(tmp_pat
         ),
         # ...but "more" right after the first part still adds to an earlier total
         ("The chain shut 40 more stores in November and 80 in December, a total of 242.", None),
+        # ...and a total that adds them to an earlier total is that total and them
+        (
+            "By Sunday, the chain had shut 40 stores. It shut 142 stores in Ohio, 40 more in Iowa "
+            "and another 80 in Utah, a total of 302 stores.",
+            None,
+        ),
         # a count of things opening the sentence is no part either (but "two towns, with 120 and
         # 130 deaths" describes each town: `test_a_sum_counts_what_its_parts_count`)
         (

@@ -399,6 +399,8 @@ def test_a_figure_the_draft_does_not_date_among_one_sources_events(events, as_of
         # ...but a figure that adds up to none of them is
         ("The chain said it had shut 300 stores in all.", True),
         ("The chain said it had shut 122 stores in all.", True),  # two rounds, not in order
+        # ...and a figure not named a total is one round's, whatever the rounds add up to
+        ("The chain said it shut 182 more stores in its second round.", True),
     ],
 )
 def test_a_running_total_of_a_sources_events(tmp_path, text, fires):

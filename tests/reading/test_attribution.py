@@ -1308,3 +1308,23 @@ def test_a_force_that_counted_and_a_clause_after_yet(tmp_path, text, sources_):
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2017, 10, 20))
     assert [c.source for c in claims if c.unit == "count"] == sources_
+
+
+def test_a_place_after_the_government_is_what_it_said_not_who_it_is(tmp_path):
+    """'India's government said ... The government also said 300 of its citizens had died in Sri
+    Lanka': India's, as the sentence before named it; a place only before the head picks another
+    of that head noun."""
+    lexicon_of(
+        tmp_path,
+        "subject: region\nsources:\n"
+        "  india: {name: India's government, aliases: [India's government]}\n"
+        "  lanka: {name: Sri Lanka's government, aliases: [Sri Lanka's government]}\n"
+        "facts: []\n",
+        pack="metrics:\n  deaths:\n    cues: [died]\nsubjects:\n  region:\n    cues: [Asia]\n",
+    )
+    text = (
+        "India's government said 10,000 people had died on its coast. The government also said "
+        "300 of its citizens had died in Sri Lanka. In Sri Lanka, the government said 500 died."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2005, 1, 20))
+    assert [c.source for c in claims] == ["india", "india", "lanka"]

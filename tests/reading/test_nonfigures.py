@@ -160,12 +160,14 @@ _QUAKE_REFS = (
     [
         # a story that counts magnitudes reads them, whatever unit its pack names for them
         ("[magnitude]", "The USGS put its magnitude at 9.3.", [("9.3", "magnitude")]),
-        ("[magnitude]", "The USGS measured it at magnitude 9.1.", [("9.1", "magnitude")]),
-        ("[count]", "The USGS measured it at magnitude 9.1.", [("9.1", "magnitude")]),
-        ("[]", "A magnitude 7.1 aftershock followed.", [("7.1", "magnitude")]),
+        ("[count]", "The USGS put its magnitude at 9.3.", [("9.3", "magnitude")]),
+        # ...but a reading right on the scale's word stays none, even so: an aftershock's
+        # ("the largest of magnitude 6.7") would be taken for the quake's
+        ("[magnitude]", "The USGS measured it at magnitude 9.1.", []),
+        ("[]", "A magnitude 7.1 aftershock followed.", []),
     ],
 )
-def test_a_scale_a_metric_counts_gives_its_figures(tmp_path, units, text, figures):
+def test_a_metric_in_a_unit_numcheck_does_not_read_gives_figures(tmp_path, units, text, figures):
     import datetime as dt
 
     from tests.reading.lexicons import claims_in, lexicon_of

@@ -886,6 +886,8 @@ TSUNAMI = (dt.date(2004, 12, 27), dt.date(2004, 12, 31), dt.date(2005, 1, 19), d
         ((TSUNAMI[3:], None), "2005-12-29"),
         # ...unless the reference set's figures were given near that day a year before
         ((TSUNAMI, None), "2004-12-29"),
+        # ...and are about no time near the coming one (a strike called for Dec. 27-31)
+        ((TSUNAMI + (dt.date(2005, 12, 27),), None), "2005-12-29"),
     ],
 )
 def test_a_day_just_after_the_drafts_date_in_a_draft_that_looks_back(lexicon, story, label):
@@ -916,7 +918,7 @@ def test_a_draft_that_looks_back_reads_its_days_in_the_year_it_named(lexicon, te
     from checker.reading import extract
     from checker.reading.known import Known
 
-    known = Known(dates=(dt.date(2018, 5, 22), dt.date(2018, 7, 17), dt.date(2018, 10, 15)))
+    known = Known(times=(dt.date(2018, 5, 22), dt.date(2018, 7, 17), dt.date(2018, 10, 15)))
     doc = Document.from_text(text, "draft.txt", dt.date(2019, 5, 21))
     assert [(c.text, c.as_of) for c in extract(doc, lexicon, "kerala", known)] == as_of
 
@@ -944,6 +946,17 @@ def test_a_draft_that_looks_back_reads_its_days_in_the_year_it_named(lexicon, te
             "crash. Two days later the NIS said at least 270 had died.",
             [("700", "2023-10-03"), ("265", None), ("270", None)],
         ),
+        # ...nor when another time was named since ("By late April", "through April and May")
+        (
+            "On March 3, the NIS said 100 had died. By late April, its toll had reached 300. Two "
+            "weeks later, the NIS said 450 had died.",
+            [("100", "2023-03-03"), ("300", "2023-04-21/2023-04-30"), ("450", None)],
+        ),
+        (
+            "On March 3, the NIS said 100 had died. Fighting spread through April and May. Two "
+            "weeks later, the NIS said 450 had died.",
+            [("100", "2023-03-03"), ("450", None)],
+        ),
         # ...nor a figure it follows ("from $20 billion a week earlier": the figure before it keeps
         # its own time)
         (
@@ -954,7 +967,8 @@ def test_a_draft_that_looks_back_reads_its_days_in_the_year_it_named(lexicon, te
 )
 def test_days_later_and_earlier_count_from_the_last_day_named(lexicon, text, expected):
     found = _as_of(lexicon, text, dt.date(2023, 10, 20))
-    assert [(t, as_of) for t, as_of in found if "days" not in t] == expected  # no "Five days"
+    durations = ("day", "week")  # no "Five days", "Two weeks"
+    assert [(t, as_of) for t, as_of in found if not any(d in t for d in durations)] == expected
 
 
 @pytest.mark.parametrize(
@@ -969,3 +983,20 @@ def test_days_later_and_earlier_count_from_the_last_day_named(lexicon, text, exp
 def test_a_day_of_last_week(lexicon, text, label):
     found = find_periods(text, dt.date(2020, 9, 22), lexicon)
     assert [p.label for p in found] == [label]
+
+
+def test_this_year_named_in_a_sentence_without_figures_ends_a_look_back(lexicon):
+    """'Floods killed 40 people in 2023. This year's monsoon has been milder. ... by Aug. 10': the
+    draft's year, though 2023 was named and the reference set has figures of August 2023."""
+    from checker.inputs import Document
+    from checker.reading import extract
+    from checker.reading.known import Known
+
+    known = Known(times=(dt.date(2023, 8, 5), dt.date(2024, 9, 15)))
+    text = (
+        "Floods killed 40 people in 2023, the NIS said. This year's monsoon has been milder. "
+        "The NIS said 12 people had died by Aug. 10."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 9, 20))
+    claims = extract(doc, lexicon, "north-korean-troops", known)
+    assert [(c.text, c.as_of) for c in claims] == [("40", "2023"), ("12", "2024-08-10")]

@@ -46,3 +46,21 @@ def test_written_figures_disagree_even_when_intervals_overlap(lexicon):
         interval(12000, 12000, "about", lexicon), interval(15000, 15000, "up-to", lexicon, 0.1)
     )
     assert not overlaps(written(12000, 12000, 0.1), written(15000, 15000, 0.1))
+
+
+@pytest.mark.parametrize(
+    "low, hedge, unit, expected",
+    [
+        # a share's hedge reaches a few points at most (limits.share_points: 3), not a tenth of it:
+        # "roughly 95 percent" is not 90.09%
+        (95, "about", "%", (92, 98)),
+        (95, "nearly", "%", (92, 95)),
+        (95, "more-than", "%", (95, 285)),
+        # ...a small share keeps its tenth
+        (10, "about", "%", (9, 11)),
+        # ...and a count its hedge's whole reach
+        (95, "about", "count", (85.5, 104.5)),
+    ],
+)
+def test_a_shares_hedge_reaches_a_few_points(lexicon, low, hedge, unit, expected):
+    assert interval(low, low, hedge, lexicon, unit=unit) == pytest.approx(expected)

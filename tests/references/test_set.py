@@ -28,3 +28,19 @@ from tests.checks.drafts import fact
 )
 def test_event_starts_are_each_events_first_figures_day(facts, expected):
     assert ReferenceSet(tuple(facts)).event_starts == expected
+
+
+def test_times_are_when_figures_were_given_and_the_ends_of_their_periods():
+    """The story's time: 'On Dec. 23' in a draft of Dec. 20, 2024 is this year's strike, which a
+    figure given in November is about, not last year's, given on Dec. 22, 2023."""
+    facts = (
+        fact("a", "NIS", 1, as_of="2023-12-22"),
+        fact("b", "NIS", 2, as_of="2024-11-15", period="2024-12-23/2024-12-27"),
+    )
+    assert ReferenceSet(facts).times == (
+        dt.date(2023, 12, 22),
+        dt.date(2024, 11, 15),
+        dt.date(2024, 12, 23),
+        dt.date(2024, 12, 27),
+    )
+    assert ReferenceSet(facts).dates == (dt.date(2023, 12, 22), dt.date(2024, 11, 15))
