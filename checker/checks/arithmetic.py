@@ -656,7 +656,13 @@ def _adds_to_earlier(
 
 def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(
-        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision, claim.unit
+        claim.low,
+        claim.high,
+        claim.hedge,
+        lexicon,
+        claim.tolerance,
+        claim.precision,
+        intervals.claim_unit(claim),
     )
 
 

@@ -20,7 +20,7 @@ from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import VAGUE, Severity
 from checker.references import Match
-from checker.references.intervals import interval, overlaps
+from checker.references.intervals import claim_unit, interval, overlaps
 
 
 @claim_check(
@@ -86,7 +86,13 @@ def _sums_its_events(m: Match, lexicon: Lexicon) -> bool:
         return False
     claim = m.claim
     allowed = interval(
-        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision, claim.unit
+        claim.low,
+        claim.high,
+        claim.hedge,
+        lexicon,
+        claim.tolerance,
+        claim.precision,
+        claim_unit(claim),
     )
     low = high = 0.0
     for count, fact in enumerate(own, 1):

@@ -61,6 +61,12 @@ def interval(
     return _KINDS[spec.interval](low, high, tl, th, spec.plausible)
 
 
+def claim_unit(claim) -> str | None:
+    """The unit a claim's interval is worked out in: a share written in words ("two in three",
+    "two-thirds") is rough by nature, and its hedge keeps its whole reach (no `share_points`)."""
+    return claim.unit if claim.unit != "%" or any(c.isdigit() for c in claim.text) else None
+
+
 def overlaps(a: Interval, b: Interval) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 

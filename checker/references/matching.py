@@ -128,7 +128,13 @@ class Match:
 
 def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
     return intervals.interval(
-        claim.low, claim.high, claim.hedge, lexicon, claim.tolerance, claim.precision, claim.unit
+        claim.low,
+        claim.high,
+        claim.hedge,
+        lexicon,
+        claim.tolerance,
+        claim.precision,
+        intervals.claim_unit(claim),
     )
 
 

@@ -64,3 +64,23 @@ def test_written_figures_disagree_even_when_intervals_overlap(lexicon):
 )
 def test_a_shares_hedge_reaches_a_few_points(lexicon, low, hedge, unit, expected):
     assert interval(low, low, hedge, lexicon, unit=unit) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("95%", "%"),
+        ("95 percent", "%"),
+        # a share in words is rough by nature: its hedge keeps its whole reach
+        ("two in three", None),
+        ("two-thirds", None),
+        ("300", "count"),
+    ],
+)
+def test_a_share_in_words_keeps_its_hedges_reach(text, unit):
+    from types import SimpleNamespace
+
+    from checker.references.intervals import claim_unit
+
+    claim = SimpleNamespace(text=text, unit="count" if unit == "count" else "%")
+    assert claim_unit(claim) == unit
