@@ -721,14 +721,20 @@ def _share_of_whole(
         return
     for share in (p for p in parts if p.unit == "%"):
         open_ended = _from_below(whole, lexicon)  # "13% of the more than 23,000": no top
+        # "fewer than two-thirds of the 687": as far as the share's hedge reaches
+        low, high = (share.low, share.high) if _bounded(share, lexicon) else _allows(share, lexicon)
         for count in _share_counts(share, whole, claims, lexicon)[:1]:
-            expected = (share.low / 100 * whole.low, share.high / 100 * whole.high)
+            expected = (low / 100 * whole.low, min(high, 100) / 100 * whole.high)
             allowed = (expected[0], math.inf) if open_ended else expected
             if not _agree(allowed, count, _exactness(lexicon, share, whole, count)):
+                spec = lexicon.hedges.get(share.hedge) or lexicon.hedges["exact"]
+                above = open_ended or spec.interval in ("above", "from")
                 said = (
-                    f"at least {format_value(round(expected[0]), round(expected[0]))}"
-                    if open_ended
-                    else f"about {format_value(*map(round, expected))}"
+                    f"about {format_value(*map(round, expected))}"
+                    if _bounded(share, lexicon) and not open_ended
+                    else f"at least {format_value(round(expected[0]), round(expected[0]))}"
+                    if above
+                    else f"at most {format_value(round(expected[1]), round(expected[1]))}"
                 )
                 yield Issue(
                     share,

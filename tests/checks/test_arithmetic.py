@@ -1313,3 +1313,31 @@ def test_a_listed_sum_with_more_among_its_parts(tmp_path, text, says):
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert found == ([says] if says else []), [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a share of a whole as far as its hedge reaches: 425 of 687 is fewer than two-thirds
+        ("The chain will keep 425 stores. That is fewer than two-thirds of the 687 it ran.", None),
+        (
+            "The chain will keep 425 stores. That is fewer than half of the 687 it ran.",
+            "half of 687 is at most 344, not 425",
+        ),
+        (
+            "The chain will keep 425 stores. That is about half of the 687 it ran.",
+            "half of 687 is about 344, not 425",
+        ),
+    ],
+)
+def test_a_hedged_share_of_a_whole(tmp_path, text, says):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {co: {name: the chain, aliases: [chain]}}\nfacts:\n"
+        "  - {id: a, metric: stores, value: 687, source: co, as_of: 2018-10-15}\n",
+        "metrics:\n  stores:\n    cues: [stores, ran]\nsubjects:\n  s:\n    cues: [Sears]\n",
+        text,
+        dt.date(2019, 2, 11),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [f.message for f in result.findings]
