@@ -293,6 +293,15 @@ def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
     return regex_cache.compile(rf"{opener}(?:{days}){part}\b,?\s+", re.IGNORECASE)
 
 
+def _named_before(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Does a capitalised word end text[start:end], one that is no clause word itself ("Food and
+    Drug Administration", not "Since then Sears")?"""
+    found = _CAPITAL_BEFORE.search(text, start, end)
+    return found is not None and lower(found.group().strip()) not in (
+        lexicon.attribution.clause_starts.folded
+    )
+
+
 def _last_start(text: str, since: int, name_end: int, lexicon: Lexicon) -> int:
     """The end of the last clause mark, clause word or speaker's verb in text[since:name_end]
     (0 when there is none)."""
@@ -301,7 +310,7 @@ def _last_start(text: str, since: int, name_end: int, lexicon: Lexicon) -> int:
         m.end()
         for m in p["clause_start"].finditer(text, since, name_end)
         if not _INSIDE_NAME.match(text, m.start())
-        or not _CAPITAL_BEFORE.search(text, max(0, m.start() - back), m.start())
+        or not _named_before(text, max(0, m.start() - back), m.start(), lexicon)
     ]
     # "Africa CDC said Congo had recorded": a speaker starts after another speaker's verb too
     starts += (  # ... but not an owner's ("the prefecture's figures")

@@ -576,3 +576,28 @@ def test_a_participle_after_an_owner_is_no_speech_verb(protest):
 )
 def test_names_that_look_like_other_words(protest, text, speaker):
     assert [m.text for m in speakers.mentions(text, protest)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a clause word opening the sentence is no part of a name with the next one ("Since then
+        # Sears": Sears)
+        ("Since then Sears has said it would close 80 stores.", "Sears"),
+        ("Since then, Sears has said it would close 80 stores.", "Sears"),
+        # ...while a lowercase word between capitalised ones still is part of it
+        (
+            "The Food and Drug Administration said 80 stores had closed.",
+            "The Food and Drug Administration",
+        ),
+    ],
+)
+def test_a_clause_word_opening_the_sentence_starts_no_name(tmp_path, text, name):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  sears: {name: Sears Holdings, aliases: [Sears]}\nfacts: []\n",
+        pack="metrics:\n  closures:\n    cues: [close, closed]\n"
+        "subjects:\n  s:\n    cues: [Ohio]\n",
+    )
+    [claim] = extract(Document.from_text(text, "d.txt", dt.date(2019, 2, 1)), lexicon)
+    assert claim.source_text == name
