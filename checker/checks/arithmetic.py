@@ -532,8 +532,12 @@ def _counts_alike(
         return [p for p in parts if p.metric in derived]
     if total.metric is not None and not any(_described(p, text, lexicon) for p in parts):
         # "three rounds of closures -- 142 stores ..., 40 more and another 80 -- a total of 242
-        # stores": the rounds are no stores
+        # stores": the rounds are no stores, and there are as many figures as rounds (not
+        # "Across four states, 142 stores in Ohio and 40 in Texas, a total of 262": two of four)
+        things = [p for p in parts if p.metric_how == THINGS]
         parts = [p for p in parts if p.metric_how != THINGS]
+        if any(t.low != len(parts) for t in things):
+            return []
     metrics = {p.metric for p in parts}
     if None in metrics:
         return []

@@ -1299,6 +1299,13 @@ def test_a_rate_after_that_is_of_others_is_no_ratio_of_the_counts_before(tmp_pat
             "80 in Utah, a total of 242.",
             "142 + 40 + 80 make 262, not 242",
         ),
+        # ...as long as there are as many figures as things: two states of four leave the total
+        # room for the other two
+        (
+            "Across the four states it serves, the chain shut 142 stores in Ohio and 40 in Iowa, "
+            "a total of 262.",
+            None,
+        ),
     ],
 )
 def test_a_listed_sum_with_more_among_its_parts(tmp_path, text, says):
