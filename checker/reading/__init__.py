@@ -311,7 +311,14 @@ def _sentence_claims(
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
-    bound = metrics.bind(text, figures, starts, lexicon)
+    known = reader.known
+    bound = metrics.bind(
+        text,
+        figures,
+        starts,
+        lexicon,
+        lambda metric, fig: known.has_figure(metric, fig.low, fig.high, fig.precision),
+    )
     found_periods = reader.periods(text, skip, sentence.paragraph, found)
     linked = parts.find(text, figures, starts, lexicon)
     first_part: dict[int, int] = {}  # a whole after its part -> that part

@@ -439,6 +439,7 @@ class _Binding:
             self.elided[i] = self.elided[i - 1] or not countable(figures[i - 1])
         self.used: set[int] = set()
         self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
+        self.rivals: dict[int, str] = {}  # ...and that other metric, when one cue names it
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
         owner = _patterns(lexicon)["owner_before"]
@@ -598,6 +599,7 @@ class _Binding:
                     self.used.add(stepped)
                     if stepped == k and self._beside_another(k, fig):
                         self.contested.add(i)
+                        self.rivals[i] = self._metric(k + 1, fig)
                     break
 
     def _part_after(self, k: int, fig: Number, end: int, limit: int) -> int:
@@ -951,16 +953,19 @@ class _Binding:
                 continue
             start = self.hedge_starts[i]
             previous = self.figures[i - 1].end if i else 0
-            if any(
-                max(previous, start - reach) <= s
+            rivals = [
+                self._metric(k, fig)
+                for k, (s, e, _m) in enumerate(self.strong)
+                if max(previous, start - reach) <= s
                 and e <= start
                 and self._metric(k, fig) != metric
                 and not self.clause_end.search(self.text, e, start)
                 and _counted_in(self._metric(k, fig), fig, self.lexicon)
                 and fits(self._metric(k, fig), fig, self.lexicon, elided=self.elided[i])
-                for k, (s, e, _m) in enumerate(self.strong)
-            ):
+            ]
+            if rivals:
                 self.contested.add(i)
+                self.rivals[i] = rivals[-1]  # the nearest before it
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera
@@ -989,9 +994,16 @@ def _whole_of(parts: set[str], lexicon: Lexicon) -> str | None:
 
 
 def bind(
-    text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon
+    text: str,
+    figures: list[Number],
+    hedge_starts: list[int],
+    lexicon: Lexicon,
+    given: Callable[[str, Number], bool] | None = None,
 ) -> list[tuple[str | None, str | None]]:
-    """(metric, how) of each figure in a sentence."""
+    """(metric, how) of each figure in a sentence. A figure whose cue has another metric's beside
+    it counts that other metric when `given` says the reference set has this very figure of it
+    and none of the first ("would close another 80 stores": the 80 closures, not 80 stores),
+    still in doubt."""
     binding = _Binding(text, figures, hedge_starts, lexicon)
     binding.cues_before()
     binding.cues_after()
@@ -1002,6 +1014,11 @@ def bind(
     binding.totals()
     binding.owned_things()
     binding.rivals_before()
+    if given is not None:
+        for i, rival in binding.rivals.items():
+            metric, how = binding.result[i]
+            if metric is not None and given(rival, figures[i]) and not given(metric, figures[i]):
+                binding.result[i] = (rival, how)
     ends = [f.start for f in figures[1:]] + [len(text)]
     cues = binding.strong + binding.weak
     return [

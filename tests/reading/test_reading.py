@@ -2146,3 +2146,31 @@ def test_a_share_read_from_its_source_takes_the_subject_named_in_its_stretch(
         assert claim.subject_how != "cue", claim
     else:
         assert (claim.subject, claim.subject_how) == (subject, "cue")
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a cue of another metric beside the figure's own: the one the reference set has this very
+        # figure of, when it has none of the other
+        ("Sears said it would close another 80 stores.", "closures"),
+        # ...else the figure's own noun, as before
+        ("Sears said it would close another 90 stores.", "stores"),
+        ("Sears said it ran 687 stores.", "stores"),
+    ],
+)
+def test_a_contested_figure_counts_the_metric_its_figure_is_of(tmp_path, text, metric):
+    from tests.reading.lexicons import claims_known
+
+    lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {sears: {name: Sears Holdings, aliases: [Sears]}}\nfacts:\n"
+        "  - {id: a, metric: stores, value: 687, source: sears, as_of: 2018-10-15}\n"
+        "  - {id: b, metric: closures, value: 80, source: sears, as_of: 2018-12-28}\n",
+        pack=(
+            "metrics:\n  stores:\n    cues: [stores, ran]\n  closures:\n    cues: [close]\n"
+            "subjects:\n  s:\n    cues: [Ohio]\n"
+        ),
+    )
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2018, 12, 29))
+    assert claim.metric == metric
