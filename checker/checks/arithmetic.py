@@ -546,7 +546,21 @@ def _counts_alike(
         # ("That makes three prefecture towns" counts towns)
         bare = _BARE_END.match(text, total.end)
         return parts if len(metrics) == 1 and bare else []
-    return parts if brought or total.metric in metrics else []
+    if brought or total.metric in metrics:
+        return parts
+    # "142 stores when it filed, 40 more ... and another 80 ..., a total of 242 stores": the parts
+    # all count one thing (closures), and the total has the first part's own noun
+    same = len(metrics) == 1 and _noun_after(parts[0], text) == _noun_after(total, text)
+    return parts if same and _noun_after(total, text) else []
+
+
+def _noun_after(claim: Claim, text: str) -> str | None:
+    """The word right after a figure ("stores" of "142 stores"), lower-cased; None if none."""
+    found = _WORD_AFTER.match(text, claim.end)
+    return found.group(1).lower() if found else None
+
+
+_WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")
 
 
 _BARE_END = regex_cache.compile(r"\s*(?:[.;:!?]|$)")

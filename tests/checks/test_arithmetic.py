@@ -1348,3 +1348,28 @@ def test_a_hedged_share_of_a_whole(tmp_path, text, says):
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert found == ([says] if says else []), [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "total, says",
+    [
+        ("242", "142 + 40 + 80 make 262, not 242"),
+        ("262", None),
+    ],
+)
+def test_a_total_with_its_first_parts_noun_sums_parts_of_another_metric(tmp_path, total, says):
+    """'142 stores when it filed, 40 more ... and another 80 ..., a total of 242 stores': the parts
+    count closures (the set has 142 of them), the total's noun is the first part's."""
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {co: {name: the chain, aliases: [chain]}}\nfacts:\n"
+        "  - {id: a, metric: closures, value: 142, source: co, as_of: 2018-10-15}\n"
+        "  - {id: b, metric: stores, value: 687, source: co, as_of: 2018-10-15}\n",
+        "metrics:\n  stores:\n    cues: [stores]\n  closures:\n    cues: [shut]\n"
+        "subjects:\n  s:\n    cues: [Sears]\n",
+        f"The chain said it shut 142 stores in May, 40 more in June and another 80 in July, a "
+        f"total of {total} stores.",
+        dt.date(2019, 2, 11),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [(c.text, c.metric) for c in result.claims]
