@@ -420,6 +420,7 @@ class AttributionWords:
     plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb
     person_titles: Cues = cues()  # "the mayor": a person
     group_nouns: Cues = cues()  # "the ministry": an organisation
+    generic_group_nouns: Cues = cues()  # "the group": whichever body spoke just before
     organisation_kinds: Mapping[str, Cues] = table(CUES)  # groups: "Agency" as "Authority"
     head_synonyms: Mapping[str, Cues] = table(CUES)  # "the force": a speaker named "... Police"
     person_pronouns: Cues = cues()  # "he said": the last person named

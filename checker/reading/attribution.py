@@ -517,8 +517,8 @@ class _Reader:
         ):  # ... unless the sentence just before named one of that head noun (the CGT union)
             return _resolved(mention, here)
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
-        if known and not same_head:  # whose name has "commission"
-            return replace(mention, source=known)
+        if known and not same_head and not self._generic_after_a_body(head, index):
+            return replace(mention, source=known)  # whose name has "commission"
         # "In Sri Lanka, the government said": the place picks the government, even when another
         # of that head noun spoke just before (India's Home Ministry, "India's government"), if it
         # comes before the head (not "The government said 300 of its citizens died in Sri Lanka")
@@ -591,6 +591,17 @@ class _Reader:
                 if index - i <= self.window and _same_head(head, [m], self.lexicon)
             ]
         return [m for _, m in sorted(named, key=lambda pair: (pair[0], pair[1].start))]
+
+    def _generic_after_a_body(self, head: str, index: int) -> bool:
+        """Is `head` a generic noun for a body (`generic_group_nouns`: "the group") right after a
+        sentence that named one, not a person ("Medecins Sans Frontieres ... said in February ...
+        In March, the group said": MSF, though another source's name is "doctors' rights group")?"""
+        if head not in self.lexicon.attribution.generic_group_nouns.folded:
+            return False
+        return any(
+            index - i == 1 and m.source is not None and m.kind != "person" and not m.possessive
+            for i, m in self.recent
+        )
 
     def _recent_sources(self, head: str | None = None) -> list[Mention]:
         """The known sources among `_recent`."""

@@ -1328,3 +1328,31 @@ def test_a_place_after_the_government_is_what_it_said_not_who_it_is(tmp_path):
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2005, 1, 20))
     assert [c.source for c in claims] == ["india", "india", "lanka"]
+
+
+@pytest.mark.parametrize(
+    "second, source",
+    [
+        # "the group" right after a body spoke is that body, though another source's name ends in
+        # "group"
+        ("In March, the group said its teams had treated 56,000 patients.", "msf"),
+        # ...a telling noun is still the one source whose name has it
+        ("In March, the association said its teams had treated 56,000 patients.", "zadhr"),
+    ],
+)
+def test_the_group_after_a_body_spoke(tmp_path, second, source):
+    lexicon_of(
+        tmp_path,
+        "subject: z\nsources:\n"
+        "  msf: {name: MSF, aliases: [Medecins Sans Frontieres, MSF]}\n"
+        "  zadhr: {name: the doctors' association, aliases: [ZADHR, doctors' rights group,"
+        " doctors' association]}\n"
+        "facts: []\n",
+        pack=(
+            "metrics:\n  treated:\n    cues: [treated, infected]\n"
+            "subjects:\n  z:\n    cues: [Zimbabwe]\n"
+        ),
+    )
+    first = "Medecins Sans Frontieres said in February that 77,000 people had been infected. "
+    claims = claims_known(tmp_path / "refs.yaml", first + second, dt.date(2009, 7, 31))
+    assert [c.source for c in claims] == ["msf", source]
