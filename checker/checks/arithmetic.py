@@ -30,7 +30,7 @@ from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
-from checker.reading.metrics import BAR, BY_CUE, THINGS
+from checker.reading.metrics import BAR, BY_CUE, CONTESTED, THINGS
 from checker.reading.numbers import increment_after
 from checker.reading.parts import names_the_whole
 from checker.references import intervals
@@ -536,8 +536,8 @@ def _counts_alike(
         # "Across four states, 142 stores in Ohio and 40 in Texas, a total of 262": two of four)
         things = [p for p in parts if p.metric_how == THINGS]
         parts = [p for p in parts if p.metric_how != THINGS]
-        if any(t.low != len(parts) for t in things):
-            return []
+        if any(t.low != len(parts) for t in things) and sum(p.low for p in parts) <= total.high:
+            return []  # ... but parts above the total are too many, whatever is left out
     metrics = {p.metric for p in parts}
     if None in metrics:
         return []
@@ -550,7 +550,11 @@ def _counts_alike(
         return parts
     # "142 stores when it filed, 40 more ... and another 80 ..., a total of 242 stores": the parts
     # all count one thing (closures), and the total has the first part's own noun
-    same = len(metrics) == 1 and _noun_after(parts[0], text) == _noun_after(total, text)
+    same = (
+        len(metrics) == 1
+        and parts[0].metric_how == CONTESTED  # it has the total's metric's cue beside it too
+        and _noun_after(parts[0], text) == _noun_after(total, text)
+    )
     return parts if same and _noun_after(total, text) else []
 
 
@@ -680,7 +684,7 @@ def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
         lexicon,
         claim.tolerance,
         claim.precision,
-        intervals.claim_unit(claim),
+        intervals.claim_unit(claim, lexicon),
     )
 
 
@@ -745,8 +749,7 @@ def _share_of_whole(
             expected = (low / 100 * whole.low, min(high, 100) / 100 * whole.high)
             allowed = (expected[0], math.inf) if open_ended else expected
             if not _agree(allowed, count, _exactness(lexicon, share, whole, count)):
-                spec = lexicon.hedges.get(share.hedge) or lexicon.hedges["exact"]
-                above = open_ended or spec.interval in ("above", "from")
+                above = open_ended or count.high < expected[0]  # below the share's reach
                 said = (
                     f"about {format_value(*map(round, expected))}"
                     if _bounded(share, lexicon) and not open_ended

@@ -92,7 +92,7 @@ def _sums_its_events(m: Match, lexicon: Lexicon) -> bool:
         lexicon,
         claim.tolerance,
         claim.precision,
-        claim_unit(claim),
+        claim_unit(claim, lexicon),
     )
     low = high = 0.0
     for count, fact in enumerate(own, 1):

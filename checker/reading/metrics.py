@@ -965,7 +965,25 @@ class _Binding:
             ]
             if rivals:
                 self.contested.add(i)
-                self.rivals[i] = rivals[-1]  # the nearest before it
+                if self._right_before(i, rivals[-1], fig):
+                    self.rivals[i] = rivals[-1]
+
+    def _right_before(self, i: int, rival: str, fig: Number) -> bool:
+        """Does a cue of `rival` end at most a word before the figure's hedge ("would close another
+        80 stores"), or a few words before it with only the figure's own cue between ("forecast
+        revenue of $7.93 billion"; not "The closures will leave Acme with 200 stores")?"""
+        start, own = self.hedge_starts[i], self.result[i][0]
+        near = self.lexicon.limits.cue_words
+        own_between = [
+            (s, e) for k, (s, e, _m) in enumerate(self.strong) if self._metric(k, fig) == own
+        ]
+        for k, (_s, e, _m) in enumerate(self.strong):
+            if self._metric(k, fig) != rival or e > start:
+                continue
+            gap = len(self.text[e:start].split())
+            if gap <= 1 or (gap <= near and any(e <= s and t <= start for s, t in own_between)):
+                return True
+        return False
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera

@@ -61,10 +61,14 @@ def interval(
     return _KINDS[spec.interval](low, high, tl, th, spec.plausible)
 
 
-def claim_unit(claim) -> str | None:
-    """The unit a claim's interval is worked out in: a share written in words ("two in three",
-    "two-thirds") is rough by nature, and its hedge keeps its whole reach (no `share_points`)."""
-    return claim.unit if claim.unit != "%" or any(c.isdigit() for c in claim.text) else None
+def claim_unit(claim, lexicon: Lexicon) -> str | None:
+    """The unit a claim's interval is worked out in: a share written as a ratio or a fraction ("two
+    in three", "nine in 10", "two-thirds") is rough by nature, and its hedge keeps its whole reach
+    (no `share_points`); one written as a percentage ("90%", "ninety percent") does not."""
+    if claim.unit != "%":
+        return claim.unit
+    said = claim.text.lower()
+    return claim.unit if any(p.lower() in said for p in lexicon.numbers.percent) else None
 
 
 def overlaps(a: Interval, b: Interval) -> bool:

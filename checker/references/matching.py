@@ -134,7 +134,7 @@ def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
         lexicon,
         claim.tolerance,
         claim.precision,
-        intervals.claim_unit(claim),
+        intervals.claim_unit(claim, lexicon),
     )
 
 

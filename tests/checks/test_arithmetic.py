@@ -1300,11 +1300,16 @@ def test_a_rate_after_that_is_of_others_is_no_ratio_of_the_counts_before(tmp_pat
             "142 + 40 + 80 make 262, not 242",
         ),
         # ...as long as there are as many figures as things: two states of four leave the total
-        # room for the other two
+        # room for the other two, unless the two are already more than it
         (
             "Across the four states it serves, the chain shut 142 stores in Ohio and 40 in Iowa, "
             "a total of 262.",
             None,
+        ),
+        (
+            "Across the four states it serves, the chain shut 142 stores in Ohio and 40 in Iowa, "
+            "a total of 172.",
+            "142 + 40 make 182, not 172",
         ),
     ],
 )
@@ -1334,6 +1339,12 @@ def test_a_listed_sum_with_more_among_its_parts(tmp_path, text, says):
         (
             "The chain will keep 425 stores. That is about half of the 687 it ran.",
             "half of 687 is about 344, not 425",
+        ),
+        # the finding names the bound the figure breaks ("fewer than half" reaches down to a
+        # tenth of it)
+        (
+            "The chain will keep 30 stores. That is fewer than half of the 687 it ran.",
+            "half of 687 is at least 34, not 30",
         ),
     ],
 )
@@ -1373,3 +1384,19 @@ def test_a_total_with_its_first_parts_noun_sums_parts_of_another_metric(tmp_path
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert found == ([says] if says else []), [(c.text, c.metric) for c in result.claims]
+
+
+def test_a_same_noun_does_not_make_another_metric_a_sum(tmp_path):
+    """'killed 120 people in May and 80 people in June, out of a total of 2,000 people infected':
+    deaths are no part of a sum of infections, though both are 'people'."""
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {moh: {name: the ministry, aliases: [ministry]}}\nfacts:\n"
+        "  - {id: a, metric: cases, value: 2000, source: moh, as_of: 2024-06-30}\n",
+        "metrics:\n  deaths:\n    cues: [killed]\n  cases:\n    cues: [infected]\n"
+        "subjects:\n  s:\n    cues: [Kenya]\n",
+        "The outbreak killed 120 people in May and 80 people in June, out of a total of 2,000 "
+        "people infected, the ministry said.",
+        dt.date(2024, 7, 2),
+    )
+    assert [f.message for f in result.findings if f.check == CHECK] == []

@@ -2157,6 +2157,9 @@ def test_a_share_read_from_its_source_takes_the_subject_named_in_its_stretch(
         # ...else the figure's own noun, as before
         ("Sears said it would close another 90 stores.", "stores"),
         ("Sears said it ran 687 stores.", "stores"),
+        # ...and only a cue right before it, or before its own cue ("forecast revenue of"): not
+        # one further off ("the closing will leave it with 80 stores")
+        ("Sears said the closing will leave it with 80 stores.", "stores"),
     ],
 )
 def test_a_contested_figure_counts_the_metric_its_figure_is_of(tmp_path, text, metric):

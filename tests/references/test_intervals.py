@@ -71,16 +71,20 @@ def test_a_shares_hedge_reaches_a_few_points(lexicon, low, hedge, unit, expected
     [
         ("95%", "%"),
         ("95 percent", "%"),
-        # a share in words is rough by nature: its hedge keeps its whole reach
+        ("ninety percent", "%"),
+        # a share written as a ratio or a fraction is rough by nature: its hedge keeps its whole
+        # reach, however its numbers are spelled
         ("two in three", None),
+        ("nine in 10", None),
+        ("nine in ten", None),
         ("two-thirds", None),
         ("300", "count"),
     ],
 )
-def test_a_share_in_words_keeps_its_hedges_reach(text, unit):
+def test_a_share_as_a_ratio_keeps_its_hedges_reach(lexicon, text, unit):
     from types import SimpleNamespace
 
     from checker.references.intervals import claim_unit
 
     claim = SimpleNamespace(text=text, unit="count" if unit == "count" else "%")
-    assert claim_unit(claim) == unit
+    assert claim_unit(claim, lexicon) == unit
