@@ -285,8 +285,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.weekdays)}|{words(t.weekday_abbreviations)}|"
             rf"(?i:{words(t.relative_days)}|{words(t.day_before)}|{words(t.same_day)}|"
             rf"{words(t.day_after)}))\b"
-            rf"|{_offset_pattern(lexicon).pattern}"
         ),
+        "offset_direction": regex_cache.compile(
+            rf"\b(?:{words(t.offset_directions) or '(?!x)x'})\b", re.IGNORECASE
+        ),
+        "month_word": regex_cache.compile(rf"\b{loose}"),
+        "year_word": regex_cache.compile(rf"\b(?:{words(t.year_words)})\b", re.IGNORECASE),
         "past_auxiliary": regex_cache.compile(
             rf"\b(?:{words(t.past_auxiliaries)})\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
         )
@@ -797,6 +801,7 @@ def _day_after(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     return None if anchor is None else (anchor + dt.timedelta(days=1),) * 2
 
 
+@compiled
 def _offset_pattern(lexicon: Lexicon) -> re.Pattern:
     """'five days later', 'a week earlier', '10 days later' (`offset_units`, `offset_directions`);
     a pattern that never matches when the language pack has none."""
@@ -915,8 +920,13 @@ _RESOLVERS: dict[str, Callable] = {
 def _matches(text: str, lexicon: Lexicon) -> list[tuple[str, re.Match]]:
     """Every expression, left to right; where two overlap, the one that starts first (then the
     longer) wins."""
+    p = _patterns(lexicon)
+    offsets = p["offset_direction"].search(text) is not None  # "later", "earlier": rare
     found = [
-        (kind, m) for kind, pattern in _patterns(lexicon)["kinds"] for m in pattern.finditer(text)
+        (kind, m)
+        for kind, pattern in p["kinds"]
+        if offsets or kind != "offset"
+        for m in pattern.finditer(text)
     ]
     found.sort(key=lambda item: (item[1].start(), -(item[1].end() - item[1].start())))
     kept: list[tuple[str, re.Match]] = []
@@ -947,7 +957,7 @@ def year_said(text: str, base: dt.date | None, lexicon: Lexicon) -> int | None:
     the draft's date ("This year's monsoon"); a cheap scan."""
     named = [(m.start(), int(m.group())) for m in _BARE_YEAR.finditer(text)]
     p = _patterns(lexicon)
-    if base is not None:
+    if base is not None and p["year_word"].search(text):
         named += [
             (m.start(), base.year + p["relative"][lower(m.group("rel"))])
             for m in p["relative_year"].finditer(text)
@@ -956,15 +966,22 @@ def year_said(text: str, base: dt.date | None, lexicon: Lexicon) -> int | None:
 
 
 def names_a_month(text: str, lexicon: Lexicon) -> bool:
-    """Does the text name a month ("Cases spread through April and May")? A cheap test."""
-    return _names_a_month(text, _patterns(lexicon))
+    """Does the text name a month, capitalised ("Cases spread through April and May"; not "may")?
+    A cheap test."""
+    return bool(_patterns(lexicon)["month_word"].search(text))
 
 
 def may_name_a_day(text: str, lexicon: Lexicon) -> bool:
     """Might a sentence name a day (a digit, a weekday, "yesterday", "that day"), so that a later
     sentence's "that day" or "the day before" counts from it? A cheap test before `find_periods`
     on a sentence without a figure."""
-    return bool(_DIGIT.search(text) or _patterns(lexicon)["day_word"].search(text))
+    p = _patterns(lexicon)
+    return bool(
+        _DIGIT.search(text)
+        or p["day_word"].search(text)
+        # "Five days later, ...": only where a direction word stands
+        or (p["offset_direction"].search(text) and _offset_pattern(lexicon).search(text))
+    )
 
 
 def anchors(span: Span, lexicon: Lexicon) -> bool:
