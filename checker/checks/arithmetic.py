@@ -285,7 +285,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     ]
     t = _tolerance(lexicon, whole, *counts)
     # the most the whole allows: "more than 1,100" may well hold 1,500
-    most = max(whole.high * (1 + t), _allows(whole, lexicon)[1])
+    most = max(whole.high * (1 + t), intervals.claim_interval(whole, lexicon)[1])
     for part in counts:
         if part.low > most:
             yield Issue(
@@ -299,7 +299,10 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
     # Nairobi and the remaining 25" is three too many, though 25 alone is within the tolerance
     written = sum(p.low for p in counts)
     added = sum(p.low * (1 - _sum_exactness(lexicon, p)) for p in counts)
-    most_sum = max(whole.high * (1 + _sum_exactness(lexicon, whole)), _allows(whole, lexicon)[1])
+    most_sum = max(
+        whole.high * (1 + _sum_exactness(lexicon, whole)),
+        intervals.claim_interval(whole, lexicon)[1],
+    )
     if len(counts) > 1 and (written > most or added > most_sum):
         total = format_value(written, written)
         yield Issue(
@@ -676,18 +679,6 @@ def _adds_to_earlier(
     )
 
 
-def _allows(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
-    return intervals.interval(
-        claim.low,
-        claim.high,
-        claim.hedge,
-        lexicon,
-        claim.tolerance,
-        claim.precision,
-        intervals.claim_unit(claim, lexicon),
-    )
-
-
 def _same_metric(a: Claim, b: Claim) -> bool:
     return a.metric is None or b.metric is None or a.metric == b.metric
 
@@ -744,7 +735,11 @@ def _share_of_whole(
     for share in (p for p in parts if p.unit == "%"):
         open_ended = _from_below(whole, lexicon)  # "13% of the more than 23,000": no top
         # "fewer than two-thirds of the 687": as far as the share's hedge reaches
-        low, high = (share.low, share.high) if _bounded(share, lexicon) else _allows(share, lexicon)
+        low, high = (
+            (share.low, share.high)
+            if _bounded(share, lexicon)
+            else intervals.claim_interval(share, lexicon)
+        )
         for count in _share_counts(share, whole, claims, lexicon)[:1]:
             expected = (low / 100 * whole.low, min(high, 100) / 100 * whole.high)
             allowed = (expected[0], math.inf) if open_ended else expected
@@ -816,7 +811,9 @@ def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon:
         return _agree((ratio, ratio), share, _exactness(lexicon, share, whole, count))
     # the hedge's own reach is in `_allows`: only the counts' exactness widens the ratio
     t = _exactness(lexicon, whole, count)
-    return intervals.overlaps(intervals.written(ratio, ratio, t), _allows(share, lexicon))
+    return intervals.overlaps(
+        intervals.written(ratio, ratio, t), intervals.claim_interval(share, lexicon)
+    )
 
 
 def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:
@@ -916,7 +913,7 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
         pair = _ratio_pair(share, claims, text, lexicon)
         if pair is None:
             continue
-        part, whole = (_allows(c, lexicon) for c in pair)
+        part, whole = (intervals.claim_interval(c, lexicon) for c in pair)
         if whole[0] <= 0:
             continue
         ratio = (100 * part[0] / whole[1], 100 * part[1] / whole[0])
@@ -1000,7 +997,10 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
             # half of the total", after "Twitter is down to about 1,500 staff")
-        part, total = _allows(count, lexicon), _allows(whole, lexicon)
+        part, total = (
+            intervals.claim_interval(count, lexicon),
+            intervals.claim_interval(whole, lexicon),
+        )
         ratio = (100 * part[0] / total[1], 100 * part[1] / total[0])
         if not _agree(ratio, share, _exactness(lexicon, share, count, whole)):
             low, high = (f"{r:.0f}%" for r in ratio)
@@ -1233,7 +1233,9 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
         pair = _levels_changed(share, claims, text, lexicon)
         if pair is None or not all(_bounded(c, lexicon) for c in pair):
             continue
-        (was_low, was_high), (now_low, now_high) = (_allows(c, lexicon) for c in pair)
+        (was_low, was_high), (now_low, now_high) = (
+            intervals.claim_interval(c, lexicon) for c in pair
+        )
         if was_low <= 0:
             continue
         corners = [

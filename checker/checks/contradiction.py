@@ -20,7 +20,7 @@ from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import VAGUE, Severity
 from checker.references import Match
-from checker.references.intervals import claim_unit, interval, overlaps
+from checker.references.intervals import claim_interval, overlaps
 
 
 @claim_check(
@@ -85,15 +85,7 @@ def _sums_its_events(m: Match, lexicon: Lexicon) -> bool:
     if len(own) < 2 or len({f.event for f in own}) < len(own) or None in {f.event for f in own}:
         return False
     claim = m.claim
-    allowed = interval(
-        claim.low,
-        claim.high,
-        claim.hedge,
-        lexicon,
-        claim.tolerance,
-        claim.precision,
-        claim_unit(claim, lexicon),
-    )
+    allowed = claim_interval(claim, lexicon)
     low = high = 0.0
     for count, fact in enumerate(own, 1):
         low, high = low + fact.low, high + fact.high

@@ -18,7 +18,6 @@ from checker.checks.common import counted, words
 from checker.lexicon import Lexicon
 from checker.model import MISREAD_DOUBT, VAGUE, Claim, Severity
 from checker.references import intervals
-from checker.references.matching import claim_interval
 
 _OWNED = regex_cache.compile(r"['’]s\s.*$")  # "the mayor's figures": the mayor
 _FLOORS = ("above", "from")  # hedge intervals that only give a floor ("at least", "more than")
@@ -33,7 +32,7 @@ def _floor_holds(floor: Claim, other: Claim, context: Context) -> bool:
         return False
     t = lexicon.limits.consistency_tolerance
     return intervals.overlaps(
-        claim_interval(floor, lexicon), intervals.written(other.low, other.high, t)
+        intervals.claim_interval(floor, lexicon), intervals.written(other.low, other.high, t)
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 
 from checker.lexicon import Lexicon
+from checker.model import Claim
 
 INF = math.inf
 Interval = tuple[float, float]
@@ -61,7 +62,21 @@ def interval(
     return _KINDS[spec.interval](low, high, tl, th, spec.plausible)
 
 
-def claim_unit(claim, lexicon: Lexicon) -> str | None:
+def claim_interval(claim: Claim, lexicon: Lexicon) -> Interval:
+    """The values a draft's figure allows (`interval` with its hedge, tolerance, precision and
+    the unit it is read in: `claim_unit`)."""
+    return interval(
+        claim.low,
+        claim.high,
+        claim.hedge,
+        lexicon,
+        claim.tolerance,
+        claim.precision,
+        claim_unit(claim, lexicon),
+    )
+
+
+def claim_unit(claim: Claim, lexicon: Lexicon) -> str | None:
     """The unit a claim's interval is worked out in: a share written as a ratio or a fraction ("two
     in three", "nine in 10", "two-thirds") is rough by nature, and its hedge keeps its whole reach
     (no `share_points`); one written as a percentage ("90%", "ninety percent") does not."""

@@ -126,18 +126,6 @@ class Match:
         return tuple(f for f in facts if not self.owns(f))
 
 
-def claim_interval(claim: Claim, lexicon: Lexicon) -> intervals.Interval:
-    return intervals.interval(
-        claim.low,
-        claim.high,
-        claim.hedge,
-        lexicon,
-        claim.tolerance,
-        claim.precision,
-        intervals.claim_unit(claim, lexicon),
-    )
-
-
 def match(
     claim: Claim,
     references: ReferenceSet,
@@ -152,7 +140,7 @@ def match(
         return None
     bucket = references.bucket(claim.metric, claim.subject, claim.unit, lexicon)
     candidates = bucket.facts
-    span = claim_interval(claim, lexicon)
+    span = intervals.claim_interval(claim, lexicon)
     t = lexicon.limits.consistency_tolerance
     written = intervals.written(
         claim.low - claim.precision, claim.high + claim.precision, max(t, claim.tolerance)
