@@ -24,7 +24,7 @@ from typing import Iterable
 
 from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
-from checker.checks.common import amount, counted, figure, said_by, words
+from checker.checks.common import amount, counted, figure, named_a_total, said_by, words
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
@@ -387,23 +387,6 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
 _CLAUSE_STOP = regex_cache.compile(r"[;.!?]")
 
 
-def _led_as_sum(total: Claim, text: str, lexicon: Lexicon) -> bool:
-    """Is the figure named a sum: a sum lead a few words before it ("a combined bill of roughly
-    $35 billion") or a sum tail right after it or its noun ("40 in all", "126 medals in all")?"""
-    words_, reach = lexicon.limits.cue_words, lexicon.limits.cue_reach_chars
-    lead = lexicon.text.part_of.sum_leads.pattern
-    head = text[max(0, total.start - reach) : total.start]
-    found = list(lead.finditer(head)) if lead else []
-    if (
-        found
-        and len(head[found[-1].end() :].split()) <= words_
-        and not _DIGIT.search(head, found[-1].end())
-    ):
-        return True
-    after = _sum_tail(lexicon)
-    return after is not None and bool(after.match(text, total.end))
-
-
 def _summarised(total: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
     """'Ten people died in Ayacucho ..., and the Ombudsman's Office counted 17 dead in Juliaca: 32
     deaths in less than four weeks': a count right after a summary mark (a hedge aside), with a
@@ -469,17 +452,6 @@ def _joined_total(total: Claim, text: str, lexicon: Lexicon) -> bool:
     join = lexicon.text.part_of.sum_joins.pattern
     led_at = _running_total_lead(total, text, lexicon) if join is not None else None
     return led_at is not None and bool(join.search(text, _sentence_start(total, text), led_at))
-
-
-@compiled
-def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
-    """A sum tail right after a figure, or after its noun of a word or two ("126 medals in all")."""
-    tails = alternation(lexicon.text.part_of.sum_tails)
-    if not tails:
-        return None
-    return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s*(?:,\s*)?(?:{tails})", re.IGNORECASE
-    )
 
 
 _DIGIT = regex_cache.compile(r"\d")
@@ -626,7 +598,12 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         if not parts:
             continue
         summary = _summarised(total, parts, text, lexicon)
-        led = joined or summary or _led_as_sum(total, text, lexicon) or _sums_before(total, parts)
+        led = (
+            joined
+            or summary
+            or named_a_total(text, total.start, total.end, lexicon)
+            or _sums_before(total, parts)
+        )
         brought = not led and _parts_brought_to(total, parts, text, lexicon)
         if not (led or brought):
             continue

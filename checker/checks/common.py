@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
-from checker import periods
-from checker.lexicon import Lexicon
+from checker import periods, regex_cache
+from checker.lexicon import Lexicon, compiled
+from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
 
@@ -182,22 +184,33 @@ def rounds_to(claim: Claim, fact: Fact) -> bool:
     return claim.low - claim.precision <= fact.low and fact.high <= claim.high + claim.precision
 
 
-def named_a_total(claim: Claim, lexicon: Lexicon) -> bool:
-    """Is the figure named a total: a sum lead a few words before it ("a total of 262") or a sum
-    tail right after it or its noun ("262 in all", "262 stores altogether")?"""
-    part_of, limits = lexicon.text.part_of, lexicon.limits
-    at = claim.start - claim.sentence_start
-    text = claim.sentence
-    if not 0 <= at <= len(text):
-        return False
-    lead = part_of.sum_leads.pattern
-    head = text[max(0, at - limits.cue_reach_chars) : at]
+def named_a_total(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the figure at text[start:end] named a total: a sum lead a few words before it ("a
+    combined bill of roughly $35 billion", "a total of 262") or a sum tail right after it or its
+    noun ("40 in all", "126 medals in all")?"""
+    words_, reach = lexicon.limits.cue_words, lexicon.limits.cue_reach_chars
+    lead = lexicon.text.part_of.sum_leads.pattern
+    head = text[max(0, start - reach) : start]
     found = list(lead.finditer(head)) if lead else []
-    if found and len(head[found[-1].end() :].split()) <= limits.cue_words:
+    if (
+        found
+        and len(head[found[-1].end() :].split()) <= words_
+        and not _DIGIT.search(head, found[-1].end())
+    ):
         return True
-    tail = part_of.sum_tails.pattern
-    after = text[at + len(claim.text) : at + len(claim.text) + limits.cue_reach_chars]
-    words_ = after.split()
-    return tail is not None and any(
-        tail.match(" ".join(words_[i:])) for i in range(min(3, len(words_)))
+    after = _sum_tail(lexicon)
+    return after is not None and bool(after.match(text, end))
+
+
+@compiled
+def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
+    """A sum tail right after a figure, or after its noun of a word or two ("126 medals in all")."""
+    tails = alternation(lexicon.text.part_of.sum_tails)
+    if not tails:
+        return None
+    return regex_cache.compile(
+        rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s*(?:,\s*)?(?:{tails})", re.IGNORECASE
     )
+
+
+_DIGIT = regex_cache.compile(r"\d")

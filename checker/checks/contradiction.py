@@ -79,12 +79,13 @@ def _sums_its_events(m: Match, lexicon: Lexicon) -> bool:
     closures), a figure named a total ("in all", "a total of") that adds up those it gave by some
     time, two at least, in order, is their running total, not a wrong one of them (not "laid off
     1,500 more workers in its second round", 1,000 and 500 though its rounds were)."""
-    if not named_a_total(m.claim, lexicon):
+    claim = m.claim
+    at = claim.start - claim.sentence_start  # where it stands in its sentence
+    if not named_a_total(claim.sentence, at, at + len(claim.text), lexicon):
         return False
     own = sorted((f for f in m.own() if f.stated()), key=lambda f: f.stated()[0])
     if len(own) < 2 or len({f.event for f in own}) < len(own) or None in {f.event for f in own}:
         return False
-    claim = m.claim
     allowed = claim_interval(claim, lexicon)
     low = high = 0.0
     for count, fact in enumerate(own, 1):
