@@ -526,6 +526,7 @@ class TextWords:
     aside_relatives: Cues = cues()  # "In Canada, where ...,": an aside describing a place
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name
     demonym_endings: Cues = cues()  # "German" of "Germany", "Kenyan" of "Kenya": a place's word
+    demonym_dropped: Cues = cues()  # ...the letters a name drops before them ("Keny" + "an")
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     circumstance_openers: Cues = cues()  # "... lost power when the storm hit"

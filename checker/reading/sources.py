@@ -875,12 +875,13 @@ def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:
 
 def _demonym_of(word: str, alias: str, lexicon: Lexicon, bare: bool = False) -> bool:
     """Is one of the two the other's place word ("kenyan" beside the alias "kenya", and the other
-    way round): the name, or the name without its last vowels or y, with a `demonym_endings`
+    way round): the name, or the name without its last vowels or y (`demonym_dropped`), with a
+    `demonym_endings`
     ending; when `bare` (the word is used as an adjective), also without one ("german" beside
     "germany"; not "Ukrain said", "President Zelensk")?"""
-    endings = lexicon.text.demonym_endings
+    endings, dropped = lexicon.text.demonym_endings, "".join(lexicon.text.demonym_dropped)
     for name, other in ((alias, word), (word, alias)):
-        stem = name.rstrip("aeiouy")
+        stem = name.rstrip(dropped)
         for base in {name, stem}:
             rest = other[len(base) :] if base and other.startswith(base) else None
             if rest in endings or (bare and rest == "" and base != name):
@@ -893,7 +894,8 @@ def _an_adjective(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     attribution cue ("German officials"), or before "and" or a comma and another capitalised word
     ("German and British holidaymakers"), with no person's title before it?"""
     titles = lexicon.attribution.person_titles.pattern
-    if titles is not None and titles.search(text, max(0, start - 30), start):
+    back = lexicon.limits.cue_look_back_chars
+    if titles is not None and titles.search(text, max(0, start - back), start):
         return False
     after = _NEXT_WORD.match(text, end)
     if after is None:
