@@ -16,6 +16,7 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
+from checker.references.intervals import claim_interval
 
 
 def name(source: str, lexicon: Lexicon) -> str:
@@ -135,6 +136,20 @@ def shown(facts, claim: Claim, lexicon: Lexicon) -> tuple[tuple[Fact, ...], str]
 def newest(facts) -> Fact:
     """The most recently stated fact (undated facts count as oldest; ties keep reference order)."""
     return max(facts, key=lambda f: (f.stated() or (dt.date.min, dt.date.min))[::-1])
+
+
+def an_earlier_count(claim: Claim, facts, lexicon: Lexicon) -> bool:
+    """'By the end of May the CDC had confirmed three human cases', when every figure of `facts`
+    (the CDC's 61 of December) was given later and is about a later time: a smaller count from
+    before them all is an earlier point on the same running count, not a misquote of any of them."""
+    when = claim.when
+    if when is None or claim.unit != "count" or not facts:
+        return False
+    for fact in facts:
+        stated, about = fact.stated(), fact.when()
+        if stated is None or about is None or stated[0] <= when[1] or about[0] <= when[1]:
+            return False
+    return claim_interval(claim, lexicon)[1] < min(f.low for f in facts)
 
 
 def of_its_time(claim: Claim, facts) -> tuple[Fact, ...]:

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import (
+    an_earlier_count,
     by_source,
     counted,
     given,
@@ -39,7 +40,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if claim.source is None or not own or m.owns_compatible or others_fit or m.misread:
         return  # (misread: the source gave this very figure for another metric, and the metric
         # was read from no word beside it: what it counts was misread, not misquoted)
-    if _sums_its_events(m, lexicon):
+    if _sums_its_events(m, lexicon) or an_earlier_count(m.claim, own, lexicon):
         return
     latest = newest(own)
     which = "newest figure" if len(own) > 1 else "figure"

@@ -1,13 +1,22 @@
 """unsupported: the reference set has figures for what the draft's figure counts, and none of them
 fits it. Quiet about a figure dated long before all of them: the set says nothing of that time; nor
-about a part of a group ("Among the dead were three crew members") smaller than all of them."""
+about a smaller count dated before all of them (an earlier point on a running count); nor about a
+part of a group ("Among the dead were three crew members") smaller than all of them."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import by_source, counted, name, none_from, shown, words
+from checker.checks.common import (
+    an_earlier_count,
+    by_source,
+    counted,
+    name,
+    none_from,
+    shown,
+    words,
+)
 from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
 from checker.model import Severity
@@ -50,6 +59,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         or (claim.source is not None and m.owns_compatible)
         or m.misread  # its source gave this very figure for another metric: misread, not wrong
         or _history(m, lexicon)
+        or an_earlier_count(claim, m.candidates, lexicon)
         or _a_part_of_them(m)
     ):
         return

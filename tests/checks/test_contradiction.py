@@ -419,3 +419,29 @@ def test_a_running_total_of_a_sources_events(tmp_path, text, fires):
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+# A smaller count the draft dates to before every figure its source gave ("By the end of May the
+# CDC had confirmed three human cases", its figure of December being 61) is an earlier point on the
+# same running count; a larger one, an undated one, or one dated to a time the source's figures
+# cover is checked as before.
+@pytest.mark.parametrize(
+    "claim_fields, fact_fields, quiet",
+    [
+        ({"as_of": "2024-05-31"}, {"as_of": "2024-12-18"}, True),
+        ({"text": "900", "as_of": "2024-05-31"}, {"as_of": "2024-12-18"}, False),  # larger
+        ({}, {"as_of": "2024-12-18"}, False),  # undated
+        ({"as_of": "2024-12-18"}, {"as_of": "2024-12-18"}, False),  # the same day
+        # the source's figure, given later, is about a time that takes in the draft's
+        (
+            {"as_of": "2024-05-31"},
+            {"as_of": "2024-12-18", "period": "2024-05-01/2024-06-30"},
+            False,
+        ),
+        ({"as_of": "2024-05-31", "unit": "%"}, {"as_of": "2024-12-18", "unit": "%"}, False),
+    ],
+)
+def test_a_smaller_count_dated_before_all_the_sources_figures(claim_fields, fact_fields, quiet):
+    fields = {"text": "3", "source": "NIS", **claim_fields}
+    found = issues(CHECK, claim(**fields), [fact("nis", "NIS", 61, **fact_fields)])
+    assert (found == []) is quiet, found

@@ -162,9 +162,11 @@ def test_quiet(the_claim, facts):
     ],
 )
 def test_a_figure_of_long_before_every_known_one(as_of, fires):
-    """'A landslide nearby in 2019 killed 17 people', in a story whose figures are of 2024."""
+    """'A landslide nearby in 2019 killed 300 people', in a story whose figures are of 2024 (a
+    larger count than all of them: a smaller one dated before them all is quiet anyway, as an
+    earlier point on their running count)."""
     facts = [fact("a", "NIS", 144, as_of="2024-07-31"), fact("b", "NIS", 225, as_of="2024-08-08")]
-    assert bool(issues(CHECK, claim("17", as_of=as_of), facts)) is fires
+    assert bool(issues(CHECK, claim("300", as_of=as_of), facts)) is fires
 
 
 def test_a_message_lists_the_nearest_known_figures_and_counts_the_rest():
@@ -176,3 +178,13 @@ def test_a_message_lists_the_nearest_known_figures_and_counts_the_rest():
     assert issue.message.endswith("; and 42 more")
     assert "1,000" in issue.message and "5,900" not in issue.message
     assert issue.references == tuple(f"f{i}" for i in range(8))
+
+
+@pytest.mark.parametrize(("text", "quiet"), [("3", True), ("90", False)])
+def test_a_smaller_count_dated_before_all_the_sets_figures(text, quiet):
+    """Three cases 'by the end of May', when the set's only figure is December's 61: an earlier
+    point on the running count the set says nothing of; 90 then is more than ever counted."""
+    found = issues(
+        CHECK, claim(text, as_of="2024-05-31"), [fact("z", "Zelensky", 61, as_of="2024-12-18")]
+    )
+    assert (found == []) is quiet, found
