@@ -542,7 +542,7 @@ def _noun_after(claim: Claim, text: str) -> str | None:
 _WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")
 
 
-_BARE_END = regex_cache.compile(r"\s*(?:[.;:!?]|$)")
+_BARE_END = regex_cache.compile(r"\s*(?:[.;:!?,]|$)")
 
 
 def _described(count: Claim, text: str, lexicon: Lexicon) -> bool:

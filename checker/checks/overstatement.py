@@ -1,11 +1,12 @@
 """overstatement: an upper bound or a range stated as a plain figure ("an extra 3,000" for
-1,000-3,000), or a hedge stronger than the reference's ("at least 3,000" for "up to 3,000", "more
-than 3,000" for "about 3,000")."""
+1,000-3,000; "only 28 percent" for 28-40 percent), or a hedge stronger than the reference's ("at
+least 3,000" for "up to 3,000", "more than 3,000" for "about 3,000")."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
+from checker import regex_cache
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import amount, given, of_its_time
 from checker.lexicon import Lexicon
@@ -15,6 +16,25 @@ from checker.references import Match
 
 def _top(fact: Fact, lexicon: Lexicon) -> str:
     return amount(fact.high, fact.high, "exact", fact.unit, lexicon)
+
+
+def _bottom(fact: Fact, lexicon: Lexicon) -> str:
+    return amount(fact.low, fact.low, "exact", fact.unit, lexicon)
+
+
+def _near(a: float, b: float, lexicon: Lexicon) -> bool:
+    return abs(a - b) <= lexicon.limits.upper_bound_tolerance * max(abs(a), abs(b))
+
+
+_JOINED = regex_cache.compile(r"\s*(\S+)\s*[$€£¥]?\d")
+
+
+def _joined_to_a_figure(claim: Claim, lexicon: Lexicon) -> bool:
+    """Is the figure joined to the next by a range word ("cut its flights by 10% to 15%": read as
+    a cut of 10% and a level of 15%, it may be a range)?"""
+    at = claim.start - claim.sentence_start
+    after = _JOINED.match(claim.sentence, at + len(claim.text))
+    return after is not None and after.group(1).lower() in lexicon.numbers.range_joiners.folded
 
 
 def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
@@ -34,6 +54,16 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
             return (
                 f"{claim.text} is stated as a plain figure, but the reference set gives "
                 f"{given(fact, lexicon)}: {_top(fact, lexicon)} is only the upper bound"
+            )
+    if claim.hedge == "exact" and not claim.is_range and fact.is_range and not ceiling_range:
+        if (
+            claim.high < fact.high
+            and _near(claim.low, fact.low, lexicon)
+            and not _joined_to_a_figure(claim, lexicon)
+        ):
+            return (  # "only 28 percent" for 28-40 percent: the bottom of a range is no count
+                f"{claim.text} is stated as a plain figure, but the reference set gives "
+                f"{given(fact, lexicon)}: {_bottom(fact, lexicon)} is only the lower end"
             )
     claim_spec = lexicon.hedges.get(claim.hedge)
     if claim_spec is None or claim_spec.interval not in ("above", "from") or spec is None:
@@ -83,12 +113,12 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]
     if all(reason for reason, _ in reasons):
         reason, fact = reasons[0]
-        bottom = amount(fact.low, fact.low, "exact", fact.unit, lexicon)
-        wording = f"between {bottom} and {_top(fact, lexicon)}" if fact.is_range else None
+        bottom, top = _bottom(fact, lexicon), _top(fact, lexicon)
+        wording = f"between {bottom} and {top}" if fact.is_range else None
         yield Issue(
             m.claim,
             reason,
-            f"write '{wording}' or 'up to {_top(fact, lexicon)}'"
+            f"write '{wording}' or 'up to {top}'"
             if wording
             else f"write '{_as_given(fact, lexicon)}'",
             tuple(f.id for _, f in reasons),

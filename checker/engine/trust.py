@@ -39,6 +39,12 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
         "things",
     ),
     ("metric_how", "carried"): (COUNT, "what the figure counts is read from the sentence before"),
+    # "Turnout added to the sense of a mandate. The Comelec puts it at 80.38 percent": a word
+    # points back, so only an error is in doubt
+    ("metric_how", "referred"): (
+        SOURCE,
+        "what the figure counts is what 'it' stands for, read from the sentence before",
+    ),
     ("metric_how", "revised"): (
         COUNT,
         "what the figure counts is read from the figure it was raised or cut from",

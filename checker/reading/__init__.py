@@ -344,20 +344,7 @@ def _sentence_claims(
         if said:
             period = time.said_by(period, reader.date)
         line, column = document.position(sentence.start + fig.start)
-        metric, how = bound[i]
-        if (
-            metric is None
-            and how is None
-            and metric_before
-            and (
-                # a bare figure ("... now puts it at 11,300,"), or money the carried metric is
-                # counted in, in a sentence naming no other ("Estimates of the damage vary. ...
-                # its figure: from $95 billion on Sept. 27")
-                (fig.unit == "count" and not _NOUN_NEXT.match(text, fig.end))
-                or (metrics_named <= {metric_before} and _counted_in(metric_before, fig, lexicon))
-            )
-        ):
-            metric, how = metric_before, metrics.CARRIED
+        metric, how = _from_before(bound[i], metric_before, metrics_named, fig, text, lexicon)
         change = fig.change
         if (
             change
@@ -441,6 +428,48 @@ def _sentence_claims(
             )
         )
     return out
+
+
+def _from_before(
+    bound: tuple[str | None, str | None],
+    before: str | None,
+    named: set[str],
+    fig: numbers.Number,
+    text: str,
+    lexicon: Lexicon,
+) -> tuple[str | None, str | None]:
+    """The figure's metric and how it was read, taking the one metric the sentence before named
+    (`before`) for a figure "it" stands for ("Turnout added to the sense of a mandate. The Comelec
+    puts it at 80.38 percent, ... where vote-counting machines broke down"), when no word beside
+    it names another; and for a figure no word names, when it is bare ("... now puts it at
+    11,300,") or money the carried metric is counted in, in a sentence naming no other
+    ("Estimates of the damage vary. ... its figure: from $95 billion on Sept. 27")."""
+    metric, how = bound
+    if before and how in _LOOSE and _of_it(text, fig.start, lexicon):
+        return before, metrics.REFERRED
+    if (
+        metric is None
+        and how is None
+        and before
+        and (
+            (fig.unit == "count" and not _NOUN_NEXT.match(text, fig.end))
+            or (named <= {before} and _counted_in(before, fig, lexicon))
+        )
+    ):
+        return before, metrics.CARRIED
+    return metric, how
+
+
+_LOOSE = (None, metrics.NEAREST, metrics.WEAK)  # no word beside the figure says what it counts
+
+
+def _of_it(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does a `pronoun_leads` phrase ("puts it at") end right before the figure at `start`?"""
+    lead = lexicon.text.pronoun_leads.pattern
+    reach = lexicon.limits.cue_reach_chars
+    return lead is not None and any(
+        not text[m.end() : start].strip() for m in lead.finditer(text, max(0, start - reach), start)
+    )
 
 
 def _counted_in(metric: str, fig: numbers.Number, lexicon: Lexicon) -> bool:

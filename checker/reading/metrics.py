@@ -35,6 +35,7 @@ NO_METRIC = (THINGS, BAR)  # ways a figure is read to count nothing at all
 INHERITED = "inherited"  # a part with no cue of its own counts what its whole counts
 SUBSET = "subset"  # ...and whose subject is its whole's, no word naming its own
 CARRIED = "carried"  # no cue in its sentence: the one metric the sentence before named
+REFERRED = "referred"  # "puts it at 80.38 percent": what "it" stands for, the sentence before's
 REVISED = "revised"  # "raised that to 800,000": what the figure it was moved from counts
 GIVER = "giver"  # money no word names: the one metric its named source gives figures of in it
 COUNTABLE = ("count", "%")

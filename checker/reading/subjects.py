@@ -379,7 +379,9 @@ def nearest(
                 and any(_names_the_part(c, cue, start, end, text, lexicon) for c in found)
             )
         )
-        distance = min(abs(cue.start - end), abs(cue.end - start))
+        # a cue inside the figure is its own: the recipient of a rate ("$300 per child")
+        inside = start <= cue.start and cue.end <= end
+        distance = 0 if inside else min(abs(cue.start - end), abs(cue.end - start))
         # a subject with no figures of this metric, when the sentence names one with some (also
         # on a tie: a cue two subjects list, "hospitals")
         unknown = has_preferred and cue.subject not in preferred

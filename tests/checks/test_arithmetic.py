@@ -1179,6 +1179,9 @@ def test_a_share_set_off_beside_a_part(tmp_path, text, fires):
         ("a combined $172 million.", False),
         # a word after it says what it counts: not the repairs
         ("a combined $182 million in pledges.", False),
+        # a comma and a clause after it name nothing it counts either
+        ("a combined $182 million, largely on roads.", True),
+        ("a combined $172 million, largely on roads.", False),
     ],
 )
 def test_a_sum_that_names_nothing_counts_what_all_its_parts_count(tmp_path, total, fires):

@@ -236,3 +236,23 @@ def test_a_range_given_after_the_draft_s_date_is_not_what_it_overstates(
     )
     found = [f for f in result.findings if f.check == "overstatement"]
     assert bool(found) is fires, found
+
+
+@pytest.mark.parametrize(
+    "sentence, fires",
+    [
+        ("Before the outbreak only 1,000 were vaccinated.", True),
+        # read as a cut of 1,000 and a level of 3,000, it may be the range itself
+        ("It would cut them by 1,000 to 3,000 this year.", False),
+        ("It would cut them by 1,000 - 3,000 this year.", False),
+    ],
+)
+def test_the_bottom_of_a_range_as_a_plain_figure(sentence, fires):
+    """'only 28 percent' where UNICEF estimated 28 to 40 percent."""
+    at = sentence.index("1,000")
+    the_claim = claim("1,000", metric="deployed", start=at, sentence=sentence, sentence_start=0)
+    found = issues(CHECK, the_claim, [fact("r", "NIS", range=(1000, 3000), metric="deployed")])
+    assert bool(found) is fires, found
+    if fires:
+        assert "1,000 is only the lower end" in found[0].message
+        assert "between 1,000 and 3,000" in found[0].suggestion

@@ -180,6 +180,8 @@ DAY = fact("day", "NIS", 94, as_of="2024-08-05", period="2024-08-04")
         (STUDY, "2018-06", "A team published an estimate of 4,645 deaths in June.", True),
         # ...in a sentence that names a publication: else the month is what it covers
         (STUDY, "2018-05", "Heat killed 4,645 people in May, the NIS said.", True),
+        # ...or an estimate put on it ("In February, seismologists put it at 9.3")
+        (STUDY, "2018-05", "In May, a team put it at 4,645 deaths.", False),
         # a day's toll given the next day, dated to that next day: the classic slip
         (DAY, "2024-08-05", "A report said 94 were killed on Aug. 5.", True),
         (DAY, "2024-08-04", "A report said 94 were killed on Aug. 4.", False),

@@ -27,6 +27,7 @@ from tests.checks.drafts import check_draft, claim
         ({"metric_how": "unlike-source"}, "NIS gives no figure of what the figure was read"),
         ({"metric_how": "giver"}, "read from what NIS gives figures of"),
         ({"metric_how": "revised"}, "read from the figure it was raised or cut from"),
+        ({"metric_how": "referred"}, "what 'it' stands for"),
     ],
 )
 def test_doubts(how, doubt):
@@ -85,6 +86,18 @@ def test_an_error_with_two_doubts_about_what_the_figure_counts_is_a_note(how, ex
         Severity.ERROR, the_claim, "m", extra=tuple((kind, f"{kind} doubt") for kind in extra)
     )
     assert found is severity and message.startswith("m (not certain: ")
+
+
+@pytest.mark.parametrize(
+    ("metric_how", "severity"), [("referred", Severity.WARNING), ("carried", Severity.INFO)]
+)
+def test_a_figure_put_for_it_keeps_a_warning(metric_how, severity):
+    """'Turnout added to the sense of a mandate. The Comelec puts it at 80.38 percent': "it" points
+    back to what the figure counts, so only an error is in doubt; with no such word ("The ministry
+    now says 11,300") what it counts is a guess, and a warning becomes a note."""
+    the_claim = claim("900", source="NIS", source_how="clause", metric_how=metric_how)
+    assert trust.settle(Severity.WARNING, the_claim, "m")[0] is severity
+    assert trust.settle(Severity.ERROR, the_claim, "m")[0] is Severity.WARNING
 
 
 def test_a_sure_error_stays_an_error():

@@ -37,6 +37,9 @@ from checker.reading.numbers import find_numbers
         ("Some 700 flights leave daily or weekly.", [("700", 700, 700, "count/day")]),
         ("1,000 people daily in Kyiv", [("1,000 people daily", 1000, 1000, "count/day")]),
         ("2,000 migrants daily.", [("2,000 migrants daily", 2000, 2000, "count/day")]),
+        # an amount per recipient
+        ("adding $600 per adult", [("$600 per adult", 600, 600, "USD/person")]),
+        ("$1,250 for each adult", [("$1,250", 1250, 1250, "USD/person")]),
         ("a 20% rise", [("20%", 20, 20, "%")]),
         ("Some 5.8 million Ohioans voted in 2023", [("5.8 million", 5.8e6, 5.8e6, "count")]),
         (

@@ -2177,3 +2177,30 @@ def test_a_contested_figure_counts_the_metric_its_figure_is_of(tmp_path, text, m
     )
     [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2018, 12, 29))
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "it" is what the sentence before counted, not a cue further on in this one
+        (
+            "The count of the dead kept climbing. The ministry now puts it at 11,300, though more "
+            "troops arrived in the spring.",
+            ("killed", "referred"),
+        ),
+        # a word beside the figure still says what it counts
+        (
+            "The count of the dead kept climbing. The ministry puts it at 11,300 troops sent.",
+            ("deployed", "cue"),
+        ),
+        # without the pronoun, the cue further on is taken, with its doubt
+        (
+            "The count of the dead kept climbing. The ministry now says 11,300, though more "
+            "troops arrived in the spring.",
+            ("deployed", "weak"),
+        ),
+    ],
+)
+def test_a_figure_put_for_it_counts_what_the_sentence_before_named(lexicon, text, expected):
+    [claim] = claims_of(lexicon, text)
+    assert (claim.metric, claim.metric_how) == expected

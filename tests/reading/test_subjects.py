@@ -321,6 +321,18 @@ def test_a_cue_two_subjects_list_names_the_one_with_figures_of_the_metric(prefer
     assert nearest(found, start, start + 3, preferred, text) == expected
 
 
+def test_a_cue_inside_the_figure_is_its_own():
+    """'$600 per adult and $300 per child': the recipient inside the second figure's rate is its
+    subject, not the one as near before it."""
+    from checker.reading.subjects import Cue, nearest
+
+    text = "The Red Cross is adding $600 per adult and $300 per child."
+    adult, child = text.index("adult"), text.index("child")
+    found = [Cue(adult, adult + 5, "adults", False), Cue(child, child + 5, "children", False)]
+    start = text.index("$300")
+    assert nearest(found, start, start + len("$300 per child"), frozenset(), text) == "children"
+
+
 def test_a_longer_subject_cue_hides_a_shorter_one_inside_it(tmp_path):
     """'Ford workers backed theirs with 69 percent': the cue 'Ford workers' (Ford) hides the cue
     'workers' (all the Detroit Three's workers) inside it, though both end beside the figure."""
