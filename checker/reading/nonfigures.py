@@ -97,7 +97,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "age_of": regex_cache.compile(
-            rf"\b(?:{words(lexicon.text.ages.before)})\s+(\d{{1,3}})\b(?![,.]\d)", re.IGNORECASE
+            rf"\b(?:{words(lexicon.text.ages.before)})\s+(\d{{1,3}}|{words(n.words)})\b(?![,.]\d)",
+            re.IGNORECASE,
         ),
         "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
         "model_chain": regex_cache.compile(

@@ -445,6 +445,11 @@ def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
             "113,000 were children, many of them younger than five",
             [("113,000", "count"), ("five", "year")],
         ),
+        # a number word after "aged", as digits are
+        (
+            "61 of the 70 dead were aged four or younger",
+            [("61", "count"), ("70", "count"), ("four", "year")],
+        ),
         ("people over 300 were killed", [("300", "count")]),  # no one is 300
         ("under 15,000 people marched", [("15,000", "count")]),
     ],
