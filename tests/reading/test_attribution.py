@@ -425,6 +425,8 @@ def test_actor_source_needs_a_reference_set(lexicon):
     "text, possessive, cued",
     [
         ("Kim's soldiers were killed", True, False),
+        # a name ending in s owns with an apostrophe alone
+        ("Ukrainian forces' soldiers were killed", True, False),
         ("Zelensky's estimate of 4,000", False, True),
         ("Zelensky said 4,000", False, True),
         ("according to the NIS, 300", False, True),
