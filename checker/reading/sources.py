@@ -51,9 +51,8 @@ _WORD_START = regex_cache.compile(r"\b\w")
 _INNER_POSSESSIVE = regex_cache.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
 _POSSESSIVE_END = regex_cache.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
 _SPEAKER = regex_cache.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
-_POSSESSIVE = regex_cache.compile(
-    r"['’]s\b|(?<=[sS])['’](?!\w)"
-)  # "Kim's", "the Commission on Elections'"
+# "Kim's", and "the Commission on Elections'": a name ending in s owns with an apostrophe alone
+_POSSESSIVE = regex_cache.compile(r"['’]s\b|(?<=[sS])['’](?!\w)")
 _OWNER_BEFORE = regex_cache.compile(
     rf"[{CAPITALS}][\w.-]*(?:\s+[{CAPITALS}][\w.-]*){{0,2}}['’]s\s+"
 )  # "Haiti's "
