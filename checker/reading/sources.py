@@ -803,32 +803,20 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
     """'Zelesnky': a capitalised word a letter or two off a one-word alias; 'Cleaveland-Cliffs'
     too, though a known name ("Cliffs") stands inside it."""
     single = _aliases(lexicon)["single"]
-    limits = lexicon.limits
     out = []
     for m in _CAPITALISED.finditer(text):
         word = _POSSESSIVE_END.sub("", m.group(0).rstrip("."))  # "SAG-AFTRA's" is "SAG-AFTRA"
+        close = _near_alias(word, lexicon)
+        if close is None:
+            continue
         end = m.start() + len(word)
         others = (  # not a known name as one part of a hyphened word ("Cleaveland-Cliffs")
             [f for f in found if not (m.start() <= f.start and f.end <= end)]
             if "-" in word
             else found
         )
-        if (
-            len(word) < limits.misspelling_min_letters
-            or _overlaps(m.start(), m.end(), others)
-            or word.lower() in single
-            or lexicon.alias_index.get(fold(word)) is not None
-            or fold(word) in lexicon.subject_names  # a name the topic pack knows ("Diomaye")
-        ):
-            continue
-        close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)
-        if (
-            close
-            and not _inflection_of(word.lower(), close, lexicon)
-            and not _respelled(word, close, lexicon)
-            and not _demonym_of(
-                word.lower(), close, lexicon, _an_adjective(text, m.start(), end, lexicon)
-            )
+        if not _overlaps(m.start(), m.end(), others) and not _demonym_of(
+            word.lower(), close, lexicon, _an_adjective(text, m.start(), end, lexicon)
         ):
             source = single[close]
             proper = _written(source, close, str.lower, lexicon)
@@ -843,6 +831,38 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
                 )
             )
     return out
+
+
+def _near_alias(word: str, lexicon: Lexicon) -> str | None:
+    """The one-word alias a capitalised word is a letter or two off, whatever stands around it:
+    none for a short word, a known name or subject, another form of the alias or the alias
+    respelled. Remembered per lexicon: the same words recur in every sentence."""
+    memo = _near_alias_memo(lexicon)
+    if word not in memo:
+        if len(memo) >= _MEMO_ENTRIES:
+            memo.clear()  # bounded, as `_retyped`'s
+        memo[word] = _near_alias_of(word, lexicon)
+    return memo[word]
+
+
+@compiled
+def _near_alias_memo(lexicon: Lexicon) -> dict[str, str | None]:
+    return {}
+
+
+def _near_alias_of(word: str, lexicon: Lexicon) -> str | None:
+    limits = lexicon.limits
+    if (
+        len(word) < limits.misspelling_min_letters
+        or word.lower() in _aliases(lexicon)["single"]
+        or lexicon.alias_index.get(fold(word)) is not None
+        or fold(word) in lexicon.subject_names  # a name the topic pack knows ("Diomaye")
+    ):
+        return None
+    close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)
+    if close is None or _inflection_of(word.lower(), close, lexicon):
+        return None
+    return None if _respelled(word, close, lexicon) else close
 
 
 def _written(source: str, key: str, form, lexicon: Lexicon) -> str:
