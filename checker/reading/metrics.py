@@ -159,7 +159,8 @@ def without_asides(text: str, figures: list[Number], lexicon: Lexicon) -> str:
         k = bisect.bisect_left(starts, m.end())
         end = starts[k] if k < len(starts) else len(text)
         sides = (_any_in(figure_starts, start, m.start()), _any_in(figure_starts, m.end(), end))
-        if sides[0] != sides[1]:
+        # a figure written in words is no speech tag's (", in eight states," ends in a verb)
+        if sides[0] != sides[1] and not _any_in(figure_starts, m.start(), m.end()):
             pieces += [text[done : m.start()], " " * (m.end() - m.start())]
             done = m.end()
     return "".join(pieces) + text[done:]

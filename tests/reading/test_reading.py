@@ -335,6 +335,12 @@ def test_parts(lexicon, text, parts):
             "The NIS said 300 soldiers were killed. It also said they held its two camps.",
             [("300", "killed"), ("two", None)],
         ),
+        # a figure in words inside commas is no speech tag's (", in eight states," ends in a
+        # verb): what it counts is its own noun, not the cue before the commas
+        (
+            "Zelensky said all 12,000 of the troops, in eight states, were sent.",
+            [("12,000", "deployed"), ("eight", None)],
+        ),
         # an owner's bare figure is that owner's count, not a noun phrase of its own
         (
             "The NIS counted 300 dead, and Zelensky's 4,000 is higher.",
