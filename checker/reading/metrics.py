@@ -515,7 +515,7 @@ class _Binding:
                         elided=self.elided[i],
                     )
                     and not self._nearer_the_figure_before(k, i, _words(head[e:]))
-                    and not self._counts_a_noun_not_a_share(fig, metric)
+                    and not self._counts_a_noun_not_a_share(fig, metric, i)
                 ):
                     self.result[i], chosen = (metric, CUE), k
             if chosen is None:
@@ -531,14 +531,23 @@ class _Binding:
             else:
                 self.used.add(chosen)
 
-    def _counts_a_noun_not_a_share(self, fig: Number, metric: str) -> bool:
-        """'won three constituencies outright': a count with its own noun right after it is no
-        figure of a metric counted in shares alone (the vote share "won" cues)."""
+    def _counts_a_noun_not_a_share(self, fig: Number, metric: str, i: int) -> bool:
+        """'won three constituencies outright', 'won 323 of the 600 seats': a count with its own
+        noun right after it, or a part of the figure after it, is no figure of a metric counted in
+        shares alone (the vote share "won" cues)."""
         return (
             fig.unit == "count"
-            and bool(_NOUN_AFTER.match(self.text, fig.end))
+            and (bool(_NOUN_AFTER.match(self.text, fig.end)) or self._part_of_next(i))
             and _share_only(metric, self.lexicon)
         )
+
+    def _part_of_next(self, i: int) -> bool:
+        """Do only words that join a part to its whole ("of the") stand between the figure and the
+        next ("323 of the 600")?"""
+        if i + 1 >= len(self.figures):
+            return False
+        between = " ".join(self.text[self.figures[i].end : self.figures[i + 1].start].split())
+        return between.lower() in self.lexicon.text.part_of.adjacent.folded
 
     def _nearer_the_figure_before(self, k: int, i: int, distance: int) -> bool:
         """'made more than 100 billion francs of liquidity assistance available to the two banks':

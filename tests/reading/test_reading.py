@@ -2210,3 +2210,26 @@ def test_a_contested_figure_counts_the_metric_its_figure_is_of(tmp_path, text, m
 def test_a_figure_put_for_it_counts_what_the_sentence_before_named(lexicon, text, expected):
     [claim] = claims_of(lexicon, text)
     assert (claim.metric, claim.metric_how) == expected
+
+
+_PARLIAMENT = "subject: p\nsources: {c: {name: the commission}}\nfacts: []\n"
+_PARLIAMENT_PACK = (
+    "metrics:\n  vote-share:\n    cues: [won, of the vote]\n    units: ['%']\n"
+    "  seats:\n    cues: [seats]\n"
+    "subjects:\n  p:\n    cues: [parliament]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count that is a part of the figure after it is no vote share ("won" cues shares)
+        ("The alliance won 323 of the 600 seats.", [("323", "seats"), ("600", "seats")]),
+        ("The alliance won three constituencies outright.", [("three", None)]),
+        ("The alliance won 49.5% of the vote.", [("49.5%", "vote-share")]),
+    ],
+)
+def test_a_count_is_no_share(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _PARLIAMENT, pack=_PARLIAMENT_PACK)
+    claims = claims_in(text, lexicon, dt.date(2023, 6, 5))
+    assert [(c.text, c.metric) for c in claims] == expected
