@@ -312,6 +312,16 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     return False
 
 
+def _a_population(text: str, start: int, lexicon: Lexicon) -> bool:
+    """'Poland, a country of 38 million': does a `populations` phrase end right before the figure
+    (or its hedge, starting at `start`)?"""
+    pattern = lexicon.text.populations.pattern
+    if pattern is None:
+        return False
+    head = text[max(0, start - lexicon.limits.cue_reach_chars) : start]
+    return any(not head[m.end() :].strip() for m in pattern.finditer(head))
+
+
 def _verb_of(rest: str, word: re.Match, lexicon: Lexicon) -> bool:
     """'154 ships are waiting', when the pack counts ships ("ships a day"): a metric cue after a
     things-word its pack's cues use, with only predicate links between, is what the figure
@@ -454,9 +464,11 @@ class _Binding:
             for start, fig in zip(hedge_starts, figures, strict=True)
         ]
         self.other_side = {i for i in range(1, len(figures)) if self._tally(i)}
-        for i, fig in enumerate(figures):
+        for i, (start, fig) in enumerate(zip(hedge_starts, figures, strict=True)):
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-            things = _counts_things(text, fig, lexicon, next_start)
+            things = _counts_things(text, fig, lexicon, next_start) or _a_population(
+                text, start, lexicon
+            )
             self.eligible.append(not things and _countable_or_declared(fig, lexicon))
             if things:
                 self.result[i] = (None, THINGS)

@@ -341,6 +341,15 @@ def test_parts(lexicon, text, parts):
             "Zelensky said all 12,000 of the troops, in eight states, were sent.",
             [("12,000", "deployed"), ("eight", None)],
         ),
+        # a place's population in apposition counts no one the story counts
+        (
+            "Zelensky said 12,000 troops were sent to Russia, a country of 144 million.",
+            [("12,000", "deployed"), ("144 million", None)],
+        ),
+        (
+            "Zelensky said 12,000 troops were sent to Kursk, a region of about 1 million people.",
+            [("12,000", "deployed"), ("1 million", None)],
+        ),
         # an owner's bare figure is that owner's count, not a noun phrase of its own
         (
             "The NIS counted 300 dead, and Zelensky's 4,000 is higher.",
