@@ -194,17 +194,22 @@ def _misread_as(
     claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None
 ) -> tuple[Fact, ...]:
     """The named source's very figure for another metric, when it shows what the claim counts
-    better than the reading did: given on the day the draft dates the figure to ("On Oct. 5, the
-    WHO put the count at 63 confirmed and probable cases, including 29 deaths": its 29 deaths
-    among confirmed and probable cases, not among confirmed ones), or, for a figure whose metric
-    was read from no word right beside it, about the time the draft gives it, else the source's
-    latest figure of that metric by the draft's date."""
+    better than the reading did: given on, or about, the day the draft dates the figure to ("On
+    Oct. 5, the WHO put the count at 63 confirmed and probable cases, including 29 deaths": its 29
+    deaths among confirmed and probable cases, not among confirmed ones), or, for a figure whose
+    metric was read from no word right beside it, about the time the draft gives it, else the
+    source's latest figure of that metric by the draft's date."""
     found = references.same_figure(
         claim.source, claim.subject, claim.unit, claim.low, claim.high, claim.metric
     )
     when = claim.when
-    if when is not None and when[0] == when[1]:
-        return tuple(f for f in found if (t := f.stated()) and periods.spans_overlap(when, t))
+    if when is not None and when[0] == when[1]:  # given that day, or about it ("The busiest day
+        # was March 6, when 142,300 people crossed": a day's figure, given the next day)
+        return tuple(
+            f
+            for f in found
+            if any(t and periods.spans_overlap(when, t) for t in (f.stated(), f.when()))
+        )
     if claim.metric_how == "cue":
         # undated, and read from the word beside it: a coincidence, unless the sentence names the
         # other metric too ("three work-related deaths, along with 37 deaths it classed as not
