@@ -613,7 +613,8 @@ def _month_year(month: int, day: int | None, ctx: _Context) -> int | None:
 
 def _story_year(month: int, day: int | None, ctx: _Context) -> int | None:
     """The year of a month or day named without one in a draft that looks back ('on Aug. 9' in a
-    draft of September 2012 about the riots of 2011): the last year the draft named before it,
+    draft of September 2012 about the riots of 2011): the last year the draft named before it, or
+    a year between it and that reading's (the latest such),
     when in that year the day is within `story_days` of a date the reference set's figures were
     given on and in the year of the draft's reading (`_month_year`) it is further from all of
     them; else that reading. A day a few days after the draft's date, read as the coming one
@@ -628,11 +629,16 @@ def _story_year(month: int, day: int | None, ctx: _Context) -> int | None:
         if not coming:
             return year
         named = year - 1
-    here, there = _day_in(year, month, day or 15), _day_in(named, month, day or 15)
-    if here is None or there is None:
+    here = _day_in(year, month, day or 15)
+    if here is None or _away(here, ctx.story) <= ctx.story_days:
         return year
-    near = ctx.story_days
-    return named if _away(there, ctx.story) <= near < _away(here, ctx.story) else year
+    # the last year named, or one after it before the reading's ("It ended 2022 with $176.4
+    # billion in deposits. ... On March 16, eleven banks ...", in a piece of May 2024)
+    for earlier in range(year - 1, named - 1, -1):
+        there = _day_in(earlier, month, day or 15)
+        if there is not None and _away(there, ctx.story) <= ctx.story_days:
+            return earlier
+    return year
 
 
 def _away(day: dt.date, dates: tuple[dt.date, ...]) -> int:

@@ -868,6 +868,13 @@ RIOTS = (dt.date(2011, 8, 9), dt.date(2011, 10, 24), dt.date(2012, 9, 13))
         ("The panel reported on March 3 that 5,000 took part.", (RIOTS, 2011), "2012-03-03"),
         # a year in the sentence still rules
         ("On Aug. 9, 2012, 16,000 officers were on patrol.", (RIOTS, 2011), "2012-08-09"),
+        # a year after the one named, before the draft's, when only that one is near ("The bank
+        # ended 2022 with $176 billion. ... On March 16, eleven banks ...", in a piece of 2024)
+        (
+            "Cameron announced on Aug. 9 that 16,000 officers would patrol.",
+            (RIOTS, 2010),
+            "2011-08-09",
+        ),
     ],
 )
 def test_a_day_without_its_year_in_a_draft_that_looks_back(lexicon, text, story, label):
