@@ -513,6 +513,7 @@ class TextWords:
     requirement_verb_leads: Cues = cues()  # "to mark": a verb, no requirement
     shortfalls: Cues = cues()  # "32 seats short of the 272": a gap to a bar, counting nothing
     shortfall_leads: Cues = cues()  # "..., leaving it $9.5 million short of": what led to the gap
+    unnamed_wholes: Cues = cues()  # "58.7 percent of those counted": a share of no thing named
     populations: Cues = cues()  # "a country of 38 million": a place's population, no count
     pronoun_leads: Cues = cues()  # "puts it at 80.38 percent": of what the sentence before named
     anyone: Cues = cues()  # "72 people": a figure of no group in particular

@@ -413,6 +413,9 @@ def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> 
 _FIRST_WORD = regex_cache.compile(r"[^\W\d_]+")
 _NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
 _NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
+_SHARE_OF = regex_cache.compile(
+    r"\s+of\s+(?:(?:the|its|their)\s+)?(?!(?:the|its|their)\b)(?P<word>[^\W\d_]{3,})"
+)
 
 
 def _distance(cue: Span, fig: Number) -> int:
@@ -727,8 +730,19 @@ class _Binding:
                 )
                 if rival is not None and rival not in implied:
                     self.result[i] = (rival, NEAREST)
-                elif implied:
+                elif implied and not self._share_of_another_thing(fig):
                     self.result[i] = (implied[0], UNIT)
+
+    def _share_of_another_thing(self, fig: Number) -> bool:
+        """'with 99.43% of ballot boxes opened': a share of a thing no metric cue names (after
+        "of" and a determiner at most) is a share of that, not what its unit implies ("58.7
+        percent of those counted" names no thing)."""
+        if fig.unit != "%":
+            return False
+        found = _SHARE_OF.match(self.text, fig.end)
+        if found is None or lower(found.group("word")) in self.lexicon.text.unnamed_wholes.folded:
+            return False
+        return not any(fig.end <= s <= found.end() for s, _e, _m in self.strong + self.weak)
 
     def _sole_rival(self, fig: Number, implied: list[str]) -> str | None:
         """'Its survey, carried out between Nov. 1 and Nov. 8, gave the economy minister 46.7%':

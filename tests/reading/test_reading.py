@@ -2236,9 +2236,17 @@ _PARLIAMENT_PACK = (
         ("The alliance won 323 of the 600 seats.", [("323", "seats"), ("600", "seats")]),
         ("The alliance won three constituencies outright.", [("three", None)]),
         ("The alliance won 49.5% of the vote.", [("49.5%", "vote-share")]),
+        # a share of a thing no cue names is not what its unit implies...
+        ("With 99.43% of ballot boxes opened, it was over.", [("99.43%", None)]),
+        # ...but a share of no thing in particular is
+        ("The alliance had 58.7 percent of those counted.", [("58.7 percent", "vote-share")]),
+        (
+            "The alliance had 19.2 percent of the 52 seats.",
+            [("19.2 percent", "vote-share"), ("52", "seats")],
+        ),
     ],
 )
-def test_a_count_is_no_share(tmp_path, text, expected):
+def test_a_count_or_a_share_of_a_thing_counts_that_thing(tmp_path, text, expected):
     lexicon = lexicon_of(tmp_path, _PARLIAMENT, pack=_PARLIAMENT_PACK)
     claims = claims_in(text, lexicon, dt.date(2023, 6, 5))
     assert [(c.text, c.metric) for c in claims] == expected
