@@ -718,7 +718,8 @@ def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     """'International Atomic Energy Authority' for the International Atomic Energy Agency: the
     multi-word alias (of `retyped_min_words` words or more) that the phrase writes word for word
     but for one kind of body swapped for another of its group (the language pack's
-    `organisation_kinds`)."""
+    `organisation_kinds`), or of any group in a name of `retyped_across_min_words` words or more
+    ("Federal Deposit Insurance Commission")."""
     memo = _retyped_memo(lexicon)
     if phrase not in memo:
         if len(memo) >= _MEMO_ENTRIES:
@@ -744,7 +745,12 @@ def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
             continue
         differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
         if len(differ) == 1 and (group := _kind(differ[0][0], groups)) is not None:
-            if _kind(differ[0][1], groups) == group:
+            other = _kind(differ[0][1], groups)
+            # another kind of body of another group only in a longer name ("Insurance Board of
+            # Canada"; not "National Security Council" beside "National Security Agency")
+            if other == group or (
+                other is not None and len(said) >= lexicon.limits.retyped_across_min_words
+            ):
                 return alias
     return None
 

@@ -737,3 +737,33 @@ def test_a_name_joined_by_an_ampersand(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [missing]\nsubjects:\n  s:\n    cues: [Wirecard]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a kind of body of another group, in a name of four words or more
+        (
+            "The Federal Deposit Insurance Commission said 3 banks failed.",
+            ["Federal Deposit Insurance Commission"],
+        ),
+        ("The Insurance Board of Canada said 3 banks failed.", ["Insurance Board of Canada"]),
+        # ...not in a shorter one: "National Security Council" is no "National Security Agency"
+        ("The National Security Council said 3 banks failed.", []),
+        # the name itself
+        ("The Federal Deposit Insurance Corporation said 3 banks failed.", []),
+    ],
+)
+def test_a_longer_name_with_a_kind_of_body_of_another_group(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  fdic:\n    name: the FDIC\n    aliases: [Federal Deposit Insurance Corporation, FDIC]\n"
+        "  ibc:\n    name: the IBC\n    aliases: [Insurance Bureau of Canada, IBC]\n"
+        "  nsa:\n    name: the NSA\n    aliases: [National Security Agency, NSA]\n"
+        "facts:\n  - {id: a, metric: m, value: 3, source: fdic, as_of: 2023-05-01}\n",
+        pack="metrics:\n  m:\n    cues: [banks failed]\nsubjects:\n  s:\n    cues: [US]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
