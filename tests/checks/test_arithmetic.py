@@ -343,6 +343,15 @@ CASES = [
         says=("1,200", "4,000"),
     ),
     case(
+        "share-after-that-was",
+        "Zelensky said 4,000 North Korean soldiers had been killed. That was about one in five of "
+        "the 12,000 troops deployed.",
+        "arithmetic",
+        True,
+        at="one in five",
+        says=("2,400", "4,000"),
+    ),
+    case(
         "share-after-that-is-matches",
         "Zelensky said 4,000 North Korean soldiers had been killed. That is a third of the "
         "12,000 troops deployed.",
