@@ -412,6 +412,10 @@ def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> 
 
 _FIRST_WORD = regex_cache.compile(r"[^\W\d_]+")
 _NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
+# "the country's " before an owned figure: its owner, with a determiner or none
+_OWNER_PHRASE = regex_cache.compile(
+    r"(?:\b(?:the|its|their|his|her)\s+)?(?P<owner>\b[^\W\d_][\w-]*['’]s?)\s+$", re.IGNORECASE
+)
 _NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
 _SHARE_OF = regex_cache.compile(
     r"\s+of\s+(?:(?:the|its|their)\s+)?(?!(?:the|its|their)\b)(?P<word>[^\W\d_]{3,})"
@@ -592,6 +596,38 @@ class _Binding:
             and (following is None or c[0] < following)
             for c in self.strong
         )
+
+    def owned_cues(self) -> None:
+        """'the country's estimated 7.5 million children': an owned figure's owner and the words
+        after it, the figure left out, may make a cue ("the country's children", the child
+        population), which says what it counts better than the noun after it alone (children
+        among the refugees); that noun's cue is then its own."""
+        pattern, names = self.lexicon.metric_cue_index[0]
+        if pattern is None:
+            return
+        for i, fig in enumerate(self.figures):
+            if not self.owned[i] or self.result[i] != (None, None):
+                continue
+            start = self.hedge_starts[i]
+            head = _OWNER_PHRASE.search(
+                self.text, max(0, start - self.lexicon.limits.owner_chars), start
+            )
+            if head is None:
+                continue
+            tail = self.text[fig.end :]
+            noun = fig.end + len(tail) - len(tail.lstrip())  # where the words after it start
+            for owner in (head.group().rstrip(), head.group("owner")):
+                cue = pattern.match(f"{owner} {tail.lstrip()}")
+                if cue is None or cue.end() <= len(owner) + 1:
+                    continue  # no cue, or the owner's alone
+                metric = names[fold(cue.group())]
+                if fits(metric, fig, self.lexicon):
+                    self.result[i] = (metric, CUE)
+                    reach = noun + cue.end() - len(owner) - 1  # the cue's words after the figure
+                    self.used.update(
+                        k for k, (s, _e, _m) in enumerate(self.strong) if noun <= s < reach
+                    )
+                    break
 
     def cues_after(self) -> None:
         """A cue in the figure's tail, up to the next figure or the end of the clause: "300 ... had
@@ -1060,6 +1096,7 @@ def bind(
     and none of the first ("would close another 80 stores": the 80 closures, not 80 stores),
     still in doubt."""
     binding = _Binding(text, figures, hedge_starts, lexicon)
+    binding.owned_cues()
     binding.cues_before()
     binding.cues_after()
     binding.units()

@@ -2250,3 +2250,27 @@ def test_a_count_or_a_share_of_a_thing_counts_that_thing(tmp_path, text, expecte
     lexicon = lexicon_of(tmp_path, _PARLIAMENT, pack=_PARLIAMENT_PACK)
     claims = claims_in(text, lexicon, dt.date(2023, 6, 5))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+_CHILDREN = "subject: u\nsources: {unicef: {name: UNICEF}}\nfacts: []\n"
+_CHILDREN_PACK = (
+    "metrics:\n  child-refugees:\n    cues: [children]\n"
+    "  child-population:\n    cues: [the country's children, Ukraine's children]\n"
+    "subjects:\n  u:\n    cues: [Ukraine]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an owner and the words after its figure make a cue with the figure left out
+        ("Of the country's estimated 7.5 million children, 1.8 million fled.", "child-population"),
+        ("Of Ukraine's 7.5 million children, 1.8 million fled.", "child-population"),
+        # ...and without such a cue, the noun after the figure says what it counts
+        ("Of the region's 7.5 million children, 1.8 million fled.", "child-refugees"),
+    ],
+)
+def test_an_owner_and_the_noun_after_its_figure_make_a_cue(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _CHILDREN, pack=_CHILDREN_PACK)
+    claims = claims_in(text, lexicon, dt.date(2022, 3, 31))
+    assert [c.metric for c in claims if c.text == "7.5 million"] == [expected]
