@@ -329,7 +329,22 @@ def _before_elsewhere(c: Cue, f: _Figure) -> bool:
 _SPACES = regex_cache.compile(r"\s*")
 
 
+def _the_other_sides(c: Cue, f: _Figure) -> bool:
+    """'gave Erdogan 49.02% against 45.2% for his rival': a cue before the figure before, when
+    only a word of comparison or tally ("against", "to") stands between the two figures, names
+    that one, the other side."""
+    if f.start is None or c.end > f.start:
+        return False
+    before = [span for span in f.spans if span[1] <= f.start]
+    if not before or c.end > before[-1][0]:
+        return False
+    between = " ".join(f.text[before[-1][1] : f.start].split()).lower()
+    words = f.lexicon.attribution.compared_with.folded | f.lexicon.text.tally_joiners.folded
+    return between in words
+
+
 _NAMES_ELSEWHERE = (
+    _the_other_sides,
     _before_elsewhere,
     _in_circumstances,
     _names_an_included_part,

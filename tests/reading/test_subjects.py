@@ -973,3 +973,24 @@ def test_the_doer_of_what_a_figure_counts_is_not_its_subject(tmp_path, text, sub
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2017, 10, 3))
     assert [c.subject for c in claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the cue before the figure before names that one, the other side
+        ("ANKA gave Erdogan 49.02% against 45.2% for his rival.", [("a", "cue"), ("a", "guess")]),
+        ("ANKA gave Erdogan 49.02% against 45.2% for Kilicdaroglu.", [("a", "cue"), ("b", "cue")]),
+        # ...not when more than the word of comparison stands between
+        ("ANKA gave Erdogan 49.02%, and later 45.2%.", [("a", "cue"), ("a", "cue")]),
+    ],
+)
+def test_a_figure_against_another_is_the_other_sides(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: a\nsources: {anka: {name: ANKA}}\nfacts: []\n",
+        pack="metrics:\n  share:\n    cues: [gave]\n    units: ['%']\n"
+        "subjects:\n  a:\n    cues: [Erdogan]\n  b:\n    cues: [Kilicdaroglu]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2023, 5, 15))
+    assert [(c.subject, c.subject_how) for c in claims] == expected
