@@ -10,9 +10,8 @@ given none yet (more than `report_lag_days` before: a count is often published t
 time after the draft's date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut
 35,000 jobs by 2030"), a mismatch only with a figure for a period still to come then (a pay rise
 due in July 2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December
-2025"). A figure about one event said or published again later is of no wrong time. Two days a
-day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or a time zone may
-explain them, so the finding is a note that says so.
+2025"). Two days a day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or
+a time zone may explain them, so the finding is a note that says so.
 """
 
 from __future__ import annotations
@@ -47,23 +46,8 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
             stated[0] - dt.timedelta(days=limits.event_reach_days),
             first - dt.timedelta(days=limits.event_lead_days),
         )
-        return periods.spans_overlap(when, (since, stated[1])) or _told_again(
-            when, fact, m, lexicon
-        )
+        return periods.spans_overlap(when, (since, stated[1]))
     return periods.spans_overlap(when, (dt.date.min, stated[1]))
-
-
-def _told_again(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
-    """'In the final first-round results, published by the YSK on May 19, Kilicdaroglu had
-    44.88%', for a figure about one event the YSK gave on May 15: a later day on which the source
-    said or published it again (the sentence names a publication, or the time is when it spoke)
-    is no wrong time; whether it was still current then is `stale`'s to say."""
-    stated = fact.stated()
-    published = lexicon.time.publication_words.pattern
-    spoke = m.claim.as_of_said or (
-        published is not None and published.search(m.claim.sentence) is not None
-    )
-    return stated is not None and spoke and when[0] >= stated[0]
 
 
 def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:

@@ -470,21 +470,3 @@ def test_a_part_with_a_time_of_its_own_is_checked(tmp_path, part, fires):
     )
     found = [f for f in result.findings if f.check == "period-mismatch"]
     assert bool(found) is fires, [f.message for f in result.findings]
-
-
-@pytest.mark.parametrize(
-    "claimed, sentence, said, fires",
-    [
-        # said or published again after its source first gave it: no wrong time
-        ("2023-05-19", "In the final results, published on May 19, he had 44.88%.", False, False),
-        ("2023-05-19", "On May 19 the council said he had 44.88%.", True, False),
-        # ...but a later day the figure is read to be about is another event's
-        ("2023-05-28", "In the runoff on May 28, he had 44.88%.", False, True),
-    ],
-)
-def test_an_event_figure_told_again_later(claimed, sentence, said, fires):
-    first_round = fact("r1", "NIS", 44.88, unit="%", as_of="2023-05-15", event="first-round")
-    the_claim = claim(
-        "44.88", unit="%", source="NIS", as_of=claimed, as_of_said=said, sentence=sentence
-    )
-    assert bool(issues(CHECK, the_claim, [first_round])) is fires
