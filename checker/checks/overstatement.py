@@ -26,7 +26,7 @@ def _near(a: float, b: float, lexicon: Lexicon) -> bool:
     return abs(a - b) <= lexicon.limits.upper_bound_tolerance * max(abs(a), abs(b))
 
 
-_JOINED = regex_cache.compile(r"\s*(\S+)\s*[$€£¥]?\d")
+_JOINED = regex_cache.compile(r"\s*([^\s\d$€£¥]+)\s*[$€£¥]?\d")
 
 
 def _joined_to_a_figure(claim: Claim, lexicon: Lexicon) -> bool:

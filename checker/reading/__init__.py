@@ -344,7 +344,9 @@ def _sentence_claims(
         if said:
             period = time.said_by(period, reader.date)
         line, column = document.position(sentence.start + fig.start)
-        metric, how = _from_before(bound[i], metric_before, metrics_named, fig, text, lexicon)
+        metric, how = _from_before(
+            bound[i], metric_before, metrics_named, fig, starts[i], text, lexicon
+        )
         change = fig.change
         if (
             change
@@ -435,6 +437,7 @@ def _from_before(
     before: str | None,
     named: set[str],
     fig: numbers.Number,
+    start: int,
     text: str,
     lexicon: Lexicon,
 ) -> tuple[str | None, str | None]:
@@ -445,7 +448,7 @@ def _from_before(
     11,300,") or money the carried metric is counted in, in a sentence naming no other
     ("Estimates of the damage vary. ... its figure: from $95 billion on Sept. 27")."""
     metric, how = bound
-    if before and how in _LOOSE and _of_it(text, fig.start, lexicon):
+    if before and how in _LOOSE and _of_it(text, start, lexicon):
         return before, metrics.REFERRED
     if (
         metric is None
@@ -464,7 +467,8 @@ _LOOSE = (None, metrics.NEAREST, metrics.WEAK)  # no word beside the figure says
 
 
 def _of_it(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Does a `pronoun_leads` phrase ("puts it at") end right before the figure at `start`?"""
+    """Does a `pronoun_leads` phrase ("puts it at") end right before the figure (or its hedge) at
+    `start`?"""
     lead = lexicon.text.pronoun_leads.pattern
     reach = lexicon.limits.cue_reach_chars
     return lead is not None and any(

@@ -65,6 +65,18 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
         ),
+        # "the country's " before an owned figure: its owner, with a determiner or none
+        "owner_phrase": regex_cache.compile(
+            rf"(?:\b(?:{alternation(a.determiners) or '(?!x)x'})\s+)?"
+            r"(?P<owner>\b[^\W\d_][\w-]*['’]s?)\s+$",
+            re.IGNORECASE,
+        ),
+        # "99.43% of ballot boxes": a share of a thing, after the words joining a part to its whole
+        "share_of": regex_cache.compile(
+            rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+"
+            rf"(?!(?:{alternation(a.determiners) or '(?!x)x'})\b)(?P<word>[^\W\d_]{{3,}})",
+            re.IGNORECASE,
+        ),
         "owner_before": regex_cache.compile(
             rf"(?:\b(?:{alternation(lexicon.text.owners) or '(?!x)x'})|\w['’]s?)\s+$", re.IGNORECASE
         ),
@@ -318,8 +330,8 @@ def _a_population(text: str, start: int, lexicon: Lexicon) -> bool:
     pattern = lexicon.text.populations.pattern
     if pattern is None:
         return False
-    head = text[max(0, start - lexicon.limits.cue_reach_chars) : start]
-    return any(not head[m.end() :].strip() for m in pattern.finditer(head))
+    low = max(0, start - lexicon.limits.cue_reach_chars)
+    return any(not text[m.end() : start].strip() for m in pattern.finditer(text, low, start))
 
 
 def _verb_of(rest: str, word: re.Match, lexicon: Lexicon) -> bool:
@@ -412,14 +424,7 @@ def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> 
 
 _FIRST_WORD = regex_cache.compile(r"[^\W\d_]+")
 _NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
-# "the country's " before an owned figure: its owner, with a determiner or none
-_OWNER_PHRASE = regex_cache.compile(
-    r"(?:\b(?:the|its|their|his|her)\s+)?(?P<owner>\b[^\W\d_][\w-]*['’]s?)\s+$", re.IGNORECASE
-)
 _NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
-_SHARE_OF = regex_cache.compile(
-    r"\s+of\s+(?:(?:the|its|their)\s+)?(?!(?:the|its|their)\b)(?P<word>[^\W\d_]{3,})"
-)
 
 
 def _distance(cue: Span, fig: Number) -> int:
@@ -609,7 +614,7 @@ class _Binding:
             if not self.owned[i] or self.result[i] != (None, None):
                 continue
             start = self.hedge_starts[i]
-            head = _OWNER_PHRASE.search(
+            head = _patterns(self.lexicon)["owner_phrase"].search(
                 self.text, max(0, start - self.lexicon.limits.owner_chars), start
             )
             if head is None:
@@ -775,7 +780,7 @@ class _Binding:
         percent of those counted" names no thing)."""
         if fig.unit != "%":
             return False
-        found = _SHARE_OF.match(self.text, fig.end)
+        found = _patterns(self.lexicon)["share_of"].match(self.text, fig.end)
         if found is None or lower(found.group("word")) in self.lexicon.text.unnamed_wholes.folded:
             return False
         return not any(fig.end <= s <= found.end() for s, _e, _m in self.strong + self.weak)

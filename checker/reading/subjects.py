@@ -331,16 +331,18 @@ _SPACES = regex_cache.compile(r"\s*")
 
 def _the_other_sides(c: Cue, f: _Figure) -> bool:
     """'gave Erdogan 49.02% against 45.2% for his rival': a cue before the figure before, when
-    only a word of comparison or tally ("against", "to") stands between the two figures, names
-    that one, the other side."""
+    only a word of opposition or tally ("against", "to") stands between the two figures, names
+    that one, the other side ("from 45.2% to 49.02%" is one side's change)."""
     if f.start is None or c.end > f.start:
         return False
     before = [span for span in f.spans if span[1] <= f.start]
     if not before or c.end > before[-1][0]:
         return False
     between = " ".join(f.text[before[-1][1] : f.start].split()).lower()
-    words = f.lexicon.attribution.compared_with.folded | f.lexicon.text.tally_joiners.folded
-    return between in words
+    words = f.lexicon.text.opposition_words.folded | f.lexicon.text.tally_joiners.folded
+    # not a range or a change: "moved Erdogan from 45.2% to 49.02%"
+    opened = f.text[: before[-1][0]].split()[-1:]
+    return between in words and not (opened and opened[0].lower() in f.lexicon.numbers.range_pairs)
 
 
 _NAMES_ELSEWHERE = (

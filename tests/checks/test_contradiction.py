@@ -447,13 +447,19 @@ def test_a_smaller_count_dated_before_all_the_sources_figures(claim_fields, fact
     assert (found == []) is quiet, found
 
 
-@pytest.mark.parametrize(("as_of", "quiet"), [("2025-01-14", True), ("2025-01-10", False)])
-def test_the_sources_figure_for_another_metric_about_that_day(as_of, quiet):
+@pytest.mark.parametrize(
+    ("as_of", "period", "quiet"),
+    [
+        ("2025-01-14", "2025-01-14", True),
+        ("2025-01-10", "2025-01-14", False),
+        # a figure for a whole month is not about that one day
+        ("2025-01-14", "2025-01", False),
+    ],
+)
+def test_the_sources_figure_for_another_metric_about_that_day(as_of, period, quiet):
     """'The busiest day was March 6, when 142,300 people crossed': the source's figure for one
     day's crossings, given the next day, shows what a figure dated to that day counts."""
     own = fact("killed", "NIS", 300, metric="killed", as_of="2025-01-15")
-    daily = fact(
-        "casualties", "NIS", 4000, metric="casualties", as_of="2025-01-15", period="2025-01-14"
-    )
+    daily = fact("casualties", "NIS", 4000, metric="casualties", as_of="2025-02-15", period=period)
     the_claim = claim("4,000", metric="killed", source="NIS", metric_how="nearest", as_of=as_of)
     assert (issues(CHECK, the_claim, [own, daily]) == []) is quiet

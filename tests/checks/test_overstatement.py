@@ -245,6 +245,8 @@ def test_a_range_given_after_the_draft_s_date_is_not_what_it_overstates(
         # read as a cut of 1,000 and a level of 3,000, it may be the range itself
         ("It would cut them by 1,000 to 3,000 this year.", False),
         ("It would cut them by 1,000 - 3,000 this year.", False),
+        ("It would cut them by 1,000-3,000 this year.", False),
+        ("It would cut them by 1,000–3,000 this year.", False),
     ],
 )
 def test_the_bottom_of_a_range_as_a_plain_figure(sentence, fires):

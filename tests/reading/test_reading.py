@@ -2203,6 +2203,12 @@ def test_a_contested_figure_counts_the_metric_its_figure_is_of(tmp_path, text, m
             "troops arrived in the spring.",
             ("killed", "referred"),
         ),
+        # ...its hedge between
+        (
+            "The count of the dead kept climbing. The ministry now puts it at about 11,300, "
+            "though more troops arrived in the spring.",
+            ("killed", "referred"),
+        ),
         # a word beside the figure still says what it counts
         (
             "The count of the dead kept climbing. The ministry puts it at 11,300 troops sent.",

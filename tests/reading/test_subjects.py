@@ -983,6 +983,8 @@ def test_the_doer_of_what_a_figure_counts_is_not_its_subject(tmp_path, text, sub
         ("ANKA gave Erdogan 49.02% against 45.2% for Kilicdaroglu.", [("a", "cue"), ("b", "cue")]),
         # ...not when more than the word of comparison stands between
         ("ANKA gave Erdogan 49.02%, and later 45.2%.", [("a", "cue"), ("a", "cue")]),
+        # ...nor in one side's change from one figure to another
+        ("ANKA moved Erdogan from 45.2% to 49.02%.", [("a", "cue"), ("a", "cue")]),
     ],
 )
 def test_a_figure_against_another_is_the_other_sides(tmp_path, text, expected):
