@@ -133,6 +133,7 @@ class Claim(Figure):
     metric_how: str | None = None  # how the metric was found (see reading.metrics)
     as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
     as_of_opens: bool = False  # the time opens the sentence ("On Sept. 21, it counted 36 cases")
+    as_of_by: bool = False  # the time is a deadline the count was made by ("By Sunday, ... had")
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
     change: str | None = None  # "up" or "down": an amount of change ("rose 19 cents"), not a level
     role: str | None = (
@@ -171,6 +172,7 @@ class Claim(Figure):
             "metric_how",
             "as_of_said",
             "as_of_opens",
+            "as_of_by",
             "precision",
             "source_how",
             "subject_how",

@@ -113,7 +113,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             # a date given to a figure about one event names the event ("Monday's walkouts"), not
             # the time its count was current, unless it is when the source said it ("On June 13,
             # the police commissioner said officers had fired about 150 rounds")
-            (m.claim.as_of_said or not fact.about_one_time())
+            # or a deadline the count was made by ("By Sunday, ... Hichilema had 2,324,837")
+            (m.claim.as_of_said or m.claim.as_of_by or not fact.about_one_time())
             and fact.stated()
             and periods.spans_overlap(when, fact.stated())
             for fact in used

@@ -49,6 +49,7 @@ _CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
 _ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = regex_cache.compile(r"\b\w")
 _INNER_POSSESSIVE = regex_cache.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
+_INNER_POSSESSIVE_S = regex_cache.compile(r"(\w)['’]s\s+")  # "European Union's observers"
 _POSSESSIVE_END = regex_cache.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
 _SPEAKER = regex_cache.compile(r"(?:,?\s+[\w’'-]+){0,4}\s*:")
 # "Kim's", and "the Commission on Elections'": a name ending in s owns with an apostrophe alone
@@ -689,6 +690,8 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
     phrase = name.strip()
     if len(phrase.split()) < 2 or lexicon.alias_index.get(fold(phrase)):
         return None
+    if lexicon.alias_index.get(fold(_INNER_POSSESSIVE_S.sub(r"\1 ", phrase))):
+        return None  # "the European Union's observers" beside "European Union observers"
     close = _closest(
         phrase.lower(), _aliases(lexicon)["multiword_names"], lexicon.limits.phrase_similarity
     )

@@ -1373,6 +1373,14 @@ _FIGURE_NEXT = regex_cache.compile(r"\s+(?:[^\W\d_][\w'’-]*\s+)?\d")
 _OPENING = regex_cache.compile(r"[\W_]*(?:[^\W\d_]+[\W_]+){0,2}")
 
 
+def by_deadline(text: str, period: Period, lexicon: Lexicon) -> bool:
+    """Is the time a deadline a count was made by ("By Sunday, with 128 constituencies declared,
+    Hichilema had 2,324,837 votes": the count as it stood then), a `deadline` word right before
+    it?"""
+    low = max(0, period.offset - lexicon.limits.cue_reach_chars)
+    return bool(_patterns(lexicon)["deadline"].search(text, low, period.offset))
+
+
 def opens_sentence(text: str, period: Period) -> bool:
     """Does the time open its sentence ("On Sept. 21, ...", "As of Monday, ...") rather than name
     when something in it happened ("The earthquake on Sept. 8 killed 2,946")?"""

@@ -281,19 +281,26 @@ def test_a_group_replaces_its_members_figure(credited, newer_by, fires):
 # unless it is when the source gave it ("On June 13, the commissioner said officers had fired about
 # 150 rounds"); a running count dated to its day is the count then ("In January, the NIS said").
 @pytest.mark.parametrize(
-    "kind, said, fires",
+    "kind, said, by, fires",
     [
-        ({"event": "strike-day"}, False, True),
-        ({"event": "strike-day"}, True, False),
-        ({"period": "2024-12-09"}, False, True),
-        ({}, False, False),
+        ({"event": "strike-day"}, False, False, True),
+        ({"event": "strike-day"}, True, False, False),
+        # a deadline the count was made by ("By Sunday, ... Hichilema had 2,324,837 votes")
+        ({"event": "strike-day"}, False, True, False),
+        ({"period": "2024-12-09"}, False, False, True),
+        ({}, False, False, False),
     ],
 )
-def test_a_revised_count_of_one_event(kind, said, fires):
+def test_a_revised_count_of_one_event(kind, said, by, fires):
     old = _crowd("early", 68000, "2024-12-09", **kind)
     new = _crowd("final", 103000, "2024-12-10", **kind)
     the_claim = claim(
-        "68,000", metric="protesters", source="police", as_of="2024-12-09", as_of_said=said
+        "68,000",
+        metric="protesters",
+        source="police",
+        as_of="2024-12-09",
+        as_of_said=said,
+        as_of_by=by,
     )
     assert bool(issues(CHECK, the_claim, [old, new])) is fires
 

@@ -767,3 +767,22 @@ def test_a_longer_name_with_a_kind_of_body_of_another_group(tmp_path, text, prob
         pack="metrics:\n  m:\n    cues: [banks failed]\nsubjects:\n  s:\n    cues: [US]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+def test_a_possessive_form_of_an_alias_is_no_misspelling(tmp_path):
+    """'the European Union's observers noted' beside the alias 'European Union observers'."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  eu:\n    name: the EU mission\n    aliases: [European Union observers, EU mission]\n"
+        "facts:\n  - {id: a, metric: m, value: 3, source: eu, as_of: 2021-08-16}\n",
+        pack="metrics:\n  m:\n    cues: [rallies]\nsubjects:\n  s:\n    cues: [Zambia]\n",
+    )
+    from checker.reading.speakers import mentions as speakers
+
+    text = "The European Union's observers noted 3 rallies were banned."
+    assert [m.text for m in speakers(text, lexicon) if m.problem] == []
+    text = "The European Unoin observers noted 3 rallies were banned."
+    assert [m.text for m in speakers(text, lexicon) if m.problem] == ["European Unoin observers"]

@@ -1007,3 +1007,19 @@ def test_this_year_named_in_a_sentence_without_figures_ends_a_look_back(lexicon)
     doc = Document.from_text(text, "draft.txt", dt.date(2024, 9, 20))
     claims = extract(doc, lexicon, "north-korean-troops", known)
     assert [(c.text, c.as_of) for c in claims] == [("40", "2023"), ("12", "2024-08-10")]
+
+
+@pytest.mark.parametrize(
+    "text, by",
+    [
+        ("By Sunday, with all votes in, Hichilema had 2,324,837 votes, Chulu said.", True),
+        ("On Sunday, with all votes in, Hichilema had 2,324,837 votes, Chulu said.", False),
+    ],
+)
+def test_a_time_a_count_was_made_by(lexicon, text, by):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", dt.date(2021, 8, 20))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of_by is by
