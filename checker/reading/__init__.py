@@ -555,9 +555,16 @@ def _with_subject(
 ) -> Claim:
     if claim.subject and claim.subject_how is None:
         return replace(claim, subject_how=LINKED)
+    only = known.subjects_of(claim.metric)
+    if claim.subject_how == MIXED and claim.metric and default and only == {default}:
+        # "13,000 houses on Abaco and Grand Bahama", when the set has the figure only of the
+        # story's subject and the sentence does not name it among the others (not "Russian and
+        # North Korean servicemen" in a story of North Korean troops): that subject's, a guess
+        named = lexicon.subject_patterns.get(default)
+        if named is None or not named.search(claim.sentence):
+            return replace(claim, subject=default, subject_how=GUESS)
     if claim.subject or not claim.metric or claim.subject_how in (MIXED, REST):
         return claim  # "hundreds of Russian and North Korean servicemen" is of neither alone
-    only = known.subjects_of(claim.metric)
     if len(only) == 1:  # "a 30% raise": the reference set knows raises of the machinists only
         return replace(claim, subject=next(iter(only)), subject_how=STORY)
     if default is None:

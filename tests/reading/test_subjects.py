@@ -996,3 +996,30 @@ def test_a_figure_against_another_is_the_other_sides(tmp_path, text, expected):
     )
     claims = claims_in(text, lexicon, dt.date(2023, 5, 15))
     assert [(c.subject, c.subject_how) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # places the story's subject holds, when the set has the figure only of that subject
+        (
+            "The Red Cross said 13,000 houses on Abaco and Grand Bahama were damaged.",
+            ("b", "guess"),
+        ),
+        # ...not when the sentence names the story's subject among them
+        ("The Red Cross said 13,000 Bahamian and Abaco houses were damaged.", (None, "mixed")),
+    ],
+)
+def test_figures_of_several_places_the_set_knows_only_as_a_whole(tmp_path, text, expected):
+    from tests.reading.lexicons import claims_known, lexicon_of
+
+    lexicon_of(
+        tmp_path,
+        "subject: b\nsources: {ifrc: {name: the IFRC, aliases: [Red Cross]}}\n"
+        "facts:\n  - {id: a, metric: houses, value: 13000, source: ifrc, as_of: 2019-09-03}\n",
+        pack="metrics:\n  houses:\n    cues: [houses]\n"
+        "subjects:\n  b:\n    cues: [Bahamas, Bahamian]\n  abaco:\n    cues: [Abaco]\n"
+        "  gb:\n    cues: [Grand Bahama]\n",
+    )
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2019, 9, 14))
+    assert (claim.subject, claim.subject_how) == expected
