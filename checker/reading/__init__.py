@@ -31,6 +31,7 @@ from checker.reading import (
     subjects,
     time,
 )
+from checker.reading.distance import cue_before
 from checker.reading.known import NOTHING, Known
 from checker.reading.sources import Mention
 
@@ -470,10 +471,8 @@ _LOOSE = (None, metrics.NEAREST, metrics.WEAK)  # no word beside the figure says
 def _of_it(text: str, start: int, lexicon: Lexicon) -> bool:
     """Does a `pronoun_leads` phrase ("puts it at") end right before the figure (or its hedge) at
     `start`?"""
-    lead = lexicon.text.pronoun_leads.pattern
-    reach = lexicon.limits.cue_reach_chars
-    return lead is not None and any(
-        not text[m.end() : start].strip() for m in lead.finditer(text, max(0, start - reach), start)
+    return cue_before(
+        text, start, lexicon.text.pronoun_leads.pattern, 0, lexicon.limits.cue_reach_chars
     )
 
 

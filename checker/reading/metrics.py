@@ -20,6 +20,7 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, fold, lower, words
 from checker.model import VAGUE, Claim, is_money
 from checker.reading import parts, subjects
+from checker.reading.distance import cue_before
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
 
@@ -327,11 +328,9 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
 def _a_population(text: str, start: int, lexicon: Lexicon) -> bool:
     """'Poland, a country of 38 million': does a `populations` phrase end right before the figure
     (or its hedge, starting at `start`)?"""
-    pattern = lexicon.text.populations.pattern
-    if pattern is None:
-        return False
-    low = max(0, start - lexicon.limits.cue_reach_chars)
-    return any(not text[m.end() : start].strip() for m in pattern.finditer(text, low, start))
+    return cue_before(
+        text, start, lexicon.text.populations.pattern, 0, lexicon.limits.cue_reach_chars
+    )
 
 
 def _verb_of(rest: str, word: re.Match, lexicon: Lexicon) -> bool:
@@ -561,17 +560,14 @@ class _Binding:
         shares alone (the vote share "won" cues)."""
         return (
             fig.unit == "count"
-            and (bool(_NOUN_AFTER.match(self.text, fig.end)) or self._part_of_next(i))
+            and (
+                bool(_NOUN_AFTER.match(self.text, fig.end))
+                or parts.before_its_whole(
+                    self.text, i, self.figures, self.hedge_starts, self.lexicon
+                )
+            )
             and _share_only(metric, self.lexicon)
         )
-
-    def _part_of_next(self, i: int) -> bool:
-        """Do only words that join a part to its whole ("of the") stand between the figure and the
-        next ("323 of the 600")?"""
-        if i + 1 >= len(self.figures):
-            return False
-        between = " ".join(self.text[self.figures[i].end : self.figures[i + 1].start].split())
-        return between.lower() in self.lexicon.text.part_of.adjacent.folded
 
     def _nearer_the_figure_before(self, k: int, i: int, distance: int) -> bool:
         """'made more than 100 billion francs of liquidity assistance available to the two banks':

@@ -723,12 +723,17 @@ def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     but for one kind of body swapped for another of its group (the language pack's
     `organisation_kinds`), or of any group in a name of `retyped_across_min_words` words or more
     ("Federal Deposit Insurance Commission")."""
-    memo = _retyped_memo(lexicon)
-    if phrase not in memo:
+    return _remembered(_retyped_memo(lexicon), phrase, _retyped_alias, lexicon)
+
+
+def _remembered(memo: dict, key: str, work, lexicon: Lexicon):
+    """`work(key, lexicon)`, remembered in `memo`, which never grows past `_MEMO_ENTRIES`: a draft
+    of endless distinct names clears it rather than growing it further."""
+    if key not in memo:
         if len(memo) >= _MEMO_ENTRIES:
-            memo.clear()  # bounded: a draft of endless distinct names never grows it further
-        memo[phrase] = _retyped_alias(phrase, lexicon)
-    return memo[phrase]
+            memo.clear()
+        memo[key] = work(key, lexicon)
+    return memo[key]
 
 
 @compiled
@@ -846,12 +851,7 @@ def _near_alias(word: str, lexicon: Lexicon) -> str | None:
     """The one-word alias a capitalised word is a letter or two off, whatever stands around it:
     none for a short word, a known name or subject, another form of the alias or the alias
     respelled. Remembered per lexicon: the same words recur in every sentence."""
-    memo = _near_alias_memo(lexicon)
-    if word not in memo:
-        if len(memo) >= _MEMO_ENTRIES:
-            memo.clear()  # bounded, as `_retyped`'s
-        memo[word] = _near_alias_of(word, lexicon)
-    return memo[word]
+    return _remembered(_near_alias_memo(lexicon), word, _near_alias_of, lexicon)
 
 
 @compiled
@@ -906,9 +906,8 @@ def _inflection_of(word: str, alias: str, lexicon: Lexicon) -> bool:
 def _demonym_of(word: str, alias: str, lexicon: Lexicon, bare: bool = False) -> bool:
     """Is one of the two the other's place word ("kenyan" beside the alias "kenya", and the other
     way round): the name, or the name without its last vowels or y (`demonym_dropped`), with a
-    `demonym_endings`
-    ending; when `bare` (the word is used as an adjective), also without one ("german" beside
-    "germany"; not "Ukrain said", "President Zelensk")?"""
+    `demonym_endings` ending; when `bare` (the word is used as an adjective), also without one
+    ("german" beside "germany"; not "Ukrain said", "President Zelensk")?"""
     endings, dropped = lexicon.text.demonym_endings, "".join(lexicon.text.demonym_dropped)
     for name, other in ((alias, word), (word, alias)):
         stem = name.rstrip(dropped)

@@ -1510,10 +1510,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         and _patterns(lexicon)["quarter_or_half"].search(period.text)
     ):
         return False  # "reported a third-quarter net loss": the quarter the loss is of
-    deadline = _patterns(lexicon)["deadline"]
-    if deadline is not None and deadline.search(
-        text, max(0, period.offset - limits.cue_reach_chars), period.offset
-    ):
+    if by_deadline(text, period, lexicon):
         return False  # "it had recorded by Sept. 24": the count's time, not a statement's
     head_start = max(0, period.offset - limits.said_time_chars)
     head = text[head_start : period.offset]

@@ -208,7 +208,7 @@ def _misread_as(
         return tuple(
             f
             for f in found
-            if (t := f.stated()) and periods.spans_overlap(when, t) or f.when() == when
+            if ((t := f.stated()) and periods.spans_overlap(when, t)) or f.when() == when
         )
     if claim.metric_how == "cue":
         # undated, and read from the word beside it: a coincidence, unless the sentence names the
