@@ -276,6 +276,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.given_in_units(),
         references.figures_by_metric(),
         references.times,
+        references.figures_by_source(),
     )
 
 

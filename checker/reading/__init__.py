@@ -709,6 +709,29 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     return replace(claim, subject=subject, subject_how=CUE) if subject else claim
 
 
+def _givers_figure(claim: Claim, known: Known) -> Claim:
+    """'In July, the government of the Northwest Territories ordered about 20,000 people to leave
+    Yellowknife': a figure no word names, credited to a source that gave that very figure (value
+    and unit) of one metric, counts that metric (and, when its sentence names no subject, that
+    figure's subject), with the doubt said."""
+    if (
+        claim.metric is not None
+        or claim.metric_how in metrics.NO_METRIC
+        or claim.source is None
+        or not claim.is_level
+    ):
+        return claim
+    pairs = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
+    if len({metric for metric, _ in pairs}) != 1:
+        return claim
+    [metric] = {metric for metric, _ in pairs}
+    claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
+    if claim.subject is None and len(pairs) == 1:
+        [(_, subject)] = pairs
+        claim = replace(claim, subject=subject, subject_how=GUESS)
+    return claim
+
+
 def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexicon):
     """'the far-right Alternative for Germany, which the returning officer's count put at 11.3
     percent', from a source that gives shares of several metrics: those of them the reference set
@@ -901,7 +924,7 @@ def read(
     )
     claims = metrics.echo(claims, lexicon, document.text, fits)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
-    claims = [_givers_metric(c, known, lexicon) for c in claims]
+    claims = [_givers_metric(_givers_figure(c, known), known, lexicon) for c in claims]
     others = _others_named(pieces, default_subject, lexicon)
     claims = [
         _with_subject(c, default_subject, default_how, known, lexicon, others[c.sentence_index])

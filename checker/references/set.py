@@ -114,6 +114,14 @@ class ReferenceSet:
             spans[f.metric] = (min(low, f.low), max(high, f.high))
         return found
 
+    def figures_by_source(self) -> dict[tuple[str, str, float, float], frozenset[tuple[str, str]]]:
+        """Each source's figures as written, (source, unit, low, high), with the metrics and
+        subjects they are of."""
+        found: dict[tuple[str, str, float, float], set[tuple[str, str]]] = {}
+        for f in self.facts:
+            found.setdefault((f.source, f.unit, f.low, f.high), set()).add((f.metric, f.subject))
+        return {key: frozenset(pairs) for key, pairs in found.items()}
+
     def figures_by_metric(self) -> dict[str, tuple[tuple[float, float], ...]]:
         """Each metric's figures as written, (low, high), whoever gave them, in order."""
         found: dict[str, set[tuple[float, float]]] = {}

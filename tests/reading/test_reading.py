@@ -2074,9 +2074,15 @@ def test_a_list_item_with_no_cue_counts_what_the_first_item_counts(tmp_path, tex
         ),
         # ...none when several subjects are named before it
         (
-            "The AfD and the Left shared what was left: 10.3% and 4.9% respectively, the "
+            "The AfD and the Left shared what was left: 10.2% and 4.8% respectively, the "
             "officer's count showed.",
             [(None, None), (None, None)],
+        ),
+        # ...unless each is the very figure the source gave of one metric and subject
+        (
+            "The AfD and the Left shared what was left: 10.3% and 4.9% respectively, the "
+            "officer's count showed.",
+            [("vote-share", "afd"), ("vote-share", "left")],
         ),
         # ...nor when none is
         ("The officer's count put it at 11.3%.", [(None, None)]),
@@ -2280,3 +2286,55 @@ def test_an_owner_and_the_noun_after_its_figure_make_a_cue(tmp_path, text, expec
     lexicon = lexicon_of(tmp_path, _CHILDREN, pack=_CHILDREN_PACK)
     claims = claims_in(text, lexicon, dt.date(2022, 3, 31))
     assert [c.metric for c in claims if c.text == "7.5 million"] == [expected]
+
+
+_GIVEN_REFS = (
+    "subject: territory\n"
+    "sources:\n"
+    "  nwt: {name: the territorial government, aliases: [territorial government]}\n"
+    "  red-cross: {name: the Red Cross, aliases: [Red Cross]}\n"
+    "facts:\n"
+    "  - {id: a, metric: evacuated, value: 20000, hedge: about, source: nwt, subject: town, "
+    "as_of: 2023-08-16}\n"
+    "  - {id: b, metric: shelters, value: 20000, source: red-cross, as_of: 2023-08-17}\n"
+    "  - {id: c, metric: evacuated, value: 20000, source: red-cross, as_of: 2023-08-17}\n"
+)
+_GIVEN_PACK = (
+    "metrics:\n  evacuated:\n    cues: [evacuated]\n  shelters:\n    cues: [shelter beds]\n"
+    "subjects:\n  town:\n    cues: [Yellowknife]\n  territory:\n    cues: [the territory]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the very figure its source gave of one metric: that metric, and of whom it is
+            "In July, the territorial government ordered about 20,000 people to leave.",
+            [("20,000", "evacuated", "town")],
+        ),
+        (  # another figure of that source counts nothing it was not read to count
+            "In July, the territorial government ordered about 21,000 people to leave.",
+            [("21,000", None, None)],
+        ),
+        (  # a source that gave that figure of two metrics: no telling which
+            "The Red Cross said 20,000 people had come.",
+            [("20,000", None, None)],
+        ),
+        (  # no source, no telling
+            "In July, about 20,000 people had to leave.",
+            [("20,000", None, None)],
+        ),
+    ],
+)
+def test_a_figure_no_word_names_that_its_source_gave_counts_what_it_counted(
+    tmp_path, text, expected
+):
+    """'the government of the Northwest Territories ordered about 20,000 people to leave
+    Yellowknife': a figure no cue names, credited to a source that gave that very figure (value
+    and unit) of one metric only, counts that metric, as a guess whose doubt findings name."""
+    lexicon_of(tmp_path, _GIVEN_REFS, _GIVEN_PACK)
+    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    document = Document.from_text(text, "d.txt", dt.date(2023, 9, 10))
+    claims = extract(document, lexicon, None, known_from(found))
+    assert [(c.text, c.metric, c.subject) for c in claims] == expected
+    assert all(c.metric_how == "giver" for c in claims if c.metric)
