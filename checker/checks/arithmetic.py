@@ -609,8 +609,10 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             continue
         parts = _counts_alike(total, parts, text, lexicon, brought)
         if joined:  # "... on top of the 1,000 wounded, bringing the wounded total to 3,700": the
-            # total's own kind only
-            parts = [c for c in parts if c.metric == total.metric]
+            # total's own kind only, or new ones of it ("2,892 new cases, on top of the 4,824 it
+            # had counted, bringing the total to 8,716": new cases are a part of cases, whichever
+            # of the two the total was read to count)
+            parts = [c for c in parts if _part_or_whole(c.metric, total.metric, lexicon)]
         if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
             continue
         among = _among(parts, text)
@@ -637,6 +639,18 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             "check the total against the figures it adds up",
             (),
         )
+
+
+def _part_or_whole(a: str | None, b: str | None, lexicon: Lexicon) -> bool:
+    """Are the two metrics one, or is either the other's `whole:`?"""
+    if a is None or b is None:
+        return a == b
+    wholes = (lexicon.metrics.get(a), lexicon.metrics.get(b))
+    return (
+        a == b
+        or (wholes[0] is not None and wholes[0].whole == b)
+        or (wholes[1] is not None and wholes[1].whole == a)
+    )
 
 
 def _adds_to_earlier(

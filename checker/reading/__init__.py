@@ -711,15 +711,10 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
 
 def _givers_figure(claim: Claim, known: Known) -> Claim:
     """'In July, the government of the Northwest Territories ordered about 20,000 people to leave
-    Yellowknife': a figure no word names, credited to a source that gave that very figure (value
-    and unit) of one metric, counts that metric (and, when its sentence names no subject, that
-    figure's subject), with the doubt said."""
-    if (
-        claim.metric is not None
-        or claim.metric_how in metrics.NO_METRIC
-        or claim.source is None
-        or not claim.is_level
-    ):
+    Yellowknife': a figure whose words name loosely or not at all what it counts (`_loosely_read`),
+    credited to a source that gave that very figure (value and unit) of one metric, counts that
+    metric (and, when no subject was read for it, that figure's subject), with the doubt said."""
+    if claim.source is None or not claim.is_level or not _loosely_read(claim, known):
         return claim
     pairs = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
     if len({metric for metric, _ in pairs}) != 1:
@@ -730,6 +725,19 @@ def _givers_figure(claim: Claim, known: Known) -> Claim:
         [(_, subject)] = pairs
         claim = replace(claim, subject=subject, subject_how=GUESS)
     return claim
+
+
+def _loosely_read(claim: Claim, known: Known) -> bool:
+    """Is what the figure counts read from no word, or only from a word nearby: not its own cue,
+    not a share (where a value alike is much likelier by chance), and not a metric the reference
+    set has that very figure of? Not a figure read to count nothing."""
+    if claim.metric is None:
+        return claim.metric_how not in metrics.NO_METRIC
+    return not (
+        claim.unit == "%"
+        or claim.metric_how in (metrics.CUE, metrics.CONTESTED)
+        or known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
+    )
 
 
 def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexicon):

@@ -1412,3 +1412,40 @@ def test_a_same_noun_does_not_make_another_metric_a_sum(tmp_path):
         dt.date(2024, 7, 2),
     )
     assert [f.message for f in result.findings if f.check == CHECK] == []
+
+
+_RUNNING = "subject: province\nsources: {hc: {name: the health commission}}\nfacts: []\n"
+_RUNNING_PACK = (
+    "metrics:\n  cases:\n    cues: [counted, cases]\n"
+    "  new-cases:\n    cues: [new cases]\n    whole: cases\n"
+    "  hospitalised:\n    cues: [in hospital]\n"
+    "subjects:\n  province:\n    cues: [the province]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        (  # new ones of a count on top of the count so far: their sum, whichever metric the
+            # total was read to count
+            "The health commission said 2,892 new cases were reported in the week, on top of the "
+            "4,824 it had counted by July 26, bringing the total to 8,716.",
+            True,
+        ),
+        (
+            "The health commission said 2,892 new cases were reported in the week, on top of the "
+            "4,824 it had counted by July 26, bringing the total to 7,716.",
+            False,
+        ),
+        (  # a figure of another kind is no part of the running total
+            "The health commission said 2,892 new cases were reported in the week, on top of the "
+            "400 in hospital, bringing the total to 8,716.",
+            False,
+        ),
+    ],
+)
+def test_a_running_total_of_new_ones_and_the_count_before(tmp_path, text, fires):
+    found, said = _fired(tmp_path, _RUNNING, _RUNNING_PACK, text, dt.date(2025, 8, 5))
+    assert bool(found) is fires, said
+    if fires:
+        assert "2,892 + 4,824 make 7,716, not 8,716" in found[0].message

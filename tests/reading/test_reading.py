@@ -2296,11 +2296,14 @@ _GIVEN_REFS = (
     "facts:\n"
     "  - {id: a, metric: evacuated, value: 20000, hedge: about, source: nwt, subject: town, "
     "as_of: 2023-08-16}\n"
-    "  - {id: b, metric: shelters, value: 20000, source: red-cross, as_of: 2023-08-17}\n"
-    "  - {id: c, metric: evacuated, value: 20000, source: red-cross, as_of: 2023-08-17}\n"
+    "  - {id: b, metric: shelters, value: 25000, source: red-cross, as_of: 2023-08-17}\n"
+    "  - {id: c, metric: evacuated, value: 25000, source: red-cross, as_of: 2023-08-17}\n"
+    "  - {id: d, metric: shelters, value: 3000, source: nwt, as_of: 2023-08-17}\n"
+    "  - {id: e, metric: evacuated-share, value: 68, unit: '%', source: nwt, as_of: 2023-08-17}\n"
 )
 _GIVEN_PACK = (
     "metrics:\n  evacuated:\n    cues: [evacuated]\n  shelters:\n    cues: [shelter beds]\n"
+    "  evacuated-share:\n    cues: [of the population]\n"
     "subjects:\n  town:\n    cues: [Yellowknife]\n  territory:\n    cues: [the territory]\n"
 )
 
@@ -2310,19 +2313,36 @@ _GIVEN_PACK = (
     [
         (  # the very figure its source gave of one metric: that metric, and of whom it is
             "In July, the territorial government ordered about 20,000 people to leave.",
-            [("20,000", "evacuated", "town")],
+            [("20,000", "evacuated", "town", "giver")],
+        ),
+        (  # ...also when it was read from a cue nearby, not its own
+            "The territorial government said 3,000 shelter beds were set up as about 20,000 "
+            "people left.",
+            [("3,000", "shelters", "territory", "cue"), ("20,000", "evacuated", "town", "giver")],
+        ),
+        (  # ...but not when its own cue names what it counts
+            "The territorial government said about 20,000 shelter beds were ready.",
+            [("20,000", "shelters", "territory", "cue")],
+        ),
+        (  # ...nor for a share, where a value alike is much likelier by chance
+            "The territorial government said 68% of people had left, and 3,000 shelter beds "
+            "were ready.",
+            [
+                ("68%", "shelters", "territory", "nearest"),
+                ("3,000", "shelters", "territory", "cue"),
+            ],
         ),
         (  # another figure of that source counts nothing it was not read to count
             "In July, the territorial government ordered about 21,000 people to leave.",
-            [("21,000", None, None)],
+            [("21,000", None, None, None)],
         ),
         (  # a source that gave that figure of two metrics: no telling which
-            "The Red Cross said 20,000 people had come.",
-            [("20,000", None, None)],
+            "The Red Cross said 25,000 people had come.",
+            [("25,000", None, None, None)],
         ),
         (  # no source, no telling
             "In July, about 20,000 people had to leave.",
-            [("20,000", None, None)],
+            [("20,000", None, None, None)],
         ),
     ],
 )
@@ -2330,11 +2350,11 @@ def test_a_figure_no_word_names_that_its_source_gave_counts_what_it_counted(
     tmp_path, text, expected
 ):
     """'the government of the Northwest Territories ordered about 20,000 people to leave
-    Yellowknife': a figure no cue names, credited to a source that gave that very figure (value
-    and unit) of one metric only, counts that metric, as a guess whose doubt findings name."""
+    Yellowknife': a count or a sum that no cue of its own names, credited to a source that gave
+    that very figure (value and unit) of one metric only, counts that metric, as a guess whose
+    doubt findings name."""
     lexicon_of(tmp_path, _GIVEN_REFS, _GIVEN_PACK)
     found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
     document = Document.from_text(text, "d.txt", dt.date(2023, 9, 10))
     claims = extract(document, lexicon, None, known_from(found))
-    assert [(c.text, c.metric, c.subject) for c in claims] == expected
-    assert all(c.metric_how == "giver" for c in claims if c.metric)
+    assert [(c.text, c.metric, c.subject, c.metric_how) for c in claims] == expected
