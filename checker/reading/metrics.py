@@ -463,6 +463,7 @@ class _Binding:
         self.used: set[int] = set()
         self.contested: set[int] = set()  # figures whose cue has another metric's right beside it
         self.rivals: dict[int, str] = {}  # ...and that other metric, when one cue names it
+        self.cue_of: dict[int, int] = {}  # figure -> the strong cue it was read from
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
         owner = _patterns(lexicon)["owner_before"]
@@ -553,6 +554,7 @@ class _Binding:
                 self.result[i] = (None, None)
             else:
                 self.used.add(chosen)
+                self.cue_of[i] = chosen
 
     def _counts_a_noun_not_a_share(self, fig: Number, metric: str, i: int) -> bool:
         """'won three constituencies outright', 'won 323 of the 600 seats': a count with its own
@@ -660,6 +662,7 @@ class _Binding:
                         stepped = self._part_after(stepped, fig, end, limit)
                     self.result[i] = (self._metric(stepped, fig), CUE)
                     self.used.add(stepped)
+                    self.cue_of[i] = stepped
                     if stepped == k and self._beside_another(k, fig):
                         self.contested.add(i)
                         self.rivals[i] = self._metric(k + 1, fig)
@@ -1042,6 +1045,27 @@ class _Binding:
                 if self._right_before(i, rivals[-1], fig):
                     self.rivals[i] = rivals[-1]
 
+    def homographs(self) -> dict[int, str]:
+        """'emerged as the lead bidder, offering $15.5 million': figure -> the other metric whose
+        cue, inflected, is the very word the figure's own cue is ("offering" for a share offering,
+        and an inflected "offer" for a sale price), counted in the figure's unit, when there is
+        one such metric."""
+        found = {}
+        for i, k in self.cue_of.items():
+            metric, how = self.result[i]
+            if how != CUE or i in self.rivals:
+                continue
+            s, e, _m = self.strong[k]
+            fig = self.figures[i]
+            others = [
+                m
+                for m in self.lexicon.metrics_of_cue(self.text[s:e])
+                if m != metric and _counted_in(m, fig, self.lexicon)
+            ]
+            if len(others) == 1:
+                found[i] = others[0]
+        return found
+
     def _right_before(self, i: int, rival: str, fig: Number) -> bool:
         """Does a cue of `rival` end at most a word before the figure's hedge ("would close another
         80 stores"), or a few words before it with only the figure's own cue between ("forecast
@@ -1112,6 +1136,12 @@ def bind(
             metric, how = binding.result[i]
             if metric is not None and given(rival, figures[i]) and not given(metric, figures[i]):
                 binding.result[i] = (rival, how)
+        # ...and so does a figure whose cue is, inflected, another metric's too, with the doubt
+        for i, rival in binding.homographs().items():
+            metric, how = binding.result[i]
+            if given(rival, figures[i]) and not given(metric, figures[i]):
+                binding.result[i] = (rival, how)
+                binding.contested.add(i)
     ends = [f.start for f in figures[1:]] + [len(text)]
     cues = binding.strong + binding.weak
     return [

@@ -78,14 +78,16 @@ def _patterns(lexicon: Lexicon) -> dict:
         # calculation."),
         # and a bare figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": regex_cache.compile(
-            rf"['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})"
+            rf"(?:['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})"
             # a phrase of time or circumstance between, led by one of `estimate_gap_leads` ("on
             # Sunday", "before the legal blackout"; not "poll ratings have")
             rf"(?:\s+(?:{words(a.estimate_gap_leads) or '(?!x)x'})"
             rf"(?:\s+[^\s\d,;:().!?]+){{0,{gap - 1}}}?)?"
             rf"\s+(?:{words(a.estimate_links)})\b"
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*(?:[,;.)]|$)"
-            rf"|(?={bare_figure(lexicon)}))",
+            rf"|(?={bare_figure(lexicon)}))"
+            # "beating the LSEG consensus of 74 cents": the name heading the noun, no owner's 's
+            rf"|\s+(?:{words(a.estimate_nouns)})\s+of\s+(?=\S*\d))",
             re.IGNORECASE,
         ),
         # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"

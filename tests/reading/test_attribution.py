@@ -1358,3 +1358,37 @@ def test_the_group_after_a_body_spoke(tmp_path, second, source):
     first = "Medecins Sans Frontieres said in February that 77,000 people had been infected. "
     claims = claims_known(tmp_path / "refs.yaml", first + second, dt.date(2009, 7, 31))
     assert [c.source for c in claims] == ["msf", source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name heading an estimate noun, with no owner's 's, then "of" and the figure
+            "Profit came to 77 cents a share, the company said, beating the LSEG consensus of "
+            "74 cents.",
+            [("77 cents a share", "nike"), ("74 cents", "lseg")],
+        ),
+        (  # ...as with one
+            "Profit came to 77 cents a share, the company said, beating LSEG's consensus of "
+            "74 cents.",
+            [("77 cents a share", "nike"), ("74 cents", "lseg")],
+        ),
+        (  # a name before a noun that is no estimate's is no source
+            "Profit came to 77 cents a share, the company said, and the LSEG office of 74 "
+            "people was closed.",
+            [("77 cents a share", "nike"), ("74", "nike")],
+        ),
+    ],
+)
+def test_a_name_heading_an_estimate_of_a_figure_gives_it(tmp_path, text, expected):
+    """'beating the LSEG consensus of 74 cents': the consensus is LSEG's, not the company's that
+    spoke earlier in the sentence."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  nike: {name: Nike, aliases: [Nike, the company]}\n"
+        "  lseg: {name: LSEG, aliases: [LSEG]}\nfacts: []\n",
+        pack="metrics:\n  eps:\n    cues: [a share, consensus]\n"
+        "subjects:\n  s:\n    cues: [Nike]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 3, 22))
+    assert [(c.text, c.source) for c in claims] == expected

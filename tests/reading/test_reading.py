@@ -2358,3 +2358,47 @@ def test_a_figure_no_word_names_that_its_source_gave_counts_what_it_counted(
     document = Document.from_text(text, "d.txt", dt.date(2023, 9, 10))
     claims = extract(document, lexicon, None, known_from(found))
     assert [(c.text, c.metric, c.subject, c.metric_how) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the figure is one the reference set has of the metric its cue is an inflection of
+            "Dream On Me emerged as the lead bidder, offering $15.5 million, according to court "
+            "papers.",
+            ("sale-price", "contested"),
+        ),
+        (  # ...else the cue as written stays its own metric's
+            "Dream On Me emerged as the lead bidder, offering $18 million, according to court "
+            "papers.",
+            ("offering-size", "cue"),
+        ),
+        (  # ...as does a figure the reference set has of both
+            "The company began offering $300 million of new shares, it said.",
+            ("offering-size", "cue"),
+        ),
+    ],
+)
+def test_a_cue_that_is_another_metrics_inflected_takes_the_one_its_figure_is_of(
+    tmp_path, text, expected
+):
+    """'offering $15.5 million': "offering" is one metric's cue as written (a share offering) and
+    another's inflected ("offer", a sale price); the reference set's figure settles it, in doubt."""
+    lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  bbb: {name: Bed Bath & Beyond, aliases: [court papers, "
+        "the company]}\nfacts:\n"
+        "  - {id: a, metric: sale-price, value: 15500000, unit: USD, source: bbb, "
+        "as_of: 2023-06-28}\n"
+        "  - {id: b, metric: offering-size, value: 300000000, unit: USD, source: bbb, "
+        "as_of: 2023-03-30}\n"
+        "  - {id: c, metric: sale-price, value: 300000000, unit: USD, source: bbb, "
+        "as_of: 2023-03-30}\n",
+        pack="metrics:\n  offering-size:\n    cues: [offering]\n    units: [USD]\n"
+        "  sale-price:\n    cues: [offer]\n    units: [USD]\n"
+        "subjects:\n  s:\n    cues: [Buybuy Baby]\n",
+    )
+    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    document = Document.from_text(text, "d.txt", dt.date(2023, 6, 29))
+    [claim] = extract(document, lexicon, None, known_from(found))
+    assert (claim.metric, claim.metric_how) == expected
