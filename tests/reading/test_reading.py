@@ -827,6 +827,11 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
             [("12,700", "strikers"), ("three", None)],
         ),
         ("The strikers marched past 400 roads.", [("400", None)]),
+        # ...places of a country's own ("in 13 local government areas")
+        (
+            "The union counted 12,700 strikers in 13 local government areas.",
+            [("12,700", "strikers"), ("13", None)],
+        ),
         # ...continents, decades: the language pack's list
         (
             "12,700 workers walked out, in a union that spans three continents.",
