@@ -212,9 +212,12 @@ class _Pass:
                 time.year_said(sentence.text[skip:], self.date, self.lexicon) or self.year_named
             )
 
-    def periods(self, text: str, skip: int, paragraph: int = 0, names=()) -> list:
+    def periods(self, text: str, skip: int, paragraph: int = 0, names=(), levels=()) -> list:
         """The times the sentence names past its dateline (`skip`), none inside a source's name
-        among `names` ("the April 6 Youth Movement" names no day)."""
+        among `names` ("the April 6 Youth Movement" names no day). A day right after an earlier
+        level (`levels`: the (start, end) of "up from ..." figures) is that level's, and no day
+        "that day" later counts from: "2,357 deaths, up from 1,774 on Tuesday. The same day, ..."
+        is the day of the 2,357."""
         paragraph = self.body.get(paragraph, paragraph)  # headings between do not count
         lost = (
             self.anchor is not None
@@ -242,6 +245,7 @@ class _Pass:
             for p in found
             if time.anchors((p.start, p.end), self.lexicon)
             and not time.owns_a_noun(text, p, self.lexicon)
+            and not any(_right_after(text, level, p.offset, self.lexicon) for level in levels)
         ]
         self.anchor_lost = (lost or self.anchor_lost) and not days
         if days:
@@ -251,6 +255,16 @@ class _Pass:
         self.year_before = time.last_year(text) or self.year_before
         self.year_named = time.year_named(text, found) or self.year_named
         return found
+
+
+def _right_after(text: str, figure: tuple[int, int], at: int, lexicon: Lexicon) -> bool:
+    """Does `at` come a few words after the figure, in its clause?"""
+    between = text[figure[1] : at] if figure[1] <= at else ""
+    return (
+        figure[1] <= at
+        and len(between.split()) <= lexicon.limits.cue_words
+        and not any(mark in between for mark in ",;:")
+    )
 
 
 def _in_a_name(period, mention: Mention, lexicon: Lexicon) -> bool:
@@ -320,7 +334,13 @@ def _sentence_claims(
         lexicon,
         lambda metric, fig: known.has_figure(metric, fig.low, fig.high, fig.precision),
     )
-    found_periods = reader.periods(text, skip, sentence.paragraph, found)
+    found_periods = reader.periods(
+        text,
+        skip,
+        sentence.paragraph,
+        found,
+        tuple((f.start, f.end) for f in figures if f.role == "from"),
+    )
     linked = parts.find(text, figures, starts, lexicon)
     first_part: dict[int, int] = {}  # a whole after its part -> that part
     for j, (_, whole_of) in enumerate(linked):

@@ -1647,6 +1647,26 @@ def test_that_day_counts_from_a_day_named_in_a_sentence_without_a_figure(
 
 
 @pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        (  # the day of an earlier level ("up from 1,774 on Tuesday") is that level's only
+            "The NIS said on Thursday that 2,357 soldiers had been killed, up from 1,774 on "
+            "Tuesday. The same day, Zelensky put the toll at 4,460.",
+            "2025-02-20",
+        ),
+        (  # ...a day set off after it by a comma is no longer the level's
+            "The NIS said 2,357 soldiers had been killed, up from 1,774, on Tuesday. The same "
+            "day, Zelensky put the toll at 4,460.",
+            "2025-02-18",
+        ),
+    ],
+)
+def test_that_day_is_not_the_day_of_an_earlier_level(lexicon, text, as_of):
+    claims = claims_in(text, lexicon, dt.date(2025, 2, 21))
+    assert claims[-1].as_of == as_of
+
+
+@pytest.mark.parametrize(
     "text, metric",
     [
         # a part's cue right after its whole's names the part the figure counts...
