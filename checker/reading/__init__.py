@@ -740,8 +740,11 @@ def _givers_figure(claim: Claim, known: Known) -> Claim:
     if len({metric for metric, _ in pairs}) != 1:
         return claim
     [metric] = {metric for metric, _ in pairs}
+    # a subject read along with another metric than this ("87 of the deaths ... Lambayeque has
+    # recorded more than 26,000" took the deaths' subject with their metric) goes with it
+    unsure = claim.subject is None or (claim.metric is not None and claim.subject_how != CUE)
     claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
-    if claim.subject is None and len(pairs) == 1:
+    if unsure and len(pairs) == 1:
         [(_, subject)] = pairs
         claim = replace(claim, subject=subject, subject_how=GUESS)
     return claim

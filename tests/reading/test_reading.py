@@ -2427,3 +2427,36 @@ def test_a_cue_that_is_another_metrics_inflected_takes_the_one_its_figure_is_of(
     document = Document.from_text(text, "d.txt", dt.date(2023, 6, 29))
     [claim] = extract(document, lexicon, None, known_from(found))
     assert (claim.metric, claim.metric_how) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject_how", "expected"),
+    [
+        # a subject read along with the figure's other metric goes with it...
+        (None, ("town", "guess")),
+        ("linked", ("town", "guess")),
+        # ...one its own words name stays
+        ("cue", ("territory", "cue")),
+    ],
+)
+def test_a_figure_that_takes_its_givers_metric_takes_that_figures_subject(
+    tmp_path, subject_how, expected
+):
+    """'It accounts for ... 87 of the deaths ... Neighbouring Lambayeque has recorded more than
+    26,000': read as deaths of the country (the figure before's), the 26,000 is the source's
+    cases of Lambayeque."""
+    from checker import reading
+    from tests.checks.drafts import claim
+
+    lexicon_of(tmp_path, _GIVEN_REFS, _GIVEN_PACK)
+    found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    read = claim(
+        "20,000",
+        metric="shelters",
+        subject="territory",
+        source="nwt",
+        metric_how="nearest",
+        subject_how=subject_how,
+    )
+    taken = reading._givers_figure(read, known_from(found))
+    assert (taken.metric, taken.subject, taken.subject_how) == ("evacuated", *expected)
