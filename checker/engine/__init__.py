@@ -221,15 +221,24 @@ class Engine:
         return far
 
     def _elsewhere(self, m) -> tuple[tuple[str, str], ...]:
-        """'2,700 killed, the NIS said' on the day the NIS gave 2,700 wounded: that doubt, named."""
+        """'2,700 killed, the NIS said' on the day the NIS gave 2,700 wounded, or 'Komeito won 215
+        seats, NHK said' when NHK gave 215 seats of the coalition: that doubt, named."""
         if not m.elsewhere:
-            return ()
+            return self._of_others(m)
         kind, phrase = trust.ELSEWHERE
         if m.a_part_named:  # "Hypothermia ..., accounting for 158 deaths": it names the part
             kind = trust.MISREAD
         fact = m.elsewhere[0]
         source = common.name(fact.source, self.lexicon)
         return ((kind, phrase.format(source=source, metric=common.words(fact.metric))),)
+
+    def _of_others(self, m) -> tuple[tuple[str, str], ...]:
+        if not m.of_others:
+            return ()
+        kind, phrase = trust.OF_OTHERS
+        fact = m.of_others[0]
+        source = common.name(fact.source, self.lexicon)
+        return ((kind, phrase.format(source=source, subject=common.words(fact.subject))),)
 
     def check_document(
         self, document: inputs.Document, default_subject: str | None = None

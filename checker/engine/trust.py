@@ -87,6 +87,10 @@ ELSEWHERE = (
     COUNT,
     "{source} gave this very figure for {metric} that day, so it may count that",
 )
+OF_OTHERS = (
+    COUNT,
+    "{source} gave this very figure of {subject}, so it may be theirs",
+)
 
 FAR = (
     MISREAD,

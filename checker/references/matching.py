@@ -50,6 +50,8 @@ class Match:
     named_after: bool = False
     event_starts: Mapping[str, dt.date] = field(default_factory=dict)  # each event's first
     # figure's day (`ReferenceSet.event_starts`)
+    of_others: tuple[Fact, ...] = ()  # the named source's very figure of this metric, of
+    # another subject ("Komeito won 215 seats, NHK said": NHK's 215 seats of the coalition)
 
     @property
     def misread(self) -> bool:
@@ -162,6 +164,11 @@ def match(
         any(_a_part_named(claim, f.metric, lexicon) for f in elsewhere),
         any(lexicon.names_metric(f.metric, _tail(claim, lexicon)) for f in elsewhere),
         references.event_starts,
+        references.same_figure_of_others(
+            claim.source, claim.metric, claim.unit, claim.low, claim.high, claim.subject
+        )
+        if claim.source and claim.subject
+        else (),
     )
 
 

@@ -54,6 +54,20 @@ class ReferenceSet:
         return tuple(f for f in found if f.metric != metric)
 
     @cached_property
+    def _by_metric_figure(self) -> dict[tuple, list[Fact]]:
+        index: dict[tuple, list[Fact]] = {}
+        for f in self.facts:
+            index.setdefault((f.source, f.metric, f.unit, f.low, f.high), []).append(f)
+        return index
+
+    def same_figure_of_others(
+        self, source: str, metric: str, unit: str, low: float, high: float, subject: str
+    ) -> tuple[Fact, ...]:
+        """The facts in which `source` gave this very figure of `metric`, of another subject."""
+        found = self._by_metric_figure.get((source, metric, unit, low, high), ())
+        return tuple(f for f in found if f.subject != subject)
+
+    @cached_property
     def dates(self) -> tuple:
         """When its figures were given, in order: a wire dateline's year is read against them. A
         figure given in a month or a year counts at the middle of it, not at its last day (an

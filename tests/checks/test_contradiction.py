@@ -463,3 +463,36 @@ def test_the_sources_figure_for_another_metric_about_that_day(as_of, period, qui
     daily = fact("casualties", "NIS", 4000, metric="casualties", as_of="2025-02-15", period=period)
     the_claim = claim("4,000", metric="killed", source="NIS", metric_how="nearest", as_of=as_of)
     assert (issues(CHECK, the_claim, [own, daily]) == []) is quiet
+
+
+_SEATS = (
+    "subject: coalition\nsources:\n  nhk: {name: NHK, aliases: [NHK]}\nfacts:\n"
+    "  - {id: a, metric: seats, value: 215, source: nhk, subject: coalition, as_of: 2024-10-28}\n"
+    "  - {id: b, metric: seats, value: 24, source: nhk, subject: komeito, as_of: 2024-10-28}\n"
+)
+_SEATS_PACK = (
+    "metrics:\n  seats:\n    cues: [seats]\n"
+    "subjects:\n  coalition:\n    cues: [the coalition]\n  komeito:\n    cues: [Komeito]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "severity", "named"),
+    [
+        # the source's very figure of another subject: the reading of whose it is is in doubt
+        ("Komeito won 215 seats, NHK said.", "warning", True),
+        # ...any other figure is a plain contradiction
+        ("Komeito won 25 seats, NHK said.", "error", False),
+    ],
+)
+def test_a_figure_the_source_gave_of_another_subject_is_a_warning_that_names_it(
+    tmp_path, text, severity, named
+):
+    """'Ishiba's Liberal Democratic Party and its partner Komeito won 215 seats, according to
+    NHK': NHK's 215 seats are the coalition's, not Komeito's; the finding stays, in doubt."""
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _SEATS, _SEATS_PACK, text, dt.date(2024, 11, 11))
+    [finding] = [f for f in result.findings if f.check == "contradiction"]
+    assert finding.severity.value == severity
+    assert ("NHK gave this very figure of coalition" in finding.message) is named

@@ -44,3 +44,21 @@ def test_times_are_when_figures_were_given_and_the_ends_of_their_periods():
         dt.date(2024, 12, 27),
     )
     assert ReferenceSet(facts).dates == (dt.date(2023, 12, 22), dt.date(2024, 11, 15))
+
+
+def test_the_same_figure_of_another_subject_is_the_sources_of_that_metric():
+    facts = (
+        fact("a", "NHK", 215, metric="seats", subject="coalition"),
+        fact("b", "NHK", 24, metric="seats", subject="komeito"),
+        fact("c", "Kyodo", 215, metric="seats", subject="ldp"),  # another source's
+        fact("d", "NHK", 215, metric="votes", subject="ldp"),  # another metric's
+    )
+    found = ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 215, 215, "komeito")
+    assert [f.id for f in found] == ["a"]
+    assert (
+        ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 215, 215, "coalition")
+        == ()
+    )
+    assert (
+        ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 25, 25, "komeito") == ()
+    )
