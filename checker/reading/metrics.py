@@ -318,7 +318,11 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     after = text[fig.end : min(next_start, fig.end + lexicon.limits.things_after_chars)]
     if pattern is None:
         return False
-    for rest in (after.lstrip(), _LEAD_WORD.sub("", after, count=1)):
+    lead = _LEAD_WORD.match(after)
+    skipped = after[lead.end() :]  # "three tank units", not "33 in hospitals outside the capital"
+    if lead.group().strip().lower() in lexicon.attribution.object_prepositions.folded:
+        skipped = after.lstrip()
+    for rest in (after.lstrip(), skipped):
         found = pattern.match(rest)
         if found and not _a_metric_cue(rest, lexicon) and not _verb_of(rest, found, lexicon):
             return True

@@ -832,6 +832,15 @@ def test_money_with_no_cue_of_its_own(tmp_path, text, expected):
             "The union counted 12,700 strikers in 13 local government areas.",
             [("12,700", "strikers"), ("13", None)],
         ),
+        # ...but not past a preposition: the strikers are in the places, not counting them
+        (
+            "The union counted 12,700 strikers, 300 in villages outside the city.",
+            [("12,700", "strikers"), ("300", "strikers")],
+        ),
+        (
+            "The union counted 12,700 strikers in three field hospitals.",
+            [("12,700", "strikers"), ("three", None)],
+        ),
         # ...continents, decades: the language pack's list
         (
             "12,700 workers walked out, in a union that spans three continents.",
