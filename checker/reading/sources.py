@@ -274,11 +274,33 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         cue_after(text, aside.end(), after, 0, reach=reach) for after in after_cues(lexicon)
     ):
         return True
+    if _apposed_speaker(text, start, end, lexicon):
+        return True  # "its spokesperson, Rishi Ram Tiwari, gave 170 dead": a name in apposition
     if _an_estimate(text[start:end], lexicon) and _linked(lexicon).match(
         text, aside.end() if aside else end
     ):
         return True  # "ZDF's exit poll, conducted by Forschungsgruppe Wahlen, had the SPD on 26%"
     return cue_before(text, start, lexicon.attribution.before_source.pattern, near, reach=reach)
+
+
+_APPOSITION_END = regex_cache.compile(r"\s*,\s*")
+
+
+def _apposed_speaker(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'its spokesperson, Rishi Ram Tiwari, gave 170 dead': a name set off by commas right before
+    a speaker's verb, in apposition to the phrase before it; not one in a relative clause ("Macron,
+    who was met by the high commissioner, Louis Le Franc, said": Macron said it)."""
+    closing = _APPOSITION_END.match(text, end)
+    opened = text.rfind(",", 0, start)
+    if closing is None or opened < 0 or text[opened + 1 : start].strip():
+        return False
+    head = text.rfind(",", 0, opened)
+    if head >= 0 and _relative_subject(lexicon).match(text, head):
+        return False
+    reach = lexicon.limits.cue_reach_chars
+    return any(
+        cue_after(text, closing.end(), after, 0, reach=reach) for after in after_cues(lexicon)
+    )
 
 
 def _an_estimate(name: str, lexicon: Lexicon) -> bool:

@@ -1392,3 +1392,31 @@ def test_a_name_heading_an_estimate_of_a_figure_gives_it(tmp_path, text, expecte
     )
     claims = claims_in(text, lexicon, dt.date(2024, 3, 22))
     assert [(c.text, c.source) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name set off by commas right before the verb, in apposition: the speaker
+            "The police gave 112 dead on Sept. 28. On Sept. 29 its spokesperson, Rishi Ram "
+            "Tiwari, gave 170 dead.",
+            [("112", "police"), ("170", "ministry")],
+        ),
+        (  # ...not a name in apposition inside a relative clause: the verb is the clause head's
+            "The police gave 112 dead on Sept. 28. The police chief, who was met by the "
+            "spokesperson, Rishi Ram Tiwari, said 170 had died.",
+            [("112", "police"), ("170", "police")],
+        ),
+    ],
+)
+def test_a_name_in_apposition_before_the_verb_is_the_speaker(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  police: {name: Nepal Police, aliases: [the police, police chief, The police chief]}\n"
+        "  ministry: {name: the Home Ministry, aliases: [Rishi Ram Tiwari, Tiwari]}\n"
+        "facts: []\n",
+        pack="metrics:\n  killed:\n    cues: [dead, died]\nsubjects:\n  s:\n    cues: [Nepal]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 3))
+    assert [(c.text, c.source) for c in claims] == expected
