@@ -183,7 +183,12 @@ def _patterns(lexicon: Lexicon) -> dict:
                 "month",
                 regex_cache.compile(
                     rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}"
-                    rf"(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>\d{{4}})"
+                    rf"(?:\s+(?P<day>\d{{1,2}})(?!\d)"
+                    # "Nov. 2 and 3", "Oct. 15-16": a second day, ending its phrase or before one
+                    # of `day_list_followers` ("conducted Oct. 15 and 16 with its reporters")
+                    rf"(?:\s*(?:{words(t.span_joiners)})\s*(?P<day2>\d{{1,2}})(?![\d%])(?![,.]\d)"
+                    rf"(?=\s*(?:[,;:.)]|$)|\s+(?:{words(t.day_list_followers)})\b))?)?"
+                    rf"(?:,?\s+(?P<year>\d{{4}})"
                     # "in April last year", "March of next year"
                     rf"|\s+(?:(?:{words(t.year_links)})\s+)?(?P<rel_year>{words(t.relative)})\s+"
                     rf"(?:{words(t.year_words)}))?)\b",
@@ -691,6 +696,11 @@ def _relative_year(word: str, ctx: _Context, p: dict) -> int | None:
     return None if ctx.base is None or shift is None else ctx.base.year + shift
 
 
+def _days_in(day: dt.date) -> int:
+    """How many days the month of `day` has."""
+    return periods.month_span(day.year, day.month)[1].day
+
+
 def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'January', 'Jan. 27', 'June 2024', 'early February'."""
     words_ = [w for w in re.findall(r"[A-Za-z]+\.?", m.group("phrase"))]
@@ -716,7 +726,9 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     if day and not m.group("year") and not m.group("rel_year") and not same_clause:
         year = _year_of_weekday(m, month, day, year, ctx, p)
     if day:
-        return (dt.date(year, month, day),) * 2
+        last = int(m.group("day2") or 0)
+        start = dt.date(year, month, day)
+        return (start, start.replace(day=last)) if day < last <= _days_in(start) else (start,) * 2
     start, end = periods.month_span(year, month)
     if m.group("part"):
         part = p["parts"].get(lower(m.group("part")))

@@ -50,6 +50,7 @@ from checker.reading.numbers import find_numbers
         "on 3 and 4 May",
         "from Oct. 4 to 5",
         "were killed on April 24 and 25 in a single burst of fighting",
+        "a survey conducted Oct. 15 and 16 with its reporters' findings",
         "talks on May 3 and 4 at the palace",
         # "one" standing for a thing named before it
         "It was the first time one passed.",

@@ -35,6 +35,13 @@ BASE = dt.date(2025, 2, 27)
         ("sent troops in October and November", "2024-10-01/2024-11-30"),
         ("fired since the start of 2024", "2024-01-01/2025-02-27"),
         ("captured on Jan. 9", "2025-01-09"),
+        # two days of one month: both of them, ending its phrase or before a small word
+        ("in a survey conducted Feb. 2 and 3, the paper found", "2025-02-02/2025-02-03"),
+        ("in a survey conducted Feb. 2-3.", "2025-02-02/2025-02-03"),
+        ("a survey conducted Jan. 15 and 16 with its reporters", "2025-01-15/2025-01-16"),
+        # ...not a figure after it, nor a day before the first
+        ("seven on Jan. 15 and 16 people later", "2025-01-15"),
+        ("seven on Jan. 15 and 3, it said", "2025-01-15"),
     ],
 )
 def test_resolves_against_draft_date(lexicon, text, label):
