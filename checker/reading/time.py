@@ -182,7 +182,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             (
                 "month",
                 regex_cache.compile(
-                    rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?{month}"
+                    rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?"
+                    rf"(?:(?P<month_rel>{words(t.relative)})\s+)?{month}"
                     rf"(?:\s+(?P<day>\d{{1,2}})(?!\d)"
                     # "Nov. 2 and 3", "Oct. 15-16": a second day, ending its phrase or before one
                     # of `day_list_followers` ("conducted Oct. 15 and 16 with its reporters")
@@ -696,6 +697,20 @@ def _relative_year(word: str, ctx: _Context, p: dict) -> int | None:
     return None if ctx.base is None or shift is None else ctx.base.year + shift
 
 
+def _relative_month_year(word: str, month: int, ctx: _Context, p: dict) -> int | None:
+    """'last September' in a draft of Sept. 1, 2017: September 2016, the last one before this
+    month; 'next March', the first one after it; 'this March', the draft's year's."""
+    shift = p["relative"].get(lower(word))
+    if ctx.base is None or shift is None:
+        return None
+    base = ctx.base
+    if shift < 0:
+        return base.year if month < base.month else base.year - 1
+    if shift > 0:
+        return base.year if month > base.month else base.year + 1
+    return base.year
+
+
 def _days_in(day: dt.date) -> int:
     """How many days the month of `day` has."""
     return periods.month_span(day.year, day.month)[1].day
@@ -713,6 +728,8 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         if m.group("year")
         else _relative_year(m.group("rel_year"), ctx, p)
         if m.group("rel_year")
+        else _relative_month_year(m.group("month_rel"), month, ctx, p)
+        if m.group("month_rel") and month and not day
         else (
             ctx.year
             if same_clause

@@ -42,6 +42,11 @@ BASE = dt.date(2025, 2, 27)
         # ...not a figure after it, nor a day before the first
         ("seven on Jan. 15 and 16 people later", "2025-01-15"),
         ("seven on Jan. 15 and 3, it said", "2025-01-15"),
+        # a month after "last" is the last one before the draft's month, "next" the first after
+        ("made public last February, it said", "2024-02"),
+        ("made public last January, it said", "2025-01"),
+        ("due next February, it said", "2026-02"),
+        ("due next March, it said", "2025-03"),
     ],
 )
 def test_resolves_against_draft_date(lexicon, text, label):
