@@ -174,6 +174,7 @@ class ReferenceSet:
         for key in self._index:
             self.bucket(*key, lexicon).prepare(groups)
         self._per_metric, self.dates, self.times, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
+        self._by_metric_figure  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""

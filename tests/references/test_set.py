@@ -62,3 +62,14 @@ def test_the_same_figure_of_another_subject_is_the_sources_of_that_metric():
     assert (
         ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 25, 25, "komeito") == ()
     )
+
+
+def test_indexing_builds_every_lookup_a_check_uses(lexicon):
+    """Loading does the work in proportion to the facts, so that checking a draft against 100,000
+    facts costs what checking it against ten does (`make bench`)."""
+    facts = (fact("a", "NIS", 215, metric="seats", subject="coalition"),)
+    references = ReferenceSet(facts)
+    references.index(lexicon)
+    built = vars(references)
+    for lookup in ("_per_metric", "_by_figure", "_by_metric_figure", "event_starts", "times"):
+        assert lookup in built, lookup
