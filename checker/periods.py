@@ -69,3 +69,11 @@ def reversed_label(text: str) -> bool:
 
 def spans_overlap(a: Span, b: Span) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+def widened(span: Span, days: int) -> Span:
+    """The span `days` longer at each end, within the calendar (9999-12-31 stays the last day)."""
+    step = dt.timedelta(days=days)
+    start = span[0] - step if span[0] - dt.date.min >= step else dt.date.min
+    end = span[1] + step if dt.date.max - span[1] >= step else dt.date.max
+    return start, end

@@ -224,7 +224,7 @@ class Engine:
         """'2,700 killed, the NIS said' on the day the NIS gave 2,700 wounded, or 'Komeito won 215
         seats, NHK said' when NHK gave 215 seats of the coalition: that doubt, named."""
         if not m.elsewhere:
-            return self._of_others(m)
+            return self._other_subjects(m)
         kind, phrase = trust.ELSEWHERE
         if m.a_part_named:  # "Hypothermia ..., accounting for 158 deaths": it names the part
             kind = trust.MISREAD
@@ -232,11 +232,13 @@ class Engine:
         source = common.name(fact.source, self.lexicon)
         return ((kind, phrase.format(source=source, metric=common.words(fact.metric))),)
 
-    def _of_others(self, m) -> tuple[tuple[str, str], ...]:
-        if not m.of_others:
+    def _other_subjects(self, m) -> tuple[tuple[str, str], ...]:
+        """'Komeito won 215 seats, according to NHK' when NHK gave 215 seats of the coalition: that
+        doubt, named."""
+        if not m.other_subjects:
             return ()
-        kind, phrase = trust.OF_OTHERS
-        fact = m.of_others[0]
+        kind, phrase = trust.OTHER_SUBJECT
+        fact = m.other_subjects[0]
         source = common.name(fact.source, self.lexicon)
         return ((kind, phrase.format(source=source, subject=common.words(fact.subject))),)
 

@@ -87,7 +87,7 @@ ELSEWHERE = (
     COUNT,
     "{source} gave this very figure for {metric} that day, so it may count that",
 )
-OF_OTHERS = (
+OTHER_SUBJECT = (
     COUNT,
     "{source} gave this very figure of {subject}, so it may be theirs",
 )

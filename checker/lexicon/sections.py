@@ -569,6 +569,7 @@ class Limits:
     compared_facts: int = limit(8, 100_000, default=200)  # per claim, of each kind of figure
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
     giver_reach_factor: float = limit(1, 1e6, integer=False, default=3)  # "$20 billion" is no $80bn
+    giver_figure_min: float = limit(0, 1e12, integer=False, default=100)  # "2 arrested" by chance
     estimate_link_gap_words: int = limit(0, 12, default=4)  # "the ministry's tally on Sunday was"
     aside_chars: int = limit(4, 200, default=60)  # "The prize pot, FIFA says, is": the tag's name
     inflection_min_letters: int = limit(1, 50, default=4)  # shorter cue words are not inflected

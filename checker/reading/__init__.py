@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from checker import regex_cache
+from checker import periods, regex_cache
 from checker.inputs import Document
 from checker.lexicon import Lexicon
 from checker.lexicon.cues import lower
@@ -729,25 +729,38 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     return replace(claim, subject=subject, subject_how=CUE) if subject else claim
 
 
-def _givers_figure(claim: Claim, known: Known) -> Claim:
+def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'In July, the government of the Northwest Territories ordered about 20,000 people to leave
     Yellowknife': a figure whose words name loosely or not at all what it counts (`_loosely_read`),
     credited to a source that gave that very figure (value and unit) of one metric, counts that
-    metric (and, when no subject was read for it, that figure's subject), with the doubt said."""
+    metric (and, when no subject was read for it, that figure's subject), with the doubt said. A
+    figure below `giver_figure_min` must be dated about when the source's was, if at all: small
+    numbers meet by chance ("Police said 2 men were held on Aug. 18": no 2 killed of Aug. 16)."""
     if claim.source is None or not claim.is_level or not _loosely_read(claim, known):
         return claim
-    pairs = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
-    if len({metric for metric, _ in pairs}) != 1:
+    given = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
+    if claim.high < lexicon.limits.giver_figure_min:
+        given = frozenset(g for g in given if _about_then(claim.when, g[2:]))
+    if len({metric for metric, *_ in given}) != 1:
         return claim
-    [metric] = {metric for metric, _ in pairs}
+    [metric] = {metric for metric, *_ in given}
     # a subject read along with another metric than this ("87 of the deaths ... Lambayeque has
     # recorded more than 26,000" took the deaths' subject with their metric) goes with it
     unsure = claim.subject is None or (claim.metric is not None and claim.subject_how != CUE)
     claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
-    if unsure and len(pairs) == 1:
-        [(_, subject)] = pairs
-        claim = replace(claim, subject=subject, subject_how=GUESS)
+    subjects = {subject for _, subject, *_ in given}
+    if unsure and len(subjects) == 1:
+        claim = replace(claim, subject=subjects.pop(), subject_how=GUESS)
     return claim
+
+
+def _about_then(when, spans) -> bool:
+    """Is the claim undated, or dated within a day of one of the figure's times (what it is about,
+    when it was given)?"""
+    if when is None:
+        return True
+    near = periods.widened(when, 1)
+    return any(span and periods.spans_overlap(near, span) for span in spans)
 
 
 def _loosely_read(claim: Claim, known: Known) -> bool:
@@ -955,7 +968,7 @@ def read(
     )
     claims = metrics.echo(claims, lexicon, document.text, fits)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
-    claims = [_givers_metric(_givers_figure(c, known), known, lexicon) for c in claims]
+    claims = [_givers_metric(_givers_figure(c, known, lexicon), known, lexicon) for c in claims]
     others = _others_named(pieces, default_subject, lexicon)
     claims = [
         _with_subject(c, default_subject, default_how, known, lexicon, others[c.sentence_index])

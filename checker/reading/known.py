@@ -30,9 +30,9 @@ class Known:
         default_factory=dict
     )  # metric -> its figures as written, (low, high), whoever gave them, in order
     times: tuple[dt.date, ...] = ()  # `dates` and the days its figures' periods start and end
-    given_as: Mapping[tuple[str, str, float, float], frozenset[tuple[str, str]]] = field(
+    given_as: Mapping[tuple[str, str, float, float], frozenset[tuple]] = field(
         default_factory=dict
-    )  # (source, unit, low, high) -> the (metric, subject) pairs of its figures written so
+    )  # (source, unit, low, high) -> (metric, subject, when, stated) of its figures written so
 
     def subjects_of(self, metric: str | None) -> frozenset[str]:
         return self.subjects.get(metric, frozenset()) if metric else frozenset()

@@ -288,19 +288,31 @@ _APPOSITION_END = regex_cache.compile(r"\s*,\s*")
 
 def _apposed_speaker(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """'its spokesperson, Rishi Ram Tiwari, gave 170 dead': a name set off by commas right before
-    a speaker's verb, in apposition to the phrase before it; not one in a relative clause ("Macron,
-    who was met by the high commissioner, Louis Le Franc, said": Macron said it)."""
+    a speaker's verb, in apposition to a person's title that opens its clause with no comma before
+    it; not one inside an aside or a relative clause ("Macron, who was met by the high
+    commissioner, Louis Le Franc, said": Macron said it; "The police chief, standing beside the
+    minister's aide, Tiwari, said")."""
     closing = _APPOSITION_END.match(text, end)
     opened = text.rfind(",", 0, start)
     if closing is None or opened < 0 or text[opened + 1 : start].strip():
         return False
-    head = text.rfind(",", 0, opened)
-    if head >= 0 and _relative_subject(lexicon).match(text, head):
+    clause_start = max(text.rfind(mark, 0, opened) for mark in _CLAUSE_STARTS) + 1
+    head = text[clause_start:opened]
+    if "," in head or not _ends_in_a_title(head, lexicon):
         return False
     reach = lexicon.limits.cue_reach_chars
     return any(
         cue_after(text, closing.end(), after, 0, reach=reach) for after in after_cues(lexicon)
     )
+
+
+_CLAUSE_STARTS = (":", ";", "—")
+
+
+def _ends_in_a_title(words_: str, lexicon: Lexicon) -> bool:
+    """Do the words end in a person's title of the language pack ("its spokesperson")?"""
+    folded = " " + fold(words_).strip()
+    return any(folded.endswith(" " + title) for title in lexicon.attribution.person_titles.folded)
 
 
 def _an_estimate(name: str, lexicon: Lexicon) -> bool:

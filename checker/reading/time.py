@@ -171,6 +171,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.compared_figure_leads and t.compared_figure_articles
         else None,
+        "day_list_days": lexicon.limits.day_list_days,  # how far a listed second day may be
         "relative_year": regex_cache.compile(
             rf"\b(?P<rel>{words(t.relative)})\s+(?:{words(t.year_words)})\b", re.IGNORECASE
         ),
@@ -745,7 +746,10 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     if day:
         last = int(m.group("day2") or 0)
         start = dt.date(year, month, day)
-        return (start, start.replace(day=last)) if day < last <= _days_in(start) else (start,) * 2
+        # "Nov. 2 and 3": both days, the second a few days on (not "300 on Jan. 3 and 25 in the
+        # days after")
+        close = day < last <= min(_days_in(start), day + p["day_list_days"])
+        return (start, start.replace(day=last)) if close else (start,) * 2
     start, end = periods.month_span(year, month)
     if m.group("part"):
         part = p["parts"].get(lower(m.group("part")))

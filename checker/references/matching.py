@@ -50,7 +50,7 @@ class Match:
     named_after: bool = False
     event_starts: Mapping[str, dt.date] = field(default_factory=dict)  # each event's first
     # figure's day (`ReferenceSet.event_starts`)
-    of_others: tuple[Fact, ...] = ()  # the named source's very figure of this metric, of
+    other_subjects: tuple[Fact, ...] = ()  # the named source's very figure of this metric, of
     # another subject ("Komeito won 215 seats, NHK said": NHK's 215 seats of the coalition)
 
     @property
@@ -164,9 +164,7 @@ def match(
         any(_a_part_named(claim, f.metric, lexicon) for f in elsewhere),
         any(lexicon.names_metric(f.metric, _tail(claim, lexicon)) for f in elsewhere),
         references.event_starts,
-        references.same_figure_of_others(
-            claim.source, claim.metric, claim.unit, claim.low, claim.high, claim.subject
-        )
+        _of_other_subjects(claim, references, lexicon, today)
         if claim.source and claim.subject
         else (),
     )
@@ -194,6 +192,31 @@ def _a_part_named(claim: Claim, metric: str, lexicon: Lexicon) -> bool:
         spec is not None
         and spec.whole == claim.metric
         and lexicon.names_metric(metric, claim.sentence)
+    )
+
+
+def _of_other_subjects(
+    claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None
+) -> tuple[Fact, ...]:
+    """The named source's very figure of the claim's metric for another subject, given about the
+    time the draft dates the figure to, else, undated, the source's latest of that subject by the
+    draft's date ("Komeito won 215 seats, according to NHK": NHK's 215 seats of the coalition
+    that night; not a figure of another district three years before)."""
+    found = references.same_figure_of_other_subjects(
+        claim.source, claim.metric, claim.unit, claim.low, claim.high, claim.subject
+    )
+    when = claim.when
+    if when is not None:  # a day's count is often given the next day
+        near = periods.widened(when, 1)
+        return tuple(
+            f
+            for f in found
+            if any(t and periods.spans_overlap(near, t) for t in (f.when(), f.stated()))
+        )
+    return tuple(
+        f
+        for f in found
+        if f in references.bucket(f.metric, f.subject, f.unit, lexicon).newest(f.source, today)
     )
 
 

@@ -60,7 +60,7 @@ class ReferenceSet:
             index.setdefault((f.source, f.metric, f.unit, f.low, f.high), []).append(f)
         return index
 
-    def same_figure_of_others(
+    def same_figure_of_other_subjects(
         self, source: str, metric: str, unit: str, low: float, high: float, subject: str
     ) -> tuple[Fact, ...]:
         """The facts in which `source` gave this very figure of `metric`, of another subject."""
@@ -128,13 +128,16 @@ class ReferenceSet:
             spans[f.metric] = (min(low, f.low), max(high, f.high))
         return found
 
-    def figures_by_source(self) -> dict[tuple[str, str, float, float], frozenset[tuple[str, str]]]:
-        """Each source's figures as written, (source, unit, low, high), with the metrics and
-        subjects they are of."""
-        found: dict[tuple[str, str, float, float], set[tuple[str, str]]] = {}
+    def figures_by_source(self) -> dict[tuple[str, str, float, float], frozenset[tuple]]:
+        """Each source's figures as written, (source, unit, low, high), with the metric and
+        subject each is of, and the times it is about and was given: (metric, subject, when,
+        stated)."""
+        found: dict[tuple[str, str, float, float], set[tuple]] = {}
         for f in self.facts:
-            found.setdefault((f.source, f.unit, f.low, f.high), set()).add((f.metric, f.subject))
-        return {key: frozenset(pairs) for key, pairs in found.items()}
+            found.setdefault((f.source, f.unit, f.low, f.high), set()).add(
+                (f.metric, f.subject, f.when(), f.stated())
+            )
+        return {key: frozenset(given) for key, given in found.items()}
 
     def figures_by_metric(self) -> dict[str, tuple[tuple[float, float], ...]]:
         """Each metric's figures as written, (low, high), whoever gave them, in order."""

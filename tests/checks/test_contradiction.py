@@ -469,6 +469,7 @@ _SEATS = (
     "subject: coalition\nsources:\n  nhk: {name: NHK, aliases: [NHK]}\nfacts:\n"
     "  - {id: a, metric: seats, value: 215, source: nhk, subject: coalition, as_of: 2024-10-28}\n"
     "  - {id: b, metric: seats, value: 24, source: nhk, subject: komeito, as_of: 2024-10-28}\n"
+    "  - {id: c, metric: seats, value: 30, source: nhk, subject: coalition, as_of: 2021-11-01}\n"
 )
 _SEATS_PACK = (
     "metrics:\n  seats:\n    cues: [seats]\n"
@@ -481,8 +482,13 @@ _SEATS_PACK = (
     [
         # the source's very figure of another subject: the reading of whose it is is in doubt
         ("Komeito won 215 seats, NHK said.", "warning", True),
+        ("Komeito won 215 seats on Oct. 27, NHK said.", "warning", True),  # given the next day
         # ...any other figure is a plain contradiction
         ("Komeito won 25 seats, NHK said.", "error", False),
+        # ...and so is one the source gave of another subject at another time, or that is not its
+        # latest of that subject
+        ("Komeito won 30 seats on Oct. 27, NHK said.", "error", False),
+        ("Komeito won 30 seats, NHK said.", "error", False),
     ],
 )
 def test_a_figure_the_source_gave_of_another_subject_is_a_warning_that_names_it(

@@ -2334,10 +2334,11 @@ _GIVEN_REFS = (
     "  - {id: c, metric: evacuated, value: 25000, source: red-cross, as_of: 2023-08-17}\n"
     "  - {id: d, metric: shelters, value: 3000, source: nwt, as_of: 2023-08-17}\n"
     "  - {id: e, metric: evacuated-share, value: 68, unit: '%', source: nwt, as_of: 2023-08-17}\n"
+    "  - {id: f, metric: killed, value: 2, source: nwt, as_of: 2023-08-16}\n"
 )
 _GIVEN_PACK = (
     "metrics:\n  evacuated:\n    cues: [evacuated]\n  shelters:\n    cues: [shelter beds]\n"
-    "  evacuated-share:\n    cues: [of the population]\n"
+    "  evacuated-share:\n    cues: [of the population]\n  killed:\n    cues: [killed]\n"
     "subjects:\n  town:\n    cues: [Yellowknife]\n  territory:\n    cues: [the territory]\n"
 )
 
@@ -2377,6 +2378,14 @@ _GIVEN_PACK = (
         (  # no source, no telling
             "In July, about 20,000 people had to leave.",
             [("20,000", None, None, None)],
+        ),
+        (  # a small figure, which meets the source's by chance, only when dated about then
+            "On Aug. 18, the territorial government said 2 men were arrested.",
+            [("2", None, None, None)],
+        ),
+        (
+            "On Aug. 16, the territorial government said 2 men were arrested.",
+            [("2", "killed", "territory", "giver")],
         ),
     ],
 )
@@ -2458,7 +2467,7 @@ def test_a_figure_that_takes_its_givers_metric_takes_that_figures_subject(
     from tests.checks.drafts import claim
 
     lexicon_of(tmp_path, _GIVEN_REFS, _GIVEN_PACK)
-    found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
     read = claim(
         "20,000",
         metric="shelters",
@@ -2467,5 +2476,5 @@ def test_a_figure_that_takes_its_givers_metric_takes_that_figures_subject(
         metric_how="nearest",
         subject_how=subject_how,
     )
-    taken = reading._givers_figure(read, known_from(found))
+    taken = reading._givers_figure(read, known_from(found), lexicon)
     assert (taken.metric, taken.subject, taken.subject_how) == ("evacuated", *expected)

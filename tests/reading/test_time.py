@@ -42,6 +42,7 @@ BASE = dt.date(2025, 2, 27)
         # ...not a figure after it, nor a day before the first
         ("seven on Jan. 15 and 16 people later", "2025-01-15"),
         ("seven on Jan. 15 and 3, it said", "2025-01-15"),
+        ("300 killed on Jan. 3 and 25 in the days after", "2025-01-03"),
         # a month after "last" is the last one before the draft's month, "next" the first after
         ("made public last February, it said", "2024-02"),
         ("made public last January, it said", "2025-01"),

@@ -53,14 +53,21 @@ def test_the_same_figure_of_another_subject_is_the_sources_of_that_metric():
         fact("c", "Kyodo", 215, metric="seats", subject="ldp"),  # another source's
         fact("d", "NHK", 215, metric="votes", subject="ldp"),  # another metric's
     )
-    found = ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 215, 215, "komeito")
+    found = ReferenceSet(facts).same_figure_of_other_subjects(
+        "NHK", "seats", "count", 215, 215, "komeito"
+    )
     assert [f.id for f in found] == ["a"]
     assert (
-        ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 215, 215, "coalition")
+        ReferenceSet(facts).same_figure_of_other_subjects(
+            "NHK", "seats", "count", 215, 215, "coalition"
+        )
         == ()
     )
     assert (
-        ReferenceSet(facts).same_figure_of_others("NHK", "seats", "count", 25, 25, "komeito") == ()
+        ReferenceSet(facts).same_figure_of_other_subjects(
+            "NHK", "seats", "count", 25, 25, "komeito"
+        )
+        == ()
     )
 
 
