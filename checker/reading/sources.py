@@ -758,7 +758,8 @@ def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     multi-word alias (of `retyped_min_words` words or more) that the phrase writes word for word
     but for one kind of body swapped for another of its group (the language pack's
     `organisation_kinds`), or of any group in a name of `retyped_across_min_words` words or more
-    ("Federal Deposit Insurance Commission")."""
+    ("Federal Deposit Insurance Commission"), or, in such a name, one word half-remembered
+    (`_reworded`: "National Disaster Relief Force")."""
     return _remembered(_retyped_memo(lexicon), phrase, _retyped_alias, lexicon)
 
 
@@ -781,13 +782,18 @@ def _retyped_memo(lexicon: Lexicon) -> dict[str, str | None]:
 def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
     groups = _kind_groups(lexicon)
     said = fold(phrase).split()
-    if len(said) < lexicon.limits.retyped_min_words or not any(_kind(w, groups) for w in said):
+    kinds = any(_kind(w, groups) for w in said)
+    if len(said) < lexicon.limits.retyped_min_words or not (
+        kinds or len(said) >= lexicon.limits.retyped_across_min_words
+    ):
         return None
     for alias in _aliases(lexicon)["multiword_names"]:
         known = fold(alias).split()
         if len(known) != len(said):
             continue
         differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
+        if len(differ) == 1 and _reworded(*differ[0], len(said), lexicon):
+            return alias
         if len(differ) == 1 and (group := _kind(differ[0][0], groups)) is not None:
             other = _kind(differ[0][1], groups)
             # another kind of body of another group only in a longer name ("Insurance Board of
@@ -797,6 +803,17 @@ def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
             ):
                 return alias
     return None
+
+
+def _reworded(said: str, known: str, words_: int, lexicon: Lexicon) -> bool:
+    """'National Disaster Relief Force' for the National Disaster Response Force: in a name of
+    `retyped_across_min_words` words or more, one word swapped for another that opens with the
+    same two letters (a word a writer half-remembered)."""
+    return (
+        words_ >= lexicon.limits.retyped_across_min_words
+        and min(len(said), len(known)) >= 4
+        and said[:2] == known[:2]
+    )
 
 
 @compiled

@@ -769,6 +769,35 @@ def test_a_longer_name_with_a_kind_of_body_of_another_group(tmp_path, text, prob
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
 
 
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # one word of a long name swapped for another opening with the same two letters
+        (
+            "The National Disaster Relief Force said 41 teams were out.",
+            ["National Disaster Relief Force"],
+        ),
+        # ...not another word altogether, nor in a shorter name, nor a short word
+        ("The National Disaster Management Force said 41 teams were out.", []),
+        ("The Disaster Relief Force said 41 teams were out.", []),
+        ("The National Disaster Response Unit said 41 teams were out.", []),
+        # the name itself
+        ("The National Disaster Response Force said 41 teams were out.", []),
+    ],
+)
+def test_a_long_name_with_one_word_half_remembered(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  ndrf:\n    name: the NDRF\n    aliases: [National Disaster Response Force, NDRF]\n"
+        "facts:\n  - {id: a, metric: m, value: 41, source: ndrf, as_of: 2020-05-19}\n",
+        pack="metrics:\n  m:\n    cues: [teams]\nsubjects:\n  s:\n    cues: [India]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
 def test_a_possessive_form_of_an_alias_is_no_misspelling(tmp_path):
     """'the European Union's observers noted' beside the alias 'European Union observers'."""
     from tests.reading.lexicons import lexicon_of
