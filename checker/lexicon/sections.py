@@ -405,6 +405,7 @@ class AttributionWords:
     anonymous: Cues = cues()  # "reportedly": no source
     estimate_nouns: Cues = cues()  # "the NIS's estimate of 300"
     estimate_links: Cues = cues()  # "of", "was": "the ministry's figure was 1.272 million"
+    estimate_of: Cues = cues()  # "of": "beating the LSEG consensus of 74 cents" (no owner's 's)
     estimate_gap_leads: Cues = cues()  # "the ministry's tally on Sunday was": a phrase between
     name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
     leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")

@@ -87,7 +87,8 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*(?:[,;.)]|$)"
             rf"|(?={bare_figure(lexicon)}))"
             # "beating the LSEG consensus of 74 cents": the name heading the noun, no owner's 's
-            rf"|\s+(?:{words(a.estimate_nouns)})\s+of\s+(?=\S*\d))",
+            rf"|\s+(?:{words(a.estimate_nouns)})\s+(?:{words(a.estimate_of) or '(?!x)x'})"
+            rf"\s+(?=\S*\d))",
             re.IGNORECASE,
         ),
         # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"
