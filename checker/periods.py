@@ -77,3 +77,10 @@ def widened(span: Span, days: int) -> Span:
     start = span[0] - step if span[0] - dt.date.min >= step else dt.date.min
     end = span[1] + step if dt.date.max - span[1] >= step else dt.date.max
     return start, end
+
+
+def near_any(span: Span, others, days: int = 1) -> bool:
+    """Does the span, `days` longer at each end, meet any of `others` (None for a time not known)?
+    A day's count is often given the next day."""
+    near = widened(span, days)
+    return any(other is not None and spans_overlap(near, other) for other in others)

@@ -18,3 +18,17 @@ from checker import periods
 )
 def test_widened_by_a_day(span, expected):
     assert periods.widened(span, 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("others", "near"),
+    [
+        ([(dt.date(2024, 10, 28), dt.date(2024, 10, 28))], True),  # given the next day
+        ([(dt.date(2024, 10, 29), dt.date(2024, 10, 29))], False),
+        ([None, (dt.date(2024, 10, 1), dt.date(2024, 10, 31))], True),  # an unknown time is skipped
+        ([None], False),
+    ],
+)
+def test_near_any_a_day_either_side(others, near):
+    day = (dt.date(2024, 10, 27), dt.date(2024, 10, 27))
+    assert periods.near_any(day, others) is near

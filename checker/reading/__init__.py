@@ -258,13 +258,11 @@ class _Pass:
 
 
 def _right_after(text: str, figure: tuple[int, int], at: int, lexicon: Lexicon) -> bool:
-    """Does `at` come a few words after the figure, in its clause?"""
-    between = text[figure[1] : at] if figure[1] <= at else ""
-    return (
-        figure[1] <= at
-        and len(between.split()) <= lexicon.limits.cue_words
-        and not any(mark in between for mark in ",;:")
-    )
+    """Does `at` come a few words (`cue_words`) after the figure, in its clause?"""
+    if at < figure[1]:
+        return False
+    between = text[figure[1] : at]
+    return len(between.split()) <= lexicon.limits.cue_words and not any(m in between for m in ",;:")
 
 
 def _in_a_name(period, mention: Mention, lexicon: Lexicon) -> bool:
@@ -757,10 +755,7 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
 def _about_then(when, spans) -> bool:
     """Is the claim undated, or dated within a day of one of the figure's times (what it is about,
     when it was given)?"""
-    if when is None:
-        return True
-    near = periods.widened(when, 1)
-    return any(span and periods.spans_overlap(near, span) for span in spans)
+    return when is None or periods.near_any(when, spans)
 
 
 def _loosely_read(claim: Claim, known: Known) -> bool:

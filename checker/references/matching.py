@@ -205,14 +205,16 @@ def _of_other_subjects(
     found = references.same_figure_of_other_subjects(
         claim.source, claim.metric, claim.unit, claim.low, claim.high, claim.subject
     )
-    when = claim.when
-    if when is not None:  # a day's count is often given the next day
-        near = periods.widened(when, 1)
-        return tuple(
-            f
-            for f in found
-            if any(t and periods.spans_overlap(near, t) for t in (f.when(), f.stated()))
-        )
+    if claim.when is not None:
+        return tuple(f for f in found if periods.near_any(claim.when, (f.when(), f.stated())))
+    return _newest_of_their_kind(found, references, lexicon, today)
+
+
+def _newest_of_their_kind(
+    found: tuple[Fact, ...], references: ReferenceSet, lexicon: Lexicon, today: dt.date | None
+) -> tuple[Fact, ...]:
+    """Those of `found` that are their source's latest figure of their metric and subject by the
+    draft's date."""
     return tuple(
         f
         for f in found
@@ -247,8 +249,4 @@ def _misread_as(
         return tuple(f for f in found if lexicon.names_metric(f.metric, claim.sentence))
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
-    return tuple(
-        f
-        for f in found
-        if f in references.bucket(f.metric, f.subject, f.unit, lexicon).newest(f.source, today)
-    )
+    return _newest_of_their_kind(found, references, lexicon, today)

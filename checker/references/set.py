@@ -40,32 +40,27 @@ class ReferenceSet:
         return index
 
     @cached_property
-    def _by_figure(self) -> dict[tuple, list[Fact]]:
-        index: dict[tuple, list[Fact]] = {}
+    def _by_figure(self) -> dict[tuple[str, str, float, float], list[Fact]]:
+        """(source, unit, low, high) -> the facts in which that source gave that very figure, in
+        reference order: few per key, so each question below filters them."""
+        index: dict[tuple[str, str, float, float], list[Fact]] = {}
         for f in self.facts:
-            index.setdefault((f.source, f.subject, f.unit, f.low, f.high), []).append(f)
+            index.setdefault((f.source, f.unit, f.low, f.high), []).append(f)
         return index
 
     def same_figure(
         self, source: str, subject: str, unit: str, low: float, high: float, metric: str
     ) -> tuple[Fact, ...]:
         """The facts in which `source` gave this very figure of `subject`, for another metric."""
-        found = self._by_figure.get((source, subject, unit, low, high), ())
-        return tuple(f for f in found if f.metric != metric)
-
-    @cached_property
-    def _by_metric_figure(self) -> dict[tuple, list[Fact]]:
-        index: dict[tuple, list[Fact]] = {}
-        for f in self.facts:
-            index.setdefault((f.source, f.metric, f.unit, f.low, f.high), []).append(f)
-        return index
+        found = self._by_figure.get((source, unit, low, high), ())
+        return tuple(f for f in found if f.subject == subject and f.metric != metric)
 
     def same_figure_of_other_subjects(
         self, source: str, metric: str, unit: str, low: float, high: float, subject: str
     ) -> tuple[Fact, ...]:
         """The facts in which `source` gave this very figure of `metric`, of another subject."""
-        found = self._by_metric_figure.get((source, metric, unit, low, high), ())
-        return tuple(f for f in found if f.subject != subject)
+        found = self._by_figure.get((source, unit, low, high), ())
+        return tuple(f for f in found if f.metric == metric and f.subject != subject)
 
     @cached_property
     def dates(self) -> tuple:
@@ -132,12 +127,10 @@ class ReferenceSet:
         """Each source's figures as written, (source, unit, low, high), with the metric and
         subject each is of, and the times it is about and was given: (metric, subject, when,
         stated)."""
-        found: dict[tuple[str, str, float, float], set[tuple]] = {}
-        for f in self.facts:
-            found.setdefault((f.source, f.unit, f.low, f.high), set()).add(
-                (f.metric, f.subject, f.when(), f.stated())
-            )
-        return {key: frozenset(given) for key, given in found.items()}
+        return {
+            key: frozenset((f.metric, f.subject, f.when(), f.stated()) for f in facts)
+            for key, facts in self._by_figure.items()
+        }
 
     def figures_by_metric(self) -> dict[str, tuple[tuple[float, float], ...]]:
         """Each metric's figures as written, (low, high), whoever gave them, in order."""
@@ -177,7 +170,6 @@ class ReferenceSet:
         for key in self._index:
             self.bucket(*key, lexicon).prepare(groups)
         self._per_metric, self.dates, self.times, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
-        self._by_metric_figure  # noqa: B018 (cached on first use)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""

@@ -78,5 +78,5 @@ def test_indexing_builds_every_lookup_a_check_uses(lexicon):
     references = ReferenceSet(facts)
     references.index(lexicon)
     built = vars(references)
-    for lookup in ("_per_metric", "_by_figure", "_by_metric_figure", "event_starts", "times"):
+    for lookup in ("_per_metric", "_by_figure", "event_starts", "times"):
         assert lookup in built, lookup
