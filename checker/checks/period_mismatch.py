@@ -190,6 +190,9 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
                 tuple(f.id for f in used),
             )
             return
+    if said and all(_said_in_time(when, f) for f in used):
+        yield from _said_later(m, when, used, lexicon)
+        return
     if any(_said_in_time(when, f) if said else _fits_time(when, f, m, lexicon) for f in used):
         return
     fact = used[0]
@@ -213,6 +216,52 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"date it to {label}, or use a figure for {claim.as_of}",
         tuple(f.id for f in used),
         doubts=near,
+    )
+
+
+def _said_later(m: Match, when, used: tuple[Fact, ...], lexicon: Lexicon) -> Iterable[Issue]:
+    """'Medef had estimated in June that the damage exceeded 1 billion euros', for Medef's estimate
+    of May 22: a source said to give a running count or a one-off figure (no period, no event: a
+    year's total or an election's result is quoted for years) more than `repeat_days` after every
+    time the reference set has it giving it. It may have said it again, so the finding is a note.
+    Not when
+    the time is after the draft's date (no one has spoken then: "its target of 3 billion pounds by
+    March 2025" names a deadline), nor the same day or month of another year (a day written
+    without its year, read as the wrong one), nor when the source had given a newer figure for
+    the same thing by then (an old figure, which `stale` reports)."""
+    late = dt.timedelta(days=lexicon.limits.repeat_days)
+    if m.today is not None and when[1] > m.today:
+        return
+    for f in used:
+        stated = f.stated()
+        if f.period or f.event or stated is None:
+            return
+        if when[0] <= stated[1] + late or _another_year(when, stated):
+            return
+        if m.bucket is not None and any(
+            f.same_thing(later) for later in m.bucket.given_between(f.source, stated[1], when[1])
+        ):
+            return
+    fact = newest(used)
+    on = "on" if when[0] == when[1] else "in"
+    yield Issue(
+        m.claim,
+        f"the draft has {counted(m.claim)} given {on} {m.claim.as_of}, but "
+        f"{name(fact.source, lexicon)} gave it {dated(fact)}",
+        f"date it to when it was given ({fact.as_of})",
+        tuple(f.id for f in used),
+        doubts=((COUNT_DOUBT, "a source may give a figure again later"),),
+    )
+
+
+def _another_year(when, stated) -> bool:
+    """Are the two times the same days of different years ("April 27" read as 2010's for a figure
+    of April 27, 2009)?"""
+    ends = (when[0].year - stated[0].year, when[1].year - stated[1].year)
+    return (
+        ends[0] != 0
+        and ends[0] == ends[1]
+        and all((a.month, a.day) == (b.month, b.day) for a, b in zip(when, stated, strict=True))
     )
 
 

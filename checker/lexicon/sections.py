@@ -614,6 +614,8 @@ class Limits:
     anchor_span_days: int = limit(1, 31, default=2)  # "that night" after "April 30 to May 1"
     anchor_paragraphs: int = limit(0, 1000, default=2)  # "that day": a day this few paragraphs back
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
+    repeat_days: int = limit(0, 3660, default=3)  # a source said to give a figure this long
+    # after it did may be repeating it: a note, not a warning
     current_span_days: int = limit(0, 366, default=31)  # "by mid-September": a short time's count
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
     requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between

@@ -205,7 +205,8 @@ def test_said_before_it_was_given():
         # "reported in December that more than 1 million": its 1,041,000 of Jan. 14, not its
         # "more than 700,000" of October, which fits "more than 1 million" only loosely
         ("1 million", 1e6, True),
-        # ...while a floor both figures clear is true of the October one
+        # ...while a floor both figures clear is true of the October one (said again two months
+        # on, perhaps: only a note says so, `test_said_long_after_it_was_given_is_a_note`)
         ("700,000", 7e5, False),
     ],
 )
@@ -221,7 +222,8 @@ def test_said_before_it_was_given_by_the_figure_on_its_hedges_side(text, value, 
         as_of_said=True,
         precision=5e5 if "million" in text else 0.0,
     )
-    assert bool(issues(CHECK, the_claim, [october, january])) is fires
+    found = issues(CHECK, the_claim, [october, january])
+    assert any("given in 2024-12" in i.message and not i.doubts for i in found) is fires
 
 
 # a running count given on Sept. 13 (2,946) was not yet the count on Sept. 11 (2,862)
@@ -470,3 +472,60 @@ def test_a_part_with_a_time_of_its_own_is_checked(tmp_path, part, fires):
     )
     found = [f for f in result.findings if f.check == "period-mismatch"]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+# Medef's estimate of May 22, 2024
+MAY_22 = fact("m22", "NIS", 1000, as_of="2024-05-22")
+
+
+@pytest.mark.parametrize(
+    "as_of, facts, today, noted",
+    [
+        ("2024-06", [MAY_22], None, True),  # "Medef had estimated in June": said weeks later
+        ("2024-06-10", [MAY_22], None, True),
+        ("2024-05-25", [MAY_22], None, False),  # within repeat_days: a report of it
+        ("2024-05-22", [MAY_22], None, False),  # its own day
+        ("2025-05-22", [MAY_22], None, False),  # its day of another year: the year misread
+        ("2024-06", [MAY_22], dt.date(2024, 5, 30), False),  # after the draft's date: no one
+        # spoke then ("its target of 1,000 by June")
+        # a newer figure for the same thing by then: an old figure, which stale reports
+        ("2024-06", [MAY_22, fact("m28", "NIS", 1200, as_of="2024-05-28")], None, False),
+        # ...but not a newer figure for another period
+        (
+            "2024-06",
+            [MAY_22, fact("q", "NIS", 1200, as_of="2024-05-28", period="2024-04")],
+            None,
+            True,
+        ),
+    ],
+)
+def test_said_long_after_it_was_given_is_a_note(as_of, facts, today, noted):
+    """'Medef had estimated in June that the damage exceeded 1 billion euros', an estimate of May
+    22: the source may have said it again, so the finding names that doubt."""
+    the_claim = claim("1,000", source="NIS", as_of=as_of, as_of_said=True)
+    found = issues(CHECK, the_claim, facts, today)
+    assert bool(found) is noted
+    if noted:
+        [issue] = found
+        assert f"given in {as_of}" in issue.message or f"given on {as_of}" in issue.message
+        assert "as of 2024-05-22" in issue.message and issue.suggestion.endswith("(2024-05-22)")
+        assert [kind for kind, _ in issue.doubts] == ["count"]
+
+
+def test_said_long_after_it_was_given_is_a_note_in_the_report(tmp_path):
+    """The engine makes it a note and says why."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {m: {name: Medef, aliases: [the federation]}}\nfacts:\n"
+        "  - {id: d, metric: damage, value: 1000000000, unit: EUR, hedge: more-than, source: m,"
+        " as_of: 2024-05-22}\n",
+        "metrics:\n  damage:\n    cues: [damage]\nsubjects:\n  s:\n    cues: [Noumea]\n",
+        "Medef had estimated in June that the damage in Noumea exceeded 1 billion euros.",
+        dt.date(2024, 7, 20),
+    )
+    [finding] = [f for f in result.findings if f.check == "period-mismatch"]
+    assert finding.severity.value == "info"
+    assert "Medef gave it as of 2024-05-22" in finding.message
+    assert "may give a figure again later" in finding.message
