@@ -691,9 +691,13 @@ def _after_that_is(share: Claim, lexicon: Lexicon) -> bool:
     return anaphor is not None and bool(anaphor.match(share.sentence.lstrip()))
 
 
-def _share_counts(share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
+def _share_counts(
+    share: Claim, whole: Claim, claims: list[Claim], text: str, lexicon: Lexicon
+) -> list[Claim]:
     """The counts a share of `whole` may be the share of: in its sentence, else, when the sentence
-    opens with "That is" or the like, the last count of the sentence before."""
+    opens with "That is" or the like, the last count of the sentence before. A count set off by a
+    comma right before the share is its part, whatever its words were read to count ("taken from
+    25 patients, about a third of the 128 cases")."""
 
     share_of = share.high / 100 * whole.high
 
@@ -703,7 +707,10 @@ def _share_counts(share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexi
             and c is not whole
             and c.hedge != VAGUE
             and c.whole in (None, whole.start)
-            and _part_metric(c, share, whole, lexicon)
+            and (
+                _part_metric(c, share, whole, lexicon)
+                or (c.end <= share.start and _set_off_beside_part(text, c, share, lexicon))
+            )
             # "15% of the 37,000 people the two banks employ": not the banks' two
             and not _far_apart(share_of, c.low, lexicon)
         )
@@ -716,7 +723,7 @@ def _share_counts(share: Claim, whole: Claim, claims: list[Claim], lexicon: Lexi
 
 
 def _share_of_whole(
-    whole: Claim, parts: list[Claim], claims: list[Claim], lexicon: Lexicon
+    whole: Claim, parts: list[Claim], claims: list[Claim], text: str, lexicon: Lexicon
 ) -> Iterable[Issue]:
     """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside
     it (or, after "That is", the count of the sentence before). A share of a share ("7%, of which
@@ -731,7 +738,7 @@ def _share_of_whole(
             if _bounded(share, lexicon)
             else intervals.claim_interval(share, lexicon)
         )
-        for count in _share_counts(share, whole, claims, lexicon)[:1]:
+        for count in _share_counts(share, whole, claims, text, lexicon)[:1]:
             expected = (low / 100 * whole.low, min(high, 100) / 100 * whole.high)
             allowed = (expected[0], math.inf) if open_ended else expected
             if not _agree(allowed, count, _exactness(lexicon, share, whole, count)):
@@ -1121,7 +1128,7 @@ def _parts(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     for whole_start, parts in children.items():
         whole = by_start[whole_start]
         yield from _oversized(whole, parts, lexicon)
-        yield from _share_of_whole(whole, parts, claims, lexicon)
+        yield from _share_of_whole(whole, parts, claims, text, lexicon)
     yield from _free_shares(claims, by_start, text, lexicon)
 
 

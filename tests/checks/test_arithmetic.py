@@ -1449,3 +1449,23 @@ def test_a_running_total_of_new_ones_and_the_count_before(tmp_path, text, fires)
     assert bool(found) is fires, said
     if fires:
         assert "2,892 + 4,824 make 7,716, not 8,716" in found[0].message
+
+
+@pytest.mark.parametrize(("share", "fires"), [("a third", True), ("a fifth", False)])
+def test_a_count_set_off_before_a_share_of_a_whole_is_its_part(tmp_path, share, fires):
+    """'taken from 25 patients, about a third of the 128 cases': the count right before the share
+    is its part, though its words were read to count another thing than the share's."""
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {h: {name: the Health Department, aliases: [Bassett]}}\nfacts:\n"
+        "  - {id: c, metric: cases, value: 128, source: h, as_of: 2015-08-20}\n",
+        "metrics:\n  cases:\n    cues: [cases, patients]\n  strain-matched:\n"
+        "    cues: [matched the strain]\n    whole: cases\nsubjects:\n  s:\n    cues: [Bronx]\n",
+        "Tests matched the strain to the strain taken from 25 patients, about "
+        f"{share} of the 128 cases in the Bronx, Bassett said.",
+        dt.date(2015, 8, 21),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires
+    if fires:
+        assert "a third of 128 is about 43, not 25" in found[0].message
