@@ -666,13 +666,20 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
     cutoff = lexicon.limits.phrase_similarity
     out = []
     for whole_start, whole in _name_phrases(text, lexicon):
+        known_from = len(text)  # where a known name ends the phrase ("... and Bain Capital")
         for start, phrase in _ends(whole_start, whole):
             phrase = _POSSESSIVE_END.sub("", phrase)  # "the World Health Organization's Europe"
             end = start + len(phrase)
+            if end > known_from:
+                continue  # holds the known name: only the names before it are left to read
             if lexicon.alias_index.get(fold(phrase)) or any(
                 m.start <= start and end <= m.end for m in found + out
             ):
-                break
+                if not _listed_before(text, whole_start, start, lexicon):
+                    break
+                known_from = start  # "Kohlberg Kravis Robert & Co. and Bain Capital": the name
+                # listed before the known one is read on its own
+                continue
             if any(m.problem and _overlaps(start, end, [m]) for m in found):
                 break  # already reported ("President Zelesnky" holds "Zelesnky")
             close = _closest(phrase.lower(), _aliases(lexicon)["multiword_names"], cutoff)
@@ -715,6 +722,14 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             )
             break
     return out
+
+
+def _listed_before(text: str, whole_start: int, start: int, lexicon: Lexicon) -> bool:
+    """Does a word that joins a list ("and", "&") stand right before `start`, inside the phrase
+    that opens at `whole_start` (another name listed before a known one; not "U.N.
+    Secretary-General Antonio Guterres", a title of the name after it)?"""
+    before = text[whole_start:start].split()
+    return len(before) > 1 and fold(before[-1]) in lexicon.text.list_joiners.folded
 
 
 def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:

@@ -815,3 +815,33 @@ def test_a_possessive_form_of_an_alias_is_no_misspelling(tmp_path):
     assert [m.text for m in speakers(text, lexicon) if m.problem] == []
     text = "The European Unoin observers noted 3 rallies were banned."
     assert [m.text for m in speakers(text, lexicon) if m.problem] == ["European Unoin observers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # a misspelt name listed before a known one
+        (
+            "Kohlberg Kravis Robert & Co. and Bain Capital each put $10 million into the fund.",
+            ["Kohlberg Kravis Robert & Co."],
+        ),
+        ("Kohlberg Kravis Roberts & Co. and Bain Capital put $20 million into the fund.", []),
+        # ...not a title of the known name after it
+        ("KKR Chairman Henry Kravis said $20 million went into the fund.", []),
+        ("K.K.R. Co-Chairman Henry Kravis said $20 million went into the fund.", []),
+    ],
+)
+def test_a_misspelt_name_listed_before_a_known_one(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  kkr:\n    name: KKR and Bain Capital\n"
+        "    aliases: [KKR, K.K.R., Kohlberg Kravis Roberts & Co., KKR Co-Chairman, Bain Capital,"
+        " Henry Kravis]\n"
+        "facts:\n  - {id: a, metric: m, value: 20000000, unit: USD, source: kkr,"
+        " as_of: 2018-11-20}\n",
+        pack="metrics:\n  m:\n    cues: [fund]\nsubjects:\n  s:\n    cues: [workers]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
