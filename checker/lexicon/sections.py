@@ -439,6 +439,7 @@ class AttributionWords:
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
     object_markers: Cues = cues()  # "the exit poll for the BBC said": the BBC does not speak
+    participle_agents: Cues = cues()  # "supplied by the Park Service": who did that, not a speaker
     actor_openers: Cues = cues()  # "On Feb. 14, the UN launched": a phrase before the actor
     actor_not_verbs: Cues = cues()  # "Boeing and Airbus", "He has 1.2 million": not an actor's
     actor_copulas: Cues = cues()  # "The Kremlin was silent": described, not doing something

@@ -51,6 +51,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         "clause_break": regex_cache.compile(
             rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"
         ),
+        # "photographs supplied by the Park Service": a name right after a past participle and
+        # one of the agent words is who did that
+        "participle_agent": regex_cache.compile(
+            rf"\b[^\W\d_]{{3,}}(?:{words(lexicon.text.past_endings)})\s+"
+            rf"(?:{words(lexicon.attribution.participle_agents)})\s+"
+            rf"(?:(?:{words(lexicon.attribution.determiners)})\s+)?$",
+            re.IGNORECASE,
+        ),
         # "close to the exit poll's": a name after one of these is a comparison's, not a speaker
         "compared_with": regex_cache.compile(
             rf"\b(?:{words(lexicon.attribution.compared_with) or '(?!x)x'})\s+"
@@ -385,7 +393,18 @@ class _Reader:
 
     def _here(self, back: re.Match, named: list[Mention]) -> Mention | None:
         """'EFFIS had mapped … since its records began': a known source named before the
-        back-reference in its own sentence, of a kind it may stand for."""
+        back-reference in its own sentence, of a kind it may stand for; not one that only did what
+        a participle says ("Working from photographs supplied by the Park Service, they put the
+        crowd at 870,000": they are others)."""
+        agent = _patterns(self.lexicon)["participle_agent"]
+        named = [
+            m
+            for m in named
+            if m.cued
+            or not agent.search(
+                self.text, max(0, m.start - self.lexicon.limits.cue_look_back_chars), m.start
+            )
+        ]
         return self._named_before(back.group(0), back.start(), named)
 
     def _named_before(self, reference: str, start: int, named: list[Mention]) -> Mention | None:
