@@ -710,7 +710,12 @@ class _Binding:
         words = self.text[fig.end : cue_start].split()
         if words and _POSSESSIVE.search(words[-1]):
             words = words[:-1]
-        return not words or " ".join(words).lower() in self.lexicon.text.part_of.adjacent.folded
+        said = " ".join(words).lower()
+        return (
+            not words
+            or said in self.lexicon.text.part_of.adjacent.folded
+            or _of_those_who(words, self.lexicon)
+        )
 
     def _whole_of_part(self, i: int) -> bool:
         """'4,000 of the 12,000': is figure `i` the whole of the figure right before it?"""
@@ -1493,3 +1498,15 @@ def _echoed(
         if claim.sentence_index - c.sentence_index <= window and fits(c.metric, own)
     ]
     return fitting[-1] if fitting else last
+
+
+def _of_those_who(words: list[str], lexicon: Lexicon) -> bool:
+    """'Seven of those who fell ill have died': a partitive lead ("of those") and a relative
+    pronoun (auxiliaries after it: "of those who were rescued"), whose clause names the whole; the
+    figure's noun is then the verb after it."""
+    links = lexicon.text.predicate_links.folded
+    while words and lower(words[-1]) in links:
+        words = words[:-1]
+    if len(words) < 2 or lower(words[-1]) not in lexicon.attribution.relative_pronouns.folded:
+        return False
+    return " ".join(words[:-1]).lower() in lexicon.text.part_of.before.folded

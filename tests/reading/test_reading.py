@@ -1137,6 +1137,10 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         ("Officials said 2,200 miners burned.", [("2,200", "miners")]),
         # another word between: not a verb of that noun
         ("Officials said 1,200 miners who survived had died.", [("1,200", "miners")]),
+        # a part of those a relative clause names: the verb after it ("Seven of those who fell ill
+        # have died")
+        ("Officials said 30 of those who were rescued have died.", [("30", "killed")]),
+        ("Officials said 30 of whom were rescued have died.", [("30", "rescued")]),
         # a figure right after a preposition is its object: the verb is another subject's
         ("Officials said dogs belonging to 12 miners had died.", [("12", "miners")]),
         ("Officials said a total of 12 miners had died.", [("12", "killed")]),
