@@ -27,6 +27,10 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
     ("source_how", "sentence"): (SOURCE, "the source is named in another clause of the sentence"),
     ("source_how", "resolved"): (SOURCE, "the source is taken to be {source_text}, named earlier"),
     ("source_how", "carried"): (SOURCE, "the source ({source_text}) is named in another sentence"),
+    ("source_how", "of-its-kind"): (
+        SOURCE,
+        "'{source_text}' is taken to be the one source of that name that gives such figures",
+    ),
     ("source_how", "acted"): (
         SOURCE,
         "the source is read from what {source_text} did; no word credits the figure to it",

@@ -698,6 +698,21 @@ def _speakers_subject(
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
 
 
+def _one_of_that_name(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+    """'The ministry said 193 people were detained', with a health and an interior ministry in the
+    reference set and neither named lately: of the sources whose names have the back-reference's
+    head noun, the one the reference set has figures of the claim's metric from, when just one
+    has; the doubt is said."""
+    if claim.source is not None or claim.metric is None or not claim.is_level:
+        return claim
+    back = attribution.body_referred_to(claim.sentence, lexicon)
+    named = lexicon.name_words.get(lower(back).split()[-1], set()) if back else set()
+    givers = [s for s in named if s in known.sources_of(claim.metric)]
+    if len(named) < 2 or len(givers) != 1:
+        return claim
+    return replace(claim, source=givers[0], source_text=back, source_how=attribution.OF_ITS_KIND)
+
+
 def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'The Dallas Fed has estimated the storm's cost to the Texas economy at $195 billion to $295
     billion', 'Ipsos put the National Rally bloc at 34%': money or a share that no word names,
@@ -964,6 +979,7 @@ def read(
     claims = metrics.echo(claims, lexicon, document.text, fits)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_givers_metric(_givers_figure(c, known, lexicon), known, lexicon) for c in claims]
+    claims = [_one_of_that_name(c, known, lexicon) for c in claims]
     others = _others_named(pieces, default_subject, lexicon)
     claims = [
         _with_subject(c, default_subject, default_how, known, lexicon, others[c.sentence_index])

@@ -1486,3 +1486,40 @@ def test_a_bodys_noun_does_not_stand_for_a_name_written_as_another_noun(tmp_path
     )
     claims = claims_known(path, text, dt.date(1995, 10, 28))
     assert [(c.text, c.source) for c in claims] == [("500,000", source)]
+
+
+@pytest.mark.parametrize(
+    "arrests_from, source, how",
+    [
+        ("interior", "interior", "of-its-kind"),  # the one ministry with figures of arrests
+        (None, None, None),  # neither: no one
+    ],
+)
+def test_a_body_of_two_of_that_name_is_the_one_giving_such_figures(
+    tmp_path, arrests_from, source, how
+):
+    """'The ministry said 193 people were detained', with a health and an interior ministry in
+    the reference set and neither named lately: the interior ministry, which gives arrests (held-
+    out batch 30's Peru protests), with the doubt said."""
+    arrests = (
+        f"  - {{id: b, metric: arrested, value: 193, source: {arrests_from}, as_of: 2023-01-21}}\n"
+        if arrests_from
+        else ""
+    )
+    path = tmp_path / "refs.yaml"
+    path.write_text(
+        "subject: s\nsources:\n"
+        "  health: {name: the Health Ministry, aliases: [Health Ministry]}\n"
+        "  interior: {name: the Interior Ministry, aliases: [Interior Ministry]}\n"
+        "facts:\n  - {id: a, metric: killed, value: 60, source: health, as_of: 2023-02-01}\n"
+        + arrests
+        + "packs: [pack]\n"
+    )
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "metrics.yaml").write_text(
+        "metrics:\n  killed:\n    cues: [killed]\n  arrested:\n    cues: [detained]\n"
+    )
+    (tmp_path / "pack" / "subjects.yaml").write_text("subjects:\n  s:\n    cues: [Lima]\n")
+    text = "Police stormed the campus in Lima. The ministry said 193 people were detained."
+    claims = claims_known(path, text, dt.date(2023, 2, 10))
+    assert [(c.text, c.source, c.source_how) for c in claims] == [("193", source, how)]
