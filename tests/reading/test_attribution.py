@@ -1523,3 +1523,28 @@ def test_a_body_of_two_of_that_name_is_the_one_giving_such_figures(
     text = "Police stormed the campus in Lima. The ministry said 193 people were detained."
     claims = claims_known(path, text, dt.date(2023, 2, 10))
     assert [(c.text, c.source, c.source_how) for c in claims] == [("193", source, how)]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("About 60,000 people came with 20,000 tractors, by the organisers' count.", "org"),
+        ("About 60,000 people came with 20,000 tractors, by the organisers’ count.", "org"),
+        ("About 60,000 people came with 20,000 tractors, by the organiser's count.", "org"),
+        # an owner's other things are no cue: "the farmers' tractors"
+        ("About 60,000 people came with the farmers' 20,000 tractors.", None),
+    ],
+)
+def test_a_plural_owners_count(tmp_path, text, source):
+    """'by the organisers' count': a plural owner's count credits the owner, as a singular one's
+    does (held-out batch 45's Dutch farmers' protests)."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  org: {name: the organisers, aliases: [organisers, organiser]}\n"
+        "  farmers: {name: farmers, aliases: [the farmers]}\n"
+        "facts:\n  - {id: a, metric: tractors, value: 20000, source: org, as_of: 2022-06-22}\n",
+        pack="metrics:\n  tractors:\n    cues: [tractors]\nsubjects:\n  s:\n    cues: [Stroe]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 6, 23))
+    assert {c.source for c in claims} == {source}
