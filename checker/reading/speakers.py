@@ -290,7 +290,17 @@ def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
         return None
     opener = rf"(?:(?:{words(a.actor_openers)})\s+)?" if a.actor_openers else ""
     part = rf"(?:\s+(?:{words(t.day_parts)}))?" if t.day_parts else ""
-    return regex_cache.compile(rf"{opener}(?:{days}){part}\b,?\s+", re.IGNORECASE)
+    lead = rf"{opener}(?:{days}){part}\b,?\s+"
+    if a.actor_openers and t.months:
+        # "By late January the office had confirmed", "On March 3 the agency said": a month (a
+        # part of it before, a day after) after one of the openers
+        months = words([*t.months, *t.month_abbreviations])
+        parts = rf"(?:(?:{words(t.month_parts)})[\s-]+)?" if t.month_parts else ""
+        lead += (
+            rf"|(?:{words(a.actor_openers)})\s+{parts}(?:{months})\.?(?:\s+\d{{1,2}}\b)?"
+            rf"(?:,?\s+\d{{4}}\b)?,?\s+"
+        )
+    return regex_cache.compile(lead, re.IGNORECASE)
 
 
 def _named_before(text: str, start: int, end: int, lexicon: Lexicon) -> bool:

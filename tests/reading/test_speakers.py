@@ -601,3 +601,16 @@ def test_a_clause_word_opening_the_sentence_starts_no_name(tmp_path, text, name)
     )
     [claim] = extract(Document.from_text(text, "d.txt", dt.date(2019, 2, 1)), lexicon)
     assert claim.source_text == name
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a month after an opener, a part of it before and a day after, is no part of the name
+        ("By late January the mayor had confirmed 29 deaths.", "the mayor"),
+        ("On March 3 the mayor said 29 people had died.", "the mayor"),
+        ("In mid-August, 2023, the mayor said 29 people had died.", "the mayor"),
+    ],
+)
+def test_a_month_opening_the_sentence_is_no_part_of_the_speaker(protest, text, speaker):
+    assert [source_text for _, _, source_text in credits(protest, text)] == [speaker]
