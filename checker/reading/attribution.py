@@ -573,23 +573,23 @@ class _Reader:
 
     def _owned_by_a_pronoun(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """'Health Minister Zhang Wenkang said ... On April 20, his ministry admitted to 339': an
-        unknown speaker that is a possessive determiner and a noun, with no one named before it
-        in its sentence, is the one the determiner points back to (the last person named for
-        "his", body for "its") when the reference set knows it and its names have that noun; None
+        unknown speaker that is a possessive determiner and a noun is the one the determiner points
+        back to (in its sentence, else before it: the last person named for "his", body for
+        "its") when the reference set knows it and its names have that noun; None
         when it is not such a speaker or its owner is not such a one ("the Casa Ciudadana held an
         event that its organisers said drew 700": its, the one named in its own sentence)."""
         words = mention.text.split()
         determiners = self.lexicon.attribution.possessive_determiners.folded
-        if (
-            mention.source is not None
-            or len(words) != 2
-            or lower(words[0]) not in determiners
-            or any(m.start < mention.start for m in named)
-        ):
+        if mention.source is not None or len(words) != 2 or lower(words[0]) not in determiners:
             return None
         # whom "his" or "its" points back to, named or not ("Finance Minister Bo Li said ... His
-        # ministry": Bo Li's, whom the reference set does not know: no one)
-        owner = _referent(words[0], self._recent(), self.lexicon)
+        # ministry": Bo Li's, whom the reference set does not know: no one); in its own sentence
+        # first ("Prosecutor Rémy Heitz had put fifty investigators on the case, and ... his
+        # office said")
+        if any(m.start < mention.start for m in named):
+            owner = self._named_before(words[0], mention.start, named)
+        else:
+            owner = _referent(words[0], self._recent(), self.lexicon)
         head = lower(words[-1])
         if owner is None or owner.source is None or not _same_head(head, [owner], self.lexicon):
             return None

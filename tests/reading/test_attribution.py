@@ -988,6 +988,12 @@ _OUTBREAK_PACK = (
         ("A hospital near the capital, his ministry said, had 339 cases.", "health-ministry"),
         # ...but after one, "its" is that one's
         ("The Expert Committee met, and its ministry said the capital had 339 cases.", None),
+        # ...and "his" the person's named before it in its sentence
+        (
+            "Health Minister Ana Ruiz visited a clinic, and on April 20 his ministry said the "
+            "capital had 339 cases.",
+            "health-ministry",
+        ),
         # ...and "his" is the last person's, though the reference set does not know him
         (
             "On April 20, Finance Minister Bo Li said trade had slumped. His ministry put cases "
