@@ -278,6 +278,21 @@ def _resolved(mention: Mention, referent: Mention) -> Mention:
     )
 
 
+def _named_by_tail(text: str, lexicon: Lexicon) -> str | None:
+    """'the refugee agency' -> the one source with a name that ends in its words, two or more
+    after the determiner ("UN refugee agency")."""
+    said = " ".join(lower(text).split()[1:])
+    if " " not in said:
+        return None
+    found = {
+        source
+        for source, spec in lexicon.sources.items()
+        for name in (spec.name or "", *spec.aliases)
+        if (written := lower(name)) == said or written.endswith(f" {said}")
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _named_by_head(text: str, lexicon: Lexicon) -> str | None:
     """'the commission' -> the one source whose name or an alias has the word 'commission'."""
     found = lexicon.name_words.get(lower(text.split()[-1]), set())
@@ -560,6 +575,9 @@ class _Reader:
             for i, m in self.recent
         ):  # ... unless the sentence just before named one of that head noun (the CGT union)
             return _resolved(mention, here)
+        tail = _named_by_tail(described, self.lexicon)  # "the refugee agency": the UN refugee
+        if tail is not None:  # agency, whatever else spoke lately
+            return replace(mention, source=tail)
         known = _named_by_head(described, self.lexicon)  # "the commission": the one source
         if known and not same_head and not self._generic_after_a_body(head, index):
             return replace(mention, source=known)  # whose name has "commission"

@@ -1554,3 +1554,29 @@ def test_a_plural_owners_count(tmp_path, text, source):
     )
     claims = claims_in(text, lexicon, dt.date(2022, 6, 23))
     assert {c.source for c in claims} == {source}
+
+
+@pytest.mark.parametrize(
+    "described, source",
+    [
+        ("the refugee agency", "unhcr"),  # the end of one source's name
+        ("the migration agency", "iom"),
+        ("the agency", None),  # a head noun two names have: neither
+    ],
+)
+def test_a_description_ending_one_name_is_that_source(tmp_path, described, source):
+    """'137,000 people crossed the Mediterranean, the refugee agency said': the UN refugee agency,
+    though the UN migration agency has that head noun too (held-out batch 16's European migrant
+    crisis)."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  unhcr: {name: UNHCR, aliases: [UN refugee agency]}\n"
+        "  iom: {name: IOM, aliases: [UN migration agency]}\n"
+        "facts:\n  - {id: a, metric: arrivals, value: 137000, source: unhcr, as_of: 2015-07-01}\n",
+        pack="metrics:\n  arrivals:\n    cues: [crossed]\nsubjects:\n  s:\n"
+        "    cues: [Mediterranean]\n",
+    )
+    text = f"In the first half of 2015, 137,000 people crossed the Mediterranean, {described} said."
+    claims = claims_in(text, lexicon, dt.date(2015, 7, 2))
+    assert [(c.text, c.source) for c in claims] == [("137,000", source)]
