@@ -137,9 +137,21 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
+_OWNER_END = regex_cache.compile(r"['’]s$")
+
+
 def kind_of(text: str, lexicon: Lexicon) -> str | None:
-    """'the mayor' and 'Marie el-Drese' are people; 'the ministry' and 'Russian media' groups."""
+    """'the mayor' and 'Marie el-Drese' are people; 'the ministry' and 'Russian media' groups; an
+    owner's group is a group, whatever title its owner has ("the Paris prosecutor's office", "the
+    County Sheriff's Department")."""
     p = _patterns(lexicon)
+    said = text.split()
+    if (
+        len(said) > 1
+        and _OWNER_END.search(said[-2])
+        and lower(said[-1]) in lexicon.attribution.group_nouns.folded
+    ):
+        return "group"
     if p["person"] and p["person"].search(text):
         return "person"
     if p["group"] and p["group"].search(text):

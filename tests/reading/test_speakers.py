@@ -434,6 +434,10 @@ def test_he_is_not_a_country(protest):
         ("a spokeswoman for the ministry said", "person"),
         ("the prefecture said", "group"),
         ("Occurrence said", None),
+        # a title before a name is a person's; a name ending in a group's noun is a group's
+        ("County Sheriff Robert Luna said", "person"),
+        ("the County Sheriff's Department said", "group"),
+        ("the Paris prosecutor's office said", "group"),
     ],
 )
 def test_kinds(protest, text, kind):
