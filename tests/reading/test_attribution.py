@@ -228,6 +228,17 @@ def sources_of(lexicon, text):
             "North Korean soldiers were killed.",
             [("300", "NIS")],
         ),
+        # a figure expected, forecast or polled by a source is that source's
+        (
+            "Zelensky said 4,000 North Korean soldiers were killed, above the 3,000 forecast by "
+            "the NIS.",
+            [("4,000", "Zelensky"), ("3,000", "NIS")],
+        ),
+        (
+            "Zelensky said 4,000 North Korean soldiers were killed, above the 3,000 expected by "
+            "the NIS.",
+            [("4,000", "Zelensky"), ("3,000", "NIS")],
+        ),
         # a known name after another and "for"/"by"/"with" is its object, not the speaker
         ("The JCS with the NIS said about 300 soldiers were killed.", [("300", "JCS")]),
         ("A report by the JCS for the NIS gave a figure of 3,000.", [("3,000", "JCS")]),
