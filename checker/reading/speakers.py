@@ -406,13 +406,22 @@ _WORD_AFTER = regex_cache.compile(r"\s*([^\W\d_]+)\s+[^\W\d_]")
 
 def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool:
     """A cue word that is no verb here: capitalised inside a sentence, as part of a name ("The
-    United States finished"); a noun after a modifier ("hospital records"); or any cue right after
-    a number that does not end a name: a noun it counts ("killed in six states") or a word that
-    describes what it counts ("36 confirmed and probable cases", "12 reported deaths")."""
+    United States finished"); a participle after an owner's determiner ("its proposed dividend");
+    a noun after a modifier ("hospital records"); or any cue right after a number that does not
+    end a name: a noun it counts ("killed in six states") or a word that describes what it counts
+    ("36 confirmed and probable cases", "12 reported deaths")."""
     if text[start].isupper() and text[:start].strip() and not headline:
         return True
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     word = _WORD.match(text, start)
+    before = _WORDS_BEFORE.findall(text, max(0, start - back), start)
+    if (
+        word is not None
+        and before
+        and lower(before[-1]) in lexicon.attribution.possessive_determiners.folded
+        and lower(word.group()).endswith(tuple(lexicon.text.past_endings.folded))
+    ):
+        return True  # "The bank also cut its proposed dividend": a participle of what it owns
     if p["counted"] is None or word is None:
         return False
     noun = lower(word.group().rstrip(".")) in p["noun_cues"]

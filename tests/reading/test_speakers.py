@@ -618,3 +618,12 @@ def test_a_clause_word_opening_the_sentence_starts_no_name(tmp_path, text, name)
 )
 def test_a_month_opening_the_sentence_is_no_part_of_the_speaker(protest, text, speaker):
     assert [source_text for _, _, source_text in credits(protest, text)] == [speaker]
+
+
+def test_a_participle_after_an_owners_determiner_is_no_speech_verb(protest):
+    """'The bank also cut its proposed dividend to 0.10 francs': 'proposed' is what the bank
+    owns, not a verb whose speaker is 'The bank also cut its'."""
+    text = (
+        "About 1.3 million marched on Tuesday. The union also cut its projected count to 900,000."
+    )
+    assert credits(protest, text)[1] == ("900,000", None, "")
