@@ -228,6 +228,12 @@ def sources_of(lexicon, text):
             "North Korean soldiers were killed.",
             [("300", "NIS")],
         ),
+        # "a survey by X", its figures given by a verb far after the name
+        (
+            "A survey by the JCS for Yonhap, KBS and MBC, published on Monday, gave North Korea "
+            "3,000 dead.",
+            [("3,000", "JCS")],
+        ),
         # a figure expected, forecast or polled by a source is that source's
         (
             "Zelensky said 4,000 North Korean soldiers were killed, above the 3,000 forecast by "
