@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from checker import periods, regex_cache
 from checker.inputs import Document
-from checker.lexicon import Lexicon
+from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower
 from checker.model import VAGUE, Claim, is_money
 from checker.reading import (
@@ -698,6 +698,14 @@ def _speakers_subject(
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
 
 
+@compiled
+def _shared_heads(lexicon: Lexicon) -> tuple[str, ...]:
+    """The bodies' nouns two sources' names or more have ("ministry" of a health and an interior
+    one)."""
+    nouns = lexicon.attribution.group_nouns.folded
+    return tuple(w for w, named in lexicon.name_words.items() if len(named) > 1 and w in nouns)
+
+
 def _one_of_that_name(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'The ministry said 193 people were detained', with a health and an interior ministry in the
     reference set and neither named lately: of the sources whose names have the back-reference's
@@ -705,6 +713,9 @@ def _one_of_that_name(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     has; the doubt is said."""
     if claim.source is not None or claim.metric is None or not claim.is_level:
         return claim
+    said = lower(claim.sentence)
+    if not any(head in said for head in _shared_heads(lexicon)):
+        return claim  # (no head noun two sources' names have: the common case, kept cheap)
     back = attribution.body_referred_to(claim.sentence, lexicon)
     named = lexicon.name_words.get(lower(back).split()[-1], set()) if back else set()
     givers = [s for s in named if s in known.sources_of(claim.metric)]

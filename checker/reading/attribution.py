@@ -282,15 +282,20 @@ def _named_by_tail(text: str, lexicon: Lexicon) -> str | None:
     """'the refugee agency' -> the one source with a name that ends in its words, two or more
     after the determiner ("UN refugee agency")."""
     said = " ".join(lower(text).split()[1:])
-    if " " not in said:
-        return None
-    found = {
-        source
-        for source, spec in lexicon.sources.items()
-        for name in (spec.name or "", *spec.aliases)
-        if (written := lower(name)) == said or written.endswith(f" {said}")
-    }
+    found = _name_tails(lexicon).get(said, ()) if " " in said else ()
     return next(iter(found)) if len(found) == 1 else None
+
+
+@compiled
+def _name_tails(lexicon: Lexicon) -> dict[str, set[str]]:
+    """Each run of two words or more that ends a source's name or alias -> those sources."""
+    tails: dict[str, set[str]] = {}
+    for source, spec in lexicon.sources.items():
+        for name in (spec.name or "", *spec.aliases):
+            said = lower(name).split()
+            for i in range(len(said) - 1):
+                tails.setdefault(" ".join(said[i:]), set()).add(source)
+    return tails
 
 
 def _named_by_head(text: str, lexicon: Lexicon) -> str | None:

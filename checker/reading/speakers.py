@@ -94,6 +94,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "plurals": tuple(a.plural_endings.folded),
         "back": a.back_references.pattern,
         "person": a.person_titles.pattern,
+        "past_endings": tuple(lexicon.text.past_endings.folded),
         "group": a.group_nouns.pattern,
         "that": regex_cache.compile(r"\s+(?:that|who|which|on|in|at|by)\s.*$", re.IGNORECASE),
         "relative": regex_cache.compile(rf"\s*(?:{words(a.relative_pronouns)})\b", re.IGNORECASE)
@@ -414,14 +415,10 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
         return True
     p, back = _patterns(lexicon), lexicon.limits.cue_look_back_chars
     word = _WORD.match(text, start)
-    before = _WORDS_BEFORE.findall(text, max(0, start - back), start)
-    if (
-        word is not None
-        and before
-        and lower(before[-1]) in lexicon.attribution.possessive_determiners.folded
-        and lower(word.group()).endswith(tuple(lexicon.text.past_endings.folded))
-    ):
-        return True  # "The bank also cut its proposed dividend": a participle of what it owns
+    if word is not None and lower(word.group()).endswith(p["past_endings"]):
+        before = _WORDS_BEFORE.findall(text, max(0, start - back), start)
+        if before and lower(before[-1]) in lexicon.attribution.possessive_determiners.folded:
+            return True  # "The bank also cut its proposed dividend": a participle of what it owns
     if p["counted"] is None or word is None:
         return False
     noun = lower(word.group().rstrip(".")) in p["noun_cues"]
