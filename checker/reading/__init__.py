@@ -726,12 +726,13 @@ def _one_of_that_name(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
 
 def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'The Dallas Fed has estimated the storm's cost to the Texas economy at $195 billion to $295
-    billion', 'Ipsos put the National Rally bloc at 34%': money or a share that no word names,
+    billion', 'Ipsos put the National Rally bloc at 34%': money or a share that no word names (a
+    share whose metric only its unit gave too: "a survey by Invamer ... gave Hernández 48.2%"),
     credited in its own clause to a source whose reference figures in that currency (or in %) are
     all of one metric, and within `giver_reach_factor` of them, counts that metric, with the doubt
     said ("the Fed said it would lend $20 billion to banks" is no $80 billion loss estimate)."""
     if (
-        claim.metric is not None
+        (claim.metric is not None and (claim.metric_how != metrics.UNIT or claim.unit != "%"))
         or claim.metric_how in metrics.NO_METRIC
         or claim.source is None
         or claim.source_how != attribution.CLAUSE

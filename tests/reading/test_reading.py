@@ -2482,3 +2482,21 @@ def test_a_figure_that_takes_its_givers_metric_takes_that_figures_subject(
     )
     taken = reading._givers_figure(read, known_from(found), lexicon)
     assert (taken.metric, taken.subject, taken.subject_how) == ("evacuated", *expected)
+
+
+def test_a_share_read_only_from_its_unit_counts_what_its_source_gives_shares_of():
+    """'A survey by Invamer for Noticias Caracol, Blu Radio and El Espectador, published on June
+    10, gave Hernández 48.2 percent': a share whose metric only its unit gave (a vote share) is
+    the one metric its source gives shares of, a poll share (held-out batch 48's Colombian
+    election, seen after its first look)."""
+    from tests.reading.lexicons import story_claims
+
+    text = (
+        "A survey by Invamer for Noticias Caracol, Blu Radio and El Espectador, published on June "
+        "10, gave Hernández 48.2 percent and Petro 47.2 percent."
+    )
+    claims = story_claims("colombia-election-2022", text, dt.date(2022, 6, 20))
+    assert [(c.text, c.metric, c.metric_how) for c in claims] == [
+        ("48.2 percent", "poll-share", "giver"),
+        ("47.2 percent", "poll-share", "giver"),
+    ]
