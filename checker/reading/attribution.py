@@ -36,7 +36,7 @@ ACTED = "acted"  # no cue: the one who opens the sentence and does something ("B
 # "the ministry said 193 were detained", of two ministries: the one the reference set has such
 # figures from
 OF_ITS_KIND = "of-its-kind"
-HOW = (CLAUSE, SENTENCE, RESOLVED, CARRIED, ACTED)
+HOW = (CLAUSE, SENTENCE, RESOLVED, CARRIED, ACTED, OF_ITS_KIND)
 
 
 @dataclass(frozen=True)

@@ -1460,23 +1460,20 @@ def test_a_participles_agent_is_not_what_a_pronoun_stands_for(tmp_path, opening,
     """'Working from aerial photographs supplied by the Park Service, ..., they put the crowd at
     870,000': they are the scientists of the sentence before (held-out batch 47's Million Man
     March)."""
-    path = tmp_path / "refs.yaml"
-    path.write_text(
+    lexicon_of(
+        tmp_path,
         "subject: s\nsources:\n"
         "  parks: {name: the Park Service, aliases: [Park Service], kind: group}\n"
         "  bu: {name: Boston University, aliases: [Boston University scientists], kind: group}\n"
         "facts:\n  - {id: a, metric: crowd, value: 870000, source: bu, as_of: 1995-10-19}\n"
-        "  - {id: b, metric: crowd, value: 400000, source: parks, as_of: 1995-10-16}\n"
-        "packs: [pack]\n"
+        "  - {id: b, metric: crowd, value: 400000, source: parks, as_of: 1995-10-16}\n",
+        "metrics:\n  crowd:\n    cues: [crowd]\nsubjects:\n  s:\n    cues: [march]\n",
     )
-    (tmp_path / "pack").mkdir()
-    (tmp_path / "pack" / "metrics.yaml").write_text("metrics:\n  crowd:\n    cues: [crowd]\n")
-    (tmp_path / "pack" / "subjects.yaml").write_text("subjects:\n  s:\n    cues: [march]\n")
     text = (
         "Boston University scientists released their own estimate of the march on Thursday. "
         f"{opening} put the crowd at 870,000."
     )
-    claims = claims_known(path, text, dt.date(1995, 10, 20))
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(1995, 10, 20))
     assert [(c.text, c.source) for c in claims] == [("870,000", source)]
 
 
@@ -1491,23 +1488,20 @@ def test_a_bodys_noun_does_not_stand_for_a_name_written_as_another_noun(tmp_path
     """'How the Park Police counts crowds has been a sore point with organizers for years. By that
     method the agency counted 500,000': the agency is the Park Police (held-out batch 47's Million
     Man March)."""
-    path = tmp_path / "refs.yaml"
-    path.write_text(
+    lexicon_of(
+        tmp_path,
         "subject: s\nsources:\n"
         "  parks: {name: the Park Police, aliases: [Park Police]}\n"
         "  march: {name: the march organizers, aliases: [organizers, Farrakhan]}\n"
         "facts:\n  - {id: a, metric: crowd, value: 500000, source: parks, as_of: 1992-04-05}\n"
-        "  - {id: b, metric: crowd, value: 1000000, source: march, as_of: 1995-10-16}\n"
-        "packs: [pack]\n"
+        "  - {id: b, metric: crowd, value: 1000000, source: march, as_of: 1995-10-16}\n",
+        "metrics:\n  crowd:\n    cues: [counted]\nsubjects:\n  s:\n    cues: [march]\n",
     )
-    (tmp_path / "pack").mkdir()
-    (tmp_path / "pack" / "metrics.yaml").write_text("metrics:\n  crowd:\n    cues: [counted]\n")
-    (tmp_path / "pack" / "subjects.yaml").write_text("subjects:\n  s:\n    cues: [march]\n")
     text = (
         "How the Park Police counts crowds has been a sore point with organizers for years. "
         f"By that method {back} counted 500,000 at the march of April 1992."
     )
-    claims = claims_known(path, text, dt.date(1995, 10, 28))
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(1995, 10, 28))
     assert [(c.text, c.source) for c in claims] == [("500,000", source)]
 
 
@@ -1529,22 +1523,18 @@ def test_a_body_of_two_of_that_name_is_the_one_giving_such_figures(
         if arrests_from
         else ""
     )
-    path = tmp_path / "refs.yaml"
-    path.write_text(
+    lexicon_of(
+        tmp_path,
         "subject: s\nsources:\n"
         "  health: {name: the Health Ministry, aliases: [Health Ministry]}\n"
         "  interior: {name: the Interior Ministry, aliases: [Interior Ministry]}\n"
         "facts:\n  - {id: a, metric: killed, value: 60, source: health, as_of: 2023-02-01}\n"
-        + arrests
-        + "packs: [pack]\n"
-    )
-    (tmp_path / "pack").mkdir()
-    (tmp_path / "pack" / "metrics.yaml").write_text(
+        + arrests,
         "metrics:\n  killed:\n    cues: [killed]\n  arrested:\n    cues: [detained]\n"
+        "subjects:\n  s:\n    cues: [Lima]\n",
     )
-    (tmp_path / "pack" / "subjects.yaml").write_text("subjects:\n  s:\n    cues: [Lima]\n")
     text = "Police stormed the campus in Lima. The ministry said 193 people were detained."
-    claims = claims_known(path, text, dt.date(2023, 2, 10))
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 2, 10))
     assert [(c.text, c.source, c.source_how) for c in claims] == [("193", source, how)]
 
 
