@@ -8,6 +8,8 @@
   537 deaths, a fatality rate of 10%"; "… 17,000 jobs. That is 15% of its 171,000 staff");
 - a change in points that is not the difference of a share and the share it changed from ("52.9%,
   up from 41.7%, a jump of 13.2 percentage points");
+- a gap in points that is not the difference of the two shares before it ("won 48.56% of the vote
+  to 47.83% ..., a gap of less than half a percentage point");
 - a change in percent that is not the change between its two levels ("to about 1,500 from just
   under 8,000. That amounts to a reduction of roughly 60%");
 - a shortfall that does not bridge the figure reached and the mark ("received $21.5 million,
@@ -1176,6 +1178,53 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
             )
 
 
+@compiled
+def _gap_lead(lexicon: Lexicon) -> re.Pattern:
+    """A gap's noun, "of" and up to three words (a hedge) right before a figure in points."""
+    nouns = alternation(lexicon.numbers.gap_nouns) or "(?!x)x"
+    return regex_cache.compile(
+        rf"\b(?:{nouns})\s+of\s+(?P<said>(?:[^\W\d][\w.~-]*\s+){{0,3}})$", re.IGNORECASE
+    )
+
+
+def _gaps(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'won 48.56% of the vote to 47.83% ..., a gap of less than half a percentage point': a gap
+    in points after exactly two shares in its sentence is their difference (as loose as their
+    hedges and the gap's own allow)."""
+    for gap in claims:
+        if gap.unit != "pp" or gap.change is not None or gap.hedge == VAGUE:
+            continue
+        lead = _gap_lead(lexicon).search(text, max(0, gap.start - 80), gap.start)
+        if lead is None:
+            continue
+        shares = [
+            c
+            for c in claims
+            if c.sentence_index == gap.sentence_index
+            and c.end <= gap.start
+            and c.unit == "%"
+            and c.change is None
+            and c.hedge != VAGUE
+        ]
+        if len(shares) != 2 or not all(_bounded(c, lexicon) for c in shares):
+            continue
+        a, b = shares
+        loose = _exactness(lexicon, a, b)
+        corners = [abs(x - y) for x in (a.low, a.high) for y in (b.low, b.high)]
+        expected = intervals.written(min(corners), max(corners), loose)
+        expected = (expected[0] - 0.05, expected[1] + 0.05)  # shares rounded to a tenth
+        if intervals.overlaps(expected, intervals.claim_interval(gap, lexicon)):
+            continue
+        difference = round(abs(a.low - b.low), 2)
+        yield Issue(
+            gap,
+            f"{a.text} against {b.text} is a gap of {format_value(difference, difference)} "
+            f"points, not {text[lead.start('said') : gap.end]}",
+            "check the gap against the two figures",
+            (),
+        )
+
+
 def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
     """The level a change in percent went from and the one it reached: in its clause ("fell from
     8,000 to 1,500, a drop of 81%"; not past ", and" or ";": "deliveries fell to 386,810 from
@@ -1356,6 +1405,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _listed_sums(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),
+        _gaps(context.claims, text, lexicon),
         _percent_changes(context.claims, text, lexicon),
         _shortfalls(context.claims, text, lexicon),
     )

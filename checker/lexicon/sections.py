@@ -272,6 +272,7 @@ class NumberWords:
     change_down: Cues = cues()  # "fell 2.5%"
     change_nouns_up: Cues = cues()  # "an increase of 12%"
     change_nouns_down: Cues = cues()  # "a reduction of roughly 60%"
+    gap_nouns: Cues = cues()  # "48.56% to 47.83%, a gap of less than half a percentage point"
     change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
     revision_verbs: Cues = cues()  # "raised that in August to 800,000": a figure moved...
     revision_objects: Cues = cues()  # ...by its source, named by one of these

@@ -68,6 +68,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             **{k.lower(): v for k, v in n.units.items()},
             **{k: v for k, v in n.units.items()},
         },
+        # "half a percentage point", "a quarter of a point": a fraction of one point
+        "article_point": regex_cache.compile(
+            rf"(?:\s+(?:{alternation(n.fraction_scale_links) or '(?!x)x'}))?\s+an?\s+"
+            rf"(?:{alternation(n.points)})(?![\w])",
+            re.IGNORECASE,
+        ),
         "article_unit": regex_cache.compile(
             rf"\s+an?\s+(?P<unit>{alternation(spaced_units)})(?![\w])", re.IGNORECASE
         ),
@@ -181,7 +187,10 @@ def _unit(text: str, end: int, p: dict, lexicon: Lexicon) -> tuple[int, str | No
 def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     """The figure a numeral makes with the words around it."""
     p = _patterns(lexicon)
-    if numeral.kind == "fraction":  # "half a mile"
+    if numeral.kind == "fraction":  # "half a mile", "half a percentage point"
+        m = p["article_point"].match(text, numeral.end)
+        if m:
+            return Dressed(numeral.start, m.end(), numeral.value / 100, "pp", 0.0)
         m = p["article_unit"].match(text, numeral.end)
         if m:
             return Dressed(

@@ -407,6 +407,29 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # a gap in points after two shares is their difference, as loose as its hedge
+        "gap-between-two-shares",
+        "The NIS said 48.56 percent of North Korean soldiers were wounded and 47.83 percent "
+        "killed, a gap of less than half a percentage point.",
+        "arithmetic",
+        True,
+        at="half a percentage point",
+        says=("0.73 points", "less than half a percentage point"),
+    ),
+    case(
+        "gap-between-two-shares-matches",
+        "The NIS said 48.56 percent of North Korean soldiers were wounded and 47.83 percent "
+        "killed, a gap of less than a percentage point.",
+        "arithmetic",
+        False,
+    ),
+    case(  # with a third share before it, which two the gap is between is not known
+        "gap-after-three-shares",
+        "The NIS said 48.56 percent of North Korean soldiers were wounded, 47.83 percent killed "
+        "and 3 percent captured, a gap of less than half a percentage point.",
+        "arithmetic",
+        False,
+    ),
     case(  # a range total is a sum of ranges: each end adds up on its own
         "range-total",
         "The NIS said 100 to 300 North Korean soldiers were killed and 2,000 to 2,700 wounded, "

@@ -47,6 +47,9 @@ def _dress(text, lexicon):
         ("1.3m shells", ("1.3m", 1.3e6, "count")),
         ("cleared 4.85m to win", ("4.85m", 4.85, "m")),
         ("half a mile", ("half a mile", 0.5, "mi")),
+        # a fraction of a point is points, not a share
+        ("half a percentage point", ("half a percentage point", 0.5, "pp")),
+        ("a quarter of a percentage point", ("a quarter of a percentage point", 0.25, "pp")),
     ],
 )
 def test_dress(lexicon, text, expected):
