@@ -845,3 +845,25 @@ def test_a_misspelt_name_listed_before_a_known_one(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [fund]\nsubjects:\n  s:\n    cues: [workers]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # a short two-word name is compared too: one letter off a nine-letter alias
+        ("The floods caused losses of 33 billion euros, Munch Re said.", ["Munch Re"]),
+        ("The floods caused losses of 33 billion euros, Munich Re said.", []),
+    ],
+)
+def test_a_short_misspelt_two_word_name(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  munich-re:\n    name: Munich Re\n    aliases: [Munich Re, Munich Reinsurance]\n"
+        "facts:\n  - {id: a, metric: m, value: 33000000000, unit: EUR, source: munich-re,"
+        " as_of: 2022-01-10}\n",
+        pack="metrics:\n  m:\n    cues: [losses]\nsubjects:\n  s:\n    cues: [floods]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
