@@ -34,7 +34,7 @@ from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import BAR, BY_CUE, CONTESTED, THINGS
 from checker.reading.numbers import increment_after
-from checker.reading.parts import names_the_whole
+from checker.reading.parts import names_the_whole, restates
 from checker.references import intervals
 
 
@@ -788,6 +788,7 @@ def _free_shares(
                 or _set_off_after(text, by_start[c.whole], share, lexicon)
                 or names_the_whole(text, share.end, lexicon)
                 or _set_off_beside_part(text, c, share, lexicon)
+                or _restated(text, c, by_start[c.whole], share, claims, lexicon)
             )
         ]
         # the part nearest the share ("Of those 190 deaths, 158, or more than 90 percent": not
@@ -802,6 +803,18 @@ def _free_shares(
                     "check the share against its counts",
                     (),
                 )
+
+
+def _restated(
+    text: str, part: Claim, whole: Claim, share: Claim, claims: list[Claim], lexicon: Lexicon
+) -> bool:
+    """'1,074 of the 1,110 legal abortions ... were on those grounds, or about three-quarters':
+    a share after ", or" restates the ratio of its sentence's part and whole, when no other figure
+    stands between them and it."""
+    last = max(part.end, whole.end)
+    return not any(last <= c.start and c.end <= share.start for c in claims) and restates(
+        text, last, share.start, lexicon
+    )
 
 
 def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon: Lexicon) -> bool:

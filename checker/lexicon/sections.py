@@ -471,6 +471,7 @@ class PartWords:
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
     anaphors: Cues = cues()  # "That is 15% of ...": the count is the sentence before's
     whole_references: Cues = cues()  # "..., or about 25% of the total": the pair's share
+    restatements: Cues = cues()  # "1,074 of the 1,110 ..., or about three-quarters": their ratio
     named_wholes: Cues = cues()  # "..., a third of all crossings": a whole named by its metric
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
 

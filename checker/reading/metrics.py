@@ -1241,18 +1241,43 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
 
 def shares_of_pairs(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Claim]:
     """'17,078 of the 36,943 cases ..., or 64% of the total': a share that names the whole right
-    after it, in a sentence with a part and its whole, is their ratio; a metric read for it from
-    no cue of its own (from its unit, or the nearest cue) does not hold."""
-    paired = {c.sentence_index for c in claims if c.whole is not None}
+    after it, or restates the pair after ", or" ("1,074 of the 1,110 legal abortions ... were on
+    those grounds, or about three-quarters"), in a sentence with a part and its whole, is their
+    ratio; a metric read for it from no cue of its own (from its unit, or the nearest cue, when it
+    names the whole; from its unit alone, when it restates the pair) does not hold."""
+    by_start = {c.start: c for c in claims}
+    pair_ends: dict[int, int] = {}  # sentence -> where its last part-and-whole pair ends
+    for c in claims:
+        if c.whole is not None:
+            whole = by_start.get(c.whole)
+            end = max(c.end, whole.end if whole is not None else c.end)
+            pair_ends[c.sentence_index] = max(pair_ends.get(c.sentence_index, 0), end)
     return [
         replace(c, metric=None, metric_how=None)
         if c.unit == "%"
-        and c.sentence_index in paired
-        and c.metric_how in (UNIT, NEAREST, WEAK)
-        and parts.names_the_whole(text, c.end, lexicon)
+        and c.sentence_index in pair_ends
+        and (
+            (c.metric_how in (UNIT, NEAREST, WEAK) and parts.names_the_whole(text, c.end, lexicon))
+            # a cue in the sentence may name what the pair's ratio is a share of ("..., or
+            # roughly 95 percent" after "in favour of independence"): only the unit's reading
+            # gives way
+            or (
+                c.metric_how == UNIT
+                and _restates_its_pair(c, pair_ends[c.sentence_index], claims, text, lexicon)
+            )
+        )
         else c
         for c in claims
     ]
+
+
+def _restates_its_pair(
+    share: Claim, pair_end: int, claims: list[Claim], text: str, lexicon: Lexicon
+) -> bool:
+    """Does the share restate, after ", or", the pair ending at `pair_end`, no figure between?"""
+    return not any(pair_end <= c.start and c.end <= share.start for c in claims) and parts.restates(
+        text, pair_end, share.start, lexicon
+    )
 
 
 _SENTENCE_END = regex_cache.compile(r"[.!?](?:\s|$)")

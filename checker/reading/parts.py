@@ -51,6 +51,28 @@ def names_the_whole(text: str, end: int, lexicon: Lexicon) -> bool:
     return bool(pattern and pattern.match(text, _SPACES.match(text, end).end()))
 
 
+@compiled
+def _restatement(lexicon: Lexicon) -> re.Pattern | None:
+    """A comma, a restatement word ("or") and up to two words (a hedge), right before a share."""
+    cues = lexicon.text.part_of.restatements.pattern
+    if cues is None:
+        return None
+    return regex_cache.compile(
+        rf",\s*(?:{cues.pattern})\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$", cues.flags
+    )
+
+
+def restates(text: str, last: int, share_start: int, lexicon: Lexicon) -> bool:
+    """Does the share at `share_start` restate the figures ending at `last`, after ", or" and a
+    hedge ("1,074 of the 1,110 legal abortions ... were on those grounds, or about
+    three-quarters"), with no ";" between? (The caller sees that no figure stands between.)"""
+    pattern = _restatement(lexicon)
+    if pattern is None or last > share_start or ";" in text[last:share_start]:
+        return False
+    reach = lexicon.limits.cue_reach_chars
+    return pattern.search(text, max(last, share_start - reach), share_start) is not None
+
+
 def _words(text: str) -> int:
     return len(text.split())
 

@@ -884,6 +884,36 @@ def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
             CHECK,
             False,
         ),
+        # a share after ", or" restates the pair's ratio, a hedge or two between
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, or about 64%.",
+            CHECK,
+            True,
+        ),
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, or about 46%.",
+            CHECK,
+            False,
+        ),
+        # ...and the metric its unit gave it does not hold
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, or about 46%.",
+            "contradiction",
+            False,
+        ),
+        # not with another figure between the pair and it
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone, in 12 districts, "
+            "or about 64%.",
+            CHECK,
+            False,
+        ),
+        # nor past a ";"
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone; or about 64%.",
+            CHECK,
+            False,
+        ),
     ],
 )
 def test_a_share_that_names_the_whole_is_its_pair_s(tmp_path, text, check, fires):
