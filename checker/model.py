@@ -286,6 +286,9 @@ class Finding:
     suggestion: str = ""
     references: tuple[str, ...] = ()
     claim: Claim | None = None
+    # the draft's other figures the finding points at, as (line, column, excerpt): the counts a
+    # share does not match, the earlier figure a figure disagrees with
+    related: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def position(self) -> Position:
@@ -310,4 +313,8 @@ class Finding:
             "suggestion": self.suggestion,
             "references": list(self.references),
             "claim": self.claim.to_dict() if self.claim is not None else None,
+            "related": [
+                {"line": line, "column": column, "excerpt": excerpt}
+                for line, column, excerpt in self.related
+            ],
         }

@@ -67,6 +67,7 @@ def test_json_shape(draft):
         "suggestion",
         "references",
         "claim",
+        "related",
     }
     assert (
         finding["rule"] == "misattribution"

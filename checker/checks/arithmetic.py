@@ -34,7 +34,7 @@ from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import BAR, BY_CUE, CONTESTED, THINGS
 from checker.reading.numbers import increment_after
-from checker.reading.parts import names_the_whole, restates
+from checker.reading.parts import names_the_whole, of_them_after, restates
 from checker.references import intervals
 
 
@@ -262,6 +262,7 @@ def _sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
                 f"(line{'s' * (',' in lines)} {lines}) make {added}",
                 f"make the {words(total_metric)} figure the sum of its parts, or check each part",
                 (),
+                shows=tuple(combo),
             )
 
 
@@ -296,6 +297,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
                 f"but it is larger than the whole",
                 "check which figure is the part",
                 (),
+                shows=tuple((whole,)),
             )
     # parts add up as loosely as their hedges (or rounding) allow: "Of the 39 dead, 17 were in
     # Nairobi and the remaining 25" is three too many, though 25 alone is within the tolerance
@@ -313,6 +315,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
             f"more than the whole",
             "check the parts against the whole",
             (),
+            shows=tuple((whole, *counts[:-1])),
         )
 
 
@@ -330,6 +333,7 @@ def _shares_past_all(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iter
             "all of it",
             "check the shares against each other",
             (),
+            shows=tuple((whole, *shares[:-1])),
         )
 
 
@@ -383,6 +387,7 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
                 f"{format_value(*map(round, expected))}, not {total.text}",
                 "check the total against the figures it adds up",
                 (),
+                shows=tuple(parts),
             )
 
 
@@ -640,6 +645,7 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             f"{figure(total) if _from_below(total, lexicon) else total.text}",
             "check the total against the figures it adds up",
             (),
+            shows=tuple(parts),
         )
 
 
@@ -699,7 +705,8 @@ def _share_counts(
     """The counts a share of `whole` may be the share of: in its sentence, else, when the sentence
     opens with "That is" or the like, the last count of the sentence before. A count set off by a
     comma right before the share is its part, whatever its words were read to count ("taken from
-    25 patients, about a third of the 128 cases")."""
+    25 patients, about a third of the 128 cases"), and so is one after ", or" right after it ("86
+    percent of them homes, or nearly 1,500 residences")."""
 
     share_of = share.high / 100 * whole.high
 
@@ -712,6 +719,8 @@ def _share_counts(
             and (
                 _part_metric(c, share, whole, lexicon)
                 or (c.end <= share.start and _set_off_beside_part(text, c, share, lexicon))
+                # "86 percent of them homes, or nearly 1,500 residences": the count restates it
+                or (share.end <= c.start and restates(text, share.end, c.start, lexicon))
             )
             # "15% of the 37,000 people the two banks employ": not the banks' two
             and not _far_apart(share_of, c.low, lexicon)
@@ -757,6 +766,7 @@ def _share_of_whole(
                     f"{share.text} of {figure(whole)} is {said}, not {figure(count)}",
                     "check the share against its counts",
                     (),
+                    shows=tuple((whole, count)),
                 )
 
 
@@ -802,6 +812,7 @@ def _free_shares(
                     f"{figure(count)} of {figure(whole)} is {ratio:.0f}%, not {share.text}",
                     "check the share against its counts",
                     (),
+                    shows=tuple((count, whole)),
                 )
 
 
@@ -938,6 +949,7 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
                 f"{counted(pair[0])} of {counted(pair[1])} is {span}, not {share.text}",
                 "check the share against its counts",
                 (),
+                shows=tuple(pair),
             )
 
 
@@ -1023,6 +1035,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
                 f"{low if low == high else f'{low}–{high}'}, not {share.text}",
                 "check the share against its counts",
                 (),
+                shows=tuple((count, whole)),
             )
 
 
@@ -1125,6 +1138,7 @@ def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> I
                 f"not {share.text}",
                 "check the share against its counts",
                 (),
+                shows=tuple((part, whole)),
             )
 
 
@@ -1144,7 +1158,42 @@ def _parts(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
         whole = by_start[whole_start]
         yield from _oversized(whole, parts, lexicon)
         yield from _share_of_whole(whole, parts, claims, text, lexicon)
+    for share, whole in _shares_of_them(claims, text, lexicon):
+        yield from _share_of_whole(whole, [share], claims, text, lexicon)
     yield from _free_shares(claims, by_start, text, lexicon)
+
+
+def _shares_of_them(
+    claims: list[Claim], text: str, lexicon: Lexicon
+) -> Iterable[tuple[Claim, Claim]]:
+    """'2,207 structures damaged or destroyed in Lahaina, 86 percent of them homes': a share with
+    "of them" right after it (no metric's cue: not "a quarter of those infected"), set off by a
+    comma a few words after the last count before it in its sentence, is a share of that count
+    (when that count is no part itself)."""
+    for i, share in enumerate(claims):
+        if (
+            share.unit != "%"
+            or not share.part
+            or share.whole is not None
+            or not of_them_after(text, share.end, lexicon)
+        ):
+            continue
+        whole = next(
+            (
+                c
+                for c in reversed(claims[:i])
+                if c.sentence_index == share.sentence_index and c.unit != "%"
+            ),
+            None,
+        )
+        if (
+            whole is not None
+            and whole.unit == "count"
+            and whole.hedge != VAGUE
+            and not whole.part
+            and _apposed(text[whole.end : share.start], lexicon)
+        ):
+            yield share, whole
 
 
 def _contrast_between(sentence: str, *claims: Claim, lexicon: Lexicon) -> bool:
@@ -1188,6 +1237,7 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
                 f"not {change.text}",
                 "check the change against the two figures",
                 (),
+                shows=tuple((was, now)),
             )
 
 
@@ -1235,6 +1285,7 @@ def _gaps(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
             f"points, not {text[lead.start('said') : gap.end]}",
             "check the gap against the two figures",
             (),
+            shows=tuple((a, b)),
         )
 
 
@@ -1312,6 +1363,7 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
             f"of {moved:.{decimals}f}%, not {share.text}",
             "check the change against the two figures",
             (),
+            shows=tuple(pair),
         )
 
 
@@ -1388,6 +1440,7 @@ def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
             f"{have.text} and {gap.text} short make {made}, not {mark.text}",
             "check the shortfall against the figure reached and the mark",
             (),
+            shows=tuple((have, mark)),
         )
 
 

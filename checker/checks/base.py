@@ -33,6 +33,7 @@ class Issue:
     )
     doubts: tuple[tuple[str, str], ...] = ()  # (kind, phrase) the check itself has (engine.trust)
     others: tuple[Claim, ...] = ()  # other figures the verdict rests on (their doubts count too)
+    shows: tuple[Claim, ...] = ()  # other figures the finding points at, whose doubts do not count
 
 
 @dataclass(frozen=True)

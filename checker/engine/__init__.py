@@ -312,6 +312,13 @@ def _deferred(check: Check, fired: set[str]) -> bool:
     return bool(others) and (ANY in check.defers_to or bool(others & set(check.defers_to)))
 
 
+def _related(claim: Claim, issue: Issue) -> tuple[tuple[int, int, str], ...]:
+    """The other figures of the draft an issue points at, in the draft's order, once each."""
+    seen = {(c.line, c.column, c.text) for c in (*issue.others, *issue.shows) if c is not claim}
+    seen.discard((claim.line, claim.column, claim.text))
+    return tuple(sorted(seen))
+
+
 def _finding(check: Check, severity: Severity, issue: Issue, extra=()) -> Finding:
     if issue.claim is not None:
         c = issue.claim
@@ -327,6 +334,7 @@ def _finding(check: Check, severity: Severity, issue: Issue, extra=()) -> Findin
             issue.suggestion,
             issue.references,
             c,
+            _related(c, issue),
         )
     position, excerpt = issue.where
     return Finding(

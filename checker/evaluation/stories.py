@@ -128,9 +128,15 @@ def _planted(folder: Path) -> list[Planted]:
     return out
 
 
-def _finding_span(finding: Finding, document) -> tuple[int, int]:
-    start = document.line_starts[finding.line - 1] + finding.column - 1
-    return start, start + max(1, len(finding.excerpt))
+def _finding_spans(finding: Finding, document) -> list[tuple[int, int]]:
+    """Where the finding stands in the draft, and the other figures it points at (a share's
+    counts, the figure a figure disagrees with): an error planted on any of them is caught."""
+    places = [(finding.line, finding.column, finding.excerpt), *finding.related]
+    out = []
+    for line, column, excerpt in places:
+        start = document.line_starts[line - 1] + column - 1
+        out.append((start, start + max(1, len(excerpt))))
+    return out
 
 
 def evaluate_story(folder: Path, packs=()) -> StoryScores:
@@ -142,10 +148,12 @@ def evaluate_story(folder: Path, packs=()) -> StoryScores:
     for draft in sorted(folder.glob("*.txt")):
         document = inputs.read(draft)
         result = engine.check_document(document)
-        spans = [(f, _finding_span(f, document)) for f in result.findings]
+        spans = [(f, _finding_spans(f, document)) for f in result.findings]
         for planted in (p for p in story.planted if p.draft == draft.name):
             end = planted.start + len(planted.span)
-            here = [f for f, (s, e) in spans if s < end and planted.start < e]
+            here = [
+                f for f, places in spans if any(s < end and planted.start < e for s, e in places)
+            ]
             planted.flagged = sorted({f.check for f in here})
             planted.caught = any(f.check in planted.checks for f in here)
         if draft.name.startswith("clean"):

@@ -46,6 +46,12 @@ def location(path: str, line: int, column: int) -> str:
     return f"{shown(path)}:{line}:{column}"
 
 
+def related(finding) -> str:
+    """The other figures a finding points at, as 'line:col 'excerpt'' joined by '; ' (empty when
+    none): "7:97 '2,207'; 7:183 '1,500'"."""
+    return "; ".join(f"{line}:{column} '{excerpt}'" for line, column, excerpt in finding.related)
+
+
 def summary(report: Report) -> str:
     counts = {s: sum(f.severity is s for f in report.findings) for s in Severity}
     figures = report.figures or len(report.claims)

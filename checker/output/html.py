@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from checker.output import discrepancies as d
-from checker.output.base import Format, Report, plural
+from checker.output.base import Format, Report, plural, related
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -95,6 +95,8 @@ def _note(note: d.Note, report: Report) -> str:
         for row in (d.fact_row(fact, report) for fact in note.facts)
     )
     fix = f"<br><span class='fix'>fix: {escape(f.suggestion)}</span>" if f.suggestion else ""
+    if f.related:
+        fix = f"<br><span class='meta'>see: {escape(related(f))}</span>{fix}"
     return (
         f"<li id='note-{note.number}' value='{note.number}'>"
         f"<span class='{f.severity.value}'>{f.severity.value}</span> "

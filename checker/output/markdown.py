@@ -7,7 +7,7 @@ the sentence they sit in, the reference figures and the fix. Table cells are esc
 from __future__ import annotations
 
 from checker.output import discrepancies as d
-from checker.output.base import Format, Report, plural
+from checker.output.base import Format, Report, plural, related
 
 
 def _cell(text: str) -> str:
@@ -34,6 +34,8 @@ def _note(note: d.Note, report: Report) -> list[str]:
         link = f" ([source]({row.link}))" if row.link else ""
         when = f", {row.when}" if row.when else ""
         lines.append(f"   - reference: {row.who}, {row.figure}{when}{link}")
+    if f.related:
+        lines.append(f"   - see: {related(f)}")
     if f.suggestion:
         lines.append(f"   - fix: *{f.suggestion}*")
     return lines

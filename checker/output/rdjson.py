@@ -30,12 +30,30 @@ def _diagnostic(finding, text: str | None = None) -> dict:
     start = {"line": finding.line, "column": _byte_column(text, finding.line, column)}
     end_column = _byte_column(text, finding.line, column + len(finding.excerpt))
     end = {"line": finding.line, "column": end_column}
-    return {
+    diagnostic = {
         "message": message,
         "location": {"path": finding.path, "range": {"start": start, "end": end}},
         "severity": _SEVERITY[finding.severity],
         "code": {"value": finding.check},
     }
+    if finding.related:
+        diagnostic["related_locations"] = [
+            {
+                "message": f"'{excerpt}'",
+                "location": {
+                    "path": finding.path,
+                    "range": {
+                        "start": {"line": line, "column": _byte_column(text, line, column)},
+                        "end": {
+                            "line": line,
+                            "column": _byte_column(text, line, column + len(excerpt)),
+                        },
+                    },
+                },
+            }
+            for line, column, excerpt in finding.related
+        ]
+    return diagnostic
 
 
 def render(report: Report) -> str:

@@ -66,7 +66,7 @@ def _result(finding) -> dict:
         "endColumn": finding.column + max(1, len(finding.excerpt)),
         "snippet": {"text": finding.excerpt},
     }
-    return {
+    result = {
         "ruleId": finding.check,
         "ruleIndex": _RULES.index(finding.check),
         "level": _LEVEL[finding.severity],
@@ -81,6 +81,24 @@ def _result(finding) -> dict:
         ],
         "partialFingerprints": {"numcheck/v1": fingerprint(finding)},
     }
+    if finding.related:
+        result["relatedLocations"] = [
+            {
+                "id": i,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": _uri(finding.path)},
+                    "region": {
+                        "startLine": line,
+                        "startColumn": column,
+                        "endColumn": column + max(1, len(excerpt)),
+                        "snippet": {"text": excerpt},
+                    },
+                },
+                "message": {"text": f"'{excerpt}'"},
+            }
+            for i, (line, column, excerpt) in enumerate(finding.related, 1)
+        ]
+    return result
 
 
 def _notification(problem) -> dict:

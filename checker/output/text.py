@@ -10,7 +10,7 @@ import sys
 import textwrap
 
 from checker import regex_cache
-from checker.output.base import Format, Report, location, summary
+from checker.output.base import Format, Report, location, related, summary
 from checker.output.table import render_claims
 
 _INDENT = "    "
@@ -55,6 +55,8 @@ def render(report: Report, columns: int | None = None) -> str:
             if len(head) < columns - _NARROWEST // 2
             else head.rstrip() + "\n" + _fill(f.message, columns, _INDENT, _INDENT)
         )
+        if f.related:
+            out.append(_fill(related(f), columns, f"{_INDENT}see: ", _INDENT + "     "))
         if f.suggestion:
             out.append(
                 _fill(f.suggestion, columns, f"{_INDENT}fix: ", _INDENT + "     ", hyphens=False)

@@ -73,6 +73,13 @@ def restates(text: str, last: int, share_start: int, lexicon: Lexicon) -> bool:
     return pattern.search(text, max(last, share_start - reach), share_start) is not None
 
 
+def of_them_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a pronoun's part cue ("of them") follow the share ending at `end` ("86 percent of them
+    homes"; not "a quarter of those infected", which names its whole)?"""
+    cues = lexicon.text.part_of.pronoun_parts.pattern
+    return cues is not None and cues.match(text, _SPACES.match(text, end).end()) is not None
+
+
 def _words(text: str) -> int:
     return len(text.split())
 

@@ -163,6 +163,7 @@ def case(
     says: tuple[str, ...] = (),
     suggests: tuple[str, ...] = (),
     severity: str | None = None,
+    related: tuple[str, ...] | None = None,
 ):
     """One row of a check's table.
 
@@ -172,6 +173,7 @@ def case(
     says / suggests: words that must appear in the message / the suggestion.
     severity: the finding's severity, when not the check's default (an error read with doubt is
         a warning).
+    related: the excerpts of the other figures the finding points at, in the draft's order.
     bug: numcheck gets this row wrong today (strict xfail; the reason is reported).
     """
     expect = {
@@ -181,6 +183,7 @@ def case(
         "says": says,
         "suggests": suggests,
         "severity": severity,
+        "related": related,
     }
     marks = [pytest.mark.xfail(reason=f"BUG: {bug}", strict=True)] if bug else []
     return pytest.param(
@@ -215,6 +218,9 @@ def assert_case(draft: str, check: str, fire: bool, expect: dict) -> None:
         assert word in finding["message"], describe(mine)
     for word in expect["suggests"]:
         assert word in finding["suggestion"], describe(mine)
+    if expect.get("related") is not None:
+        shown = tuple(r["excerpt"] for r in finding["related"])
+        assert shown == expect["related"], describe(mine)
 
 
 # ------------------------------------------------------------------------- inline-marked drafts

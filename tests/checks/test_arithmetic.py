@@ -415,6 +415,7 @@ CASES = [
         True,
         at="half a percentage point",
         says=("0.73 points", "less than half a percentage point"),
+        related=("48.56 percent", "47.83 percent"),
     ),
     case(
         "gap-between-two-shares-matches",
@@ -427,6 +428,31 @@ CASES = [
         "gap-after-three-shares",
         "The NIS said 48.56 percent of North Korean soldiers were wounded, 47.83 percent killed "
         "and 3 percent captured, a gap of less than half a percentage point.",
+        "arithmetic",
+        False,
+    ),
+    case(  # a share "of them" right after a count is a share of it; a count after ", or"
+        # restates the share
+        "share-of-them-restated-as-a-count",
+        "The NIS said 12,000 North Korean soldiers were deployed, 86 percent of them infantry, "
+        "or nearly 4,000 soldiers.",
+        "arithmetic",
+        True,
+        at="86 percent",
+        says=("about 10,320", "nearly 4,000"),
+        related=("12,000", "4,000"),
+    ),
+    case(
+        "share-of-them-restated-as-a-count-matches",
+        "The NIS said 12,000 North Korean soldiers were deployed, 86 percent of them infantry, "
+        "or nearly 10,400 soldiers.",
+        "arithmetic",
+        False,
+    ),
+    case(  # "of those" and a word name another whole: not the count's share
+        "share-of-those-named-is-no-share-of-the-count",
+        "The NIS said 12,000 North Korean soldiers were deployed, 86 percent of those "
+        "wounded, or nearly 4,000 soldiers.",
         "arithmetic",
         False,
     ),
@@ -1522,3 +1548,18 @@ def test_a_count_set_off_before_a_share_of_a_whole_is_its_part(tmp_path, share, 
     assert bool(found) is fires
     if fires:
         assert "a third of 128 is about 43, not 25" in found[0].message
+
+
+def test_a_finding_points_at_the_figures_it_rests_on(tmp_path):
+    """'4,000 of 12,000, or 40%': the finding stands on the share and points at both counts."""
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {nis: {name: the NIS, aliases: [NIS]}}\nfacts: []\n",
+        "metrics:\n  killed:\n    cues: [killed]\n  deployed:\n    cues: [deployed]\n"
+        "subjects:\n  s:\n    cues: [soldiers]\n",
+        "The NIS said 4,000 of the 12,000 soldiers deployed were killed, or 40%.",
+        dt.date(2025, 1, 1),
+    )
+    [found] = [f for f in result.findings if f.check == CHECK]
+    assert found.excerpt == "40%"
+    assert found.related == ((1, 14, "4,000"), (1, 27, "12,000"))

@@ -46,6 +46,7 @@ CASES = [
         at="15,000",
         refs=(),
         says=("about 12,000",),
+        related=("12,000",),
     ),
     case(
         "same-source-twice",

@@ -198,3 +198,17 @@ def test_eval_prints_the_scored_stories_then_the_bad_ones_and_exits_2(tmp_path):
     result = CliRunner().invoke(main, ["eval", str(tmp_path)])
     assert result.exit_code == 2
     assert "protests" in result.stdout and "invalid YAML" in result.stderr
+
+
+def test_an_error_planted_on_a_figure_a_finding_points_at_is_caught(tmp_path):
+    """'4,000 of 12,000, or 40%': the arithmetic finding stands on the share and points at the
+    two counts; an error planted on the count it says is wrong is caught by it."""
+    errors = (
+        "Date: March 8, 2023\n\n"
+        "The CGT said 400,000 of 1.28 million protesters, or 40%, were in Paris.\n"
+    )
+    planted = "errors:\n  - draft: errors_1.txt\n    span: '400,000'\n    check: arithmetic\n"
+    folder = story(tmp_path, planted)
+    (folder / "errors_1.txt").write_text(errors, encoding="utf-8")
+    [count] = evaluate_story(folder).planted
+    assert count.caught and "arithmetic" in count.flagged

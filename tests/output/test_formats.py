@@ -1,6 +1,7 @@
 """Every output format renders the same report; the registry finds each format module."""
 
 import dataclasses
+import html
 import json
 from pathlib import Path
 
@@ -35,6 +36,21 @@ NOTE = Finding(
     None,
 )
 REPORT = Report([FINDING, NOTE], [claim("900", source="NIS")], ["d.txt"], [])
+# an arithmetic finding that points at the two counts it rests on
+SHARE = Finding(
+    "arithmetic",
+    Severity.WARNING,
+    "d.txt",
+    4,
+    40,
+    "40%",
+    "4,000 of 12,000 is 33%, not 40%",
+    "check the share against its counts",
+    (),
+    None,
+    ((4, 1, "4,000"), (4, 12, "12,000")),
+)
+RELATED = Report([SHARE], [], ["d.txt"], [])
 
 
 def test_every_format_module_is_registered():
@@ -138,3 +154,20 @@ def test_the_summary_says_when_an_input_had_a_problem(tmp_path):
     assert result.exit_code == 2
     # the draft was read (its bad comment is a problem of its own) and is counted
     assert "in 1 file, 1 figure checked; 2 input problems (on stderr)" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["text", "markdown", "html"])
+def test_the_figures_a_finding_points_at_are_shown(name):
+    out = FORMATS[name].check(RELATED)
+    shown = "4:1 '4,000'; 4:12 '12,000'"
+    assert (html.escape(shown) if name == "html" else shown) in out
+
+
+def test_json_lists_the_figures_a_finding_points_at():
+    [finding] = json.loads(FORMATS["json"].check(RELATED))["findings"]
+    assert finding["related"] == [
+        {"line": 4, "column": 1, "excerpt": "4,000"},
+        {"line": 4, "column": 12, "excerpt": "12,000"},
+    ]
+    [plain] = json.loads(FORMATS["json"].check(REPORT))["findings"][:1]
+    assert plain["related"] == []

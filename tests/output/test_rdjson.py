@@ -3,7 +3,7 @@
 import json
 
 from checker.output import FORMATS
-from tests.output.test_formats import REPORT
+from tests.output.test_formats import RELATED, REPORT
 
 
 def test_one_diagnostic_per_finding_with_range_and_code():
@@ -36,3 +36,16 @@ def test_columns_count_utf8_bytes_when_the_text_is_known():
     report.findings = [replace(REPORT.findings[0], column=6)]
     [diagnostic] = json.loads(FORMATS["rdjson"].check(report))["diagnostics"]
     assert diagnostic["location"]["range"]["start"] == {"line": 3, "column": 10}
+
+
+def test_the_figures_a_finding_points_at_are_related_locations():
+    import jsonschema
+
+    from tests.output.test_sarif import SCHEMAS
+
+    data = json.loads(FORMATS["rdjson"].check(RELATED))
+    schema = json.loads((SCHEMAS / "rdjson.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    [diagnostic] = data["diagnostics"]
+    starts = [r["location"]["range"]["start"] for r in diagnostic["related_locations"]]
+    assert starts == [{"line": 4, "column": 1}, {"line": 4, "column": 12}]

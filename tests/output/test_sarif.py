@@ -12,7 +12,7 @@ from checker.checks import REGISTRY
 from checker.engine.baseline import fingerprint
 from checker.errors import Problem
 from checker.output import FORMATS
-from tests.output.test_formats import FINDING, REPORT
+from tests.output.test_formats import FINDING, RELATED, REPORT
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
 
@@ -57,3 +57,14 @@ def test_input_problems_are_notifications():
     invocation = sarif(report)["runs"][0]["invocations"][0]
     assert invocation["executionSuccessful"] is False
     assert invocation["toolExecutionNotifications"][0]["message"]["text"] == "not YAML"
+
+
+def test_the_figures_a_finding_points_at_are_related_locations(schema):
+    jsonschema.validate(sarif(RELATED), schema)
+    [result] = sarif(RELATED)["runs"][0]["results"]
+    regions = [r["physicalLocation"]["region"] for r in result["relatedLocations"]]
+    assert [(r["startLine"], r["startColumn"], r["endColumn"]) for r in regions] == [
+        (4, 1, 6),
+        (4, 12, 18),
+    ]
+    assert "relatedLocations" not in sarif(REPORT)["runs"][0]["results"][0]
