@@ -799,6 +799,7 @@ def _free_shares(
                 or names_the_whole(text, share.end, lexicon)
                 or _set_off_beside_part(text, c, share, lexicon)
                 or _restated(text, c, by_start[c.whole], share, claims, lexicon)
+                or _counts_a_part_of(share, c, by_start[c.whole], lexicon)
             )
         ]
         # the part nearest the share ("Of those 190 deaths, 158, or more than 90 percent": not
@@ -825,6 +826,19 @@ def _restated(
     last = max(part.end, whole.end)
     return not any(last <= c.start and c.end <= share.start for c in claims) and restates(
         text, last, share.start, lexicon
+    )
+
+
+def _counts_a_part_of(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+    """Does the share count a part of what the whole counts (its metric's `whole:`), the part
+    being read as either ("Of those, 83,166 patients were sick enough to be admitted to hospital
+    -- more than two-thirds of everyone who caught the disease", after 148,787 cases)?"""
+    spec = lexicon.metrics.get(share.metric) if share.metric else None
+    return (
+        spec is not None
+        and spec.whole is not None
+        and spec.whole == whole.metric
+        and part.metric in (share.metric, whole.metric)
     )
 
 

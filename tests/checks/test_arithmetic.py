@@ -1563,3 +1563,39 @@ def test_a_finding_points_at_the_figures_it_rests_on(tmp_path):
     [found] = [f for f in result.findings if f.check == CHECK]
     assert found.excerpt == "40%"
     assert found.related == ((1, 14, "4,000"), (1, 27, "12,000"))
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a share of a metric whose whole is the pair's whole: the pair's ratio
+        (
+            "The ministry had recorded 148,787 cases. Of those, 83,166 patients were admitted to "
+            "hospital -- more than two-thirds of everyone who caught the disease.",
+            True,
+        ),
+        (
+            "The ministry had recorded 148,787 cases. Of those, 83,166 patients were admitted to "
+            "hospital -- more than half of everyone who caught the disease.",
+            False,
+        ),
+        # ...not when the part is read as another metric (deaths are no hospital admissions)
+        (
+            "The ministry had recorded 148,787 cases. Of those, 3,333 died -- and more than "
+            "two-thirds were admitted to hospital.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_part_of_the_pairs_whole(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {mspp: {name: the ministry, aliases: [ministry]}}\nfacts: []\n",
+        "metrics:\n  cases:\n    cues: [cases, patients]\n  deaths:\n    cues: [died]\n"
+        "  hospitalized:\n    cues: [admitted to hospital]\n    whole: cases\n"
+        "subjects:\n  s:\n    cues: [Haiti]\n",
+        text,
+        dt.date(2010, 12, 31),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
