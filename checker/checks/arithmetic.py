@@ -158,6 +158,12 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return wa is None or wb is None or periods.spans_overlap(wa, wb)
 
 
+def _not_later(whole: Claim, part: Claim) -> bool:
+    """Is the whole not dated after the part (a level known when the part happened)?"""
+    wa, wb = whole.when, part.when
+    return wa is None or wb is None or wa[0] <= wb[1]
+
+
 def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
     """Does the sum of the parts, each as loose as its hedge (or rounding), meet the total as
     written? A range total of ranges is added up end by end: its low end is the parts' lows, its
@@ -1156,6 +1162,75 @@ def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> I
             )
 
 
+def _metric_named_after(share: Claim, text: str, lexicon: Lexicon) -> str | None:
+    """The one metric whose cue stands a few words after a whole's lead right after the share
+    ("more than a third of the bank's deposits": deposits), else None."""
+    lead = lexicon.text.part_of.named_wholes.pattern
+    found = lead.match(text, _SPACES.match(text, share.end).end()) if lead else None
+    if found is None:
+        return None
+    window = text[found.end() : found.end() + lexicon.limits.cue_reach_chars]
+    rest = " ".join(window.split()[: lexicon.limits.cue_words])
+    named = [m for m in lexicon.metrics if lexicon.names_metric(m, rest)]
+    return named[0] if len(named) == 1 else None
+
+
+def _share_of_a_whole_named_anywhere(
+    claims: list[Claim], text: str, lexicon: Lexicon
+) -> Iterable[Issue]:
+    """'Customers tried to withdraw $42 billion on Wednesday alone ... That was more than a third
+    of the bank's deposits': a share opening "That was" with no figure before it in its sentence,
+    whose words name its whole by a metric, is the share of the sentence before's last figure in
+    the draft's figure of that metric nearest it, before or after (larger than the part, in its
+    unit, of its subject, not dated after it: a level known by then, as the bank's deposits at the
+    end of the year before the run). Both figures are bounded ("more than 20,000" makes no ratio
+    to hold a "roughly one in 20" to), and the sentence before gives no figure of that metric."""
+    for i, share in enumerate(claims):
+        if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
+            continue
+        if not _after_that_is(share, lexicon) or any(
+            c.sentence_index == share.sentence_index for c in claims[:i]
+        ):
+            continue
+        metric = _metric_named_after(share, text, lexicon)
+        before = [c for c in claims[:i] if c.sentence_index == share.sentence_index - 1]
+        part = before[-1] if before else None
+        if (
+            metric is None
+            or part is None
+            or part.unit == "%"
+            or not _bounded(part, lexicon)
+            # a figure of the named metric before it is the part ("62,000 cases ... 40 percent of
+            # all the cases in Peru"): `_share_of_named_whole`'s
+            or any(c.metric == metric for c in before)
+        ):
+            continue
+        wholes = [
+            c
+            for c in claims
+            if c.metric == metric
+            and c is not part
+            and c.unit == part.unit
+            and _bounded(c, lexicon)
+            and c.low > part.high
+            and c.subject in (None, part.subject)
+            and _not_later(c, part)
+        ]
+        if part.metric == metric or not wholes:
+            continue
+        whole = min(wholes, key=lambda c: abs(c.start - share.start))
+        ratio = 100 * part.low / whole.low
+        if not _share_fits(ratio, share, whole, part, lexicon):
+            yield Issue(
+                share,
+                f"{figure(part)} of {counted(whole)} (line {whole.line}) is {ratio:.0f}%, "
+                f"not {share.text}",
+                "check the share against its counts",
+                (),
+                shows=(part, whole),
+            )
+
+
 def _apposed(between: str, lexicon: Lexicon) -> bool:
     """Is the share set off by a comma right after the count ("56 hospitalized, a quarter"), given
     the text `between` them?"""
@@ -1482,6 +1557,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _ratios(levels, text, lexicon),
         _share_of_earlier_whole(levels, text, lexicon),
         _share_of_named_whole(levels, text, lexicon),
+        _share_of_a_whole_named_anywhere(levels, text, lexicon),
         _listed_sums(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),

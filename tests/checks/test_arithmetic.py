@@ -1599,3 +1599,46 @@ def test_a_share_of_a_part_of_the_pairs_whole(tmp_path, text, fires):
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "That was ... of the bank's deposits": the sentence before's figure in the draft's
+        # deposits, given after it and dated before it
+        (
+            "Customers tried to withdraw $42 billion on March 9. That was more than a third of "
+            "the bank's deposits. At the end of 2022 the bank held $175.4 billion in deposits.",
+            True,
+        ),
+        (
+            "Customers tried to withdraw $42 billion on March 9. That was nearly a quarter of "
+            "the bank's deposits. At the end of 2022 the bank held $175.4 billion in deposits.",
+            False,
+        ),
+        # ...not a level dated after the part
+        (
+            "Customers tried to withdraw $42 billion on March 9. That was more than a third of "
+            "the bank's deposits. On March 10 the bank held $175.4 billion in deposits.",
+            False,
+        ),
+        # ...nor an open-ended part: no ratio to hold a share to
+        (
+            "Customers tried to withdraw more than $42 billion on March 9. That was more than a "
+            "third of the bank's deposits. At the end of 2022 the bank held $175.4 billion in "
+            "deposits.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_named_by_its_metric_anywhere_in_the_draft(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {dfpi: {name: the regulator, aliases: [regulator]}}\nfacts: []\n",
+        "metrics:\n  withdrawals:\n    cues: [withdraw]\n  deposits:\n    cues: [deposits]\n"
+        "subjects:\n  s:\n    cues: [bank]\n",
+        text,
+        dt.date(2023, 3, 13),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
