@@ -1145,7 +1145,11 @@ def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> I
             continue
         part = _named_part(share, claims[:i], text, lexicon)
         spec = lexicon.metrics.get(part.metric) if part is not None else None
-        if spec is None or (part.sentence_index == share.sentence_index and spec.whole):
+        # "of the total" is a total of the part's own metric, whatever its `whole:` is
+        total = names_the_whole(text, share.end, lexicon)
+        if spec is None or (
+            part.sentence_index == share.sentence_index and spec.whole and not total
+        ):
             continue
         whole = _named_whole(share, part, claims[:i], lexicon)
         if whole is None or whole.low <= 0:

@@ -1642,3 +1642,34 @@ def test_a_share_of_a_whole_named_by_its_metric_anywhere_in_the_draft(tmp_path, 
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "of the total" after a count set off before it: a share of the same metric's total,
+        # though the metric's `whole:` is the workforce
+        (
+            "The company said it would cut about 1,600 jobs. Skelleftea lost 1,000 positions, more "
+            "than three-quarters of the total, while 400 went at Vasteras.",
+            True,
+        ),
+        (
+            "The company said it would cut about 1,600 jobs. Skelleftea lost 1,000 positions, "
+            "nearly two-thirds of the total, while 400 went at Vasteras.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_the_total_of_a_metric_with_a_whole(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {nv: {name: Northvolt, aliases: [the company]}}\nfacts: []\n",
+        "metrics:\n  job-cuts:\n    cues: [jobs, positions, lost, went]\n    whole: employees\n"
+        "  employees:\n    cues: [employees, staff]\n"
+        "subjects:\n  s:\n    cues: [Northvolt]\n",
+        text,
+        dt.date(2024, 11, 25),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
