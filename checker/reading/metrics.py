@@ -1243,8 +1243,10 @@ def shares_of_pairs(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Cl
     """'17,078 of the 36,943 cases ..., or 64% of the total': a share that names the whole right
     after it, or restates the pair after ", or" ("1,074 of the 1,110 legal abortions ... were on
     those grounds, or about three-quarters"), in a sentence with a part and its whole, is their
-    ratio; a metric read for it from no cue of its own (from its unit, or the nearest cue, when it
-    names the whole; from its unit alone, when it restates the pair) does not hold."""
+    ratio, and so is a share alone in a sentence opening "That is" after one ("That is nearly 97
+    percent."); a metric read for it from no cue of its own (from its unit, or the nearest cue,
+    when it names the whole; from its unit alone, when it restates the pair or stands alone) does
+    not hold."""
     by_start = {c.start: c for c in claims}
     pair_ends: dict[int, int] = {}  # sentence -> where its last part-and-whole pair ends
     for c in claims:
@@ -1266,9 +1268,30 @@ def shares_of_pairs(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Cl
                 and _restates_its_pair(c, pair_ends[c.sentence_index], claims, text, lexicon)
             )
         )
+        or (
+            c.unit == "%"
+            and c.metric_how == UNIT
+            and _the_pair_before(c, pair_ends, claims, lexicon)
+        )
         else c
         for c in claims
     ]
+
+
+def _the_pair_before(
+    share: Claim, pair_ends: dict[int, int], claims: list[Claim], lexicon: Lexicon
+) -> bool:
+    """'... 1,074 of the 1,110 legal abortions performed in 2019, Health Ministry data show. That
+    is nearly 97 percent.': a share alone in a sentence that opens "That is", after a sentence
+    with a part and its whole, is their ratio."""
+    anaphor = lexicon.text.part_of.anaphors.pattern
+    if anaphor is None or share.sentence_index - 1 not in pair_ends:
+        return False
+    if any(c.sentence_index == share.sentence_index and c is not share for c in claims):
+        return False
+    at = share.start - share.sentence_start
+    rest = share.sentence[at + len(share.text) :]
+    return bool(anaphor.match(share.sentence.lstrip())) and not any(ch.isalnum() for ch in rest)
 
 
 def _restates_its_pair(

@@ -693,6 +693,9 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
                 # a person's title is no misspelt organisation ("Interior Minister Lee" beside
                 # "Interior Ministry")
                 or _a_title(phrase, close, lexicon)
+                # a known name listed before another ("University of Hawaii's Pacific Disaster
+                # Center and FEMA")
+                or _known_before_a_joiner(phrase, lexicon)
                 # an owner and what it owns, not a name: "Amnesty's Kenya director"
                 or (_INNER_POSSESSIVE.search(phrase) and not _INNER_POSSESSIVE.search(close))
                 or {m.source for m in inside if not _within(m.text, close)} - {phrases[close]}
@@ -722,6 +725,17 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             )
             break
     return out
+
+
+def _known_before_a_joiner(phrase: str, lexicon: Lexicon) -> bool:
+    """Do the phrase's first words make a known name, right before a word that joins a list
+    ("University of Hawaii's Pacific Disaster Center and FEMA": two names, not a misspelt one)?"""
+    words_ = phrase.split()
+    joiners = lexicon.text.list_joiners.folded
+    return any(
+        fold(word) in joiners and lexicon.alias_index.get(fold(" ".join(words_[:i])))
+        for i, word in enumerate(words_[1:], 1)
+    )
 
 
 def _listed_before(text: str, whole_start: int, start: int, lexicon: Lexicon) -> bool:

@@ -940,6 +940,18 @@ def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
             CHECK,
             False,
         ),
+        # a share alone in a sentence opening "That is", after the pair: their ratio, and the
+        # metric its unit gave it does not hold
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone. That is about 64%.",
+            CHECK,
+            True,
+        ),
+        (
+            "The WHO said 17,078 of the 36,943 cases came in January alone. That is about 46%.",
+            "contradiction",
+            False,
+        ),
     ],
 )
 def test_a_share_that_names_the_whole_is_its_pair_s(tmp_path, text, check, fires):

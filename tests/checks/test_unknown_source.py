@@ -867,3 +867,32 @@ def test_a_short_misspelt_two_word_name(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [losses]\nsubjects:\n  s:\n    cues: [floods]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # a known name listed before another is two names, not a misspelt one
+        (
+            "The University of Hawaii's Pacific Disaster Center and FEMA counted 2,207 homes.",
+            [],
+        ),
+        (
+            "The University of Hawai's Pacific Disaster Center and FEMA counted 2,207 homes.",
+            ["University of Hawai's Pacific Disaster Center and FEMA"],
+        ),
+    ],
+)
+def test_a_known_name_listed_before_another(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  pdc:\n    name: the Pacific Disaster Center\n"
+        '    aliases: [Pacific Disaster Center, "University of Hawaii\'s Pacific Disaster Center",'
+        " Pacific Disaster Center and FEMA]\n"
+        "facts:\n  - {id: a, metric: m, value: 2207, source: pdc, as_of: 2023-08-12}\n",
+        pack="metrics:\n  m:\n    cues: [homes]\nsubjects:\n  s:\n    cues: [Lahaina]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
