@@ -464,11 +464,15 @@ def _from_before(
     """The figure's metric and how it was read, taking the one metric the sentence before named
     (`before`) for a figure "it" stands for ("Turnout added to the sense of a mandate. The Comelec
     puts it at 80.38 percent, ... where vote-counting machines broke down"), when no word beside
-    it names another; and for a figure no word names, when it is bare ("... now puts it at
-    11,300,") or money the carried metric is counted in, in a sentence naming no other
-    ("Estimates of the damage vary. ... its figure: from $95 billion on Sept. 27")."""
+    it names another and its own sentence names none before it; and for a figure no word names,
+    when it is bare ("... now puts it at 11,300,") or money the carried metric is counted in, in
+    a sentence naming no other ("Estimates of the damage vary. ... its figure: from $95 billion
+    on Sept. 27")."""
     metric, how = bound
-    if before and how in _LOOSE and _of_it(text, start, lexicon):
+    # "It overstated Labor's primary vote, though, putting it at 36 per cent": "it" is what its
+    # own sentence named before it
+    own = metric is not None and lexicon.names_metric(metric, text[:start])
+    if before and how in _LOOSE and not own and _of_it(text, start, lexicon):
         return before, metrics.REFERRED
     if (
         metric is None

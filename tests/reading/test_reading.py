@@ -2264,6 +2264,12 @@ def test_a_contested_figure_counts_the_metric_its_figure_is_of(tmp_path, text, m
             "troops arrived in the spring.",
             ("deployed", "weak"),
         ),
+        # "it" is what its own sentence named before it
+        (
+            "The count of the dead kept climbing. The ministry overstated the troops sent, "
+            "though, putting it at 11,300.",
+            ("deployed", "nearest"),
+        ),
     ],
 )
 def test_a_figure_put_for_it_counts_what_the_sentence_before_named(lexicon, text, expected):
