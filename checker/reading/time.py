@@ -193,7 +193,9 @@ def _patterns(lexicon: Lexicon) -> dict:
                     rf"(?:,?\s+(?P<year>\d{{4}})"
                     # "in April last year", "March of next year"
                     rf"|\s+(?:(?:{words(t.year_links)})\s+)?(?P<rel_year>{words(t.relative)})\s+"
-                    rf"(?:{words(t.year_words)}))?)\b",
+                    rf"(?:{words(t.year_words)})"
+                    # "late December of that year": the year named last
+                    rf"|\s+of\s+(?P<that>{that_year}))?)\b",
                     re.IGNORECASE,
                 ),
             ),
@@ -724,9 +726,12 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     month = p["months"][lower(name.rstrip("."))] if name else None
     day = int(m.group("day")) if m.group("day") else None
     same_clause = ctx.year is not None and clause(m.string, m.start(), m.end())[0] <= ctx.year_at
+    that = (ctx.year if ctx.year_at >= 0 else ctx.year_before) if m.group("that") else None
     year = (
         int(m.group("year"))
         if m.group("year")
+        else that
+        if that
         else _relative_year(m.group("rel_year"), ctx, p)
         if m.group("rel_year")
         else _relative_month_year(m.group("month_rel"), month, ctx, p)
@@ -741,7 +746,7 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     )
     if year is None:
         return None
-    if day and not m.group("year") and not m.group("rel_year") and not same_clause:
+    if day and not m.group("year") and not m.group("rel_year") and not that and not same_clause:
         year = _year_of_weekday(m, month, day, year, ctx, p)
     if day:
         last = int(m.group("day2") or 0)

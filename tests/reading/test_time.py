@@ -509,6 +509,17 @@ def _as_of(lexicon, text, date):
             "It was 2020. In the first half of the same year, 7,600 jobs went.",
             [("7,600", "2020-01-01/2020-06-30")],
         ),
+        # ...and a month of that year
+        (
+            "The outbreak was confirmed on Oct. 22, 2010. By late December of that year, the "
+            "ministry said, 3,333 people had died.",
+            [("3,333", "2010-12-21/2010-12-31")],
+        ),
+        (
+            "The outbreak was confirmed on Oct. 22, 2010. On Dec. 26 of that year, the ministry "
+            "said 3,333 people had died.",
+            [("3,333", "2010-12-26")],
+        ),
         # an appositive noun with a clause of its own after the figure: its time is not the
         # figure's
         (
