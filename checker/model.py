@@ -134,6 +134,8 @@ class Claim(Figure):
     as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
     as_of_opens: bool = False  # the time opens the sentence ("On Sept. 21, it counted 36 cases")
     as_of_by: bool = False  # the time is a deadline the count was made by ("By Sunday, ... had")
+    as_of_event: bool = False  # the time dates the event the figure is about ("The Aug. 8 fire
+    # killed 115"), not when a count to date was current
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
     change: str | None = None  # "up" or "down": an amount of change ("rose 19 cents"), not a level
     role: str | None = (

@@ -155,6 +155,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if when is None or not used or m.misread:
         return  # (misread: the source gave this very figure for another metric, and the metric
         # was read from no word beside it: what it counts was misread, so its time may be right)
+    if claim.as_of_event and not any(f.about_one_time() for f in used):
+        return  # "The Aug. 8 fire killed 115": the fire's date, not when the toll to date stood
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers
     if (
         not said

@@ -28,6 +28,14 @@ CASES = [
         at="4,000",
         says=("2024-06-01/2024-08-31",),
     ),
+    # the date of the event a count to date is about is not when it stood
+    case(
+        "the-date-of-the-event",
+        "date 2025-02-27\nThe June 5, 2024 battle left 4,000 North Korean soldiers killed, "
+        "Zelensky said.",
+        "period-mismatch",
+        False,
+    ),
     case(
         "nis-2023",
         "About 300 North Korean soldiers were killed in 2023, the NIS said.",

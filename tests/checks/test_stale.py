@@ -51,6 +51,20 @@ CASES = [
         True,
         at="3,000",
     ),
+    # a date qualifying the event the figure is about is not when the count to date stood
+    case(
+        "the-date-of-the-event",
+        "The Jan. 13, 2025 fighting left about 3,000 North Korean casualties, the NIS said.",
+        "stale",
+        True,
+        at="3,000",
+    ),
+    case(
+        "a-date-the-count-stood-at",
+        "On Jan. 13, 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
+        "stale",
+        False,
+    ),
     case(
         "killed-or-wounded",
         "About 3,000 North Korean soldiers have been killed or wounded, according to the NIS.",

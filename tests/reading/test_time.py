@@ -583,6 +583,27 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
 
 
 @pytest.mark.parametrize(
+    "text, event",
+    [
+        # a determiner's date qualifying a noun: the event's date
+        ("The Sept. 21 strike killed 4,000, the NIS said.", True),
+        ("In the Sept. 21 vote, 4,000 took part, the NIS said.", True),
+        # ...not a report's, nor a time standing alone
+        ("The Sept. 21 update gave 4,000 killed, the NIS said.", False),
+        ("On Sept. 21, 4,000 had been killed, the NIS said.", False),
+        ("The strike on Sept. 21 killed 4,000, the NIS said.", False),
+    ],
+)
+def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 30))
+    [claim] = extract(doc, lexicon, "north-korean-troops")
+    assert claim.as_of is not None and claim.as_of_event is event
+
+
+@pytest.mark.parametrize(
     "text, said",
     [
         ("The WHO reported 3,922 deaths on Wednesday.", True),  # a day, past the figure
