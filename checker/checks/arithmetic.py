@@ -32,7 +32,7 @@ from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
-from checker.reading.metrics import BAR, BY_CUE, CONTESTED, THINGS
+from checker.reading.metrics import BAR, BY_CUE, CONTESTED, INHERITED, THINGS
 from checker.reading.numbers import increment_after
 from checker.reading.parts import names_the_whole, of_them_after, restates
 from checker.references import intervals
@@ -844,7 +844,12 @@ def _counts_a_part_of(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon)
         spec is not None
         and spec.whole is not None
         and spec.whole == whole.metric
-        and part.metric in (share.metric, whole.metric)
+        # read so by a word of its own, not taken from its whole ("91,463 staff ..., just over
+        # 41,500 of them in Germany. That means about one in five jobs will go")
+        and (
+            part.metric == share.metric
+            or (part.metric == whole.metric and part.metric_how != INHERITED)
+        )
     )
 
 
@@ -913,7 +918,8 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
       before it, with a ratio lead in apposition;
     - '… 14,777 suspected cases and 291 deaths. That is a fatality rate of 5% among suspected
       cases': after "That is", the sentence before's counts, the whole being the one whose
-      metric is named after the share."""
+      metric is named after the share; with no ratio lead, when the words after the share name
+      both counts' metrics ("That means nearly one in four confirmed patients has died")."""
     counts = _counts(claims, share.sentence_index, share.start)[-2:]
     if len(counts) == 2:
         if counts[0].metric == counts[1].metric:
@@ -927,10 +933,17 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
     if counts or not _after_that_is(share, lexicon) or at < 0:
         return None
     before = _counts(claims, share.sentence_index - 1)[-3:]
-    if len(before) < 2 or not _led(share.sentence[:at], lexicon):
-        return None
     after = share.sentence[at + len(share.text) :]
     named = [c for c in before if c.metric and lexicon.names_metric(c.metric, after)]
+    # a ratio lead ("a fatality rate of 5%"), or words after the share naming what both counts
+    # count ("That means nearly one in four confirmed patients has died")
+    if len(before) < 2 or not (
+        _led(share.sentence[:at], lexicon)
+        # (not a pair of a part and its whole: "91,463 staff ..., just over 41,500 of them in
+        # Germany. That means about one in five jobs will go")
+        or (len({c.metric for c in named}) >= 2 and all(c.whole is None for c in before))
+    ):
+        return None
     whole = named[-1] if named else max(before[-2:], key=lambda c: c.low)
     parts = [c for c in before if c is not whole and c.metric != whole.metric]
     if not parts or parts[-1].low > whole.low or _of_others(share, whole):

@@ -1685,3 +1685,57 @@ def test_a_share_of_the_total_of_a_metric_with_a_whole(tmp_path, text, fires):
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "That means": the sentence before's counts, the words after the share naming both
+        (
+            "Lassa fever has killed 103 people since January, the NCDC said on Wednesday, out of "
+            "586 confirmed cases. That means nearly one "
+            "in four confirmed patients has died.",
+            True,
+        ),
+        (
+            "Lassa fever has killed 103 people since January, the NCDC said on Wednesday, out of "
+            "586 confirmed cases. That means nearly one "
+            "in six confirmed patients has died.",
+            False,
+        ),
+        # ...not words naming one of them only
+        (
+            "Lassa fever has killed 103 people since January, the NCDC said on Wednesday, out of "
+            "586 confirmed cases. That means nearly one "
+            "in four has died.",
+            False,
+        ),
+    ],
+)
+def test_a_ratio_after_that_means(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {ncdc: {name: the NCDC, aliases: [NCDC]}}\nfacts: []\n",
+        "metrics:\n  deaths:\n    cues: [killed, died]\n  cases:\n    cues: [cases, patients]\n"
+        "subjects:\n  s:\n    cues: [Nigeria]\n",
+        text,
+        dt.date(2020, 2, 21),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+
+
+def test_a_share_of_a_whole_is_no_share_of_its_subgroup(tmp_path):
+    """'91,463 staff ..., just over 41,500 of them in Germany. That means about one in five jobs
+    will go': the Germans are a part of the staff by place, not the jobs that go."""
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {db: {name: Deutsche Bank, aliases: [the bank]}}\nfacts: []\n",
+        "metrics:\n  jobs-cut:\n    cues: [jobs will go, eliminate]\n    whole: employees\n"
+        "  employees:\n    cues: [staff, employees]\n"
+        "subjects:\n  s:\n    cues: [bank]\n  germany:\n    cues: [in Germany]\n",
+        "The bank had 91,463 staff at the end of March, just over 41,500 of them in Germany. "
+        "That means about one in five jobs will go.",
+        dt.date(2019, 7, 8),
+    )
+    assert [f.message for f in result.findings if f.check == CHECK] == []
