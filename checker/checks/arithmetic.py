@@ -934,6 +934,8 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
         return None
     before = _counts(claims, share.sentence_index - 1)[-3:]
     after = share.sentence[at + len(share.text) :]
+    own_clause = _clause_break(lexicon).search(after)  # "..., and some deaths may have been missed"
+    after = after[: own_clause.start()] if own_clause else after
     named = [c for c in before if c.metric and lexicon.names_metric(c.metric, after)]
     # a ratio lead ("a fatality rate of 5%"), or words after the share naming what both counts
     # count ("That means nearly one in four confirmed patients has died")
@@ -1197,7 +1199,7 @@ def _share_of_a_whole_named_anywhere(
 ) -> Iterable[Issue]:
     """'Customers tried to withdraw $42 billion on Wednesday alone ... That was more than a third
     of the bank's deposits': a share opening "That was" with no figure before it in its sentence,
-    whose words name its whole by a metric, is the share of the sentence before's last figure in
+    whose words name its whole by a metric, is the share of the sentence before's one figure in
     the draft's figure of that metric nearest it, before or after (larger than the part, in its
     unit, of its subject, not dated after it: a level known by then, as the bank's deposits at the
     end of the year before the run). Both figures are bounded ("more than 20,000" makes no ratio
@@ -1211,7 +1213,9 @@ def _share_of_a_whole_named_anywhere(
             continue
         metric = _metric_named_after(share, text, lexicon)
         before = [c for c in claims[:i] if c.sentence_index == share.sentence_index - 1]
-        part = before[-1] if before else None
+        # the one figure of the sentence before ("... withdraw $42 billion ..."; with "$21
+        # billion of securities at a loss of $1.8 billion" after it, which is meant is not known)
+        part = before[0] if len([c for c in before if c.unit != "%"]) == 1 else None
         if (
             metric is None
             or part is None
@@ -1349,21 +1353,33 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
 
 @compiled
 def _gap_lead(lexicon: Lexicon) -> re.Pattern:
-    """A gap's noun, "of" and up to three words (a hedge) right before a figure in points."""
+    """A gap's noun, "of" and a hedge at most right before a figure in points ("a gap of less
+    than"; not "the margin of error of")."""
     nouns = alternation(lexicon.numbers.gap_nouns) or "(?!x)x"
+    hedges = alternation([c for h in lexicon.hedges.values() for c in h.before]) or "(?!x)x"
     return regex_cache.compile(
-        rf"\b(?:{nouns})\s+of\s+(?P<said>(?:[^\W\d][\w.~-]*\s+){{0,3}})$", re.IGNORECASE
+        rf"\b(?:{nouns})\s+of\s+(?P<said>(?:(?:{hedges})\s+)?)$", re.IGNORECASE
     )
+
+
+@compiled
+def _progress(lexicon: Lexicon) -> re.Pattern:
+    """A few words and a count-progress word right after a share, before any comma ("98% of the
+    votes counted")."""
+    words_ = alternation(lexicon.numbers.count_progress) or "(?!x)x"
+    return regex_cache.compile(rf"[^,;.]{{0,40}}?\b(?:{words_})\b", re.IGNORECASE)
 
 
 def _gaps(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'won 48.56% of the vote to 47.83% ..., a gap of less than half a percentage point': a gap
-    in points after exactly two shares in its sentence is their difference (as loose as their
-    hedges and the gap's own allow)."""
+    in points after exactly two shares of one metric in its sentence is their difference (as loose
+    as their hedges and the gap's own allow)."""
     for gap in claims:
         if gap.unit != "pp" or gap.change is not None or gap.hedge == VAGUE:
             continue
-        lead = _gap_lead(lexicon).search(text, max(0, gap.start - 80), gap.start)
+        lead = _gap_lead(lexicon).search(
+            text, max(0, gap.start - lexicon.limits.cue_reach_chars), gap.start
+        )
         if lead is None:
             continue
         shares = [
@@ -1374,8 +1390,16 @@ def _gaps(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
             and c.unit == "%"
             and c.change is None
             and c.hedge != VAGUE
+            and not _progress(lexicon).match(text, c.end)
         ]
-        if len(shares) != 2 or not all(_bounded(c, lexicon) for c in shares):
+        # two shares of one thing ("48.56% of the vote to 47.83%"; not "with 98% of the votes
+        # counted, Lula had 48.43%", nor turnout beside a vote share)
+        if (
+            len(shares) != 2
+            or not all(_bounded(c, lexicon) for c in shares)
+            or shares[0].metric is None
+            or shares[0].metric != shares[1].metric
+        ):
             continue
         a, b = shares
         loose = _exactness(lexicon, a, b)

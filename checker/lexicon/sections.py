@@ -273,6 +273,7 @@ class NumberWords:
     change_nouns_up: Cues = cues()  # "an increase of 12%"
     change_nouns_down: Cues = cues()  # "a reduction of roughly 60%"
     gap_nouns: Cues = cues()  # "48.56% to 47.83%, a gap of less than half a percentage point"
+    count_progress: Cues = cues()  # "With 98% of the votes counted": how much of the count is in
     change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
     revision_verbs: Cues = cues()  # "raised that in August to 800,000": a figure moved...
     revision_objects: Cues = cues()  # ...by its source, named by one of these
@@ -375,6 +376,7 @@ class TimeWords:
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
+    event_nouns: Cues = cues()  # "The Aug. 8 fire killed 115": the date of the event counted
     count_nouns: Cues = cues()  # "In a preliminary count on March 27,": when the count was made
     future_nouns: Cues = cues()  # "a draft recovery plan submitted in June": a noun, past
     publication_words: Cues = cues()  # "published an estimate of 4,645 in May": a study's time

@@ -1420,19 +1420,15 @@ def by_deadline(text: str, period: Period, lexicon: Lexicon) -> bool:
 
 
 def names_an_event(text: str, period: Period, lexicon: Lexicon) -> bool:
-    """Is the time a determiner's, qualifying the noun after it ("The Aug. 8 fire killed 115",
-    "the Feb. 6 earthquakes"): the date of the event the figure is about, not when a count to
-    date was current? (Not a report's: "the Sept. 8 update".)"""
+    """Is the time a determiner's, qualifying an event noun of the language pack after it ("The
+    Aug. 8 fire killed 115", "the Feb. 6 earthquakes"): the date of the event the figure is
+    about, not when a count to date was current? (Not "the Sept. 8 revision", "the Aug. 8
+    deadline".)"""
     lead = text[: period.offset].split()
     if not lead or lower(lead[-1]) not in lexicon.attribution.determiners.folded:
         return False
     word = _ATTRIBUTED.match(text, period.offset + len(period.text))
-    if word is None:
-        return False
-    noun = lower(word.group(1))
-    return noun not in _patterns(lexicon)["not_nouns"] and noun not in (
-        lexicon.time.report_nouns.folded
-    )
+    return word is not None and lower(word.group(1)) in lexicon.time.event_nouns.folded
 
 
 def opens_sentence(text: str, period: Period) -> bool:

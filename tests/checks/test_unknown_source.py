@@ -850,18 +850,21 @@ def test_a_misspelt_name_listed_before_a_known_one(tmp_path, text, problems):
 @pytest.mark.parametrize(
     ("text", "problems"),
     [
-        # a short two-word name is compared too: one letter off a nine-letter alias
-        ("The floods caused losses of 33 billion euros, Munch Re said.", ["Munch Re"]),
+        # a short two-word name is not compared: one letter off a nine-letter alias is as often
+        # another real name ("Tom Rice" beside "Tom Price") as a misspelling ("Munch Re")
+        ("The floods caused losses of 33 billion euros, Tom Rice said.", []),
+        ("The floods caused losses of 33 billion euros, Munch Re said.", []),
         ("The floods caused losses of 33 billion euros, Munich Re said.", []),
     ],
 )
-def test_a_short_misspelt_two_word_name(tmp_path, text, problems):
+def test_a_short_two_word_name_is_not_compared(tmp_path, text, problems):
     from tests.reading.lexicons import lexicon_of
 
     lexicon = lexicon_of(
         tmp_path,
         "subject: s\nsources:\n"
         "  munich-re:\n    name: Munich Re\n    aliases: [Munich Re, Munich Reinsurance]\n"
+        "  price:\n    name: Tom Price\n    aliases: [Tom Price]\n"
         "facts:\n  - {id: a, metric: m, value: 33000000000, unit: EUR, source: munich-re,"
         " as_of: 2022-01-10}\n",
         pack="metrics:\n  m:\n    cues: [losses]\nsubjects:\n  s:\n    cues: [floods]\n",

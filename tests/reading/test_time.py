@@ -587,9 +587,12 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
     [
         # a determiner's date qualifying a noun: the event's date
         ("The Sept. 21 strike killed 4,000, the NIS said.", True),
-        ("In the Sept. 21 vote, 4,000 took part, the NIS said.", True),
-        # ...not a report's, nor a time standing alone
+        ("The Sept. 21 attacks killed 4,000, the NIS said.", True),
+        # ...an event noun of the language pack: not a report's, a revision's or a deadline's,
+        # nor a time standing alone
         ("The Sept. 21 update gave 4,000 killed, the NIS said.", False),
+        ("The Sept. 21 revision put the dead at 4,000, the NIS said.", False),
+        ("The Sept. 21 deadline passed with 4,000 killed, the NIS said.", False),
         ("On Sept. 21, 4,000 had been killed, the NIS said.", False),
         ("The strike on Sept. 21 killed 4,000, the NIS said.", False),
     ],
