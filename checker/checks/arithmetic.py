@@ -34,7 +34,7 @@ from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import BAR, BY_CUE, CONTESTED, INHERITED, THINGS
 from checker.reading.numbers import increment_after
-from checker.reading.parts import names_the_whole, of_them_after, restates
+from checker.reading.parts import names_the_whole, of_them_after, restates, restates_pair
 from checker.references import intervals
 
 
@@ -804,7 +804,8 @@ def _free_shares(
                 or _set_off_after(text, by_start[c.whole], share, lexicon)
                 or names_the_whole(text, share.end, lexicon)
                 or _set_off_beside_part(text, c, share, lexicon)
-                or _restated(text, c, by_start[c.whole], share, claims, lexicon)
+                # "1,074 of the 1,110 ..., or about three-quarters"
+                or restates_pair(text, max(c.end, by_start[c.whole].end), share, claims, lexicon)
                 or _counts_a_part_of(share, c, by_start[c.whole], lexicon)
             )
         ]
@@ -821,18 +822,6 @@ def _free_shares(
                     (),
                     shows=tuple((count, whole)),
                 )
-
-
-def _restated(
-    text: str, part: Claim, whole: Claim, share: Claim, claims: list[Claim], lexicon: Lexicon
-) -> bool:
-    """'1,074 of the 1,110 legal abortions ... were on those grounds, or about three-quarters':
-    a share after ", or" restates the ratio of its sentence's part and whole, when no other figure
-    stands between them and it."""
-    last = max(part.end, whole.end)
-    return not any(last <= c.start and c.end <= share.start for c in claims) and restates(
-        text, last, share.start, lexicon
-    )
 
 
 def _counts_a_part_of(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon) -> bool:

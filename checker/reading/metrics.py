@@ -1265,7 +1265,7 @@ def shares_of_pairs(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Cl
             # gives way
             or (
                 c.metric_how == UNIT
-                and _restates_its_pair(c, pair_ends[c.sentence_index], claims, text, lexicon)
+                and parts.restates_pair(text, pair_ends[c.sentence_index], c, claims, lexicon)
             )
         )
         or (
@@ -1292,15 +1292,6 @@ def _the_pair_before(
     at = share.start - share.sentence_start
     rest = share.sentence[at + len(share.text) :]
     return bool(anaphor.match(share.sentence.lstrip())) and not any(ch.isalnum() for ch in rest)
-
-
-def _restates_its_pair(
-    share: Claim, pair_end: int, claims: list[Claim], text: str, lexicon: Lexicon
-) -> bool:
-    """Does the share restate, after ", or", the pair ending at `pair_end`, no figure between?"""
-    return not any(pair_end <= c.start and c.end <= share.start for c in claims) and parts.restates(
-        text, pair_end, share.start, lexicon
-    )
 
 
 _SENTENCE_END = regex_cache.compile(r"[.!?](?:\s|$)")

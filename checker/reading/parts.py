@@ -62,6 +62,16 @@ def _restatement(lexicon: Lexicon) -> re.Pattern | None:
     )
 
 
+def restates_pair(
+    text: str, last: int, share: Claim, claims: list[Claim], lexicon: Lexicon
+) -> bool:
+    """Does the share restate the figures ending at `last` (a part and its whole), after ", or"
+    and a hedge, no other figure of `claims` between them and it?"""
+    return not any(last <= c.start and c.end <= share.start for c in claims) and restates(
+        text, last, share.start, lexicon
+    )
+
+
 def restates(text: str, last: int, share_start: int, lexicon: Lexicon) -> bool:
     """Does the share at `share_start` restate the figures ending at `last`, after ", or" and a
     hedge ("1,074 of the 1,110 legal abortions ... were on those grounds, or about
