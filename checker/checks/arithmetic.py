@@ -1269,11 +1269,14 @@ def _shares_of_them(
     "of them" right after it (no metric's cue: not "a quarter of those infected"), set off by a
     comma a few words after the last count before it in its sentence, is a share of that count
     (when that count is no part itself)."""
+    starts = {c.start: c.sentence_index for c in claims}
     for i, share in enumerate(claims):
         if (
             share.unit != "%"
             or not share.part
-            or share.whole is not None
+            # a whole linked in its own sentence holds; one in the sentence before does not
+            # (a share there is no whole of "86 percent of them homes")
+            or starts.get(share.whole, -1) == share.sentence_index
             or not of_them_after(text, share.end, lexicon)
         ):
             continue

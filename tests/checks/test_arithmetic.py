@@ -425,6 +425,17 @@ CASES = [
         "arithmetic",
         False,
     ),
+    case(  # ...after a sentence with a share of its own, which is no whole of this one
+        "share-of-them-after-another-share",
+        "The NIS said 12,000 North Korean soldiers were deployed, 86 percent of them infantry, "
+        "or nearly 10,400 soldiers. It said 12,000 North Korean soldiers were deployed, 86 "
+        "percent of them infantry, or nearly 4,000 soldiers.",
+        "arithmetic",
+        True,
+        at="86 percent",
+        nth=2,
+        says=("nearly 4,000",),
+    ),
     case(  # "of those" and a word name another whole: not the count's share
         "share-of-those-named-is-no-share-of-the-count",
         "The NIS said 12,000 North Korean soldiers were deployed, 86 percent of those "
