@@ -34,7 +34,13 @@ from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import BAR, BY_CUE, CONTESTED, INHERITED, THINGS
 from checker.reading.numbers import increment_after
-from checker.reading.parts import names_the_whole, of_them_after, restates, restates_pair
+from checker.reading.parts import (
+    about_the_sentence_before,
+    names_the_whole,
+    of_them_after,
+    restates,
+    restates_pair,
+)
 from checker.references import intervals
 
 
@@ -303,7 +309,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
                 f"but it is larger than the whole",
                 "check which figure is the part",
                 (),
-                shows=tuple((whole,)),
+                shows=(whole,),
             )
     # parts add up as loosely as their hedges (or rounding) allow: "Of the 39 dead, 17 were in
     # Nairobi and the remaining 25" is three too many, though 25 alone is within the tolerance
@@ -321,7 +327,7 @@ def _oversized(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[I
             f"more than the whole",
             "check the parts against the whole",
             (),
-            shows=tuple((whole, *counts[:-1])),
+            shows=(whole, *counts[:-1]),
         )
 
 
@@ -339,7 +345,7 @@ def _shares_past_all(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iter
             "all of it",
             "check the shares against each other",
             (),
-            shows=tuple((whole, *shares[:-1])),
+            shows=(whole, *shares[:-1]),
         )
 
 
@@ -698,13 +704,6 @@ def _part_metric(count: Claim, share: Claim, whole: Claim, lexicon: Lexicon) -> 
     )
 
 
-def _after_that_is(share: Claim, lexicon: Lexicon) -> bool:
-    """Does the share's sentence open with "That is" or the like (its counts are the sentence
-    before's)?"""
-    anaphor = lexicon.text.part_of.anaphors.pattern
-    return anaphor is not None and bool(anaphor.match(share.sentence.lstrip()))
-
-
 def _share_counts(
     share: Claim, whole: Claim, claims: list[Claim], text: str, lexicon: Lexicon
 ) -> list[Claim]:
@@ -733,7 +732,7 @@ def _share_counts(
         )
 
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
-    if here or not _after_that_is(share, lexicon):
+    if here or not about_the_sentence_before(share, lexicon):
         return here
     before = [c for c in claims if c.sentence_index == share.sentence_index - 1 and c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
@@ -772,7 +771,7 @@ def _share_of_whole(
                     f"{share.text} of {figure(whole)} is {said}, not {figure(count)}",
                     "check the share against its counts",
                     (),
-                    shows=tuple((whole, count)),
+                    shows=(whole, count),
                 )
 
 
@@ -786,7 +785,7 @@ def _free_shares(
     whatever its own words were read to count."""
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
         sentence = share.sentence_index
-        if _after_that_is(share, lexicon) and not any(
+        if about_the_sentence_before(share, lexicon) and not any(
             c.sentence_index == sentence and c.whole in by_start for c in claims
         ):
             sentence -= 1
@@ -820,7 +819,7 @@ def _free_shares(
                     f"{figure(count)} of {figure(whole)} is {ratio:.0f}%, not {share.text}",
                     "check the share against its counts",
                     (),
-                    shows=tuple((count, whole)),
+                    shows=(count, whole),
                 )
 
 
@@ -919,7 +918,7 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
             return None
         return tuple(sorted(counts, key=lambda c: c.low)) if _led(tail, lexicon) else None
     at = share.sentence.find(share.text)
-    if counts or not _after_that_is(share, lexicon) or at < 0:
+    if counts or not about_the_sentence_before(share, lexicon) or at < 0:
         return None
     before = _counts(claims, share.sentence_index - 1)[-3:]
     after = share.sentence[at + len(share.text) :]
@@ -1059,7 +1058,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
                 f"{low if low == high else f'{low}–{high}'}, not {share.text}",
                 "check the share against its counts",
                 (),
-                shows=tuple((count, whole)),
+                shows=(count, whole),
             )
 
 
@@ -1069,13 +1068,21 @@ def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:
     as the whole ("about 48 percent of the total")?"""
     if names_the_whole(text, share.end, lexicon):
         return True
+    rest = _after_a_whole_lead(share, text, lexicon)
+    return (
+        rest is not None and share.metric is not None and lexicon.names_metric(share.metric, rest)
+    )
+
+
+def _after_a_whole_lead(share: Claim, text: str, lexicon: Lexicon) -> str | None:
+    """The few words (`cue_words`, within `cue_reach_chars`) after a whole's lead ("of all", "of
+    the") right after the share, where a cue may name its whole; None with no lead there."""
     lead = lexicon.text.part_of.named_wholes.pattern
     found = lead.match(text, _SPACES.match(text, share.end).end()) if lead else None
-    if found is None or share.metric is None:
-        return False
+    if found is None:
+        return None
     window = text[found.end() : found.end() + lexicon.limits.cue_reach_chars]
-    rest = window.split()[: lexicon.limits.cue_words]
-    return lexicon.names_metric(share.metric, " ".join(rest))
+    return " ".join(window.split()[: lexicon.limits.cue_words])
 
 
 _SPACES = regex_cache.compile(r"\s*")
@@ -1158,27 +1165,15 @@ def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> I
         whole = _named_whole(share, part, claims[:i], lexicon)
         if whole is None or whole.low <= 0:
             continue
-        ratio = 100 * part.low / whole.low
-        if not _share_fits(ratio, share, whole, part, lexicon):
-            yield Issue(
-                share,
-                f"{counted(part)} of {counted(whole)} (line {whole.line}) is {ratio:.0f}%, "
-                f"not {share.text}",
-                "check the share against its counts",
-                (),
-                shows=tuple((part, whole)),
-            )
+        yield from _unfit_share(share, part, whole, counted(part), lexicon)
 
 
 def _metric_named_after(share: Claim, text: str, lexicon: Lexicon) -> str | None:
     """The one metric whose cue stands a few words after a whole's lead right after the share
     ("more than a third of the bank's deposits": deposits), else None."""
-    lead = lexicon.text.part_of.named_wholes.pattern
-    found = lead.match(text, _SPACES.match(text, share.end).end()) if lead else None
-    if found is None:
+    rest = _after_a_whole_lead(share, text, lexicon)
+    if rest is None:
         return None
-    window = text[found.end() : found.end() + lexicon.limits.cue_reach_chars]
-    rest = " ".join(window.split()[: lexicon.limits.cue_words])
     named = [m for m in lexicon.metrics if lexicon.names_metric(m, rest)]
     return named[0] if len(named) == 1 else None
 
@@ -1196,7 +1191,7 @@ def _share_of_a_whole_named_anywhere(
     for i, share in enumerate(claims):
         if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
             continue
-        if not _after_that_is(share, lexicon) or any(
+        if not about_the_sentence_before(share, lexicon) or any(
             c.sentence_index == share.sentence_index for c in claims[:i]
         ):
             continue
@@ -1229,16 +1224,24 @@ def _share_of_a_whole_named_anywhere(
         if part.metric == metric or not wholes:
             continue
         whole = min(wholes, key=lambda c: abs(c.start - share.start))
-        ratio = 100 * part.low / whole.low
-        if not _share_fits(ratio, share, whole, part, lexicon):
-            yield Issue(
-                share,
-                f"{figure(part)} of {counted(whole)} (line {whole.line}) is {ratio:.0f}%, "
-                f"not {share.text}",
-                "check the share against its counts",
-                (),
-                shows=(part, whole),
-            )
+        yield from _unfit_share(share, part, whole, figure(part), lexicon)
+
+
+def _unfit_share(
+    share: Claim, part: Claim, whole: Claim, part_said: str, lexicon: Lexicon
+) -> Iterable[Issue]:
+    """The issue of a share that is not `part` of a `whole` given on another line (as
+    `_share_fits` allows), its part as `part_said`; none when it fits."""
+    ratio = 100 * part.low / whole.low
+    if not _share_fits(ratio, share, whole, part, lexicon):
+        yield Issue(
+            share,
+            f"{part_said} of {counted(whole)} (line {whole.line}) is {ratio:.0f}%, "
+            f"not {share.text}",
+            "check the share against its counts",
+            (),
+            shows=(part, whole),
+        )
 
 
 def _apposed(between: str, lexicon: Lexicon) -> bool:
@@ -1339,7 +1342,7 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
                 f"not {change.text}",
                 "check the change against the two figures",
                 (),
-                shows=tuple((was, now)),
+                shows=(was, now),
             )
 
 
@@ -1407,7 +1410,7 @@ def _gaps(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
             f"points, not {text[lead.start('said') : gap.end]}",
             "check the gap against the two figures",
             (),
-            shows=tuple((a, b)),
+            shows=(a, b),
         )
 
 
@@ -1422,7 +1425,7 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
     if pair is not None:
         if _clause_break(lexicon).search(text, pair[1].end, share.start):
             return None
-    elif _after_that_is(share, lexicon) and not here:
+    elif about_the_sentence_before(share, lexicon) and not here:
         pair = _last_pair([c for c in claims if c.sentence_index == share.sentence_index - 1])
     return pair
 
@@ -1562,7 +1565,7 @@ def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
             f"{have.text} and {gap.text} short make {made}, not {mark.text}",
             "check the shortfall against the figure reached and the mark",
             (),
-            shows=tuple((have, mark)),
+            shows=(have, mark),
         )
 
 

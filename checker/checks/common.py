@@ -166,6 +166,15 @@ def of_its_time(claim: Claim, facts) -> tuple[Fact, ...]:
     return timely or facts
 
 
+def own_time(claim: Claim, facts) -> periods.Span | None:
+    """The time the claim gives its figure, against `facts`: none when the time dates the event a
+    count to date is about ("The Aug. 8 fire killed 115": the toll as the draft gives it now), no
+    fact being about one event or period."""
+    if claim.as_of_event and not any(fact.about_one_time() for fact in facts):
+        return None
+    return claim.when
+
+
 def relevant(m: Match, lexicon: Lexicon) -> tuple[Fact, ...]:
     """The facts a claim uses: its named source's fitting figures, or any fitting figure when it
     names none; of those, the ones with exactly its value when there are any ("about 5.6 million"

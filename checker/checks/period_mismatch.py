@@ -22,7 +22,7 @@ from typing import Iterable
 
 from checker import periods
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, dated, given, name, newest, relevant
+from checker.checks.common import counted, dated, given, name, newest, own_time, relevant
 from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT, Fact, Severity
 from checker.references import Match
@@ -150,13 +150,11 @@ def _said_in_time(when, fact: Fact) -> bool:
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
-    when = claim.when
     used = [f for f in relevant(m, lexicon) if f.when()]
+    when = own_time(claim, used)  # (none for "The Aug. 8 fire killed 115": the fire's date)
     if when is None or not used or m.misread:
         return  # (misread: the source gave this very figure for another metric, and the metric
         # was read from no word beside it: what it counts was misread, so its time may be right)
-    if claim.as_of_event and not any(f.about_one_time() for f in used):
-        return  # "The Aug. 8 fire killed 115": the fire's date, not when the toll to date stood
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers
     if (
         not said

@@ -17,7 +17,7 @@ from typing import Iterable
 
 from checker import periods, regex_cache
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, given, name, newest, relevant
+from checker.checks.common import counted, given, name, newest, own_time, relevant
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.model import Claim, Fact, Severity
@@ -89,14 +89,6 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
     return replaced
 
 
-def _own_time(claim, used):
-    """The claim's time, or none when it dates the event a count to date is about ("The Aug. 8
-    fire killed 115": the toll as the draft gives it now)."""
-    if claim.as_of_event and not any(fact.about_one_time() for fact in used):
-        return None
-    return claim.when
-
-
 @claim_check(
     id="stale",
     defers_to=("period-mismatch",),
@@ -112,7 +104,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     replaced = _replacements(m, used) if used else None
     if not replaced:
         return
-    when = _own_time(m.claim, used)
+    when = own_time(m.claim, used)
     newest_given = min(new.stated()[0] for new in replaced.values() if new.stated())
     if (
         when

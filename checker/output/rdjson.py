@@ -24,34 +24,25 @@ def _byte_column(text: str | None, line: int, column: int) -> int:
     return len(lines[line - 1][: column - 1].encode("utf-8")) + 1
 
 
+def _location(path: str, text: str | None, line: int, column: int, excerpt: str) -> dict:
+    """The draft's path and the excerpt's range on its line, in UTF-8 byte columns."""
+    start = {"line": line, "column": _byte_column(text, line, column)}
+    end = {"line": line, "column": _byte_column(text, line, column + len(excerpt))}
+    return {"path": path, "range": {"start": start, "end": end}}
+
+
 def _diagnostic(finding, text: str | None = None) -> dict:
     message = finding.message + (f" ({finding.suggestion})" if finding.suggestion else "")
-    column = finding.column
-    start = {"line": finding.line, "column": _byte_column(text, finding.line, column)}
-    end_column = _byte_column(text, finding.line, column + len(finding.excerpt))
-    end = {"line": finding.line, "column": end_column}
     diagnostic = {
         "message": message,
-        "location": {"path": finding.path, "range": {"start": start, "end": end}},
+        "location": _location(finding.path, text, finding.line, finding.column, finding.excerpt),
         "severity": _SEVERITY[finding.severity],
         "code": {"value": finding.check},
     }
     if finding.related:
         diagnostic["related_locations"] = [
-            {
-                "message": f"'{excerpt}'",
-                "location": {
-                    "path": finding.path,
-                    "range": {
-                        "start": {"line": line, "column": _byte_column(text, line, column)},
-                        "end": {
-                            "line": line,
-                            "column": _byte_column(text, line, column + len(excerpt)),
-                        },
-                    },
-                },
-            }
-            for line, column, excerpt in finding.related
+            {"message": f"'{place[2]}'", "location": _location(finding.path, text, *place)}
+            for place in finding.related
         ]
     return diagnostic
 

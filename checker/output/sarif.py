@@ -56,47 +56,37 @@ def _rule(name: str) -> dict:
     }
 
 
+def _location(path: str, line: int, column: int, excerpt: str) -> dict:
+    """A physical location: the draft's URI and the excerpt's region on its line."""
+    return {
+        "physicalLocation": {
+            "artifactLocation": {"uri": _uri(path)},
+            "region": {
+                "startLine": line,
+                "startColumn": column,
+                "endColumn": column + max(1, len(excerpt)),
+                "snippet": {"text": excerpt},
+            },
+        }
+    }
+
+
 def _result(finding) -> dict:
     text = finding.message + (
         f" Suggested fix: {finding.suggestion}." if finding.suggestion else ""
     )
-    region = {
-        "startLine": finding.line,
-        "startColumn": finding.column,
-        "endColumn": finding.column + max(1, len(finding.excerpt)),
-        "snippet": {"text": finding.excerpt},
-    }
     result = {
         "ruleId": finding.check,
         "ruleIndex": _RULES.index(finding.check),
         "level": _LEVEL[finding.severity],
         "message": {"text": text},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(finding.path)},
-                    "region": region,
-                }
-            }
-        ],
+        "locations": [_location(finding.path, finding.line, finding.column, finding.excerpt)],
         "partialFingerprints": {"numcheck/v1": fingerprint(finding)},
     }
     if finding.related:
         result["relatedLocations"] = [
-            {
-                "id": i,
-                "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(finding.path)},
-                    "region": {
-                        "startLine": line,
-                        "startColumn": column,
-                        "endColumn": column + max(1, len(excerpt)),
-                        "snippet": {"text": excerpt},
-                    },
-                },
-                "message": {"text": f"'{excerpt}'"},
-            }
-            for i, (line, column, excerpt) in enumerate(finding.related, 1)
+            {"id": i, **_location(finding.path, *place), "message": {"text": f"'{place[2]}'"}}
+            for i, place in enumerate(finding.related, 1)
         ]
     return result
 

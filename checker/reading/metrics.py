@@ -1284,14 +1284,14 @@ def _the_pair_before(
     """'... 1,074 of the 1,110 legal abortions performed in 2019, Health Ministry data show. That
     is nearly 97 percent.': a share alone in a sentence that opens "That is", after a sentence
     with a part and its whole, is their ratio."""
-    anaphor = lexicon.text.part_of.anaphors.pattern
-    if anaphor is None or share.sentence_index - 1 not in pair_ends:
+    if share.sentence_index - 1 not in pair_ends or not parts.about_the_sentence_before(
+        share, lexicon
+    ):
         return False
     if any(c.sentence_index == share.sentence_index and c is not share for c in claims):
         return False
     at = share.start - share.sentence_start
-    rest = share.sentence[at + len(share.text) :]
-    return bool(anaphor.match(share.sentence.lstrip())) and not any(ch.isalnum() for ch in rest)
+    return not any(ch.isalnum() for ch in share.sentence[at + len(share.text) :])
 
 
 _SENTENCE_END = regex_cache.compile(r"[.!?](?:\s|$)")

@@ -62,6 +62,13 @@ def _restatement(lexicon: Lexicon) -> re.Pattern | None:
     )
 
 
+def about_the_sentence_before(claim: Claim, lexicon: Lexicon) -> bool:
+    """Does the figure's sentence open with "That is" or the like (the language pack's
+    `anaphors`: its counts are the sentence before's)?"""
+    anaphor = lexicon.text.part_of.anaphors.pattern
+    return anaphor is not None and bool(anaphor.match(claim.sentence.lstrip()))
+
+
 def restates_pair(
     text: str, last: int, share: Claim, claims: list[Claim], lexicon: Lexicon
 ) -> bool:
