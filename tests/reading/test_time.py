@@ -574,12 +574,17 @@ def test_time_across_a_draft(lexicon, text, expected):
 def test_a_time_that_opens_its_sentence(lexicon, text, opens):
     """'On Sept. 21, ...' dates the whole sentence; 'The strike on Sept. 21 killed ...' names the
     day of the event."""
+    assert _the_claim(lexicon, text).as_of_opens is opens
+
+
+def _the_claim(lexicon, text: str):
+    """The one claim of a draft of Sept. 30, 2023 on the seeds' story."""
     from checker.inputs import Document
     from checker.reading import extract
 
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 30))
     [claim] = extract(doc, lexicon, "north-korean-troops")
-    assert claim.as_of_opens is opens
+    return claim
 
 
 @pytest.mark.parametrize(
@@ -598,11 +603,7 @@ def test_a_time_that_opens_its_sentence(lexicon, text, opens):
     ],
 )
 def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
-    from checker.inputs import Document
-    from checker.reading import extract
-
-    doc = Document.from_text(text, "draft.txt", dt.date(2023, 9, 30))
-    [claim] = extract(doc, lexicon, "north-korean-troops")
+    claim = _the_claim(lexicon, text)
     assert claim.as_of is not None and claim.as_of_event is event
 
 
