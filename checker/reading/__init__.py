@@ -470,10 +470,14 @@ def _from_before(
     a sentence naming no other ("Estimates of the damage vary. ... its figure: from $95 billion
     on Sept. 27")."""
     metric, how = bound
-    # "It overstated Labor's primary vote, though, putting it at 36 per cent": "it" is what its
-    # own sentence named before it
-    own = metric is not None and lexicon.names_metric(metric, text[:start])
-    if before and how in _LOOSE and not own and _of_it(text, start, lexicon):
+    if (
+        before
+        and how in _LOOSE
+        and _of_it(text, start, lexicon)
+        # "It overstated Labor's primary vote, though, putting it at 36 per cent": "it" is what
+        # its own sentence named before it
+        and not (metric is not None and lexicon.names_metric(metric, text[:start]))
+    ):
         return before, metrics.REFERRED
     if (
         metric is None
