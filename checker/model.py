@@ -147,6 +147,8 @@ class Claim(Figure):
     )
     source_how: str | None = None  # how the source was found (see reading.attribution.HOW)
     subject_how: str | None = None  # how the subject was found (see reading.SUBJECT_HOW)
+    subject_among: bool = False  # the subject is the nearest of several named before the figure
+    # in its clause ("The alliance Meloni leads with Salvini's League took 43.8 percent")
     paragraph: int = 0  # the draft's paragraph the figure stands in (a run of lines with no break)
     sentence_start: int = 0  # document offset of the figure's sentence
 
@@ -178,6 +180,7 @@ class Claim(Figure):
             "precision",
             "source_how",
             "subject_how",
+            "subject_among",
             "paragraph",
             "sentence_start",
         ):

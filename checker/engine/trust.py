@@ -35,6 +35,10 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
         SOURCE,
         "the source is read from what {source_text} did; no word credits the figure to it",
     ),
+    ("metric_how", "unit-alone"): (
+        SOURCE,
+        "no word in the sentence says what the figure counts; it is read from its unit",
+    ),
     ("metric_how", "nearest"): (COUNT, "what the figure counts is read from a word further away"),
     ("metric_how", "weak"): (COUNT, "what the figure counts is read from a loose word"),
     ("metric_how", "contested"): (
@@ -65,6 +69,10 @@ DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
     ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
     ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),
     ("subject_how", "speaker"): (SOURCE, "whose figure it is is read from who gave it"),
+    ("subject_among", True): (
+        SOURCE,
+        "whose figure it is is read from the nearest of several names before it",
+    ),
 }
 
 

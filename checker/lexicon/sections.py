@@ -438,6 +438,8 @@ class AttributionWords:
     relative_subjects: Cues = cues()  # ", which also draws on hospital records,": its subject
     restrictive_relatives: Cues = cues()  # "Lawyers for employees who have sued the firm estimate"
     neutral_modifiers: Cues = cues()  # "the first full assessment" is "the assessment"
+    other_levels: Cues = cues()  # "the state agriculture department": another body than a
+    # national one of that name
     hearer_verbs: Cues = cues()  # ", told Reuters": the name after them hears, it does not speak
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out

@@ -425,6 +425,8 @@ def _sentence_claims(
                 metric=metric,
                 subject=subject,
                 subject_how=subject_how,
+                subject_among=subject_how == CUE
+                and subjects.among(cues, fig.start, fig.end, subject, text),
                 metric_how=how,
                 source=chosen.source if chosen else None,
                 source_text=chosen.source_text if chosen else "",
@@ -741,7 +743,10 @@ def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     all of one metric, and within `giver_reach_factor` of them, counts that metric, with the doubt
     said ("the Fed said it would lend $20 billion to banks" is no $80 billion loss estimate)."""
     if (
-        (claim.metric is not None and (claim.metric_how != metrics.UNIT or claim.unit != "%"))
+        (
+            claim.metric is not None
+            and (claim.metric_how not in metrics.BY_UNIT or claim.unit != "%")
+        )
         or claim.metric_how in metrics.NO_METRIC
         or claim.source is None
         or claim.source_how != attribution.CLAUSE
@@ -839,7 +844,7 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     it count that one (`_rival_on_its_cue`)."""
     if (
         not claim.source
-        or claim.metric_how not in (metrics.CUE, metrics.UNIT, metrics.CONTESTED)
+        or claim.metric_how not in (metrics.CUE, *metrics.BY_UNIT, metrics.CONTESTED)
         or claim.source in known.sources_of(claim.metric)
     ):
         return claim

@@ -27,6 +27,8 @@ from checker.reading.sentences import list_item
 # How a figure's metric was found, strongest first: a cue next to it, its unit, the nearest cue in
 # the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
 CUE, UNIT, NEAREST, WEAK = "cue", "unit", "nearest", "weak"
+UNIT_ALONE = "unit-alone"  # its unit's metric, with no word of that metric anywhere in the sentence
+BY_UNIT = (UNIT, UNIT_ALONE)
 CONTESTED = "contested"  # a cue with another metric's cue right beside it
 BY_CUE = (CUE, CONTESTED)  # read from a cue beside the figure, with or without doubt
 UNLIKE = "unlike-source"  # a metric the figure's source gives no figure of, though of another
@@ -780,7 +782,15 @@ class _Binding:
                 if rival is not None and rival not in implied:
                     self.result[i] = (rival, NEAREST)
                 elif implied and not self._share_of_another_thing(fig):
-                    self.result[i] = (implied[0], UNIT)
+                    self.result[i] = (implied[0], UNIT if self._worded(implied[0]) else UNIT_ALONE)
+
+    def _worded(self, metric: str) -> bool:
+        """Does a cue of the metric stand anywhere in the sentence ("the cost through fiscal 2024
+        at between $2.7 billion and $3.7 billion"; not "would give 100,000 reais to the family of
+        each person killed", where only the unit says it is damages)?"""
+        return any(m == metric for *_, m in self.strong) or any(
+            metric in (shared or ()) for shared in self.shared.values()
+        )
 
     def _share_of_another_thing(self, fig: Number) -> bool:
         """'with 99.43% of ballot boxes opened': a share of a thing no metric cue names (after
@@ -998,7 +1008,7 @@ class _Binding:
         whole_of = self.lexicon.text.part_of.after.pattern  # "out of": a whole, not a total
         reach = self.lexicon.limits.owner_chars
         for i, fig in enumerate(self.figures):
-            if pattern is None or not self.eligible[i] or self.result[i][1] in (CUE, UNIT):
+            if pattern is None or not self.eligible[i] or self.result[i][1] in (CUE, *BY_UNIT):
                 continue  # a cue right beside it wins; the nearest cue does not
             start = self.hedge_starts[i]
             lead = self.text[max(0, start - reach) : start]
@@ -1212,7 +1222,7 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
             continue
         spec = (
             lexicon.metrics.get(part.metric)
-            if part.metric_how in (*BY_CUE, UNIT, NEAREST)
+            if part.metric_how in (*BY_CUE, *BY_UNIT, NEAREST)
             else None
         )
         # "4,000 out of 12,000 had been killed": the cue after the whole tells what the part counts;
@@ -1259,18 +1269,21 @@ def shares_of_pairs(claims: list[Claim], lexicon: Lexicon, text: str) -> list[Cl
         if c.unit == "%"
         and c.sentence_index in pair_ends
         and (
-            (c.metric_how in (UNIT, NEAREST, WEAK) and parts.names_the_whole(text, c.end, lexicon))
+            (
+                c.metric_how in (*BY_UNIT, NEAREST, WEAK)
+                and parts.names_the_whole(text, c.end, lexicon)
+            )
             # a cue in the sentence may name what the pair's ratio is a share of ("..., or
             # roughly 95 percent" after "in favour of independence"): only the unit's reading
             # gives way
             or (
-                c.metric_how == UNIT
+                c.metric_how in BY_UNIT
                 and parts.restates_pair(text, pair_ends[c.sentence_index], c, claims, lexicon)
             )
         )
         or (
             c.unit == "%"
-            and c.metric_how == UNIT
+            and c.metric_how in BY_UNIT
             and _the_pair_before(c, pair_ends, claims, lexicon)
         )
         else c
@@ -1397,7 +1410,7 @@ def _revised(claim: Claim, text: str, lexicon: Lexicon) -> bool:
     """Is the figure one its source moved the figure before it to ("then raised that in August to
     as many as 800,000"), with no metric cue of its own in between?"""
     lead = _revision_lead(lexicon)
-    if lead is None or not text or claim.metric_how in (*BY_CUE, UNIT, INHERITED):
+    if lead is None or not text or claim.metric_how in (*BY_CUE, *BY_UNIT, INHERITED):
         return False
     if _own_noun(lexicon).match(text, claim.end):
         return False  # "raised it to 10 counties": the figure names what it counts
@@ -1496,7 +1509,7 @@ def echo(
         out.append(claim)
         if claim.metric and claim.metric_how != NEAREST and claim.hedge != VAGUE:
             last_of_value[(claim.low, claim.high, claim.unit)] = claim
-        if claim.metric and claim.metric_how in (*BY_CUE, UNIT, WEAK, INHERITED, REVISED):
+        if claim.metric and claim.metric_how in (*BY_CUE, *BY_UNIT, WEAK, INHERITED, REVISED):
             kept = last_of_unit.setdefault(claim.unit, [])
             kept.append(claim)
             del kept[: -lexicon.limits.echo_candidates]

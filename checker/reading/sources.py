@@ -48,6 +48,7 @@ class Mention:
 _CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
 _ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = regex_cache.compile(r"\b\w")
+_LAST_WORD_BEFORE = regex_cache.compile(r"\b([^\W\d_]+)[ ]+$")  # "state " before a name
 _INNER_POSSESSIVE = regex_cache.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
 _INNER_POSSESSIVE_S = regex_cache.compile(r"(\w)['’]s\s+")  # "European Union's observers"
 _POSSESSIVE_END = regex_cache.compile(r"['’]s?$")  # "Premier League's" is "Premier League"
@@ -401,6 +402,7 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             m.start() < dateline
             or (name in capitals and not m.group(0).isupper())
             or source is None
+            or at_another_level(text, m.start(), source, lexicon)
         ):
             # source None: "Zelenſky", matched case-insensitively by a letter that folds
             # differently
@@ -425,6 +427,18 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             )
         )
     return found
+
+
+def at_another_level(text: str, start: int, source: str, lexicon: Lexicon) -> bool:
+    """Does a word of the language pack's `other_levels` stand right before the name at `start`,
+    one no name of the source holds ("The state agriculture department confirmed", beside the
+    U.S. Department of Agriculture's "Agriculture Department")?"""
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - lexicon.limits.cue_reach_chars), start)
+    if before is None or fold(before.group(1)) not in lexicon.attribution.other_levels.folded:
+        return False
+    spec = lexicon.sources[source]
+    level = fold(before.group(1))
+    return not any(level in fold(n).split() for n in (spec.name or "", *spec.aliases))
 
 
 def heads_cued(

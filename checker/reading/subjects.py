@@ -437,6 +437,15 @@ def _after_owner(text: str, owner: Cue) -> int:
     return owned.end() if owned else owner.end
 
 
+def among(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:
+    """Is the subject read from one of the names of two or more subjects standing before the
+    figure at start..end in its clause ("The conservative alliance Meloni leads with Matteo
+    Salvini's League and Silvio Berlusconi's Forza Italia took 43.8 percent": the nearest is not
+    sure to be the one whose figure it is)?"""
+    before = {c.subject for c in found if c.end <= start and not _crosses(c, start, end, text)}
+    return subject in before and len(before) > 1
+
+
 def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:
     """Is every cue of `subject` past a clause mark from the figure at start..end ("Máynez on
     10.41%, with turnout of 60.92%": Máynez is not the 60.92%'s)?"""

@@ -1,5 +1,6 @@
 """The severity policy: an error stands only when the reading behind it is unambiguous."""
 
+import datetime as dt
 from dataclasses import replace
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from checker.engine import trust
 from checker.model import Severity
 from tests.checks.drafts import check_draft, claim
+from tests.reading.lexicons import checked
 
 
 @pytest.mark.parametrize(
@@ -28,6 +30,8 @@ from tests.checks.drafts import check_draft, claim
         ({"metric_how": "giver"}, "read from what NIS gives figures of"),
         ({"metric_how": "revised"}, "read from the figure it was raised or cut from"),
         ({"metric_how": "referred"}, "what 'it' stands for"),
+        ({"metric_how": "unit-alone"}, "read from its unit"),
+        ({"subject_among": True}, "nearest of several names"),
     ],
 )
 def test_doubts(how, doubt):
@@ -143,3 +147,74 @@ def test_the_doubts_of_the_other_figures_a_finding_rests_on(how, doubted):
         the_claim = claim("143", metric_how="cue")
         severity, message = trust.settle(Severity.WARNING, the_claim, "m", extra=found)
         assert severity is Severity.INFO and "for 95 at line 29:14" in message
+
+
+# A small story of its own: a company's payments per family and an election's shares.
+STORY_REFS = """\
+subject: families
+sources:
+  acme:
+    name: Acme Mining
+    aliases: [Acme, Acme Mining]
+  ministry:
+    name: the Interior Ministry
+    aliases: [Interior Ministry, the ministry]
+facts:
+  - {id: acme-damages, metric: damages, value: 300000, unit: BRL/person, source: acme,
+     as_of: 2019-02}
+  - {id: alliance, metric: vote-share, value: 43.79, unit: "%", source: ministry,
+     subject: alliance, as_of: 2022-09-26}
+  - {id: league, metric: vote-share, value: 8.77, unit: "%", source: ministry,
+     subject: league, as_of: 2022-09-26}
+  - {id: forza, metric: vote-share, value: 8.11, unit: "%", source: ministry,
+     subject: forza-italia, as_of: 2022-09-26}
+"""
+STORY_PACK = """\
+metrics:
+  damages: {cues: [damages, compensation], units: [BRL/person]}
+  vote-share: {cues: [of the vote, of the ballots], units: ["%"]}
+subjects:
+  families: {cues: [families]}
+  alliance: {cues: [conservative alliance, the alliance]}
+  league: {cues: [League, Salvini]}
+  forza-italia: {cues: [Forza Italia, Berlusconi]}
+"""
+
+
+@pytest.mark.parametrize(
+    "draft, severity, doubt",
+    [
+        # only the unit says the 100,000 reais are damages (a donation, here): in doubt
+        (
+            "Acme said it would give 100,000 reais to the family of each person killed.",
+            "warning",
+            "read from its unit",
+        ),
+        # a word of the metric in the sentence: sure
+        (
+            "Acme said it would pay 100,000 reais in damages to the family of each person killed.",
+            "error",
+            None,
+        ),
+        # four names before the figure, the nearest read: in doubt
+        (
+            "The conservative alliance Meloni leads with Matteo Salvini's League and Silvio "
+            "Berlusconi's Forza Italia took 43.8 percent of the ballots, the Interior Ministry "
+            "said.",
+            "warning",
+            "nearest of several names",
+        ),
+        (
+            "Forza Italia took 12.5 percent of the ballots, the Interior Ministry said.",
+            "error",
+            None,
+        ),
+    ],
+)
+def test_a_reading_in_doubt_in_a_story_of_its_own(tmp_path, draft, severity, doubt):
+    result = checked(tmp_path, STORY_REFS, STORY_PACK, draft, dt.date(2022, 9, 27))
+    [finding] = [f for f in result.findings if f.check in ("contradiction", "misattribution")]
+    assert finding.severity.value == severity
+    assert (doubt is None and "not certain" not in finding.message) or (
+        doubt is not None and doubt in finding.message
+    )

@@ -627,3 +627,27 @@ def test_a_participle_after_an_owners_determiner_is_no_speech_verb(protest):
         "About 1.3 million marched on Tuesday. The union also cut its projected count to 900,000."
     )
     assert credits(protest, text)[1] == ("900,000", None, "")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a word before the name puts the body at another level: not the national department
+        ("The state agriculture department confirmed three infected herds on Aug. 30.", None),
+        ("The provincial Agriculture Department said three herds were infected.", None),
+        ("The Agriculture Department confirmed three infected herds on Aug. 30.", "usda"),
+        # ...unless the source's own names hold the word
+        ("The regional health office said three herds were infected.", "health-office"),
+    ],
+)
+def test_a_name_at_another_level_of_government_is_another_body(tmp_path, text, source):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  usda: {name: the U.S. Department of Agriculture, aliases: [Agriculture Department]}\n"
+        "  health-office: {name: the regional health office, aliases: [health office]}\n"
+        "facts: []\n",
+        pack="metrics:\n  herds:\n    cues: [herds]\nsubjects:\n  s:\n    cues: [cows]\n",
+    )
+    [claim] = extract(Document.from_text(text, "d.txt", dt.date(2024, 9, 1)), lexicon)
+    assert claim.source == source
