@@ -111,6 +111,15 @@ def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     return not any(f.same_thing(fact) for f in given)
 
 
+def _fits_any(facts, when, said: bool, m: Match, lexicon: Lexicon) -> bool:
+    """May the draft date any of the facts' figures to `when` (given then, when `said`)?"""
+    return any(
+        _said_in_time(when, f) if said else _fits_time(when, f, m, lexicon)
+        for f in facts
+        if f.when()
+    )
+
+
 def _looks_ahead(sentence: str, year: int, lexicon: Lexicon) -> bool:
     """Has the sentence a future word or auxiliary ("will", "plans", "aims"), or a deadline in
     that year ("cuts 35,000 jobs by 2030")? A future time in past-tense copy ("were killed in
@@ -152,10 +161,12 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
     used = [f for f in relevant(m, lexicon) if f.when()]
     when = own_time(claim, used)  # (none for "The Aug. 8 fire killed 115": the fire's date)
-    if when is None or not used or m.misread:
-        return  # (misread: the source gave this very figure for another metric, and the metric
-        # was read from no word beside it: what it counts was misread, so its time may be right)
     said = claim.as_of_said  # "Zelensky said in February": when he spoke, not what it covers
+    if when is None or not used or (m.misread and _fits_any(m.elsewhere, when, said, m, lexicon)):
+        return  # (misread: the source gave this very figure for another metric, and the metric
+        # was read from no word beside it: what it counts was misread, so its time may be right,
+        # unless it is wrong for that figure too: "When UEFA said in February that it would
+        # refund all 19,618 tickets in Liverpool's allocation", both figures given in March)
     if (
         not said
         and m.today is not None

@@ -264,6 +264,8 @@ class NumberWords:
     minor_of: Mapping[str, str] = table(Text(nonempty=True))  # "12p" is pence
     minor_default: str = setting(Text(nonempty=True), "USD")
     units: Mapping[str, str] = table(Text(nonempty=True))  # "300 km", "17kHz" -> the symbol written
+    unit_multiples: Mapping[str, float] = table(MULTIPLIER)  # "four decades": 40 years
+    unit_multiple_of: Mapping[str, str] = table(Text(nonempty=True))  # ...of this unit
     glued_only_units: Cues = cues()  # "100m", never "100 m" on its own
     metre_context: Cues = cues()  # "4.85m to win": metres, not million
     degrees: Cues = cues()  # "15 degrees"
@@ -389,6 +391,7 @@ class TimeWords:
     comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
     compared_figure_leads: Cues = cues()  # "below the 67.40 percent recorded in 2019"
     compared_figure_articles: Cues = cues()  # ...the article between the lead and the figure
+    compared_figure_bare_leads: Cues = cues()  # "compared with 67.8% at 6:30 p.m.": no article
     comparison_leads: Cues = cues()  # "up 12% on last year": a comparison's base, not a time
 
 
@@ -476,6 +479,7 @@ class PartWords:
     anaphors: Cues = cues()  # "That is 15% of ...": the count is the sentence before's
     whole_references: Cues = cues()  # "..., or about 25% of the total": the pair's share
     restatements: Cues = cues()  # "1,074 of the 1,110 ..., or about three-quarters": their ratio
+    restatement_dashes: Cues = cues()  # "nearly 94% - some 230,000 votes -": the same, as a count
     pronoun_parts: Cues = cues()  # "2,207 structures ..., 86 percent of them homes"
     named_wholes: Cues = cues()  # "..., a third of all crossings": a whole named by its metric
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
@@ -521,6 +525,8 @@ class TextWords:
     requirements: Cues = cues()  # "the 50% required", "the 272 it would need": a bar, no count
     requirement_leads: Cues = cues()  # ...after one of these ("the")
     requirement_verb_leads: Cues = cues()  # "to mark": a verb, no requirement
+    requirement_verbs: Cues = cues()  # "need 5% of the list vote to win list seats": a bar
+    requirement_purposes: Cues = cues()  # ...with one of these after it
     shortfalls: Cues = cues()  # "32 seats short of the 272": a gap to a bar, counting nothing
     shortfall_leads: Cues = cues()  # "..., leaving it $9.5 million short of": what led to the gap
     unnamed_wholes: Cues = cues()  # "58.7 percent of those counted": a share of no thing named
@@ -549,6 +555,7 @@ class TextWords:
     )  # ", with ...", ", which ...": a clause a later time phrase belongs to
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
+    measure_links: Cues = cues()  # "a margin of 48 votes": the cue before "of" is what it measures
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
     object_leads: Cues = cues()  # "in 25 areas had all failed": the verb is not the figure's
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
@@ -626,6 +633,8 @@ class Limits:
     # after it did may be repeating it: a note, not a warning
     current_span_days: int = limit(0, 366, default=31)  # "by mid-September": a short time's count
     history_days: int = limit(0, 36600, default=366)  # a time this long before the draft's is past
+    compared_figure_words: int = limit(0, 20, default=3)  # "above the previous record of 14.7
+    # feet set in 1957": words between a comparison's article and the figure compared with
     requirement_words: int = limit(0, 20, default=3)  # "the 272 it would need": words between
     shortfall_words: int = limit(0, 20, default=6)  # "300 soldiers were deployed, 36 short of"
     total_qualifier_words: int = limit(0, 20, default=6)  # "bringing the death toll from the fire

@@ -360,6 +360,8 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
     if gap is not None and not (gap.group("word") and _past_verb(text, gap.start("word"), lexicon)):
         return True  # "32 seats short of the 272 it would need": the gap to a bar (not "40% fell
         # short of the 50% required": the 40% is a level)
+    if _needed_for(text, fig, lexicon, next_start, cues):
+        return True
     pattern, lead = _requirement_after(lexicon), _requirement_lead(lexicon)
     found = pattern.match(text, fig.end, next_start) if pattern is not None else None
     need = found.start("need") if found is not None else 0
@@ -371,6 +373,42 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
         return False
     # no bar when the requirement word is in a metric cue: "the 9 million people in need"
     return not any(c[0] < found.end("need") and found.start("need") < c[1] for c in cues)
+
+
+def _needed_for(
+    text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list[Span]
+) -> bool:
+    """'Parties running alone need 5% of the list vote to win list seats': a share right after a
+    requirement verb (a hedge between) with a purpose ("to win") in its tail is a bar, unless the
+    verb is in a metric cue of the pack (a count is more often a need estimated: "the CAA said it
+    would need more than 1,000 flights to get everyone back")."""
+    p = _requirement_for(lexicon)
+    if p is None or fig.unit not in ("%", "pp"):
+        return False
+    verb = p["verb"].search(text, max(0, fig.start - lexicon.limits.cue_look_back_chars), fig.start)
+    return (
+        verb is not None
+        and p["purpose"].match(text, fig.end, next_start) is not None
+        and not any(c[0] < verb.end("verb") and verb.start("verb") < c[1] for c in cues)
+    )
+
+
+@compiled
+def _requirement_for(lexicon: Lexicon) -> dict | None:
+    t, gap = lexicon.text, lexicon.limits.requirement_words
+    if not t.requirement_verbs or not t.requirement_purposes:
+        return None
+    return {
+        "verb": regex_cache.compile(
+            rf"\b(?P<verb>{words(t.requirement_verbs)})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        "purpose": regex_cache.compile(
+            rf"(?:\s+[^\W\d_][\w'’-]*){{0,{gap + 2}}}?\s+(?:{words(t.requirement_purposes)})"
+            rf"\s+[^\W\d_]",
+            re.IGNORECASE,
+        ),
+    }
 
 
 @compiled
@@ -556,7 +594,10 @@ class _Binding:
             verb = distance == 0 and _past_verb(
                 self.text, self.strong[chosen][0], self.lexicon, irregular=False
             )
-            if not verb and self._closer_after(i, distance):  # "projected 361 seats" keeps its verb
+            gap = fold(head[self.strong[chosen][1] :]).split()
+            measure = bool(gap) and gap[0] in self.lexicon.text.measure_links.folded
+            if not verb and not measure and self._closer_after(i, distance):
+                # "projected 361 seats" keeps its verb; "a margin of 48 votes", its measure
                 self.result[i] = (None, None)
             else:
                 self.used.add(chosen)

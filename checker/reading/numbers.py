@@ -352,6 +352,16 @@ class _Sentence:
         """'slowed from 4.8 to 4.7 percent': from one level to another, not a range."""
         return sep == "to" and bool(self.p["from"].search(self.text, max(0, a.start - 80), a.start))
 
+    def _a_noun_of_change(self, f: Number) -> bool:
+        """'a target of underlying sales growth of 3% to 5%': a share after a noun of change and
+        "of" (no verb of change right before it), which a range may follow."""
+        window = max(0, f.start - 60)
+        return (
+            f.unit in ("%", "pp")
+            and self.p["change_tight"].search(self.text, window, f.start) is None
+            and self.p["change_of"].search(self.text, window, f.start) is not None
+        )
+
     def _merge(self, a: Number, b: Number) -> Number | None:
         unit = a.unit if a.unit != "count" else b.unit
         if b.unit not in (unit, "count") or a.unit not in (unit, "count"):
@@ -440,7 +450,10 @@ class _Sentence:
                 out.append(a)  # "Wajima for 81 - 182 deaths between the two cities": a dash
                 i += 1
                 continue
-            changing = sep is not None and (self._is_change_of_level(a, sep) or self._change(a))
+            changing = sep is not None and (
+                self._is_change_of_level(a, sep)
+                or (self._change(a) is not None and not self._a_noun_of_change(a))
+            )  # ("growth of 3% to 5%" is a range of growth)
             merged = self._merge(a, b) if sep is not None and not changing else None
             if merged is not None:
                 out.append(merged)

@@ -54,11 +54,14 @@ def names_the_whole(text: str, end: int, lexicon: Lexicon) -> bool:
 @compiled
 def _restatement(lexicon: Lexicon) -> re.Pattern | None:
     """A comma, a restatement word ("or") and up to two words (a hedge), right before a share."""
-    cues = lexicon.text.part_of.restatements.pattern
+    part_of = lexicon.text.part_of
+    cues, dashes = part_of.restatements.pattern, part_of.restatement_dashes
     if cues is None:
         return None
+    dash = "|".join(re.escape(d) for d in sorted(dashes, key=len, reverse=True)) or r"(?!x)x"
     return regex_cache.compile(
-        rf",\s*(?:{cues.pattern})\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$", cues.flags
+        rf"(?:,\s*(?:{cues.pattern})\s+|\s(?:{dash})\s+)(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
+        cues.flags,
     )
 
 
@@ -269,7 +272,8 @@ def _part_of(
         return True, None
     if (
         i
-        and _patterns(lexicon)["whole_first"].search(text[: figures[i - 1].start])
+        # (before the whole's hedge: "Of the more than 264,000 mail-in ballots received, ...")
+        and _patterns(lexicon)["whole_first"].search(text[: hedge_starts[i - 1]])
         and _BRIEF.fullmatch(text[figures[i - 1].end : hedge_start])
     ):
         return True, i - 1

@@ -590,9 +590,7 @@ def _source_in(name: str, lexicon: Lexicon) -> str | None:
         if pattern
         else []
     )
-    found = [
-        f for f, at in found if f and not sources.at_another_level(name, at, f, lexicon)
-    ]
+    found = [f for f, at in found if f and not sources.at_another_level(name, at, f, lexicon)]
     return found[-1] if found else None
 
 

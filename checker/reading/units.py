@@ -177,11 +177,18 @@ def _unit(text: str, end: int, p: dict, lexicon: Lexicon) -> tuple[int, str | No
     if m and not re.match(r"\w", text[m.end() : m.end() + 1]):
         surface = re.sub(r"^[\s-]+", "", m.group(0))
         unit = p["units"].get(surface, p["units"].get(re.sub(r"\s+", " ", lower(surface))))
-        return m.end(), unit, 1.0
+        return (m.end(), *_in_its_base(unit, lexicon))
     m = p["degrees"].match(text, end)
     if m:
         return m.end(), lexicon.numbers.degrees_default, 1.0
     return end, None, 1.0
+
+
+def _in_its_base(unit: str | None, lexicon: Lexicon) -> tuple[str | None, float]:
+    """A unit counted in another ("decade": 10 years), as that one and the factor."""
+    n = lexicon.numbers
+    base = n.unit_multiple_of.get(unit) if unit else None
+    return (base, n.unit_multiples.get(unit, 1.0)) if base else (unit, 1.0)
 
 
 def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
@@ -193,9 +200,8 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
             return Dressed(numeral.start, m.end(), numeral.value / 100, "pp", 0.0)
         m = p["article_unit"].match(text, numeral.end)
         if m:
-            return Dressed(
-                numeral.start, m.end(), numeral.value / 100, p["units"][lower(m.group("unit"))], 0.0
-            )
+            unit, factor = _in_its_base(p["units"][lower(m.group("unit"))], lexicon)
+            return Dressed(numeral.start, m.end(), numeral.value / 100 * factor, unit, 0.0)
     if numeral.unit:  # a fraction or ratio is a share
         return Dressed(numeral.start, numeral.end, numeral.value, numeral.unit, 0.0)
     start, currency = (

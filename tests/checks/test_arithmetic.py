@@ -1794,3 +1794,27 @@ def test_a_gap_between_two_shares(tmp_path, text, says):
     ]
     if says:
         assert [excerpt for _, _, excerpt in found[0].related] == ["48.56%", "47.83%"]
+
+
+_MAIL = "subject: fidesz\nsources: {nvi: {name: the National Election Office, aliases: [NVI]}}\n"
+_MAIL += "facts: []\n"
+_MAIL_PACK = (
+    "metrics:\n  mail-ballots: {cues: [mail-in ballots]}\n  votes: {cues: [votes]}\n"
+    "  mail-share: {cues: [of the mail-in ballots], units: ['%']}\n"
+    "subjects:\n  fidesz: {cues: [Fidesz]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "count, fires",
+    [("some 150,000", True), ("some 250,000", False)],
+)
+def test_a_count_set_off_by_dashes_restates_the_share_before_it(tmp_path, count, fires):
+    """'Of the more than 264,000 mail-in ballots received, nearly 94% - some 150,000 votes - went
+    to Fidesz': the count between dashes is the share of the whole given first."""
+    text = (
+        f"Of the more than 264,000 mail-in ballots received, nearly 94% - {count} votes - went "
+        "to Fidesz, according to the NVI."
+    )
+    found, said = _fired(tmp_path, _MAIL, _MAIL_PACK, text, dt.date(2022, 4, 11))
+    assert bool(found) is fires, said

@@ -537,3 +537,27 @@ def test_said_long_after_it_was_given_is_a_note_in_the_report(tmp_path):
     assert finding.severity.value == "info"
     assert "Medef gave it as of 2024-05-22" in finding.message
     assert "may give a figure again later" in finding.message
+
+
+@pytest.mark.parametrize(
+    "said, fires",
+    [("in February", True), ("in March", False)],
+)
+def test_a_figure_its_source_also_gave_for_another_metric_is_still_dated(tmp_path, said, fires):
+    """'When UEFA said in February that it would refund all 19,618 tickets in Liverpool's
+    allocation': UEFA gave 19,618 as the refunds and as the allocation, both in March; what the
+    figure counts may be misread, but either way it was not given in February."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: fans\nsources: {uefa: {name: UEFA, aliases: [UEFA]}}\nfacts:\n"
+        "  - {id: r, metric: refunds, value: 19618, source: uefa, as_of: 2023-03-07}\n"
+        "  - {id: a, metric: allocation, value: 19618, source: uefa, as_of: 2023-03-07}\n",
+        "metrics:\n  refunds: {cues: [refund]}\n  allocation: {cues: [allocation]}\n"
+        "subjects:\n  fans: {cues: [Liverpool]}\n",
+        f"UEFA said {said} that it would refund all 19,618 tickets in Liverpool's allocation.",
+        dt.date(2023, 3, 30),
+    )
+    found = [f for f in result.findings if f.check == "period-mismatch"]
+    assert bool(found) is fires, [f.message for f in result.findings]

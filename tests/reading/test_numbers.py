@@ -46,6 +46,9 @@ from checker.reading.numbers import find_numbers
             "killed 300 and wounded 2,700",
             [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")],
         ),
+        # after a noun of change and "of", a range of that change ("rose 3% to 5%" stays two)
+        ("a target of sales growth of 3% to 5% for 2024", [("3% to 5%", 3, 5, "%")]),
+        ("expects growth of between 3% and 5%", [("between 3% and 5%", 3, 5, "%")]),
     ],
 )
 def test_figures(lexicon, text, expected):

@@ -2506,3 +2506,79 @@ def test_a_share_read_only_from_its_unit_counts_what_its_source_gives_shares_of(
         ("48.2 percent", "poll-share", "giver"),
         ("47.2 percent", "poll-share", "giver"),
     ]
+
+
+# An election and a flood of their own, for the readings below.
+_VOTE = """\
+subject: fidesz
+sources:
+  nvi: {name: the National Election Office, aliases: [National Election Office, NVI]}
+  party: {name: Mi Hazank, aliases: [Mi Hazank]}
+facts: []
+"""
+_VOTE_PACK = """\
+metrics:
+  list-votes: {cues: [votes]}
+  vote-margin: {cues: [margin]}
+  mail-ballots: {cues: [mail-in ballots]}
+  vote-share: {cues: [of the vote], units: ["%"]}
+  turnout: {cues: [turnout], units: ["%"]}
+  locked-out: {cues: [unable to get in]}
+  river-crest: {cues: [crested at, record of]}
+subjects:
+  fidesz: {cues: [Fidesz]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, figure, expected",
+    [
+        # a cue, "of" and a hedge before the figure name what it measures; "votes" after it is
+        # only what it is counted in
+        ("The party lost a seat by a margin of just 48 votes, the NVI said.", "48", "vote-margin"),
+        # a particle closing a cue takes its longer form ("get in": "get into")
+        ("About 2,700 fans were unable to get into the ground.", "2,700", "locked-out"),
+        # "the two-thirds majority", "need 5% of the vote to win": bars, counting nothing
+        ("That would preserve the two-thirds majority Orban has used.", "two-thirds", None),
+        ("Parties need 5% of the vote to win seats, the NVI said.", "5%", None),
+    ],
+)
+def test_what_a_figure_measures(tmp_path, text, figure, expected):
+    lexicon = lexicon_of(tmp_path, _VOTE, pack=_VOTE_PACK)
+    [claim] = [c for c in claims_in(text, lexicon, dt.date(2022, 4, 11)) if c.text == figure]
+    assert claim.metric == expected
+
+
+def test_a_whole_first_with_a_hedge_holds_the_share_after_it(tmp_path):
+    """'Of the more than 264,000 mail-in ballots received, nearly 94% ...': the whole's hedge
+    stands between 'Of the' and it."""
+    lexicon = lexicon_of(tmp_path, _VOTE, pack=_VOTE_PACK)
+    text = "Of the more than 264,000 mail-in ballots received, nearly 94% went to Fidesz."
+    whole, share = claims_in(text, lexicon, dt.date(2022, 4, 11))
+    assert share.part and share.whole == whole.start
+
+
+@pytest.mark.parametrize(
+    "text, times",
+    [
+        # the time after a compared figure (a few words after "the", or "compared with") is its
+        (
+            "The river crested at 20.9 feet, far above the previous record of 14.7 feet set in "
+            "1957.",
+            {"20.9 feet": None, "14.7 feet": "1957"},
+        ),
+        (
+            "Final turnout was 69.59%, compared with 67.8% at 6:30 p.m. on April 3.",
+            {"69.59%": None, "67.8%": "2022-04-03"},
+        ),
+        # ...but past a comma a speech tag's time dates both
+        (
+            "Turnout was 69.59%, well above the turnout of 67.8%, the NVI said on April 9.",
+            {"69.59%": "2022-04-09", "67.8%": "2022-04-09"},
+        ),
+    ],
+)
+def test_the_time_of_a_compared_figure(tmp_path, text, times):
+    lexicon = lexicon_of(tmp_path, _VOTE, pack=_VOTE_PACK)
+    got = {c.text: c.as_of for c in claims_in(text, lexicon, dt.date(2022, 4, 20))}
+    assert got == times

@@ -50,6 +50,9 @@ def _dress(text, lexicon):
         # a fraction of a point is points, not a share
         ("half a percentage point", ("half a percentage point", 0.5, "pp")),
         ("a quarter of a percentage point", ("a quarter of a percentage point", 0.25, "pp")),
+        # a unit counted in another: decades and centuries are years
+        ("for four decades", ("four decades", 40, "year")),
+        ("in half a century", ("half a century", 50, "year")),
     ],
 )
 def test_dress(lexicon, text, expected):
