@@ -1220,11 +1220,96 @@ def _share_of_a_whole_named_anywhere(
             and c.low > part.high
             and c.subject in (None, part.subject)
             and _not_later(c, part)
+            and not c.part  # "762 cases ..., 414 of them in Gaines County": 414 is no whole
         ]
         if part.metric == metric or not wholes:
             continue
         whole = min(wholes, key=lambda c: abs(c.start - share.start))
         yield from _unfit_share(share, part, whole, figure(part), lexicon)
+
+
+def _share_of_a_whole_by_its_part(
+    claims: list[Claim], text: str, lexicon: Lexicon
+) -> Iterable[Issue]:
+    """'Unilever ... would cut about 7,500 jobs ... Unilever had 128,000 employees last year. The
+    cuts will therefore affect roughly 9% of its workforce'; 'Deutsche Bank said it would cut
+    about 18,000 jobs ... Measured against the 91,463 people it employed, that is roughly a
+    quarter of the workforce': a share whose words name its whole by a metric, with no figure of
+    the one metric the pack makes a part of it (its `whole:`) in its own sentence, is the share of
+    the draft's latest figure of that part when its sentence names the part ("The cuts", within
+    `sum_sentences` sentences) or opens with "that is" and the sentence before gives it, in the
+    draft's latest figure of the whole up to the share. The figures the part may be agree (else
+    which is meant is not known); both are bounded, and the part is smaller."""
+    for i, share in enumerate(claims):
+        if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
+            continue
+        whole_metric = _metric_named_after(share, text, lexicon)
+        part_metric = _the_part_of(whole_metric, lexicon) if whole_metric else None
+        before = claims[:i]
+        if part_metric is None or any(
+            c.sentence_index == share.sentence_index and c.metric == part_metric for c in before
+        ):
+            continue
+        part = _the_part_named(share, part_metric, before, lexicon)
+        # (no range, no part of another figure: "762 cases ..., 414 of them in Gaines County")
+        wholes = [
+            c
+            for c in before
+            if part is not None
+            and c.metric == whole_metric
+            and c.unit == part.unit
+            and _bounded(c, lexicon)
+            and not c.is_range
+            and not c.part
+            and c.low > part.high
+        ]
+        if wholes:
+            yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
+
+
+def _the_part_of(metric: str, lexicon: Lexicon) -> str | None:
+    """The one metric the pack makes a part of `metric` (its `whole:`), else None."""
+    parts = [m.id for m in lexicon.metrics.values() if m.whole == metric]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _the_part_named(
+    share: Claim, metric: str, before: list[Claim], lexicon: Lexicon
+) -> Claim | None:
+    """The latest figure of the part `metric` a share is of: in the sentence before, when "that
+    is" or the like opens the share's sentence or stands right before the share; in its paragraph
+    or the one before, when its sentence names the metric; None when those figures disagree or
+    are unbounded."""
+    if about_the_sentence_before(share, lexicon) or _anaphor_right_before(share, lexicon):
+        found = [c for c in before if c.sentence_index == share.sentence_index - 1]
+    elif lexicon.names_metric(metric, share.sentence):
+        found = [c for c in before if 0 <= share.paragraph - c.paragraph <= 1]
+    else:
+        return None
+    found = [c for c in found if c.metric == metric and c.unit != "%" and not c.is_range]
+    if not found or len({(c.low, c.high) for c in found}) > 1 or not _bounded(found[-1], lexicon):
+        return None
+    return found[-1]
+
+
+def _anaphor_right_before(share: Claim, lexicon: Lexicon) -> bool:
+    """'Measured against the 91,463 people it employed, that is roughly a quarter of the
+    workforce': "that is" or the like (the language pack's `anaphors`) after a comma, right before
+    the share (a hedge between)."""
+    pattern = _anaphor_before(lexicon)
+    at = share.start - share.sentence_start
+    reach = max(0, at - lexicon.limits.cue_reach_chars)
+    return pattern is not None and pattern.search(share.sentence, reach, at) is not None
+
+
+@compiled
+def _anaphor_before(lexicon: Lexicon) -> re.Pattern | None:
+    anaphors = lexicon.text.part_of.anaphors.pattern
+    if anaphors is None:
+        return None
+    return regex_cache.compile(
+        rf",\s*(?:{anaphors.pattern})\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$", anaphors.flags
+    )
 
 
 def _unfit_share(
@@ -1594,6 +1679,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _share_of_earlier_whole(levels, text, lexicon),
         _share_of_named_whole(levels, text, lexicon),
         _share_of_a_whole_named_anywhere(levels, text, lexicon),
+        _share_of_a_whole_by_its_part(levels, text, lexicon),
         _listed_sums(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),

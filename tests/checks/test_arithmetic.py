@@ -1818,3 +1818,45 @@ def test_a_count_set_off_by_dashes_restates_the_share_before_it(tmp_path, count,
     )
     found, said = _fired(tmp_path, _MAIL, _MAIL_PACK, text, dt.date(2022, 4, 11))
     assert bool(found) is fires, said
+
+
+_FIRM = "subject: acme\nsources: {acme: {name: Acme, aliases: [Acme]}}\nfacts: []\n"
+_FIRM_PACK = (
+    "metrics:\n  job-cuts: {cues: [jobs, cuts], whole: employees}\n"
+    "  employees: {cues: [employees, workforce, people it employed]}\n"
+    "  cases: {cues: [cases, infected]}\n  hospitalised: {cues: [hospitalized], whole: cases}\n"
+    "subjects:\n  acme: {cues: [Acme]}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # the share's sentence names the part ("The cuts"), its words the whole ("workforce")
+        (
+            "Acme said in March it would cut about 7,500 jobs. Acme had 128,000 employees last "
+            "year. The cuts will affect roughly 9% of its workforce.",
+            "about 7,500 of 128,000 employees (line 1) is 6%, not 9%",
+        ),
+        (
+            "Acme said in March it would cut about 7,500 jobs. Acme had 128,000 employees last "
+            "year. The cuts will affect roughly 6% of its workforce.",
+            None,
+        ),
+        # "that is" right before the share: the part is the sentence before's
+        (
+            "Acme said it would cut about 18,000 jobs. Measured against the 91,463 people it "
+            "employed, that is roughly a quarter of the workforce.",
+            "about 18,000 of 91,463 employees (line 1) is 20%, not a quarter",
+        ),
+        # a whole that is a part of another figure is no whole
+        (
+            "Acme counted 762 cases, 414 of them in its plants. Ninety-nine people have been "
+            "hospitalized. That is roughly one in eight of those infected.",
+            None,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_named_by_its_words_of_a_part_named_before(tmp_path, text, says):
+    found, said = _fired(tmp_path, _FIRM, _FIRM_PACK, text, dt.date(2024, 4, 25))
+    assert [f.message for f in found] == ([says] if says else []), said
