@@ -1278,11 +1278,11 @@ def _the_part_named(
 ) -> Claim | None:
     """The latest figure of the part `metric` a share is of: in the sentence before, when "that
     is" or the like opens the share's sentence or stands right before the share; in its paragraph
-    or the one before, when its sentence names the metric; None when those figures disagree or
-    are unbounded."""
+    or the one before, when its sentence names the metric (a weak cue will do); None when those
+    figures disagree or are unbounded."""
     if about_the_sentence_before(share, lexicon) or _anaphor_right_before(share, lexicon):
         found = [c for c in before if c.sentence_index == share.sentence_index - 1]
-    elif lexicon.names_metric(metric, share.sentence):
+    elif lexicon.names_metric(metric, share.sentence, weak=True):  # "losing 19% of its staff"
         found = [c for c in before if 0 <= share.paragraph - c.paragraph <= 1]
     else:
         return None

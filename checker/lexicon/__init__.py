@@ -221,10 +221,10 @@ class Lexicon:
             for m in self.metrics.values()
         }
 
-    def names_metric(self, metric: str, text: str) -> bool:
-        """Does `text` hold one of the metric's own (not weak) cues?"""
-        pattern = self.metric_patterns.get(metric, (None,))[0]
-        return bool(pattern and pattern.search(text))
+    def names_metric(self, metric: str, text: str, weak: bool = False) -> bool:
+        """Does `text` hold one of the metric's own (not weak) cues, or, with `weak`, a weak one?"""
+        patterns = self.metric_patterns.get(metric, (None, None))
+        return any(p is not None and p.search(text) for p in patterns[: 2 if weak else 1])
 
     @cached_property
     def irregular_words(self) -> frozenset[str]:

@@ -911,7 +911,9 @@ def _converted(claims: list[Claim]) -> list[Claim]:
     return out
 
 
-_NAME_WORD_BEFORE = regex_cache.compile(r"\b[A-Z][\w&.-]*\s+$")  # not an owner's "Kim's"
+_NAME_WORD_BEFORE = regex_cache.compile(
+    rf"\b[{sentences.CAPITALS}][\w&.-]*\s+$"
+)  # not an owner's "Kim's"
 
 
 def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:

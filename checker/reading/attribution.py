@@ -18,7 +18,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import Cues, fold, lower, words
 from checker.reading.distance import cue_after
-from checker.reading.sentences import dateline_end, heading_like, list_item
+from checker.reading.sentences import CAPITALS, dateline_end, heading_like, list_item
 from checker.reading.sources import (
     Mention,
     after_cues,
@@ -328,7 +328,7 @@ def _placed_by_head(
     return next(iter(placed)) if len(placed) == 1 else None
 
 
-_CAPITALISED_WORD = regex_cache.compile(r"\b[A-Z][a-z]{2,}\b")
+_CAPITALISED_WORD = regex_cache.compile(rf"\b[{CAPITALS}](?:(?![{CAPITALS}])[^\W\d_]){{2,}}\b")
 
 
 @compiled
@@ -349,7 +349,7 @@ def _named(found: list[Mention]) -> list[Mention]:
     return [m for m in named if m.cued] + [m for m in named if not m.cued]
 
 
-_SURNAME = regex_cache.compile(r"[A-Z][\w’'-]+")
+_SURNAME = regex_cache.compile(rf"[{CAPITALS}][\w’'-]+")
 _LEADING_WORD = regex_cache.compile(r"\S+\s+")
 _DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 _OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")

@@ -13,7 +13,7 @@ import bisect
 import math
 import re
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Iterator
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
@@ -48,6 +48,8 @@ _COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
 _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 _LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
+_WORD_START = regex_cache.compile(r"\b\w")
+_FIGURE_NEXT = regex_cache.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}[^\s\w]{0,3}\d")
 
 Span = tuple[int, int, str]  # start, end, metric
 
@@ -64,6 +66,11 @@ def _patterns(lexicon: Lexicon) -> dict:
     return {
         "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
+        # "the dead and the missing": two cues joined into one thing counted
+        "joined_cues": regex_cache.compile(
+            rf"\s+(?:{joiners})\s+(?:(?:{alternation(a.determiners) or '(?!x)x'})\s+)?",
+            re.IGNORECASE,
+        ),
         "change_word": regex_cache.compile(
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
@@ -203,16 +210,35 @@ def _words(text: str) -> int:
 
 def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
     """Metric cues in a sentence; a longer cue hides a shorter one inside it ("killed or injured"
-    over "killed")."""
+    over "killed"); a longer one starting inside a cue and ending past it stands beside it ("Net
+    profit fell 70% to 133 million euros": "profit fell" for the 70%, "Net profit" for the
+    euros)."""
     pattern, names = lexicon.metric_cue_index[1 if weak else 0]
     if pattern is None:
         return []
     # one scan, longest cue first at each place, no overlaps (the pattern's own order)
     return [
         (m.start(), m.end(), names[fold(m.group())])
-        for m in pattern.finditer(text)
+        for m in _longest(pattern, text)
         if not _in_an_idiom(text, m, lexicon)
     ]
+
+
+def _longest(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """The pattern's matches left to right, and any longer one starting at a word inside a match
+    and ending past it right before a figure (a hedge between)."""
+    for m in pattern.finditer(text):
+        yield m
+        for w in _WORD_START.finditer(text, m.start() + 1, m.end()):
+            inner = pattern.match(text, w.start())
+            if (
+                inner is not None
+                and inner.end() > m.end()
+                and len(inner.group()) > len(m.group())
+                and _FIGURE_NEXT.match(text, inner.end())
+            ):
+                yield inner
+                break
 
 
 def _in_an_idiom(text: str, cue: re.Match, lexicon: Lexicon) -> bool:
@@ -743,6 +769,8 @@ class _Binding:
         s, e, _metric = self.strong[k + 1]
         if lower(self.text[s:e]) in _patterns(self.lexicon)["change_words"]:  # "crossings up to"
             return False
+        if s < self.strong[k][1]:
+            return False  # a cue that overlaps it ("Net profit fell"): each reads its own figure
         return not self.text[self.strong[k][1] : s].strip() and self._metric(
             k + 1, fig
         ) != self._metric(k, fig)
@@ -1105,6 +1133,28 @@ class _Binding:
                 if self._right_before(i, rivals[-1], fig):
                     self.rivals[i] = rivals[-1]
 
+    def joined_into_a_sum(self) -> None:
+        """'the dead and the missing now number more than 80,000': a figure read from a cue joined
+        by a list joiner (a determiner between) to a cue of another metric counts the pack's
+        derived metric of exactly those two (`derived:`), when there is one."""
+        derived = {frozenset(parts): d for d, parts in self.lexicon.derived.items()}
+        if not derived:
+            return
+        joined = _patterns(self.lexicon)["joined_cues"]
+        for i, k in self.cue_of.items():
+            metric, how = self.result[i]
+            for a, b in ((k - 1, k), (k, k + 1)):
+                if a < 0 or b >= len(self.strong) or metric is None:
+                    continue
+                pair = frozenset(
+                    (self._metric(a, self.figures[i]), self._metric(b, self.figures[i]))
+                )
+                gap = (self.strong[a][1], self.strong[b][0])
+                if pair in derived and joined.fullmatch(self.text, *gap):
+                    self.result[i] = (derived[pair], how)
+                    self.contested.discard(i)
+                    break
+
     def homographs(self) -> dict[int, str]:
         """'emerged as the lead bidder, offering $15.5 million': figure -> the other metric whose
         cue, inflected, is the very word the figure's own cue is ("offering" for a share offering,
@@ -1191,6 +1241,7 @@ def bind(
     binding.totals()
     binding.owned_things()
     binding.rivals_before()
+    binding.joined_into_a_sum()
     if given is not None:
         for i, rival in binding.rivals.items():
             metric, how = binding.result[i]

@@ -16,6 +16,7 @@ import re
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, words
+from checker.reading.sentences import CAPITALS
 
 Span = tuple[int, int]
 _TRAILING_FIGURE = regex_cache.compile(r"\d[\d,.]*\s*$")
@@ -87,7 +88,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "list_marker": regex_cache.compile(
             rf"^\s*(?:\d{{1,2}}[.)]|{words(lexicon.text.bullets)})(?:\s|$)"
         ),
-        "age": regex_cache.compile(r"\b[A-Z][\w'’.-]*,\s+(\d{1,3}),(?!\d)"),
+        "age": regex_cache.compile(rf"\b[{CAPITALS}][\w'’.-]*,\s+(\d{{1,3}}),(?!\d)"),
         "date": regex_cache.compile(
             r"\b\d{4}-\d{1,2}(?:-\d{1,2})?\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
         ),
@@ -106,7 +107,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of these
         "named": regex_cache.compile(
-            rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?-i:[A-Z][\w&'’-]*)\s+(\d{{1,2}})"
+            rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?-i:[{CAPITALS}][\w&'’-]*)\s+(\d{{1,2}})"
             r"(?=\s*(?:[,;.)]|$))",
             re.IGNORECASE,
         ),

@@ -30,18 +30,38 @@ class Sentence:
 _BLANK = regex_cache.compile(r"[^\r\n]")
 # A run of end marks is matched from its first mark only (the lookbehind), and possessively, so a
 # line of a hundred thousand full stops costs linear time, not quadratic.
-_BOUNDARY = regex_cache.compile(r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# (the next sentence opens with a capital of any script, "Áñez, 54, was arrested", or a digit)
+_BOUNDARY = regex_cache.compile(
+    r"(?<![.!?…])[.!?…]++[\"'”’)\]]*+(?=\s+[\"'“‘(\[]?(?P<next>[^\W_]))"
+)
 _LINE_BREAK = regex_cache.compile(r"\r\n|\n|\r")
 _NUMBERED = regex_cache.compile(r"\s*\d{1,2}")
 _GAP = 200
 _NUMBER_CHARS = 8  # a numbered list item's number, with its indent, is at most this long
 _CLAUSE_MARK = regex_cache.compile(r"[;:,—–)]\s+|\.\s+")  # where an over-long sentence may be cut
-_INITIAL = regex_cache.compile(r"[A-Z]\.")
+_INITIAL = regex_cache.compile(r"[A-Z]\.")  # (only ASCII initials are abbreviations here)
 
 
-# Capital letters of the Latin scripts (ASCII, Latin-1 and Latin Extended-A): a dateline's place
-# may be "VIÑA DEL MAR" or "SÃO PAULO".
-CAPITALS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+def _capitals() -> str:
+    """A regex class body of the capital letters of the Latin, Greek and Cyrillic scripts with
+    their extended blocks, as ranges: a name may start "Áñez", "Łukasz", "Øystein"; a dateline's
+    place may be "VIÑA DEL MAR" or "SÃO PAULO"."""
+    codes = [
+        c
+        for low, high in ((0x41, 0x24F), (0x370, 0x52F), (0x1E00, 0x1FFF))
+        for c in range(low, high + 1)
+        if chr(c).isupper() or chr(c).istitle()
+    ]
+    runs: list[list[int]] = []
+    for c in codes:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in runs)
+
+
+CAPITALS = _capitals()
 
 
 @compiled
@@ -167,7 +187,9 @@ def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
         if not continues:
             cuts.append(brk.end())
     for match in _BOUNDARY.finditer(masked):
-        dot = match.start()
+        dot, first = match.start(), match.group("next")
+        if not (first.isupper() or first.isdigit()):
+            continue
         if (
             masked[dot] == "."
             and match.end() - dot == 1

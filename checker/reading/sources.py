@@ -59,7 +59,8 @@ _OWNER_BEFORE = regex_cache.compile(
     rf"[{CAPITALS}][\w.-]*(?:\s+[{CAPITALS}][\w.-]*){{0,2}}['’]s\s+"
 )  # "Haiti's "
 _STRETCHED = regex_cache.compile(
-    r"(?P<owner>\b[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s)\s+(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
+    rf"(?P<owner>\b[{CAPITALS}][\w.]*(?:\s+[{CAPITALS}][\w.]*)?['’]s)\s+"
+    r"(?P<extra>(?:[a-z][\w-]*\s+){1,2})"
     r"(?P<head>[\w]+(?:\s+[\w]+)?)"
 )
 
@@ -1034,7 +1035,7 @@ def _an_adjective(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _NEXT_WORD = regex_cache.compile(r"(?P<comma>\s*,)?\s+(?P<word>[^\W\d_]+)")
-_CAPITAL_NEXT = regex_cache.compile(r"\s*,?\s*(?-i:[A-Z])")
+_CAPITAL_NEXT = regex_cache.compile(rf"\s*,?\s*(?-i:[{CAPITALS}])")
 
 
 def _another_form(phrase: str, alias: str, lexicon: Lexicon) -> bool:

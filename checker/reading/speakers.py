@@ -16,11 +16,11 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, lower, words
 from checker.reading import sources
-from checker.reading.sentences import dateline_end, shouting
+from checker.reading.sentences import CAPITALS, dateline_end, shouting
 from checker.reading.sources import Mention
 
 _FIGURE = regex_cache.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
-_CAPITAL = regex_cache.compile(r"\b[A-Z]")
+_CAPITAL = regex_cache.compile(rf"\b[{CAPITALS}]")
 _WORD_AT = regex_cache.compile(r"\S*")
 _WORD = regex_cache.compile(r"[\w’'.-]+")
 _AFTER_NP = regex_cache.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
@@ -28,20 +28,20 @@ _OWNER = regex_cache.compile(r"['’]s$")
 _DIGIT = regex_cache.compile(r"\d")
 _CLAUSE_MARK = regex_cache.compile(r"[;:—–()]")
 _PLACE_TAIL = regex_cache.compile(
-    r"\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+    rf"\s*[{CAPITALS}][\w.]*(?:\s+[{CAPITALS}][\w.]*)?"
 )  # ", Michigan", ", New York"
 _OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*$")  # "the prefecture's figures"
 _LETTERS_WORD = regex_cache.compile(r"[^\W\d_][\w'’-]*")
 # "Machinists and Aircraft Workers": a small word between capitalised ones is inside a name
-_INSIDE_NAME = regex_cache.compile(r"[a-z]+\s+[A-Z]")
-_CAPITAL_BEFORE = regex_cache.compile(r"[A-Z][\w’'.-]*\s+$")
+_INSIDE_NAME = regex_cache.compile(rf"[a-z]+\s+[{CAPITALS}]")
+_CAPITAL_BEFORE = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*\s+$")
 _WORDS_BEFORE = regex_cache.compile(r"\S+")  # the words before a cue, as written
 # an inverted speaker (", said the ministry") starts with a capital or a determiner, not "on
 # Wednesday"
 _OWNER_BEFORE = regex_cache.compile(r"['’]s\s+$")
 _INTO_A_FIGURE = regex_cache.compile(r"\s*\d")  # a name that runs on into a figure
 _INVERTED_START = regex_cache.compile(
-    r"(?-i:[A-Z])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
+    rf"(?-i:[{CAPITALS}])|(?:the|a|an|its|his|her|their)\s", re.IGNORECASE
 )
 
 
@@ -52,7 +52,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "after": [a.after_source.pattern] if a.after_source.pattern else [],
         "before": a.before_source.pattern,
         "cited": regex_cache.compile(
-            rf"\b(?:{words(a.cited_as)})\s+(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+as\b"
+            rf"\b(?:{words(a.cited_as)})\s+(?P<np>[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w’'.-]*){{0,3}})\s+as\b"
         ),
         "clause_start": regex_cache.compile(
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE

@@ -1860,3 +1860,19 @@ _FIRM_PACK = (
 def test_a_share_of_a_whole_named_by_its_words_of_a_part_named_before(tmp_path, text, says):
     found, said = _fired(tmp_path, _FIRM, _FIRM_PACK, text, dt.date(2024, 4, 25))
     assert [f.message for f in found] == ([says] if says else []), said
+
+
+def test_a_weak_cue_names_the_part_a_share_of_a_named_whole_is_of(tmp_path):
+    """'At the top end, that would mean losing 19% of its current staff': 'losing', a weak cue
+    of the job cuts, names the part."""
+    pack = _FIRM_PACK.replace(
+        "cues: [jobs, cuts], whole", "cues: [jobs, cuts], weak: [losing], whole"
+    )
+    text = (
+        "Acme will cut 14,000 jobs. Its headcount is about 86,000 employees. At the top end, "
+        "Acme would be losing 19% of its current workforce."
+    )
+    found, said = _fired(tmp_path, _FIRM, pack, text, dt.date(2023, 10, 20))
+    assert [f.message for f in found] == [
+        "14,000 of about 86,000 employees (line 1) is 16%, not 19%"
+    ], said

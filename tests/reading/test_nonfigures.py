@@ -15,6 +15,7 @@ from checker.reading.numbers import find_numbers
         "date 2025-02-27",
         "on 3/14/2026",
         "Maddon, 66, said",
+        "Áñez, 54, was arrested",  # a name with a capital of any Latin script
         "COVID-19",
         "H5N1",
         "G20 leaders",

@@ -2582,3 +2582,42 @@ def test_the_time_of_a_compared_figure(tmp_path, text, times):
     lexicon = lexicon_of(tmp_path, _VOTE, pack=_VOTE_PACK)
     got = {c.text: c.as_of for c in claims_in(text, lexicon, dt.date(2022, 4, 20))}
     assert got == times
+
+
+_QUAKE = "subject: zone\nsources: {office: {name: the State Council, aliases: [the office]}}\n"
+_QUAKE += "facts: []\n"
+_QUAKE_PACK = """\
+metrics:
+  killed: {cues: [dead, killed]}
+  missing: {cues: [missing]}
+  dead-or-missing: {cues: [dead or missing]}
+  net-profit: {cues: [net profit, profit], units: [EUR]}
+  sales-note: {cues: [noted], units: ["%"]}
+  profit-decline: {cues: [profit fell], units: ["%"]}
+derived:
+  dead-or-missing: [killed, missing]
+subjects:
+  zone: {cues: [Sichuan]}
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two cues joined into one count: the pack's derived metric of the two
+        (
+            "Taken together, the dead and the missing now number more than 80,000.",
+            {"80,000": "dead-or-missing"},
+        ),
+        ("The missing now number more than 30,000.", {"30,000": "missing"}),
+        # a longer cue starting inside another, right before a figure, reads that figure
+        (
+            "Net profit fell 70% to 133 million euros, the office said.",
+            {"70%": "profit-decline", "133 million euros": "net-profit"},
+        ),
+    ],
+)
+def test_cues_that_join_or_overlap(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _QUAKE, pack=_QUAKE_PACK)
+    got = {c.text: c.metric for c in claims_in(text, lexicon, dt.date(2008, 5, 22))}
+    assert got == expected

@@ -23,6 +23,10 @@ ABBR = ["U.S.", "Dr.", "Jan."]
         ),
         ("“Quoted,” he said. “Next.”", ["“Quoted,” he said.", "“Next.”"]),
         ("Kim J. Un arrived. Then.", ["Kim J. Un arrived.", "Then."]),
+        # a capital of any script opens a sentence; a small letter does not
+        ("Arce won. Áñez was arrested.", ["Arce won.", "Áñez was arrested."]),
+        ("It fell. Łódź voted. Ω rose.", ["It fell.", "Łódź voted.", "Ω rose."]),
+        ("He met Dr. émile Roux there.", ["He met Dr. émile Roux there."]),
     ],
 )
 def test_split(lexicon, text, expected):
