@@ -668,6 +668,18 @@ def _near_dated(month: int, day: int | None, ctx: _Context) -> int | None:
     return min(near)[1] if near else None
 
 
+def _near_the_anchor(month: int, day: int | None, ctx: _Context) -> int | None:
+    """'On election night, Oct. 20, 2019, ... The tribunal then stopped publishing ... When it
+    resumed on Oct. 21': a day named without a year, in the paragraph of the last day named
+    before it (`anchor_near`), takes the year that puts it nearest that day, when that is within
+    `story_days` of it (a story told day by day, in a draft of years later)."""
+    if not ctx.anchor_near or ctx.anchor is None or day is None or ctx.dated is not None:
+        return None
+    anchor = ctx.anchor[1]
+    near = [n for n in _around(month, day, anchor.year, anchor) if n[0] <= ctx.story_days]
+    return min(near)[1] if near else None
+
+
 def _around(month: int, day: int, year: int, date: dt.date) -> list[tuple[int, int, dt.date]]:
     """(days away from `date`, its year, that day) of the day of `month` in `year` and the years
     either side, those that have it (no Feb. 29 in most)."""
@@ -741,7 +753,9 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         else (
             ctx.year
             if same_clause
-            else _near_dated(month, day, ctx) or _story_year(month, day, ctx)
+            else _near_dated(month, day, ctx)
+            or _near_the_anchor(month, day, ctx)
+            or _story_year(month, day, ctx)
         )
         if month
         else None

@@ -2621,3 +2621,23 @@ def test_cues_that_join_or_overlap(tmp_path, text, expected):
     lexicon = lexicon_of(tmp_path, _QUAKE, pack=_QUAKE_PACK)
     got = {c.text: c.metric for c in claims_in(text, lexicon, dt.date(2008, 5, 22))}
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "between, year",
+    [
+        (" ", "2019"),  # the same paragraph: the year that puts it next to the day before
+        ("\n\nLater that autumn, things moved on.\n\n", "2020"),  # another paragraph: the
+        # latest Oct. 21 before the draft's date
+    ],
+)
+def test_a_day_without_its_year_near_the_last_day_named(tmp_path, between, year):
+    """'On election night, Oct. 20, 2019, ... When it resumed on Oct. 21': in a draft of 2021 the
+    day is Oct. 21, 2019, the day after the one named before it in its paragraph."""
+    lexicon = lexicon_of(tmp_path, _VOTE, pack=_VOTE_PACK)
+    text = (
+        "On election night, Oct. 20, 2019, Fidesz had 45.71% of the vote."
+        f"{between}When the count resumed on Oct. 21, Fidesz had 46.87% of the vote."
+    )
+    claims = claims_in(text, lexicon, dt.date(2021, 8, 19))
+    assert [c.as_of for c in claims] == ["2019-10-20", f"{year}-10-21"]
