@@ -55,15 +55,23 @@ T = TypeVar("T")
 _NOT_PLAIN = frozenset(",()")
 
 
-def names_of(src: Source) -> tuple[str, ...]:
+def names_of(src: Source, determiners: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """What a draft may call a source: its id, its aliases, and its `name` when that is a plain
-    name ("Hokuriku Electric Power"; not "the Interior Ministry", whose aliases say how drafts
-    write it, nor "the UN refugee agency (UNHCR)" or "Paul Yip, a professor", written for
-    messages)."""
+    name ("Hokuriku Electric Power"), or one after a determiner (`determiners`: "the city of
+    Genoa" is written so in a sentence); not "the UN refugee agency (UNHCR)" or "Paul Yip, a
+    professor", written for messages, nor a name with no capital ("a company-compiled analyst
+    consensus")."""
+    name = src.name or ""
+    first, _, rest = name.partition(" ")
+    if first.lower() in determiners and rest[:1].isalpha():
+        name = rest
     plain = (
-        src.name[:1].isupper() and not _NOT_PLAIN & set(src.name) and src.name not in src.aliases
+        any(w[:1].isupper() for w in name.split())
+        and not _NOT_PLAIN & set(name)
+        and name not in src.aliases
+        and (name[:1].isupper() or name != src.name)
     )
-    return (src.id, *src.aliases, *((src.name,) if plain else ()))
+    return (src.id, *src.aliases, *((name,) if plain else ()))
 
 
 @dataclass(frozen=True)
@@ -336,13 +344,14 @@ class Lexicon:
         """Folded alias -> source id (the id itself is an alias too, and so is a plain `name`)."""
         index: dict[str, str] = {}
         for src in self.sources.values():
-            for alias in names_of(src):
+            for alias in names_of(src, self.attribution.determiners.folded):
                 index.setdefault(fold(alias), src.id)
         return index
 
     @cached_property
     def alias_pattern(self):
-        return cue_pattern([a for src in self.sources.values() for a in names_of(src)])
+        determiners = self.attribution.determiners.folded
+        return cue_pattern([a for src in self.sources.values() for a in names_of(src, determiners)])
 
     @cached_property
     def vague_ranges(self) -> dict[str, tuple[float, float] | None]:

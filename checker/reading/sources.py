@@ -166,7 +166,7 @@ def _aliases(lexicon: Lexicon) -> dict:
     multiword: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
-        names = names_of(src)
+        names = names_of(src, lexicon.attribution.determiners.folded)
         for alias in names:
             if (
                 " " not in alias

@@ -107,3 +107,21 @@ def test_a_record_reports_unknown_and_missing_keys_together():
 def test_every_section_key_in_the_shipped_packs_is_known():
     lexicon = load([ARMED])
     assert re.search(r"rules/language/en/limits\.yaml", " ".join(lexicon.origin))
+
+
+@pytest.mark.parametrize(
+    "name, alias, named",
+    [
+        ("Hokuriku Electric Power", "hokuriku electric power", True),  # a plain name
+        ("the city of Genoa", "city of genoa", True),  # as a sentence writes it
+        ("the Interior Ministry of the east", "interior ministry of the east", True),
+        ("the UN refugee agency (UNHCR)", "un refugee agency (unhcr)", False),  # for messages
+        ("Paul Yip, a professor", "paul yip, a professor", False),
+        ("a company-compiled analyst consensus", "company-compiled analyst consensus", False),
+    ],
+)
+def test_a_sources_name_is_one_of_its_aliases_when_a_draft_may_write_it(name, alias, named):
+    from checker.lexicon import Source
+
+    lexicon = load().with_sources({"x": Source("x", ("Ex",), name=name)})
+    assert (lexicon.alias_index.get(alias) == "x") is named
