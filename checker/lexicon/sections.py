@@ -441,6 +441,7 @@ class AttributionWords:
     relative_subjects: Cues = cues()  # ", which also draws on hospital records,": its subject
     restrictive_relatives: Cues = cues()  # "Lawyers for employees who have sued the firm estimate"
     neutral_modifiers: Cues = cues()  # "the first full assessment" is "the assessment"
+    inference_leads: Cues = cues()  # ", meaning about 40 ...": the writer's inference
     other_levels: Cues = cues()  # "the state agriculture department": another body than a
     # national one of that name
     hearer_verbs: Cues = cues()  # ", told Reuters": the name after them hears, it does not speak

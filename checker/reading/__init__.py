@@ -355,6 +355,8 @@ def _sentence_claims(
             hedge, tolerance = hedged[fig.conversion_of]
         hedged.append((hedge, tolerance))
         chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
+        if attribution.inferred(text, chosen, fig.start, lexicon):
+            chosen = None  # ", meaning about 40 were protesters": the writer's, no source's
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon, levels, spans)
         said = bool(period) and (
             time.said_when(text, period, lexicon)

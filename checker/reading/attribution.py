@@ -50,7 +50,11 @@ class Attribution:
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
+    inference = lexicon.attribution.inference_leads
     return {
+        "inference": regex_cache.compile(rf",\s+(?:{words(inference)})\b", re.IGNORECASE)
+        if inference
+        else None,
         "clause_break": regex_cache.compile(
             rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"
         ),
@@ -811,6 +815,16 @@ def attribute_all(
     for text, found in zip(sentence_texts, sentence_mentions, strict=True):
         reader.read(text, found)
     return reader.out, reader.mentions
+
+
+def inferred(text: str, chosen: Attribution | None, offset: int, lexicon: Lexicon) -> bool:
+    """Is the figure at `offset` the writer's inference, after ", meaning" or the like (the
+    language pack's `inference_leads`) past the speaker credited with it ("The Health Ministry
+    said 46 were injured, six of them police officers, meaning about 40 were protesters")?"""
+    lead = _patterns(lexicon)["inference"]
+    if chosen is None or lead is None or chosen.mention_start > offset:
+        return False
+    return lead.search(text, max(0, chosen.mention_start), offset) is not None
 
 
 def choose(

@@ -2641,3 +2641,23 @@ def test_a_day_without_its_year_near_the_last_day_named(tmp_path, between, year)
     )
     claims = claims_in(text, lexicon, dt.date(2021, 8, 19))
     assert [c.as_of for c in claims] == ["2019-10-20", f"{year}-10-21"]
+
+
+@pytest.mark.parametrize(
+    "text, source_of_40",
+    [
+        # ", meaning" past the speaker: the writer's inference, no source's
+        (
+            "The office said 46 people were killed, six of them officers, meaning about 40 of "
+            "the dead were civilians.",
+            None,
+        ),
+        # ...but a speaker after it gives it
+        ("About 40 of the dead were civilians, meaning most, the office said.", "office"),
+        ("The office said about 40 of the dead were civilians.", "office"),
+    ],
+)
+def test_a_figure_the_writer_infers_has_no_source(tmp_path, text, source_of_40):
+    lexicon = lexicon_of(tmp_path, _QUAKE, pack=_QUAKE_PACK)
+    [forty] = [c for c in claims_in(text, lexicon, dt.date(2008, 5, 22)) if c.text == "40"]
+    assert forty.source == source_of_40
