@@ -1236,32 +1236,35 @@ def _share_of_a_whole_by_its_part(
     about 18,000 jobs ... Measured against the 91,463 people it employed, that is roughly a
     quarter of the workforce': a share whose words name its whole by a metric, with no figure of
     the one metric the pack makes a part of it (its `whole:`) in its own sentence, is the share of
-    the draft's latest figure of that part when its sentence names the part ("The cuts", within
-    `sum_sentences` sentences) or opens with "that is" and the sentence before gives it, in the
-    draft's latest figure of the whole up to the share. The figures the part may be agree (else
-    which is meant is not known); both are bounded, and the part is smaller."""
+    the draft's latest figure of that part when its sentence names the part ("The cuts", in its
+    paragraph or the `share_part_paragraphs` before) or "that is" opens it or stands right before
+    the share and the sentence before gives it, in the draft's latest figure of the whole up to
+    the share, of the part's subject or the share's and not dated after it. The figures the part
+    may be agree (else which is meant is not known); both are bounded, and the part is smaller."""
     for i, share in enumerate(claims):
         if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
             continue
         whole_metric = _metric_named_after(share, text, lexicon)
         part_metric = _the_part_of(whole_metric, lexicon) if whole_metric else None
-        before = claims[:i]
         if part_metric is None or any(
-            c.sentence_index == share.sentence_index and c.metric == part_metric for c in before
+            c.sentence_index == share.sentence_index and c.metric == part_metric for c in claims[:i]
         ):
             continue
-        part = _the_part_named(share, part_metric, before, lexicon)
+        part = _the_part_named(share, part_metric, claims[:i], lexicon)
+        if part is None:
+            continue
         # (no range, no part of another figure: "762 cases ..., 414 of them in Gaines County")
         wholes = [
             c
-            for c in before
-            if part is not None
-            and c.metric == whole_metric
+            for c in claims[:i]
+            if c.metric == whole_metric
             and c.unit == part.unit
             and _bounded(c, lexicon)
             and not c.is_range
             and not c.part
             and c.low > part.high
+            and c.subject in (None, part.subject, share.subject)
+            and _not_later(c, part)
         ]
         if wholes:
             yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
@@ -1283,7 +1286,8 @@ def _the_part_named(
     if about_the_sentence_before(share, lexicon) or _anaphor_right_before(share, lexicon):
         found = [c for c in before if c.sentence_index == share.sentence_index - 1]
     elif lexicon.names_metric(metric, share.sentence, weak=True):  # "losing 19% of its staff"
-        found = [c for c in before if 0 <= share.paragraph - c.paragraph <= 1]
+        reach = lexicon.limits.share_part_paragraphs
+        found = [c for c in before if 0 <= share.paragraph - c.paragraph <= reach]
     else:
         return None
     found = [c for c in found if c.metric == metric and c.unit != "%" and not c.is_range]

@@ -112,11 +112,11 @@ def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
 
 
 def _fits_any(facts, when, said: bool, m: Match, lexicon: Lexicon) -> bool:
-    """May the draft date any of the facts' figures to `when` (given then, when `said`)?"""
+    """May the draft date any of the facts' figures to `when` (given then, when `said`)? A fact
+    with no time fits any."""
     return any(
-        _said_in_time(when, f) if said else _fits_time(when, f, m, lexicon)
+        not f.when() or (_said_in_time(when, f) if said else _fits_time(when, f, m, lexicon))
         for f in facts
-        if f.when()
     )
 
 

@@ -23,7 +23,7 @@ MISREAD = MISREAD_DOUBT
 
 # (claim field, how it was found) -> (what the doubt is about, the doubt in an editor's words).
 # Anything not listed is sure.
-DOUBTS: dict[tuple[str, str], tuple[str, str]] = {
+DOUBTS: dict[tuple[str, str | bool], tuple[str, str]] = {
     ("source_how", "sentence"): (SOURCE, "the source is named in another clause of the sentence"),
     ("source_how", "resolved"): (SOURCE, "the source is taken to be {source_text}, named earlier"),
     ("source_how", "carried"): (SOURCE, "the source ({source_text}) is named in another sentence"),

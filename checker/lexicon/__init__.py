@@ -63,7 +63,7 @@ def names_of(src: Source, determiners: frozenset[str] = frozenset()) -> tuple[st
     consensus")."""
     name = src.name or ""
     first, _, rest = name.partition(" ")
-    if first.lower() in determiners and rest[:1].isalpha():
+    if first in determiners and rest[:1].isalpha():  # "the city of Genoa", not "The Economist"
         name = rest
     plain = (
         any(w[:1].isupper() for w in name.split())
@@ -176,7 +176,9 @@ class Lexicon:
         the language pack."""
         endings, least = self.text.inflections, self.limits.inflection_min_letters
         regular = [form for cue in written for form in inflected(cue, endings, least)]
-        return regular + self._irregular(written) + self._passives(written)
+        return (
+            regular + self._irregular(written) + self._particles(written) + self._passives(written)
+        )
 
     def _irregular(self, written) -> list[str]:
         """Cues with their last word in the forms the language pack lists for it ("die": "died",
@@ -188,6 +190,18 @@ class Lexicon:
             for form in forms.get(last.lower(), ()):
                 out.append(f"{head} {form}" if head else form)
         return out
+
+    def _particles(self, written) -> list[str]:
+        """Cues of two words or more closing with a particle, with its longer form ("unable to get
+        in": "unable to get into"), per the language pack's `particle_forms`."""
+        forms = self.text.particle_forms
+        return [
+            f"{head} {form}"
+            for cue in written
+            for head, _, last in (cue.rpartition(" "),)
+            if head
+            for form in forms.get(last.lower(), ())
+        ]
 
     def _passives(self, written) -> list[str]:
         """Cues of a noun and a past participle with a passive auxiliary between their last two
@@ -219,7 +233,7 @@ class Lexicon:
             written,
             self.text.inflections,
             self.limits.inflection_min_letters,
-            literal=self._irregular(written) + self._passives(written),
+            literal=self._irregular(written) + self._particles(written) + self._passives(written),
         )
 
     @cached_property

@@ -560,6 +560,7 @@ class TextWords:
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
     object_leads: Cues = cues()  # "in 25 areas had all failed": the verb is not the figure's
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
+    particle_forms: Mapping[str, Cues] = table(CUES)  # "get in": "get into"
     cue_idioms: Mapping[str, Cues] = table(CUES)  # "held": [to account]: "held 1,190 to account"
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between
     passive_auxiliaries: Cues = cues()  # "homes damaged" also finds "homes had been damaged"
@@ -678,6 +679,8 @@ class Limits:
     rounding: float = limit(0, 1, integer=False, high_open=True, default=0.02)
     share_points: float = limit(0, 100, integer=False, default=3.0)  # a hedged share's reach
     sum_sentences: int = limit(0, 1000, default=2)
+    share_part_paragraphs: int = limit(0, 100, default=1)  # "The cuts will affect roughly 9% of
+    # its workforce": how many paragraphs back the cuts may be given
     whole_paragraphs: int = limit(0, 1000, default=1)  # "... of all crossings": paragraphs back
     subject_lead_words: int = limit(0, 100, default=5)  # "10.12% for his challenger, X"
     sum_candidates: int = limit(1, 100, default=2)

@@ -817,14 +817,19 @@ def attribute_all(
     return reader.out, reader.mentions
 
 
+_CLAUSE_COMMA = regex_cache.compile(r",(?!\d)")  # a comma that ends a clause, not "1,000"
+
+
 def inferred(text: str, chosen: Attribution | None, offset: int, lexicon: Lexicon) -> bool:
     """Is the figure at `offset` the writer's inference, after ", meaning" or the like (the
-    language pack's `inference_leads`) past the speaker credited with it ("The Health Ministry
-    said 46 were injured, six of them police officers, meaning about 40 were protesters")?"""
+    language pack's `inference_leads`) past the speaker credited with it, in the figure's own
+    clause ("The Health Ministry said 46 were injured, six of them police officers, meaning about
+    40 were protesters"; not "..., meaning hospitals were full, and that 12 were killed")?"""
     lead = _patterns(lexicon)["inference"]
     if chosen is None or lead is None or chosen.mention_start > offset:
         return False
-    return lead.search(text, max(0, chosen.mention_start), offset) is not None
+    found = list(lead.finditer(text, max(0, chosen.mention_start), offset))
+    return bool(found) and not _CLAUSE_COMMA.search(text, found[-1].end(), offset)
 
 
 def choose(

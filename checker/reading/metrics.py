@@ -216,7 +216,7 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
     pattern, names = lexicon.metric_cue_index[1 if weak else 0]
     if pattern is None:
         return []
-    # one scan, longest cue first at each place, no overlaps (the pattern's own order)
+    # one scan, longest cue first at each place (the pattern's own order)
     return [
         (m.start(), m.end(), names[fold(m.group())])
         for m in _longest(pattern, text)
@@ -226,8 +226,12 @@ def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:
 
 def _longest(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     """The pattern's matches left to right, and any longer one starting at a word inside a match
-    and ending past it right before a figure (a hedge between)."""
+    and ending past it right before a figure (a hedge between); a match inside that longer one
+    is hidden by it ("Net profit fell 70%": "profit fell", not "fell")."""
+    hidden_until = -1
     for m in pattern.finditer(text):
+        if m.end() <= hidden_until:
+            continue
         yield m
         for w in _WORD_START.finditer(text, m.start() + 1, m.end()):
             inner = pattern.match(text, w.start())
@@ -238,6 +242,7 @@ def _longest(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
                 and _FIGURE_NEXT.match(text, inner.end())
             ):
                 yield inner
+                hidden_until = inner.end()
                 break
 
 
@@ -404,19 +409,33 @@ def _a_bar(text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list
 def _needed_for(
     text: str, fig: Number, lexicon: Lexicon, next_start: int, cues: list[Span]
 ) -> bool:
-    """'Parties running alone need 5% of the list vote to win list seats': a share right after a
-    requirement verb (a hedge between) with a purpose ("to win") in its tail is a bar, unless the
-    verb is in a metric cue of the pack (a count is more often a need estimated: "the CAA said it
-    would need more than 1,000 flights to get everyone back")."""
+    """'Parties running alone need 5% of the list vote to win list seats': a share (a count is
+    more often a need estimated: "would need more than 1,000 flights to get everyone back") right
+    after a requirement verb (a hedge between) with a purpose ("to win") in its tail is a bar,
+    unless a metric cue of the pack holds the verb or stands between the share and the purpose
+    but for its whole's ("need 20% more beds to cope": beds needed; "5% of the list vote" is what
+    the share is of)."""
     p = _requirement_for(lexicon)
     if p is None or fig.unit not in ("%", "pp"):
         return False
     verb = p["verb"].search(text, max(0, fig.start - lexicon.limits.cue_look_back_chars), fig.start)
+    purpose = p["purpose"].match(text, fig.end, next_start)
     return (
         verb is not None
-        and p["purpose"].match(text, fig.end, next_start) is not None
+        and purpose is not None
         and not any(c[0] < verb.end("verb") and verb.start("verb") < c[1] for c in cues)
+        and not any(
+            fig.end <= c[0] < purpose.end() and not _names_its_whole(text[fig.end : c[1]], lexicon)
+            for c in cues
+        )
     )
+
+
+def _names_its_whole(words: str, lexicon: Lexicon) -> bool:
+    """Do the words after a share open with one of the words that join it to its whole ("of the
+    list vote")?"""
+    folded = fold(words)
+    return any(folded.startswith(f"{lead} ") for lead in lexicon.text.part_of.adjacent.folded)
 
 
 @compiled

@@ -28,6 +28,7 @@ from checker.model import Figure
 from checker.reading import nonfigures, numerals, units
 from checker.reading.sentences import shouting
 
+_CHANGE_WINDOW = 60  # characters before a figure where its verb or noun of change may stand
 _STOP = regex_cache.compile(r"[,;:]")
 _NEXT_DIGIT = regex_cache.compile(r"\d|$")
 _WORDS = regex_cache.compile(r"[\w'’%$€£¥-]+")
@@ -354,12 +355,19 @@ class _Sentence:
 
     def _a_noun_of_change(self, f: Number) -> bool:
         """'a target of underlying sales growth of 3% to 5%': a share after a noun of change and
-        "of" (no verb of change right before it), which a range may follow."""
-        window = max(0, f.start - 60)
+        "of" (no verb of change right before it) that ends a metric cue of the pack (the growth is
+        what it counts: its level, which a range may give; not "an increase of 0.4% to 3.2%")."""
+        window = max(0, f.start - _CHANGE_WINDOW)
+        noun = self.p["change_of"].search(self.text, window, f.start)
+        cues = self.lexicon.metric_cue_index[0][0]
         return (
             f.unit in ("%", "pp")
+            and noun is not None
             and self.p["change_tight"].search(self.text, window, f.start) is None
-            and self.p["change_of"].search(self.text, window, f.start) is not None
+            and cues is not None
+            and any(
+                m.end() == noun.end("word") for m in cues.finditer(self.text, window, noun.end())
+            )
         )
 
     def _merge(self, a: Number, b: Number) -> Number | None:
@@ -470,7 +478,7 @@ class _Sentence:
         1,050',
         'raised the price by 12p' ('raised $12.8 million' and 'signed up 250k subscribers' are
         amounts, not changes)."""
-        window = max(0, f.start - 60)
+        window = max(0, f.start - _CHANGE_WINDOW)
         tight = self.p["change_tight"].search(self.text, window, f.start)
         if tight:
             word = lower(tight.group("word"))

@@ -53,15 +53,16 @@ def names_the_whole(text: str, end: int, lexicon: Lexicon) -> bool:
 
 @compiled
 def _restatement(lexicon: Lexicon) -> re.Pattern | None:
-    """A comma, a restatement word ("or") and up to two words (a hedge), right before a share."""
+    """A comma and a restatement word (", or"), or a spaced dash (" - "), and up to two words (a
+    hedge), right before a share or a count that restates what comes before it."""
     part_of = lexicon.text.part_of
     cues, dashes = part_of.restatements.pattern, part_of.restatement_dashes
-    if cues is None:
+    if cues is None and not dashes:
         return None
+    word = rf",\s*(?:{cues.pattern})\s+" if cues is not None else r"(?!x)x"
     dash = "|".join(re.escape(d) for d in sorted(dashes, key=len, reverse=True)) or r"(?!x)x"
     return regex_cache.compile(
-        rf"(?:,\s*(?:{cues.pattern})\s+|\s(?:{dash})\s+)(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
-        cues.flags,
+        rf"(?:{word}|\s(?:{dash})\s+)(?:[^\W\d][\w.~-]*\s+){{0,2}}$", re.IGNORECASE
     )
 
 
@@ -76,16 +77,16 @@ def restates_pair(
     text: str, last: int, share: Claim, claims: list[Claim], lexicon: Lexicon
 ) -> bool:
     """Does the share restate the figures ending at `last` (a part and its whole), after ", or"
-    and a hedge, no other figure of `claims` between them and it?"""
+    or a spaced dash and a hedge, no other figure of `claims` between them and it?"""
     return not any(last <= c.start and c.end <= share.start for c in claims) and restates(
         text, last, share.start, lexicon
     )
 
 
 def restates(text: str, last: int, share_start: int, lexicon: Lexicon) -> bool:
-    """Does the share at `share_start` restate the figures ending at `last`, after ", or" and a
-    hedge ("1,074 of the 1,110 legal abortions ... were on those grounds, or about
-    three-quarters"), with no ";" between? (The caller sees that no figure stands between.)"""
+    """Does the share at `share_start` restate the figures ending at `last`, after ", or" (or a
+    spaced dash) and a hedge ("1,074 of the 1,110 legal abortions ... were on those grounds, or
+    about three-quarters"), with no ";" between? (The caller sees that no figure stands between.)"""
     pattern = _restatement(lexicon)
     if pattern is None or last > share_start or ";" in text[last:share_start]:
         return False

@@ -48,6 +48,9 @@ class Mention:
 _CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
 _ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = regex_cache.compile(r"\b\w")
+# two or more words, each a common noun as written or capitalised ("agriculture department",
+# "Agriculture Department"; not "Xinhua", "KCNA")
+_COMMON_NOUNS = regex_cache.compile(r"(?:[A-Za-z][a-z]+\s+)+[A-Za-z][a-z]+")
 _LAST_WORD_BEFORE = regex_cache.compile(r"\b([^\W\d_]+)[ ]+$")  # "state " before a name
 _INNER_POSSESSIVE = regex_cache.compile(r"\w['’]s?\s")  # "Amnesty's Kenya", "Doctors' Association"
 _INNER_POSSESSIVE_S = regex_cache.compile(r"(\w)['’]s\s+")  # "European Union's observers"
@@ -403,7 +406,7 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
             m.start() < dateline
             or (name in capitals and not m.group(0).isupper())
             or source is None
-            or at_another_level(text, m.start(), source, lexicon)
+            or at_another_level(text, m.start(), m.end(), source, lexicon)
         ):
             # source None: "Zelenſky", matched case-insensitively by a letter that folds
             # differently
@@ -430,14 +433,24 @@ def _known(text: str, lexicon: Lexicon, dateline: int) -> list[Mention]:
     return found
 
 
-def at_another_level(text: str, start: int, source: str, lexicon: Lexicon) -> bool:
+def at_another_level(text: str, start: int, end: int, source: str, lexicon: Lexicon) -> bool:
     """Does a word of the language pack's `other_levels` stand right before the name at `start`,
-    one no name of the source holds ("The state agriculture department confirmed", beside the
-    U.S. Department of Agriculture's "Agriculture Department")?"""
+    a name of two words or more made of common nouns ("The state agriculture department
+    confirmed", beside the U.S. Department of Agriculture's "Agriculture Department"), that no
+    name of the source holds? Not before one word or an acronym ("state KCNA"), nor for a news
+    outlet (its kind, or a word of the name, one of `outlet_kinds`: "the state Xinhua news
+    agency")."""
     before = _LAST_WORD_BEFORE.search(text, max(0, start - lexicon.limits.cue_reach_chars), start)
     if before is None or fold(before.group(1)) not in lexicon.attribution.other_levels.folded:
         return False
     spec = lexicon.sources[source]
+    outlets = lexicon.attribution.outlet_kinds
+    if (
+        _COMMON_NOUNS.fullmatch(text, start, end) is None
+        or fold(spec.kind) in outlets.folded
+        or (outlets.pattern is not None and outlets.pattern.search(text, start, end))
+    ):
+        return False
     level = fold(before.group(1))
     return not any(level in fold(n).split() for n in (spec.name or "", *spec.aliases))
 

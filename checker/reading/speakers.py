@@ -582,7 +582,7 @@ def _source_in(name: str, lexicon: Lexicon) -> str | None:
     capitals = sources.capital_aliases(lexicon)  # "WHO", not "who drove in from Tobruk"
     found = (
         [
-            (lexicon.alias_index.get(folded), m.start())
+            (lexicon.alias_index.get(folded), m.start(), m.end())
             for m in pattern.finditer(name)
             if (folded := " ".join(m.group(0).lower().split()).replace("’", "'")) not in capitals
             or m.group(0).isupper()
@@ -590,7 +590,9 @@ def _source_in(name: str, lexicon: Lexicon) -> str | None:
         if pattern
         else []
     )
-    found = [f for f, at in found if f and not sources.at_another_level(name, at, f, lexicon)]
+    found = [
+        f for f, at, end in found if f and not sources.at_another_level(name, at, end, f, lexicon)
+    ]
     return found[-1] if found else None
 
 

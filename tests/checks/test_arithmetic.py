@@ -1821,11 +1821,12 @@ def test_a_count_set_off_by_dashes_restates_the_share_before_it(tmp_path, count,
 
 
 _FIRM = "subject: acme\nsources: {acme: {name: Acme, aliases: [Acme]}}\nfacts: []\n"
+_FIRM_SUBJECTS = "  beta: {cues: [Beta]}\n"
 _FIRM_PACK = (
     "metrics:\n  job-cuts: {cues: [jobs, cuts], whole: employees}\n"
     "  employees: {cues: [employees, workforce, people it employed]}\n"
     "  cases: {cues: [cases, infected]}\n  hospitalised: {cues: [hospitalized], whole: cases}\n"
-    "subjects:\n  acme: {cues: [Acme]}\n"
+    "subjects:\n  acme: {cues: [Acme]}\n" + _FIRM_SUBJECTS
 )
 
 
@@ -1848,6 +1849,12 @@ _FIRM_PACK = (
             "Acme said it would cut about 18,000 jobs. Measured against the 91,463 people it "
             "employed, that is roughly a quarter of the workforce.",
             "about 18,000 of 91,463 employees (line 1) is 20%, not a quarter",
+        ),
+        # another subject's workforce is no whole of these cuts
+        (
+            "Acme said in March it would cut about 7,500 jobs. Beta had 128,000 employees last "
+            "year. The cuts at Acme will affect roughly 9% of the workforce.",
+            None,
         ),
         # a whole that is a part of another figure is no whole
         (

@@ -118,6 +118,9 @@ def test_every_section_key_in_the_shipped_packs_is_known():
         ("the UN refugee agency (UNHCR)", "un refugee agency (unhcr)", False),  # for messages
         ("Paul Yip, a professor", "paul yip, a professor", False),
         ("a company-compiled analyst consensus", "company-compiled analyst consensus", False),
+        # a capitalised "The" is part of a title: "an economist at the bank" is no source
+        ("The Economist", "economist", False),
+        ("The Economist", "the economist", True),
     ],
 )
 def test_a_sources_name_is_one_of_its_aliases_when_a_draft_may_write_it(name, alias, named):

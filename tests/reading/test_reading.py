@@ -2525,6 +2525,7 @@ metrics:
   turnout: {cues: [turnout], units: ["%"]}
   locked-out: {cues: [unable to get in]}
   river-crest: {cues: [crested at, record of]}
+  beds: {cues: [beds], units: ["%"]}
 subjects:
   fidesz: {cues: [Fidesz]}
 """
@@ -2541,6 +2542,8 @@ subjects:
         # "the two-thirds majority", "need 5% of the vote to win": bars, counting nothing
         ("That would preserve the two-thirds majority Orban has used.", "two-thirds", None),
         ("Parties need 5% of the vote to win seats, the NVI said.", "5%", None),
+        # ...but not a need estimated, a cue between the share and its purpose
+        ("Hospitals need 20% more beds to cope, the NVI said.", "20%", "beds"),
     ],
 )
 def test_what_a_figure_measures(tmp_path, text, figure, expected):
@@ -2594,6 +2597,7 @@ metrics:
   net-profit: {cues: [net profit, profit], units: [EUR]}
   sales-note: {cues: [noted], units: ["%"]}
   profit-decline: {cues: [profit fell], units: ["%"]}
+  any-fall: {cues: [fell], units: ["%"]}
 derived:
   dead-or-missing: [killed, missing]
 subjects:
@@ -2654,6 +2658,12 @@ def test_a_day_without_its_year_near_the_last_day_named(tmp_path, between, year)
         ),
         # ...but a speaker after it gives it
         ("About 40 of the dead were civilians, meaning most, the office said.", "office"),
+        # ...and a figure past the inference's own clause is the speaker's again
+        (
+            "The office said 46 people were killed, meaning hospitals were full, and that 40 of "
+            "the dead were civilians.",
+            "office",
+        ),
         ("The office said about 40 of the dead were civilians.", "office"),
     ],
 )

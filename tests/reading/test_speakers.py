@@ -638,6 +638,9 @@ def test_a_participle_after_an_owners_determiner_is_no_speech_verb(protest):
         ("The Agriculture Department confirmed three infected herds on Aug. 30.", "usda"),
         # ...unless the source's own names hold the word
         ("The regional health office said three herds were infected.", "health-office"),
+        # ...and not before one word, an acronym or an outlet's name ("state" media)
+        ("The state Xinhua news agency said three herds were infected.", "xinhua"),
+        ("North Korea's state KCNA said three herds were infected.", "kcna"),
     ],
 )
 def test_a_name_at_another_level_of_government_is_another_body(tmp_path, text, source):
@@ -646,6 +649,8 @@ def test_a_name_at_another_level_of_government_is_another_body(tmp_path, text, s
         "subject: s\nsources:\n"
         "  usda: {name: the U.S. Department of Agriculture, aliases: [Agriculture Department]}\n"
         "  health-office: {name: the regional health office, aliases: [health office]}\n"
+        "  xinhua: {name: Xinhua, aliases: [Xinhua, Xinhua news agency]}\n"
+        "  kcna: {name: KCNA, aliases: [KCNA]}\n"
         "facts: []\n",
         pack="metrics:\n  herds:\n    cues: [herds]\nsubjects:\n  s:\n    cues: [cows]\n",
     )
