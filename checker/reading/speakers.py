@@ -73,7 +73,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # clause is not part of the speaker's name
         "time_lead": _time_lead(lexicon),
         "place": regex_cache.compile(
-            rf"\b(?:{words(a.place_leads)})\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}$"
+            rf"\b(?:{words(a.place_leads)})\s+[{CAPITALS}][\w.'’-]*(?:\s+[{CAPITALS}][\w.'’-]*){{0,3}}$"
         )
         if a.place_leads
         else None,
@@ -116,13 +116,13 @@ def _patterns(lexicon: Lexicon) -> dict:
         "that_end": regex_cache.compile(r"\s*(?:\bthat\s*)?$"),
         "affiliate": regex_cache.compile(
             rf"(?:['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{words(a.person_titles)})\s+"
-            rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
+            rf"(?P<name>[{CAPITALS}][\w’'-]+(?:\s+[{CAPITALS}][\w’'-]+){{0,2}})"
         )
         if a.person_titles
         else None,
         "gapped": regex_cache.compile(
             rf"\b(?:{words(a.gapping)})\s+(?P<np>(?:(?:{words(a.determiners)})\s+)?"
-            rf"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})(?:,\s[^,;:()\d]{{1,60}},)?\s+(?=[$€£¥]?\d)"
+            rf"[{CAPITALS}][\w’'.-]*(?:\s+[{CAPITALS}][\w’'.-]*){{0,3}})(?:,\s[^,;:()\d]{{1,60}},)?\s+(?=[$€£¥]?\d)"
         )
         if a.gapping
         else None,

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
+from checker.reading.sentences import CAPITALS
 
 _OWNER = regex_cache.compile(r"['’]s\b")
 
@@ -21,7 +22,9 @@ _DIGIT = regex_cache.compile(r"\d")
 def _patterns(lexicon: Lexicon) -> dict:
     joiners = words(lexicon.text.list_joiners)
     return {
-        "mixed_lead": regex_cache.compile(rf"\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:{joiners})\s+$"),
+        "mixed_lead": regex_cache.compile(
+            rf"\b[{CAPITALS}][\w-]*(?:\s+[{CAPITALS}][\w-]*)*\s+(?:{joiners})\s+$"
+        ),
         "joiner": regex_cache.compile(rf"[,;]|\b(?:{joiners})\b", re.IGNORECASE),
         # ", New Mexico, Ohio and": names listed between two cues, the last before a joiner
         "list_gap": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
@@ -49,7 +52,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
-_NAME = r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3}"
+_NAME = rf"[{CAPITALS}][\w'’.-]*(?:[ ][{CAPITALS}][\w'’.-]*){{0,3}}"
 
 
 _OWNED = regex_cache.compile(r"['’]s$")

@@ -126,7 +126,7 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     a = lexicon.attribution
     if a.after_source.pattern is None:
         return None
-    word = r"[A-Z][\w’'.-]*"
+    word = rf"[{CAPITALS}][\w’'.-]*"
     name = rf"{word}(?:\s+(?:(?:{words(a.name_connectors)})\s+)?{word}){{0,7}}"
     # (no "of" in it: "the number of deaths reported by ...")
     plain = r"(?!of\b)[^\W\d][\w’'-]*"
@@ -285,7 +285,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(a.determiners)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE
         ),
         "participle_after": regex_cache.compile(
-            rf"(?:\s+(?:(?-i:[A-Z][\w’'.&-]*)|{words(a.group_pronouns)}|"
+            rf"(?:\s+(?:(?-i:[{CAPITALS}][\w’'.&-]*)|{words(a.group_pronouns)}|"
             rf"{words(a.person_pronouns)})){{0,3}}"
             rf"\s+[^\W\d_]+(?:{words(x.past_endings)})\s+(?:{words(x.object_leads)})\b",
             re.IGNORECASE,
@@ -319,7 +319,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "break_after": regex_cache.compile(
             rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b"
             rf"|,\s+(?:{words(a.indefinite_determiners)})\s+[\w-]+\s+"
-            rf"(?:(?:{words(a.relative_pronouns)}|{words(a.determiners)})\s|(?-i:[A-Z]))",
+            rf"(?:(?:{words(a.relative_pronouns)}|{words(a.determiners)})\s|(?-i:[{CAPITALS}]))",
             re.IGNORECASE,
         ),
         # ", which the minister gave " right before a time: when the figure was given

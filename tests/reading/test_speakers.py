@@ -656,3 +656,32 @@ def test_a_name_at_another_level_of_government_is_another_body(tmp_path, text, s
     )
     [claim] = extract(Document.from_text(text, "d.txt", dt.date(2024, 9, 1)), lexicon)
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        # a gapped clause's speaker ("... and Ólafur Group 55,000")
+        "The police counted 87,000 and {name} Group 55,000.",
+        "{name} Ragnarsson, the agency's chief, said 300 people were killed.",
+        "The toll reached 300 on Monday, {name} Ragnarsson said.",
+        "Police said 300 people were killed in {name} Town and 40 in Harbour City.",
+    ],
+)
+def test_a_name_with_a_capital_of_another_latin_script_reads_like_an_ascii_one(tmp_path, template):
+    """'Ólafur' reads as 'Olafur' does: names take capitals of any Latin script."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [killed, counted]\n"
+        "subjects:\n  s:\n    cues: [people]\n",
+    )
+
+    def read(name):
+        text = template.format(name=name)
+        return [
+            (c.text, c.metric, c.as_of, c.source_text.replace(name, "NAME"))
+            for c in extract(Document.from_text(text, "d.txt", dt.date(2024, 9, 18)), lexicon)
+        ]
+
+    assert read("Ólafur") == read("Olafur")
