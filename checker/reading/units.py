@@ -185,10 +185,13 @@ def _unit(text: str, end: int, p: dict, lexicon: Lexicon) -> tuple[int, str | No
 
 
 def _in_its_base(unit: str | None, lexicon: Lexicon) -> tuple[str | None, float]:
-    """A unit counted in another ("decade": 10 years), as that one and the factor."""
+    """A unit counted in another ("decade": 10 years), as that one and the factor, when the
+    language pack gives both (a unit in only one of `unit_multiples` and `unit_multiple_of` stays
+    itself)."""
     n = lexicon.numbers
     base = n.unit_multiple_of.get(unit) if unit else None
-    return (base, n.unit_multiples.get(unit, 1.0)) if base else (unit, 1.0)
+    factor = n.unit_multiples.get(unit) if unit else None
+    return (base, factor) if base and factor else (unit, 1.0)
 
 
 def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:

@@ -77,3 +77,17 @@ def test_dress(lexicon, text, expected):
 def test_precision_is_half_the_last_written_step(lexicon, text, precision):
     [n] = numerals.find(text, lexicon)
     assert units.dress(text, n, lexicon).precision == pytest.approx(precision)
+
+
+def test_a_unit_the_pack_gives_no_factor_for_stays_itself():
+    """A unit in `unit_multiple_of` but not in `unit_multiples` is not turned into its base at a
+    factor of 1 ("four decades" as 4 years)."""
+    from dataclasses import replace
+
+    from checker.lexicon import load
+
+    base = load()
+    numbers = replace(base.numbers, unit_multiples={"century": 100.0})
+    lexicon = replace(base, numbers=numbers, cache={})
+    [(span, value, unit)] = _dress("for four decades", lexicon)
+    assert (span, value, unit) == ("four decades", 4, "decade")
