@@ -36,6 +36,7 @@ from checker.reading.metrics import BAR, BY_CUE, CONTESTED, INHERITED, THINGS
 from checker.reading.numbers import increment_after
 from checker.reading.parts import (
     about_the_sentence_before,
+    anaphor_right_before,
     names_the_whole,
     of_them_after,
     restates,
@@ -1213,14 +1214,7 @@ def _share_of_a_whole_named_anywhere(
         wholes = [
             c
             for c in claims
-            if c.metric == metric
-            and c is not part
-            and c.unit == part.unit
-            and _bounded(c, lexicon)
-            and c.low > part.high
-            and c.subject in (None, part.subject)
-            and _not_later(c, part)
-            and not c.part  # "762 cases ..., 414 of them in Gaines County": 414 is no whole
+            if c is not part and _may_be_the_whole(c, metric, part, (None, part.subject), lexicon)
         ]
         if part.metric == metric or not wholes:
             continue
@@ -1246,28 +1240,41 @@ def _share_of_a_whole_by_its_part(
             continue
         whole_metric = _metric_named_after(share, text, lexicon)
         part_metric = _the_part_of(whole_metric, lexicon) if whole_metric else None
-        if part_metric is None or any(
-            c.sentence_index == share.sentence_index and c.metric == part_metric for c in claims[:i]
+        if part_metric is None:
+            continue
+        before = claims[:i]
+        if any(
+            c.sentence_index == share.sentence_index and c.metric == part_metric for c in before
         ):
             continue
-        part = _the_part_named(share, part_metric, claims[:i], lexicon)
+        part = _the_part_named(share, part_metric, before, lexicon)
         if part is None:
             continue
-        # (no range, no part of another figure: "762 cases ..., 414 of them in Gaines County")
+        subjects = (None, part.subject, share.subject)
         wholes = [
             c
-            for c in claims[:i]
-            if c.metric == whole_metric
-            and c.unit == part.unit
-            and _bounded(c, lexicon)
-            and not c.is_range
-            and not c.part
-            and c.low > part.high
-            and c.subject in (None, part.subject, share.subject)
-            and _not_later(c, part)
+            for c in before
+            if not c.is_range and _may_be_the_whole(c, whole_metric, part, subjects, lexicon)
         ]
         if wholes:
             yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
+
+
+def _may_be_the_whole(
+    c: Claim, metric: str, part: Claim, subjects: tuple, lexicon: Lexicon
+) -> bool:
+    """May `c` be the whole, named by its `metric`, of `part`: bounded, larger, in its unit, of one
+    of `subjects`, not dated after it, and no part of another figure itself ("762 cases ..., 414
+    of them in Gaines County": 414 is no whole)?"""
+    return (
+        c.metric == metric
+        and c.unit == part.unit
+        and _bounded(c, lexicon)
+        and c.low > part.high
+        and c.subject in subjects
+        and _not_later(c, part)
+        and not c.part
+    )
 
 
 def _the_part_of(metric: str, lexicon: Lexicon) -> str | None:
@@ -1283,7 +1290,7 @@ def _the_part_named(
     is" or the like opens the share's sentence or stands right before the share; in its paragraph
     or the one before, when its sentence names the metric (a weak cue will do); None when those
     figures disagree or are unbounded."""
-    if about_the_sentence_before(share, lexicon) or _anaphor_right_before(share, lexicon):
+    if about_the_sentence_before(share, lexicon) or anaphor_right_before(share, lexicon):
         found = [c for c in before if c.sentence_index == share.sentence_index - 1]
     elif lexicon.names_metric(metric, share.sentence, weak=True):  # "losing 19% of its staff"
         reach = lexicon.limits.share_part_paragraphs
@@ -1294,26 +1301,6 @@ def _the_part_named(
     if not found or len({(c.low, c.high) for c in found}) > 1 or not _bounded(found[-1], lexicon):
         return None
     return found[-1]
-
-
-def _anaphor_right_before(share: Claim, lexicon: Lexicon) -> bool:
-    """'Measured against the 91,463 people it employed, that is roughly a quarter of the
-    workforce': "that is" or the like (the language pack's `anaphors`) after a comma, right before
-    the share (a hedge between)."""
-    pattern = _anaphor_before(lexicon)
-    at = share.start - share.sentence_start
-    reach = max(0, at - lexicon.limits.cue_reach_chars)
-    return pattern is not None and pattern.search(share.sentence, reach, at) is not None
-
-
-@compiled
-def _anaphor_before(lexicon: Lexicon) -> re.Pattern | None:
-    anaphors = lexicon.text.part_of.anaphors.pattern
-    if anaphors is None:
-        return None
-    return regex_cache.compile(
-        rf",\s*(?:{anaphors.pattern})\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$", anaphors.flags
-    )
 
 
 def _unfit_share(

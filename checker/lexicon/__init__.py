@@ -74,6 +74,17 @@ def names_of(src: Source, determiners: frozenset[str] = frozenset()) -> tuple[st
     return (src.id, *src.aliases, *((name,) if plain else ()))
 
 
+def _last_word_forms(written, forms: Mapping[str, Cues], alone: bool = True) -> list[str]:
+    """Each cue with its last word in each form `forms` lists for it; with `alone` false, only cues
+    of two words or more."""
+    out = []
+    for cue in written:
+        head, _, last = cue.rpartition(" ")
+        if head or alone:
+            out += [f"{head} {form}" if head else form for form in forms.get(last.lower(), ())]
+    return out
+
+
 @dataclass(frozen=True)
 class Lexicon:
     metrics: Mapping[str, Metric]
@@ -183,25 +194,12 @@ class Lexicon:
     def _irregular(self, written) -> list[str]:
         """Cues with their last word in the forms the language pack lists for it ("die": "died",
         "dying"; "flee": "fled"), which no ending rule makes."""
-        forms = self.text.irregular_forms
-        out = []
-        for cue in written:
-            head, _, last = cue.rpartition(" ")
-            for form in forms.get(last.lower(), ()):
-                out.append(f"{head} {form}" if head else form)
-        return out
+        return _last_word_forms(written, self.text.irregular_forms)
 
     def _particles(self, written) -> list[str]:
         """Cues of two words or more closing with a particle, with its longer form ("unable to get
         in": "unable to get into"), per the language pack's `particle_forms`."""
-        forms = self.text.particle_forms
-        return [
-            f"{head} {form}"
-            for cue in written
-            for head, _, last in (cue.rpartition(" "),)
-            if head
-            for form in forms.get(last.lower(), ())
-        ]
+        return _last_word_forms(written, self.text.particle_forms, alone=False)
 
     def _passives(self, written) -> list[str]:
         """Cues of a noun and a past participle with a passive auxiliary between their last two

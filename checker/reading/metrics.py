@@ -439,6 +439,12 @@ def _names_its_whole(words: str, lexicon: Lexicon) -> bool:
 
 
 @compiled
+def _derived_pairs(lexicon: Lexicon) -> dict[frozenset[str], str]:
+    """The pack's derived metrics by the set of metrics each sums."""
+    return {frozenset(parts): d for d, parts in lexicon.derived.items()}
+
+
+@compiled
 def _requirement_for(lexicon: Lexicon) -> dict | None:
     t, gap = lexicon.text, lexicon.limits.requirement_words
     if not t.requirement_verbs or not t.requirement_purposes:
@@ -1156,7 +1162,7 @@ class _Binding:
         """'the dead and the missing now number more than 80,000': a figure read from a cue joined
         by a list joiner (a determiner between) to a cue of another metric counts the pack's
         derived metric of exactly those two (`derived:`), when there is one."""
-        derived = {frozenset(parts): d for d, parts in self.lexicon.derived.items()}
+        derived = _derived_pairs(self.lexicon)
         if not derived:
             return
         joined = _patterns(self.lexicon)["joined_cues"]

@@ -61,9 +61,12 @@ def _restatement(lexicon: Lexicon) -> re.Pattern | None:
         return None
     word = rf",\s*(?:{cues.pattern})\s+" if cues is not None else r"(?!x)x"
     dash = "|".join(re.escape(d) for d in sorted(dashes, key=len, reverse=True)) or r"(?!x)x"
-    return regex_cache.compile(
-        rf"(?:{word}|\s(?:{dash})\s+)(?:[^\W\d][\w.~-]*\s+){{0,2}}$", re.IGNORECASE
-    )
+    return _then_a_hedge(rf"{word}|\s(?:{dash})\s+")
+
+
+def _then_a_hedge(lead: str) -> re.Pattern:
+    """`lead` (regex source) and up to two words (a hedge), ending where a figure starts."""
+    return regex_cache.compile(rf"(?:{lead})(?:[^\W\d][\w.~-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 def about_the_sentence_before(claim: Claim, lexicon: Lexicon) -> bool:
@@ -71,6 +74,21 @@ def about_the_sentence_before(claim: Claim, lexicon: Lexicon) -> bool:
     `anaphors`: its counts are the sentence before's)?"""
     anaphor = lexicon.text.part_of.anaphors.pattern
     return anaphor is not None and bool(anaphor.match(claim.sentence.lstrip()))
+
+
+def anaphor_right_before(claim: Claim, lexicon: Lexicon) -> bool:
+    """'Measured against the 91,463 people it employed, that is roughly a quarter of the
+    workforce': "that is" or the like after a comma, right before the figure (a hedge between)."""
+    pattern = _anaphor_before(lexicon)
+    at = claim.start - claim.sentence_start
+    reach = max(0, at - lexicon.limits.cue_reach_chars)
+    return pattern is not None and pattern.search(claim.sentence, reach, at) is not None
+
+
+@compiled
+def _anaphor_before(lexicon: Lexicon) -> re.Pattern | None:
+    anaphors = lexicon.text.part_of.anaphors.pattern
+    return _then_a_hedge(rf",\s*(?:{anaphors.pattern})\s+") if anaphors is not None else None
 
 
 def restates_pair(

@@ -128,3 +128,18 @@ def test_a_sources_name_is_one_of_its_aliases_when_a_draft_may_write_it(name, al
 
     lexicon = load().with_sources({"x": Source("x", ("Ex",), name=name)})
     assert (lexicon.alias_index.get(alias) == "x") is named
+
+
+def test_a_particle_takes_its_longer_form_only_closing_a_longer_cue(tmp_path):
+    """'unable to get in' finds 'unable to get into'; a cue that is the particle alone does not
+    find 'into'."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  locked-out: {cues: [unable to get in]}\n  inside: {cues: [in]}\n"
+        "subjects:\n  s: {cues: [fans]}\n",
+    )
+    assert lexicon.names_metric("locked-out", "were unable to get into the ground")
+    assert not lexicon.names_metric("inside", "walked into the ground")
