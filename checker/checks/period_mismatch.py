@@ -4,14 +4,15 @@
 as of January 2025 is fine unless the fact gives the period it covers (a fact with only `as_of` is a
 running count, true of any time up to that date). A time when the source spoke ("the WHO reported
 3,922 deaths on Wednesday") is compared with when it gave the figure: not before it. A running
-count dated to a day before the source gave it ("the count reached 2,946 on Monday", given on
-Wednesday) is flagged when the same source's figure on that day was another one, or when it had
-given none yet (more than `report_lag_days` before: a count is often published the day after). A
-time after the draft's date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut
-35,000 jobs by 2030"), a mismatch only with a figure for a period still to come then (a pay rise
-due in July 2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December
-2025"). Two days a day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or
-a time zone may explain them, so the finding is a note that says so.
+count dated to a day or a short time before the source gave it ("the count reached 2,946 on
+Monday", given on Wednesday; "By mid-January, 1.1 million doses", given in February) is flagged
+when the same source's figure then was another one, or when it had given none yet (more than
+`report_lag_days` before: a count is often published the day after). A time after the draft's
+date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut 35,000 jobs by
+2030"), a mismatch only with a figure for a period still to come then (a pay rise due in July
+2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December 2025"). Two
+days a day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or a time
+zone may explain them, so the finding is a note that says so.
 """
 
 from __future__ import annotations
@@ -97,10 +98,13 @@ def _current_then(m: Match, when, fact: Fact, lexicon: Lexicon) -> Fact | None:
 
 def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     """'On Sept. 21, it counted 36 cases', for a running count its source first gave on Sept. 25:
-    a day that opens the sentence, more than `report_lag_days` before the source gave it, when the
-    source had given no figure for the same thing by then (else `_current_then` names that one)."""
+    a day, or a short time ('By mid-January', up to `current_span_days`), that opens the sentence
+    and ends more than `report_lag_days` before the source gave it, when the source had given no
+    figure for the same thing by then (else `_current_then` names that one)."""
     stated = fact.stated()
-    if fact.period or fact.event or stated is None or m.bucket is None or when[0] != when[1]:
+    if fact.period or fact.event or stated is None or m.bucket is None:
+        return False
+    if (when[1] - when[0]).days > lexicon.limits.current_span_days:
         return False
     if not m.claim.as_of_opens:
         return False  # "The earthquake on Sept. 8 killed 2,946": the day of the event, not of
@@ -192,9 +196,10 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             return
         if all(_before_given(m, when, f, lexicon) for f in used):
             fact = used[0]
+            on = "on" if when[0] == when[1] else "in"
             yield Issue(
                 claim,
-                f"the draft gives {counted(claim)} as the figure on {claim.as_of}, but "
+                f"the draft gives {counted(claim)} as the figure {on} {claim.as_of}, but "
                 f"{name(fact.source, lexicon)} first gave it {dated(fact)}, and no figure for it "
                 "before",
                 f"date it to {fact.as_of}",

@@ -121,8 +121,9 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     """', the Kenya National Commission on Human Rights (KNCHR) said': a proper name (up to eight
     capitalised words, small connecting words between them, an acronym in brackets after), or a
     description after a determiner (', the company said', ', the Ukrainian president said': up
-    to three words), an aside between commas after it maybe (', Rep. Henry Waxman, who chaired
-    the committee, said'), and a speech verb (group "cue"), right after a time."""
+    to three words), an aside between commas before or after it maybe (', the day after the vote,
+    Elections Canada put'; ', Rep. Henry Waxman, who chaired the committee, said'), and a speech
+    verb (group "cue"), right after a time."""
     a = lexicon.attribution
     if a.after_source.pattern is None:
         return None
@@ -131,10 +132,11 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     # (no "of" in it: "the number of deaths reported by ...")
     plain = r"(?!of\b)[^\W\d][\w’'-]*"
     description = rf"(?:{words(a.determiners)})\s+{plain}(?:\s+{plain}){{0,2}}"
-    # "..., Rep. Henry Waxman, who chaired the committee, said": an aside after the name
+    # "..., Rep. Henry Waxman, who chaired the committee, said": an aside after the name; and
+    # "On Sept. 21, the day after the vote, Elections Canada put ...": one after the time
     aside = rf"(?:,\s+(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.relative_aside_chars}}},)?"
     return regex_cache.compile(
-        rf",?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})|{description})"
+        rf"{aside},?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})|{description})"
         rf"(?:\s+\([A-Z]{{2,6}}\))?{aside}\s+(?P<cue>{a.after_source.pattern.pattern})"
         r"(?!\s+by\b)",
         re.IGNORECASE,

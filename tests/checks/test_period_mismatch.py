@@ -561,3 +561,21 @@ def test_a_figure_its_source_also_gave_for_another_metric_is_still_dated(tmp_pat
     )
     found = [f for f in result.findings if f.check == "period-mismatch"]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "as_of, fires",
+    [
+        ("2022-09-11/2022-09-20", True),  # "By mid-September", a count first given on Oct. 25
+        ("2022-09", True),  # "In September": a month that ended weeks before
+        ("2022-10-15/2022-10-24", False),  # ended the day before it was given: its count
+        ("2022", False),  # a year is no short time: a running count is true of it
+    ],
+)
+def test_a_running_count_dated_to_a_short_time_before_its_source_first_gave_it(as_of, fires):
+    """'By mid-September, 1.1 million doses had been given, the UN said', first given Oct. 25."""
+    given = [fact("r", "NIS", 36, as_of="2022-10-25")]
+    found = issues(CHECK, claim("36", source="NIS", as_of=as_of, as_of_opens=True), given)
+    assert bool(found) is fires
+    if fires:
+        assert f"as the figure in {as_of}" in found[0].message
