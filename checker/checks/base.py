@@ -44,6 +44,7 @@ class Context:
     reading: Reading
     lexicon: Lexicon
     matches: dict[int, Match | None]  # id(claim) -> match
+    sums: frozenset[int] = frozenset()  # ids of the writer's own sums (`engine.writers_sums`)
 
     @property
     def claims(self) -> list[Claim]:

@@ -5,7 +5,9 @@ Properly attributed figures from different sources (known to the reference set o
 the draft) are correct reporting; two figures the draft dates to different times are two counts
 (so is one dated more than `history_days` before the draft's date beside an undated one); a floor
 and a figure above it agree ("at least 30,000", then "43,059"); and two figures that each match a
-different known figure are two reports, not a slip.
+different known figure are two reports, not a slip. A sum the writer worked out from the figures
+before it ("Taken together, those three weeks account for 4,690 new cases") is no count of its own
+(`engine.writers_sums`).
 """
 
 from __future__ import annotations
@@ -113,7 +115,12 @@ def CHECK(context: Context) -> Iterable[Issue]:
     for later in (
         c
         for c in context.claims
-        if c.metric and c.subject and not c.part and c.hedge != VAGUE and c.is_level
+        if c.metric
+        and c.subject
+        and not c.part
+        and c.hedge != VAGUE
+        and c.is_level
+        and id(c) not in context.sums  # the writer's sum of figures before it: not a count
     ):
         earlier_ones = groups.setdefault((later.metric, later.subject, later.unit), [])
         # the latest `compare_window` of them: pairwise work per figure is bounded

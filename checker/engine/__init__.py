@@ -95,6 +95,60 @@ def _some_of(part: Claim, whole: Claim, fits) -> bool:
     return part.subject_how == reading.SUBSET and fits(whole) and not fits(part)
 
 
+def writers_sums(claims: list[Claim], lexicon: Lexicon) -> set[int]:
+    """The ids of the claims that are the writer's own sums, not anyone's figure: a level credited
+    to no one that adds up, to rounding (`rounding`, or its written precision), the last two or
+    more levels in its unit before it, in its sentence or the `sum_sentences` before ("OCHA counted
+    31 homes destroyed and 72 seriously damaged. That is about 103 homes"; "2,127 ..., 1,935 ...
+    and 628 new cases. Taken together, those three weeks account for 4,690"). The arithmetic
+    check checks sums; no other check takes one for a count to compare with others."""
+    out: set[int] = set()
+    for i, total in enumerate(claims):
+        if _may_be_a_sum(total) and _adds_up_before(total, claims[:i], lexicon):
+            out.add(id(total))
+    return out
+
+
+def _may_be_a_sum(c: Claim) -> bool:
+    return (
+        c.source is None
+        and c.is_level
+        and c.hedge != VAGUE
+        and c.unit != "%"
+        and not c.part
+        and c.whole is None
+        and c.low > 0
+    )
+
+
+def _adds_up_before(total: Claim, before: list[Claim], lexicon: Lexicon) -> bool:
+    """Do the last two or more levels in the total's unit before it add up to it?"""
+    limits = lexicon.limits
+    slack = _slack(total, limits.rounding)
+    added, count = 0.0, 0
+    for c in reversed(before):
+        if total.sentence_index - c.sentence_index > limits.sum_sentences:
+            return False
+        if c.unit != total.unit or not c.is_level or c.hedge == VAGUE or c.role is not None:
+            continue
+        added, count = added + c.low, count + 1
+        if count >= 2 and abs(added - total.low) <= slack:
+            return True
+        if added > total.high + slack:
+            return False
+    return False
+
+
+def _slack(total: Claim, rounding: float) -> float:
+    """How far a sum may be off the figure: half its last written step ("1.32 million": 5,000), a
+    count written to its last unit not at all ("246" is not 248), else `rounding` of it."""
+    if total.precision:
+        return total.precision
+    if float(total.low).is_integer() and int(total.low) % 10:
+        return 0.5
+    return rounding * total.low
+
+
 class Engine:
     def __init__(
         self,
@@ -122,11 +176,12 @@ class Engine:
     def enabled(self) -> list[str]:
         return [check.id for check, _ in self.plan]
 
-    def matches(self, found: reading.Reading) -> dict:
+    def matches(self, found: reading.Reading, sums: set[int] = frozenset()) -> dict:
         """Each claim's match. A part and its whole with the same metric are not both anyone's
         figure: a whole named first is the figure and its part a breakdown ("Of the 300 killed, 30
         were officers"); a part named first is its subject's figure and the whole a larger group's
-        ("Labour won 411 of the 650 seats")."""
+        ("Labour won 411 of the 650 seats"). The writer's own sums (`sums`) are no one's figure
+        either."""
         claims = found.claims
         stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
         for c in claims:  # names in the figure's own clause (else by no one for sure)
@@ -156,8 +211,8 @@ class Engine:
             m = matched[id(c)]
             return bool(m and m.fitting)
 
-        breakdowns = _breakdowns(claims, fits)
-        return {key: None if key in breakdowns else m for key, m in matched.items()}
+        skipped = _breakdowns(claims, fits) | set(sums)
+        return {key: None if key in skipped else m for key, m in matched.items()}
 
     def _issues(self, check: Check, context: Context):
         if isinstance(check, ClaimCheck):
@@ -172,7 +227,8 @@ class Engine:
     def findings(self, found: reading.Reading) -> list[Finding]:
         """Every finding for one draft, one per problem, sorted by position (before
         suppressions)."""
-        context = Context(found, self.lexicon, self.matches(found))
+        sums = writers_sums(found.claims, self.lexicon)
+        context = Context(found, self.lexicon, self.matches(found, sums), frozenset(sums))
         raised = [
             (check, severity, issue)
             for check, severity in self.plan
