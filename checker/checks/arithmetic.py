@@ -1089,16 +1089,26 @@ def _after_a_whole_lead(share: Claim, text: str, lexicon: Lexicon) -> str | None
 _SPACES = regex_cache.compile(r"\s*")
 
 
-def _named_part(share: Claim, before: list[Claim], text: str, lexicon: Lexicon) -> Claim | None:
+def _named_part(
+    share: Claim, before: list[Claim], text: str, lexicon: Lexicon, total: bool = False
+) -> Claim | None:
     """The figure a share of a named whole is the share of: the figure (of its metric, when its
     words name one) set off right before it ("328,650 of them, roughly three-quarters of all
-    crossings"; "had lost 30.8 trillion dong, about 48 percent of the total"); else, when its
-    sentence gives no count, the latest count of its metric and its own subject in the sentence
-    before ("53 Britons. Britons made up more than a third of the passengers")."""
+    crossings"; "had lost 30.8 trillion dong, about 48 percent of the total"), or, when its words
+    name the whole as the `total` ("of the season's total"), the last figure before it in its
+    clause, however far ("420,867 cases were notified in the first weeks of the year, about 85%
+    of the season's total"); else, when its sentence gives no count, the latest count of its
+    metric and its own subject in the sentence before ("53 Britons. Britons made up more than a
+    third of the passengers")."""
     here = [c for c in before if c.sentence_index == share.sentence_index]
+    if total:  # (a figure that counts nothing between them is no part: "in the first 17 weeks")
+        here = [c for c in here if c.metric is not None or c.unit == "%"] or here
     if here:
         count = here[-1]
-        apposed = count.unit != "%" and _apposed(text[count.end : share.start], lexicon)
+        between = text[count.end : share.start]
+        apposed = count.unit != "%" and (
+            _apposed(between, lexicon) or (total and "," in between and ";" not in between)
+        )
         return count if apposed and share.metric in (None, count.metric) else None
     return next(
         (
@@ -1155,10 +1165,10 @@ def _share_of_named_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> I
             or not _names_its_whole(share, text, lexicon)
         ):
             continue
-        part = _named_part(share, claims[:i], text, lexicon)
-        spec = lexicon.metrics.get(part.metric) if part is not None else None
         # "of the total" is a total of the part's own metric, whatever its `whole:` is
         total = names_the_whole(text, share.end, lexicon)
+        part = _named_part(share, claims[:i], text, lexicon, total)
+        spec = lexicon.metrics.get(part.metric) if part is not None else None
         if spec is None or (
             part.sentence_index == share.sentence_index and spec.whole and not total
         ):

@@ -810,6 +810,23 @@ _ABOARD = (
             "billion, about 48 percent of the total.",
             "38",
         ),
+        # ... "the season's total": the whole named with an owner; the part is the last figure
+        # before the share in its clause, however far, past a figure that counts nothing
+        (
+            _CROSSED + "The SNM said 328,650 people crossed in the first 17 weeks of that year, "
+            "roughly three-quarters of the year's total.",
+            "63",
+        ),
+        (
+            _CROSSED + "The SNM said 328,650 people crossed in the first 17 weeks of that year, "
+            "nearly two-thirds of the year's total.",
+            None,
+        ),
+        (  # ... not across a ";"
+            _CROSSED + "The SNM said 328,650 people crossed in the first 17 weeks; that was "
+            "roughly three-quarters of the year's total.",
+            None,
+        ),
         (
             "The storm caused $81.5 billion in damage, the ministry said. Farming alone lost $30.8 "
             "billion, about 38 percent of the total.",
