@@ -807,6 +807,10 @@ def _free_shares(
                 # "1,074 of the 1,110 ..., or about three-quarters"
                 or restates_pair(text, max(c.end, by_start[c.whole].end), share, claims, lexicon)
                 or _counts_a_part_of(share, c, by_start[c.whole], lexicon)
+                or (
+                    c.sentence_index == share.sentence_index
+                    and _names_the_parts_whole(share, c, text, lexicon)
+                )
             )
         ]
         # the part nearest the share ("Of those 190 deaths, 158, or more than 90 percent": not
@@ -822,6 +826,20 @@ def _free_shares(
                     (),
                     shows=(count, whole),
                 )
+
+
+def _names_the_parts_whole(share: Claim, part: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Do the share's words name, by its metric, what the pack makes the part a part of (the
+    part's metric's `whole:`): "about 4.4 million of its roughly 4.9 million customers had lost
+    service, around 90 percent of the utility's customer base"? (In the part's own sentence: "Of
+    those, six had gunshot wounds and 32 had been affected by tear gas. That means roughly one in
+    nine of the injured had been shot" is the share of the six its words name.)"""
+    spec = lexicon.metrics.get(part.metric) if part.metric else None
+    return (
+        spec is not None
+        and spec.whole is not None
+        and _metric_named_after(share, text, lexicon) == spec.whole
+    )
 
 
 def _counts_a_part_of(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon) -> bool:

@@ -1619,6 +1619,39 @@ def test_a_share_of_a_part_of_the_pairs_whole(tmp_path, text, fires):
 @pytest.mark.parametrize(
     "text, fires",
     [
+        # a share set off after a part and its whole in one sentence, its words naming the whole
+        # by the metric the part's is a part of: the pair's ratio (90%), no ", or" needed (the
+        # part's metric read from what its source gave, the share's from its own words)
+        (
+            "The utility said about 4.4 million of its roughly 4.9 million customers had lost "
+            "service at some point, around 80 percent of the utility's customer base.",
+            True,
+        ),
+        (
+            "The utility said about 4.4 million of its roughly 4.9 million customers had lost "
+            "service at some point, around 90 percent of the utility's customer base.",
+            False,
+        ),
+    ],
+)
+def test_a_share_naming_the_whole_its_part_is_of(tmp_path, text, fires):
+    found, said = _fired(
+        tmp_path,
+        "subject: s\nsources: {fpl: {name: the utility, aliases: [utility]}}\nfacts:\n"
+        "  - {id: f1, metric: without-power, value: 4400000, hedge: about, source: fpl, "
+        "as_of: 2017-09-11}\n",
+        "metrics:\n  without-power:\n    cues: [without power, outages]\n    whole: customers\n"
+        "  customers:\n    cues: [customer base, serves]\n    weak: [customers, accounts]\n"
+        "subjects:\n  s:\n    cues: [Florida]\n",
+        text,
+        dt.date(2017, 9, 12),
+    )
+    assert bool(found) is fires, said
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
         # "That was ... of the bank's deposits": the sentence before's figure in the draft's
         # deposits, given after it and dated before it
         (
