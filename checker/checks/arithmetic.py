@@ -1673,6 +1673,55 @@ def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
         )
 
 
+def _remainders(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'pre-tax charges of approximately $800 million. It expected about $500 million of those
+    charges in its fiscal third quarter and about $150 million in the fourth, with the remaining
+    $250 million spread over 2025': a figure a remainder lead names ("the remaining"), after a
+    part of a whole in its sentence, is the whole less that part and the figures in its unit
+    between them, off by no more than the loosest of their hedges (or rounding) makes of the
+    whole: about $800 million leaves about $150 million, and $250 million is $100 million off, more
+    than a tenth of $800 million. Not for shares: the shares of a whole are `_shares_past_all`'s."""
+    lead = _remainder_lead(lexicon)
+    if lead is None:
+        return
+    by_start = {c.start: c for c in claims}
+    for i, rest in enumerate(claims):
+        reach = max(rest.sentence_start, rest.start - lexicon.limits.cue_reach_chars)
+        if rest.unit == "%" or not lead.search(text, reach, rest.start):
+            continue
+        before = [c for c in claims[:i] if c.sentence_index == rest.sentence_index]
+        first = next((c for c in before if by_start.get(c.whole) is not None), None)
+        whole = by_start[first.whole] if first is not None else None
+        if whole is None or whole.unit != rest.unit:
+            continue
+        parts = [c for c in before if c.start >= first.start and c.unit == rest.unit]
+        if not all(_bounded(c, lexicon) for c in (whole, rest, *parts)):
+            continue
+        left = whole.low - sum(c.low for c in parts)
+        slack = _exactness(lexicon, whole, rest, *parts) * whole.high
+        if left <= 0 or abs(left - rest.low) <= slack or _far_apart(left, rest.low, lexicon):
+            continue
+        yield Issue(
+            rest,
+            f"{figure(whole)} less {' and '.join(figure(c) for c in parts)} leaves "
+            f"{amount(left, left, 'exact', rest.unit, lexicon)}, not {rest.text}",
+            "check the remainder against the whole and its other parts",
+            (),
+            shows=(whole, *parts),
+        )
+
+
+@compiled
+def _remainder_lead(lexicon: Lexicon) -> re.Pattern | None:
+    """A remainder lead and up to two words (a hedge), ending where a figure starts."""
+    leads = lexicon.text.part_of.remainders.pattern
+    if leads is None:
+        return None
+    return regex_cache.compile(
+        rf"(?:{leads.pattern})\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$", re.IGNORECASE
+    )
+
+
 @reading_check(
     id="arithmetic",
     severity=Severity.WARNING,
@@ -1681,7 +1730,8 @@ def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
     description="Figures that do not add up: casualties vs killed + wounded, "
     "a part larger than its whole, a percentage that does not match its counts, "
     "a change in points or in percent that does not match its two levels, "
-    "a shortfall that does not bridge the figure reached and the mark.",
+    "a shortfall that does not bridge the figure reached and the mark, "
+    "a remainder that is not what its whole leaves.",
     failing="About 300 North Korean soldiers were killed and 2,700 wounded, "
     "a total of 5,000 casualties, the NIS said.",
     passing="About 300 North Korean soldiers were killed and 2,700 wounded, "
@@ -1705,6 +1755,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _gaps(context.claims, text, lexicon),
         _percent_changes(context.claims, text, lexicon),
         _shortfalls(context.claims, text, lexicon),
+        _remainders(levels, text, lexicon),
     )
     seen: set[int] = set()
     for issue in found:  # one finding per figure: a derived total may also be a stated sum

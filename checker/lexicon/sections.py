@@ -484,6 +484,7 @@ class PartWords:
     pronoun_parts: Cues = cues()  # "2,207 structures ..., 86 percent of them homes"
     named_wholes: Cues = cues()  # "..., a third of all crossings": a whole named by its metric
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
+    remainders: Cues = cues()  # "$500 million of those charges ..., the remaining $250 million"
 
 
 @dataclass(frozen=True)

@@ -1933,3 +1933,48 @@ def test_a_weak_cue_names_the_part_a_share_of_a_named_whole_is_of(tmp_path):
     assert [f.message for f in found] == [
         "14,000 of about 86,000 employees (line 1) is 16%, not 19%"
     ], said
+
+
+_CHARGES = "Acme expects pre-tax charges of about $800 million. "
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "the remaining" after a part of a whole: what the whole leaves after its parts
+        (
+            _CHARGES + "It expects about $500 million of those charges this quarter and about "
+            "$150 million in the next, with the remaining $250 million spread over 2025.",
+            True,  # $800 million less $650 million leaves $150 million
+        ),
+        (
+            _CHARGES + "It expects about $500 million of those charges this quarter and about "
+            "$150 million in the next, with the remaining $150 million spread over 2025.",
+            False,
+        ),
+        # ...off by no more than the hedges make of the whole
+        (
+            _CHARGES + "It expects about $500 million of those charges this quarter and about "
+            "$150 million in the next, with the remaining $200 million spread over 2025.",
+            False,
+        ),
+        # no part of a whole before it in its sentence: nothing it is the rest of
+        (
+            _CHARGES + "It expects about $500 million this quarter and about $150 million in the "
+            "next, with the remaining $250 million spread over 2025.",
+            False,
+        ),
+    ],
+)
+def test_a_remainder_of_a_whole(tmp_path, text, fires):
+    found, said = _fired(
+        tmp_path,
+        "subject: s\nsources: {acme: {name: Acme, aliases: [Acme]}}\nfacts: []\n",
+        "metrics:\n  charges:\n    cues: [charges]\n    units: [USD]\n"
+        "subjects:\n  s:\n    cues: [Acme]\n",
+        text,
+        dt.date(2024, 3, 1),
+    )
+    assert bool(found) is fires, said
+    if fires:
+        assert "leaves USD 150 million, not $250 million" in found[0].message
