@@ -899,3 +899,35 @@ def test_a_known_name_listed_before_another(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [homes]\nsubjects:\n  s:\n    cues: [Lahaina]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    ("text", "problems"),
+    [
+        # in a name of `swapped_min_words` words or more, any one word swapped but the first
+        (
+            "The International Institute for Democracy and Electoral Affairs said 44 women won.",
+            ["International Institute for Democracy and Electoral Affairs"],
+        ),
+        # ...not the first (a place or an owner: another body), nor in a shorter name
+        ("The European Institute for Democracy and Electoral Assistance said 44 women won.", []),
+        ("The Institute for Democracy and Electoral Affairs said 44 women won.", []),
+        # the name itself
+        (
+            "The International Institute for Democracy and Electoral Assistance said 44 women won.",
+            [],
+        ),
+    ],
+)
+def test_a_long_name_with_one_word_swapped(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  idea:\n    name: International IDEA\n"
+        "    aliases: [International Institute for Democracy and Electoral Assistance, IDEA]\n"
+        "facts:\n  - {id: a, metric: m, value: 44, source: idea, as_of: 2024-12-01}\n",
+        pack="metrics:\n  m:\n    cues: [women]\nsubjects:\n  s:\n    cues: [Ireland]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
