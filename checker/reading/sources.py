@@ -96,9 +96,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\s+(?=\S*\d))",
             re.IGNORECASE,
         ),
-        # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"
+        # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"; a
+        # name starts at a word's start ("Centre d'Estudis d'Opinió (CEO)" holds no "Opinió")
         "expansion": regex_cache.compile(
-            rf"((?:[{CAPITALS}][\w’'.-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,6}})\((?P<abbr>{_SHORT_NAME})\)"
+            rf"(?<![\w’'])((?:[{CAPITALS}][\w’'.-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,6}})\((?P<abbr>{_SHORT_NAME})\)"
         ),
         # "The NIS (National Intelligence Agency)", "Komnas HAM (the National Commission on ...)"
         "expansion_after": regex_cache.compile(

@@ -215,6 +215,9 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+_BRACKET_END = regex_cache.compile(r"\s*\([^()\d,;]{1,12}\)\s*$")
+
+
 def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     """The speaker ending right before a cue ('the Libyan Red Crescent said'), with an apposition
     ('Tarek al-Kharraz, a spokesman for the ministry, said'), without a relative clause ('The
@@ -237,7 +240,11 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         if relative is not None and relative.match(text, apposition + 1):
             end = apposition
     p = _patterns(lexicon)
-    start = _name_start(text, name_end, lexicon)
+    # "the Centre d'Estudis d'Opinió (CEO), the Generalitat's polling institute, found": the name
+    # before its short name in brackets, not the apposition alone
+    reach = max(0, name_end - lexicon.limits.cue_span_chars)
+    bracket = _BRACKET_END.search(text, reach, name_end) if name_end < end else None
+    start = _name_start(text, bracket.start() if bracket else name_end, lexicon)
     relative_end, back = p["relative_end"], lexicon.limits.cue_look_back_chars
     pronoun = relative_end.search(text, max(0, start - back), start) if relative_end else None
     if pronoun is not None and _subject_pronoun(text, start, lexicon):

@@ -931,3 +931,19 @@ def test_a_long_name_with_one_word_swapped(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [women]\nsubjects:\n  s:\n    cues: [Ireland]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+def test_a_name_with_an_elided_particle_is_read_whole_before_its_short_name(tmp_path):
+    """'the Centre d'Estudis d'Opinió (CEO)': a name starts at a word's start, so "Opinió (CEO)" is
+    no wrong expansion of CEO."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  ceo:\n    name: the CEO\n    aliases: [Centre d'Estudis d'Opinió, CEO]\n"
+        "facts:\n  - {id: a, metric: m, value: 57, unit: '%', source: ceo, as_of: 2012-10-01}\n",
+        pack="metrics:\n  m:\n    cues: [independence]\nsubjects:\n  s:\n    cues: [Catalans]\n",
+    )
+    text = "The Centre d'Estudis d'Opinió (CEO) found 57% of Catalans backed independence."
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == []

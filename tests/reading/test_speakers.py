@@ -388,6 +388,18 @@ def credits(lexicon, text):
         ),
         # a cue after a passive auxiliary is no one's speech
         ("Only 300 of them had been counted by noon.", [("300", None, "")]),
+        # a name with its short name in brackets, then an apposition: the name speaks, not the
+        # owner in the apposition
+        (
+            "On Tuesday, the General Confederation of Labour (CGT), France's largest union by "
+            "some counts, said 300 people marched.",
+            [("300", "cgt", "CGT")],
+        ),
+        (
+            "On Tuesday, the Confédération Générale du Travail (CGT), the unions' largest "
+            "federation, said 300 people marched.",
+            [("300", "cgt", "CGT")],
+        ),
     ],
 )
 def test_credits(protest, text, expected):
