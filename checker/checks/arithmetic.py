@@ -1112,21 +1112,25 @@ def _named_part(
 ) -> Claim | None:
     """The figure a share of a named whole is the share of: the figure (of its metric, when its
     words name one) set off right before it ("328,650 of them, roughly three-quarters of all
-    crossings"; "had lost 30.8 trillion dong, about 48 percent of the total"), or, when its words
-    name the whole as the `total` ("of the season's total"), the last figure before it in its
-    clause, however far ("420,867 cases were notified in the first weeks of the year, about 85%
-    of the season's total"); else, when its sentence gives no count, the latest count of its
+    crossings"), or, when its words name the whole as the `total` ("about 48 percent of the
+    total", "of the season's total"), the one count before it in its sentence, however far
+    ("420,867 cases were notified in the first weeks of the year, about 85% of the season's
+    total"); else, when its sentence gives no count, the latest count of its
     metric and its own subject in the sentence before ("53 Britons. Britons made up more than a
     third of the passengers")."""
     here = [c for c in before if c.sentence_index == share.sentence_index]
-    if total:  # (a figure that counts nothing between them is no part: "in the first 17 weeks")
-        here = [c for c in here if c.metric is not None or c.unit == "%"] or here
+    counts = [c for c in here if c.metric is not None and c.unit != "%"]
+    if total and counts:
+        # the one count of its sentence before it, set off by a comma however far, past a figure
+        # that counts nothing ("in the first 17 weeks"); with two ("1,200 cases, double the 600
+        # of the week before") which is meant is not known
+        between = text[counts[0].end : share.start] if len(counts) == 1 else ""
+        if "," not in between or ";" in between or share.metric not in (None, counts[0].metric):
+            return None
+        return counts[0]
     if here:
         count = here[-1]
-        between = text[count.end : share.start]
-        apposed = count.unit != "%" and (
-            _apposed(between, lexicon) or (total and "," in between and ";" not in between)
-        )
+        apposed = count.unit != "%" and _apposed(text[count.end : share.start], lexicon)
         return count if apposed and share.metric in (None, count.metric) else None
     return next(
         (
@@ -1694,17 +1698,27 @@ def _remainders(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
         whole = by_start[first.whole] if first is not None else None
         if whole is None or whole.unit != rest.unit:
             continue
-        parts = [c for c in before if c.start >= first.start and c.unit == rest.unit]
+        # the whole's other parts: not a part of one of them ("105 were freed, including 30
+        # children"), nor of the remainder ("120 of the remaining 900")
+        parts = [
+            c
+            for c in before
+            if c.start >= first.start and c.unit == rest.unit and c.whole in (None, first.whole)
+        ]
         if not all(_bounded(c, lexicon) for c in (whole, rest, *parts)):
             continue
-        left = whole.low - sum(c.low for c in parts)
+        left = (whole.low - sum(c.high for c in parts), whole.high - sum(c.low for c in parts))
         slack = _exactness(lexicon, whole, rest, *parts) * whole.high
-        if left <= 0 or abs(left - rest.low) <= slack or _far_apart(left, rest.low, lexicon):
+        if (
+            left[1] <= 0
+            or intervals.overlaps((left[0] - slack, left[1] + slack), (rest.low, rest.high))
+            or _far_apart(max(left[0], 1), rest.low, lexicon)
+        ):
             continue
         yield Issue(
             rest,
             f"{figure(whole)} less {' and '.join(figure(c) for c in parts)} leaves "
-            f"{amount(left, left, 'exact', rest.unit, lexicon)}, not {rest.text}",
+            f"{amount(*left, 'exact', rest.unit, lexicon)}, not {rest.text}",
             "check the remainder against the whole and its other parts",
             (),
             shows=(whole, *parts),

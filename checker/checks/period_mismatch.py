@@ -26,6 +26,7 @@ from checker.checks.base import Issue, claim_check
 from checker.checks.common import counted, dated, given, name, newest, own_time, relevant
 from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT, Fact, Severity
+from checker.reading import time
 from checker.references import Match
 
 
@@ -98,14 +99,19 @@ def _current_then(m: Match, when, fact: Fact, lexicon: Lexicon) -> Fact | None:
 
 def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     """'On Sept. 21, it counted 36 cases', for a running count its source first gave on Sept. 25:
-    a day, or a short time ('By mid-January', up to `current_span_days`), that opens the sentence
+    a day, or a short time ('By mid-January', up to `current_span_days`; after "by", or in a
+    sentence that names no day by a word, as "said on Wednesday" does), that opens the sentence
     and ends more than `report_lag_days` before the source gave it, when the source had given no
     figure for the same thing by then (else `_current_then` names that one)."""
     stated = fact.stated()
     if fact.period or fact.event or stated is None or m.bucket is None:
         return False
-    if (when[1] - when[0]).days > lexicon.limits.current_span_days:
-        return False
+    if when[0] != when[1] and (
+        (when[1] - when[0]).days > lexicon.limits.current_span_days
+        or (not m.claim.as_of_by and time.names_a_day_word(m.claim.sentence, lexicon))
+    ):
+        return False  # "In January, 2,700 were wounded, the agency said on Wednesday": when they
+        # were wounded, not when it gave the count ("By mid-January" is a count's time)
     if not m.claim.as_of_opens:
         return False  # "The earthquake on Sept. 8 killed 2,946": the day of the event, not of
         # the count
@@ -196,7 +202,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             return
         if all(_before_given(m, when, f, lexicon) for f in used):
             fact = used[0]
-            on = "on" if when[0] == when[1] else "in"
+            on = "on" if when[0] == when[1] else "by" if claim.as_of_by else "in"
             yield Issue(
                 claim,
                 f"the draft gives {counted(claim)} as the figure {on} {claim.as_of}, but "

@@ -98,7 +98,8 @@ def _some_of(part: Claim, whole: Claim, fits) -> bool:
 def writers_sums(claims: list[Claim], lexicon: Lexicon) -> set[int]:
     """The ids of the claims that are the writer's own sums, not anyone's figure: a level credited
     to no one that adds up, to rounding (`rounding`, or its written precision), the last two or
-    more levels in its unit before it, in its sentence or the `sum_sentences` before ("OCHA counted
+    more levels in its unit before it, in its sentence or the `sum_sentences` before, each bounded
+    and of its metric (not "300 killed and 2,700 wounded. About 3,000 were killed"): ("OCHA counted
     31 homes destroyed and 72 seriously damaged. That is about 103 homes"; "2,127 ..., 1,935 ...
     and 628 new cases. Taken together, those three weeks account for 4,690"). The arithmetic
     check checks sums; no other check takes one for a count to compare with others."""
@@ -129,14 +130,29 @@ def _adds_up_before(total: Claim, before: list[Claim], lexicon: Lexicon) -> bool
     for c in reversed(before):
         if total.sentence_index - c.sentence_index > limits.sum_sentences:
             return False
-        if c.unit != total.unit or not c.is_level or c.hedge == VAGUE or c.role is not None:
+        if (
+            c.unit != total.unit
+            or not c.is_level
+            or c.hedge == VAGUE
+            or c.role is not None
+            or c.metric is None  # "those two regions": a count of things, no addend
+        ):
             continue
+        if c.metric != total.metric or not _bounded(c, lexicon):
+            return False  # "300 killed and 2,700 wounded. About 3,000 were killed": no sum (of
+            # any subjects: "KO's 157 seats, Third Way's 65 and the Left's 26 add up to 248")
         added, count = added + c.low, count + 1
         if count >= 2 and abs(added - total.low) <= slack:
             return True
         if added > total.high + slack:
             return False
     return False
+
+
+def _bounded(claim: Claim, lexicon: Lexicon) -> bool:
+    """A figure that can be added up: exact, about or nearly, not 'more than' or 'up to'."""
+    spec = lexicon.hedges.get(claim.hedge)
+    return spec is not None and spec.interval in ("point", "around", "below")
 
 
 def _slack(total: Claim, rounding: float) -> float:

@@ -818,9 +818,8 @@ def _retyped(phrase: str, lexicon: Lexicon) -> str | None:
     but for one kind of body swapped for another of its group (the language pack's
     `organisation_kinds`), or of any group in a name of `retyped_across_min_words` words or more
     ("Federal Deposit Insurance Commission"), or, in such a name, one word half-remembered
-    (`_reworded`: "National Disaster Relief Force"), or, in a name of `swapped_min_words` words or
-    more, any one word but the first ("International Institute for Democracy and Electoral
-    Affairs")."""
+    (`_reworded`: "National Disaster Relief Force"). Not any word swapped, however long the name:
+    "Ministry of Health and Social Welfare" and "... Social Services" are two real bodies."""
     return _remembered(_retyped_memo(lexicon), phrase, _retyped_alias, lexicon)
 
 
@@ -853,12 +852,7 @@ def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
         if len(known) != len(said):
             continue
         differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
-        if len(differ) == 1 and (
-            _reworded(*differ[0], len(said), lexicon)
-            # (not the first word: a place or an owner, "U.S. Centers for Disease Control and
-            # Prevention" beside "Africa Centers for ...", is another body)
-            or (len(said) >= lexicon.limits.swapped_min_words and said[0] == known[0])
-        ):
+        if len(differ) == 1 and _reworded(*differ[0], len(said), lexicon):
             return alias
         if len(differ) == 1 and (group := _kind(differ[0][0], groups)) is not None:
             other = _kind(differ[0][1], groups)

@@ -1033,6 +1033,11 @@ def names_a_month(text: str, lexicon: Lexicon) -> bool:
     return bool(_patterns(lexicon)["month_word"].search(text))
 
 
+def names_a_day_word(text: str, lexicon: Lexicon) -> bool:
+    """Does the text name a day by a word ("on Wednesday", "yesterday")?"""
+    return bool(_patterns(lexicon)["day_word"].search(text))
+
+
 def may_name_a_day(text: str, lexicon: Lexicon) -> bool:
     """Might a sentence name a day (a digit, a weekday, "yesterday", "that day"), so that a later
     sentence's "that day" or "the day before" counts from it? A cheap test before `find_periods`

@@ -827,6 +827,11 @@ _ABOARD = (
             "roughly three-quarters of the year's total.",
             None,
         ),
+        (  # ... nor with two counts before it: which is meant is not known
+            _CROSSED + "The SNM said 328,650 people crossed in the first 17 weeks, twice the "
+            "164,000 of the year before, nearly two-thirds of the year's total.",
+            None,
+        ),
         (
             "The storm caused $81.5 billion in damage, the ministry said. Farming alone lost $30.8 "
             "billion, about 38 percent of the total.",
@@ -1956,6 +1961,18 @@ _CHARGES = "Acme expects pre-tax charges of about $800 million. "
         (
             _CHARGES + "It expects about $500 million of those charges this quarter and about "
             "$150 million in the next, with the remaining $200 million spread over 2025.",
+            False,
+        ),
+        # a part of a part is no other part of the whole ("including 30 of them")
+        (
+            _CHARGES + "It expects about $500 million of those charges this quarter, including "
+            "$100 million of severance, and the remaining $300 million later.",
+            False,
+        ),
+        # ranges add up end by end
+        (
+            _CHARGES + "It expects $300 million to $400 million of those charges this quarter "
+            "and the remaining $400 million to $500 million later.",
             False,
         ),
         # no part of a whole before it in its sentence: nothing it is the rest of

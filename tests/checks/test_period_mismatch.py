@@ -564,18 +564,31 @@ def test_a_figure_its_source_also_gave_for_another_metric_is_still_dated(tmp_pat
 
 
 @pytest.mark.parametrize(
-    "as_of, fires",
+    "as_of, by, sentence, fires",
     [
-        ("2022-09-11/2022-09-20", True),  # "By mid-September", a count first given on Oct. 25
-        ("2022-09", True),  # "In September": a month that ended weeks before
-        ("2022-10-15/2022-10-24", False),  # ended the day before it was given: its count
-        ("2022", False),  # a year is no short time: a running count is true of it
+        # "By mid-September, the NIS had counted 36", a count first given on Oct. 25
+        ("2022-09-11/2022-09-20", True, "By mid-September, the NIS had counted 36.", True),
+        # "In September": a month that ended weeks before...
+        ("2022-09", False, "In September, the NIS counted 36.", True),
+        # ...but not in a sentence that names the day its source spoke: the month is the
+        # event's ("In September, 36 were wounded, the NIS said on Wednesday")
+        ("2022-09", False, "In September, 36 were wounded, the NIS said on Wednesday.", False),
+        ("2022-09", True, "By September, 36 were wounded, the NIS said on Wednesday.", True),
+        # ended the day before it was given: its count
+        ("2022-10-15/2022-10-24", True, "By Oct. 24, the NIS had counted 36.", False),
+        # a year is no short time: a running count is true of it
+        ("2022", True, "By 2022, the NIS had counted 36.", False),
     ],
 )
-def test_a_running_count_dated_to_a_short_time_before_its_source_first_gave_it(as_of, fires):
+def test_a_running_count_dated_to_a_short_time_before_its_source_first_gave_it(
+    as_of, by, sentence, fires
+):
     """'By mid-September, 1.1 million doses had been given, the UN said', first given Oct. 25."""
     given = [fact("r", "NIS", 36, as_of="2022-10-25")]
-    found = issues(CHECK, claim("36", source="NIS", as_of=as_of, as_of_opens=True), given)
+    the_claim = claim(
+        "36", source="NIS", as_of=as_of, as_of_opens=True, as_of_by=by, sentence=sentence
+    )
+    found = issues(CHECK, the_claim, given)
     assert bool(found) is fires
     if fires:
-        assert f"as the figure in {as_of}" in found[0].message
+        assert f"as the figure {'by' if by else 'in'} {as_of}" in found[0].message

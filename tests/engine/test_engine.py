@@ -218,6 +218,13 @@ def test_a_figure_far_from_every_known_one_is_said_to_be_likely_misread(figure, 
             "2,590",
             False,
         ),
+        # ...nor one of another metric: killed and wounded make no count of the killed
+        (
+            "The NIS said 300 North Korean soldiers were killed and 2,700 wounded. In all, 3,000 "
+            "North Korean soldiers were killed.",
+            "3,000",
+            False,
+        ),
         # one figure before it is no sum
         (
             "The NIS said 2,590 North Korean soldiers were killed. In all, 2,590 were killed.",
