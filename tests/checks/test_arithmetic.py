@@ -1917,6 +1917,27 @@ _FIRM_PACK = (
             "hospitalized. That is roughly one in eight of those infected.",
             None,
         ),
+        # the part in the share's own sentence, set off from it by a comma but far from it;
+        # "of that workforce" names the whole, and the sentence after names nothing of it
+        (
+            "Acme ended the year with 48,500 employees. The roughly 3,200 job cuts it began on "
+            "Jan. 11, and which its union fought, amount to about 5% of that workforce. The cuts "
+            "were its largest.",
+            "about 3,200 of 48,500 employees (line 1) is 7%, not 5%",
+        ),
+        (
+            "Acme ended the year with 48,500 employees. The roughly 3,200 job cuts it began on "
+            "Jan. 11, and which its union fought, amount to about 7% of that workforce. The cuts "
+            "were its largest.",
+            None,
+        ),
+        # ...not with two figures of the part's metric there: which is meant is not known
+        (
+            "Acme ended the year with 48,500 employees. The roughly 3,200 job cuts it began on "
+            "Jan. 11 and the 1,000 cuts in May, which its union fought, amount to about 5% of "
+            "that workforce.",
+            None,
+        ),
     ],
 )
 def test_a_share_of_a_whole_named_by_its_words_of_a_part_named_before(tmp_path, text, says):
