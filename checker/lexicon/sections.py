@@ -388,6 +388,7 @@ class TimeWords:
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     coverage_fillers: Cues = cues()  # "For all of 2023": words between the lead and the time
+    period_ends: Cues = cues()  # "the quarter, which ended Jan. 27,": a period's end, not a saying
     comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
     compared_figure_leads: Cues = cues()  # "below the 67.40 percent recorded in 2019"
     compared_figure_articles: Cues = cues()  # ...the article between the lead and the figure

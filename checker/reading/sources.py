@@ -984,6 +984,9 @@ def _near_alias_of(word: str, lexicon: Lexicon) -> str | None:
     close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)
     if close is None or _inflection_of(word.lower(), close, lexicon):
         return None
+    if close.startswith(word.lower()) and len(close) - len(word) > 2:
+        return None  # a word a compound name starts with, no misspelling of it ("Malaysia",
+        # "Malaysiakini")
     return None if _respelled(word, close, lexicon) else close
 
 

@@ -383,6 +383,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
         if t.coverage_leads
         else None,
+        # "the quarter, which ended Jan. 27, ...": a period's end right before a time
+        "period_end_before": regex_cache.compile(
+            rf"\b(?:{words(t.period_ends)})\s+$", re.IGNORECASE
+        )
+        if t.period_ends
+        else None,
         # "For all of 2023, ...": a coverage word right before a time, a filler between
         "coverage_before": regex_cache.compile(
             rf"\b(?:{words(t.coverage_leads)})\s+"
@@ -1584,6 +1590,11 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     covers = _patterns(lexicon)["coverage_lead"]
     if pattern is None or (covers is not None and covers.match(period.text)):
         return False  # "reported for 2021": what the figure covers
+    ends = _patterns(lexicon)["period_end_before"]
+    reach = max(0, period.offset - limits.said_time_chars)
+    if ends is not None and ends.search(text, reach, period.offset):
+        return False  # "For its fiscal second quarter, which ended Jan. 27, Cisco reported":
+        # the quarter's end
     if (
         not period.day
         and "-" in period.text

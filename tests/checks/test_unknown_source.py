@@ -938,3 +938,25 @@ def test_a_name_with_an_elided_particle_is_read_whole_before_its_short_name(tmp_
     )
     text = "The Centre d'Estudis d'Opinió (CEO) found 57% of Catalans backed independence."
     assert [m.text for m in mentions(text, lexicon) if m.problem] == []
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # a word a compound name starts with is no misspelling of it
+        ("Malaysia counted 21 million voters, Malaysiakini said.", []),
+        # ...a letter or two off the name is
+        ("Malaysiakinni counted 21 million voters.", ["Malaysiakinni"]),
+    ],
+)
+def test_a_word_a_compound_name_starts_with_is_no_misspelling(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  mkini:\n    name: Malaysiakini\n    aliases: [Malaysiakini]\n"
+        "facts:\n  - {id: a, metric: m, value: 21000000, source: mkini, as_of: 2022-11-20}\n",
+        pack="metrics:\n  m:\n    cues: [voters]\nsubjects:\n  s:\n    cues: [Malaysians]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
