@@ -386,6 +386,7 @@ class TimeWords:
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
+    fiscal_marks: Cues = cues()  # "its fiscal third quarter": no calendar quarter
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     coverage_fillers: Cues = cues()  # "For all of 2023": words between the lead and the time
     period_ends: Cues = cues()  # "the quarter, which ended Jan. 27,": a period's end, not a saying

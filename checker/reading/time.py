@@ -429,6 +429,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "number_words": {lower(k): v for k, v in lexicon.numbers.words.items()},
         "seasons": {lower(k): v for k, v in t.seasons.items()},
         "quarters": {lower(k): v for k, v in t.quarters.items()},
+        # "its fiscal third quarter", "fiscal 2024 first-quarter": a fiscal mark right before
+        "fiscal_before": regex_cache.compile(
+            rf"\b(?:{words(t.fiscal_marks)})\s+(?:\d{{4}}\s+)?$", re.IGNORECASE
+        )
+        if t.fiscal_marks
+        else None,
         "since": t.since.folded,
         # a date line writes months loosely: "Oct 21, 2024", "6 Jul 2024"
         "day_of_month": regex_cache.compile(
@@ -955,6 +961,11 @@ def _latest(ctx: _Context, first_month: int, months: int, m: re.Match) -> Span |
 
 
 def _quarter(m: re.Match, ctx: _Context, p: dict) -> Span | None:
+    """A calendar quarter ("the fourth quarter", "Q3"); none for a company's fiscal one ("its
+    fiscal third quarter", "fiscal first-quarter revenue"), whose months the draft does not give."""
+    fiscal = p["fiscal_before"]
+    if fiscal is not None and fiscal.search(m.string, max(0, m.start() - 30), m.start()):
+        return None
     number = (
         int(m.group("qn"))
         if m.group("qn")

@@ -1078,3 +1078,18 @@ def test_a_time_a_count_was_made_by(lexicon, text, by):
     doc = Document.from_text(text, "draft.txt", dt.date(2021, 8, 20))
     [claim] = extract(doc, lexicon, "north-korean-troops")
     assert claim.as_of_by is by
+
+
+@pytest.mark.parametrize(
+    "text, as_of",
+    [
+        # a calendar quarter
+        ("The NIS said 4,000 were killed in the third quarter.", "2023-07-01/2023-09-30"),
+        # a company's fiscal quarter: its months are not given, so no time
+        ("The NIS said 4,000 were killed in its fiscal third quarter.", None),
+        ("The NIS said 4,000 were killed in fiscal first-quarter fighting.", None),
+        ("The NIS said 4,000 were killed in its financial second quarter.", None),
+    ],
+)
+def test_a_fiscal_quarter_gives_no_calendar_time(lexicon, text, as_of):
+    assert _the_claim(lexicon, text).as_of == as_of
