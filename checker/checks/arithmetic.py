@@ -1105,7 +1105,9 @@ def _after_a_whole_lead(share: Claim, text: str, lexicon: Lexicon) -> str | None
     return " ".join(window.split()[: lexicon.limits.cue_words])
 
 
-_SENTENCE_END = regex_cache.compile(r"[.;!?](?:\s|$)")
+# a sentence's end: a mark after a lowercase word of three letters or more, then a capital ("of
+# that workforce. The cuts"; not "of its U.S. workforce", "of the St. Louis staff")
+_SENTENCE_END = regex_cache.compile(r"(?<=[a-z]{3})[.;!?]\s+(?=[A-Z])|[;!?]")
 
 
 _SPACES = regex_cache.compile(r"\s*")
@@ -1264,11 +1266,9 @@ def _share_of_a_whole_by_its_part(
     """'Unilever ... would cut about 7,500 jobs ... Unilever had 128,000 employees last year. The
     cuts will therefore affect roughly 9% of its workforce'; 'Deutsche Bank said it would cut
     about 18,000 jobs ... Measured against the 91,463 people it employed, that is roughly a
-    quarter of the workforce': a share whose words name its whole by a metric is the share of the
-    one figure of the metric the pack makes a part of it (its `whole:`) in its own sentence, set
-    off by a comma but not in apposition (`_the_part_far_before`: "The roughly 3,200 job cuts ...,
-    amount to about 5% of that workforce"); with none there, of the draft's latest figure of that
-    part when its sentence names the part ("The cuts", in its
+    quarter of the workforce': a share whose words name its whole by a metric, with no figure of
+    the one metric the pack makes a part of it (its `whole:`) in its own sentence, is the share of
+    the draft's latest figure of that part when its sentence names the part ("The cuts", in its
     paragraph or the `share_part_paragraphs` before) or "that is" opens it or stands right before
     the share and the sentence before gives it, in the draft's latest figure of the whole up to
     the share, of the part's subject or the share's and not dated after it. The figures the part
@@ -1281,13 +1281,11 @@ def _share_of_a_whole_by_its_part(
         if part_metric is None:
             continue
         before = claims[:i]
-        here = share.sentence_index
-        own = [c for c in before if c.sentence_index == here and c.metric == part_metric]
-        part = (
-            _the_part_far_before(share, own, text, lexicon)
-            if own
-            else _the_part_named(share, part_metric, before, lexicon)
-        )
+        if any(
+            c.sentence_index == share.sentence_index and c.metric == part_metric for c in before
+        ):
+            continue
+        part = _the_part_named(share, part_metric, before, lexicon)
         if part is None:
             continue
         subjects = (None, part.subject, share.subject)
@@ -1298,37 +1296,6 @@ def _share_of_a_whole_by_its_part(
         ]
         if wholes:
             yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
-
-
-def _the_part_far_before(
-    share: Claim, own: list[Claim], text: str, lexicon: Lexicon
-) -> Claim | None:
-    """'The roughly 3,200 job cuts that Bloomberg reported, and which began on Jan. 11, amount to
-    about 5% of that workforce': the one figure of the part's metric in the share's sentence, set
-    off from it by a comma but not in apposition (a share set off right after its count is
-    `_share_of_earlier_whole`'s) and not by a clause of its own (`_opens_a_clause`), bounded and
-    no range."""
-    if len(own) != 1:
-        return None
-    part, between = own[0], text[own[0].end : share.start]
-    if (
-        "," not in between
-        or ";" in between
-        or _apposed(between, lexicon)
-        or part.is_range
-        or not _bounded(part, lexicon)
-        or _opens_a_clause(between[between.rfind(",") + 1 :], lexicon)
-    ):
-        return None
-    return part
-
-
-def _opens_a_clause(words_before: str, lexicon: Lexicon) -> bool:
-    """Do the words after the last comma before a share open a clause of their own with a
-    conjunction (", and a quarter of those infected are children": a share of something else),
-    not a verb the share completes (", amount to about 5% of that workforce")?"""
-    conjunctions = lexicon.text.conjunctions.pattern
-    return conjunctions is not None and conjunctions.match(words_before.lstrip()) is not None
 
 
 def _may_be_the_whole(

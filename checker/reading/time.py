@@ -383,9 +383,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
         if t.coverage_leads
         else None,
-        # "the quarter, which ended Jan. 27, ...": a period's end right before a time
+        # "the quarter, which ended Jan. 27, ...": a period's end right before a time, after a
+        # period's noun
         "period_end_before": regex_cache.compile(
-            rf"\b(?:{words(t.period_ends)})\s+$", re.IGNORECASE
+            rf"\b(?:{words([*t.quarter_words, *t.halves, *t.relative_units])})s?\s*,?\s+"
+            rf"(?:{words(t.period_ends)})\s+$",
+            re.IGNORECASE,
         )
         if t.period_ends
         else None,

@@ -1917,25 +1917,22 @@ _FIRM_PACK = (
             "hospitalized. That is roughly one in eight of those infected.",
             None,
         ),
-        # the part in the share's own sentence, set off from it by a comma but far from it;
-        # "of that workforce" names the whole, and the sentence after names nothing of it
+        # the words naming the whole stop at the sentence's end ("of its workforce. The cuts"
+        # names no job cuts), not at an abbreviation's dot ("of its U.S. workforce")
         (
-            "Acme ended the year with 48,500 employees. The roughly 3,200 job cuts it began on "
-            "Jan. 11, and which its union fought, amount to about 5% of that workforce. The cuts "
-            "were its largest.",
-            "about 3,200 of 48,500 employees (line 1) is 7%, not 5%",
+            "Acme said in March it would cut about 7,500 jobs. Acme had 128,000 employees last "
+            "year. The cuts will affect roughly 9% of its workforce. The cuts follow others.",
+            "about 7,500 of 128,000 employees (line 1) is 6%, not 9%",
         ),
         (
-            "Acme ended the year with 48,500 employees. The roughly 3,200 job cuts it began on "
-            "Jan. 11, and which its union fought, amount to about 7% of that workforce. The cuts "
-            "were its largest.",
-            None,
+            "Acme said in March it would cut about 7,500 jobs. Acme had 128,000 employees last "
+            "year. The cuts will affect roughly 9% of its U.S. workforce.",
+            "about 7,500 of 128,000 employees (line 1) is 6%, not 9%",
         ),
-        # ...not with two figures of the part's metric there: which is meant is not known
+        # a share of another figure of the part's metric in its own sentence is not this route's
         (
-            "Acme ended the year with 48,500 employees. The roughly 3,200 job cuts it began on "
-            "Jan. 11 and the 1,000 cuts in May, which its union fought, amount to about 5% of "
-            "that workforce.",
+            "Acme ended the year with 48,500 employees. Acme, which cut 3,200 jobs in 2023, said "
+            "on Monday it would cut about 10% of its workforce.",
             None,
         ),
     ],

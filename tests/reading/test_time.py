@@ -636,6 +636,9 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         # ... but not a day that ends a period the sentence names ("which ended Jan. 27")
         ("For its second quarter, which ended March 2, the NIS reported 4,000 killed.", False),
         ("For the quarter ending March 2, the NIS reported 4,000 killed.", False),
+        ("For the quarter, which ended on March 2, the NIS reported 4,000 killed.", False),
+        # ... not a meeting's end: when the source spoke
+        ("At a news conference that ended March 2, the NIS said 4,000 had died.", True),
         # ... or after an aside between commas after the time
         ("On March 2, the day after the strike, the commission said 4,000 had died.", True),
         ("On March 2, the day after the strike, 4,000 had died, the commission said.", False),
