@@ -108,7 +108,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         # "to about 1,500 from just under 8,000": the level reached, then the one it came from
-        "from_after_to": regex_cache.compile(r",?\s+from\s+(?:[^\W\d][\w.~-]*\s+){0,2}"),
+        # "to 59.7 per cent, the commission said, from 62.9 per cent": an aside of a few words
+        # between commas may stand before "from"
+        "from_after_to": regex_cache.compile(
+            r"(?:,(?:\s+[^\W\d][\w.’'~-]*){1,6})?,?\s+from\s+(?:[^\W\d][\w.~-]*\s+){0,2}"
+        ),
         "change_after": regex_cache.compile(
             rf"[\s-]+(?!{not_changes})(?:(?P<word2>{comparatives})\s+than\b|(?P<word>{change_words})\b)",
             re.IGNORECASE,

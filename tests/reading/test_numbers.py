@@ -254,9 +254,18 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             "trimmed that outlook to 500 billion yen, from the 600 billion yen it set out",
             [("500 billion yen", None, "to"), ("600 billion yen", None, "from")],
         ),
+        # ...an aside of a few words between commas before "from" ("the NIS said")
+        (
+            "turnout fell to 59.7 per cent, the NIS said, from 62.9 per cent in 2020",
+            [("59.7 per cent", None, "to"), ("62.9 per cent", None, "from")],
+        ),
         # ...not a figure with a noun of its own after the comma
         (
             "evacuations jumped to 52,000, from 20 towns",
+            [("52,000", None, None), ("20", None, None)],
+        ),
+        (
+            "evacuations jumped to 52,000, mostly in the north, from 20 towns",
             [("52,000", None, None), ("20", None, None)],
         ),
         # ...or when the sentence gave that total before it
