@@ -303,6 +303,12 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("95 had died, up from at least 91", [("95", None, None), ("91", None, "from")]),
         # the base a figure is compared with is the level it is measured from
         ("won 240 seats, against 303 in 2019", [("240", None, None), ("303", None, "from")]),
+        # "double the" and the like compare too, with the base's time after it
+        (
+            "won 21 seats, more than double the 10 it won in 2010",
+            [("21", None, None), ("10", None, "from")],
+        ),
+        ("won 21 seats, double the 10 wounded", [("21", None, None), ("10", None, None)]),
         (
             "$23.1 billion in all, against about $16 billion in 2023",
             [("$23.1 billion", None, None), ("$16 billion", None, "from")],
