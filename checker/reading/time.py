@@ -925,7 +925,7 @@ def _same_day(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'earlier this month', 'so far this year', 'so far in August': from its start to the draft's
-    date."""
+    date; with a year written after the month ('earlier in July 2020'), that month."""
     base = ctx.base
     if base is None:
         return None
@@ -940,9 +940,15 @@ def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     if not named:
         return None
     month = p["months"][lower(named[-1])]
+    written = _YEAR_AFTER.match(m.string, m.end())
+    if written:  # "earlier in July 2020": that month, not one running to the draft's date
+        return periods.month_span(int(written.group(1)), month)
     year = _month_year(month, None, ctx)
     start = dt.date(year, month, 1)
     return (start, min(base, periods.month_span(year, month)[1])) if start <= base else None
+
+
+_YEAR_AFTER = regex_cache.compile(r",?\s+(\d{4})\b")
 
 
 def _latest(ctx: _Context, first_month: int, months: int, m: re.Match) -> Span | None:

@@ -228,6 +228,9 @@ WEDNESDAY = dt.date(2026, 3, 18)
         ("last week", "2026-03-09/2026-03-15"),
         ("earlier this month", "2026-03-01/2026-03-18"),
         ("so far this year", "2026-01-01/2026-03-18"),
+        ("earlier in March", "2026-03-01/2026-03-18"),
+        # ...with a year after the month, that month
+        ("earlier in July 2020", "2020-07"),
         ("in the fourth quarter", "2025-10-01/2025-12-31"),
         ("in Q1", "2026-01-01/2026-03-31"),
         ("in the first half", "2026-01-01/2026-06-30"),
