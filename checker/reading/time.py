@@ -188,6 +188,8 @@ def _patterns(lexicon: Lexicon) -> dict:
                 "month",
                 regex_cache.compile(
                     rf"\b{since}(?P<phrase>(?:(?P<part>{words(t.month_parts)})[\s-]+)?"
+                    # "14 June 2017": the day first, as British and most other copy writes it
+                    rf"(?:(?P<day_first>\d{{1,2}})\s+(?={month}))?"
                     rf"(?:(?P<month_rel>{words(t.relative)})\s+)?{month}"
                     rf"(?:\s+(?P<day>\d{{1,2}})(?!\d)"
                     # "Nov. 2 and 3", "Oct. 15-16": a second day, ending its phrase or before one
@@ -755,7 +757,8 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     words_ = [w for w in re.findall(r"[A-Za-z]+\.?", m.group("phrase"))]
     name = next((w for w in words_ if lower(w.rstrip(".")) in p["months"]), None)
     month = p["months"][lower(name.rstrip("."))] if name else None
-    day = int(m.group("day")) if m.group("day") else None
+    written_day = m.group("day") or m.group("day_first")
+    day = int(written_day) if written_day else None
     same_clause = ctx.year is not None and clause(m.string, m.start(), m.end())[0] <= ctx.year_at
     that = (ctx.year if ctx.year_at >= 0 else ctx.year_before) if m.group("that") else None
     year = (

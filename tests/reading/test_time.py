@@ -229,6 +229,10 @@ WEDNESDAY = dt.date(2026, 3, 18)
         ("earlier this month", "2026-03-01/2026-03-18"),
         ("so far this year", "2026-01-01/2026-03-18"),
         ("earlier in March", "2026-03-01/2026-03-18"),
+        # the day first, as British copy writes it
+        ("died on 14 June 2017", "2017-06-14"),
+        ("died on 14 March", "2026-03-14"),
+        ("died on Saturday 14 March", "2026-03-14"),
         # ...with a year after the month, that month
         ("earlier in July 2020", "2020-07"),
         ("in the fourth quarter", "2025-10-01/2025-12-31"),
