@@ -349,6 +349,7 @@ class TimeWords:
     day_list_followers: Cues = cues()  # "on April 24 and 25 in ...": the 25 is a day
     same_day: Cues = cues()  # "that day"
     weekday_anaphors: Cues = cues()  # "that Sunday": the day of that name named last
+    weekday_followers: Cues = cues()  # "the following Monday": the first after the day named last
     anaphor_adjectives: Cues = cues()  # "that first Saturday": a word between, the same day
     same_day_not_before: Cues = cues()  # "on the day of the sinking": the event's day
     day_after: Cues = cues()  # "the next day"

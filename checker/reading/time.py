@@ -370,6 +370,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
         ),
+        "weekday_follower": regex_cache.compile(
+            rf"\b(?:{words(t.weekday_followers)})\s+$", re.IGNORECASE
+        )
+        if t.weekday_followers
+        else None,
         "weekday_anaphor": regex_cache.compile(
             rf"\b(?:{words(t.weekday_anaphors)})\s+"
             rf"(?:(?:{words(t.anaphor_adjectives) or '(?!x)x'})\s+)?$",
@@ -830,8 +835,9 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'on Saturday': the latest Saturday on or before the draft's date ('next Saturday', or in a
     clause that looks ahead, the coming one); a day's name after a date of its sentence that falls
     on that day is that date ("On Aug. 16, the first big Sunday march"); after "that", the day
-    named before, when it fell on that day ("On that Sunday alone"); 'Tuesday morning last week':
-    the Tuesday of last week."""
+    named before, when it fell on that day ("On that Sunday alone"); after "the following", the
+    first day of that name after the day named before; 'Tuesday morning last week': the Tuesday of
+    last week."""
     if ctx.base is None:
         return None
     weekday = p["weekdays"][lower(m.group("weekday").rstrip("."))]
@@ -841,6 +847,15 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     rel = lower(m.group("rel") or "")
     if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
         return ctx.day_here, ctx.day_here
+    follower = p["weekday_follower"]
+    if (  # "on 14 June 2017; by the following Monday": the first Monday after that day
+        ctx.anchor is not None
+        and ctx.anchor[0] == ctx.anchor[1]
+        and follower is not None
+        and follower.search(m.string, max(0, m.start() - 20), m.start("weekday"))
+    ):
+        day = ctx.anchor[0] + dt.timedelta(days=(weekday - ctx.anchor[0].weekday()) % 7 or 7)
+        return day, day
     if (  # "On that Sunday alone": the Sunday named before
         ctx.anchor is not None
         and ctx.anchor[0] == ctx.anchor[1]

@@ -1103,3 +1103,20 @@ def test_a_time_a_count_was_made_by(lexicon, text, by):
 )
 def test_a_fiscal_quarter_gives_no_calendar_time(lexicon, text, as_of):
     assert _the_claim(lexicon, text).as_of == as_of
+
+
+@pytest.mark.parametrize(
+    "text, labels",
+    [
+        # "the following Monday": the first Monday after the day named last
+        (
+            "It confirmed 12 deaths on 14 June 2017; by the following Monday it spoke of 79.",
+            ["2017-06-14", "2017-06-19"],
+        ),
+        ("It confirmed 12 on June 14, 2017, and 79 the next Monday.", ["2017-06-14", "2017-06-19"]),
+        # ...a bare "next Monday" counts from the draft's date
+        ("Talks resume next Monday.", ["2026-03-23"]),
+    ],
+)
+def test_the_following_weekday_counts_from_the_day_named_last(lexicon, text, labels):
+    assert [p.label for p in find_periods(text, WEDNESDAY, lexicon)] == labels
