@@ -370,6 +370,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
         ),
+        # "1-14 June", "between 1 and 14 June": a day ending a span of days
+        "day_span_end": regex_cache.compile(
+            rf"\d\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE
+        ),
         "weekday_follower": regex_cache.compile(
             rf"\b(?:{words(t.weekday_followers)})\s+$", re.IGNORECASE
         )
@@ -752,6 +756,15 @@ def _relative_month_year(word: str, month: int, ctx: _Context, p: dict) -> int |
     return base.year
 
 
+def _day_first(m: re.Match, p: dict) -> str | None:
+    """The day written before its month ("14 June 2017"); none when it ends a span of days ("1-14
+    June", "between 1 and 14 June": the month stands for them)."""
+    first = m.group("day_first")
+    if first is None or p["day_span_end"].search(m.string, 0, m.start("day_first")):
+        return None
+    return first
+
+
 def _days_in(day: dt.date) -> int:
     """How many days the month of `day` has."""
     return periods.month_span(day.year, day.month)[1].day
@@ -762,7 +775,7 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     words_ = [w for w in re.findall(r"[A-Za-z]+\.?", m.group("phrase"))]
     name = next((w for w in words_ if lower(w.rstrip(".")) in p["months"]), None)
     month = p["months"][lower(name.rstrip("."))] if name else None
-    written_day = m.group("day") or m.group("day_first")
+    written_day = m.group("day") or _day_first(m, p)
     day = int(written_day) if written_day else None
     same_clause = ctx.year is not None and clause(m.string, m.start(), m.end())[0] <= ctx.year_at
     that = (ctx.year if ctx.year_at >= 0 else ctx.year_before) if m.group("that") else None
@@ -787,6 +800,8 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     )
     if year is None:
         return None
+    if day and not m.group("day") and not 1 <= day <= periods.month_span(year, month)[1].day:
+        day = None  # "31 February 2023", written day first: a slip, the month stands
     if day and not m.group("year") and not m.group("rel_year") and not that and not same_clause:
         year = _year_of_weekday(m, month, day, year, ctx, p)
     if day:
@@ -845,8 +860,6 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         day = _week(p["relative"][lower(m.group("week"))], ctx.base)[0] + dt.timedelta(weekday)
         return day, day
     rel = lower(m.group("rel") or "")
-    if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
-        return ctx.day_here, ctx.day_here
     follower = p["weekday_follower"]
     if (  # "on 14 June 2017; by the following Monday": the first Monday after that day
         ctx.anchor is not None
@@ -856,6 +869,8 @@ def _weekday(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     ):
         day = ctx.anchor[0] + dt.timedelta(days=(weekday - ctx.anchor[0].weekday()) % 7 or 7)
         return day, day
+    if not rel and ctx.day_here is not None and ctx.day_here.weekday() == weekday:
+        return ctx.day_here, ctx.day_here
     if (  # "On that Sunday alone": the Sunday named before
         ctx.anchor is not None
         and ctx.anchor[0] == ctx.anchor[1]
@@ -966,7 +981,7 @@ def _to_date(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     return (start, min(base, periods.month_span(year, month)[1])) if start <= base else None
 
 
-_YEAR_AFTER = regex_cache.compile(r",?\s+(\d{4})\b")
+_YEAR_AFTER = regex_cache.compile(r"\s+((?:1[89]|2[01])\d\d)\b(?![,.]\d)")
 
 
 def _latest(ctx: _Context, first_month: int, months: int, m: re.Match) -> Span | None:

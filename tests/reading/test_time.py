@@ -233,8 +233,13 @@ WEDNESDAY = dt.date(2026, 3, 18)
         ("died on 14 June 2017", "2017-06-14"),
         ("died on 14 March", "2026-03-14"),
         ("died on Saturday 14 March", "2026-03-14"),
-        # ...with a year after the month, that month
+        # ...not the last day of a span of days, nor a day the month does not have
+        ("died between 1 and 14 June 2017", "2017-06"),
+        ("died on 1-14 June 2017", "2017-06"),
+        ("died on 31 February 2023", "2023-02"),
+        # ...with a year after the month, that month (not a count after a comma)
         ("earlier in July 2020", "2020-07"),
+        ("earlier in July, 2020 troops were sent", "2025-07"),
         ("in the fourth quarter", "2025-10-01/2025-12-31"),
         ("in Q1", "2026-01-01/2026-03-31"),
         ("in the first half", "2026-01-01/2026-06-30"),
@@ -1113,9 +1118,17 @@ def test_a_fiscal_quarter_gives_no_calendar_time(lexicon, text, as_of):
             "It confirmed 12 deaths on 14 June 2017; by the following Monday it spoke of 79.",
             ["2017-06-14", "2017-06-19"],
         ),
-        ("It confirmed 12 on June 14, 2017, and 79 the next Monday.", ["2017-06-14", "2017-06-19"]),
-        # ...a bare "next Monday" counts from the draft's date
+        # ...a week on when that day was itself a Monday
+        (
+            "It confirmed 12 deaths on 14 June 2021; by the following Monday it spoke of 79.",
+            ["2021-06-14", "2021-06-21"],
+        ),
+        # ..."next Monday" counts from the draft's date, with a day named before or not
         ("Talks resume next Monday.", ["2026-03-23"]),
+        (
+            "The war began on 24 February 2022. Talks resume the next Monday.",
+            ["2022-02-24", "2026-03-23"],
+        ),
     ],
 )
 def test_the_following_weekday_counts_from_the_day_named_last(lexicon, text, labels):
