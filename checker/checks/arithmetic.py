@@ -26,7 +26,15 @@ from typing import Iterable
 
 from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
-from checker.checks.common import amount, counted, figure, named_a_total, said_by, words
+from checker.checks.common import (
+    amount,
+    bounded,
+    counted,
+    figure,
+    named_a_total,
+    said_by,
+    words,
+)
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
@@ -80,12 +88,6 @@ def _far_apart(a: float, b: float, lexicon: Lexicon) -> bool:
 
 def _tolerance(lexicon: Lexicon, *claims: Claim) -> float:
     return max([lexicon.limits.consistency_tolerance, *(c.tolerance for c in claims)])
-
-
-def _bounded(claim: Claim, lexicon: Lexicon) -> bool:
-    """A figure that can be added up: exact, about or nearly, not 'more than' or 'up to'."""
-    spec = lexicon.hedges.get(claim.hedge)
-    return spec is not None and spec.interval in ("point", "around", "below")
 
 
 def _stops(lexicon: Lexicon) -> list[re.Pattern]:
@@ -211,7 +213,7 @@ def _part_groups(
                 total.source is not None
                 or abs(c.sentence_index - total.sentence_index) <= limits.sum_sentences
             )
-            and _bounded(c, lexicon)
+            and bounded(c, lexicon)
             and _same_time(c, total)
         )
 
@@ -240,7 +242,7 @@ def _sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
             groups = _part_groups(total, alike, part_metrics, lexicon)
             if (
                 not all(groups)
-                or not (_bounded(total, lexicon) or _from_below(total, lexicon))
+                or not (bounded(total, lexicon) or _from_below(total, lexicon))
                 or _adds_to_another(
                     total.sentence,
                     stops,
@@ -611,7 +613,7 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
     for c in claims:  # each sentence's figures, found once (not per figure: linear in the draft)
         by_sentence.setdefault(c.sentence_index, []).append(c)
     for total in claims:
-        if total.unit == "%" or not (_bounded(total, lexicon) or _from_below(total, lexicon)):
+        if total.unit == "%" or not (bounded(total, lexicon) or _from_below(total, lexicon)):
             continue
         parts = _summed(total, by_sentence, text, lexicon)
         joined = bool(parts) and _joined_total(total, text, lexicon)
@@ -633,7 +635,7 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             # had counted, bringing the total to 8,716": new cases are a part of cases, whichever
             # of the two the total was read to count)
             parts = [c for c in parts if _part_or_whole(c.metric, total.metric, lexicon)]
-        if len(parts) < 2 or not all(_bounded(c, lexicon) for c in parts):
+        if len(parts) < 2 or not all(bounded(c, lexicon) for c in parts):
             continue
         among = _among(parts, text)
         if any(
@@ -752,7 +754,7 @@ def _share_of_whole(
         # "fewer than two-thirds of the 687": as far as the share's hedge reaches
         low, high = (
             (share.low, share.high)
-            if _bounded(share, lexicon)
+            if bounded(share, lexicon)
             else intervals.claim_interval(share, lexicon)
         )
         for count in _share_counts(share, whole, claims, text, lexicon)[:1]:
@@ -762,7 +764,7 @@ def _share_of_whole(
                 above = open_ended or count.high < expected[0]  # below the share's reach
                 said = (
                     f"about {format_value(*map(round, expected))}"
-                    if _bounded(share, lexicon) and not open_ended
+                    if bounded(share, lexicon) and not open_ended
                     else f"at least {format_value(round(expected[0]), round(expected[0]))}"
                     if above
                     else f"at most {format_value(round(expected[1]), round(expected[1]))}"
@@ -863,7 +865,7 @@ def _counts_a_part_of(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon)
 def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon: Lexicon) -> bool:
     """Does the ratio of the counts meet the share as written, or, for an open-ended share ("more
     than nine in ten"), as far as its hedge reaches?"""
-    if _bounded(share, lexicon):
+    if bounded(share, lexicon):
         return _agree((ratio, ratio), share, _exactness(lexicon, share, whole, count))
     # the hedge's own reach is in `_allows`: only the counts' exactness widens the ratio
     t = _exactness(lexicon, whole, count)
@@ -975,7 +977,7 @@ def _of_others(share: Claim, whole: Claim) -> bool:
 
 def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """A share given as the ratio of two counts beside it that it does not match."""
-    for share in (c for c in claims if c.unit == "%" and _bounded(c, lexicon)):
+    for share in (c for c in claims if c.unit == "%" and bounded(c, lexicon)):
         pair = _ratio_pair(share, claims, text, lexicon)
         if pair is None:
             continue
@@ -1042,7 +1044,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
     whole only by its metric (the count's metric's `whole:`), against the draft's latest figure
     for that whole before it."""
     for i, share in enumerate(claims):
-        if share.unit != "%" or share.whole is not None or not _bounded(share, lexicon):
+        if share.unit != "%" or share.whole is not None or not bounded(share, lexicon):
             continue
         count = claims[i - 1] if i else None
         spec = lexicon.metrics.get(count.metric) if count and count.metric else None
@@ -1243,7 +1245,7 @@ def _share_of_a_whole_named_anywhere(
             metric is None
             or part is None
             or part.unit == "%"
-            or not _bounded(part, lexicon)
+            or not bounded(part, lexicon)
             # a figure of the named metric before it is the part ("62,000 cases ... 40 percent of
             # all the cases in Peru"): `_share_of_named_whole`'s
             or any(c.metric == metric for c in before)
@@ -1307,7 +1309,7 @@ def _may_be_the_whole(
     return (
         c.metric == metric
         and c.unit == part.unit
-        and _bounded(c, lexicon)
+        and bounded(c, lexicon)
         and c.low > part.high
         and c.subject in subjects
         and _not_later(c, part)
@@ -1336,7 +1338,7 @@ def _the_part_named(
     else:
         return None
     found = [c for c in found if c.metric == metric and c.unit != "%" and not c.is_range]
-    if not found or len({(c.low, c.high) for c in found}) > 1 or not _bounded(found[-1], lexicon):
+    if not found or len({(c.low, c.high) for c in found}) > 1 or not bounded(found[-1], lexicon):
         return None
     return found[-1]
 
@@ -1444,7 +1446,7 @@ def _point_changes(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
         if (
             now is None
             or change is None
-            or not (_bounded(now, lexicon) and _bounded(was, lexicon))
+            or not (bounded(now, lexicon) and bounded(was, lexicon))
             or _contrast_between(change.sentence, now, was, change, lexicon=lexicon)
         ):
             continue
@@ -1505,7 +1507,7 @@ def _gaps(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
         # counted, Lula had 48.43%", nor turnout beside a vote share)
         if (
             len(shares) != 2
-            or not all(_bounded(c, lexicon) for c in shares)
+            or not all(bounded(c, lexicon) for c in shares)
             or shares[0].metric is None
             or shares[0].metric != shares[1].metric
         ):
@@ -1578,10 +1580,10 @@ def _percent_changes(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterab
     """'to about 1,500 from just under 8,000 ... a reduction of roughly 60%': a change in percent
     is the change between the two levels it goes with (as loose as their hedges allow)."""
     for share in claims:
-        if share.unit != "%" or share.change is None or not _bounded(share, lexicon):
+        if share.unit != "%" or share.change is None or not bounded(share, lexicon):
             continue
         pair = _levels_changed(share, claims, text, lexicon)
-        if pair is None or not all(_bounded(c, lexicon) for c in pair):
+        if pair is None or not all(bounded(c, lexicon) for c in pair):
             continue
         (was_low, was_high), (now_low, now_high) = (
             intervals.claim_interval(c, lexicon) for c in pair
@@ -1667,7 +1669,7 @@ def _shortfalls(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
         ):
             continue
         have = _reached_before(i, claims, text, lexicon)
-        if have is None or not all(_bounded(c, lexicon) for c in (have, gap, mark)):
+        if have is None or not all(bounded(c, lexicon) for c in (have, gap, mark)):
             continue
         if _adds_up((have, gap), mark, lexicon) or _far_apart(
             have.low + gap.low, mark.low, lexicon
@@ -1711,7 +1713,7 @@ def _remainders(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
             for c in before
             if c.start >= first.start and c.unit == rest.unit and c.whole in (None, first.whole)
         ]
-        if not all(_bounded(c, lexicon) for c in (whole, rest, *parts)):
+        if not all(bounded(c, lexicon) for c in (whole, rest, *parts)):
             continue
         left = (whole.low - sum(c.high for c in parts), whole.high - sum(c.low for c in parts))
         slack = _exactness(lexicon, whole, rest, *parts) * whole.high

@@ -202,6 +202,12 @@ def fitting_given(m: Match) -> tuple[Fact, ...]:
     return m.own(m.fitting) if m.claim.source is not None else m.fitting
 
 
+def bounded(claim: Claim, lexicon: Lexicon) -> bool:
+    """A figure that can be added up: exact, about or nearly, not 'more than' or 'up to'."""
+    spec = lexicon.hedges.get(claim.hedge)
+    return spec is not None and spec.interval in ("point", "around", "below")
+
+
 def rounds_to(claim: Claim, fact: Fact) -> bool:
     """Do the claim's written digits round the fact ("1.54 million": 1,541,000; "1.3 million":
     1,280,000)? Its `precision` is half its last written step."""

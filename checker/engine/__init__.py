@@ -138,7 +138,7 @@ def _adds_up_before(total: Claim, before: list[Claim], lexicon: Lexicon) -> bool
             or c.metric is None  # "those two regions": a count of things, no addend
         ):
             continue
-        if c.metric != total.metric or not _bounded(c, lexicon):
+        if c.metric != total.metric or not common.bounded(c, lexicon):
             return False  # "300 killed and 2,700 wounded. About 3,000 were killed": no sum (of
             # any subjects: "KO's 157 seats, Third Way's 65 and the Left's 26 add up to 248")
         added, count = added + c.low, count + 1
@@ -147,12 +147,6 @@ def _adds_up_before(total: Claim, before: list[Claim], lexicon: Lexicon) -> bool
         if added > total.high + slack:
             return False
     return False
-
-
-def _bounded(claim: Claim, lexicon: Lexicon) -> bool:
-    """A figure that can be added up: exact, about or nearly, not 'more than' or 'up to'."""
-    spec = lexicon.hedges.get(claim.hedge)
-    return spec is not None and spec.interval in ("point", "around", "below")
 
 
 def _slack(total: Claim, rounding: float) -> float:

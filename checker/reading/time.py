@@ -760,9 +760,13 @@ def _day_first(m: re.Match, p: dict) -> str | None:
     """The day written before its month ("14 June 2017"); none when it ends a span of days ("1-14
     June", "between 1 and 14 June": the month stands for them)."""
     first = m.group("day_first")
-    if first is None or p["day_span_end"].search(m.string, 0, m.start("day_first")):
+    at = m.start("day_first")
+    if first is None or p["day_span_end"].search(m.string, max(0, at - _SPAN_END_CHARS), at):
         return None
     return first
+
+
+_SPAN_END_CHARS = 16  # "14 through " and a day: far more than a span's end can take
 
 
 def _days_in(day: dt.date) -> int:
