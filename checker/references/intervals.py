@@ -46,14 +46,16 @@ def interval(
     tolerance: float | None = None,
     precision: float = 0.0,
     unit: str | None = None,
+    cut_short: float = 0.0,
 ) -> Interval:
     """The values a figure allows: its hedge's interval, widened by its written precision ("1.3
     million" is 1.25-1.35 million); an open end reaches only as far as the hedge's `plausible`
     factor ("at least 300" is not 9,000). A share's hedge reaches at most `share_points` points
-    ("roughly 95 percent" is not 89.3%, as a tenth of it would allow)."""
+    ("roughly 95 percent" is not 89.3%, as a tenth of it would allow). `cut_short`: how much
+    further up a figure written short of its source's digits reaches (`claim_interval`)."""
     spec = lexicon.hedges.get(hedge) or lexicon.hedges["exact"]
     t = spec.tolerance if tolerance is None else max(tolerance, spec.tolerance)
-    low, high = low - precision, high + precision
+    low, high = low - precision, high + precision + cut_short
     tl = th = t
     if unit == "%":
         points = lexicon.limits.share_points
@@ -73,7 +75,19 @@ def claim_interval(claim: Claim, lexicon: Lexicon) -> Interval:
         claim.tolerance,
         claim.precision,
         claim_unit(claim, lexicon),
+        _cut_short(claim, lexicon),
     )
+
+
+def _cut_short(claim: Claim, lexicon: Lexicon) -> float:
+    """A figure written to a fine step (at most `truncation_step` of it) may be its source's
+    figure cut short rather than rounded ("7.24 lakh" for 7,24,649, "1.28 million" for 1,289,000):
+    it reaches a whole step above its digits, not half of one. A coarse figure does not ("1.3
+    million" is not 1,390,000)."""
+    step = 2 * claim.precision
+    if step <= 0 or step > lexicon.limits.truncation_step * abs(claim.high):
+        return 0.0
+    return claim.precision
 
 
 def claim_unit(claim: Claim, lexicon: Lexicon) -> str | None:

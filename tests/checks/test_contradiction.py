@@ -503,3 +503,19 @@ def test_a_figure_the_source_gave_of_another_subject_is_a_note_that_names_it(
     [finding] = [f for f in result.findings if f.check == "contradiction"]
     assert finding.severity.value == severity
     assert ("NHK gave this very figure of coalition" in finding.message) is named
+
+
+@pytest.mark.parametrize(
+    "written, value, precision, found",
+    [
+        ("7.24 lakh", 724_000, 500, False),  # 7,24,649 cut short, as Indian copy often does
+        ("7.23 lakh", 723_000, 500, True),  # a step below it is another figure
+        ("7.26 lakh", 726_000, 500, True),  # and so is a step above
+    ],
+)
+def test_a_figure_cut_short_is_no_contradiction(written, value, precision, found):
+    """'7.24 lakh people were sheltering', the chief minister said, of his 7,24,649: the same
+    figure cut to the digits written, not a contradiction."""
+    cm = fact("kerala-cm", "CM", 724_649, metric="killed", as_of="2018-08-19")
+    the_claim = claim(written, low=value, precision=precision, source="CM", as_of="2018-08-19")
+    assert bool(issues(CHECK, the_claim, [cm])) is found

@@ -88,3 +88,25 @@ def test_a_share_as_a_ratio_keeps_its_hedges_reach(lexicon, text, unit):
 
     claim = SimpleNamespace(text=text, unit="count" if unit == "count" else "%")
     assert claim_unit(claim, lexicon) == unit
+
+
+@pytest.mark.parametrize(
+    "text, value, precision, expected",
+    [
+        # three or more written digits: its source's figure may have been cut short, not rounded,
+        # so the interval reaches a whole step up ("7.24 lakh" for 7,24,649)
+        ("7.24 lakh", 724_000, 500, (723_500, 725_000)),
+        ("1.28 million", 1.28e6, 5_000, (1.275e6, 1.29e6)),
+        # a coarse figure only rounds ("1.3 million" is not 1,390,000)
+        ("1.3 million", 1.3e6, 50_000, (1.25e6, 1.35e6)),
+        ("9.9 million", 9.9e6, 50_000, (9.85e6, 9.95e6)),
+        # no written step, no reach
+        ("724,000", 724_000, 0, (724_000, 724_000)),
+    ],
+)
+def test_a_finely_written_figure_may_be_cut_short(lexicon, text, value, precision, expected):
+    from checker.references.intervals import claim_interval
+    from tests.checks.drafts import claim
+
+    got = claim_interval(claim(text, low=value, precision=precision), lexicon)
+    assert got == pytest.approx(expected)
