@@ -400,6 +400,27 @@ def credits(lexicon, text):
             "federation, said 300 people marched.",
             [("300", "cgt", "CGT")],
         ),
+        # a name after "released by" or "compiled by" is the figure's source, with a word
+        # between them too ("released earlier by")
+        (
+            "Darmanin said 300 people were arrested, on top of 200 arrests released earlier by "
+            "the CGT.",
+            [("300", "interior-ministry", "Darmanin"), ("200", "cgt", "CGT")],
+        ),
+        (
+            "Figures compiled separately by the CGT put the crowd at 300 people.",
+            [("300", "cgt", "CGT")],
+        ),
+        # the name after such a cue ends at the speech verb that follows it...
+        (
+            "Figures compiled by the organisers' own counters put the crowd at 300 people.",
+            [("300", None, "the organisers' own counters")],
+        ),
+        # ...but not at a speech word that is a noun there ("report from")
+        (
+            "Some 300 people marched, according to the latest situation report from the CGT.",
+            [("300", "cgt", "the latest situation report from the CGT")],
+        ),
     ],
 )
 def test_credits(protest, text, expected):
