@@ -496,7 +496,9 @@ def _summed(
             and c.whole is None
         )
 
-    here = [c for c in by_sentence.get(total.sentence_index, ()) if c.end <= total.start]
+    here = [c for c in by_sentence.get(total.sentence_index, ()) if c.end <= total.start][
+        -lexicon.limits.compare_window :  # work per figure is bounded
+    ]
     if here:  # after the last ";" before the total (offsets in the draft's text)
         cut = text.rfind(";", here[0].start, total.start)
         return [c for c in here if c.start > cut and addable(c)]

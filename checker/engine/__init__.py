@@ -104,8 +104,11 @@ def writers_sums(claims: list[Claim], lexicon: Lexicon) -> set[int]:
     and 628 new cases. Taken together, those three weeks account for 4,690"). The arithmetic
     check checks sums; no other check takes one for a count to compare with others."""
     out: set[int] = set()
+    window = lexicon.limits.compare_window  # work per figure is bounded
     for i, total in enumerate(claims):
-        if _may_be_a_sum(total) and _adds_up_before(total, claims[:i], lexicon):
+        if _may_be_a_sum(total) and _adds_up_before(
+            total, claims[max(0, i - window) : i], lexicon
+        ):
             out.add(id(total))
     return out
 

@@ -1322,7 +1322,8 @@ def period_for(
     (`figure_spans`) heads that figure's clause: "had recorded 2,012 deaths, and a day later it
     gave 2,122"."""
     p = _patterns(lexicon)
-    figure_starts = tuple(s for s, _ in figure_spans)
+    figure_starts = tuple(s for s, _ in figure_spans) if found else ()  # none needed without
+    # a time phrase (a sentence of many figures and no time costs no more than its figures)
     label = next((x for x in found if _is_label(text, x)), None)
     after = [
         x
