@@ -245,8 +245,12 @@ def _misread_as(
     if claim.metric_how == "cue":
         # undated, and read from the word beside it: a coincidence, unless the sentence names the
         # other metric too ("three work-related deaths, along with 37 deaths it classed as not
-        # work-related")
-        return tuple(f for f in found if lexicon.names_metric(f.metric, claim.sentence))
+        # work-related"), of whichever subject ("... the roughly 180,000 employees it ultimately
+        # aims to have": the bank's headcount target, whatever the sentence was read to be about)
+        anything = references.same_figure_of_anything(
+            claim.source, claim.unit, claim.low, claim.high, claim.metric
+        )
+        return tuple(f for f in anything if lexicon.names_metric(f.metric, claim.sentence))
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
     return _newest_of_their_kind(found, references, lexicon, today)

@@ -55,6 +55,14 @@ class ReferenceSet:
         found = self._by_figure.get((source, unit, low, high), ())
         return tuple(f for f in found if f.subject == subject and f.metric != metric)
 
+    def same_figure_of_anything(
+        self, source: str, unit: str, low: float, high: float, metric: str
+    ) -> tuple[Fact, ...]:
+        """The facts in which `source` gave this very figure, for another metric, of any
+        subject."""
+        found = self._by_figure.get((source, unit, low, high), ())
+        return tuple(f for f in found if f.metric != metric)
+
     def same_figure_of_other_subjects(
         self, source: str, metric: str, unit: str, low: float, high: float, subject: str
     ) -> tuple[Fact, ...]:

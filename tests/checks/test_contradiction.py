@@ -519,3 +519,40 @@ def test_a_figure_cut_short_is_no_contradiction(written, value, precision, found
     cm = fact("kerala-cm", "CM", 724_649, metric="killed", as_of="2018-08-19")
     the_claim = claim(written, low=value, precision=precision, source="CM", as_of="2018-08-19")
     assert bool(issues(CHECK, the_claim, [cm])) is found
+
+
+_TARGET = (
+    "subject: citi\nsources: {citi: {name: Citigroup, aliases: [Citigroup, the bank]}}\nfacts:\n"
+    "  - {id: a, metric: workforce, subject: banamex, value: 40000, hedge: about, source: citi,"
+    " as_of: 2024-01-12}\n"
+    "  - {id: b, metric: target, subject: citi, value: 180000, hedge: about, source: citi,"
+    " as_of: 2024-01-12}\n"
+)
+_TARGET_PACK = (
+    "metrics:\n  workforce:\n    cues: [employees, staff]\n  target:\n    cues: [aims]\n"
+    "subjects:\n  banamex:\n    cues: [Banamex]\n  citi:\n    cues: [Citi]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, contradicted",
+    [
+        # the source's very figure for another metric the sentence names, of another subject than
+        # the one read: a misreading, not a contradiction
+        (
+            "Take the Banamex staff out and the bank lands close to the roughly 180,000 employees "
+            "it ultimately aims to have, Citigroup said.",
+            False,
+        ),
+        # ...the sentence naming no such metric: a contradiction
+        ("Banamex has roughly 180,000 employees, Citigroup said.", True),
+    ],
+)
+def test_the_sources_figure_for_another_metric_named_of_another_subject(
+    tmp_path, text, contradicted
+):
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _TARGET, _TARGET_PACK, text, dt.date(2024, 1, 12))
+    errors = [f for f in result.findings if f.check == "contradiction"]
+    assert bool(errors) is contradicted
