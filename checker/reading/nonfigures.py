@@ -106,9 +106,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
         ),
         # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of these
+        # (not one whose comma or point goes on into digits: "at Rs 8,316 crore")
         "named": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?-i:[{CAPITALS}][\w&'’-]*)\s+(\d{{1,2}})"
-            r"(?=\s*(?:[,;.)]|$))",
+            r"(?=\s*(?:[,.](?!\d)|[;)]|$))",
             re.IGNORECASE,
         ),
         # "the first time one passed", "carry one out", "a global one.": a number word as a pronoun

@@ -126,6 +126,9 @@ def test_still_figures(lexicon, text, figures):
         # ...not a figure after another word, nor a larger one
         ("the toll rose to 12, officials said", ["12"]),
         ("a crowd of 300 gathered on Sunday", ["300"]),
+        # ...nor one whose comma goes on into more digits ("Rs" is no name here)
+        ("losses put at Rs 8,316 crore", ["Rs 8,316 crore"]),
+        ("losses put at Rs 1.5 lakh each", ["Rs 1.5 lakh"]),
     ],
 )
 def test_a_number_in_a_name_is_no_figure(lexicon, text, figures):
