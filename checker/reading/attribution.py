@@ -462,8 +462,23 @@ class _Reader:
         # "they" (no kind of its own) stands for a group or a name of no known kind ("Police
         # ..., they said"), never for one person
         kinds = ("group", None) if kind is None else (kind, None)
-        before = [m for m in named if m.end <= start and m.source is not None and m.kind in kinds]
+        before = [
+            m
+            for m in named
+            if m.end <= start
+            and m.source is not None
+            and m.kind in kinds
+            and not self._told(m)  # "Vijayan told the Prime Minister ..., his office said"
+        ]
         return before[-1] if before else None
+
+    def _told(self, mention: Mention) -> bool:
+        """Is the name the one told ("told the Prime Minister"): a hearer verb right before it?"""
+        a, back = self.lexicon.attribution, self.lexicon.limits.cue_look_back_chars
+        words_ = self.text[max(0, mention.start - back) : mention.start].split()
+        while words_ and (words_[-1][:1].isupper() or lower(words_[-1]) in a.determiners.folded):
+            words_.pop()  # "told Prime Minister Modi", "told the Prime Minister"
+        return bool(words_) and lower(words_[-1]) in a.hearer_verbs.folded
 
     def _referred(self, back: str, recent: list[Mention]) -> Mention | None:
         """Who a back-reference points to: among the sources named lately, by head noun or kind

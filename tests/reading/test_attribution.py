@@ -1587,3 +1587,21 @@ def test_a_description_ending_one_name_is_that_source(tmp_path, described, sourc
     text = f"In the first half of 2015, 137,000 people crossed the Mediterranean, {described} said."
     claims = claims_in(text, lexicon, dt.date(2015, 7, 2))
     assert [(c.text, c.source) for c in claims] == [("137,000", source)]
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["the Prime Minister", "Prime Minister Modi"],
+)
+def test_the_one_told_is_not_whom_his_points_back_to(told):
+    """'Vijayan told the Prime Minister on Saturday that the state's losses were estimated at Rs
+    19,512 crore, his office said': his office is the chief minister's, the one speaking, not the
+    one told."""
+    from tests.reading.lexicons import story_claims
+
+    text = (
+        f"Vijayan told {told} on Saturday that the state's losses were estimated at Rs 19,512 "
+        "crore, his office said."
+    )
+    [claim] = story_claims("kerala-floods-2018", text, dt.date(2018, 8, 20))
+    assert claim.source == "kerala-cm"
