@@ -106,9 +106,7 @@ def writers_sums(claims: list[Claim], lexicon: Lexicon) -> set[int]:
     out: set[int] = set()
     window = lexicon.limits.compare_window  # work per figure is bounded
     for i, total in enumerate(claims):
-        if _may_be_a_sum(total) and _adds_up_before(
-            total, claims[max(0, i - window) : i], lexicon
-        ):
+        if _may_be_a_sum(total) and _adds_up_before(total, claims[max(0, i - window) : i], lexicon):
             out.add(id(total))
     return out
 

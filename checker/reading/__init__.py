@@ -378,31 +378,17 @@ def _sentence_claims(
         if chosen and chosen.how == attribution.ACTED and not _gives(chosen.source, metric, reader):
             chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
-        following = next(  # "€121m (£106.8m) for Enzo Fernández": a conversion is not the next
-            (f.start for f in figures[i + 1 :] if f.conversion_of is None), None
-        )
-        previous = figures[i - 1].end if i else None
-        cues = subjects.own_cues(
-            text, subject_cues, fig.end, following, lexicon, starts[i], previous, spans
-        )
-        if i in first_part:  # "Venezuelans ..., three-quarters of all 520,085 crossings": the
-            # whole is not the part's people
-            cues = [c for c in cues if c.start >= figures[first_part[i]].end]
-        if previous is not None and _counts_anyone(text, fig, lexicon):
-            # "48 police officers had been hurt and that 22 people had sought medical help": the
-            # noun counted by the figure before is that figure's; "people" are no one in
-            # particular (a cue elsewhere, "across Africa", is still the sentence's)
-            cues = [
-                c
-                for c in cues
-                if not (previous <= c.start and not text[previous : c.start].strip())
-            ]
+        cues = _own_subject_cues(text, subject_cues, figures, i, starts, spans, first_part, lexicon)
         subject = (
             None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
         )
         subject_how = MIXED if mixed else CUE if subject else None
         if subject_how is None and subjects.counts_the_rest(text, fig.end, lexicon):
             subject_how = REST
+        if subject_how is None and _elided_after(out, metric, how):
+            # "In Munich, police said about 100,000 people had come, and Fridays for Future said
+            # 250,000": a figure with no noun of its own, after one of its metric, is of its people
+            subject, subject_how = out[-1].subject, CUE
         if (
             metric
             and subject_how not in (MIXED, REST)
@@ -573,6 +559,54 @@ def _subject(
                 else None
             )
     return subject
+
+
+def _own_subject_cues(
+    text: str,
+    subject_cues,
+    figures: list[numbers.Number],
+    i: int,
+    starts: list[int],
+    spans: tuple[tuple[int, int], ...],
+    first_part: dict[int, int],
+    lexicon: Lexicon,
+):
+    """The subject cues of the sentence that are the i-th figure's own (`subjects.own_cues`)."""
+    fig = figures[i]
+    following = next(  # "€121m (£106.8m) for Enzo Fernández": a conversion is not the next
+        (f.start for f in figures[i + 1 :] if f.conversion_of is None), None
+    )
+    previous = figures[i - 1].end if i else None
+    cues = subjects.own_cues(
+        text, subject_cues, fig.end, following, lexicon, starts[i], previous, spans
+    )
+    if i in first_part:  # "Venezuelans ..., three-quarters of all 520,085 crossings": the
+        # whole is not the part's people
+        cues = [c for c in cues if c.start >= figures[first_part[i]].end]
+    if previous is not None and _counts_anyone(text, fig, lexicon):
+        # "48 police officers had been hurt and that 22 people had sought medical help": the
+        # noun counted by the figure before is that figure's; "people" are no one in
+        # particular (a cue elsewhere, "across Africa", is still the sentence's)
+        cues = [
+            c for c in cues if not (previous <= c.start and not text[previous : c.start].strip())
+        ]
+    return cues
+
+
+def _elided_after(before: list[Claim], metric: str | None, how: str | None) -> bool:
+    """Is the figure one with no noun of its own (its metric read from a word further away) right
+    after a figure of that metric whose subject a cue named, not a part of another ("762 cases,
+    including 414 in Gaines County, before it revised the count to 700": not Gaines County's)?"""
+    if not before or metric is None or how != metrics.NEAREST:
+        return False
+    last = before[-1]
+    return (
+        last.metric == metric
+        and last.subject_how == CUE
+        and last.subject is not None
+        and not last.part
+        and last.whole is None
+    )
 
 
 def _with_subject(

@@ -210,6 +210,27 @@ def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, 
     assert [(c.text, c.subject, c.subject_how) for c in result.claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure with no noun of its own, right after one of its metric, is of its people
+        (
+            "In Taroudant, the ministry listed 976 dead, and local officials said 1,100.",
+            [("976", "taroudant", "cue"), ("1,100", "taroudant", "cue")],
+        ),
+        # ...not one with a noun of its own
+        (
+            "In Taroudant, the ministry listed 976 dead, and local officials said 1,100 died "
+            "in Morocco.",
+            [("976", "taroudant", "cue"), ("1,100", "country", "cue")],
+        ),
+    ],
+)
+def test_an_elided_figure_is_of_the_people_of_the_one_before(tmp_path, text, expected):
+    result = checked(tmp_path, _PROVINCES, _PROVINCES_PACK, text, dt.date(2023, 9, 12))
+    assert [(c.text, c.subject, c.subject_how) for c in result.claims] == expected
+
+
 def test_a_whole_after_its_part_does_not_take_the_part_s_cue(lexicon):
     """'North Korean troops accounted for 300 of the 4,000 deaths': the 4,000 are not all North
     Korean (the story's subject is theirs); a whole before its part keeps its cue."""
