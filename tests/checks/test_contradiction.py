@@ -480,10 +480,9 @@ _SEATS_PACK = (
 @pytest.mark.parametrize(
     ("text", "severity", "named"),
     [
-        # the source's very figure of another subject: whose it is was more likely misread than
-        # the figure misquoted, so the finding is a note that names the other subject
-        ("Komeito won 215 seats, NHK said.", "info", True),
-        ("Komeito won 215 seats on Oct. 27, NHK said.", "info", True),  # given the next day
+        # the source's very figure of another subject: the reading of whose it is is in doubt
+        ("Komeito won 215 seats, NHK said.", "warning", True),
+        ("Komeito won 215 seats on Oct. 27, NHK said.", "warning", True),  # given the next day
         # ...any other figure is a plain contradiction
         ("Komeito won 25 seats, NHK said.", "error", False),
         # ...and so is one the source gave of another subject at another time, or that is not its
@@ -492,7 +491,7 @@ _SEATS_PACK = (
         ("Komeito won 30 seats, NHK said.", "error", False),
     ],
 )
-def test_a_figure_the_source_gave_of_another_subject_is_a_note_that_names_it(
+def test_a_figure_the_source_gave_of_another_subject_is_a_warning_that_names_it(
     tmp_path, text, severity, named
 ):
     """'Ishiba's Liberal Democratic Party and its partner Komeito won 215 seats, according to
