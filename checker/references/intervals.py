@@ -79,15 +79,23 @@ def claim_interval(claim: Claim, lexicon: Lexicon) -> Interval:
     )
 
 
+_SHORT_OF_A_STEP = 0.999  # the next written step itself is another figure ("1.29 million")
+
+
 def _cut_short(claim: Claim, lexicon: Lexicon) -> float:
-    """A figure written to a fine step (at most `truncation_step` of it) may be its source's
+    """A plain figure written to a fine step (at most `truncation_step` of it) may be its source's
     figure cut short rather than rounded ("7.24 lakh" for 7,24,649, "1.28 million" for 1,289,000):
-    it reaches a whole step above its digits, not half of one. A coarse figure does not ("1.3
-    million" is not 1,390,000)."""
+    it reaches up to, not including, the next step of its digits, not half of one. A coarse figure
+    does not ("1.3 million" is not 1,390,000), nor a hedged one ("at most 7.24 lakh" is no
+    figure of 7,24,649)."""
     step = 2 * claim.precision
-    if step <= 0 or step > lexicon.limits.truncation_step * abs(claim.high):
+    if (
+        claim.hedge != "exact"
+        or step <= 0
+        or step > lexicon.limits.truncation_step * abs(claim.high)
+    ):
         return 0.0
-    return claim.precision
+    return claim.precision * _SHORT_OF_A_STEP
 
 
 def claim_unit(claim: Claim, lexicon: Lexicon) -> str | None:

@@ -555,3 +555,33 @@ def test_the_sources_figure_for_another_metric_named_of_another_subject(
     result = checked(tmp_path, _TARGET, _TARGET_PACK, text, dt.date(2024, 1, 12))
     errors = [f for f in result.findings if f.check == "contradiction"]
     assert bool(errors) is contradicted
+
+
+_CAMPS = (
+    "subject: kerala\nsources: {sdma: {name: the SDMA, aliases: [SDMA, the SDMA]}}\nfacts:\n"
+    "  - {id: a, metric: camps, value: VALUE, source: sdma, as_of: 2018-08-19}\n"
+)
+_CAMPS_PACK = (
+    "metrics:\n  camps:\n    cues: [in relief camps]\nsubjects:\n  kerala:\n    cues: [Kerala]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "value, text, found",
+    [
+        (724_649, "7.24 lakh people were in relief camps, the SDMA said.", False),  # cut short
+        # the next step of its digits is another figure
+        (725_000, "7.24 lakh people were in relief camps, the SDMA said.", True),
+        (1_290_000, "1.28 million people were in relief camps, the SDMA said.", True),
+        # a hedge says which way it goes: no cutting short
+        (724_649, "At most 7.24 lakh people were in relief camps, the SDMA said.", True),
+        (724_649, "Nearly 7.24 lakh people were in relief camps, the SDMA said.", True),
+    ],
+)
+def test_a_figure_is_cut_short_only_below_its_next_step(tmp_path, value, text, found):
+    """'7.24 lakh' may be 7,24,649 cut short, not 7,25,000; 'at most 7.24 lakh' is neither."""
+    from tests.reading.lexicons import checked
+
+    refs = _CAMPS.replace("VALUE", str(value))
+    result = checked(tmp_path, refs, _CAMPS_PACK, text, dt.date(2018, 8, 20))
+    assert any(f.check == "contradiction" for f in result.findings) is found

@@ -95,8 +95,8 @@ def test_a_share_as_a_ratio_keeps_its_hedges_reach(lexicon, text, unit):
     [
         # three or more written digits: its source's figure may have been cut short, not rounded,
         # so the interval reaches a whole step up ("7.24 lakh" for 7,24,649)
-        ("7.24 lakh", 724_000, 500, (723_500, 725_000)),
-        ("1.28 million", 1.28e6, 5_000, (1.275e6, 1.29e6)),
+        ("7.24 lakh", 724_000, 500, (723_500, 724_999.5)),
+        ("1.28 million", 1.28e6, 5_000, (1.275e6, 1_289_995)),
         # a coarse figure only rounds ("1.3 million" is not 1,390,000)
         ("1.3 million", 1.3e6, 50_000, (1.25e6, 1.35e6)),
         ("9.9 million", 9.9e6, 50_000, (9.85e6, 9.95e6)),
@@ -110,3 +110,15 @@ def test_a_finely_written_figure_may_be_cut_short(lexicon, text, value, precisio
 
     got = claim_interval(claim(text, low=value, precision=precision), lexicon)
     assert got == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("hedge", ["up-to", "at-most", "fewer-than", "nearly", "more-than"])
+def test_a_hedged_figure_is_not_cut_short(lexicon, hedge):
+    """'At most 7.24 lakh' reaches no further than its digits: the hedge says which way it goes."""
+    from checker.references.intervals import claim_interval, interval
+    from tests.checks.drafts import claim
+
+    written = claim("7.24 lakh", low=724_000, precision=500, hedge=hedge)
+    assert claim_interval(written, lexicon) == interval(
+        724_000, 724_000, hedge, lexicon, 0.0, 500, "count"
+    )
