@@ -253,6 +253,8 @@ class Fact(Figure):
         later one replaces the other: two counts to date from the same start (or an open one), or
         two figures for the same closed period; the same event either way."""
         a, b = self.scope(), other.scope()
+        if self.period and self.period == other.period and a[0] == b[0]:
+            return True  # the weekend's count given on Sunday, then revised on Monday
         if a[:2] != b[:2]:
             return False
         return a[2] == b[2] or (a[1] == "to date" and None in (a[2], b[2]))

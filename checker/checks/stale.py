@@ -117,6 +117,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             (m.claim.as_of_said or m.claim.as_of_by or not fact.about_one_time())
             and fact.stated()
             and periods.spans_overlap(when, fact.stated())
+            # "more than 1 million had protested from Friday to Sunday": the period the figure
+            # covers, which its revision covers too, not when it was current
+            and not (
+                fact.period and when == fact.when() and replaced[fact.id].period == fact.period
+            )
             for fact in used
         )
     ):

@@ -339,3 +339,42 @@ def test_the_figure_its_digits_round(written, value, step, fires):
         written, low=value, hedge="about", metric="staff", source="company", precision=step
     )
     assert bool(issues(CHECK, the_claim, facts)) is fires
+
+
+_WEEKEND = (
+    "subject: germany\nsources: {campact: {name: Campact, aliases: [Campact]}}\nfacts:\n"
+    "  - {id: a, metric: marchers, value: 1000000, hedge: more-than, source: campact,"
+    " as_of: 2024-01-21, period: 2024-01-19/2024-01-21}\n"
+    "  - {id: b, metric: marchers, value: 1400000, hedge: more-than, source: campact,"
+    " as_of: 2024-01-22, period: 2024-01-19/2024-01-21}\n"
+    "  - {id: c, metric: marchers, value: 281, source: campact, as_of: 2022-12-31,"
+    " period: 2022-01-01/2022-12-31}\n"
+    "  - {id: d, metric: marchers, value: 1006, source: campact, as_of: 2023-10-01}\n"
+)
+_WEEKEND_PACK = (
+    "metrics:\n  marchers:\n    cues: [protested, marchers]\n"
+    "subjects:\n  germany:\n    cues: [Germany]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # the count for a weekend, given on its Sunday, then revised for the same weekend on the
+        # Monday: dated to the weekend it covers, it is still replaced
+        (
+            "Campact said more than 1 million people had protested from Jan. 19 to Jan. 21.",
+            True,
+        ),
+        # a figure for a year, dated to it, replaced only by a count of something else (a running
+        # count since): not stale
+        ("In 2022, Campact counted 281 marchers.", False),
+    ],
+)
+def test_a_revision_for_the_same_period_replaces_a_figure_dated_to_it(tmp_path, text, fires):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _WEEKEND, _WEEKEND_PACK, text, dt.date(2024, 1, 23))
+    assert any(f.check == "stale" for f in result.findings) is fires
