@@ -385,7 +385,7 @@ def _sentence_claims(
         subject_how = MIXED if mixed else CUE if subject else None
         if subject_how is None and subjects.counts_the_rest(text, fig.end, lexicon):
             subject_how = REST
-        if subject_how is None and _elided_after(out, metric, how):
+        if subject_how is None and _elided_after(out, metric, how, text, fig, lexicon):
             # "In Munich, police said about 100,000 people had come, and Fridays for Future said
             # 250,000": a figure with no noun of its own, after one of its metric, is of its people
             subject, subject_how = out[-1].subject, CUE
@@ -561,6 +561,17 @@ def _subject(
     return subject
 
 
+_ENDS_ITS_CLAUSE = regex_cache.compile(r"\s*(?:[,;:.!?)]|$)")
+
+
+def _named_a_total(text: str, fig: numbers.Number, lexicon: Lexicon) -> bool:
+    """Is the figure named a total a few words before it ("a total of 45", "put the total at 1.28
+    million": the language pack's `part_of.totals`)?"""
+    lead = lexicon.text.part_of.totals.pattern
+    reach = lexicon.limits.cue_reach_chars
+    return bool(lead and lead.search(text, max(0, fig.start - reach), fig.start))
+
+
 def _own_subject_cues(
     text: str,
     subject_cues,
@@ -593,11 +604,22 @@ def _own_subject_cues(
     return cues
 
 
-def _elided_after(before: list[Claim], metric: str | None, how: str | None) -> bool:
-    """Is the figure one with no noun of its own (its metric read from a word further away) right
-    after a figure of that metric whose subject a cue named, not a part of another ("762 cases,
-    including 414 in Gaines County, before it revised the count to 700": not Gaines County's)?"""
+def _elided_after(
+    before: list[Claim],
+    metric: str | None,
+    how: str | None,
+    text: str,
+    fig: numbers.Number,
+    lexicon: Lexicon,
+) -> bool:
+    """Is the figure one with no word of its own after it (its metric read from a word further
+    away; a clause mark or the sentence's end right after it), named no total ("put the total at
+    1.28 million"), right after a figure of that metric whose subject a cue named, not a part of
+    another ("762 cases, including 414 in Gaines County, before it revised the count to 700": not
+    Gaines County's)?"""
     if not before or metric is None or how != metrics.NEAREST:
+        return False
+    if not _ENDS_ITS_CLAUSE.match(text, fig.end) or _named_a_total(text, fig, lexicon):
         return False
     last = before[-1]
     return (

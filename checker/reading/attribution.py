@@ -456,8 +456,11 @@ class _Reader:
         ]
         return self._named_before(back.group(0), back.start(), named)
 
-    def _named_before(self, reference: str, start: int, named: list[Mention]) -> Mention | None:
-        """The last known source named before `start`, of a kind `reference` may stand for."""
+    def _named_before(
+        self, reference: str, start: int, named: list[Mention], told: bool = False
+    ) -> Mention | None:
+        """The last known source named before `start`, of a kind `reference` may stand for; not
+        the one told ("Vijayan told the Prime Minister ..., his office said"), unless `told`."""
         kind = _wanted_kind(reference, self.lexicon)
         # "they" (no kind of its own) stands for a group or a name of no known kind ("Police
         # ..., they said"), never for one person
@@ -468,7 +471,7 @@ class _Reader:
             if m.end <= start
             and m.source is not None
             and m.kind in kinds
-            and not self._told(m)  # "Vijayan told the Prime Minister ..., his office said"
+            and (told or not self._told(m))
         ]
         return before[-1] if before else None
 
@@ -628,14 +631,23 @@ class _Reader:
         # ministry": Bo Li's, whom the reference set does not know: no one); in its own sentence
         # first ("Prosecutor Rémy Heitz had put fifty investigators on the case, and ... his
         # office said")
+        head = lower(words[-1])
         if any(m.start < mention.start for m in named):
             owner = self._named_before(words[0], mention.start, named)
+            if not self._owns(owner, head):  # "Badenoch told Roy Rickhuss ..., his union said":
+                # the one told, when only that one has such a thing
+                owner = self._named_before(words[0], mention.start, named, told=True)
         else:
             owner = _referent(words[0], self._recent(), self.lexicon)
-        head = lower(words[-1])
-        if owner is None or owner.source is None or not _same_head(head, [owner], self.lexicon):
-            return None
-        return _resolved(mention, owner)
+        return _resolved(mention, owner) if self._owns(owner, head) else None
+
+    def _owns(self, owner: Mention | None, head: str) -> bool:
+        """Is `owner` a known source whose names have the noun `head` ("office", "ministry")?"""
+        return (
+            owner is not None
+            and owner.source is not None
+            and bool(_same_head(head, [owner], self.lexicon))
+        )
 
     def _a_place(self, mention: Mention) -> bool:
         """'The territory recorded 1,755 cases': an unknown speaker that is a description of one

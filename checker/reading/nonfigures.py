@@ -105,11 +105,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "model_chain": regex_cache.compile(
             rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
         ),
-        # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of these
-        # (not one whose comma or point goes on into digits: "at Rs 8,316 crore")
+        # "on France 2,", "at Gate 7.", "at Industry 4.0": a small number closing a capitalised
+        # name after one of these; not one going on into thousands or two decimals ("at Tk 1,100",
+        # "at NIS 3.717"), nor after a currency sign ("at Rs 1.5 lakh", `_named`)
         "named": regex_cache.compile(
-            rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?-i:[{CAPITALS}][\w&'’-]*)\s+(\d{{1,2}})"
-            r"(?=\s*(?:[,.](?!\d)|[;)]|$))",
+            rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?P<name>(?-i:[{CAPITALS}][\w&'’-]*))"
+            r"\s+(\d{1,2})(?=\s*(?:,(?!\d{3})|\.(?!\d{2})|[;)]|$))",
             re.IGNORECASE,
         ),
         # "the first time one passed", "carry one out", "a global one.": a number word as a pronoun
@@ -256,10 +257,17 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]
-    spans += [m.span(1) for m in p["named"].finditer(text)]
+    spans += _named(text, lexicon)
     spans += [m.span(1) for m in p["house_number"].finditer(text)]
     # "Boeing 737-800": a number hyphened to the end of a name is part of it
     return [_with_variant(text, span) for span in spans]
+
+
+def _named(text: str, lexicon: Lexicon) -> list[Span]:
+    """'on France 2,', 'at Gate 7.': the number closing a name; not after a currency sign written
+    like a name ("at Rs 8,316 crore", "Rs 1.5 lakh")."""
+    signs = lexicon.numbers.currency_signs
+    return [m.span(2) for m in _patterns(lexicon)["named"].finditer(text) if m["name"] not in signs]
 
 
 def _letter_in_word_before(text: str, end: int) -> bool:

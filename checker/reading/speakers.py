@@ -413,6 +413,8 @@ def _before_a_verb(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         following = _WORD_AFTER.match(text, verb.end())  # "report from the WHO": a noun
         if (
             text[start : verb.start()].strip()
+            and not _OWNER_BEFORE.search(text, max(start, verb.start() - 3), verb.start())
+            # "the Interior Ministry's claims": what a name owns, a noun
             and not (following and lower(following.group(1)) in objects)
             and not _not_a_verb(text, verb.start(), lexicon, False)
         ):

@@ -222,6 +222,16 @@ def _newest_of_their_kind(
     )
 
 
+def _subject_in_view(
+    subject: str | None, claim: Claim, references: ReferenceSet, lexicon: Lexicon
+) -> bool:
+    """Is `subject` the claim's, the story's, or one its sentence names?"""
+    if subject in (claim.subject, references.subject):
+        return True
+    named = lexicon.subject_patterns.get(subject) if subject else None
+    return named is not None and named.search(claim.sentence) is not None
+
+
 def _misread_as(
     claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None
 ) -> tuple[Fact, ...]:
@@ -245,12 +255,19 @@ def _misread_as(
     if claim.metric_how == "cue":
         # undated, and read from the word beside it: a coincidence, unless the sentence names the
         # other metric too ("three work-related deaths, along with 37 deaths it classed as not
-        # work-related"), of whichever subject ("... the roughly 180,000 employees it ultimately
-        # aims to have": the bank's headcount target, whatever the sentence was read to be about)
+        # work-related"), of its subject, the story's, or one the sentence names ("... the roughly
+        # 180,000 employees it ultimately aims to have": the bank's headcount target, whatever
+        # the sentence was read to be about; not Antananarivo's 171 cases for "The death toll in
+        # Madagascar reached 171 while cases climbed to 2,417")
         anything = references.same_figure_of_anything(
             claim.source, claim.unit, claim.low, claim.high, claim.metric
         )
-        return tuple(f for f in anything if lexicon.names_metric(f.metric, claim.sentence))
+        return tuple(
+            f
+            for f in anything
+            if lexicon.names_metric(f.metric, claim.sentence)
+            and _subject_in_view(f.subject, claim, references, lexicon)
+        )
     if when is not None:
         return tuple(f for f in found if (t := f.when()) and periods.spans_overlap(when, t))
     return _newest_of_their_kind(found, references, lexicon, today)

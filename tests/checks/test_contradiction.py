@@ -585,3 +585,27 @@ def test_a_figure_is_cut_short_only_below_its_next_step(tmp_path, value, text, f
     refs = _CAMPS.replace("VALUE", str(value))
     result = checked(tmp_path, refs, _CAMPS_PACK, text, dt.date(2018, 8, 20))
     assert any(f.check == "contradiction" for f in result.findings) is found
+
+
+_PLAGUE = (
+    "subject: madagascar\nsources: {who: {name: WHO, aliases: [WHO, the WHO]}}\nfacts:\n"
+    "  - {id: a, metric: deaths, value: 202, source: who, as_of: 2017-11-26}\n"
+    "  - {id: b, metric: cases, value: 2417, source: who, as_of: 2017-11-26}\n"
+    "  - {id: c, metric: cases, value: 171, subject: tana, source: who, as_of: 2017-11-26}\n"
+)
+_PLAGUE_PACK = (
+    "metrics:\n  deaths:\n    cues: [death toll, deaths]\n  cases:\n    cues: [cases]\n"
+    "subjects:\n  madagascar:\n    cues: [Madagascar]\n  tana:\n    cues: [Antananarivo]\n"
+)
+
+
+def test_another_subjects_figure_for_another_metric_out_of_view_is_no_excuse(tmp_path):
+    """'The death toll in Madagascar reached 171 while cases climbed to 2,417', for a WHO toll of
+    202: its 171 cases of Antananarivo, a place the sentence does not name, do not make the 171 a
+    misreading."""
+    from tests.reading.lexicons import checked
+
+    text = "The death toll in Madagascar reached 171 while cases climbed to 2,417, the WHO said."
+    result = checked(tmp_path, _PLAGUE, _PLAGUE_PACK, text, dt.date(2017, 11, 27))
+    [found] = [f for f in result.findings if f.check == "contradiction"]
+    assert found.severity.value == "error"

@@ -1590,18 +1590,23 @@ def test_a_description_ending_one_name_is_that_source(tmp_path, described, sourc
 
 
 @pytest.mark.parametrize(
-    "told",
-    ["the Prime Minister", "Prime Minister Modi"],
+    "teller, told, source",
+    [
+        ("Vijayan", "the Prime Minister", "kerala-cm"),
+        ("Vijayan", "Prime Minister Modi", "kerala-cm"),
+        # ...unless only the one told can be "his": state officials are no "he"
+        ("State officials", "Prime Minister Narendra Modi", "pm-modi"),
+    ],
 )
-def test_the_one_told_is_not_whom_his_points_back_to(told):
+def test_the_one_told_is_not_whom_his_points_back_to(teller, told, source):
     """'Vijayan told the Prime Minister on Saturday that the state's losses were estimated at Rs
     19,512 crore, his office said': his office is the chief minister's, the one speaking, not the
     one told."""
     from tests.reading.lexicons import story_claims
 
     text = (
-        f"Vijayan told {told} on Saturday that the state's losses were estimated at Rs 19,512 "
+        f"{teller} told {told} on Saturday that the state's losses were estimated at Rs 19,512 "
         "crore, his office said."
     )
     [claim] = story_claims("kerala-floods-2018", text, dt.date(2018, 8, 20))
-    assert claim.source == "kerala-cm"
+    assert claim.source == source

@@ -400,12 +400,15 @@ def credits(lexicon, text):
             "federation, said 300 people marched.",
             [("300", "cgt", "CGT")],
         ),
-        # a name after "released by" or "compiled by" is the figure's source, with a word
-        # between them too ("released earlier by")
+        # a name after "compiled by" is the figure's source, with a word between them too
+        # ("compiled separately by"); not a name after "released" and a word, which may mean freed
         (
-            "Darmanin said 300 people were arrested, on top of 200 arrests released earlier by "
-            "the CGT.",
-            [("300", "interior-ministry", "Darmanin"), ("200", "cgt", "CGT")],
+            "Police detained 300 people, 250 of whom were released later by the police "
+            "prefecture, the ministry said.",
+            [
+                ("300", "interior-ministry", "the ministry"),
+                ("250", "interior-ministry", "the ministry"),
+            ],
         ),
         (
             "Figures compiled separately by the CGT put the crowd at 300 people.",
@@ -416,7 +419,11 @@ def credits(lexicon, text):
             "Figures compiled by the organisers' own counters put the crowd at 300 people.",
             [("300", None, "the organisers' own counters")],
         ),
-        # ...but not at a speech word that is a noun there ("report from")
+        # ...but not at a speech word that is a noun there ("report from", "the CGT's claims")
+        (
+            "About 300 people marched, according to the CGT's claims.",
+            [("300", "cgt", "the CGT's claims")],
+        ),
         (
             "Some 300 people marched, according to the latest situation report from the CGT.",
             [("300", "cgt", "the latest situation report from the CGT")],
