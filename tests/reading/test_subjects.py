@@ -218,7 +218,16 @@ def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, 
             "In Taroudant, the ministry listed 976 dead, and local officials said 1,100.",
             [("976", "taroudant", "cue"), ("1,100", "taroudant", "cue")],
         ),
-        # ...not one with a noun of its own
+        # ...not one with a word of its own after it, nor one named a total
+        (
+            "In Taroudant, the ministry listed 976 dead, and local officials said 1,100 died.",
+            [("976", "taroudant", "cue"), ("1,100", "country", "guess")],
+        ),
+        (
+            "In Taroudant, the ministry listed 976 dead, and officials put the total at 1,100.",
+            [("976", "taroudant", "cue"), ("1,100", "country", "guess")],
+        ),
+        # ...nor one with a noun of its own
         (
             "In Taroudant, the ministry listed 976 dead, and local officials said 1,100 died "
             "in Morocco.",
