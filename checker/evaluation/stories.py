@@ -47,6 +47,7 @@ class Planted:
     checks: tuple[str, ...]
     note: str = ""
     caught: bool = False  # a finding of an expected check at the span
+    caught_at: str | None = None  # the most severe such finding's severity ("error", "info")
     flagged: list[str] = field(default_factory=list)  # every check that flagged the span
 
 
@@ -62,6 +63,13 @@ class StoryScores:
     def recall(self) -> float:
         return sum(p.caught for p in self.planted) / len(self.planted) if self.planted else 1.0
 
+    @property
+    def recall_at_warning(self) -> float:
+        """The share of planted errors caught by a warning or an error: what an editor sees with
+        notes hidden, or a CI gate at `--fail-on warning` stops."""
+        warned = sum(p.caught_at in ("warning", "error") for p in self.planted)
+        return warned / len(self.planted) if self.planted else 1.0
+
     def per_thousand(self, severity: str) -> float:
         count = sum(f.severity.value == severity for f in self.clean_findings)
         return 1000 * count / self.clean_words if self.clean_words else 0.0
@@ -71,6 +79,7 @@ class StoryScores:
             "story": self.name,
             "planted": len(self.planted),
             "recall": round(self.recall, 4),
+            "recall_at_warning": round(self.recall_at_warning, 4),
             "clean_words": self.clean_words,
             "clean_per_1000_words": {
                 s: round(self.per_thousand(s), 3) for s in ("error", "warning", "info")
@@ -155,7 +164,11 @@ def evaluate_story(folder: Path, packs=()) -> StoryScores:
                 f for f, places in spans if any(s < end and planted.start < e for s, e in places)
             ]
             planted.flagged = sorted({f.check for f in here})
-            planted.caught = any(f.check in planted.checks for f in here)
+            caught = [f for f in here if f.check in planted.checks]
+            planted.caught = bool(caught)
+            planted.caught_at = (
+                max(caught, key=lambda f: f.severity.rank).severity.value if caught else None
+            )
         if draft.name.startswith("clean"):
             story.clean_words += len(document.text.split())
             story.clean_findings += result.findings
@@ -194,6 +207,7 @@ def medians(stories: list[StoryScores]) -> dict:
         return {}
     return {
         "recall": statistics.median(s.recall for s in stories),
+        "recall_at_warning": statistics.median(s.recall_at_warning for s in stories),
         "errors_per_1000": statistics.median(s.per_thousand("error") for s in stories),
         "warnings_per_1000": statistics.median(s.per_thousand("warning") for s in stories),
         **{

@@ -106,6 +106,7 @@ def stories_text(stories, details: bool = False) -> str:
                 s.name,
                 len(s.planted),
                 f"{s.recall:.2f}",
+                f"{s.recall_at_warning:.2f}",
                 f"{s.per_thousand('error'):.1f}",
                 f"{s.per_thousand('warning'):.1f}",
                 f"{f['speaker'].accuracy:.2f}",
@@ -121,6 +122,7 @@ def stories_text(stories, details: bool = False) -> str:
                 "median",
                 "",
                 f"{m['recall']:.2f}",
+                f"{m['recall_at_warning']:.2f}",
                 f"{m['errors_per_1000']:.1f}",
                 f"{m['warnings_per_1000']:.1f}",
                 f"{m['speaker']:.2f}",
@@ -133,6 +135,7 @@ def stories_text(stories, details: bool = False) -> str:
         "story",
         "planted",
         "recall",
+        "≥ warning",
         "errors/1k",
         "warnings/1k",
         "source",
@@ -142,8 +145,9 @@ def stories_text(stories, details: bool = False) -> str:
     ]
     out = [
         tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True),
-        "errors and warnings per 1,000 words of the clean drafts; "
-        "source, metric, subject: accuracy on their gold claims",
+        "recall: planted errors caught by a finding of any severity; ≥ warning: by a warning or an "
+        "error (what a CI gate at warning stops); errors and warnings per 1,000 words of the clean "
+        "drafts; source, metric, subject: accuracy on their gold claims",
         "targets (medians): recall ≥ 0.95, no error on a clean draft, warnings ≤ 1, "
         "source, metric and subject ≥ 0.90, claim F1 ≥ 0.95",
     ]

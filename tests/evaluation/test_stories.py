@@ -212,3 +212,13 @@ def test_an_error_planted_on_a_figure_a_finding_points_at_is_caught(tmp_path):
     (folder / "errors_1.txt").write_text(errors, encoding="utf-8")
     [count] = evaluate_story(folder).planted
     assert count.caught and "arithmetic" in count.flagged
+
+
+def test_recall_at_warning_counts_only_catches_an_editor_sees_with_notes_hidden(tmp_path):
+    """The misattribution is caught by an error; the 40 arrests only by a note (`unverified`):
+    both count for recall, only the first for recall at warning."""
+    scores = evaluate_story(story(tmp_path))
+    assert [p.caught_at for p in scores.planted] == ["error", "info"]
+    assert (scores.recall, scores.recall_at_warning) == (1.0, 0.5)
+    assert scores.to_dict()["recall_at_warning"] == 0.5
+    assert medians([scores])["recall_at_warning"] == 0.5
