@@ -54,6 +54,19 @@ def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
     return False
 
 
+def _its_own_period(claim: Claim, when, fact: Fact, new: Fact) -> bool:
+    """Is the time the draft gives the figure the period it covers, over more than a day, and one
+    its replacement covers too ("more than 1 million protested from Friday to Sunday", raised for
+    the same weekend on Monday), not when its source said it ("On July 23, the ministry said")?"""
+    return (
+        not claim.as_of_said
+        and bool(fact.period)
+        and when == fact.when()
+        and when[0] != when[1]
+        and new.period == fact.period
+    )
+
+
 def _newer(fact: Fact, than: Fact) -> bool:
     a, b = fact.stated(), than.stated()
     return a is not None and b is not None and a[0] > b[0] and a[1] > b[1]
@@ -119,9 +132,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             and periods.spans_overlap(when, fact.stated())
             # "more than 1 million had protested from Friday to Sunday": the period the figure
             # covers, which its revision covers too, not when it was current
-            and not (
-                fact.period and when == fact.when() and replaced[fact.id].period == fact.period
-            )
+            and not _its_own_period(m.claim, when, fact, replaced[fact.id])
             for fact in used
         )
     ):

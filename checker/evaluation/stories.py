@@ -90,6 +90,12 @@ class StoryScores:
                 for p in self.planted
                 if not p.caught
             ],
+            # caught, but only by a note: what recall at warning leaves out
+            "noted_only": [
+                {"draft": p.draft, "span": p.span, "checks": list(p.checks)}
+                for p in self.planted
+                if p.caught_at == "info"
+            ],
         }
 
 

@@ -561,15 +561,17 @@ def _subject(
     return subject
 
 
-_ENDS_ITS_CLAUSE = regex_cache.compile(r"\s*(?:[,;:.!?)]|$)")
+_ENDS_ITS_CLAUSE = regex_cache.compile(r"\s*(?:[,;:.!?)\"”’—–]|$)")
 
 
-def _named_a_total(text: str, fig: numbers.Number, lexicon: Lexicon) -> bool:
-    """Is the figure named a total a few words before it ("a total of 45", "put the total at 1.28
-    million": the language pack's `part_of.totals`)?"""
-    lead = lexicon.text.part_of.totals.pattern
-    reach = lexicon.limits.cue_reach_chars
-    return bool(lead and lead.search(text, max(0, fig.start - reach), fig.start))
+def _named_a_total(text: str, fig: numbers.Number, since: int, lexicon: Lexicon) -> bool:
+    """Is the figure named a total a few words before it, after the figure before it at `since`
+    ("a total of 45", "put the total at 1.28 million": the language pack's `part_of.totals`)?"""
+    lead, limits = lexicon.text.part_of.totals.pattern, lexicon.limits
+    if lead is None:
+        return False
+    found = list(lead.finditer(text, max(0, since, fig.start - limits.cue_reach_chars), fig.start))
+    return bool(found) and len(text[found[-1].end() : fig.start].split()) <= limits.cue_words
 
 
 def _own_subject_cues(
@@ -619,9 +621,10 @@ def _elided_after(
     Gaines County's)?"""
     if not before or metric is None or how != metrics.NEAREST:
         return False
-    if not _ENDS_ITS_CLAUSE.match(text, fig.end) or _named_a_total(text, fig, lexicon):
-        return False
     last = before[-1]
+    since = last.end - last.sentence_start  # the figure before, in the sentence
+    if not _ENDS_ITS_CLAUSE.match(text, fig.end) or _named_a_total(text, fig, since, lexicon):
+        return False
     return (
         last.metric == metric
         and last.subject_how == CUE

@@ -634,12 +634,21 @@ class _Reader:
         head = lower(words[-1])
         if any(m.start < mention.start for m in named):
             owner = self._named_before(words[0], mention.start, named)
-            if not self._owns(owner, head):  # "Badenoch told Roy Rickhuss ..., his union said":
-                # the one told, when only that one has such a thing
+            if owner is None and not self._anyone_else(words[0], mention.start, named):
+                # "State officials told Prime Minister Narendra Modi ..., his office said": the
+                # one told, when no one else named before can be "his" (known or not: "Governor
+                # P. Sathasivam told Vijayan ..., his office said" is the governor's office)
                 owner = self._named_before(words[0], mention.start, named, told=True)
         else:
             owner = _referent(words[0], self._recent(), self.lexicon)
         return _resolved(mention, owner) if self._owns(owner, head) else None
+
+    def _anyone_else(self, reference: str, start: int, named: list[Mention]) -> bool:
+        """Is anyone not told, known or not, named before `start` of a kind `reference` may
+        stand for?"""
+        kind = _wanted_kind(reference, self.lexicon)
+        kinds = ("group", None) if kind is None else (kind, None)
+        return any(m.end <= start and m.kind in kinds and not self._told(m) for m in named)
 
     def _owns(self, owner: Mention | None, head: str) -> bool:
         """Is `owner` a known source whose names have the noun `head` ("office", "ministry")?"""

@@ -105,12 +105,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "model_chain": regex_cache.compile(
             rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
         ),
-        # "on France 2,", "at Gate 7.", "at Industry 4.0": a small number closing a capitalised
-        # name after one of these; not one going on into thousands or two decimals ("at Tk 1,100",
-        # "at NIS 3.717"), nor after a currency sign ("at Rs 1.5 lakh", `_named`)
+        # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of
+        # these; not one going on into more digits ("at Tk 1,100", "On Sunday 1.5 million people
+        # marched"), nor after a currency sign (`_named`)
         "named": regex_cache.compile(
             rf"\b(?:{words(lexicon.text.name_number_leads)})\s+(?P<name>(?-i:[{CAPITALS}][\w&'’-]*))"
-            r"\s+(\d{1,2})(?=\s*(?:,(?!\d{3})|\.(?!\d{2})|[;)]|$))",
+            r"\s+(\d{1,2})(?=\s*(?:[,.](?!\d)|[;)]|$))",
             re.IGNORECASE,
         ),
         # "the first time one passed", "carry one out", "a global one.": a number word as a pronoun

@@ -350,6 +350,10 @@ _WEEKEND = (
     "  - {id: c, metric: marchers, value: 281, source: campact, as_of: 2022-12-31,"
     " period: 2022-01-01/2022-12-31}\n"
     "  - {id: d, metric: marchers, value: 1006, source: campact, as_of: 2023-10-01}\n"
+    "  - {id: e, metric: marchers, value: 100000, hedge: about, source: campact,"
+    " as_of: 2024-01-21, period: 2024-01-21}\n"
+    "  - {id: f, metric: marchers, value: 160000, hedge: about, source: campact,"
+    " as_of: 2024-01-22, period: 2024-01-21}\n"
 )
 _WEEKEND_PACK = (
     "metrics:\n  marchers:\n    cues: [protested, marchers]\n"
@@ -369,6 +373,9 @@ _WEEKEND_PACK = (
         # a figure for a year, dated to it, replaced only by a count of something else (a running
         # count since): not stale
         ("In 2022, Campact counted 281 marchers.", False),
+        # a figure dated to when its source said it: quiet, as ever, for a day's count too
+        ("On Jan. 21, Campact said more than 1 million people had protested.", False),
+        ("Campact said on Sunday that about 100,000 marchers had come.", False),
     ],
 )
 def test_a_revision_for_the_same_period_replaces_a_figure_dated_to_it(tmp_path, text, fires):

@@ -221,4 +221,5 @@ def test_recall_at_warning_counts_only_catches_an_editor_sees_with_notes_hidden(
     assert [p.caught_at for p in scores.planted] == ["error", "info"]
     assert (scores.recall, scores.recall_at_warning) == (1.0, 0.5)
     assert scores.to_dict()["recall_at_warning"] == 0.5
+    assert [p["span"] for p in scores.to_dict()["noted_only"]] == ["40"]
     assert medians([scores])["recall_at_warning"] == 0.5

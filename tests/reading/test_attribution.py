@@ -1596,6 +1596,9 @@ def test_a_description_ending_one_name_is_that_source(tmp_path, described, sourc
         ("Vijayan", "Prime Minister Modi", "kerala-cm"),
         # ...unless only the one told can be "his": state officials are no "he"
         ("State officials", "Prime Minister Narendra Modi", "pm-modi"),
+        # ...but a person named before, known or not, is ("his office" is the governor's, whom
+        # the reference set does not know: no source)
+        ("Governor P. Sathasivam", "Vijayan", None),
     ],
 )
 def test_the_one_told_is_not_whom_his_points_back_to(teller, told, source):

@@ -227,6 +227,16 @@ def test_a_cue_past_the_next_figure_joined_on_is_the_next_one_s(tmp_path, text, 
             "In Taroudant, the ministry listed 976 dead, and officials put the total at 1,100.",
             [("976", "taroudant", "cue"), ("1,100", "country", "guess")],
         ),
+        # ...a closing quote or a dash ends its clause too
+        (
+            'In Taroudant, the ministry listed 976 dead, and local officials said "1,100".',
+            [("976", "taroudant", "cue"), ("1,100", "taroudant", "cue")],
+        ),
+        # ...and a total named before the figure before it is that one's
+        (
+            "In Taroudant, the ministry listed 976 dead in total, and local officials said 1,100.",
+            [("976", "taroudant", "cue"), ("1,100", "taroudant", "cue")],
+        ),
         # ...nor one with a noun of its own
         (
             "In Taroudant, the ministry listed 976 dead, and local officials said 1,100 died "
