@@ -413,13 +413,28 @@ def _before_a_verb(text: str, start: int, end: int, lexicon: Lexicon) -> int:
         following = _WORD_AFTER.match(text, verb.end())  # "report from the WHO": a noun
         if (
             text[start : verb.start()].strip()
-            and not _OWNER_BEFORE.search(text, max(start, verb.start() - 3), verb.start())
-            # "the Interior Ministry's claims": what a name owns, a noun
+            and not _owned_noun(text, start, verb, lexicon)
             and not (following and lower(following.group(1)) in objects)
             and not _not_a_verb(text, verb.start(), lexicon, False)
         ):
             return verb.start()
     return end
+
+
+def _owned_noun(text: str, start: int, verb: re.Match, lexicon: Lexicon) -> bool:
+    """Is the speech word after an owner's 's a thing it owns ("according to the Interior
+    Ministry's claims"), not the verb of a name that ends in 's ("Data compiled by Moody's show 150
+    defaults", "Figures released by Macy's put the job cuts at 2,500"): no figure, determiner or
+    "that" right after it?"""
+    if not _OWNER_BEFORE.search(text, max(start, verb.start() - 3), verb.start()):
+        return False
+    after = _NEXT_TOKEN.match(text, verb.end())
+    token = lower(after.group(1)) if after else ""
+    determiners = lexicon.attribution.determiners.folded
+    return not (token[:1].isdigit() or token in determiners or token == "that")
+
+
+_NEXT_TOKEN = regex_cache.compile(r"\s*([^\s,;:.!?]+)")
 
 
 def _owner_pronoun(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -725,3 +725,17 @@ def test_a_name_with_a_capital_of_another_latin_script_reads_like_an_ascii_one(t
         ]
 
     assert read("Ólafur") == read("Olafur")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data compiled by Macy's show 150 stores closed.",
+        "Figures released by Macy's put the crowd at 2,500.",
+    ],
+)
+def test_a_name_ending_in_s_stops_before_its_verb(protest, text):
+    """'Figures released by Macy's put the job cuts at 2,500': "put" is the verb of a name that
+    ends in 's, not a thing it owns ("the CGT's claims")."""
+    [(_, _, speaker)] = credits(protest, text)
+    assert speaker.startswith("Macy") and not speaker.endswith(("put", "show", "crowd"))
