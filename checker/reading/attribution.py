@@ -461,10 +461,7 @@ class _Reader:
     ) -> Mention | None:
         """The last known source named before `start`, of a kind `reference` may stand for; not
         the one told ("Vijayan told the Prime Minister ..., his office said"), unless `told`."""
-        kind = _wanted_kind(reference, self.lexicon)
-        # "they" (no kind of its own) stands for a group or a name of no known kind ("Police
-        # ..., they said"), never for one person
-        kinds = ("group", None) if kind is None else (kind, None)
+        kinds = self._kinds(reference)
         before = [
             m
             for m in named
@@ -646,9 +643,15 @@ class _Reader:
     def _anyone_else(self, reference: str, start: int, named: list[Mention]) -> bool:
         """Is anyone not told, known or not, named before `start` of a kind `reference` may
         stand for?"""
-        kind = _wanted_kind(reference, self.lexicon)
-        kinds = ("group", None) if kind is None else (kind, None)
+        kinds = self._kinds(reference)
         return any(m.end <= start and m.kind in kinds and not self._told(m) for m in named)
+
+    def _kinds(self, reference: str) -> tuple[str | None, ...]:
+        """The kinds of speaker `reference` may stand for: its own, or one of no known kind;
+        "they" (no kind of its own) a group or a name of no known kind ("Police ..., they said"),
+        never one person."""
+        kind = _wanted_kind(reference, self.lexicon)
+        return ("group", None) if kind is None else (kind, None)
 
     def _owns(self, owner: Mention | None, head: str) -> bool:
         """Is `owner` a known source whose names have the noun `head` ("office", "ministry")?"""

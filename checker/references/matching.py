@@ -241,9 +241,10 @@ def _misread_as(
     deaths among confirmed and probable cases, not among confirmed ones), or, for a figure whose
     metric was read from no word right beside it, about the time the draft gives it, else the
     source's latest figure of that metric by the draft's date."""
-    found = references.same_figure(
-        claim.source, claim.subject, claim.unit, claim.low, claim.high, claim.metric
+    anything = references.same_figure_of_anything(
+        claim.source, claim.unit, claim.low, claim.high, claim.metric
     )
+    found = tuple(f for f in anything if f.subject == claim.subject)
     when = claim.when
     if when is not None and when[0] == when[1]:  # given that day, or about it ("The busiest day
         # was March 6, when 142,300 people crossed": a day's figure, given the next day)
@@ -259,9 +260,6 @@ def _misread_as(
         # 180,000 employees it ultimately aims to have": the bank's headcount target, whatever
         # the sentence was read to be about; not Antananarivo's 171 cases for "The death toll in
         # Madagascar reached 171 while cases climbed to 2,417")
-        anything = references.same_figure_of_anything(
-            claim.source, claim.unit, claim.low, claim.high, claim.metric
-        )
         return tuple(
             f
             for f in anything

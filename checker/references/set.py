@@ -48,13 +48,6 @@ class ReferenceSet:
             index.setdefault((f.source, f.unit, f.low, f.high), []).append(f)
         return index
 
-    def same_figure(
-        self, source: str, subject: str, unit: str, low: float, high: float, metric: str
-    ) -> tuple[Fact, ...]:
-        """The facts in which `source` gave this very figure of `subject`, for another metric."""
-        found = self._by_figure.get((source, unit, low, high), ())
-        return tuple(f for f in found if f.subject == subject and f.metric != metric)
-
     def same_figure_of_anything(
         self, source: str, unit: str, low: float, high: float, metric: str
     ) -> tuple[Fact, ...]:
