@@ -12,7 +12,9 @@ date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut 35,
 2030"), a mismatch only with a figure for a period still to come then (a pay rise due in July
 2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December 2025"). Two
 days a day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or a time
-zone may explain them, so the finding is a note that says so.
+zone may explain them, so the finding is a note that says so; not when the draft names the day
+outright beside the figure ("on Sunday", "on Dec. 13": `Claim.as_of_named`), which says which day
+it means.
 """
 
 from __future__ import annotations
@@ -219,7 +221,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     fact = used[0]
     who = name(fact.source, lexicon)
-    near = _a_day_apart(when, fact.stated() if said else fact.when(), lexicon)
+    theirs = fact.stated() if said else fact.when()
+    near = () if claim.as_of_named else _a_day_apart(when, theirs, lexicon)
     if said:
         yield Issue(
             claim,

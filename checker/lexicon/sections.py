@@ -360,6 +360,7 @@ class TimeWords:
         Number(-1, 1, integer=True, message="{what} must be -1 or 1")
     )
     offset_articles: Cues = cues()  # "a week earlier": one week
+    offset_links: Cues = cues()  # "a day after the march": an event so long before (after) a day
     to_date: Cues = cues()  # "earlier this month"
     quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
     quarter_words: Cues = cues()

@@ -425,6 +425,9 @@ def _sentence_claims(
                 as_of_opens=bool(period) and time.opens_sentence(text, period),
                 as_of_by=bool(period) and time.by_deadline(text, period, lexicon),
                 as_of_event=bool(period) and time.names_an_event(text, period, lexicon),
+                as_of_named=bool(period)
+                and period.named
+                and not time.across_an_offset(text, period, fig.start, fig.end, lexicon),
                 sentence=text,
                 sentence_index=sentence.index,
                 sentence_start=sentence.start,

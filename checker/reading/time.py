@@ -38,6 +38,9 @@ class Period:
     text: str
     offset: int  # where the expression starts in the sentence
     day: bool = False  # one named day ("on Tuesday"), an anchor for "the day before"
+    named: bool = False  # a day named outright, by its name or its date ("on Tuesday", "Dec. 8"),
+    # not reached from another ("that day", "a day after"), a month's end ("the end of May") or
+    # the first day of a span ("from July 14")
 
     @property
     def label(self) -> str:
@@ -301,6 +304,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?i:{words(t.relative_days)}|{words(t.day_before)}|{words(t.same_day)}|"
             rf"{words(t.day_after)}))\b"
         ),
+        "offset_link": regex_cache.compile(
+            rf"\b(?:{words(t.offset_units)})\s+(?:{words(t.offset_links)})\b", re.IGNORECASE
+        )
+        if t.offset_units and t.offset_links
+        else None,
         "offset_direction": regex_cache.compile(
             rf"\b(?:{words(t.offset_directions) or '(?!x)x'})\b", re.IGNORECASE
         ),
@@ -766,6 +774,12 @@ def _day_first(m: re.Match, p: dict) -> str | None:
     return first
 
 
+def _day_written(m: re.Match, p: dict) -> bool:
+    """Does a month's expression write its day ("Dec. 8", "14 June"; not "the end of May")?"""
+    return bool(m.group("day") or _day_first(m, p))
+
+
+_SPAN_LEAD_CHARS = 12  # "between " and more: a span's lead right before its first day
 _SPAN_END_CHARS = 16  # "14 through " and a day: far more than a span's end can take
 
 
@@ -1185,7 +1199,12 @@ def find_periods(
                 ctx.year, ctx.year_at = span[0].year, m.start()
             if kind == "month" and day and m.group("year"):
                 ctx.dated = span[0]
-            found.append(Period(span[0], span[1], m.group(0), m.start(), day))
+            named = (
+                day
+                and (kind == "weekday" or (kind == "month" and _day_written(m, p)))
+                and not p["span_lead"].search(text, max(0, m.start() - _SPAN_LEAD_CHARS), m.start())
+            )  # (not a span's first day: "from July 14 until just after midnight on Nov. 9")
+            found.append(Period(span[0], span[1], m.group(0), m.start(), day, named))
     return _join_spans(text, found, lexicon)
 
 
@@ -1320,7 +1339,9 @@ def period_for(
     level (`earlier_levels`: where "up from ..." figures start) is that level's: "95 had died, up
     from at least 91 on Oct. 4". A time phrase after ', and' with another figure after the ', and'
     (`figure_spans`) heads that figure's clause: "had recorded 2,012 deaths, and a day later it
-    gave 2,122"."""
+    gave 2,122"; a time after the figure in a later clause with a figure of its own is that one's
+    when a time before can date it ("On Monday night it estimated 5,000, a figure it raised to
+    6,000 on Tuesday")."""
     p = _patterns(lexicon)
     figure_starts = tuple(s for s, _ in figure_spans) if found else ()  # none needed without
     # a time phrase (a sentence of many figures and no time costs no more than its figures)
@@ -1365,10 +1386,25 @@ def period_for(
             and not _CLAUSE_MARK.search(text, end, nearest_after.offset)
         ):
             return nearest_after  # "said earlier this month that 11,000 were flown out on Aug. 10"
+        if _dates_a_later_clause(text, end, nearest_after, figure_starts):
+            return last_before  # "On Monday night it estimated that about 5,000 had got in, a
+            # figure it raised to about 6,000 on Tuesday morning": Tuesday is the 6,000's
         gap_before = start - (last_before.offset + len(last_before.text))
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def _dates_a_later_clause(text: str, end: int, after: Period, figure_starts) -> bool:
+    """Does the time after a figure (ending at `end`) stand in a later clause, with a figure of its
+    own before it ("about 5,000 had got in, a figure it raised to about 6,000 on Tuesday"; not "49
+    cases, 29 of them fatal, by March 22", nor "327 had died among 69,483 cases between ...")?"""
+    return any(
+        end <= other < after.offset
+        and _CLAUSE_MARK.search(text, end, other) is not None
+        and _CLAUSE_MARK.search(text, other, after.offset) is None
+        for other in figure_starts
+    )
 
 
 def _said_anew(text: str, period: Period, start: int, p: dict, lexicon: Lexicon) -> bool:
@@ -1620,6 +1656,20 @@ _SET_OFF_END = regex_cache.compile(r"\s*,")
 
 _WRITTEN_DAY = regex_cache.compile(r"\b\d{1,2}\b")
 _WRITTEN_YEAR = regex_cache.compile(r"\b\d{4}\b")
+
+
+def across_an_offset(text: str, period: Period, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is a day named outright reached from the figure at start..end only across "a day after",
+    "two weeks before" (`offset_links`): between them, or before the day in its own clause when the
+    figure comes after it ("on Saturday, a day after 1.2 million people marched"; "The day after
+    Russian forces invaded on Feb. 24, UNHCR said up to 4 million could flee")?"""
+    link = _patterns(lexicon)["offset_link"]
+    if link is None:
+        return False
+    day_end = period.offset + len(period.text)
+    if start >= day_end:
+        return link.search(text, clause(text, period.offset, day_end)[0], start) is not None
+    return link.search(text, end, period.offset) is not None
 
 
 def said_by(period: Period, today: dt.date | None) -> Period:

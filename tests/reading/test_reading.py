@@ -2671,3 +2671,47 @@ def test_a_figure_the_writer_infers_has_no_source(tmp_path, text, source_of_40):
     lexicon = lexicon_of(tmp_path, _QUAKE, pack=_QUAKE_PACK)
     [forty] = [c for c in claims_in(text, lexicon, dt.date(2008, 5, 22)) if c.text == "40"]
     assert forty.source == source_of_40
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Sunday, police counted 5,000 marchers.", ("2025-02-23", True)),
+        ("Police counted 5,000 marchers on Feb. 23.", ("2025-02-23", True)),
+        ("Police counted 5,000 marchers on Sunday, Feb. 23.", ("2025-02-23", True)),
+        # a day reached from another, a month's end, a span's first day: not named outright
+        ("Talks began on Feb. 22. The next day, police counted 5,000 marchers.",
+         ("2025-02-23", False)),
+        ("Police counted 5,000 marchers at the end of January.", ("2025-01-31", False)),
+        ("About 5,000 marchers stayed out for 20 days, from Feb. 3 until just after midnight"
+         " on Feb. 23.", ("2025-02-03", False)),
+        # across "a day after": the day is not the figure's own
+        ("Talks resumed on Monday, a day after 5,000 people marched.", ("2025-02-24", False)),
+        ("The day after the storm hit on Feb. 23, police counted 5,000 marchers.",
+         ("2025-02-23", False)),
+    ],
+)  # fmt: skip
+def test_a_day_named_outright(lexicon, text, expected):
+    """`Claim.as_of_named`: the figure's time is a day written by its name or date beside it, which
+    says which day the writer means (period-mismatch does not excuse it as an overnight count)."""
+    [claim] = [c for c in claims_of(lexicon, text) if c.text == "5,000"]
+    assert (claim.as_of, claim.as_of_named) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time after the figure in a later clause with a figure of its own is that figure's
+        ("On Monday night the government's delegation in the city estimated that about 5,000"
+         " people had got in, a figure it raised to about 6,000 on Tuesday morning.",
+         [("5,000", "2025-02-24"), ("6,000", "2025-02-25")]),
+        # ...not past an aside that closes before it, nor in the figure's own clause
+        ("On Monday officials reported 49 cases, 29 of them fatal, by Feb. 22.",
+         [("49", "2025-02-22"), ("29", "2025-02-22")]),
+        ("On Monday officials said 327 had died among 69,483 cases by Feb. 22.",
+         [("327", "2025-02-22"), ("69,483", "2025-02-22")]),
+    ],
+)  # fmt: skip
+def test_a_later_clauses_time_is_its_own_figures(lexicon, text, expected):
+    claims = claims_of(lexicon, text, dt.date(2025, 2, 26))
+    assert [(c.text, c.as_of) for c in claims] == expected
