@@ -542,6 +542,7 @@ class TextWords:
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
     scale_words: Cues = cues()  # "a magnitude 7.7 quake": a reading on a scale, not a count
+    scale_reading_leads: Cues = cues()  # "measured it at magnitude 6.2": a reading a source gives
     emergency_numbers: Cues = cues()  # "its 112 emergency line": a number to call
     emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers

@@ -34,6 +34,14 @@ def _any(cues) -> str:
     return words(cues) or "(?!x)x"
 
 
+def _scales(lexicon: Lexicon) -> tuple[list[str], list[str]]:
+    """The scale words (`text.scale_words`) no metric of the topic pack has as a cue, and those
+    one has: a story that counts magnitudes, where sources disagree on them."""
+    counted = {fold(cue) for spec in lexicon.metrics.values() for cue in spec.cues}
+    words_ = lexicon.text.scale_words
+    return [w for w in words_ if fold(w) not in counted], [w for w in words_ if fold(w) in counted]
+
+
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     n, t = lexicon.numbers, lexicon.time
@@ -43,13 +51,20 @@ def _patterns(lexicon: Lexicon) -> dict:
     joiners = words([*lexicon.text.list_joiners, *n.range_joiners])
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
-    scale, reading = _any(lexicon.text.scale_words), r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
+    scale, counted = (_any(w) for w in _scales(lexicon))
+    reading = r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
     emergency = _any(lexicon.text.emergency_numbers)
     return {
         # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake": the words as written ("could
         # force 500 families" is a verb)
         "scale": regex_cache.compile(
             rf"\b(?:{scale})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b"
+        ),
+        # a scale the story counts: a reading on it is a figure after a lead ("measured it at
+        # magnitude 6.2"), else none ("A magnitude 5.4 aftershock followed")
+        "counted_scale": regex_cache.compile(
+            rf"(?P<lead>\b(?:{_any(lexicon.text.scale_reading_leads)})\s+)?"
+            rf"(?:\b(?:{counted})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{counted})\b)"
         ),
         # "its 112 emergency line", "a 911 call" (not "3,000 emergency workers")
         "emergency": regex_cache.compile(
@@ -253,6 +268,9 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
         spans.append(marker.span())
     spans += _designators(text, lexicon)
     spans += [m.span(1 if m.group(1) else 2) for m in p["scale"].finditer(text)]
+    spans += [
+        m.span(2 if m.group(2) else 3) for m in p["counted_scale"].finditer(text) if not m["lead"]
+    ]
     spans += [m.span() for m in p["emergency"].finditer(text)]
     spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]

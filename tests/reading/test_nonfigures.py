@@ -44,6 +44,7 @@ from checker.reading.numbers import find_numbers
         "since the magnitude 7.7 quake struck",
         "the 6.8-magnitude earthquake",
         "a quake of magnitude 6 hit the coast",
+        "it was measured at magnitude 7.7",  # (a story that does not count magnitudes)
         "a Force 10 gale",
         # days listed with a day of a month
         "on June 15 and 16, the hottest days",
@@ -171,10 +172,13 @@ _QUAKE_REFS = (
         # a story that counts magnitudes reads them, whatever unit its pack names for them
         ("[magnitude]", "The USGS put its magnitude at 9.3.", [("9.3", "magnitude")]),
         ("[count]", "The USGS put its magnitude at 9.3.", [("9.3", "magnitude")]),
-        # ...but a reading right on the scale's word stays none, even so: an aftershock's
-        # ("the largest of magnitude 6.7") would be taken for the quake's
-        ("[magnitude]", "The USGS measured it at magnitude 9.1.", []),
+        # ...and one right on the scale's word when a source gives it ("at magnitude 9.1")
+        ("[magnitude]", "The USGS measured it at magnitude 9.1.", [("9.1", "magnitude")]),
+        ("[]", "The USGS put the quake at magnitude 9.1.", [("9.1", "magnitude")]),
+        # ...but not otherwise: an aftershock's would be taken for the quake's
         ("[]", "A magnitude 7.1 aftershock followed.", []),
+        ("[]", "The largest of magnitude 6.7 struck on Tuesday.", []),
+        ("[]", "Another 6.1-magnitude shock hit the coast.", []),
     ],
 )
 def test_a_metric_in_a_unit_numcheck_does_not_read_gives_figures(tmp_path, units, text, figures):

@@ -2715,3 +2715,22 @@ def test_a_day_named_outright(lexicon, text, expected):
 def test_a_later_clauses_time_is_its_own_figures(lexicon, text, expected):
     claims = claims_of(lexicon, text, dt.date(2025, 2, 26))
     assert [(c.text, c.as_of) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("INGV measured the earthquake at magnitude 6.0.", "ingv"),
+        ("The earthquake, which INGV measured at magnitude 6.0, was felt in Rome.", "ingv"),
+        ("INGV put the earthquake at magnitude 6.0.", "ingv"),
+    ],
+)
+def test_a_source_measuring_a_figure_at(tmp_path, text, source):
+    """'measured ... at' credits its subject with the figure, as 'put ... at' does."""
+    refs = (
+        "subject: italy\nsources: {ingv: {name: INGV, aliases: [INGV]}}\nfacts:\n"
+        "  - {id: a, metric: magnitude, value: 6.0, source: ingv, as_of: 2016-08-24}\n"
+    )
+    pack = "metrics:\n  magnitude:\n    cues: [magnitude]\nsubjects:\n  italy:\n    cues: [Italy]\n"
+    [claim] = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2016, 8, 25))
+    assert (claim.text, claim.source) == ("6.0", source)
