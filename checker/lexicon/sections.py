@@ -657,6 +657,8 @@ class Limits:
     tag_tail_words: int = limit(0, 100, default=4)
     owner_part_words: int = limit(0, 100, default=4)
     said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
+    event_clause_words: int = limit(0, 20, default=6)  # "the quake that struck in the early hours
+    # of Aug. 24": words of an event's relative clause before the time that dates the event
     said_time_chars: int = limit(1, 1000, default=40)
     said_clause_chars: int = limit(1, 1000, default=60)
     time_after_bonus_chars: int = limit(0, 1000, default=12)

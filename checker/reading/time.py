@@ -326,6 +326,15 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:(?:{words(t.past_relative_links)})\s+)?$",
             re.IGNORECASE,
         ),
+        # "the quake that struck in the early hours of": an event noun's relative clause, words
+        # only, right before a time
+        "event_clause": regex_cache.compile(
+            rf"\b(?:{words(t.event_nouns)}),?\s+(?:{words(a.relative_pronouns)})\s+"
+            rf"(?:[^\W\d_][\w'’-]*\s+){{1,{lexicon.limits.event_clause_words}}}$",
+            re.IGNORECASE,
+        )
+        if t.event_nouns and a.relative_pronouns
+        else None,
         # "; ...", ", while ...", and an appositive noun with a clause of its own: "95 knots ...,
         # a rate the center said had been exceeded only by Hurricane Patricia in 2015"
         "break_after": regex_cache.compile(
@@ -1551,14 +1560,25 @@ def by_deadline(text: str, period: Period, lexicon: Lexicon) -> bool:
 
 def names_an_event(text: str, period: Period, lexicon: Lexicon) -> bool:
     """Is the time a determiner's, qualifying an event noun of the language pack after it ("The
-    Aug. 8 fire killed 115", "the Feb. 6 earthquakes"): the date of the event the figure is
-    about, not when a count to date was current? (Not "the Sept. 8 revision", "the Aug. 8
-    deadline".)"""
+    Aug. 8 fire killed 115", "the Feb. 6 earthquakes"), or the end of an event noun's relative
+    clause ("the quake that struck on Aug. 24"): the date of the event the figure is about, not
+    when a count to date was current? (Not "the Sept. 8 revision", "the Aug. 8 deadline".)"""
+    if _closes_an_event_clause(text, period, lexicon):
+        return True
     lead = text[: period.offset].split()
     if not lead or lower(lead[-1]) not in lexicon.attribution.determiners.folded:
         return False
     word = _ATTRIBUTED.match(text, period.offset + len(period.text))
     return word is not None and lower(word.group(1)) in lexicon.time.event_nouns.folded
+
+
+def _closes_an_event_clause(text: str, period: Period, lexicon: Lexicon) -> bool:
+    """'The death toll from the quake that struck in the early hours of Aug. 24 stands at 267':
+    a time ending a relative clause of an event noun (`event_clause_words` words at most, no
+    figure or mark between) dates the event, not the count."""
+    pattern = _patterns(lexicon)["event_clause"]
+    reach = max(0, period.offset - lexicon.limits.cue_reach_chars * 2)
+    return pattern is not None and pattern.search(text, reach, period.offset) is not None
 
 
 def opens_sentence(text: str, period: Period) -> bool:

@@ -2734,3 +2734,20 @@ def test_a_source_measuring_a_figure_at(tmp_path, text, source):
     pack = "metrics:\n  magnitude:\n    cues: [magnitude]\nsubjects:\n  italy:\n    cues: [Italy]\n"
     [claim] = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2016, 8, 25))
     assert (claim.text, claim.source) == ("6.0", source)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        ("The toll from the quake that struck in the early hours of Feb. 24 stands at 267.", True),
+        ("The fire, which broke out on Feb. 24, has killed 267 people.", True),
+        ("The Feb. 24 fire has killed 267 people.", True),
+        # not an event noun's clause, nor one with a figure in it
+        ("The count that began on Feb. 24 stands at 267.", False),
+        ("The toll stood at 267 on Feb. 24.", False),
+        ("The quake that killed 12 people on Feb. 24 destroyed 267 homes.", False),
+    ],
+)
+def test_a_time_in_an_events_relative_clause_dates_the_event(lexicon, text, event):
+    claims = claims_of(lexicon, text)
+    assert claims[-1].text == "267" and claims[-1].as_of_event is event
