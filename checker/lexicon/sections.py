@@ -619,6 +619,8 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_touching_words: int = limit(1, 100, default=16)  # an adjacent cue, owner and hedge at most
     part_between_words: int = limit(0, 100, default=8)
+    part_out_of_words: int = limit(0, 100, default=12)  # "some 5,600 had been sent back across the
+    # border, out of the roughly 8,000": words between a part and a part cue before its whole
     joined_part_words: int = limit(0, 100, default=6)
     part_over_whole: float = limit(1, 1000, integer=False, default=2.0)
     # a figure this many times above or below every reference figure of what it was read to count

@@ -240,13 +240,24 @@ def before_its_whole(
     joins = lexicon.text.clause_words.folded
     near = (
         cue is not None
-        and _words(between) <= lexicon.limits.part_between_words
+        and _words(between) <= _reach(between, lexicon)
         # "24,000 Albertans were out of their homes and 110 fires": a new clause, not the whole
         and not any(w.lower() in joins for w in between[cue.end() :].split())
     )
     return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
         totals and totals.search(between)
     )
+
+
+def _reach(between: str, lexicon: Lexicon) -> int:
+    """How many words a part cue may stand from its part: `part_between_words`, or with no speech
+    verb between, `part_out_of_words` ("some 5,600 had been sent back across the border, out of
+    the roughly 8,000"; not "killed 103 people since January, the NCDC said on Wednesday, out of
+    586 confirmed cases", whose speech tag the ratio of the sentence after may pass over)."""
+    limits, said = lexicon.limits, lexicon.attribution.after_source.pattern
+    if said is not None and said.search(between):
+        return limits.part_between_words
+    return max(limits.part_between_words, limits.part_out_of_words)
 
 
 def _opens_an_including_cue(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -304,24 +315,44 @@ def _part_of(
 def find(text: str, figures: list[Number], hedge_starts: list[int], lexicon: Lexicon) -> list[Part]:
     """`_part_of` for each figure; a figure joined by 'and' to a part is a part of the same whole
     ("of these, 8,000 went to Kursk and 4,000 to Donetsk")."""
-    conjunction = _patterns(lexicon)["conjunction"]
     out: list[Part] = []
     for i in range(len(figures)):
         part = _part_of(text, i, figures, hedge_starts, lexicon)
         if not part[0] and i and out[i - 1][0]:
             between = text[figures[i - 1].end : hedge_starts[i]]
-            if (
-                conjunction
-                and conjunction.search(between)
-                and _words(between) <= lexicon.limits.joined_part_words
-                and not _NO_CLAUSE_MARK.search(between)
-                # "175 passengers, 173 of them South Koreans, and six crew members": after a
-                # comma, the list of wholes goes on
-                and "," not in between
-            ):
+            alike = figures[i].unit == figures[i - 1].unit
+            if _joined_part(between, out[i - 1][1], alike, text, hedge_starts, lexicon):
                 part = out[i - 1]
         out.append(part)
     return _broken_down(text, figures, hedge_starts, out, lexicon)
+
+
+def _joined_part(
+    between: str,
+    whole: int | None,
+    alike: bool,
+    text: str,
+    hedge_starts: list[int],
+    lexicon: Lexicon,
+) -> bool:
+    """Is a figure `between` words after a part another part of its whole: joined by 'and' ("of
+    these, 8,000 went to Kursk and 4,000 to Donetsk"), or by a comma too when the whole opens the
+    sentence ("Of the 299 dead, 230 died in Amatrice, 11 in Accumoli and 49 in Arquata") and the
+    two are `alike` in unit (not "Of those 190 errors, 158, or more than 90 percent, ...": the
+    part's share)? After a comma, a list of wholes may go on otherwise ("175 passengers, 173 of
+    them South Koreans, and six crew members")."""
+    conjunction = _patterns(lexicon)["conjunction"]
+    if _words(between) > lexicon.limits.joined_part_words or _NO_CLAUSE_MARK.search(between):
+        return False
+    if "," not in between:
+        return bool(conjunction and conjunction.search(between))
+    said = lexicon.attribution.after_source.pattern
+    return (
+        alike
+        and whole is not None
+        and bool(_patterns(lexicon)["whole_first"].search(text[: hedge_starts[whole]]))
+        and not _has(said, between)
+    )
 
 
 def _broken_down(

@@ -2013,3 +2013,53 @@ def test_a_remainder_of_a_whole(tmp_path, text, fires):
     assert bool(found) is fires, said
     if fires:
         assert "leaves USD 150 million, not $250 million" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "out of" its whole a clause's worth of words after the part (part_between_words)
+        ("By May 19 the ministry said some 5,600 had been sent back across the border, out of the"
+         " roughly 8,000 who had entered, about 80% of the total.", True),
+        ("By May 19 the ministry said some 5,600 had been sent back across the border, out of the"
+         " roughly 8,000 who had entered, about 70% of the total.", False),
+    ],
+)  # fmt: skip
+def test_a_part_far_from_out_of_its_whole(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: the ministry}}\nfacts:\n"
+        "  - {id: a, metric: returned, value: 5600, hedge: about, source: x, as_of: 2021-05-19}\n"
+        "  - {id: b, metric: crossed, value: 8000, hedge: about, source: x, as_of: 2021-05-18}\n",
+        "metrics:\n  returned:\n    cues: [sent back]\n  crossed:\n    cues: [entered]\n"
+        "subjects:\n  s:\n    cues: [migrants]\n",
+        text,
+        dt.date(2021, 5, 20),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a whole opening the sentence ("Of the 290 dead, ...") owns each part listed after it,
+        # joined by commas as well as 'and'
+        ("Of the 290 dead, 230 died in Amatrice, 11 in Accumoli and 99 in Arquata.", True),
+        ("Of the 290 dead, 230 died in Amatrice, 11 in Accumoli and 49 in Arquata.", False),
+        # ...not a list of wholes after another whole
+        ("The quake killed 290 people, 230 in Amatrice, and injured 59 in Arquata.", False),
+    ],
+)
+def test_parts_listed_after_a_whole_that_opens_the_sentence(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 290, source: x, as_of: 2016-08-28}\n",
+        "metrics:\n  killed:\n    cues: [dead, died, killed]\n  injured:\n    cues: [injured]\n"
+        "subjects:\n  s:\n    cues: [Italy]\n",
+        text,
+        dt.date(2016, 8, 30),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
