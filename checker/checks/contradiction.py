@@ -3,6 +3,7 @@ the draft's."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
@@ -54,8 +55,28 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{name(claim.source, lexicon)} gave are {_figures(listed, lexicon)}{more}",
         f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",
         tuple(f.id for f in listed),
-        doubts=_another_event(m),
+        doubts=_another_event(m) + _before_any(m, lexicon),
     )
+
+
+def _before_any(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """'When the last Irish Times poll was published on May 17, it showed Yes on 44%', read as the
+    vote's Yes share, which the pollster first gave on May 25: a figure the draft dates before the
+    source gave any figure of what it was read to count may count something else, or be one the
+    set does not record. Placed (not said) before a figure given with no period, it must be more
+    than `report_lag_days` before: a count is often given the day after ("won 215 seats on Oct.
+    27" for a count given on Oct. 28)."""
+    when, claim = m.claim.when, m.claim
+    own = m.own()
+    if when is None or not own:
+        return ()
+    lag = dt.timedelta(days=lexicon.limits.report_lag_days)
+    for fact in own:
+        start = (fact.stated() if claim.as_of_said or not fact.period else fact.when())[0]
+        late = lag if not (claim.as_of_said or fact.period) else dt.timedelta(0)
+        if start <= when[1] + late:
+            return ()
+    return ((COUNT, "the draft dates it before the source gave any figure of what it counts"),)
 
 
 def _another_event(m: Match) -> tuple[tuple[str, str], ...]:

@@ -609,3 +609,37 @@ def test_another_subjects_figure_for_another_metric_out_of_view_is_no_excuse(tmp
     result = checked(tmp_path, _PLAGUE, _PLAGUE_PACK, text, dt.date(2017, 11, 27))
     [found] = [f for f in result.findings if f.check == "contradiction"]
     assert found.severity.value == "error"
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        # dated before the source gave any figure of what it was read to count: doubted
+        ("Ipsos said on May 16 that its poll showed Yes on 44%.", "warning"),
+        # ...and with the other doubt it is read with (the source gave it that day for another
+        # metric), a note
+        ("Ipsos said on May 17 that its poll showed Yes on 44%.", "info"),
+        # ...dated after: no doubt
+        ("Ipsos said on May 27 that its poll showed Yes on 44%.", "error"),
+        # placed (not said) well before a figure given with no period: doubted; the day before
+        # it is not (a count is often given the day after)
+        ("On May 10, Yes stood on 44% in the Ipsos poll, Ipsos said.", "warning"),
+        ("On May 24, Yes stood on 44% in the Ipsos poll, Ipsos said.", "error"),
+    ],
+)
+def test_a_figure_dated_before_the_source_gave_any(tmp_path, text, severity):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: ireland\nsources: {ipsos: {name: Ipsos, aliases: [Ipsos]}}\nfacts:\n"
+        "  - {id: a, metric: yes-share, value: 68, unit: '%', source: ipsos, as_of: 2018-05-25}\n"
+        "  - {id: b, metric: poll-yes, value: 44, unit: '%', source: ipsos, as_of: 2018-05-17}\n",
+        "metrics:\n  yes-share:\n    cues: ['Yes']\n    units: ['%']\n"
+        "  poll-yes:\n    cues: [would vote Yes]\n    units: ['%']\n"
+        "subjects:\n  ireland:\n    cues: [Irish]\n",
+        text,
+        dt.date(2018, 5, 28),
+    )
+    found = [f for f in result.findings if f.check == "contradiction"]
+    assert [f.severity.value for f in found] == [severity], [f.message for f in result.findings]

@@ -2751,3 +2751,16 @@ def test_a_source_measuring_a_figure_at(tmp_path, text, source):
 def test_a_time_in_an_events_relative_clause_dates_the_event(lexicon, text, event):
     claims = claims_of(lexicon, text)
     assert claims[-1].text == "267" and claims[-1].as_of_event is event
+
+
+def test_the_pollster_refers_back_to_a_polling_firm(tmp_path):
+    """'the pollster' is a description of an organisation (attribution.group_nouns), resolved to
+    the one named before it."""
+    refs = (
+        "subject: ireland\nsources: {red-c: {name: Red C, aliases: [Red C]}}\nfacts:\n"
+        "  - {id: a, metric: poll-yes, value: 56, unit: '%', source: red-c, as_of: 2018-05-20}\n"
+    )
+    pack = "metrics:\n  poll-yes:\n    cues: ['Yes']\nsubjects:\n  ireland:\n    cues: [Irish]\n"
+    text = "Red C's final survey was more bullish. It had Yes at 56%, the pollster said."
+    [claim] = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2018, 5, 22))
+    assert claim.source == "red-c"
