@@ -136,8 +136,8 @@ class Claim(Figure):
     as_of_by: bool = False  # the time is a deadline the count was made by ("By Sunday, ... had")
     as_of_event: bool = False  # the time dates the event the figure is about ("The Aug. 8 fire
     # killed 115"), not when a count to date was current
-    as_of_named: bool = False  # the time is a day named outright ("on Tuesday", "Dec. 8"), not
-    # one reached from another ("that day", "the next morning")
+    as_of_named: bool = False  # the figure is placed on a day named outright ("on Tuesday", "Dec.
+    # 8"), not one reached from another ("that day", "the next morning") nor when a source spoke
     tolerance: float = 0.0  # from the hedge chain ("up to about 15,000" keeps about's tolerance)
     change: str | None = None  # "up" or "down": an amount of change ("rose 19 cents"), not a level
     role: str | None = (

@@ -68,8 +68,8 @@ def _before_any(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     27" for a count given on Oct. 28)."""
     when, claim = m.claim.when, m.claim
     own = m.own()
-    if when is None or not own:
-        return ()
+    if when is None or not own or claim.as_of_event:
+        return ()  # ("The Aug. 24 quake killed 2,990": a toll is given after its event)
     lag = dt.timedelta(days=lexicon.limits.report_lag_days)
     for fact in own:
         start = (fact.stated() if claim.as_of_said or not fact.period else fact.when())[0]

@@ -12,9 +12,10 @@ date, in a sentence that looks ahead, is a plan's or a forecast's ("will cut 35,
 2030"), a mismatch only with a figure for a period still to come then (a pay rise due in July
 2025, not July 2024); in past-tense copy it is a wrong year ("were killed in December 2025"). Two
 days a day apart ("Dec. 13" for a figure of Dec. 12) are doubted: an overnight count or a time
-zone may explain them, so the finding is a note that says so; not when the draft names the day
-outright beside the figure ("on Sunday", "on Dec. 13": `Claim.as_of_named`), which says which day
-it means.
+zone may explain them, so the finding is a note that says so; not when the draft places the figure
+on a day it names outright ("On Sunday, 149,000 marched", "on Dec. 13": `Claim.as_of_named`),
+which says which day it means (a time when a source spoke, or a day's edge, "late on Sunday", "early
+Monday", stays doubted).
 """
 
 from __future__ import annotations

@@ -361,6 +361,8 @@ class TimeWords:
     )
     offset_articles: Cues = cues()  # "a week earlier": one week
     offset_links: Cues = cues()  # "a day after the march": an event so long before (after) a day
+    offset_link_units: Cues = cues()  # "hours after the rally": units of offset_links beside days
+    day_edges: Cues = cues()  # "late on Sunday": a day that may run into the next
     to_date: Cues = cues()  # "earlier this month"
     quarters: Mapping[str, int] = table(Number(1, 4, integer=True, message="{what} must be 1 to 4"))
     quarter_words: Cues = cues()
@@ -661,6 +663,7 @@ class Limits:
     said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
     event_clause_words: int = limit(0, 20, default=6)  # "the quake that struck in the early hours
     # of Aug. 24": words of an event's relative clause before the time that dates the event
+    event_clause_chars: int = limit(1, 1000, default=120)  # ...looked for this far back
     said_time_chars: int = limit(1, 1000, default=40)
     said_clause_chars: int = limit(1, 1000, default=60)
     time_after_bonus_chars: int = limit(0, 1000, default=12)

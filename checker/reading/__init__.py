@@ -426,6 +426,7 @@ def _sentence_claims(
                 as_of_by=bool(period) and time.by_deadline(text, period, lexicon),
                 as_of_event=bool(period) and time.names_an_event(text, period, lexicon),
                 as_of_named=bool(period)
+                and not said  # (when a source spoke: its time zone, its late-night statement)
                 and period.named
                 and not time.across_an_offset(text, period, fig.start, fig.end, lexicon),
                 sentence=text,

@@ -60,8 +60,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         "scale": regex_cache.compile(
             rf"\b(?:{scale})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b"
         ),
-        # a scale the story counts: a reading on it is a figure after a lead ("measured it at
-        # magnitude 6.2"), else none ("A magnitude 5.4 aftershock followed")
+        # a scale the story counts: a reading on it is a figure after a lead that closes a
+        # source's verb ("measured it at magnitude 6.2"), else none ("A magnitude 5.4 aftershock
+        # followed", "the strongest at magnitude 5.5")
         "counted_scale": regex_cache.compile(
             rf"(?P<lead>\b(?:{_any(lexicon.text.scale_reading_leads)})\s+)?"
             rf"(?:\b(?:{counted})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{counted})\b)"
@@ -269,7 +270,9 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += _designators(text, lexicon)
     spans += [m.span(1 if m.group(1) else 2) for m in p["scale"].finditer(text)]
     spans += [
-        m.span(2 if m.group(2) else 3) for m in p["counted_scale"].finditer(text) if not m["lead"]
+        m.span(2 if m.group(2) else 3)
+        for m in p["counted_scale"].finditer(text)
+        if not (m["lead"] and _given_at(text, m, lexicon))
     ]
     spans += [m.span() for m in p["emergency"].finditer(text)]
     spans += _models(text, lexicon)
@@ -279,6 +282,17 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [m.span(1) for m in p["house_number"].finditer(text)]
     # "Boeing 737-800": a number hyphened to the end of a name is part of it
     return [_with_variant(text, span) for span in spans]
+
+
+def _given_at(text: str, reading: re.Match, lexicon: Lexicon) -> bool:
+    """Does a source's verb close at the lead before a scale reading ("INGV measured it at
+    magnitude 6.2", "the USGS put the quake at magnitude 6.2"; not "the strongest at magnitude
+    5.5", "The largest aftershock, at magnitude 5.4")?"""
+    said = lexicon.attribution.after_source.pattern
+    lead_end = reading.start("lead") + len(reading["lead"].rstrip())
+    reach = max(0, lead_end - lexicon.limits.cue_reach_chars)
+    found = said.finditer(text, reach, lead_end) if said is not None else ()
+    return any(c.end() == lead_end for c in found)
 
 
 def _named(text: str, lexicon: Lexicon) -> list[Span]:

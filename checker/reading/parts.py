@@ -240,7 +240,7 @@ def before_its_whole(
     joins = lexicon.text.clause_words.folded
     near = (
         cue is not None
-        and _words(between) <= _reach(between, lexicon)
+        and _words(between) <= _reach(between, cue.end(), lexicon)
         # "24,000 Albertans were out of their homes and 110 fires": a new clause, not the whole
         and not any(w.lower() in joins for w in between[cue.end() :].split())
     )
@@ -249,13 +249,15 @@ def before_its_whole(
     )
 
 
-def _reach(between: str, lexicon: Lexicon) -> int:
+def _reach(between: str, cue_end: int, lexicon: Lexicon) -> int:
     """How many words a part cue may stand from its part: `part_between_words`, or with no speech
-    verb between, `part_out_of_words` ("some 5,600 had been sent back across the border, out of
-    the roughly 8,000"; not "killed 103 people since January, the NCDC said on Wednesday, out of
-    586 confirmed cases", whose speech tag the ratio of the sentence after may pass over)."""
+    verb between and the whole a few words (`cue_words`) after the cue, `part_out_of_words` ("some
+    5,600 had been sent back across the border, out of the roughly 8,000"; not "killed 103 people
+    since January, the NCDC said on Wednesday, out of 586 confirmed cases", whose speech tag the
+    ratio of the sentence after may pass over, nor "forced out of their homes by flooding across 4
+    districts")."""
     limits, said = lexicon.limits, lexicon.attribution.after_source.pattern
-    if said is not None and said.search(between):
+    if (said is not None and said.search(between)) or _words(between[cue_end:]) > limits.cue_words:
         return limits.part_between_words
     return max(limits.part_between_words, limits.part_out_of_words)
 
@@ -339,8 +341,9 @@ def _joined_part(
     these, 8,000 went to Kursk and 4,000 to Donetsk"), or by a comma too when the whole opens the
     sentence ("Of the 299 dead, 230 died in Amatrice, 11 in Accumoli and 49 in Arquata") and the
     two are `alike` in unit (not "Of those 190 errors, 158, or more than 90 percent, ...": the
-    part's share)? After a comma, a list of wholes may go on otherwise ("175 passengers, 173 of
-    them South Koreans, and six crew members")."""
+    part's share) and the figure is a bare item right after the comma (not "230 were in Amatrice, a
+    town of 2,600 residents", nor "..., where 400 were injured")? After a comma, a list of wholes
+    may go on otherwise ("175 passengers, 173 of them South Koreans, and six crew members")."""
     conjunction = _patterns(lexicon)["conjunction"]
     if _words(between) > lexicon.limits.joined_part_words or _NO_CLAUSE_MARK.search(between):
         return False
@@ -349,6 +352,7 @@ def _joined_part(
     said = lexicon.attribution.after_source.pattern
     return (
         alike
+        and not between[between.rfind(",") + 1 :].strip()  # a bare item: not ", a town of 2,600"
         and whole is not None
         and bool(_patterns(lexicon)["whole_first"].search(text[: hedge_starts[whole]]))
         and not _has(said, between)

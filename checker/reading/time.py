@@ -305,10 +305,16 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"{words(t.day_after)}))\b"
         ),
         "offset_link": regex_cache.compile(
-            rf"\b(?:{words(t.offset_units)})\s+(?:{words(t.offset_links)})\b", re.IGNORECASE
+            rf"\b(?:{words([*t.offset_units, *t.offset_link_units])})\s+"
+            rf"(?:{words(t.offset_links)})\b",
+            re.IGNORECASE,
         )
         if t.offset_units and t.offset_links
         else None,
+        # "late on Sunday", "overnight into Sunday": a day that may run into the next or previous
+        "day_edge": regex_cache.compile(
+            rf"\b(?:{words(t.day_edges) or '(?!x)x'})\b", re.IGNORECASE
+        ),
         "offset_direction": regex_cache.compile(
             rf"\b(?:{words(t.offset_directions) or '(?!x)x'})\b", re.IGNORECASE
         ),
@@ -783,12 +789,25 @@ def _day_first(m: re.Match, p: dict) -> str | None:
     return first
 
 
+def _named_outright(kind: str, m: re.Match, p: dict, lexicon: Lexicon) -> bool:
+    """Is the day named by its name or its date ("on Tuesday", "Dec. 8"), not as a span's first
+    day ("from July 14 until just after midnight on Nov. 9"), nor at an edge where it may run into
+    the next or the previous ("late on Sunday", "early Monday", "overnight into Sunday")?"""
+    if not (kind == "weekday" or (kind == "month" and _day_written(m, p))):
+        return False
+    text, reach = m.string, lexicon.limits.cue_look_back_chars
+    if p["span_lead"].search(text, max(0, m.start() - reach), m.start()):
+        return False
+    before = text[max(0, m.start() - reach) : m.start()].split()[-2:]
+    after = text[m.end() : m.end() + reach].split()[:1]
+    return not any(p["day_edge"].fullmatch(w.strip(",.;:")) for w in (*before, *after))
+
+
 def _day_written(m: re.Match, p: dict) -> bool:
     """Does a month's expression write its day ("Dec. 8", "14 June"; not "the end of May")?"""
     return bool(m.group("day") or _day_first(m, p))
 
 
-_SPAN_LEAD_CHARS = 12  # "between " and more: a span's lead right before its first day
 _SPAN_END_CHARS = 16  # "14 through " and a day: far more than a span's end can take
 
 
@@ -1208,11 +1227,7 @@ def find_periods(
                 ctx.year, ctx.year_at = span[0].year, m.start()
             if kind == "month" and day and m.group("year"):
                 ctx.dated = span[0]
-            named = (
-                day
-                and (kind == "weekday" or (kind == "month" and _day_written(m, p)))
-                and not p["span_lead"].search(text, max(0, m.start() - _SPAN_LEAD_CHARS), m.start())
-            )  # (not a span's first day: "from July 14 until just after midnight on Nov. 9")
+            named = day and _named_outright(kind, m, p, lexicon)
             found.append(Period(span[0], span[1], m.group(0), m.start(), day, named))
     return _join_spans(text, found, lexicon)
 
@@ -1575,10 +1590,13 @@ def names_an_event(text: str, period: Period, lexicon: Lexicon) -> bool:
 def _closes_an_event_clause(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'The death toll from the quake that struck in the early hours of Aug. 24 stands at 267':
     a time ending a relative clause of an event noun (`event_clause_words` words at most, no
-    figure or mark between) dates the event, not the count."""
+    figure, mark or speech verb between) dates the event, not the count."""
     pattern = _patterns(lexicon)["event_clause"]
-    reach = max(0, period.offset - lexicon.limits.cue_reach_chars * 2)
-    return pattern is not None and pattern.search(text, reach, period.offset) is not None
+    reach = max(0, period.offset - lexicon.limits.event_clause_chars)
+    found = pattern.search(text, reach, period.offset) if pattern is not None else None
+    # "The outbreak, which the health ministry said on Friday had infected 3,000": when it was said
+    said = lexicon.attribution.after_source.pattern
+    return found is not None and not (said is not None and said.search(found.group()))
 
 
 def opens_sentence(text: str, period: Period) -> bool:

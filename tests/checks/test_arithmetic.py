@@ -2023,6 +2023,9 @@ def test_a_remainder_of_a_whole(tmp_path, text, fires):
          " roughly 8,000 who had entered, about 80% of the total.", True),
         ("By May 19 the ministry said some 5,600 had been sent back across the border, out of the"
          " roughly 8,000 who had entered, about 70% of the total.", False),
+        # ...not "out of" as a plain phrase, its figure far after it
+        ("About 1.8 million people were forced out of their homes by flooding across 4 districts,"
+         " the state government said.", False),
     ],
 )  # fmt: skip
 def test_a_part_far_from_out_of_its_whole(tmp_path, text, fires):
@@ -2049,6 +2052,9 @@ def test_a_part_far_from_out_of_its_whole(tmp_path, text, fires):
         ("Of the 290 dead, 230 died in Amatrice, 11 in Accumoli and 49 in Arquata.", False),
         # ...not a list of wholes after another whole
         ("The quake killed 290 people, 230 in Amatrice, and injured 59 in Arquata.", False),
+        # ...nor a figure after a comma that is no bare item of the list
+        ("Of the 290 dead, 230 were in Amatrice, a town of 2,600 residents.", False),
+        ("Of the 290 dead, 230 were in Amatrice, where some 2,000 are homeless.", False),
     ],
 )
 def test_parts_listed_after_a_whole_that_opens_the_sentence(tmp_path, text, fires):

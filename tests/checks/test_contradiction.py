@@ -643,3 +643,26 @@ def test_a_figure_dated_before_the_source_gave_any(tmp_path, text, severity):
     )
     found = [f for f in result.findings if f.check == "contradiction"]
     assert [f.severity.value for f in found] == [severity], [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Aug. 24 quake killed 2,990 people, civil protection said.",
+        "The quake that struck on Aug. 24 killed 2,990 people, civil protection said.",
+    ],
+)
+def test_a_toll_dated_by_its_event_is_not_doubted_for_coming_before_the_count(tmp_path, text):
+    """A toll is given after its event: dating the figure by the event raises no doubt."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: italy\nsources: {cp: {name: civil protection, aliases: [civil protection]}}\n"
+        "facts:\n  - {id: a, metric: killed, value: 299, source: cp, as_of: 2016-09-10}\n",
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  italy:\n    cues: [Italy]\n",
+        text,
+        dt.date(2016, 9, 20),
+    )
+    found = [f for f in result.findings if f.check == "contradiction"]
+    assert [f.severity.value for f in found] == ["error"], [f.message for f in result.findings]

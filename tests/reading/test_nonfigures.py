@@ -179,6 +179,9 @@ _QUAKE_REFS = (
         ("[]", "A magnitude 7.1 aftershock followed.", []),
         ("[]", "The largest of magnitude 6.7 struck on Tuesday.", []),
         ("[]", "Another 6.1-magnitude shock hit the coast.", []),
+        # ...nor one after an "at" that closes no source's verb
+        ("[]", "Aftershocks followed all week, the strongest at magnitude 5.5.", []),
+        ("[]", "The largest aftershock, at magnitude 5.4, struck on Thursday.", []),
     ],
 )
 def test_a_metric_in_a_unit_numcheck_does_not_read_gives_figures(tmp_path, units, text, figures):

@@ -2678,7 +2678,14 @@ def test_a_figure_the_writer_infers_has_no_source(tmp_path, text, source_of_40):
     [
         ("On Sunday, police counted 5,000 marchers.", ("2025-02-23", True)),
         ("Police counted 5,000 marchers on Feb. 23.", ("2025-02-23", True)),
-        ("Police counted 5,000 marchers on Sunday, Feb. 23.", ("2025-02-23", True)),
+        ("About 5,000 marchers turned out on Sunday, Feb. 23, police said.", ("2025-02-23", True)),
+        # a time when a source spoke or counted, or a day's edge, may be a time zone or a night away
+        ("Police said on Sunday that 5,000 marchers had turned out.", ("2025-02-23", False)),
+        ("Police counted 5,000 marchers on Sunday.", ("2025-02-23", False)),
+        ("About 5,000 marchers turned out late on Sunday.", ("2025-02-23", False)),
+        ("About 5,000 marchers turned out early on Sunday.", ("2025-02-23", False)),
+        ("About 5,000 marchers turned out on Sunday night.", ("2025-02-23", True)),
+        ("Hours after the rally on Sunday, police counted 5,000 marchers.", ("2025-02-23", False)),
         # a day reached from another, a month's end, a span's first day: not named outright
         ("Talks began on Feb. 22. The next day, police counted 5,000 marchers.",
          ("2025-02-23", False)),
@@ -2746,6 +2753,12 @@ def test_a_source_measuring_a_figure_at(tmp_path, text, source):
         ("The count that began on Feb. 24 stands at 267.", False),
         ("The toll stood at 267 on Feb. 24.", False),
         ("The quake that killed 12 people on Feb. 24 destroyed 267 homes.", False),
+        # ...nor one of a speech verb: when the source spoke
+        (
+            "The outbreak, which the ministry said on Feb. 24 had infected 267 people, is the worst"
+            " in decades.",
+            False,
+        ),
     ],
 )
 def test_a_time_in_an_events_relative_clause_dates_the_event(lexicon, text, event):
