@@ -241,7 +241,7 @@ def _misread_as(
     deaths among confirmed and probable cases, not among confirmed ones), or, for a figure whose
     metric was read from no word right beside it, about the time the draft gives it, else the
     source's latest figure of that metric by the draft's date."""
-    anything = references.same_figure_of_anything(
+    anything = references.same_amount_of_anything(
         claim.source, claim.unit, claim.low, claim.high, claim.metric
     )
     found = tuple(f for f in anything if f.subject == claim.subject)

@@ -48,12 +48,20 @@ class ReferenceSet:
             index.setdefault((f.source, f.unit, f.low, f.high), []).append(f)
         return index
 
-    def same_figure_of_anything(
+    @cached_property
+    def _by_amount(self) -> dict[tuple[str, str, float, float], list[Fact]]:
+        """`_by_figure` with a rate's unit taken as its amount's ("GBP/year" as "GBP")."""
+        index: dict[tuple[str, str, float, float], list[Fact]] = {}
+        for f in self.facts:
+            index.setdefault((f.source, _amount(f.unit), f.low, f.high), []).append(f)
+        return index
+
+    def same_amount_of_anything(
         self, source: str, unit: str, low: float, high: float, metric: str
     ) -> tuple[Fact, ...]:
-        """The facts in which `source` gave this very figure, for another metric, of any
-        subject."""
-        found = self._by_figure.get((source, unit, low, high), ())
+        """The facts in which `source` gave this very figure, for another metric, of any subject,
+        a rate and its amount alike: "£700m" is the very figure of its "£700m a year"."""
+        found = self._by_amount.get((source, _amount(unit), low, high), ())
         return tuple(f for f in found if f.metric != metric)
 
     def same_figure_of_other_subjects(
@@ -175,3 +183,8 @@ class ReferenceSet:
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
         return self._index.get((metric, subject, unit), [])
+
+
+def _amount(unit: str) -> str:
+    """The unit of a rate's amount ("GBP" of "GBP/year"); any other unit as it is."""
+    return unit.split("/", 1)[0]

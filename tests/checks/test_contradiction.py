@@ -666,3 +666,25 @@ def test_a_toll_dated_by_its_event_is_not_doubted_for_coming_before_the_count(tm
     )
     found = [f for f in result.findings if f.check == "contradiction"]
     assert [f.severity.value for f in found] == ["error"], [f.message for f in result.findings]
+
+
+def test_the_sources_figure_of_another_metric_as_a_rate_is_its_very_figure(tmp_path):
+    """'annual savings ... of £700m', read as investment: the source gave £700m a year of savings
+    (GBP/year), the very figure, so the contradiction is doubted (a warning, not an error)."""
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: uk\nsources: {v: {name: Vodafone, aliases: [Vodafone]}}\nfacts:\n"
+        "  - {id: a, metric: investment, value: 11000000000, unit: GBP, source: v,"
+        " as_of: 2023-06-14}\n"
+        "  - {id: b, metric: savings, value: 700000000, unit: GBP/year, source: v,"
+        " as_of: 2023-06-14}\n",
+        "metrics:\n  investment:\n    cues: [capital spending]\n"
+        "  savings:\n    cues: [annual savings]\nsubjects:\n  uk:\n    cues: [UK]\n",
+        "Vodafone said it expected annual savings in costs and capital spending of £700m.",
+        dt.date(2023, 6, 20),
+    )
+    found = [f for f in result.findings if f.check == "contradiction"]
+    assert [f.severity.value for f in found] == ["warning"], [f.message for f in result.findings]
+    assert "savings" in found[0].message

@@ -2777,3 +2777,28 @@ def test_the_pollster_refers_back_to_a_polling_firm(tmp_path):
     text = "Red C's final survey was more bullish. It had Yes at 56%, the pollster said."
     [claim] = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2018, 5, 22))
     assert claim.source == "red-c"
+
+
+@pytest.mark.parametrize(
+    "text, figure",
+    [
+        # an owner's "reading" is its estimate, like its "count"
+        ("INGV measured it at magnitude 6.0; the USGS's reading was slightly higher, at 6.2.",
+         "6.2"),
+        # "was still reporting", like "was reporting"
+        ("On Aug. 25, when the USGS was still reporting 150 aftershocks, INGV said the toll had"
+         " passed 250.", "150"),
+    ],
+)  # fmt: skip
+def test_an_owners_reading_and_a_source_still_reporting(tmp_path, text, figure):
+    refs = (
+        "subject: italy\nsources:\n  usgs: {name: the USGS, aliases: [USGS]}\n"
+        "  ingv: {name: INGV, aliases: [INGV]}\nfacts:\n"
+        "  - {id: a, metric: magnitude, value: 6.2, source: usgs, as_of: 2016-08-24}\n"
+    )
+    pack = (
+        "metrics:\n  magnitude:\n    cues: [magnitude]\n  aftershocks:\n    cues: [aftershocks]\n"
+        "  killed:\n    cues: [toll]\nsubjects:\n  italy:\n    cues: [Italy]\n"
+    )
+    claims = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2016, 8, 26))
+    assert next(c for c in claims if c.text == figure).source == "usgs"
