@@ -1302,6 +1302,30 @@ def _share_of_a_whole_by_its_part(
             yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
 
 
+def _that_share_of_its_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """'Vodafone is to cut 11,000 jobs. That is roughly 13% of its 104,000 staff': a share of a
+    whole given in its own sentence, which "that is" or the like opens, with no other figure before
+    the share, is the share of the sentence before's latest figure of the whole's part (the one
+    metric the pack makes a part of it)."""
+    by_start = {c.start: c for c in claims}
+    for i, share in enumerate(claims):
+        whole = by_start.get(share.whole) if share.whole is not None else None
+        if (
+            share.unit != "%"
+            or share.hedge == VAGUE
+            or whole is None
+            or whole.sentence_index != share.sentence_index
+            or whole.metric is None
+            or not about_the_sentence_before(share, lexicon)
+            or _DIGIT.search(share.sentence, 0, share.start - share.sentence_start)
+        ):
+            continue
+        part_metric = _the_part_of(whole.metric, lexicon)
+        part = _the_part_named(share, part_metric, claims[:i], lexicon) if part_metric else None
+        if part is not None and bounded(whole, lexicon) and part.low < whole.low:
+            yield from _unfit_share(share, part, whole, figure(part), lexicon)
+
+
 def _may_be_the_whole(
     c: Claim, metric: str, part: Claim, subjects: tuple, lexicon: Lexicon
 ) -> bool:
@@ -1773,6 +1797,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _share_of_named_whole(levels, text, lexicon),
         _share_of_a_whole_named_anywhere(levels, text, lexicon),
         _share_of_a_whole_by_its_part(levels, text, lexicon),
+        _that_share_of_its_whole(levels, lexicon),
         _listed_sums(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),

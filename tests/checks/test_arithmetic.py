@@ -2069,3 +2069,31 @@ def test_parts_listed_after_a_whole_that_opens_the_sentence(tmp_path, text, fire
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # "That is" opens a share of a whole in its own sentence: the part is the sentence before's
+        ("Acme is to cut 11,000 jobs over three years. That is roughly 13% of its 104,000 staff.",
+         True),
+        ("Acme is to cut 11,000 jobs over three years. That is roughly 11% of its 104,000 staff.",
+         False),
+        # ...not without "that is", nor with a count of its own before the share
+        ("Acme is to cut 11,000 jobs over three years. Roughly 13% of its 104,000 staff are in"
+         " Germany.", False),
+        ("Acme is to cut 11,000 jobs over three years. That is 2,000 more than planned, and 13% of"
+         " its 104,000 staff.", False),
+    ],
+)  # fmt: skip
+def test_that_is_a_share_of_a_whole_in_its_own_sentence(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: Acme}}\nfacts: []\n",
+        "metrics:\n  job-cuts:\n    cues: [jobs]\n    whole: workforce\n"
+        "  workforce:\n    cues: [staff]\nsubjects:\n  s:\n    cues: [Acme]\n",
+        text,
+        dt.date(2023, 5, 20),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
