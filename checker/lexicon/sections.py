@@ -465,6 +465,7 @@ class PartWords:
     """A figure that is a part of another."""
 
     before: Cues = cues()  # "Of these, about 8,000"
+    list_links: Cues = cues()  # "..., and 99 in Arquata": a list item after a comma and these
     before_alone: Cues = cues()  # "$438 million of that, ...": a part cue only before punctuation
     group_leads: Cues = cues()  # "Among the dead were three crew members": a part of a group...
     group_links: Cues = cues()  # ...named before the link word and the figure
@@ -621,6 +622,7 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_touching_words: int = limit(1, 100, default=16)  # an adjacent cue, owner and hedge at most
     part_between_words: int = limit(0, 100, default=8)
+    part_out_of_whole_words: int = limit(0, 100, default=3)  # "out of the roughly 8,000"
     part_out_of_words: int = limit(0, 100, default=12)  # "some 5,600 had been sent back across the
     # border, out of the roughly 8,000": words between a part and a part cue before its whole
     joined_part_words: int = limit(0, 100, default=6)

@@ -249,15 +249,23 @@ def before_its_whole(
     )
 
 
+def _bare_item(after_comma: str, lexicon: Lexicon) -> bool:
+    """Is what stands between a list's comma and the figure nothing, or a list link ("and",
+    "while", "plus": `part_of.list_links`), not "a town of" or "where"?"""
+    words_ = after_comma.strip()
+    return not words_ or fold(words_) in lexicon.text.part_of.list_links.folded
+
+
 def _reach(between: str, cue_end: int, lexicon: Lexicon) -> int:
     """How many words a part cue may stand from its part: `part_between_words`, or with no speech
-    verb between and the whole a few words (`cue_words`) after the cue, `part_out_of_words` ("some
-    5,600 had been sent back across the border, out of the roughly 8,000"; not "killed 103 people
-    since January, the NCDC said on Wednesday, out of 586 confirmed cases", whose speech tag the
-    ratio of the sentence after may pass over, nor "forced out of their homes by flooding across 4
-    districts")."""
+    verb between and the whole a few words (`part_out_of_whole_words`) after the cue,
+    `part_out_of_words` ("some 5,600 had been sent back across the border, out of the roughly
+    8,000"; not "killed 103 people since January, the NCDC said on Wednesday, out of 586
+    confirmed cases", whose speech tag the ratio of the sentence after may pass over, nor "forced
+    out of their homes by flooding across 4 districts")."""
     limits, said = lexicon.limits, lexicon.attribution.after_source.pattern
-    if (said is not None and said.search(between)) or _words(between[cue_end:]) > limits.cue_words:
+    far = _words(between[cue_end:]) > limits.part_out_of_whole_words
+    if far or (said is not None and said.search(between)):
         return limits.part_between_words
     return max(limits.part_between_words, limits.part_out_of_words)
 
@@ -352,7 +360,7 @@ def _joined_part(
     said = lexicon.attribution.after_source.pattern
     return (
         alike
-        and not between[between.rfind(",") + 1 :].strip()  # a bare item: not ", a town of 2,600"
+        and _bare_item(between[between.rfind(",") + 1 :], lexicon)
         and whole is not None
         and bool(_patterns(lexicon)["whole_first"].search(text[: hedge_starts[whole]]))
         and not _has(said, between)

@@ -1573,12 +1573,12 @@ def by_deadline(text: str, period: Period, lexicon: Lexicon) -> bool:
     return bool(_patterns(lexicon)["deadline"].search(text, low, period.offset))
 
 
-def names_an_event(text: str, period: Period, lexicon: Lexicon) -> bool:
+def names_an_event(text: str, period: Period, lexicon: Lexicon, figure_start: int = -1) -> bool:
     """Is the time a determiner's, qualifying an event noun of the language pack after it ("The
     Aug. 8 fire killed 115", "the Feb. 6 earthquakes"), or the end of an event noun's relative
     clause ("the quake that struck on Aug. 24"): the date of the event the figure is about, not
     when a count to date was current? (Not "the Sept. 8 revision", "the Aug. 8 deadline".)"""
-    if _closes_an_event_clause(text, period, lexicon):
+    if _closes_an_event_clause(text, period, figure_start, lexicon):
         return True
     lead = text[: period.offset].split()
     if not lead or lower(lead[-1]) not in lexicon.attribution.determiners.folded:
@@ -1587,16 +1587,22 @@ def names_an_event(text: str, period: Period, lexicon: Lexicon) -> bool:
     return word is not None and lower(word.group(1)) in lexicon.time.event_nouns.folded
 
 
-def _closes_an_event_clause(text: str, period: Period, lexicon: Lexicon) -> bool:
+def _closes_an_event_clause(text: str, period: Period, figure_start: int, lexicon: Lexicon) -> bool:
     """'The death toll from the quake that struck in the early hours of Aug. 24 stands at 267':
     a time ending a relative clause of an event noun (`event_clause_words` words at most, no
-    figure, mark or speech verb between) dates the event, not the count."""
+    figure or mark between) dates the event, not the count; with a speech verb in the clause, not
+    for a figure in that clause after the time ("The outbreak, which the ministry said on Friday
+    had infected 3,000 people, ...": when it was said), only for one past its end ("The outbreak,
+    which was first reported on Jan. 5, has infected 3,000 people")."""
     pattern = _patterns(lexicon)["event_clause"]
     reach = max(0, period.offset - lexicon.limits.event_clause_chars)
     found = pattern.search(text, reach, period.offset) if pattern is not None else None
-    # "The outbreak, which the health ministry said on Friday had infected 3,000": when it was said
+    if found is None:
+        return False
     said = lexicon.attribution.after_source.pattern
-    return found is not None and not (said is not None and said.search(found.group()))
+    if said is None or not said.search(found.group()) or figure_start < period.offset:
+        return True
+    return _CLAUSE_MARK.search(text, period.offset + len(period.text), figure_start) is not None
 
 
 def opens_sentence(text: str, period: Period) -> bool:

@@ -2055,6 +2055,10 @@ def test_a_part_far_from_out_of_its_whole(tmp_path, text, fires):
         # ...nor a figure after a comma that is no bare item of the list
         ("Of the 290 dead, 230 were in Amatrice, a town of 2,600 residents.", False),
         ("Of the 290 dead, 230 were in Amatrice, where some 2,000 are homeless.", False),
+        # ...but an item after a comma and a list link is one ("and", "while", "plus")
+        ("Of the 290 dead, 230 died in Amatrice, 11 in Accumoli, and 99 in Arquata.", True),
+        ("Of the 290 dead, 230 died in Amatrice, while 99 died in Arquata.", True),
+        ("Of the 290 dead, 230 died in Amatrice, while 49 died in Arquata.", False),
     ],
 )
 def test_parts_listed_after_a_whole_that_opens_the_sentence(tmp_path, text, fires):

@@ -175,6 +175,8 @@ _QUAKE_REFS = (
         # ...and one right on the scale's word when a source gives it ("at magnitude 9.1")
         ("[magnitude]", "The USGS measured it at magnitude 9.1.", [("9.1", "magnitude")]),
         ("[]", "The USGS put the quake at magnitude 9.1.", [("9.1", "magnitude")]),
+        ("[]", "The USGS estimated the quake at magnitude 9.1.", [("9.1", "magnitude")]),
+        ("[]", "The USGS rated the quake at magnitude 9.1.", [("9.1", "magnitude")]),
         # ...but not otherwise: an aftershock's would be taken for the quake's
         ("[]", "A magnitude 7.1 aftershock followed.", []),
         ("[]", "The largest of magnitude 6.7 struck on Tuesday.", []),

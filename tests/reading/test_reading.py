@@ -2759,6 +2759,9 @@ def test_a_source_measuring_a_figure_at(tmp_path, text, source):
             " in decades.",
             False,
         ),
+        # ...which is the event's time for a figure past the clause's end
+        ("The outbreak, which was first reported on Feb. 24, has infected 267 people.", True),
+        ("The outbreak, which the ministry said began on Feb. 24, has infected 267 people.", True),
     ],
 )
 def test_a_time_in_an_events_relative_clause_dates_the_event(lexicon, text, event):
