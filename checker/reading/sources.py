@@ -267,7 +267,11 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     if estimate_of(lexicon).match(text, end):
         return True  # "the NIS's estimate of about 300"
     reach, near = limits.cue_reach_chars, limits.cue_words
-    if any(cue_after(text, end, after, near, reach=reach) for after in after_cues(lexicon)):
+    owned_figure = _OWNED_FIGURE.match(text, end)  # "The ANC's 40.18% gave it 159 seats": the
+    # share gave them, not the ANC
+    if not owned_figure and any(
+        cue_after(text, end, after, near, reach=reach) for after in after_cues(lexicon)
+    ):
         return True
     relative = _relative_subject(lexicon).match(text, end)  # "Delta, which puts the cost at"
     if relative and any(
@@ -291,6 +295,7 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _APPOSITION_END = regex_cache.compile(r"\s*,\s*")
+_OWNED_FIGURE = regex_cache.compile(r"['’]s\s+[$€£¥]?\d")
 
 
 def _apposed_speaker(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -469,8 +474,9 @@ def heads_cued(
 
 
 def bare_figure(lexicon: Lexicon) -> str:
-    """Regex source: a figure closing its clause ("2.8 million." "800,000,"), after an owner."""
-    return rf"\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)]|$)"
+    """Regex source: a figure closing its clause ("2.8 million." "800,000,"), after an owner; not
+    the start of a longer one ("Uber's 27,000 employees": "27," goes on in digits)."""
+    return rf"\d[\d,.]*(?:\s+(?:{words(lexicon.numbers.scales)}))?\s*(?:[.,;)](?!\d)|$)"
 
 
 def continues_objects(text: str, last: Mention, start: int, lexicon: Lexicon) -> bool:

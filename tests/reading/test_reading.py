@@ -2805,3 +2805,49 @@ def test_an_owners_reading_and_a_source_still_reporting(tmp_path, text, figure):
     )
     claims = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2016, 8, 26))
     assert next(c for c in claims if c.text == figure).source == "usgs"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an owner of what a figure counts is no speaker ("Acme's 27,000 employees": "27," is no
+        # bare figure closing its clause)
+        ("The tech news site said it could mean more than 5,400 of Acme's 27,000 employees losing"
+         " their jobs.", [("5,400", None), ("27,000", None)]),
+        # ...an owner's bare figure still is its figure ("and the union's 800,000.")
+        ("Police put the crowd at 119,000 and the union's 800,000.",
+         [("119,000", "police"), ("800,000", "union")]),
+        # ...and a verb after an owner's figure is the figure's, not the owner's
+        ("Acme's 40.18% gave it 159 of the 400 seats, the union said.",
+         [("40.18%", "union"), ("159", "union"), ("400", "union")]),
+    ],
+)  # fmt: skip
+def test_an_owner_of_what_a_figure_counts_is_no_speaker(tmp_path, text, expected):
+    refs = (
+        "subject: acme\nsources:\n  acme: {name: Acme, aliases: [Acme]}\n"
+        "  police: {name: the police, aliases: [Police]}\n"
+        "  union: {name: the union, aliases: [the union]}\nfacts: []\n"
+    )
+    pack = (
+        "metrics:\n  cuts:\n    cues: [losing their jobs]\n  staff:\n    cues: [employees]\n"
+        "  crowd:\n    cues: [crowd]\n  seats:\n    cues: [seats]\n"
+        "subjects:\n  acme:\n    cues: [Acme]\n"
+    )
+    claims = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2020, 5, 6))
+    assert [(c.text, c.source) for c in claims] == expected
+
+
+def test_the_news_site_refers_back_to_an_outlet(tmp_path):
+    """'the news site' describes an organisation (attribution.group_nouns: site, website, outlet,
+    publication, magazine), resolved to the one named before it."""
+    refs = (
+        "subject: texas\nsources: {bf: {name: BuzzFeed News, aliases: [BuzzFeed News]}}\n"
+        "facts: []\n"
+    )
+    pack = "metrics:\n  deaths:\n    cues: [died]\nsubjects:\n  texas:\n    cues: [Texas]\n"
+    text = (
+        "BuzzFeed News analysed federal data. Comparing deaths with the number normally expected,"
+        " the news site estimated that 702 more people than usual died in Texas."
+    )
+    [claim] = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2021, 5, 27))
+    assert claim.source == "bf"
