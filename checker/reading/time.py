@@ -305,11 +305,17 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"{words(t.day_after)}))\b"
         ),
         "offset_link": regex_cache.compile(
-            rf"\b(?:{words([*t.offset_units, *t.offset_link_units])})\s+"
-            rf"(?:{words(t.offset_links)})\b",
-            re.IGNORECASE,
+            rf"\b(?:{words(t.offset_units)})\s+(?:{words(t.offset_links)})\b", re.IGNORECASE
         )
         if t.offset_units and t.offset_links
+        else None,
+        # "hours after", "the morning after": an offset within a day or so, which moves a day
+        # named after it ("Hours after the rally on Friday"), not one it follows ("On Sunday,
+        # hours after the vote, 5,000 marched": still Sunday)
+        "offset_link_before": regex_cache.compile(
+            rf"\b(?:{words(t.offset_link_units)})\s+(?:{words(t.offset_links)})\b", re.IGNORECASE
+        )
+        if t.offset_link_units and t.offset_links
         else None,
         # "late on Sunday", "overnight into Sunday": a day that may run into the next or previous
         "day_edge": regex_cache.compile(
@@ -1706,14 +1712,23 @@ def across_an_offset(text: str, period: Period, start: int, end: int, lexicon: L
     """Is a day named outright reached from the figure at start..end only across "a day after",
     "two weeks before" (`offset_links`): between them, or before the day in its own clause when the
     figure comes after it ("on Saturday, a day after 1.2 million people marched"; "The day after
-    Russian forces invaded on Feb. 24, UNHCR said up to 4 million could flee")?"""
-    link = _patterns(lexicon)["offset_link"]
-    if link is None:
-        return False
+    Russian forces invaded on Feb. 24, UNHCR said up to 4 million could flee")? "Hours after", "the
+    morning after" (`offset_link_units`) count only before the day ("Hours after the rally on
+    Friday, ..."; not "On Sunday, hours after the vote, 5,000 marched")."""
+    p = _patterns(lexicon)
     day_end = period.offset + len(period.text)
     if start >= day_end:
-        return link.search(text, clause(text, period.offset, day_end)[0], start) is not None
-    return link.search(text, end, period.offset) is not None
+        opened = clause(text, period.offset, day_end)[0]
+        spans = (
+            (p["offset_link"], opened, start),
+            (p["offset_link_before"], opened, period.offset),
+        )
+    else:
+        spans = (
+            (p["offset_link"], end, period.offset),
+            (p["offset_link_before"], end, period.offset),
+        )
+    return any(link is not None and link.search(text, a, b) for link, a, b in spans)
 
 
 def said_by(period: Period, today: dt.date | None) -> Period:

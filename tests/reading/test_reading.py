@@ -2686,6 +2686,8 @@ def test_a_figure_the_writer_infers_has_no_source(tmp_path, text, source_of_40):
         ("About 5,000 marchers turned out early on Sunday.", ("2025-02-23", False)),
         ("About 5,000 marchers turned out on Sunday night.", ("2025-02-23", True)),
         ("Hours after the rally on Sunday, police counted 5,000 marchers.", ("2025-02-23", False)),
+        # ...but an offset within a day after the day named is no step away from it
+        ("On Sunday, hours after the vote, about 5,000 marchers turned out.", ("2025-02-23", True)),
         # a day reached from another, a month's end, a span's first day: not named outright
         ("Talks began on Feb. 22. The next day, police counted 5,000 marchers.",
          ("2025-02-23", False)),
