@@ -64,9 +64,14 @@ class Position:
 _CURRENCY = regex_cache.compile(r"[A-Z]{3}")
 
 
+def amount_unit(unit: str) -> str:
+    """The unit of a rate's amount ("GBP" of "GBP/year"); any other unit as it is."""
+    return unit.split("/", 1)[0]
+
+
 def is_money(unit: str) -> bool:
     """Is the unit a currency code, perhaps per something ("USD", "EUR/day")?"""
-    return bool(_CURRENCY.fullmatch(unit.split("/")[0]))
+    return bool(_CURRENCY.fullmatch(amount_unit(unit)))
 
 
 def plain(value: float):

@@ -72,8 +72,12 @@ def _before_any(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
         return ()  # ("The Aug. 24 quake killed 2,990": a toll is given after its event)
     lag = dt.timedelta(days=lexicon.limits.report_lag_days)
     for fact in own:
-        start = (fact.stated() if claim.as_of_said or not fact.period else fact.when())[0]
-        late = lag if not (claim.as_of_said or fact.period) else dt.timedelta(0)
+        if claim.as_of_said:  # when it said it
+            start, late = fact.stated()[0], dt.timedelta(0)
+        elif fact.period:  # the time its figure is about
+            start, late = fact.when()[0], dt.timedelta(0)
+        else:  # a running count, given as of a day
+            start, late = fact.stated()[0], lag
         if start <= when[1] + late:
             return ()
     return ((COUNT, "the draft dates it before the source gave any figure of what it counts"),)

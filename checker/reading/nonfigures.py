@@ -16,6 +16,7 @@ import re
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, words
+from checker.reading.distance import cue_before
 from checker.reading.sentences import CAPITALS
 
 Span = tuple[int, int]
@@ -288,11 +289,9 @@ def _given_at(text: str, reading: re.Match, lexicon: Lexicon) -> bool:
     """Does a source's verb close at the lead before a scale reading ("INGV measured it at
     magnitude 6.2", "the USGS put the quake at magnitude 6.2"; not "the strongest at magnitude
     5.5", "The largest aftershock, at magnitude 5.4")?"""
-    said = lexicon.attribution.after_source.pattern
     lead_end = reading.start("lead") + len(reading["lead"].rstrip())
-    reach = max(0, lead_end - lexicon.limits.cue_reach_chars)
-    found = said.finditer(text, reach, lead_end) if said is not None else ()
-    return any(c.end() == lead_end for c in found)
+    said = lexicon.attribution.after_source.pattern
+    return cue_before(text, lead_end, said, 0, lexicon.limits.cue_reach_chars)
 
 
 def _named(text: str, lexicon: Lexicon) -> list[Span]:

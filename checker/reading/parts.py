@@ -264,8 +264,7 @@ def _reach(between: str, cue_end: int, lexicon: Lexicon) -> int:
     confirmed cases", whose speech tag the ratio of the sentence after may pass over, nor "forced
     out of their homes by flooding across 4 districts")."""
     limits, said = lexicon.limits, lexicon.attribution.after_source.pattern
-    far = _words(between[cue_end:]) > limits.part_out_of_whole_words
-    if far or (said is not None and said.search(between)):
+    if _words(between[cue_end:]) > limits.part_out_of_whole_words or _has(said, between):
         return limits.part_between_words
     return max(limits.part_between_words, limits.part_out_of_words)
 

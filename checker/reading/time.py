@@ -1717,17 +1717,11 @@ def across_an_offset(text: str, period: Period, start: int, end: int, lexicon: L
     Friday, ..."; not "On Sunday, hours after the vote, 5,000 marched")."""
     p = _patterns(lexicon)
     day_end = period.offset + len(period.text)
-    if start >= day_end:
-        opened = clause(text, period.offset, day_end)[0]
-        spans = (
-            (p["offset_link"], opened, start),
-            (p["offset_link_before"], opened, period.offset),
-        )
-    else:
-        spans = (
-            (p["offset_link"], end, period.offset),
-            (p["offset_link_before"], end, period.offset),
-        )
+    if start >= day_end:  # from the clause's start to the figure after the day
+        low, high = clause(text, period.offset, day_end)[0], start
+    else:  # from the figure to the day
+        low, high = end, period.offset
+    spans = ((p["offset_link"], low, high), (p["offset_link_before"], low, period.offset))
     return any(link is not None and link.search(text, a, b) for link, a, b in spans)
 
 

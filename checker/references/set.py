@@ -11,7 +11,7 @@ from typing import Mapping
 
 from checker.lexicon import Lexicon
 from checker.lexicon.sections import Source
-from checker.model import Fact, is_money
+from checker.model import Fact, amount_unit, is_money
 from checker.references.buckets import Bucket
 
 
@@ -53,7 +53,7 @@ class ReferenceSet:
         """`_by_figure` with a rate's unit taken as its amount's ("GBP/year" as "GBP")."""
         index: dict[tuple[str, str, float, float], list[Fact]] = {}
         for f in self.facts:
-            index.setdefault((f.source, _amount(f.unit), f.low, f.high), []).append(f)
+            index.setdefault((f.source, amount_unit(f.unit), f.low, f.high), []).append(f)
         return index
 
     def same_amount_of_anything(
@@ -61,7 +61,7 @@ class ReferenceSet:
     ) -> tuple[Fact, ...]:
         """The facts in which `source` gave this very figure, for another metric, of any subject,
         a rate and its amount alike: "£700m" is the very figure of its "£700m a year"."""
-        found = self._by_amount.get((source, _amount(unit), low, high), ())
+        found = self._by_amount.get((source, amount_unit(unit), low, high), ())
         return tuple(f for f in found if f.metric != metric)
 
     def same_figure_of_other_subjects(
@@ -127,7 +127,7 @@ class ReferenceSet:
         for f in self.facts:
             if not (is_money(f.unit) or f.unit == "%"):
                 continue
-            spans = found.setdefault((f.source, f.unit.split("/")[0]), {})
+            spans = found.setdefault((f.source, amount_unit(f.unit)), {})
             low, high = spans.get(f.metric, (f.low, f.high))
             spans[f.metric] = (min(low, f.low), max(high, f.high))
         return found
@@ -183,8 +183,3 @@ class ReferenceSet:
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""
         return self._index.get((metric, subject, unit), [])
-
-
-def _amount(unit: str) -> str:
-    """The unit of a rate's amount ("GBP" of "GBP/year"); any other unit as it is."""
-    return unit.split("/", 1)[0]
