@@ -22,6 +22,7 @@ from checker.lexicon import Lexicon
 from checker.model import VAGUE, Claim, Finding, Severity
 from checker.reading.attribution import CLAUSE
 from checker.reading.known import Known
+from checker.reading.metrics import CUE
 from checker.references import ReferenceSet, match
 
 OFF = "off"
@@ -214,8 +215,14 @@ class Engine:
                 return frozenset(said.get(key, ()))
             return frozenset(stated.get((*key, c.source), set()) | stated.get((*key, None), set()))
 
+        # who the draft itself credits with each figure of what, read from a word beside it (see
+        # `matching.match`)
+        read = frozenset(
+            (c.source, c.metric, c.low, c.high) for c in claims if c.source and c.metric_how == CUE
+        )
         matched = {
-            id(c): match(c, self.references, self.lexicon, found.date, in_draft(c)) for c in claims
+            id(c): match(c, self.references, self.lexicon, found.date, in_draft(c), read)
+            for c in claims
         }
 
         def fits(c: Claim) -> bool:

@@ -46,6 +46,11 @@ class Mention:
 
 
 _CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
+_CAPITAL_WORD = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*")
+
+
+def _overlaps_any(m: re.Match, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start() < end and start < m.end() for start, end in spans)
 _ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = regex_cache.compile(r"\b\w")
 # two or more words, each a common noun as written or capitalised ("agriculture department",
@@ -74,6 +79,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     connectors = words(a.name_connectors)
     days = words(lexicon.time.named_days)
     leading = words(a.leading_words)
+    glosses = words(a.expansion_glosses) or "(?!x)x"
     gap = max(1, lexicon.limits.estimate_link_gap_words)
     return {
         # "the NIS's estimate of 300", "the ministry's figure was 1.272 million" ("the ministry's
@@ -105,10 +111,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "expansion_after": regex_cache.compile(
             rf"\b(?P<abbr>{_SHORT_NAME})\s+\((?:(?:{leading})\s+)?(?P<name>{_LONG_NAME(connectors)})\)"
         ),
-        # "OCHA, the UN Office for Coordinated Humanitarian Aid, says": an acronym, then its name
-        # between commas
+        # "OCHA, the UN Office for Coordinated Humanitarian Aid, says", "IDC, or International Data
+        # Corp.,": an acronym, then its name between commas
         "expansion_apposed": regex_cache.compile(
-            rf"\b(?P<abbr>[A-Z]{{2,8}}),\s+(?:(?:{leading})\s+)?(?P<name>{_LONG_NAME(connectors)})"
+            rf"\b(?P<abbr>[A-Z]{{2,8}}),\s+(?:(?:{glosses})\s+)?(?:(?:{leading})\s+)?"
+            rf"(?P<name>{_LONG_NAME(connectors)})"
             r"(?=\s*(?:[,;:.)]|$))"
         ),
         # (a small word then a month or a weekday ends it: "... and Prevention on Jan. 22")
@@ -634,8 +641,10 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
         owned = _nearer_name(name, source, lexicon)
         start, name = start + len(name) - len(owned), owned
         names = name.split()
-        if any(
-            lexicon.alias_index.get(fold(" ".join(names[i:]))) == source for i in range(len(names))
+        if any(  # (with or without an abbreviation's last period: "International Data Corp.")
+            lexicon.alias_index.get(fold(tail)) == source
+            for i in range(len(names))
+            for tail in {" ".join(names[i:]), " ".join(names[i:]).rstrip(".")}
         ):
             continue
         if _ends_a_name(name, source, lexicon):
@@ -662,10 +671,14 @@ def _name_phrases(text: str, lexicon: Lexicon):
     found = list(_patterns(lexicon)["name_phrase"].finditer(text))
     spans = [(m.start(), m.end()) for m in found]
     if _aliases(lexicon)["with_comma"]:
+        # a capitalised word may stand on one side ("Montreal, Maine & Atlantic Railway")
+        pieces = sorted(
+            spans + [w.span() for w in _CAPITAL_WORD.finditer(text) if not _overlaps_any(w, spans)]
+        )
         spans += [
-            (a.start(), b.end())
-            for a, b in zip(found, found[1:], strict=False)
-            if text[a.end() : b.start()] == ", "
+            (a[0], b[1])
+            for a, b in zip(pieces, pieces[1:], strict=False)
+            if text[a[1] : b[0]] == ", " and (a in spans or b in spans)
         ]
     for begin, finish in spans:
         whole = text[begin:finish]

@@ -134,6 +134,7 @@ def match(
     lexicon: Lexicon,
     today: dt.date | None = None,
     in_draft: frozenset = frozenset(),
+    read: frozenset = frozenset(),
 ) -> Match | None:
     """None when the claim cannot be compared: no metric or subject, or not a level the reference
     set can
@@ -150,6 +151,12 @@ def match(
     fitting = tuple(candidates[i] for i in bucket.fitting(span, written))
     group = lexicon.sources.get(claim.source) if claim.source else None
     elsewhere = _misread_as(claim, references, lexicon, today) if claim.source else ()
+    # ...unless the draft credits it with that figure of that other metric itself ("Police say ...
+    # 30 remain missing", then "destroyed about 30 buildings, police said": the police's 30
+    # missing is read already)
+    elsewhere = tuple(
+        f for f in elsewhere if (f.source, f.metric, claim.low, claim.high) not in read
+    )
     return Match(
         claim,
         candidates,

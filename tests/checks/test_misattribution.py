@@ -279,3 +279,46 @@ def test_a_one_sided_hedge_true_of_its_own_figure_is_no_borrowing():
     facts = [fact("nis", "NIS", 1600000), fact("z", "Zelensky", 1000000, hedge="more-than")]
     the_claim = claim("1 million", low=1e6, hedge="more-than", source="NIS", precision=5e5)
     assert issues(CHECK, the_claim, facts) == []
+
+
+_TOWN = (
+    "subject: town\nsources:\n"
+    "  police: {name: the police, aliases: [police]}\n"
+    "  council: {name: the town council, aliases: [town officials, the council]}\n"
+    "facts:\n"
+    "  - {id: p-dead, metric: killed, value: 13, source: police, as_of: 2013-07-08}\n"
+    "  - {id: p-missing, metric: missing, value: 30, hedge: about, source: police,"
+    " as_of: 2013-07-08}\n"
+    "  - {id: c-buildings, metric: buildings, value: 30, hedge: about, source: council,"
+    " as_of: 2013-07-07}\n"
+)
+_TOWN_PACK = (
+    "metrics:\n  killed:\n    cues: [dead, killed]\n  missing:\n    cues: [missing]\n"
+    "  buildings:\n    cues: [buildings]\n"
+    "subjects:\n  town:\n    cues: [town]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # the police's own 30 is read already, as the missing it counts: the 30 buildings credited
+        # to them are the council's
+        ("Police say 13 people are dead and about 30 remain missing. The fire destroyed about 30 "
+         "buildings, police said.", True),
+        # with no word of the missing, the police's very 30 may be what the figure counts: misread,
+        # not misattributed
+        ("The fire destroyed about 30 buildings, police said.", False),
+        # the missing credited to someone else leave the police's 30 unread
+        ("Town officials say about 30 remain missing. The fire destroyed about 30 buildings, "
+         "police said.", False),
+    ],
+)  # fmt: skip
+def test_a_sources_figure_the_draft_reads_already_is_no_misreading(tmp_path, text, fires):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _TOWN, _TOWN_PACK, text, dt.date(2013, 7, 13))
+    fired = [f for f in result.findings if f.check == CHECK and f.excerpt == "30"]
+    assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]

@@ -305,6 +305,34 @@ def test_a_misspelt_name_with_a_comma_in_it(tmp_path):
     assert [m.text for m in mentions(text, lexicon) if m.problem] == []
 
 
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # one word before the comma: the name is still read across it
+        ("The train carried 72 cars, according to the Montreal, Main & Atlantic Railway.",
+         ["Montreal, Main & Atlantic Railway"]),
+        ("The train carried 72 cars, according to the Montreal, Maine & Atlantic Railway.", []),
+        ("The train carried 72 cars, according to the Montreal Main & Atlantic Railway.",
+         ["Montreal Main & Atlantic Railway"]),
+        # a place before a comma and another name after it is no name with a comma
+        ("In Montreal, Transport Canada said 72 cars were carried.", []),
+        ("In Maine, Atlantic Railway said 72 cars were carried.", []),
+    ],
+)  # fmt: skip
+def test_a_misspelt_name_with_a_comma_after_one_word(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  mma:\n    name: the railway\n"
+        '    aliases: ["Montreal, Maine & Atlantic Railway", MMA]\n'
+        "facts:\n  - {id: a, metric: m, value: 1, source: mma, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [cars]\nsubjects:\n  s:\n    cues: [train]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
 def _long_names(tmp_path):
     from tests.reading.lexicons import lexicon_of
 
@@ -381,6 +409,7 @@ def _glossed_names(tmp_path):
         "  labour:\n    name: the Labour Party\n    aliases: [Labour Party]\n"
         "  awu:\n    name: the Alphabet Workers Union\n    aliases: [Alphabet Workers Union]\n"
         "  alphabet:\n    name: Alphabet\n    aliases: [Alphabet, Google]\n"
+        "  idc:\n    name: IDC\n    aliases: [IDC, International Data Corp]\n"
         "facts:\n  - {id: a, metric: m, value: 1, source: ocha, as_of: 2024-01-01}\n",
         pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [people]\n",
     )
@@ -403,6 +432,15 @@ def _glossed_names(tmp_path):
         ("OCHA, the UN Office for the Coordination of Humanitarian Affairs, says 24.7 million "
          "need help.", []),
         ("NATO, the Western Alliance, says 300 were killed.", []),
+        # ...and after a gloss word ("or"); an abbreviation's last period is no difference
+        ("OCHA, or UN Office for Coordinated Humanitarian Aid, says 24.7 million need help.",
+         ["UN Office for Coordinated Humanitarian Aid"]),
+        ("OCHA, or the UN Office for the Coordination of Humanitarian Affairs, says 24.7 million "
+         "need help.", []),
+        ("IDC, or International Data Center, said HP had 15.9 percent.",
+         ["International Data Center"]),
+        ("IDC, or International Data Corp., said HP had 15.9 percent.", []),
+        ("IDC, the International Data Corp., said HP had 15.9 percent.", []),
         # an owner inside the name is kept when the name is nearer the source's with it
         ("UNICEF (the United Nations Children's Education Fund) said 188 children had died.",
          ["United Nations Children's Education Fund"]),
