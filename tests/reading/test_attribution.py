@@ -588,6 +588,36 @@ def test_objects_and_owners(tmp_path, text, expected):
     assert [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 7, 5))] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bersih said more than 250,000 people took part, while police estimated the turnout at "
+         "about 25,000, roughly a tenth of the organisers' figure.",
+         [("250,000", "bersih"), ("25,000", "police"), ("a tenth", "police")]),
+        ("Bersih said more than 250,000 people took part, while police estimated the turnout at "
+         "about 125,000, half the organisers' figure.",
+         [("250,000", "bersih"), ("125,000", "police"), ("half", "police")]),
+        # a name after the figure with no such word may still be its source
+        ("Bersih said more than 250,000 people took part, while about 25,000 was the organisers' "
+         "figure.", [("250,000", "bersih"), ("25,000", "bersih")]),
+    ],
+)  # fmt: skip
+def test_whose_figure_a_figure_is_a_part_or_multiple_of_is_not_its_source(
+    tmp_path, text, expected
+):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  bersih: {name: Bersih, aliases: [Bersih, organisers]}\n"
+        "  police: {name: the police, aliases: [police]}\n"
+        "facts:\n  - {id: a, metric: crowd, value: 25000, source: police, as_of: 2012-04-28}\n",
+        pack="metrics:\n  crowd:\n    cues: [took part, turnout]\n"
+        "subjects:\n  s:\n    cues: [protesters]\n",
+    )
+    got = [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2012, 4, 29))]
+    assert got == expected
+
+
 def test_a_verb_right_before_the_figure_says_what_it_counts(tmp_path):
     """'projected 361 to 401 seats': the projection, though 'seats' is right after the figure;
     '300 were killed and 4,000 wounded': the cue right after still wins over one further before."""
