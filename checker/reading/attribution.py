@@ -807,7 +807,10 @@ class _Reader:
             opener = first
         self.retroactive(text, named)
         if self._heading(text):  # "The UN count": no "it" reaches back past it, but a name in
-            self.recent, self.openers = [], []  # it is remembered ("The Red Crescent's count")
+            self.recent, self.openers = [], []  # it is remembered ("The Red Crescent's count",
+            # "The FDIC bill"), unless the heading is a common noun and nothing more ("The town":
+            # a topic, no speaker)
+            named = [m for m in named if not _only_a_common_noun(text, m, self.lexicon)]
         if named:  # remembered as resolved: "The prefecture counted ... it revised"
             resolved = [definite.get(id(m), m) for m in sorted(named, key=lambda m: m.start)]
             self.recent += [(len(self.out), m) for m in resolved]
@@ -830,6 +833,18 @@ class _Reader:
             index + 1 >= len(paragraphs) or paragraphs[index + 1] != paragraphs[index]
         )
         return alone and heading_like(text, self.lexicon)
+
+
+def _only_a_common_noun(text: str, mention: Mention, lexicon: Lexicon) -> bool:
+    """Is the mention the whole text, but for leading words ("The town"), and written in lower
+    case?"""
+    before = text[: mention.start].split()
+    small = lexicon.attribution.leading_words.folded
+    return (
+        not text[mention.end :].strip()
+        and all(w.lower() in small for w in before)
+        and mention.text == mention.text.lower()
+    )
 
 
 def attribute(

@@ -755,6 +755,9 @@ def test_a_description_written_as_a_name_is_no_alias():
         ("Seats in the north\n\n", None),  # a heading between: not carried past it
         ("Seats in the north.\n\n", "bbc"),  # a short paragraph that closes: a sentence
         ("ITV's count\n\n", "itv"),  # a name in the heading is remembered
+        ("The ITV count\n\n", "itv"),  # ...owner or not
+        ("The town\n\n", None),  # ...but a heading of a common noun alone is a topic
+        ("The town's count\n\n", "town"),
         ("- 12 seats in the north\n\n", "bbc"),  # a bullet with a figure: no heading
     ],
 )
@@ -762,8 +765,8 @@ def test_no_speaker_is_carried_past_a_heading(tmp_path, between, source):
     lexicon = lexicon_of(
         tmp_path,
         "subject: s\nsources:\n  bbc: {name: the BBC, aliases: [BBC]}\n"
-        "  itv: {name: ITV, aliases: [ITV]}\nfacts:\n"
-        "  - {id: a, metric: seats, value: 410, source: bbc, as_of: 2024-07-04}\n",
+        "  itv: {name: ITV, aliases: [ITV]}\n  town: {name: the town council, aliases: [town]}\n"
+        "facts:\n  - {id: a, metric: seats, value: 410, source: bbc, as_of: 2024-07-04}\n",
         pack="metrics:\n  seats:\n    cues: [seats]\nsubjects:\n  s:\n    cues: [Labour]\n",
     )
     text = f"The BBC said Labour had won 411 seats.\n\n{between}It later counted 410 seats.\n"
