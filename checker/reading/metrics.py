@@ -81,6 +81,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?P<owner>\b[^\W\d_][\w-]*['’]s?)\s+$",
             re.IGNORECASE,
         ),
+        # "three of its retailers": the words joining a part to its whole, right after a figure
+        "partitive": regex_cache.compile(
+            rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+", re.IGNORECASE
+        ),
         # "99.43% of ballot boxes": a share of a thing, after the words joining a part to its whole
         "share_of": regex_cache.compile(
             rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+"
@@ -355,7 +359,10 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     skipped = after[lead.end() :]  # "three tank units", not "33 in hospitals outside the capital"
     if lead.group().strip().lower() in lexicon.attribution.object_prepositions.folded:
         skipped = after.lstrip()
-    for rest in (after.lstrip(), skipped):
+    # "three of its retailers" (not "94% of hospitals": a share of them)
+    partitive = _patterns(lexicon)["partitive"].match(after) if fig.unit == "count" else None
+    rests = (after.lstrip(), skipped, *((after[partitive.end() :],) if partitive else ()))
+    for rest in rests:
         found = pattern.match(rest)
         if found and not _a_metric_cue(rest, lexicon) and not _verb_of(rest, found, lexicon):
             return True
