@@ -44,12 +44,6 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"|(?:{words(lexicon.text.aside_relatives)})\s[^,;:()\d]"
             rf"{{0,{lexicon.limits.relative_aside_chars}}}),"
         ),
-        # "The outbreak", "Its latest report": a determiner and a noun or three opening a sentence
-        "opening": regex_cache.compile(
-            rf"\s*(?:{words(lexicon.attribution.determiners)})\s+[\w'’-]+(?:\s+[\w'’-]+){{0,2}}?"
-            rf"(?=\s*,)",
-            re.IGNORECASE,
-        ),
         # "the three Bay Area cities named in the filings - Mountain View, Palo Alto and San
         # Bruno, the home of YouTube - ": an aside between dashes, holding no figure
         "dashed": regex_cache.compile(
@@ -103,20 +97,7 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
             for d, m in asides.items()
         )
     ]
-    return _outside_an_opening_aside(text, _outside_dashes(text, kept, lexicon), lexicon)
-
-
-def _outside_an_opening_aside(text: str, found: list[Cue], lexicon: Lexicon) -> list[Cue]:
-    """Without the cues inside an aside right after the words that open the sentence, when those
-    name no subject ("The outbreak, traced in March to Enterprise's factory in Polokwane, has
-    infected 967 people": the aside describes the outbreak, not whose the 967 are)."""
-    p = _patterns(lexicon)
-    opening = p["opening"].match(text)
-    aside = p["aside"].match(text, opening.end()) if opening else None
-    if aside is None or any(c.start < opening.end() for c in found):
-        return found
-    start, end = aside.span("aside")
-    return [c for c in found if not (start <= c.start and c.end <= end)]
+    return _outside_dashes(text, kept, lexicon)
 
 
 def _outside_dashes(text: str, found: list[Cue], lexicon: Lexicon) -> list[Cue]:

@@ -708,32 +708,6 @@ def test_a_cue_between_dashes_describes_the_cue_before(tmp_path, text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # an aside after the words opening the sentence describes them, not whose the figure is
-        # (no reference set here to give the story's subject)
-        ("The outbreak, traced in March to a factory in Mountain View, has cost 1,608 roles.",
-         None),
-        ("The company, which is based in Mountain View, will cut 1,608 roles.", None),
-        # ...unless those words name a subject themselves, or the cue stands outside the aside
-        ("The Mountain View company, founded in 1998, will cut 1,608 roles.", "mountain-view"),
-        ("The company will cut 1,608 roles in Mountain View.", "mountain-view"),
-    ],
-)  # fmt: skip
-def test_a_cue_in_an_aside_after_the_opening_words_describes_them(tmp_path, text, expected):
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: bay-area\nsources: {edd: {name: the EDD}}\nfacts:\n"
-        "  - {id: a, metric: cuts, value: 1608, source: edd, as_of: 2023-01-20}\n",
-        pack="metrics:\n  cuts:\n    cues: [roles]\n"
-        "subjects:\n  bay-area:\n    cues: [Bay Area]\n"
-        "  mountain-view:\n    cues: [Mountain View]\n",
-    )
-    found = claims_in(text, lexicon, dt.date(2023, 1, 24))
-    assert [c.subject for c in found if c.text == "1,608"] == [expected]
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
         # a cue past "when", "after" and the like, after the figure, names the circumstances
         ("More than 513,000 people lost power when the storm hit.", "guerrero"),
         ("More than 513,000 people lost power in the storm.", "otis"),
