@@ -574,6 +574,7 @@ class TextWords:
     cue_idioms: Mapping[str, Cues] = table(CUES)  # "held": [to account]: "held 1,190 to account"
     past_endings: Cues = cues()  # "died": a verb in the past, the noun's verb with nothing between
     passive_auxiliaries: Cues = cues()  # "homes damaged" also finds "homes had been damaged"
+    speech_passives: Cues = cues()  # "to be certified": before a speaker's verb only
     participles: Cues = cues()  # "jobs cut": past participles with no ending ("were cut")
     not_modified: Cues = cues()  # "inflation could run": a cue opening with one modifies nothing
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase

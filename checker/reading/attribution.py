@@ -836,15 +836,18 @@ class _Reader:
 
 
 def _only_a_common_noun(text: str, mention: Mention, lexicon: Lexicon) -> bool:
-    """Is the mention the whole text, but for leading words ("The town"), and written in lower
-    case?"""
+    """Is the text the mention and nothing more but a determiner ("The town", "The Town"), and is
+    the name a common noun: none of its source's names writes it with a capital (not
+    "Reuters")?"""
     before = text[: mention.start].split()
-    small = lexicon.attribution.leading_words.folded
-    return (
-        not text[mention.end :].strip()
-        and all(w.lower() in small for w in before)
-        and mention.text == mention.text.lower()
-    )
+    if text[mention.end :].strip() or not all(
+        w.lower() in lexicon.attribution.determiners.folded for w in before
+    ):
+        return False
+    spec = lexicon.sources.get(mention.source) if mention.source else None
+    said = fold(mention.text)
+    names = (spec.name or "", *spec.aliases) if spec else ()
+    return spec is not None and not any(fold(a) == said and a != a.lower() for a in names)
 
 
 def attribute(

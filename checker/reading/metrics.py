@@ -57,6 +57,7 @@ Span = tuple[int, int, str]  # start, end, metric
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     words = alternation(lexicon.text.clause_words)
+    partitive = rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+"
     n = lexicon.numbers
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
     not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
@@ -82,13 +83,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         # "three of its retailers": the words joining a part to its whole, right after a figure
-        "partitive": regex_cache.compile(
-            rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+", re.IGNORECASE
-        ),
+        "partitive": regex_cache.compile(partitive, re.IGNORECASE),
         # "99.43% of ballot boxes": a share of a thing, after the words joining a part to its whole
         "share_of": regex_cache.compile(
-            rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+"
-            rf"(?!(?:{alternation(a.determiners) or '(?!x)x'})\b)(?P<word>[^\W\d_]{{3,}})",
+            rf"{partitive}(?!(?:{alternation(a.determiners) or '(?!x)x'})\b)"
+            r"(?P<word>[^\W\d_]{3,})",
             re.IGNORECASE,
         ),
         "owner_before": regex_cache.compile(
@@ -364,9 +363,17 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     rests = (after.lstrip(), skipped, *((after[partitive.end() :],) if partitive else ()))
     for rest in rests:
         found = pattern.match(rest)
-        if found and not _a_metric_cue(rest, lexicon) and not _verb_of(rest, found, lexicon):
+        if (
+            found
+            and not _OWNER_MARK.match(rest, found.end())  # "six of the hospitals' patients"
+            and not _a_metric_cue(rest, lexicon)
+            and not _verb_of(rest, found, lexicon)
+        ):
             return True
     return False
+
+
+_OWNER_MARK = regex_cache.compile(r"['’]")
 
 
 def _a_population(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -46,11 +46,6 @@ class Mention:
 
 
 _CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
-_CAPITAL_WORD = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*")
-
-
-def _overlaps_any(m: re.Match, spans: list[tuple[int, int]]) -> bool:
-    return any(m.start() < end and start < m.end() for start, end in spans)
 _ACRONYM = regex_cache.compile(r"\b[A-Z]{2,8}\b")
 _WORD_START = regex_cache.compile(r"\b\w")
 # two or more words, each a common noun as written or capitalised ("agriculture department",
@@ -672,9 +667,8 @@ def _name_phrases(text: str, lexicon: Lexicon):
     spans = [(m.start(), m.end()) for m in found]
     if _aliases(lexicon)["with_comma"]:
         # a capitalised word may stand on one side ("Montreal, Maine & Atlantic Railway")
-        pieces = sorted(
-            spans + [w.span() for w in _CAPITAL_WORD.finditer(text) if not _overlaps_any(w, spans)]
-        )
+        single = [w.span() for w in _CAPITALISED.finditer(text)]
+        pieces = sorted(spans + [w for w in single if not _overlaps_span(w, spans)])
         spans += [
             (a[0], b[1])
             for a, b in zip(pieces, pieces[1:], strict=False)
@@ -689,6 +683,20 @@ def _name_phrases(text: str, lexicon: Lexicon):
             start = begin + whole.index(phrase)
         if " " in phrase:
             yield start, phrase
+
+
+def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Does `span` overlap any of `spans`?"""
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
+def _known_phrase(phrase: str, lexicon: Lexicon) -> bool:
+    """Is the phrase a known name, with "and" for "&" or "&" for "and" ("Montreal, Maine and
+    Atlantic Railway" for "Montreal, Maine & Atlantic Railway")?"""
+    return any(
+        lexicon.alias_index.get(fold(written))
+        for written in (phrase, phrase.replace(" and ", " & "), phrase.replace(" & ", " and "))
+    )
 
 
 def _ends(start: int, phrase: str):
@@ -720,7 +728,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             end = start + len(phrase)
             if end > known_from:
                 continue  # holds the known name: only the names before it are left to read
-            if lexicon.alias_index.get(fold(phrase)) or any(
+            if _known_phrase(phrase, lexicon) or any(
                 m.start <= start and end <= m.end for m in found + out
             ):
                 if not _listed_before(text, whole_start, start, lexicon):

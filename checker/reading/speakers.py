@@ -65,7 +65,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "had been confirmed": a cue right after a passive auxiliary is no one's speech
         "passive_before": regex_cache.compile(
-            rf"\b(?:{words(lexicon.text.passive_auxiliaries)})\s+$"  # as written: not "IS said"
+            # as written: not "IS said"
+            rf"\b(?:{words((*lexicon.text.passive_auxiliaries, *lexicon.text.speech_passives))})"
+            r"\s+$"
         )
         if lexicon.text.passive_auxiliaries
         else None,

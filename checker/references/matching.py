@@ -137,8 +137,11 @@ def match(
     read: frozenset = frozenset(),
 ) -> Match | None:
     """None when the claim cannot be compared: no metric or subject, or not a level the reference
-    set can
-    be about (an amount of change, the level it changed from, a conversion in brackets)."""
+    set can be about (an amount of change, the level it changed from, a conversion in brackets).
+    `in_draft`: what the claim's paragraph says of its thing (`Match.in_draft`); `read`: (source,
+    metric, low, high) of every figure the draft reads from a word beside it, so that a figure the
+    named source gave of another metric, which the draft gives as that metric itself, is no sign
+    that this one was misread."""
     if claim.metric is None or claim.subject is None or not claim.is_level:
         return None
     bucket = references.bucket(claim.metric, claim.subject, claim.unit, lexicon)

@@ -314,6 +314,10 @@ def test_a_misspelt_name_with_a_comma_in_it(tmp_path):
         ("The train carried 72 cars, according to the Montreal, Maine & Atlantic Railway.", []),
         ("The train carried 72 cars, according to the Montreal Main & Atlantic Railway.",
          ["Montreal Main & Atlantic Railway"]),
+        # "and" for "&" is the same name
+        ("The train carried 72 cars, according to the Montreal, Maine and Atlantic Railway.", []),
+        ("The train carried 72 cars, according to the Montreal, Main and Atlantic Railway.",
+         ["Montreal, Main and Atlantic Railway"]),
         # a place before a comma and another name after it is no name with a comma
         ("In Montreal, Transport Canada said 72 cars were carried.", []),
         ("In Maine, Atlantic Railway said 72 cars were carried.", []),
@@ -440,6 +444,8 @@ def _glossed_names(tmp_path):
         ("IDC, or International Data Center, said HP had 15.9 percent.",
          ["International Data Center"]),
         ("IDC, or International Data Corp., said HP had 15.9 percent.", []),
+        # a name after "or" whose initials are not the acronym's is another body
+        ("IDC, or Gartner Research, said HP had 15.9 percent.", []),
         ("IDC, the International Data Corp., said HP had 15.9 percent.", []),
         # an owner inside the name is kept when the name is nearer the source's with it
         ("UNICEF (the United Nations Children's Education Fund) said 188 children had died.",

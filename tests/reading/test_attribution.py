@@ -602,9 +602,7 @@ def test_objects_and_owners(tmp_path, text, expected):
          "figure.", [("250,000", "bersih"), ("25,000", "bersih")]),
     ],
 )  # fmt: skip
-def test_whose_figure_a_figure_is_a_part_or_multiple_of_is_not_its_source(
-    tmp_path, text, expected
-):
+def test_whose_figure_a_figure_is_a_part_or_multiple_of_is_not_its_source(tmp_path, text, expected):
     lexicon = lexicon_of(
         tmp_path,
         "subject: s\nsources:\n"
@@ -758,6 +756,8 @@ def test_a_description_written_as_a_name_is_no_alias():
         ("The ITV count\n\n", "itv"),  # ...owner or not
         ("The town\n\n", None),  # ...but a heading of a common noun alone is a topic
         ("The town's count\n\n", "town"),
+        ("The Town\n\n", None),  # (a heading in title case)
+        ("ITV\n\n", "itv"),  # a name its source writes in capitals is no common noun
         ("- 12 seats in the north\n\n", "bbc"),  # a bullet with a figure: no heading
     ],
 )

@@ -79,12 +79,23 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
         ("Five police dogs were also killed.", [("Five", "exact", None, None, None)]),
         # a count of a thing right after "of its", "of the" counts that thing
         ("Two of its brigades were killed.", [("Two", "exact", None, None, None)]),
-        ("Three firms were told 300 North Korean soldiers were killed.",
-         [("Three", "exact", None, None, None),
-          ("300", "exact", "killed", "north-korean-troops", None)]),
+        (
+            "Three firms were told 300 North Korean soldiers were killed.",
+            [
+                ("Three", "exact", None, None, None),
+                ("300", "exact", "killed", "north-korean-troops", None),
+            ],
+        ),
+        # ...not an owner of what is counted
+        (
+            "Two of the brigades' soldiers were killed.",
+            [("Two", "exact", "killed", "north-korean-troops", None)],
+        ),
         # ...not a share of them
-        ("About 20% of the brigades were killed.",
-         [("20%", "about", "killed", "north-korean-troops", None)]),
+        (
+            "About 20% of the brigades were killed.",
+            [("20%", "about", "killed", "north-korean-troops", None)],
+        ),
         (
             "North Korea has deployed 11,000-odd troops.",
             [("11,000", "about", "deployed", "north-korean-troops", None)],

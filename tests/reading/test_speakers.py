@@ -388,10 +388,14 @@ def credits(lexicon, text):
         ),
         # a cue after a passive auxiliary is no one's speech
         ("Only 300 of them had been counted by noon.", [("300", None, "")]),
-        ("The figures must still be confirmed by the council, which approved 300 people.",
-         [("300", None, "")]),
-        ("Lawyers named 300 people, asking for the case against the firm to be certified.",
-         [("300", None, "")]),
+        (
+            "The figures must still be confirmed by the council, which approved 300 people.",
+            [("300", None, "")],
+        ),
+        (
+            "Lawyers named 300 people, asking for the case against the firm to be certified.",
+            [("300", None, "")],
+        ),
         # a name with its short name in brackets, then an apposition: the name speaks, not the
         # owner in the apposition
         (
