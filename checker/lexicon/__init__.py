@@ -55,12 +55,25 @@ T = TypeVar("T")
 _NOT_PLAIN = frozenset(",()")
 
 
-def names_of(src: Source, determiners: frozenset[str] = frozenset()) -> tuple[str, ...]:
+def names_of(
+    src: Source, determiners: frozenset[str] = frozenset(), ampersands: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """What a draft may call a source: its id, its aliases, and its `name` when that is a plain
     name ("Hokuriku Electric Power"), or one after a determiner (`determiners`: "the city of
     Genoa" is written so in a sentence); not "the UN refugee agency (UNHCR)" or "Paul Yip, a
     professor", written for messages, nor a name with no capital ("a company-compiled analyst
-    consensus")."""
+    consensus"). A name with "&" is also written with each of `ampersands` ("and") in its place,
+    and the other way round."""
+    names = _names_of(src, determiners)
+    swapped = [
+        name.replace(f" {a} ", " & ") if f" {a} " in name else name.replace(" & ", f" {a} ")
+        for name in names[1:]
+        for a in ampersands
+    ]
+    return (*names, *(n for n in dict.fromkeys(swapped) if n not in names))
+
+
+def _names_of(src: Source, determiners: frozenset[str]) -> tuple[str, ...]:
     name = src.name or ""
     first, _, rest = name.partition(" ")
     if first in determiners and rest[:1].isalpha():  # "the city of Genoa", not "The Economist"
@@ -355,15 +368,19 @@ class Lexicon:
     def alias_index(self) -> dict[str, str]:
         """Folded alias -> source id (the id itself is an alias too, and so is a plain `name`)."""
         index: dict[str, str] = {}
+        determiners = self.attribution.determiners.folded
         for src in self.sources.values():
-            for alias in names_of(src, self.attribution.determiners.folded):
+            for alias in names_of(src, determiners, self.attribution.ampersand_words):
                 index.setdefault(fold(alias), src.id)
         return index
 
     @cached_property
     def alias_pattern(self):
         determiners = self.attribution.determiners.folded
-        return cue_pattern([a for src in self.sources.values() for a in names_of(src, determiners)])
+        ampersands = self.attribution.ampersand_words
+        return cue_pattern(
+            [a for src in self.sources.values() for a in names_of(src, determiners, ampersands)]
+        )
 
     @cached_property
     def vague_ranges(self) -> dict[str, tuple[float, float] | None]:

@@ -421,6 +421,7 @@ class AttributionWords:
     estimate_gap_leads: Cues = cues()  # "the ministry's tally on Sunday was": a phrase between
     name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
     leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")
+    ampersand_words: Cues = cues()  # "and": "Montreal, Maine and Atlantic" is the "&" name
     expansion_glosses: Cues = cues()  # "IDC, or International Data Corp.": may open an expansion
     clause_starts: Cues = cues()  # "... as the Red Crescent said": a speaker starts after these
     not_speakers: Cues = cues()  # "it said", "there were": no speaker

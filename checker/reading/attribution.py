@@ -845,9 +845,21 @@ def _only_a_common_noun(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     ):
         return False
     spec = lexicon.sources.get(mention.source) if mention.source else None
-    said = fold(mention.text)
-    names = (spec.name or "", *spec.aliases) if spec else ()
-    return spec is not None and not any(fold(a) == said and a != a.lower() for a in names)
+    if spec is None:
+        return False
+    determiners = lexicon.attribution.determiners.folded
+    said = _without_determiner(mention.text, determiners)
+    return not any(
+        fold(_without_determiner(a, determiners)) == fold(said)
+        and _without_determiner(a, determiners) != _without_determiner(a, determiners).lower()
+        for a in (spec.name or "", *spec.aliases)
+    )
+
+
+def _without_determiner(name: str, determiners: frozenset[str]) -> str:
+    """'Health Ministry' of 'the Health Ministry'."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and first.lower() in determiners else name
 
 
 def attribute(

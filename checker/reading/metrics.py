@@ -360,20 +360,22 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
         skipped = after.lstrip()
     # "three of its retailers" (not "94% of hospitals": a share of them)
     partitive = _patterns(lexicon)["partitive"].match(after) if fig.unit == "count" else None
-    rests = (after.lstrip(), skipped, *((after[partitive.end() :],) if partitive else ()))
+    rests = (after.lstrip(), skipped, *((_owned(after[partitive.end() :]),) if partitive else ()))
     for rest in rests:
         found = pattern.match(rest)
-        if (
-            found
-            and not _OWNER_MARK.match(rest, found.end())  # "six of the hospitals' patients"
-            and not _a_metric_cue(rest, lexicon)
-            and not _verb_of(rest, found, lexicon)
-        ):
+        if found and not _a_metric_cue(rest, lexicon) and not _verb_of(rest, found, lexicon):
             return True
     return False
 
 
-_OWNER_MARK = regex_cache.compile(r"['’]")
+def _owned(rest: str) -> str:
+    """What a things-word with an owner's mark owns ("six of the hospitals' patients": "patients",
+    which the things-words may not name), else the words as they are."""
+    owner = _OWNER_THEN.match(rest)
+    return rest[owner.end() :] if owner else rest
+
+
+_OWNER_THEN = regex_cache.compile(r"[^\W\d_][\w-]*['’]s?\s+")
 
 
 def _a_population(text: str, start: int, lexicon: Lexicon) -> bool:

@@ -172,7 +172,9 @@ def _aliases(lexicon: Lexicon) -> dict:
     multiword: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
-        names = names_of(src, lexicon.attribution.determiners.folded)
+        names = names_of(
+            src, lexicon.attribution.determiners.folded, lexicon.attribution.ampersand_words
+        )
         for alias in names:
             if (
                 " " not in alias
@@ -690,15 +692,6 @@ def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
-def _known_phrase(phrase: str, lexicon: Lexicon) -> bool:
-    """Is the phrase a known name, with "and" for "&" or "&" for "and" ("Montreal, Maine and
-    Atlantic Railway" for "Montreal, Maine & Atlantic Railway")?"""
-    return any(
-        lexicon.alias_index.get(fold(written))
-        for written in (phrase, phrase.replace(" and ", " & "), phrase.replace(" & ", " and "))
-    )
-
-
 def _ends(start: int, phrase: str):
     """(start, words) of the phrase and of its shorter heads and tails of two words or more, each
     ending and starting with a capitalised word: 'WHO chief Tedros Adhanom Ghebreysus' holds
@@ -728,7 +721,7 @@ def _misspelled_phrases(text: str, lexicon: Lexicon, found: list[Mention]) -> li
             end = start + len(phrase)
             if end > known_from:
                 continue  # holds the known name: only the names before it are left to read
-            if _known_phrase(phrase, lexicon) or any(
+            if lexicon.alias_index.get(fold(phrase)) or any(
                 m.start <= start and end <= m.end for m in found + out
             ):
                 if not _listed_before(text, whole_start, start, lexicon):

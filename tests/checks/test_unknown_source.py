@@ -337,6 +337,28 @@ def test_a_misspelt_name_with_a_comma_after_one_word(tmp_path, text, problems):
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
 
 
+def test_and_for_an_ampersand_names_the_source(tmp_path):
+    """'the Montreal, Maine and Atlantic Railway said': the source its '&' alias names, and the
+    other way round; neither a misspelling."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        '  mma: {name: the railway, aliases: ["Montreal, Maine & Atlantic Railway"]}\n'
+        "  molit:\n    name: the ministry\n"
+        '    aliases: ["Ministry of Land, Infrastructure and Transport"]\n'
+        "facts:\n  - {id: a, metric: m, value: 1, source: mma, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [cars]\nsubjects:\n  s:\n    cues: [train]\n",
+    )
+    for text, source in [
+        ("The train carried 70 cars, the Montreal, Maine and Atlantic Railway said.", "mma"),
+        ("The Ministry of Land, Infrastructure & Transport said 72 cars were checked.", "molit"),
+    ]:
+        found = mentions(text, lexicon)
+        assert [(m.source, m.problem) for m in found] == [(source, "")]
+
+
 def _long_names(tmp_path):
     from tests.reading.lexicons import lexicon_of
 

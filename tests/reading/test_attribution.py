@@ -758,6 +758,7 @@ def test_a_description_written_as_a_name_is_no_alias():
         ("The town's count\n\n", "town"),
         ("The Town\n\n", None),  # (a heading in title case)
         ("ITV\n\n", "itv"),  # a name its source writes in capitals is no common noun
+        ("The Health Ministry\n\n", "hm"),  # (its name with "the", its alias in lower case)
         ("- 12 seats in the north\n\n", "bbc"),  # a bullet with a figure: no heading
     ],
 )
@@ -766,6 +767,7 @@ def test_no_speaker_is_carried_past_a_heading(tmp_path, between, source):
         tmp_path,
         "subject: s\nsources:\n  bbc: {name: the BBC, aliases: [BBC]}\n"
         "  itv: {name: ITV, aliases: [ITV]}\n  town: {name: the town council, aliases: [town]}\n"
+        "  hm: {name: the Health Ministry, aliases: [health ministry]}\n"
         "facts:\n  - {id: a, metric: seats, value: 410, source: bbc, as_of: 2024-07-04}\n",
         pack="metrics:\n  seats:\n    cues: [seats]\nsubjects:\n  s:\n    cues: [Labour]\n",
     )

@@ -91,6 +91,21 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
             "Two of the brigades' soldiers were killed.",
             [("Two", "exact", "killed", "north-korean-troops", None)],
         ),
+        # ...and things owning things are things; a possessive with no partitive is as before
+        (
+            "In two of the brigades' bases, 300 North Korean soldiers were killed.",
+            [
+                ("two", "exact", None, None, None),
+                ("300", "exact", "killed", "north-korean-troops", None),
+            ],
+        ),
+        (
+            "Shelling hit three brigades' positions and killed 300 North Korean soldiers.",
+            [
+                ("three", "exact", None, None, None),
+                ("300", "exact", "killed", "north-korean-troops", None),
+            ],
+        ),
         # ...not a share of them
         (
             "About 20% of the brigades were killed.",
