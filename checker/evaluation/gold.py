@@ -114,7 +114,7 @@ def load_gold(path: str, packs=()) -> GoldDraft:
     lexicon, refs, hints = _lexicon(raw, path, packs, v)
     draft, text = _draft_text(raw, path, v)
     first = len(v.problems)
-    date = raw.get("date")
+    date = _iso_date(raw.get("date"))
     if date is not None and not isinstance(date, dt.date):
         v.report(f"'date' must be YYYY-MM-DD, not {date!r}", yamlpos.mark_of(raw, "date"))
         date = None
@@ -277,3 +277,13 @@ def find_gold(paths: list[str]) -> list[str]:
     if empty:
         raise InputError(empty)
     return found
+
+
+def _iso_date(value):
+    """A date written in quotes ("2015-02-03") is the date it writes; anything else as it is."""
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value

@@ -49,6 +49,14 @@ def test_load_gold_finds_spans_and_fields(tmp_path, lexicon):
     assert gold.subject == "north-korean-troops" and str(gold.date) == "2025-02-27"
 
 
+@pytest.mark.parametrize("written", ['"2025-02-27"', "'2025-02-27'", "2025-02-27"])
+def test_a_quoted_date_is_the_date_it_writes(tmp_path, lexicon, written):
+    gold = evaluate.load_gold(
+        _write_pair(tmp_path, GOLD.replace("date: 2025-02-27", f"date: {written}"))
+    )
+    assert str(gold.date) == "2025-02-27"
+
+
 def test_occurrence_picks_the_nth_span(tmp_path, lexicon):
     gold = GOLD.replace('span: "300"', 'span: "00", occurrence: 3')
     (claim,) = [c for c in evaluate.load_gold(_write_pair(tmp_path, gold)).claims if c.span == "00"]
@@ -66,6 +74,7 @@ def test_occurrence_picks_the_nth_span(tmp_path, lexicon):
         (("value: 300,", "value: 300, range: [1, 2],"), "exactly one of 'value' and 'range'"),
         ((", as_of: 2025-01}", "}"), "missing 'as_of'"),
         (("claims:", "claim:"), "a mapping with 'claims:'"),
+        (("date: 2025-02-27", 'date: "27 Feb 2025"'), "'date' must be YYYY-MM-DD"),
     ],
 )
 def test_bad_gold_is_reported_with_position(tmp_path, lexicon, change, message):
