@@ -519,14 +519,20 @@ def test_hyphened_and_renamed_names(tmp_path, text, problems):
         ("Thorsten Groeger said 35,000 jobs would go.", []),
         ("Lopez Obrador said 35,000 jobs would go.", []),
         ("Groeger said 35,000 jobs would go.", []),
+        # ...and so is a British or American spelling of it
+        ("Organisers said 35,000 people marched.", []),
+        ("The Organisation of Petroleum Exporting Countries said 35,000 jobs would go.", []),
         # ... while a letter off still is one
         ("Thorsten Grueger said 35,000 jobs would go.", ["Thorsten Grueger"]),
+        ("Organisors said 35,000 people marched.", ["Organisors"]),
     ],
 )
 def test_names_respelled_are_no_misspellings(tmp_path, text, problems):
     sources = (
         "  igm: {name: IG Metall, aliases: [IG Metall, Thorsten Gröger, Gröger]}\n"
         "  amlo: {name: the president, aliases: [Andrés Manuel López Obrador, López Obrador]}\n"
+        "  mpl: {name: the movement, aliases: [organizers]}\n"
+        "  opec: {name: OPEC, aliases: [Organization of Petroleum Exporting Countries]}\n"
     )
     assert _problems(tmp_path, sources, "igm", text) == problems
 
