@@ -914,6 +914,8 @@ def choose(
     own clause. `figures` are the starts of the sentence's figures."""
     if attribution is None or attribution.mention_start < 0:
         return attribution
+    if _compared_right_before(text, offset, attribution.mention_start, lexicon):
+        return None  # "About 25,000 marched, half Bersih's figure": no one's that we know
     if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
         return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
@@ -1042,6 +1044,14 @@ def _governing(
             min(abs(m.start - offset), abs(m.end - offset)),
         ),
     )
+
+
+def _compared_right_before(text: str, offset: int, start: int, lexicon: Lexicon) -> bool:
+    """Do words of comparison stand right before the name at `start`, after the figure at
+    `offset` ("25,000, half Bersih's figure", "40.91%, close to the exit poll's estimate")?"""
+    reach = lexicon.limits.cue_look_back_chars
+    compared = _patterns(lexicon)["compared_with"]
+    return offset < start and bool(compared.search(text, max(offset, start - reach), start))
 
 
 def _closing_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:

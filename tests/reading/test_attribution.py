@@ -597,6 +597,10 @@ def test_objects_and_owners(tmp_path, text, expected):
         ("Bersih said more than 250,000 people took part, while police estimated the turnout at "
          "about 125,000, half the organisers' figure.",
          [("250,000", "bersih"), ("125,000", "police"), ("half", "police")]),
+        # ...and so is the sentence's one name, right after such words
+        ("About 25,000 people marched, half Bersih's figure.", [("25,000", None)]),
+        ("About 25,000 people marched, police said, against the organisers' figure of "
+         "250,000.", [("25,000", "police"), ("250,000", "bersih")]),
         # a name after the figure with no such word may still be its source
         ("Bersih said more than 250,000 people took part, while about 25,000 was the organisers' "
          "figure.", [("250,000", "bersih"), ("25,000", "bersih")]),
