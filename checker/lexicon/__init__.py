@@ -368,19 +368,19 @@ class Lexicon:
     def alias_index(self) -> dict[str, str]:
         """Folded alias -> source id (the id itself is an alias too, and so is a plain `name`)."""
         index: dict[str, str] = {}
-        determiners = self.attribution.determiners.folded
         for src in self.sources.values():
-            for alias in names_of(src, determiners, self.attribution.ampersand_words):
+            for alias in self.source_names(src):
                 index.setdefault(fold(alias), src.id)
         return index
 
     @cached_property
     def alias_pattern(self):
-        determiners = self.attribution.determiners.folded
-        ampersands = self.attribution.ampersand_words
-        return cue_pattern(
-            [a for src in self.sources.values() for a in names_of(src, determiners, ampersands)]
-        )
+        return cue_pattern([a for src in self.sources.values() for a in self.source_names(src)])
+
+    def source_names(self, src: Source) -> tuple[str, ...]:
+        """What a draft may call the source (`names_of`), by this language pack's determiners and
+        words for "&"."""
+        return names_of(src, self.attribution.determiners.folded, self.attribution.ampersand_words)
 
     @cached_property
     def vague_ranges(self) -> dict[str, tuple[float, float] | None]:

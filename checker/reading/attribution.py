@@ -839,21 +839,17 @@ def _only_a_common_noun(text: str, mention: Mention, lexicon: Lexicon) -> bool:
     """Is the text the mention and nothing more but a determiner ("The town", "The Town"), and is
     the name a common noun: none of its source's names writes it with a capital (not
     "Reuters")?"""
-    before = text[: mention.start].split()
-    if text[mention.end :].strip() or not all(
-        w.lower() in lexicon.attribution.determiners.folded for w in before
+    determiners = lexicon.attribution.determiners.folded
+    spec = lexicon.sources.get(mention.source) if mention.source else None
+    if (
+        spec is None
+        or text[mention.end :].strip()
+        or not all(w.lower() in determiners for w in text[: mention.start].split())
     ):
         return False
-    spec = lexicon.sources.get(mention.source) if mention.source else None
-    if spec is None:
-        return False
-    determiners = lexicon.attribution.determiners.folded
-    said = _without_determiner(mention.text, determiners)
-    return not any(
-        fold(_without_determiner(a, determiners)) == fold(said)
-        and _without_determiner(a, determiners) != _without_determiner(a, determiners).lower()
-        for a in (spec.name or "", *spec.aliases)
-    )
+    said = fold(_without_determiner(mention.text, determiners))
+    bare = (_without_determiner(a, determiners) for a in (spec.name or "", *spec.aliases))
+    return not any(fold(name) == said and name != name.lower() for name in bare)
 
 
 def _without_determiner(name: str, determiners: frozenset[str]) -> str:
@@ -1004,7 +1000,6 @@ def _governing(
     ]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
         return touching[-1]  # (not "the count gave Sheinbaum 59.8%": she is given it)
-    compared = _patterns(lexicon)["compared_with"]
     governing = [
         m
         for i, m in enumerate(named)
@@ -1013,12 +1008,9 @@ def _governing(
         # "40.91%, close to the exit poll's estimate": what the figure is compared with; "$17
         # billion ..., well above the $13.91 billion Alphabet had reported": whose the figure it
         # is compared with is
-        and not (
-            offset < m.start
-            and any(
-                compared.search(text, max(offset, at - lexicon.limits.cue_look_back_chars), at)
-                for at in (m.start, *(f for f in figures if offset < f < m.start))
-            )
+        and not any(
+            _compared_right_before(text, offset, at, lexicon)
+            for at in (m.start, *(f for f in figures if offset < f < m.start))
         )
     ]
     if any(_closing_tag(text, m, offset, lexicon) for m in governing):

@@ -178,7 +178,8 @@ def _patterns(lexicon: Lexicon) -> dict:
     }
 
 
-def _overlaps(span, spans) -> bool:
+def overlaps_any(span: tuple[int, int], spans) -> bool:
+    """Does the (start, end) span overlap any of `spans`?"""
     return any(span[0] < end and start < span[1] for start, end in spans)
 
 
@@ -283,7 +284,7 @@ class _Sentence:
 
     def read_numerals(self, vague_spans) -> None:
         for numeral in numerals.find(self.text, self.lexicon):
-            if _overlaps((numeral.start, numeral.end), vague_spans) or _overlaps(
+            if overlaps_any((numeral.start, numeral.end), vague_spans) or overlaps_any(
                 (numeral.start, numeral.end), self.blocked
             ):
                 continue

@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker import regex_cache
-from checker.lexicon import Lexicon, compiled, fold, names_of
+from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import inflected, words
 from checker.reading.distance import cue_after, cue_before
+from checker.reading.numbers import overlaps_any
 from checker.reading.sentences import CAPITALS, dateline_end
 
 
@@ -172,9 +173,7 @@ def _aliases(lexicon: Lexicon) -> dict:
     multiword: dict[str, str] = {}
     spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
-        names = names_of(
-            src, lexicon.attribution.determiners.folded, lexicon.attribution.ampersand_words
-        )
+        names = lexicon.source_names(src)
         for alias in names:
             if (
                 " " not in alias
@@ -670,7 +669,7 @@ def _name_phrases(text: str, lexicon: Lexicon):
     if _aliases(lexicon)["with_comma"]:
         # a capitalised word may stand on one side ("Montreal, Maine & Atlantic Railway")
         single = [w.span() for w in _CAPITALISED.finditer(text)]
-        pieces = sorted(spans + [w for w in single if not _overlaps_span(w, spans)])
+        pieces = sorted(spans + [w for w in single if not overlaps_any(w, spans)])
         spans += [
             (a[0], b[1])
             for a, b in zip(pieces, pieces[1:], strict=False)
@@ -685,11 +684,6 @@ def _name_phrases(text: str, lexicon: Lexicon):
             start = begin + whole.index(phrase)
         if " " in phrase:
             yield start, phrase
-
-
-def _overlaps_span(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    """Does `span` overlap any of `spans`?"""
-    return any(span[0] < end and start < span[1] for start, end in spans)
 
 
 def _ends(start: int, phrase: str):

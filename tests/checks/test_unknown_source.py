@@ -324,17 +324,10 @@ def test_a_misspelt_name_with_a_comma_in_it(tmp_path):
     ],
 )  # fmt: skip
 def test_a_misspelt_name_with_a_comma_after_one_word(tmp_path, text, problems):
-    from tests.reading.lexicons import lexicon_of
-
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n"
-        "  mma:\n    name: the railway\n"
-        '    aliases: ["Montreal, Maine & Atlantic Railway", MMA]\n'
-        "facts:\n  - {id: a, metric: m, value: 1, source: mma, as_of: 2024-01-01}\n",
-        pack="metrics:\n  m:\n    cues: [cars]\nsubjects:\n  s:\n    cues: [train]\n",
+    sources = (
+        '  mma:\n    name: the railway\n    aliases: ["Montreal, Maine & Atlantic Railway", MMA]\n'
     )
-    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+    assert _problems(tmp_path, sources, "mma", text) == problems
 
 
 def test_and_for_an_ampersand_names_the_source(tmp_path):
