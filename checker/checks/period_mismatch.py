@@ -65,11 +65,9 @@ def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     next day, a month's inflation early the next month) dated to when it was given is the classic
     slip, and stays one."""
     stated, limits = fact.stated(), lexicon.limits
-    published = lexicon.time.publication_words.pattern
     return (
         stated is not None
-        and published is not None
-        and published.search(m.claim.sentence) is not None
+        and _publication(m, lexicon)
         and (stated[0] - fact.when()[1]).days > limits.look_back_days
         and (when[1] - when[0]).days <= limits.current_span_days
         and periods.spans_overlap(when, stated)
@@ -115,13 +113,20 @@ def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     ):
         return False  # "In January, 2,700 were wounded, the agency said on Wednesday": when they
         # were wounded, not when it gave the count ("By mid-January" is a count's time)
-    if not m.claim.as_of_opens:
+    if not m.claim.as_of_opens and not (m.claim.as_of_by and not _publication(m, lexicon)):
         return False  # "The earthquake on Sept. 8 killed 2,946": the day of the event, not of
-        # the count
+        # the count ("and by Feb. 24 police had confirmed 147 deaths" is the count's; "Its report
+        # found that ... almost 4,000 people by early September" is the time the report covers)
     if when[1] >= stated[0] - dt.timedelta(days=lexicon.limits.report_lag_days):
         return False
     given = m.bucket.given_between(fact.source, dt.date.min, when[1])
     return not any(f.same_thing(fact) for f in given)
+
+
+def _publication(m: Match, lexicon: Lexicon) -> bool:
+    """Does the figure's sentence name a publication ("a report", "published")?"""
+    published = lexicon.time.publication_words.pattern
+    return published is not None and published.search(m.claim.sentence) is not None
 
 
 def _fits_any(facts, when, said: bool, m: Match, lexicon: Lexicon) -> bool:

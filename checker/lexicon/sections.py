@@ -568,6 +568,7 @@ class TextWords:
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
     articles: Cues = cues()  # "an estimated", "a maximum of"
     measure_links: Cues = cues()  # "a margin of 48 votes": the cue before "of" is what it measures
+    subject_links: Cues = cues()  # "Turnout in the July 23 election reached 66.59%": its subject's
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
     object_leads: Cues = cues()  # "in 25 areas had all failed": the verb is not the figure's
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
@@ -618,6 +619,7 @@ class Limits:
     things_after_chars: int = limit(1, 1000, default=30)
     idiom_reach_chars: int = limit(1, 1000, default=40)  # "held 1,190 people to account"
     metric_before_words: int = limit(0, 100, default=3)
+    subject_cue_words: int = limit(0, 100, default=8)
     metric_after_words: int = limit(0, 100, default=8)
     money_cue_words_before: int = limit(0, 100, default=2)
     money_cue_words_after: int = limit(0, 100, default=2)
@@ -684,6 +686,7 @@ class Limits:
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
     retyped_min_words: int = limit(2, 100, default=3)
     retyped_across_min_words: int = limit(2, 100, default=4)
+    reworded_same_letters: int = limit(1, 100, default=2)
     owner_kept_margin: float = limit(0, 1, integer=False, default=0.15)
     day_list_days: int = limit(1, 31, default=7)
     misspelling_min_letters: int = limit(1, 100, default=5)

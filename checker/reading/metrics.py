@@ -133,6 +133,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?={_speech_verbs(lexicon)}\b)",
             re.IGNORECASE,
         ),
+        # "Turnout in the July 23 election reached": a subject link right before a figure
+        "subject_link": regex_cache.compile(
+            rf"(?<!\S)(?:{alternation(lexicon.text.subject_links) or '(?!x)x'})\s*$",
+            re.IGNORECASE,
+        ),
         "links": regex_cache.compile(
             rf"\s*(?:(?:{alternation(lexicon.text.predicate_links) or '(?!x)x'})\s+)*",
             re.IGNORECASE,
@@ -669,6 +674,38 @@ class _Binding:
             else:
                 self.used.add(chosen)
                 self.cue_of[i] = chosen
+
+    def subject_cues(self) -> None:
+        """'Turnout in the July 23 election reached 66.59%': a figure right after a subject link
+        (the language pack's `subject_links`) with no cue of its own before it counts what its
+        clause's subject names, the first cue at most `subject_cue_words` words before the link,
+        with no clause mark between, and no other figure in the clause before it ("the NIS count of
+        300 dead and 2,700 wounded comes to 3,000" sums its figures)."""
+        limit = self.lexicon.limits.subject_cue_words
+        link = _patterns(self.lexicon)["subject_link"]
+        for i, fig in enumerate(self.figures):
+            if not self.eligible[i] or self.owned[i] or self.result[i][0] is not None:
+                continue
+            head = self.text[: self.hedge_starts[i]]
+            found = link.search(head, max(0, len(head) - 40))
+            if found is None:
+                continue
+            previous = self.figures[i - 1].end if i else 0
+            for k, (s, e, _metric) in enumerate(self.strong):
+                metric = self._metric(k, fig)
+                if (
+                    previous <= s
+                    and (not i or self.clause_end.search(head, previous, s))
+                    and e <= found.start()
+                    and k not in self.used
+                    and _words(head[e : found.start()]) <= limit
+                    and not self.clause_end.search(head, e, found.start())
+                    and fits(metric, fig, self.lexicon, elided=self.elided[i])
+                ):
+                    self.result[i] = (metric, CUE)
+                    self.used.add(k)
+                    self.cue_of[i] = k
+                    break
 
     def _counts_a_noun_not_a_share(self, fig: Number, metric: str, i: int) -> bool:
         """'won three constituencies outright', 'won 323 of the 600 seats': a count with its own
@@ -1274,6 +1311,7 @@ def bind(
     binding = _Binding(text, figures, hedge_starts, lexicon)
     binding.owned_cues()
     binding.cues_before()
+    binding.subject_cues()
     binding.cues_after()
     binding.units()
     binding.listed()

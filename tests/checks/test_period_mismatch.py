@@ -255,6 +255,20 @@ RISING = [
         # ...and only a day that opens the sentence: "The earthquake on Sept. 8 killed 2,862"
         # names the day of the event, not of the count
         (claim("2,862", source="NIS", as_of="2023-09-08"), False),
+        # ...or a deadline, anywhere: "and by Sept. 8 the NIS had confirmed 2,862 deaths" is the
+        # count's time, unless a report looking back is what gives it ("Its report found 2,862
+        # deaths by Sept. 8": the time the report covers)
+        (claim("2,862", source="NIS", as_of="2023-09-08", as_of_by=True), True),
+        (
+            claim(
+                "2,862",
+                source="NIS",
+                as_of="2023-09-08",
+                as_of_by=True,
+                sentence="Its report found 2,862 deaths by Sept. 8.",
+            ),
+            False,
+        ),
         # "the NIS said on Sept. 11": when it spoke, which has its own reading (said before given)
         (claim("2,946", source="NIS", as_of="2023-09-11", as_of_said=True), True),
     ],

@@ -2887,3 +2887,52 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
     )
     [claim] = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2021, 5, 27))
     assert claim.source == "bf"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure right after a subject link counts its clause's subject, further before it
+        (
+            "Turnout in the July 23 election reached 66.59%, according to the ministry, as a "
+            "record wave of postal voting offset the holidays.",
+            [("66.59%", "turnout", "cue")],
+        ),
+        (
+            "The death toll from the floods in the north rose to 1,234 on Monday.",
+            [("1,234", "killed", "cue")],
+        ),
+        # ...not across a clause mark, nor past another figure in the subject (only a guess
+        # from the unit, or the nearest cue, is left)
+        (
+            "Turnout was high in the north, and in the south it reached 66.59%, as postal "
+            "voting grew.",
+            [("66.59%", "turnout", "unit")],
+        ),
+        (
+            "The count of 300 dead and 2,700 wounded in the north comes to 3,000.",
+            [
+                ("300", "killed", "cue"),
+                ("2,700", "wounded", "cue"),
+                ("3,000", "wounded", "nearest"),
+            ],
+        ),
+        # ...nor without the link ("in the July 23 election, 66.59%")
+        (
+            "Turnout in the July 23 election was high: 66.59% as postal voting grew.",
+            [("66.59%", "postal", "cue")],
+        ),
+    ],
+)
+def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {m: {name: the ministry}}\nfacts:\n"
+        "  - {id: a, metric: turnout, value: 66.59, unit: '%', source: m, as_of: 2023-07-23}\n",
+        pack="metrics:\n  turnout:\n    cues: [turnout]\n    units: ['%']\n"
+        "  postal:\n    cues: [postal voting]\n    units: ['%']\n"
+        "  killed:\n    cues: [death toll, dead]\n  wounded:\n    cues: [wounded]\n"
+        "subjects:\n  s:\n    cues: [north]\n",
+    )
+    got = claims_in(text, lexicon, dt.date(2023, 7, 24))
+    assert [(c.text, c.metric, c.metric_how) for c in got] == expected
