@@ -453,6 +453,7 @@ class AttributionWords:
     other_levels: Cues = cues()  # "the state agriculture department": another body than a
     # national one of that name
     hearer_verbs: Cues = cues()  # ", told Reuters": the name after them hears, it does not speak
+    speech_participles: Cues = cues()  # "X urged calm, saying 300 ...": X speaks
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
     object_markers: Cues = cues()  # "the exit poll for the BBC said": the BBC does not speak

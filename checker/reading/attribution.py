@@ -55,6 +55,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "inference": regex_cache.compile(rf",\s+(?:{words(inference)})\b", re.IGNORECASE)
         if inference
         else None,
+        # "..., saying four of the city's six plants were shut": a speech clause of the opener's
+        "speech_participle": regex_cache.compile(
+            rf",\s+(?:{words(lexicon.attribution.speech_participles)})\b", re.IGNORECASE
+        )
+        if lexicon.attribution.speech_participles
+        else None,
         "clause_break": regex_cache.compile(
             rf";|\s[—–]\s|,\s+(?:{words(lexicon.text.contrasts)})\b"
         ),
@@ -912,6 +918,9 @@ def choose(
         return attribution
     if _compared_right_before(text, offset, attribution.mention_start, lexicon):
         return None  # "About 25,000 marched, half Bersih's figure": no one's that we know
+    if attribution.how == ACTED and _said_after_acting(text, attribution, offset, lexicon):
+        return replace(attribution, how=SENTENCE)  # "Mayor Melo urged residents to save water,
+        # saying four of the city's six plants were shut": his, in a clause of its own
     if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
         return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
@@ -948,6 +957,22 @@ def _in_relative_after(text: str, mention: Mention, offset: int, lexicon: Lexico
     its source)."""
     return mention.start > offset and bool(
         _patterns(lexicon)["relative_after"].search(text, offset, mention.start)
+    )
+
+
+def _said_after_acting(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:
+    """Does a speech participle set off by a comma (the language pack's `speech_participles`:
+    ", saying", ", adding that") stand between the actor who opens the sentence and the figure at
+    `offset`, with no clause break between ("The ministry revised its count; officials said ...")
+    and not as a speech cue's object ("adding to the anger": `not_speech`)?"""
+    pattern = _patterns(lexicon)["speech_participle"]
+    if pattern is None or offset < actor.mention_start:
+        return False
+    not_speech = lexicon.attribution.not_speech.pattern
+    between = text[actor.mention_start : offset]
+    return not _patterns(lexicon)["clause_break"].search(between) and any(
+        not (not_speech and not_speech.match(text, m.end() - len(m.group().split()[-1])))
+        for m in pattern.finditer(text, actor.mention_start, offset)
     )
 
 

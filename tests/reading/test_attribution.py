@@ -424,6 +424,29 @@ def test_source(lexicon, text, expected):
         ),
         # ...only where the reference set has such figures from it: Kim gives none
         ("Last fall, Kim Jong Un loaded some 12,000 soldiers onto trains.", [("12,000", None)]),
+        # ...unless a speech clause set off by a comma says it ("..., saying"): his word, whatever
+        # the reference set has from him; only for the figures after it
+        (
+            "Last fall, Kim Jong Un visited the front, saying some 12,000 soldiers were there.",
+            [("12,000", "Kim-Jong-Un")],
+        ),
+        (
+            "The NIS briefed lawmakers on Tuesday, adding that some 300 soldiers had died.",
+            [("300", "NIS")],
+        ),
+        (
+            "Kim Jong Un loaded some 12,000 soldiers onto trains, saying they would train.",
+            [("12,000", None)],
+        ),
+        # ...not across a clause break, nor "adding to"
+        (
+            "Kim Jong Un visited the front; officials, saying little, put the dead at 300.",
+            [("300", None)],
+        ),
+        (
+            "Kim Jong Un visited the front, adding to the 12,000 soldiers there.",
+            [("12,000", None)],
+        ),
     ],
 )
 def test_actor_source(lexicon, seed_refs, text, expected):
