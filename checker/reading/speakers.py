@@ -542,8 +542,12 @@ def _title_case(text: str) -> bool:
 
 
 def _inverted(text: str, cue_start: int) -> bool:
-    """', said the ministry': the cue right after a comma."""
-    return text[:cue_start].rstrip().endswith(",")
+    """', said the ministry': the cue right after a comma, or a quotation closed by one ('"We lost
+    two neighbours," said a retired teacher')."""
+    return _CLOSED_QUOTE.sub("", text[:cue_start].rstrip()).endswith(",")
+
+
+_CLOSED_QUOTE = regex_cache.compile(r"[\"”]$")
 
 
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:

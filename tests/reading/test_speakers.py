@@ -44,6 +44,15 @@ def credits(lexicon, text):
             "Some 80,000 people marched in Paris, said the organisers' collective.",
             [("80,000", None, "the organisers' collective")],
         ),
+        # ...and after a quotation closed by a comma
+        (
+            '"Some 80,000 people marched," said a retired teacher in the crowd.',
+            [("80,000", None, "a retired teacher")],
+        ),
+        (
+            "“Some 80,000 people marched,” said Lucía, a law student.",
+            [("80,000", None, "Lucía")],
+        ),
         # coordinated pairs: each name owns its own figure, the verb left out the second time
         (
             "The police counted 87,000 marchers and Occurrence, an independent firm, 55,000.",
