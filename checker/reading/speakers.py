@@ -15,6 +15,7 @@ from dataclasses import replace
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, lower, words
+from checker.lexicon.sections import AttributionWords
 from checker.reading import sources
 from checker.reading.sentences import CAPITALS, dateline_end, shouting
 from checker.reading.sources import Mention
@@ -91,6 +92,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "determiners": a.determiners.folded,
         "indefinite": a.indefinite_determiners.folded,
         "possessives": a.possessive_determiners.folded,
+        "description": regex_cache.compile(
+            rf"(?<![\w-])(?i:{words(_definite(a)) or '(?!x)x'})"
+            rf"(?:\s+[a-z][a-z-]*){{0,{lexicon.limits.description_words - 1}}}"
+            r"\s+(?P<last>[a-z][a-z-]*)$"
+        ),
         "noun_cues": a.noun_cues.folded,
         "estimate_nouns": a.estimate_nouns.folded,
         "plurals": tuple(a.plural_endings.folded),
@@ -218,6 +224,21 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _BRACKET_END = regex_cache.compile(r"\s*\([^()\d,;]{1,12}\)\s*$")
+
+
+def _definite(a: AttributionWords) -> frozenset[str]:
+    """The language pack's determiners that are neither indefinite nor possessive ("the")."""
+    return a.determiners.folded - a.indefinite_determiners.folded - a.possessive_determiners.folded
+
+
+def _description_before(text: str, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'By the group's count', 'the church-backed group's count': right before `end`, "the" and
+    at most `description_words` lower-case words, the last a word of a source's name: a
+    back-reference that `attribution` resolves to a name met before."""
+    found = _patterns(lexicon)["description"].search(text, max(0, end - 80), end)
+    if found is None or found.group("last") not in lexicon.name_words:
+        return None
+    return found.start(), end
 
 
 def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -558,8 +579,15 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
     a_hearer = lexicon.attribution.hearer_verbs.folded
     said, not_speech = lexicon.attribution.after_source.pattern, p["not_speech"]
     for m in said.finditer(text) if said else ():
-        if m.group(0)[:1] in "'’" or _not_a_verb(text, m.start(), lexicon, headline):
-            continue  # "South Korea's estimate": the owner is a known name or none
+        if m.group(0)[:1] in "'’":
+            # "South Korea's estimate": the owner is a known name or none, or a description a
+            # name before stands for ("By the group's count": the watchdog group named before)
+            owner = _description_before(text, m.start(), lexicon)
+            if owner is not None:
+                spans.append(owner)
+            continue
+        if _not_a_verb(text, m.start(), lexicon, headline):
+            continue
         if _OWNER_BEFORE.search(text, max(0, m.start() - 3), m.start()) and not _figure_follows(
             text, m.end(), lexicon
         ):
@@ -733,7 +761,7 @@ def find(text: str, lexicon: Lexicon, known: list[Mention], dateline: int = 0) -
     gapped_owner = _patterns(lexicon)["gapped_owner"]
     if gapped_owner is not None and (spans or any(m.cued for m in known)):
         spans += [m.span("np") for m in gapped_owner.finditer(text)]
-    for start, end in sorted(set(spans)):
+    for start, end in sorted(set(spans), key=lambda span: (span[0], -span[1])):  # longest first
         name = _OWNER.sub("", text[start:end].strip())
         end = start + len(name)
         inside = [i for i, m in enumerate(known) if start <= m.start and m.end <= end]

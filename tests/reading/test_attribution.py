@@ -1675,3 +1675,40 @@ def test_the_one_told_is_not_whom_his_points_back_to(teller, told, source):
     )
     [claim] = story_claims("kerala-floods-2018", text, dt.date(2018, 8, 20))
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an owner "the" and a word of a source's name before a count stands for a name met before
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. By the group's count, "
+            "they had spent more than $750 million.",
+            [("50", "media-watch"), ("$750 million", "media-watch")],
+        ),
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. The watchdog group's "
+            "tally put their spending at $750 million.",
+            [("50", "media-watch"), ("$750 million", "media-watch")],
+        ),
+        # ...not an owner that is no source's word, nor a longer phrase ending in one
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. By the storm's count, "
+            "they had spent more than $750 million.",
+            [("50", "media-watch"), ("$750 million", None)],
+        ),
+    ],
+)
+def test_an_owner_described_before_a_count_is_its_source(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  media-watch: {name: Media Watch, aliases: [Media Watch, watchdog group]}\n"
+        "  ads: {name: Ad Corp, aliases: [Ad Corp]}\n"
+        "facts:\n  - {id: a, metric: spend, value: 7.5e8, unit: USD, source: media-watch,"
+        " as_of: 2022-11-22}\n",
+        pack="metrics:\n  spend:\n    cues: [spent, spending]\n  left:\n    cues: [left]\n"
+        "subjects:\n  s:\n    cues: [advertisers]\n",
+    )
+    doc = Document.from_text(text, "d.txt", dt.date(2022, 11, 30))
+    assert [(c.text, c.source) for c in extract(doc, lexicon)] == expected
