@@ -99,15 +99,20 @@ def _some_of(part: Claim, whole: Claim, fits) -> bool:
 def writers_sums(claims: list[Claim], lexicon: Lexicon) -> set[int]:
     """The ids of the claims that are the writer's own sums, not anyone's figure: a level credited
     to no one that adds up, to rounding (`rounding`, or its written precision), the last two or
-    more levels in its unit before it, in its sentence or the `sum_sentences` before, each bounded
-    and of its metric (not "300 killed and 2,700 wounded. About 3,000 were killed"): ("OCHA counted
-    31 homes destroyed and 72 seriously damaged. That is about 103 homes"; "2,127 ..., 1,935 ...
-    and 628 new cases. Taken together, those three weeks account for 4,690"). The arithmetic
-    check checks sums; no other check takes one for a count to compare with others."""
+    more levels in its unit before it, in its sentence or the `sum_sentences` before, or the next
+    ones in its own sentence ("2,958 arrests this year: 1,130 in April and 1,828 in October"),
+    each bounded and of its metric (not "300 killed and 2,700 wounded. About 3,000 were
+    killed"): ("OCHA counted 31 homes destroyed and 72 seriously damaged. That is about 103
+    homes"; "2,127 ..., 1,935 ... and 628 new cases. Taken together, those three weeks account
+    for 4,690"). The arithmetic check checks sums; no other check takes one for a count to
+    compare with others."""
     out: set[int] = set()
     window = lexicon.limits.compare_window  # work per figure is bounded
     for i, total in enumerate(claims):
-        if _may_be_a_sum(total) and _adds_up_before(total, claims[max(0, i - window) : i], lexicon):
+        if _may_be_a_sum(total) and (
+            _adds_up_before(total, claims[max(0, i - window) : i], lexicon)
+            or _adds_up_after(total, claims[i + 1 : i + 1 + window], lexicon)
+        ):
             out.add(id(total))
     return out
 
@@ -126,11 +131,28 @@ def _may_be_a_sum(c: Claim) -> bool:
 
 def _adds_up_before(total: Claim, before: list[Claim], lexicon: Lexicon) -> bool:
     """Do the last two or more levels in the total's unit before it add up to it?"""
-    limits = lexicon.limits
-    slack = _slack(total, limits.rounding)
+    limit = lexicon.limits.sum_sentences
+    return _adds_up(
+        total,
+        reversed(before),
+        lambda c: total.sentence_index - c.sentence_index > limit,
+        lexicon,
+    )
+
+
+def _adds_up_after(total: Claim, after: list[Claim], lexicon: Lexicon) -> bool:
+    """Do the next two or more levels in the total's unit, in its own sentence, add up to it
+    ("2,958 arrests in London this year: 1,130 in April and 1,828 in October")?"""
+    return _adds_up(total, after, lambda c: c.sentence_index != total.sentence_index, lexicon)
+
+
+def _adds_up(total: Claim, addends, beyond, lexicon: Lexicon) -> bool:
+    """Do two or more of `addends` in the total's unit, taken in order until `beyond` says one
+    lies too far, add up to the total, to its rounding?"""
+    slack = _slack(total, lexicon.limits.rounding)
     added, count = 0.0, 0
-    for c in reversed(before):
-        if total.sentence_index - c.sentence_index > limits.sum_sentences:
+    for c in addends:
+        if beyond(c):
             return False
         if (
             c.unit != total.unit

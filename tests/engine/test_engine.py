@@ -250,3 +250,37 @@ def test_the_writers_own_sum_is_no_ones_figure(draft, total, is_sum):
     on_total = {f.check for f in findings if f.line == claim.line and f.column == claim.column}
     compared = {"unsupported", "inconsistent", "contradiction", "unattributed"}
     assert not (on_total & compared) if is_sum else True, on_total
+
+
+@pytest.mark.parametrize(
+    "draft, is_sum",
+    [
+        # a total whose parts follow it in its own sentence is the writer's sum too
+        (
+            "In all, 2,590 North Korean soldiers have been killed this year: 1,250 in Kursk and "
+            "1,340 in Donetsk.",
+            True,
+        ),
+        # ...not parts that do not add up to it, nor parts in the next sentence
+        (
+            "In all, 2,592 North Korean soldiers have been killed this year: 1,250 in Kursk and "
+            "1,340 in Donetsk.",
+            False,
+        ),
+        (
+            "In all, 2,590 North Korean soldiers have been killed this year. And 1,250 were killed "
+            "in Kursk and 1,340 in Donetsk.",
+            False,
+        ),
+    ],
+)
+def test_a_total_before_its_parts_is_the_writers_sum(draft, is_sum):
+    from checker.engine import writers_sums
+
+    refs, lexicon = fixture_set()
+    engine = Engine(lexicon, refs)
+    found = __import__("checker").reading.read(
+        Document.from_text(draft, "d.txt"), lexicon, None, engine.known
+    )
+    [claim] = [c for c in found.claims if c.text.startswith("2,")]
+    assert (id(claim) in writers_sums(found.claims, lexicon)) is is_sum
