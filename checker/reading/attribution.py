@@ -918,7 +918,7 @@ def choose(
         return attribution
     if _compared_right_before(text, offset, attribution.mention_start, lexicon):
         return None  # "About 25,000 marched, half Bersih's figure": no one's that we know
-    if attribution.how == ACTED and _said_after_acting(text, attribution, offset, lexicon):
+    if attribution.how == ACTED and _said_after_acting(text, attribution, offset, found, lexicon):
         return replace(attribution, how=SENTENCE)  # "Mayor Melo urged residents to save water,
         # saying four of the city's six plants were shut": his, in a clause of its own
     if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
@@ -960,20 +960,30 @@ def _in_relative_after(text: str, mention: Mention, offset: int, lexicon: Lexico
     )
 
 
-def _said_after_acting(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:
+def _said_after_acting(
+    text: str, actor: Attribution, offset: int, found: list[Mention], lexicon: Lexicon
+) -> bool:
     """Does a speech participle set off by a comma (the language pack's `speech_participles`:
     ", saying", ", adding that") stand between the actor who opens the sentence and the figure at
-    `offset`, with no clause break between ("The ministry revised its count; officials said ...")
-    and not as a speech cue's object ("adding to the anger": `not_speech`)?"""
-    pattern = _patterns(lexicon)["speech_participle"]
+    `offset`, with no clause break ("The ministry revised its count; officials said ..."), no
+    clause opened (", where villagers confronted her, saying") and no other name ("and the Red
+    Cross praised her, saying") before it, and not as a speech cue's object ("adding to the
+    anger": `not_speech`)?"""
+    pattern, p = _patterns(lexicon)["speech_participle"], _patterns(lexicon)
     if pattern is None or offset < actor.mention_start:
         return False
     not_speech = lexicon.attribution.not_speech.pattern
-    between = text[actor.mention_start : offset]
-    return not _patterns(lexicon)["clause_break"].search(between) and any(
-        not (not_speech and not_speech.match(text, m.end() - len(m.group().split()[-1])))
-        for m in pattern.finditer(text, actor.mention_start, offset)
-    )
+    for m in pattern.finditer(text, actor.mention_start, offset):
+        between = text[actor.mention_start : m.start()]
+        if (
+            p["clause_break"].search(between)
+            or p["clause_opened"].search(between)
+            or any(actor.mention_start < n.start < m.start() for n in found)
+        ):
+            return False
+        if not (not_speech and not_speech.match(text, m.end() - len(m.group().split()[-1]))):
+            return True
+    return False
 
 
 def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:

@@ -678,16 +678,18 @@ class _Binding:
     def subject_cues(self) -> None:
         """'Turnout in the July 23 election reached 66.59%': a figure right after a subject link
         (the language pack's `subject_links`) with no cue of its own before it counts what its
-        clause's subject names, the first cue at most `subject_cue_words` words before the link,
-        with no clause mark between, and no other figure in the clause before it ("the NIS count of
-        300 dead and 2,700 wounded comes to 3,000" sums its figures)."""
+        clause's subject names: the first cue at most `subject_cue_words` words before the link,
+        with no clause mark between, that opens its clause (at most `subject_opening_words` words
+        before it: not "The number of districts where people died ... rose to 12"), and no other
+        figure in the clause before it ("the NIS count of 300 dead and 2,700 wounded comes to
+        3,000" sums its figures)."""
         limit = self.lexicon.limits.subject_cue_words
         link = _patterns(self.lexicon)["subject_link"]
         for i, fig in enumerate(self.figures):
             if not self.eligible[i] or self.owned[i] or self.result[i][0] is not None:
                 continue
             head = self.text[: self.hedge_starts[i]]
-            found = link.search(head, max(0, len(head) - 40))
+            found = link.search(head, max(0, len(head) - self.lexicon.limits.cue_span_chars))
             if found is None:
                 continue
             previous = self.figures[i - 1].end if i else 0
@@ -700,12 +702,24 @@ class _Binding:
                     and k not in self.used
                     and _words(head[e : found.start()]) <= limit
                     and not self.clause_end.search(head, e, found.start())
+                    and self._opens_its_clause(s)
                     and fits(metric, fig, self.lexicon, elided=self.elided[i])
                 ):
                     self.result[i] = (metric, CUE)
                     self.used.add(k)
                     self.cue_of[i] = k
                     break
+
+    def _opens_its_clause(self, at: int) -> bool:
+        """Do at most `subject_opening_words` words stand between the last clause mark (or the
+        sentence's start) and `at` ("The national turnout", "Labour's vote share")?"""
+        reach = self.lexicon.limits.cue_span_chars
+        since = max(0, at - reach)
+        marks = list(self.clause_end.finditer(self.text, since, at))
+        start = marks[-1].end() if marks else since
+        if not marks and since:
+            return False  # no clause mark in reach: a long clause, its subject far before
+        return _words(self.text[start:at]) <= self.lexicon.limits.subject_opening_words
 
     def _counts_a_noun_not_a_share(self, fig: Number, metric: str, i: int) -> bool:
         """'won three constituencies outright', 'won 323 of the 600 seats': a count with its own

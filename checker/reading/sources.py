@@ -880,10 +880,10 @@ def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
 
 
 def _reworded(said: str, known: str, words_: int, lexicon: Lexicon) -> bool:
-    """'National Disaster Relief Force' for the National Disaster Response Force, 'Customs and
-    Border Patrol' for Customs and Border Protection: in a name of `retyped_across_min_words` words
-    or more, one word swapped for another that opens with the same `reworded_same_letters`
-    letters (a word a writer half-remembered; its initial, and so the name's acronym, kept)."""
+    """'National Disaster Relief Force' for the National Disaster Response Force: in a name of
+    `retyped_across_min_words` words or more, one word swapped for another that opens with the
+    same `reworded_same_letters` letters (a word a writer half-remembered; one letter is too few:
+    the Royal College of Pathologists is no Royal College of Physicians)."""
     limits = lexicon.limits
     return (
         words_ >= limits.retyped_across_min_words

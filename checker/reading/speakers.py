@@ -92,11 +92,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "determiners": a.determiners.folded,
         "indefinite": a.indefinite_determiners.folded,
         "possessives": a.possessive_determiners.folded,
-        "description": regex_cache.compile(
-            rf"(?<![\w-])(?i:{words(_definite(a)) or '(?!x)x'})"
-            rf"(?:\s+[a-z][a-z-]*){{0,{lexicon.limits.description_words - 1}}}"
-            r"\s+(?P<last>[a-z][a-z-]*)$"
-        ),
+        "definite": _definite(a),
+        "measure_next": regex_cache.compile(
+            rf"\s+(?:{words(lexicon.text.measure_links)})\b", re.IGNORECASE
+        )
+        if lexicon.text.measure_links
+        else None,
         "noun_cues": a.noun_cues.folded,
         "estimate_nouns": a.estimate_nouns.folded,
         "plurals": tuple(a.plural_endings.folded),
@@ -231,14 +232,32 @@ def _definite(a: AttributionWords) -> frozenset[str]:
     return a.determiners.folded - a.indefinite_determiners.folded - a.possessive_determiners.folded
 
 
-def _description_before(text: str, end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'By the group's count', 'the church-backed group's count': right before `end`, "the" and
-    at most `description_words` lower-case words, the last a word of a source's name: a
-    back-reference that `attribution` resolves to a name met before."""
-    found = _patterns(lexicon)["description"].search(text, max(0, end - 80), end)
-    if found is None or found.group("last") not in lexicon.name_words:
-        return None
-    return found.start(), end
+def _description_before(text: str, cue: re.Match, lexicon: Lexicon) -> tuple[int, int] | None:
+    """'By the group's count', 'the church-backed group's count stood at': right before an
+    owner's cue whose noun follows the 's at once, "the" and at most `description_words`
+    lower-case words, the last a word of a source's name: a back-reference that `attribution`
+    resolves to a name met before. Not a count of what the owner measures ("The party's tally
+    of 65 seats", "The party's seat tally")."""
+    measured = _patterns(lexicon)["measure_next"]
+    if len(cue.group().split()) != 2 or (measured and measured.match(text, cue.end())):
+        return None  # ("of": the language pack's `measure_links`)
+    end, limits = cue.start(), lexicon.limits
+    reach = max(0, end - limits.cue_span_chars)
+    found = list(_WORDS_BEFORE.finditer(text, reach, end))[-(limits.description_words + 1) :]
+    definite = _patterns(lexicon)["definite"]
+    for k, word in enumerate(found):
+        rest = [w.group() for w in found[k + 1 :]]
+        if (
+            lower(word.group()) in definite
+            and rest
+            and all(w.islower() and _LOWER_WORD.fullmatch(w) for w in rest)
+            and rest[-1] in lexicon.name_words
+        ):
+            return word.start(), end
+    return None
+
+
+_LOWER_WORD = regex_cache.compile(r"[^\W\d_][\w-]*")
 
 
 def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -565,10 +584,25 @@ def _title_case(text: str) -> bool:
 def _inverted(text: str, cue_start: int) -> bool:
     """', said the ministry': the cue right after a comma, or a quotation closed by one ('"We lost
     two neighbours," said a retired teacher')."""
-    return _CLOSED_QUOTE.sub("", text[:cue_start].rstrip()).endswith(",")
+    return text[max(0, cue_start - _TAIL) : cue_start].rstrip().endswith(",") or _quoted(
+        text, cue_start
+    )
 
 
-_CLOSED_QUOTE = regex_cache.compile(r"[\"”]$")
+def _quoted(text: str, cue_start: int) -> bool:
+    """Does a quotation closed by a comma end right before the cue ('"...," said', "'...,' said")?
+    Only the last few characters are read."""
+    return bool(_CLOSED_QUOTE.search(text[max(0, cue_start - _TAIL) : cue_start]))
+
+
+def _speech_next(text: str, end: int, said: re.Pattern | None) -> bool:
+    """Does a speech cue follow `end`, past spaces ("Leeds nurses counted")?"""
+    return said is not None and bool(said.match(text, _SPACES.match(text, end).end()))
+
+
+_TAIL = 8  # characters read back from a cue for a comma or a closing quotation mark
+_CLOSED_QUOTE = regex_cache.compile(r",\s*[\"”’']\s*$")
+_SPACES = regex_cache.compile(r"\s*")
 
 
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -582,7 +616,7 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if m.group(0)[:1] in "'’":
             # "South Korea's estimate": the owner is a known name or none, or a description a
             # name before stands for ("By the group's count": the watchdog group named before)
-            owner = _description_before(text, m.start(), lexicon)
+            owner = _description_before(text, m, lexicon)
             if owner is not None:
                 spans.append(owner)
             continue
@@ -610,6 +644,9 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if inverted and _INTO_A_FIGURE.match(text, inverted[1]):
             inverted = None  # "..., said the fund had received $21.5 million": what was
             # said, not who said it
+        if inverted and _quoted(text, m.start()) and _speech_next(text, inverted[1], said):
+            inverted = None  # 'called the offer "derisory," said Leeds nurses counted 30,000':
+            # after a quotation, a name before a speech verb is what was said
         # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
         # party ...": a name with an apposition before the cue is the speaker
         appositive = before is not None and text[: m.start()].rstrip().endswith(",")

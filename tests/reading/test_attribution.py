@@ -447,6 +447,23 @@ def test_source(lexicon, text, expected):
             "Kim Jong Un visited the front, adding to the 12,000 soldiers there.",
             [("12,000", None)],
         ),
+        # ...nor past another name, or a clause opened, before the participle (theirs, if
+        # anyone's), nor "claiming ... lives"
+        (
+            "Kim Jong Un visited the front, and Zelensky mocked him, saying 12,000 soldiers were "
+            "there.",
+            [("12,000", None)],
+        ),
+        (
+            "Kim Jong Un visited the front, where officers met him, saying 12,000 soldiers were "
+            "there.",
+            [("12,000", None)],
+        ),
+        (
+            "Kim Jong Un ordered the assault, a decision that emptied the trenches, claiming "
+            "some 300 lives.",
+            [("300", None)],
+        ),
     ],
 )
 def test_actor_source(lexicon, seed_refs, text, expected):
@@ -1695,6 +1712,17 @@ def test_the_one_told_is_not_whom_his_points_back_to(teller, told, source):
         (
             "Media Watch, a watchdog group, said 50 advertisers had left. By the storm's count, "
             "they had spent more than $750 million.",
+            [("50", "media-watch"), ("$750 million", None)],
+        ),
+        # ...nor a count of what the owner measures ("the group's tally of", "seat tally")
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. Ad Corp spent more. The "
+            "group's tally of $750 million in spending was a record.",
+            [("50", "media-watch"), ("$750 million", None)],
+        ),
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. Ad Corp spent more. The "
+            "group's spending tally reached $750 million.",
             [("50", "media-watch"), ("$750 million", None)],
         ),
     ],

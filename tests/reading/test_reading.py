@@ -2917,6 +2917,17 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
                 ("3,000", "wounded", "nearest"),
             ],
         ),
+        # ...nor a cue that does not open its clause ("The number of ... where people died"),
+        # nor one more than `subject_cue_words` words before the link
+        (
+            "The number of districts where people died in the north rose to 12 on Tuesday.",
+            [("12", None, None)],
+        ),
+        (
+            "Turnout across the many small and remote northern districts of the country reached "
+            "66.59%.",
+            [("66.59%", "turnout", "unit")],
+        ),
         # ...nor without the link ("in the July 23 election, 66.59%")
         (
             "Turnout in the July 23 election was high: 66.59% as postal voting grew.",
