@@ -28,7 +28,7 @@ from checker import periods
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import counted, dated, given, name, newest, own_time, relevant
 from checker.lexicon import Lexicon
-from checker.model import COUNT_DOUBT, Claim, Fact, Severity
+from checker.model import COUNT_DOUBT, Fact, Severity
 from checker.reading import time
 from checker.references import Match
 
@@ -43,11 +43,7 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     or a day when a figure for a past period was given is when it was given (`_when_given`)."""
     stated = fact.stated()
     if fact.period:
-        return (
-            periods.spans_overlap(when, fact.when())
-            or _when_given(when, fact, m, lexicon)
-            or _when_counted(when, fact, m, lexicon)
-        )
+        return periods.spans_overlap(when, fact.when()) or _when_given(when, fact, m, lexicon)
     if fact.event:
         limits = lexicon.limits
         first = m.event_starts.get(fact.event, stated[0])  # no later than the fact's own day
@@ -75,22 +71,6 @@ def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
         and (stated[0] - fact.when()[1]).days > limits.look_back_days
         and (when[1] - when[0]).days <= limits.current_span_days
         and periods.spans_overlap(when, stated)
-    )
-
-
-def _when_counted(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
-    """'With about 90% of precinct protocols processed on April 1, the commission had Zelensky at
-    30.2%', for a count of the March 31 vote given on April 1: in a sentence that says how much of
-    a count is in (the language pack's `count_progress`), a day within the time the source gave
-    the figure is when it was counted, not what it covers."""
-    stated = fact.stated()
-    progress = lexicon.numbers.count_progress.pattern
-    return (
-        stated is not None
-        and progress is not None
-        and progress.search(m.claim.sentence) is not None
-        and stated[0] <= when[0]
-        and when[1] <= stated[1]
     )
 
 
@@ -133,26 +113,14 @@ def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     ):
         return False  # "In January, 2,700 were wounded, the agency said on Wednesday": when they
         # were wounded, not when it gave the count ("By mid-January" is a count's time)
-    if not m.claim.as_of_opens and not (
-        m.claim.as_of_by and _deadline_before(m.claim, lexicon) and not _publication(m, lexicon)
-    ):
+    if not m.claim.as_of_opens:
         return False  # "The earthquake on Sept. 8 killed 2,946": the day of the event, not of
-        # the count ("and by Feb. 24 police had confirmed 147 deaths" is the count's, but not a
-        # deadline after the figure, which may be another's: "147 died, most of them villagers
-        # told to leave by Feb. 20"; "Its report found that ... almost 4,000 people by early
-        # September" is the time the report covers)
+        # the count (nor, yet, a deadline elsewhere in the sentence: "147 died, most of them
+        # villagers told to leave by Feb. 20" may be another's)
     if when[1] >= stated[0] - dt.timedelta(days=lexicon.limits.report_lag_days):
         return False
     given = m.bucket.given_between(fact.source, dt.date.min, when[1])
     return not any(f.same_thing(fact) for f in given)
-
-
-def _deadline_before(claim: Claim, lexicon: Lexicon) -> bool:
-    """Does a deadline word ("by", "until") stand before the figure in its sentence?"""
-    deadline = lexicon.time.deadline.pattern
-    return deadline is not None and bool(
-        deadline.search(claim.sentence, 0, claim.start - claim.sentence_start)
-    )
 
 
 def _publication(m: Match, lexicon: Lexicon) -> bool:

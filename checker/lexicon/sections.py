@@ -621,7 +621,7 @@ class Limits:
     idiom_reach_chars: int = limit(1, 1000, default=40)  # "held 1,190 people to account"
     metric_before_words: int = limit(0, 100, default=3)
     subject_cue_words: int = limit(0, 100, default=8)
-    subject_opening_words: int = limit(0, 100, default=2)
+    subject_opening_words: int = limit(0, 100, default=4)
     description_words: int = limit(1, 100, default=2)
     metric_after_words: int = limit(0, 100, default=8)
     money_cue_words_before: int = limit(0, 100, default=2)

@@ -970,15 +970,14 @@ def _said_after_acting(
     Cross praised her, saying") before it, and not as a speech cue's object ("adding to the
     anger": `not_speech`)?"""
     pattern, p = _patterns(lexicon)["speech_participle"], _patterns(lexicon)
-    if pattern is None or offset < actor.mention_start:
-        return False
+    start = actor.mention_start
+    if pattern is None or offset < start or p["clause_break"].search(text, start, offset):
+        return False  # (no clause break anywhere before the figure: "..., saying the province
+        # would rebuild; by Wednesday 147 had died")
     not_speech = lexicon.attribution.not_speech.pattern
-    for m in pattern.finditer(text, actor.mention_start, offset):
-        between = text[actor.mention_start : m.start()]
-        if (
-            p["clause_break"].search(between)
-            or p["clause_opened"].search(between)
-            or any(actor.mention_start < n.start < m.start() for n in found)
+    for m in pattern.finditer(text, start, offset):
+        if p["clause_opened"].search(text, start, m.start()) or any(
+            start < n.start < m.start() for n in found
         ):
             return False
         if not (not_speech and not_speech.match(text, m.end() - len(m.group().split()[-1]))):

@@ -595,14 +595,8 @@ def _quoted(text: str, cue_start: int) -> bool:
     return bool(_CLOSED_QUOTE.search(text[max(0, cue_start - _TAIL) : cue_start]))
 
 
-def _speech_next(text: str, end: int, said: re.Pattern | None) -> bool:
-    """Does a speech cue follow `end`, past spaces ("Leeds nurses counted")?"""
-    return said is not None and bool(said.match(text, _SPACES.match(text, end).end()))
-
-
 _TAIL = 8  # characters read back from a cue for a comma or a closing quotation mark
 _CLOSED_QUOTE = regex_cache.compile(r",\s*[\"”’']\s*$")
-_SPACES = regex_cache.compile(r"\s*")
 
 
 def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -644,9 +638,6 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
         if inverted and _INTO_A_FIGURE.match(text, inverted[1]):
             inverted = None  # "..., said the fund had received $21.5 million": what was
             # said, not who said it
-        if inverted and _quoted(text, m.start()) and _speech_next(text, inverted[1], said):
-            inverted = None  # 'called the offer "derisory," said Leeds nurses counted 30,000':
-            # after a quotation, a name before a speech verb is what was said
         # "300 were killed, said the ministry", but "Nigel Farage, Reform's leader, said his
         # party ...": a name with an apposition before the cue is the speaker
         appositive = before is not None and text[: m.start()].rstrip().endswith(",")

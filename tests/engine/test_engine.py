@@ -272,6 +272,13 @@ def test_the_writers_own_sum_is_no_ones_figure(draft, total, is_sum):
             "in Kursk and 1,340 in Donetsk.",
             False,
         ),
+        # ...nor peers listed, one of which happens to be the sum of the others: only a colon or
+        # a dash opens a list of a total's parts
+        (
+            "The strikes killed 2,590 North Korean soldiers in Kursk, 1,250 in Donetsk and 1,340 "
+            "in Luhansk.",
+            False,
+        ),
     ],
 )
 def test_a_total_before_its_parts_is_the_writers_sum(draft, is_sum):

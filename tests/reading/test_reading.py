@@ -2921,7 +2921,12 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
         # nor one more than `subject_cue_words` words before the link
         (
             "The number of districts where people died in the north rose to 12 on Tuesday.",
-            [("12", None, None)],
+            [("12", "killed", "nearest")],
+        ),
+        # ...but a cue a few words into its clause still does
+        (
+            "The number of dead in the north rose to 1,234 on Monday.",
+            [("1,234", "killed", "cue")],
         ),
         (
             "Turnout across the many small and remote northern districts of the country reached "
@@ -2942,7 +2947,7 @@ def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expect
         "  - {id: a, metric: turnout, value: 66.59, unit: '%', source: m, as_of: 2023-07-23}\n",
         pack="metrics:\n  turnout:\n    cues: [turnout]\n    units: ['%']\n"
         "  postal:\n    cues: [postal voting]\n    units: ['%']\n"
-        "  killed:\n    cues: [death toll, dead]\n  wounded:\n    cues: [wounded]\n"
+        "  killed:\n    cues: [death toll, dead, died]\n  wounded:\n    cues: [wounded]\n"
         "subjects:\n  s:\n    cues: [north]\n",
     )
     got = claims_in(text, lexicon, dt.date(2023, 7, 24))
