@@ -464,6 +464,12 @@ def test_source(lexicon, text, expected):
             "some 300 lives.",
             [("300", None)],
         ),
+        # ...nor past a clause break after it
+        (
+            "Kim Jong Un visited the front, saying the army would win; by Wednesday 12,000 "
+            "soldiers were there.",
+            [("12,000", None)],
+        ),
     ],
 )
 def test_actor_source(lexicon, seed_refs, text, expected):

@@ -2929,10 +2929,12 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
             [("1,234", "killed", "cue")],
         ),
         (
-            "Turnout across the many small and remote northern districts of the country reached "
-            "66.59%.",
+            "Turnout across the many small remote northern districts of the whole country "
+            "reached 66.59%.",
             [("66.59%", "turnout", "unit")],
         ),
+        # ...nor one a clause mark parts from the link
+        ("Turnout fell, but later it reached 66.59%.", [("66.59%", "turnout", "unit")]),
         # ...nor without the link ("in the July 23 election, 66.59%")
         (
             "Turnout in the July 23 election was high: 66.59% as postal voting grew.",
