@@ -178,7 +178,8 @@ class ReferenceSet:
         groups = {s: tuple(spec.includes) for s, spec in lexicon.sources.items() if spec.includes}
         for key in self._index:
             self.bucket(*key, lexicon).prepare(groups)
-        self._per_metric, self.dates, self.times, self._by_figure, self.event_starts  # noqa: B018 (cached on first use)
+        self._per_metric, self.dates, self.times, self._by_figure, self._by_amount  # noqa: B018
+        self.event_starts  # noqa: B018 (each cached on first use: used now, while loading)
 
     def by(self, metric: str, subject: str, unit: str) -> list[Fact]:
         """Facts for one metric, subject and unit, in reference order."""

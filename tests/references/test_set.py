@@ -1,6 +1,7 @@
 """`ReferenceSet`: the indexes it works out once from its facts."""
 
 import datetime as dt
+import functools
 
 import pytest
 
@@ -78,5 +79,8 @@ def test_indexing_builds_every_lookup_a_check_uses(lexicon):
     references = ReferenceSet(facts)
     references.index(lexicon)
     built = vars(references)
-    for lookup in ("_per_metric", "_by_figure", "event_starts", "times"):
+    # every cached lookup of the class, so that one added later cannot be left to the first check
+    lookups = [n for n, v in vars(ReferenceSet).items() if isinstance(v, functools.cached_property)]
+    assert {"_per_metric", "_by_figure", "_by_amount", "event_starts", "times"} <= set(lookups)
+    for lookup in lookups:
         assert lookup in built, lookup
