@@ -5,10 +5,9 @@ nor `event`) by a later running count, a figure for one period or event by a rev
 period or event. One day's crowd count is not replaced by the next day's, nor one vote's result by
 the next vote's. Quiet when the draft dates a running count to its time ("In January, the NIS
 said…"), or a figure about one event to when its source gave it ("On June 13, the commissioner
-said"; "Monday's walkouts" names the event, not when its count was current) or to the day a count
-in progress stood at it ("With 90% of protocols processed on April 1, the commission had ..."),
-when the newer figure came after the draft's date (it was not yet known), and when its paragraph
-gives the newer figure too (it tells the story of the count).
+said"; "Monday's walkouts" names the event, not when its count was current), when the newer figure
+came after the draft's date (it was not yet known), and when its paragraph gives the newer figure
+too (it tells the story of the count).
 """
 
 from __future__ import annotations
@@ -103,13 +102,6 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
     return replaced
 
 
-def _counting(claim: Claim, lexicon: Lexicon) -> bool:
-    """Does the figure's sentence say a count is in progress (the language pack's
-    `count_progress`: "processed", "counted", "reporting")?"""
-    progress = lexicon.numbers.count_progress.pattern
-    return progress is not None and progress.search(claim.sentence) is not None
-
-
 @claim_check(
     id="stale",
     defers_to=("period-mismatch",),
@@ -135,14 +127,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
             # the time its count was current, unless it is when the source said it ("On June 13,
             # the police commissioner said officers had fired about 150 rounds")
             # or a deadline the count was made by ("By Sunday, ... Hichilema had 2,324,837")
-            # or the day a count in progress stood at it ("With about 90% of protocols
-            # processed on April 1, the commission had Zelensky at 30.2%")
-            (
-                m.claim.as_of_said
-                or m.claim.as_of_by
-                or _counting(m.claim, lexicon)
-                or not fact.about_one_time()
-            )
+            (m.claim.as_of_said or m.claim.as_of_by or not fact.about_one_time())
             and fact.stated()
             and periods.spans_overlap(when, fact.stated())
             # "more than 1 million had protested from Friday to Sunday": the period the figure
