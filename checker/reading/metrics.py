@@ -612,19 +612,9 @@ class _Binding:
         return next((m for m in shared if _counted_in(m, fig, self.lexicon)), span[2])
 
     def _tally(self, i: int) -> bool:
-        """'by 84 votes to 30': figure `i` follows the figure before, its cue and a tally joiner;
-        or 'voted 160 to 84': the joiner right after a larger figure in the same unit that is
-        no change and no level changed from (a range runs upward)."""
+        """'by 84 votes to 30': figure `i` follows the figure before, its cue and a tally joiner."""
         joiners = self.lexicon.text.tally_joiners.folded
-        first, before, start = self.figures[i - 1], self.figures[i - 1].end, self.hedge_starts[i]
-        if (
-            self.text[before:start].strip().lower() in joiners
-            and first.low > self.figures[i].high
-            and first.unit == self.figures[i].unit
-            and first.role is None
-            and first.change is None  # "plunged 45 percent to $7.79": a change, then a level
-        ):
-            return True
+        before, start = self.figures[i - 1].end, self.hedge_starts[i]
         return any(
             before <= s
             and e <= start
