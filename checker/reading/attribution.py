@@ -969,8 +969,8 @@ def _said_after_acting(
     clause opened (", where villagers confronted her, saying") and no other name ("and the Red
     Cross praised her, saying") before it, and not as a speech cue's object ("adding to the
     anger": `not_speech`)?"""
-    pattern, p = _patterns(lexicon)["speech_participle"], _patterns(lexicon)
-    start = actor.mention_start
+    p = _patterns(lexicon)
+    pattern, start = p["speech_participle"], actor.mention_start
     if pattern is None or offset < start or p["clause_break"].search(text, start, offset):
         return False  # (no clause break anywhere before the figure: "..., saying the province
         # would rebuild; by Wednesday 147 had died")

@@ -238,13 +238,14 @@ def _description_before(text: str, cue: re.Match, lexicon: Lexicon) -> tuple[int
     lower-case words, the last a word of a source's name: a back-reference that `attribution`
     resolves to a name met before. Not a count of what the owner measures ("The party's tally
     of 65 seats", "The party's seat tally")."""
-    measured = _patterns(lexicon)["measure_next"]
+    p = _patterns(lexicon)
+    measured = p["measure_next"]
     if len(cue.group().split()) != 2 or (measured and measured.match(text, cue.end())):
         return None  # ("of": the language pack's `measure_links`)
     end, limits = cue.start(), lexicon.limits
     reach = max(0, end - limits.cue_span_chars)
     found = list(_WORDS_BEFORE.finditer(text, reach, end))[-(limits.description_words + 1) :]
-    definite = _patterns(lexicon)["definite"]
+    definite = p["definite"]
     for k, word in enumerate(found):
         rest = [w.group() for w in found[k + 1 :]]
         if (
@@ -583,16 +584,9 @@ def _title_case(text: str) -> bool:
 
 def _inverted(text: str, cue_start: int) -> bool:
     """', said the ministry': the cue right after a comma, or a quotation closed by one ('"We lost
-    two neighbours," said a retired teacher')."""
-    return text[max(0, cue_start - _TAIL) : cue_start].rstrip().endswith(",") or _quoted(
-        text, cue_start
-    )
-
-
-def _quoted(text: str, cue_start: int) -> bool:
-    """Does a quotation closed by a comma end right before the cue ('"...," said', "'...,' said")?
-    Only the last few characters are read."""
-    return bool(_CLOSED_QUOTE.search(text[max(0, cue_start - _TAIL) : cue_start]))
+    two neighbours," said a retired teacher'). Only the last few characters are read."""
+    tail = text[max(0, cue_start - _TAIL) : cue_start]
+    return tail.rstrip().endswith(",") or bool(_CLOSED_QUOTE.search(tail))
 
 
 _TAIL = 8  # characters read back from a cue for a comma or a closing quotation mark
