@@ -459,6 +459,7 @@ class AttributionWords:
     object_markers: Cues = cues()  # "the exit poll for the BBC said": the BBC does not speak
     participle_agents: Cues = cues()  # "supplied by the Park Service": who did that, not a speaker
     actor_openers: Cues = cues()  # "On Feb. 14, the UN launched": a phrase before the actor
+    actor_conjunctions: Cues = cues()  # "And last month the OCC fined"
     actor_not_verbs: Cues = cues()  # "Boeing and Airbus", "He has 1.2 million": not an actor's
     actor_copulas: Cues = cues()  # "The Kremlin was silent": described, not doing something
 
@@ -609,6 +610,8 @@ class Limits:
     credit_look_back_chars: int = limit(8, 1000, default=120)  # "44,218 (AFAD)": figure before "("
     actor_label_chars: int = limit(1, 80, default=24)  # "- Sept. 23: Boeing offers 30%"
     actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."
+    actor_intro_words: int = limit(0, 20, default=8)  # "Hours after the visit, the UN ..."
+    actor_bracket_chars: int = limit(1, 80, default=12)  # "the Federation (IFRC) released"
     max_figure: float = limit(1, 1e300, integer=False, default=1e15)
     year_min: int = limit(1, 9999, default=1800)
     year_max: int = limit(1, 9999, default=2099)

@@ -159,15 +159,22 @@ def _aside_after_words(lexicon: Lexicon) -> re.Pattern:
 def _actor_patterns(lexicon: Lexicon) -> dict:
     a, t, limits = lexicon.attribution, lexicon.text, lexicon.limits
     label = rf"(?:(?:{words(t.bullets)})\s*)?(?:[^:\n]{{1,{limits.actor_label_chars}}}:\s+)?"
+    conjunction = rf"(?:(?i:{words(a.actor_conjunctions)})\s+)?" if a.actor_conjunctions else ""
     opener = (
-        rf"(?:(?i:{words(a.actor_openers)})\b"
-        rf"(?:[\s.]+[\w.]+){{0,{limits.actor_opener_words}}},?\s+)?"
+        rf"(?i:{words(a.actor_openers)})\b"
+        rf"(?:[\s.]+[\w.]+){{0,{limits.actor_opener_words}}},?\s+"
     )
+    # any other phrase set off by a comma ("To protect margins,", "Hours after the visit,")
+    intro = rf"(?:[^\s;:()]+\s+){{0,{limits.actor_intro_words}}}[^\s;:()]+,\s+"
     return {
-        # a list label ("- Sept. 23:"), an opening phrase ("On Feb. 14,", "In September") and
-        # "the", before the one doing something
-        "lead": regex_cache.compile(rf"\s*{label}{opener}(?:(?i:the)\s+)?"),
+        # a list label ("- Sept. 23:"), "and" or "but", an opening phrase ("On Feb. 14,", "In
+        # September", "To protect margins,") and "the", before the one doing something
+        "lead": regex_cache.compile(
+            rf"\s*{label}{conjunction}(?:{opener}|{intro})?(?:(?i:the)\s+)?"
+        ),
+        # (past its short name in brackets: "the International Federation ... (IFRC) released")
         "verb": regex_cache.compile(
+            rf"(?:\s*\([^()\n]{{1,{limits.actor_bracket_chars}}}\))?"
             rf"(?:\s+(?!(?:{words(a.actor_copulas)})\b)(?:{words(a.before_verb)}))*"
             rf"\s+(?!(?:{words((*a.actor_not_verbs, *a.actor_copulas))})\b)[a-z]{{2,}}\b"
         ),
@@ -176,8 +183,9 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
 
 def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Does text[start:end] open the sentence as the one doing something ("Boeing offers",
-    "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought"), past a wire
-    dateline ("DETROIT, June 1 (Reuters) - General Motors Corp filed ...")?"""
+    "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought", "To protect
+    margins, Nokia promised"), past a wire dateline ("DETROIT, June 1 (Reuters) - General Motors
+    Corp filed ...")?"""
     p = _actor_patterns(lexicon)
     begin = dateline_end(text, lexicon)
     lead = p["lead"].fullmatch(text, begin if begin <= start else 0, start)

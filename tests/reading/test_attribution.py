@@ -405,6 +405,22 @@ def test_source(lexicon, text, expected):
         ("- Jan. 13: Zelensky announces 4,000 North Korean dead.", [("4,000", "Zelensky")]),
         ("On Jan. 13, the NIS briefed lawmakers about 300 dead.", [("300", "NIS")]),
         ("In January the NIS briefed lawmakers about 300 dead.", [("300", "NIS")]),
+        # ...past any other short phrase set off by a comma, "and" or "but", or its short name
+        ("To reassure lawmakers, the NIS detailed 300 North Korean dead.", [("300", "NIS")]),
+        ("Hours after the strike on Kursk, the NIS detailed 300 dead.", [("300", "NIS")]),
+        ("And last week the NIS detailed 300 North Korean dead.", [("300", "NIS")]),
+        ("But the NIS detailed 300 North Korean dead.", [("300", "NIS")]),
+        (
+            "The National Intelligence Service (NIS) detailed 300 North Korean dead.",
+            [("300", "NIS")],
+        ),
+        ("In the capital, on Tuesday, the NIS detailed 300 North Korean dead.", [("300", "NIS")]),
+        # ...not a long one
+        (
+            "After a week in which the front moved west and the trains kept coming, the NIS "
+            "detailed 300 dead.",
+            [("300", None)],
+        ),
         ("Lawmakers questioned the NIS about 300 North Korean dead.", [("300", None)]),
         ("The NIS and lawmakers disagree about 300 North Korean dead.", [("300", None)]),
         # ...and so is the one a pronoun opening the next sentence points back to
