@@ -1039,13 +1039,14 @@ def _demonym_of(word: str, alias: str, lexicon: Lexicon, bare: bool = False) -> 
     """Is one of the two the other's place word ("kenyan" beside the alias "kenya", and the other
     way round): the name, or the name without its last vowels or y (`demonym_dropped`), with a
     `demonym_endings` ending; when `bare` (the word is used as an adjective), also without one
-    ("german" beside "germany"; not "Ukrain said", "President Zelensk")?"""
+    ("german" beside "germany"; not "Ukrain said", "President Zelensk", nor the alias with a
+    vowel more: "Refinitive had" beside "refinitiv")?"""
     endings, dropped = lexicon.text.demonym_endings, "".join(lexicon.text.demonym_dropped)
     for name, other in ((alias, word), (word, alias)):
         stem = name.rstrip(dropped)
         for base in {name, stem}:
             rest = other[len(base) :] if base and other.startswith(base) else None
-            if rest in endings or (bare and rest == "" and base != name):
+            if rest in endings or (bare and name == alias and rest == "" and base != name):
                 return True
     return False
 

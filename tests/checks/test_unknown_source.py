@@ -543,6 +543,9 @@ def test_names_respelled_are_no_misspellings(tmp_path, text, problems):
         ("Germny pledged 500 million euros.", ["Germny"]),
         ("German said it pledged 500 million euros.", ["German"]),
         ("Chancellor German pledged 500 million euros.", ["German"]),
+        # ...and so is the name with a vowel more, used as an adjective or not
+        ("Analysts polled by Refinitive had expected $1.43 billion.", ["Refinitive"]),
+        ("Refinitive analysts had expected $1.43 billion.", ["Refinitive"]),
     ],
 )
 def test_a_place_word_is_no_misspelt_name(tmp_path, text, problems):
@@ -550,6 +553,7 @@ def test_a_place_word_is_no_misspelt_name(tmp_path, text, problems):
         "  germany: {name: the German government, aliases: [Germany, Berlin]}\n"
         "  kenya: {name: the Kenyan government, aliases: [Kenya]}\n"
         "  haiti: {name: Haiti's government, aliases: [Haiti]}\n"
+        "  refinitiv: {name: Refinitiv, aliases: [Refinitiv]}\n"
     )
     assert _problems(tmp_path, sources, "germany", text) == problems
 
