@@ -233,14 +233,17 @@ def _definite(a: AttributionWords) -> frozenset[str]:
 
 
 def _description_before(text: str, cue: re.Match, lexicon: Lexicon) -> tuple[int, int] | None:
-    """'By the group's count', 'the church-backed group's count stood at': right before an
-    owner's cue whose noun follows the 's at once, "the" and at most `description_words`
+    """'By the group's count', 'the church-backed group's count stood at', 'The council's own
+    count passed': right before an owner's cue whose noun follows the 's at once or after one of
+    the language pack's `owner_modifiers`, "the" and at most `description_words`
     lower-case words, the last a word of a source's name: a back-reference that `attribution`
     resolves to a name met before. Not a count of what the owner measures ("The party's tally
     of 65 seats", "The party's seat tally")."""
     p = _patterns(lexicon)
     measured = p["measure_next"]
-    if len(cue.group().split()) != 2 or (measured and measured.match(text, cue.end())):
+    said = cue.group().split()
+    modified = len(said) == 3 and lower(said[1]) in lexicon.attribution.owner_modifiers.folded
+    if (len(said) != 2 and not modified) or (measured and measured.match(text, cue.end())):
         return None  # ("of": the language pack's `measure_links`)
     end, limits = cue.start(), lexicon.limits
     reach = max(0, end - limits.cue_span_chars)

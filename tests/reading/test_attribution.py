@@ -1730,6 +1730,23 @@ def test_the_one_told_is_not_whom_his_points_back_to(teller, told, source):
             "tally put their spending at $750 million.",
             [("50", "media-watch"), ("$750 million", "media-watch")],
         ),
+        # ...past one of the language pack's owner modifiers ("own", "latest"), and before a
+        # toll too
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. The group's own count "
+            "reached $750 million in lost spending.",
+            [("50", "media-watch"), ("$750 million", "media-watch")],
+        ),
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. The group's toll of "
+            "lost spending reached $750 million.",
+            [("50", "media-watch"), ("$750 million", None)],
+        ),
+        (
+            "Media Watch, a watchdog group, said 50 advertisers had left. The group's latest toll "
+            "reached $750 million in lost spending.",
+            [("50", "media-watch"), ("$750 million", "media-watch")],
+        ),
         # ...not an owner that is no source's word, nor a longer phrase ending in one
         (
             "Media Watch, a watchdog group, said 50 advertisers had left. By the storm's count, "
