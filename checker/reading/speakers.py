@@ -24,8 +24,10 @@ _FIGURE = regex_cache.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*%|\d+\.\d")
 _CAPITAL = regex_cache.compile(rf"\b[{CAPITALS}]")
 _WORD_AT = regex_cache.compile(r"\S*")
 _WORD = regex_cache.compile(r"[\w’'.-]+")
-_AFTER_NP = regex_cache.compile(r"\s*(?P<np>[^,;:()—–\"“”\d]+)")
 _OWNER = regex_cache.compile(r"['’]s$")
+_AGE = regex_cache.compile(r"\s*\d{1,3}")  # "Hawa Abdallah, 34, said"
+_NUMBER = regex_cache.compile(r"\b\d[\d,.]*(?![\w-])")
+_NAMED_NUMBER = regex_cache.compile(rf"[{CAPITALS}][\w.]*\s+$")  # "Channel 4", "Local 751"
 _DIGIT = regex_cache.compile(r"\d")
 _CLAUSE_MARK = regex_cache.compile(r"[;:—–()]")
 _PLACE_TAIL = regex_cache.compile(
@@ -84,8 +86,17 @@ def _patterns(lexicon: Lexicon) -> dict:
         "scaled": regex_cache.compile(
             rf"\d\s*(?:{words(lexicon.numbers.scales)})\b", re.IGNORECASE
         ),
+        "after_np": regex_cache.compile(
+            r"\s*(?P<np>(?:[^,;:()—–\"“”\d]"
+            + (
+                rf"|\d{{1,3}}-(?:{words(lexicon.text.ages.compounds)})\b"
+                if lexicon.text.ages.compounds
+                else ""
+            )
+            + r")+)"
+        ),
         "counted": regex_cache.compile(
-            rf"\b(?:\d[\d,.]*|{words(lexicon.numbers.number_words)})\s+$", re.IGNORECASE
+            rf"\b(?:\d(?:[\d,.]*\d)?|{words(lexicon.numbers.number_words)})\s+$", re.IGNORECASE
         )
         if lexicon.numbers.number_words
         else None,
@@ -191,6 +202,10 @@ def _names_a_time(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _a_year(written: str, lexicon: Lexicon) -> bool:
+    return written.isdigit() and len(written) == 4 and lexicon.limits.in_years(int(written))
+
+
 def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """A speaker's name: a few words, no figure or time, not a pronoun or a back-reference, with a
     capital, a title or an organisation's noun in it; for "the prefecture's figures", its owner."""
@@ -198,6 +213,12 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > lexicon.limits.speaker_words or _FIGURE.search(name):
         return False
+    if any(
+        not _NAMED_NUMBER.search(name, 0, m.start()) and not _a_year(m.group(), lexicon)
+        for m in _NUMBER.finditer(name)
+    ):
+        return False  # a count ("his mother are among the 332 people"), not a name's number
+        # ("Channel 4"), a year ("Union leaders in 2023") or an age ("a 61-year-old teacher")
     p = _patterns(lexicon)
     if p["scaled"].search(name):
         return False
@@ -283,8 +304,10 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
             return None
         relative = _patterns(lexicon)["relative"]
         name_end, end = apposition, end - 1
-        if relative is not None and relative.match(text, apposition + 1):
-            end = apposition
+        if (relative is not None and relative.match(text, apposition + 1)) or _AGE.fullmatch(
+            inner, apposition + 1
+        ):
+            end = apposition  # (nor an age: "Hawa Abdallah, 34, said")
     p = _patterns(lexicon)
     # "the Centre d'Estudis d'Opinió (CEO), the Generalitat's polling institute, found": the name
     # before its short name in brackets, not the apposition alone
@@ -435,8 +458,9 @@ def _trim_before_verb(text: str, start: int, end: int, lexicon: Lexicon) -> int:
 
 
 def _after(text: str, cue_end: int, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The speaker after a cue: 'according to the ministry', ', said the ministry'."""
-    m = _AFTER_NP.match(text, cue_end)
+    """The speaker after a cue: 'according to the ministry', ', said the ministry', ', said a
+    61-year-old teacher' (no figure in it, but an age)."""
+    m = _patterns(lexicon)["after_np"].match(text, cue_end)
     if not m:
         return None
     np = m.group("np")[: _before_a_verb(text, m.start("np"), m.end("np"), lexicon) - m.start("np")]

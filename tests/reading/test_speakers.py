@@ -452,6 +452,31 @@ def test_credits(protest, text, expected):
     assert credits(protest, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a speaker described by an age: after the name, set off by commas...
+        (
+            "Hawa Abdallah, 34, said she had marched with 300 neighbours.",
+            [("300", None, "Hawa Abdallah")],
+        ),
+        # ...or hyphened before the noun, after an inverted speech verb
+        (
+            '"We marched with 300 neighbours," said a 61-year-old retired teacher.',
+            [("300", None, "a 61-year-old retired teacher")],
+        ),
+        (
+            '"We marched with 300 neighbours," said a 52-year-old woman.',
+            [("300", None, "a 52-year-old woman")],
+        ),
+        # ...while a count before a cue is no speaker
+        ("His wife and his mother are among the 300 people still listed.", [("300", None, "")]),
+    ],
+)
+def test_a_speaker_described_by_an_age(protest, text, expected):
+    assert credits(protest, text) == expected
+
+
 def test_an_outlet_citing_a_body_credits_the_body(protest):
     text = "AFP, citing the ministry, reported that 1.28 million people marched."
     assert credits(protest, text) == [("1.28 million", "interior-ministry", "the ministry")]
@@ -550,6 +575,9 @@ def test_an_alias_in_capitals_names_its_source_only_in_capitals(tmp_path):
         ("up from about 121 million for Rihanna", False),  # a figure with a scale word
         ("Channel 13", True),  # a number that ends a name
         ("the Interior Ministry", True),
+        ("a 61-year-old retired teacher", True),  # an age
+        ("his mother are among the 332 people", False),  # a count, not a name's number
+        ("the 332 people", False),
     ],
 )
 def test_a_speaker_s_name_holds_no_figure(protest, name, usable):
