@@ -137,7 +137,7 @@ class Claim(Figure):
     whole: int | None = None  # document offset of the whole's figure, when the draft gives it
     metric_how: str | None = None  # how the metric was found (see reading.metrics)
     as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
-    as_of_opens: bool = False  # the time opens the sentence ("On Sept. 21, it counted 36 cases")
+    as_of_opens: bool = False  # the time opens the figure's clause ("On Sept. 21, it counted 36")
     as_of_by: bool = False  # the time is a deadline the count was made by ("By Sunday, ... had")
     as_of_event: bool = False  # the time dates the event the figure is about ("The Aug. 8 fire
     # killed 115"), not when a count to date was current

@@ -422,7 +422,7 @@ def _sentence_claims(
                 cited_by=chosen.cited_by if chosen else (),
                 as_of=period.label if period else None,
                 as_of_said=said,
-                as_of_opens=bool(period) and time.opens_sentence(text, period),
+                as_of_opens=bool(period) and time.opens_clause(text, period, fig.start, lexicon),
                 as_of_by=bool(period) and time.by_deadline(text, period, lexicon),
                 as_of_event=bool(period) and time.names_an_event(text, period, lexicon, fig.start),
                 as_of_named=bool(period)

@@ -169,6 +169,10 @@ def _patterns(lexicon: Lexicon) -> dict:
     quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
     that_year = words(t.year_anaphors)
     return {
+        # where a clause opens: ", and", ", but", ";", a dash
+        "clause_opening": regex_cache.compile(
+            rf";\s*|\s[—–]\s*|,\s+(?:{words([*x.conjunctions, *x.contrasts])})\s+"
+        ),
         # "below the " right before a figure: the figure compared with
         "compared_lead": regex_cache.compile(
             rf"\b(?:(?:{words(t.compared_figure_leads)})\s+(?:{words(t.compared_figure_articles)})"
@@ -1615,6 +1619,20 @@ def opens_sentence(text: str, period: Period) -> bool:
     """Does the time open its sentence ("On Sept. 21, ...", "As of Monday, ...") rather than name
     when something in it happened ("The earthquake on Sept. 8 killed 2,946")?"""
     return bool(_OPENING.fullmatch(text, 0, period.offset))
+
+
+def opens_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> bool:
+    """Does the time open its sentence, or the clause after a comma and a conjunction or a
+    contrast, a semicolon or a dash, with the figure after it in that clause ("..., and by Feb. 24
+    police had confirmed 147 deaths")?"""
+    if opens_sentence(text, period):
+        return True
+    breaks = _patterns(lexicon)["clause_opening"]
+    end = period.offset + len(period.text)
+    if figure < end or breaks.search(text, end, figure):
+        return False
+    opened = [b.end() for b in breaks.finditer(text, 0, period.offset)]
+    return bool(opened) and bool(_OPENING.fullmatch(text, opened[-1], period.offset))
 
 
 def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:

@@ -581,6 +581,12 @@ def test_time_across_a_draft(lexicon, text, expected):
         ("As of Monday, 4,000 had been killed, the NIS said.", True),
         ("The strike on Sept. 21 killed 4,000, the NIS said.", False),
         ("The NIS said 4,000 had been killed by Sept. 21.", False),
+        # ...or its clause, after a comma and a conjunction, a semicolon or a dash
+        ("The strike shook Kursk, and by Sept. 21 the NIS had counted 4,000 dead.", True),
+        ("The strike shook Kursk; by Sept. 21 the NIS had counted 4,000 dead.", True),
+        # ...with the figure after it in that clause
+        ("The NIS counted 4,000 dead, and by Sept. 21 the front had moved.", False),
+        ("The strike shook Kursk, and by Sept. 21 the front had moved, and 4,000 had died.", False),
     ],
 )
 def test_a_time_that_opens_its_sentence(lexicon, text, opens):
