@@ -539,7 +539,6 @@ def _subject(
                     and (
                         subjects.listed(cues, subject, text, lexicon)
                         or subjects.acts(cues, fig.start, subject, text, lexicon)
-                        or subjects.names_the_event(cues, subject, text, lexicon)
                     )
                 )
             )

@@ -85,6 +85,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{words(lexicon.attribution.relative_subjects)})\b",
             re.IGNORECASE,
         ),
+        # "the 30% offer", "the toll of 44,218": a figure met before (`_referred_to`)
+        "referred": regex_cache.compile(
+            rf"\b(?i:{words(_definite_determiners(lexicon))})\s+"
+            rf"(?:(?i:{words(lexicon.time.report_nouns)})\s+(?:{words(lexicon.text.measure_links)})\s+)?$"
+        ),
         "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
@@ -95,6 +100,14 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
     }
+
+
+def _definite_determiners(lexicon: Lexicon) -> list[str]:
+    """The language pack's determiners that are neither indefinite nor possessive ("the")."""
+    a = lexicon.attribution
+    return sorted(
+        a.determiners.folded - a.indefinite_determiners.folded - a.possessive_determiners.folded
+    )
 
 
 def _has(pattern: re.Pattern | None, text: str) -> bool:
@@ -162,7 +175,7 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
     conjunction = rf"(?:(?i:{words(a.actor_conjunctions)})\s+)?" if a.actor_conjunctions else ""
     opener = (
         rf"(?i:{words(a.actor_openers)})\b"
-        rf"(?:[\s.]+[\w.]+){{0,{limits.actor_opener_words}}},?\s+"
+        rf"(?:\s+[\w.]+){{0,{limits.actor_opener_words}}},?\s+"
     )
     # any other phrase set off by a comma ("To protect margins,", "Hours after the visit,")
     intro = rf"(?:[^\s;:()]+\s+){{0,{limits.actor_intro_words}}}[^\s;:()]+,\s+"
@@ -930,6 +943,9 @@ def choose(
         return replace(attribution, how=SENTENCE)  # "Mayor Melo urged residents to save water,
         # saying four of the city's six plants were shut": his, in a clause of its own
     if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
+        if _referred_to(text, offset, lexicon):
+            return None  # "the union rejected the 30% offer", "the WHO questioned the toll of
+            # 44,218": a figure someone else gave, which the actor does something about
         return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
     # an owner is no speaker ("South Korea's NIS said"), unless a cue credits what it owns
@@ -991,6 +1007,14 @@ def _said_after_acting(
         if not (not_speech and not_speech.match(text, m.end() - len(m.group().split()[-1]))):
             return True
     return False
+
+
+def _referred_to(text: str, offset: int, lexicon: Lexicon) -> bool:
+    """Is the figure at `offset` one met before: right after a definite determiner ("the 30%
+    offer"), or after one, a report noun (`time.report_nouns`) and a measure link ("the toll of
+    44,218"; not "the bodies of 259 of them")?"""
+    reach = max(0, offset - lexicon.limits.cue_look_back_chars)
+    return bool(_patterns(lexicon)["referred"].search(text, reach, offset))
 
 
 def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:

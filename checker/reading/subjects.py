@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import lower, words
+from checker.lexicon.cues import words
 from checker.reading.sentences import CAPITALS
 
 _OWNER = regex_cache.compile(r"['’]s\b")
@@ -461,15 +461,6 @@ def acts(found: list[Cue], start: int, subject: str, text: str, lexicon: Lexicon
     what it did, not whose the figure is?"""
     mine = [c for c in found if c.subject == subject]
     return bool(mine) and all(_acts_on(c, start, text, lexicon) for c in mine)
-
-
-def names_the_event(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
-    """Is every cue of `subject` in the sentence one of the language's event nouns ("the death
-    toll from the June 3 eruption", "killed in the quake"): the event counted, not whose the
-    figure is?"""
-    mine = [c for c in found if c.subject == subject]
-    events = lexicon.time.event_nouns.folded
-    return bool(mine) and all(lower(text[c.start : c.end]) in events for c in mine)
 
 
 def _acts_on(cue: Cue, start: int, text: str, lexicon: Lexicon) -> bool:

@@ -989,38 +989,6 @@ def test_the_owner_of_a_part_s_whole_gives_way_to_the_part_s_own(tmp_path, text,
 @pytest.mark.parametrize(
     "text, subject",
     [
-        # the event a figure counts the dead of is not whose it is, when the reference set has
-        # the metric's figures of one other subject only
-        ("The death toll from the June 3 eruption rose to 109, the agency said.", "residents"),
-        ("The agency said 109 people were killed in the eruption.", "residents"),
-        # ...but a cue of that subject that is no event noun still is
-        ("The agency said 109 volcano watchers were killed.", "volcano"),
-        # ...and so is the event when the metric is had of it
-        ("The agency said the eruption produced 109 explosions.", "volcano"),
-    ],
-)
-def test_the_event_counted_is_not_its_subject(tmp_path, text, subject):
-    from tests.reading.lexicons import claims_known
-
-    lexicon_of(
-        tmp_path,
-        "subject: residents\nsources: {ag: {name: the agency, aliases: [agency]}}\nfacts:\n"
-        "  - {id: a, metric: killed, value: 99, source: ag, as_of: 2018-06-05}\n"
-        "  - {id: b, metric: blasts, value: 16, source: ag, subject: volcano, as_of: 2018-06-05}\n",
-        pack=(
-            "metrics:\n  killed:\n    cues: [killed, death toll]\n"
-            "  blasts:\n    cues: [explosions]\n"
-            "subjects:\n  residents:\n    cues: [villagers]\n"
-            "  volcano:\n    cues: [volcano, eruption]\n"
-        ),
-    )
-    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2018, 6, 9))
-    assert [c.subject for c in claims] == [subject]
-
-
-@pytest.mark.parametrize(
-    "text, subject",
-    [
         # the doer of what the figure counts is not whose it is, when the reference set has the
         # metric's figures of one other subject only
         ("The ministry said police had shut about 400 polling stations.", "region"),
