@@ -429,6 +429,7 @@ class AttributionWords:
     compared_with: Cues = cues()  # "40.91%, close to the exit poll's estimate": not its source
     possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
     owner_modifiers: Cues = cues()  # "The council's own count passed 5,000"
+    reaction_verbs: Cues = cues()  # "the WHO questioned the toll of 44,218": not its figure
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
     measure_verbs: Cues = cues()  # "recorded in April": a month after one is what was measured
     result_verbs: Cues = cues()  # "In the second quarter, it reported ...": the quarter's figure

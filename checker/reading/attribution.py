@@ -50,7 +50,7 @@ class Attribution:
 
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
-    inference = lexicon.attribution.inference_leads
+    a, inference = lexicon.attribution, lexicon.attribution.inference_leads
     return {
         "inference": regex_cache.compile(rf",\s+(?:{words(inference)})\b", re.IGNORECASE)
         if inference
@@ -90,6 +90,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?i:{words(_definite_determiners(lexicon))})\s+"
             rf"(?:(?i:{words(lexicon.time.report_nouns)})\s+(?:{words(lexicon.text.measure_links)})\s+)?$"
         ),
+        "reaction": regex_cache.compile(rf"\b(?:{words(a.reaction_verbs)})\b", re.IGNORECASE)
+        if a.reaction_verbs
+        else None,
         "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
@@ -943,9 +946,9 @@ def choose(
         return replace(attribution, how=SENTENCE)  # "Mayor Melo urged residents to save water,
         # saying four of the city's six plants were shut": his, in a clause of its own
     if attribution.how == ACTED:  # "Zelensky visited the front, where 300 had been killed": not his
-        if _referred_to(text, offset, lexicon):
+        if _referred_to(text, attribution.mention_start, offset, lexicon):
             return None  # "the union rejected the 30% offer", "the WHO questioned the toll of
-            # 44,218": a figure someone else gave, which the actor does something about
+            # 44,218": a figure someone else gave, which the actor reacts to
         return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
     breaks = _patterns(lexicon)["clause_break"]
     # an owner is no speaker ("South Korea's NIS said"), unless a cue credits what it owns
@@ -1009,12 +1012,17 @@ def _said_after_acting(
     return False
 
 
-def _referred_to(text: str, offset: int, lexicon: Lexicon) -> bool:
-    """Is the figure at `offset` one met before: right after a definite determiner ("the 30%
-    offer"), or after one, a report noun (`time.report_nouns`) and a measure link ("the toll of
-    44,218"; not "the bodies of 259 of them")?"""
+def _referred_to(text: str, actor: int, offset: int, lexicon: Lexicon) -> bool:
+    """Is the figure at `offset` one met before, which the actor at `actor` reacts to: right after
+    a definite determiner ("the 30% offer"), or after one, a report noun (`time.report_nouns`) and
+    a measure link ("the toll of 44,218"; not "the bodies of 259 of them"), with one of the
+    language pack's `reaction_verbs` between them ("rejected", "questioned"; not "The IFRC
+    launched the $200 million appeal")?"""
+    p = _patterns(lexicon)
     reach = max(0, offset - lexicon.limits.cue_look_back_chars)
-    return bool(_patterns(lexicon)["referred"].search(text, reach, offset))
+    referred = p["referred"].search(text, reach, offset)
+    reacts = p["reaction"]
+    return bool(referred) and reacts is not None and bool(reacts.search(text, actor, offset))
 
 
 def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexicon) -> bool:

@@ -202,6 +202,19 @@ def _names_a_time(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _a_clause(name: str, lexicon: Lexicon) -> bool:
+    """Is the would-be name a clause with a count in it: a copula and a bare number, not a name's
+    number ("Channel 4", "COVID-19"), a year or an age ("Rescuers from 12 countries", "Union
+    leaders in 2023", "a 61-year-old teacher" are names)?"""
+    copulas = lexicon.attribution.actor_copulas.folded
+    if not any(lower(w) in copulas for w in name.split()):
+        return False
+    return any(
+        not _NAMED_NUMBER.search(name, 0, m.start()) and not _a_year(m.group(), lexicon)
+        for m in _NUMBER.finditer(name)
+    )
+
+
 def _a_year(written: str, lexicon: Lexicon) -> bool:
     return written.isdigit() and len(written) == 4 and lexicon.limits.in_years(int(written))
 
@@ -213,12 +226,8 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     tokens = name.split()
     if not tokens or len(tokens) > lexicon.limits.speaker_words or _FIGURE.search(name):
         return False
-    if any(
-        not _NAMED_NUMBER.search(name, 0, m.start()) and not _a_year(m.group(), lexicon)
-        for m in _NUMBER.finditer(name)
-    ):
-        return False  # a count ("his mother are among the 332 people"), not a name's number
-        # ("Channel 4"), a year ("Union leaders in 2023") or an age ("a 61-year-old teacher")
+    if _a_clause(name, lexicon):
+        return False  # "his wife and his mother are among the 332 people (still listed)"
     p = _patterns(lexicon)
     if p["scaled"].search(name):
         return False

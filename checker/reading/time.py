@@ -1622,9 +1622,9 @@ def opens_sentence(text: str, period: Period) -> bool:
 
 
 def opens_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> bool:
-    """Does the time open its sentence, or the clause after a comma and a conjunction or a
-    contrast, a semicolon or a dash, with the figure after it in that clause ("..., and by Feb. 24
-    police had confirmed 147 deaths")?"""
+    """Does the time open its sentence, or, as a deadline ("by"), the clause after a comma and a
+    conjunction or a contrast, a semicolon or a dash, with the figure after it in that clause
+    ("..., and by Feb. 24 police had confirmed 147 deaths")?"""
     if opens_sentence(text, period):
         return True
     breaks = _patterns(lexicon)["clause_opening"]
@@ -1632,7 +1632,12 @@ def opens_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> bo
     if figure < end or breaks.search(text, end, figure):
         return False
     opened = [b.end() for b in breaks.finditer(text, 0, period.offset)]
-    return bool(opened) and bool(_OPENING.fullmatch(text, opened[-1], period.offset))
+    return (
+        bool(opened)
+        and bool(_OPENING.fullmatch(text, opened[-1], period.offset))
+        and by_deadline(text, period, lexicon)  # (not "..., and on Sept. 11, 11,300 died": when
+        # they died)
+    )
 
 
 def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:

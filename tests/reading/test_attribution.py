@@ -422,9 +422,11 @@ def test_source(lexicon, text, expected):
             [("300", None)],
         ),
         ("Lawmakers questioned the NIS about 300 North Korean dead.", [("300", None)]),
-        # ...nor of a figure met before, which it does something about ("the 30% offer", "the
-        # toll of 44,218"), unless the noun before "of" is no report's
+        # ...nor of a figure met before that it reacts to (the language pack's reaction_verbs:
+        # "rejected the 30% offer", "questioned the toll of 44,218"), unless the noun before "of"
+        # is no report's
         ("The NIS questioned the 300 North Korean dead.", [("300", None)]),
+        ("The NIS detailed the 300 North Korean dead.", [("300", "NIS")]),
         ("Within hours, the NIS questioned the toll of 300 North Korean dead.", [("300", None)]),
         (
             "The NIS briefed lawmakers about the bodies of 300 North Korean dead.",

@@ -584,6 +584,8 @@ def test_time_across_a_draft(lexicon, text, expected):
         # ...or its clause, after a comma and a conjunction, a semicolon or a dash
         ("The strike shook Kursk, and by Sept. 21 the NIS had counted 4,000 dead.", True),
         ("The strike shook Kursk; by Sept. 21 the NIS had counted 4,000 dead.", True),
+        # ...as a deadline: a day in a later clause may be when it happened
+        ("The strike shook Kursk, and on Sept. 21 the NIS counted 4,000 dead.", False),
         # ...with the figure after it in that clause
         ("The NIS counted 4,000 dead, and by Sept. 21 the front had moved.", False),
         ("The strike shook Kursk, and by Sept. 21 the front had moved, and 4,000 had died.", False),
