@@ -465,6 +465,15 @@ class AttributionWords:
     actor_not_verbs: Cues = cues()  # "Boeing and Airbus", "He has 1.2 million": not an actor's
     actor_copulas: Cues = cues()  # "The Kremlin was silent": described, not doing something
 
+    @property
+    def definite_determiners(self) -> frozenset[str]:
+        """The determiners that are neither indefinite nor possessive ("the"), folded."""
+        return (
+            self.determiners.folded
+            - self.indefinite_determiners.folded
+            - self.possessive_determiners.folded
+        )
+
 
 @dataclass(frozen=True)
 class PartWords:

@@ -87,7 +87,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "the 30% offer", "the toll of 44,218": a figure met before (`_referred_to`)
         "referred": regex_cache.compile(
-            rf"\b(?i:{words(_definite_determiners(lexicon))})\s+"
+            rf"\b(?i:{words(sorted(a.definite_determiners))})\s+"
             rf"(?:(?i:{words(lexicon.time.report_nouns)})\s+(?:{words(lexicon.text.measure_links)})\s+)?$"
         ),
         "reaction": regex_cache.compile(rf"\b(?:{words(a.reaction_verbs)})\b", re.IGNORECASE)
@@ -103,14 +103,6 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
     }
-
-
-def _definite_determiners(lexicon: Lexicon) -> list[str]:
-    """The language pack's determiners that are neither indefinite nor possessive ("the")."""
-    a = lexicon.attribution
-    return sorted(
-        a.determiners.folded - a.indefinite_determiners.folded - a.possessive_determiners.folded
-    )
 
 
 def _has(pattern: re.Pattern | None, text: str) -> bool:

@@ -15,7 +15,6 @@ from dataclasses import replace
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, lower, words
-from checker.lexicon.sections import AttributionWords
 from checker.reading import sources
 from checker.reading.sentences import CAPITALS, dateline_end, shouting
 from checker.reading.sources import Mention
@@ -103,7 +102,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "determiners": a.determiners.folded,
         "indefinite": a.indefinite_determiners.folded,
         "possessives": a.possessive_determiners.folded,
-        "definite": _definite(a),
+        "definite": a.definite_determiners,
         "measure_next": regex_cache.compile(
             rf"\s+(?:{words(lexicon.text.measure_links)})\b", re.IGNORECASE
         )
@@ -255,11 +254,6 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _BRACKET_END = regex_cache.compile(r"\s*\([^()\d,;]{1,12}\)\s*$")
-
-
-def _definite(a: AttributionWords) -> frozenset[str]:
-    """The language pack's determiners that are neither indefinite nor possessive ("the")."""
-    return a.determiners.folded - a.indefinite_determiners.folded - a.possessive_determiners.folded
 
 
 def _description_before(text: str, cue: re.Match, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -553,9 +547,7 @@ def _not_a_verb(text: str, start: int, lexicon: Lexicon, headline: bool) -> bool
         text, max(0, number.start() - back), number.start()
     ):
         return False
-    written = number.group().strip()
-    year = written.isdigit() and len(written) == 4 and lexicon.limits.in_years(int(written))
-    return noun or not year
+    return noun or not _a_year(number.group().strip(), lexicon)
 
 
 def _modified(text: str, start: int, lexicon: Lexicon) -> bool:
