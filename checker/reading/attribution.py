@@ -174,19 +174,37 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
     )
     # any other phrase set off by a comma ("To protect margins,", "Hours after the visit,")
     intro = rf"(?:[^\s;:()]+\s+){{0,{limits.actor_intro_words}}}[^\s;:()]+,\s+"
+    relative = _relative_clause(lexicon)
     return {
+        "relative": regex_cache.compile(relative),
         # a list label ("- Sept. 23:"), "and" or "but", an opening phrase ("On Feb. 14,", "In
         # September", "To protect margins,") and "the", before the one doing something
         "lead": regex_cache.compile(
             rf"\s*{label}{conjunction}(?:{opener}|{intro})?(?:(?i:the)\s+)?"
         ),
-        # (past its short name in brackets: "the International Federation ... (IFRC) released")
+        # (past its short name in brackets: "the International Federation ... (IFRC) released",
+        # and past a relative clause it is the subject of: "Ipsos, which carried out the survey
+        # for TVP, gave PiS 36.8%"; not "Splunk, which Cisco valued at $28 billion, is ...")
         "verb": regex_cache.compile(
             rf"(?:\s*\([^()\n]{{1,{limits.actor_bracket_chars}}}\))?"
+            rf"{relative}"
             rf"(?:\s+(?!(?:{words(a.actor_copulas)})\b)(?:{words(a.before_verb)}))*"
             rf"\s+(?!(?:{words((*a.actor_not_verbs, *a.actor_copulas))})\b)[a-z]{{2,}}\b"
         ),
     }
+
+
+def _relative_clause(lexicon: Lexicon) -> str:
+    """Regex source: an optional relative clause set off by commas right after a name (", which
+    keeps a public list of the wounded,"; ", which Cisco valued at $28 billion,"): the name is
+    still the subject of the verb after it."""
+    a = lexicon.attribution
+    if not a.relative_subjects:
+        return ""
+    return (
+        rf"(?:\s*,\s*(?i:{words(a.relative_subjects)})\s"
+        rf"[^;:()\n]{{1,{lexicon.limits.relative_aside_chars}}}?,)?"
+    )
 
 
 def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -1022,7 +1040,14 @@ def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexic
     between them)?"""
     if offset < actor.mention_start:
         return False
-    between, p = text[actor.mention_start : offset], _patterns(lexicon)
+    start = actor.mention_start
+    if actor.how == ACTED:  # past its relative clause (", which keeps a list,"), or in it
+        named = len(actor.source_text) if text.startswith(actor.source_text, start) else 0
+        aside = _actor_patterns(lexicon)["relative"].match(text, start + named)
+        start = aside.end() if aside and aside.end() > aside.start() else start
+        if offset < start:
+            return False
+    between, p = text[start:offset], _patterns(lexicon)
     return not p["clause_break"].search(between) and not p["clause_opened"].search(between)
 
 

@@ -496,6 +496,33 @@ def test_source(lexicon, text, expected):
             "soldiers were there.",
             [("12,000", None)],
         ),
+        # past a relative clause after it, commas in it too, and only after the clause (what the
+        # clause says describes the actor: its figures are no act of it)
+        (
+            "The NIS, which briefed lawmakers, Seoul's MPs and reporters on Tuesday, detailed "
+            "300 North Korean dead.",
+            [("300", "NIS")],
+        ),
+        (
+            "The NIS, which employs some 4,000 people, detailed 300 North Korean dead.",
+            [("4,000", None), ("300", "NIS")],
+        ),
+        # ...whoever its own subject is: the name is still the one doing what follows it
+        (
+            "The NIS, which the lawmakers questioned on Tuesday, detailed 300 North Korean dead.",
+            [("300", "NIS")],
+        ),
+        # ...but not past a clause too long to be an aside
+        (
+            "The NIS, which briefed " + "lawmakers and " * 12 + "reporters, detailed 300 "
+            "North Korean dead.",
+            [("300", None)],
+        ),
+        # ...nor when it is described, not doing something, after the clause
+        (
+            "The NIS, which briefed lawmakers on Tuesday, was sure of 300 North Korean dead.",
+            [("300", None)],
+        ),
     ],
 )
 def test_actor_source(lexicon, seed_refs, text, expected):
