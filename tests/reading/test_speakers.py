@@ -129,6 +129,19 @@ def credits(lexicon, text):
             "On March 7 the police prefecture was counting about 81,000 marchers.",
             [("81,000", "paris-police", "police prefecture")],
         ),
+        (
+            "On March 7 the police prefecture was estimating about 81,000 marchers.",
+            [("81,000", "paris-police", "police prefecture")],
+        ),
+        # "as counted by" and "as measured by" name the source after them
+        (
+            "About 81,000 marchers, as counted by the police prefecture, crossed Paris.",
+            [("81,000", "paris-police", "police prefecture")],
+        ),
+        (
+            "About 81,000 marchers, as measured by the police prefecture, crossed Paris.",
+            [("81,000", "paris-police", "police prefecture")],
+        ),
         # a speech verb's noun ("lodged claims of") is no speech: the speaker is after the verb
         (
             "Creditors of the CGT have lodged claims of about 3.5 million euros against the "
