@@ -976,6 +976,9 @@ def choose(
             nearest.source, nearest.text, attribution.cited_by, nearest.start, CLAUSE
         )
         span = nearest
+    if span is not None and _agent_before_a_new_clause(text, span, offset, figures, lexicon):
+        return None  # "Add the seven deaths reported by the Comoros government, and the storm
+        # has killed 52": the agent of what was done to an earlier figure, not of this one
     if (
         span is not None
         and chosen.how == CLAUSE
@@ -986,6 +989,21 @@ def choose(
     ):
         return replace(chosen, how=SENTENCE)
     return chosen
+
+
+def _agent_before_a_new_clause(
+    text: str, mention: Mention, offset: int, figures: list[int], lexicon: Lexicon
+) -> bool:
+    """Is the mention the agent of a participle after an earlier figure ("the seven deaths
+    reported by the Comoros government"), with a new clause (", and the storm") between it and
+    the figure at `offset`?"""
+    p = _patterns(lexicon)
+    return (
+        mention.end <= offset
+        and any(f < mention.start for f in figures)
+        and p["participle_agent"].search(text, 0, mention.start) is not None
+        and p["joined_clause"].search(text, mention.end, offset) is not None
+    )
 
 
 def _in_relative_after(text: str, mention: Mention, offset: int, lexicon: Lexicon) -> bool:

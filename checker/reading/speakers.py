@@ -60,6 +60,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        # "the order suggested by the exit poll": a participle whose agent follows, so no speaker
+        # stands before it
+        "agent_after": regex_cache.compile(rf"\s+(?:{words(a.participle_agents)})\b", re.IGNORECASE)
+        if a.participle_agents
+        else None,
         "not_speech": a.not_speech.pattern,
         # ", a company that ...,", ", which tracks crowds,": an apposition that is no clause
         "apposition_opens": regex_cache.compile(
@@ -235,6 +240,8 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     first, last = lower(tokens[0]), lower(tokens[-1])
     if (first in p["not_speakers"] and first not in p["determiners"]) or last in p["not_speakers"]:
         return False
+    if last in lexicon.attribution.possessive_determiners.folded:
+        return False  # "The company also lowered its (forecast)": a clause, not a name
     if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
         return False
     capital = any(  # "the Pentagon"; not "Its preliminary (estimate)", nor a month's capital
@@ -647,6 +654,8 @@ def _spans(text: str, lexicon: Lexicon) -> list[tuple[int, int]]:
             # "Abductions have added to the anger" (checked where a cue is found: the lookahead of
             # `sources.speech_cues`, at every place of every sentence, costs more)
             continue
+        if p["agent_after"] and p["agent_after"].match(text, m.end()):
+            continue  # "The outcome reversed the order suggested by the exit poll"
         if p["passive_before"] and p["passive_before"].search(
             text, max(0, m.start() - lexicon.limits.cue_look_back_chars), m.start()
         ):

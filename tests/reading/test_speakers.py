@@ -459,6 +459,28 @@ def credits(lexicon, text):
             "Some 300 people marched, according to the latest situation report from the CGT.",
             [("300", "cgt", "the latest situation report from the CGT")],
         ),
+        # a speech word with a possessive before it is a noun: what comes before is a clause, no
+        # speaker ("lowered its forecast")
+        (
+            "The march also lowered its forecast for the crowd this year to 300 marchers.",
+            [("300", None, "")],
+        ),
+        # a speech word as a participle with its agent after it ("suggested by"): the agent is
+        # the speaker, not the clause before it
+        (
+            "The turnout reversed the order suggested by the CGT, which had 300 marchers.",
+            [("300", "cgt", "CGT")],
+        ),
+        # ...and of no figure past a new clause after it (", and the crowd")
+        (
+            "Add the 300 marchers reported by the CGT, whose members marched from Bastille, and "
+            "the crowd reached 4,000 people.",
+            [("300", "cgt", "CGT"), ("4,000", None, "")],
+        ),
+        (
+            "The CGT reported 300 marchers, and the crowd reached 4,000 people.",
+            [("300", "cgt", "CGT"), ("4,000", "cgt", "CGT")],
+        ),
     ],
 )
 def test_credits(protest, text, expected):
