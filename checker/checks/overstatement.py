@@ -12,6 +12,7 @@ from checker.checks.common import amount, given, of_its_time
 from checker.lexicon import Lexicon
 from checker.model import Claim, Fact, Severity
 from checker.references import Match
+from checker.references.intervals import overlaps, written
 
 
 def _top(fact: Fact, lexicon: Lexicon) -> str:
@@ -88,6 +89,16 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _holds(m: Match, fact: Fact, lexicon: Lexicon) -> bool:
+    """Does the fact's written figure lie in the claim's hedged span ("nearly 103,000" holds "more
+    than 100,000"), or, for a plain figure, at it, give or take rounding ("about 800 million" does
+    not hold "$1 billion", however loosely a one-digit figure is written)?"""
+    slack = lexicon.limits.rounding
+    claim = m.claim
+    span = written(claim.low, claim.high, slack) if claim.hedge == "exact" else m.span
+    return overlaps(written(fact.low, fact.high, slack), span)
+
+
 def _known_by(facts: tuple[Fact, ...], m: Match) -> tuple[Fact, ...]:
     """Of the facts, those given by the draft's date, when there are any: a draft can only
     overstate what was known when it was written ("4.6 million marched" on Jan. 23, when the
@@ -111,7 +122,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if not fitting:
         return
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]
-    if all(reason for reason, _ in reasons):
+    # a fact with nothing to say against the figure clears it only when its written figure lies
+    # in the figure's own span: Cisco's "about $800 million" fits "$1 billion" only loosely, and
+    # does not make its "up to $1 billion" a fair plain figure
+    reasons = [(r, f) for r, f in reasons if r or _holds(m, f, lexicon)]
+    if reasons and all(reason for reason, _ in reasons):
         reason, fact = reasons[0]
         bottom, top = _bottom(fact, lexicon), _top(fact, lexicon)
         wording = f"between {bottom} and {top}" if fact.is_range else None

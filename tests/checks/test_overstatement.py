@@ -258,3 +258,28 @@ def test_the_bottom_of_a_range_as_a_plain_figure(sentence, fires):
     if fires:
         assert "1,000 is only the lower end" in found[0].message
         assert "between 1,000 and 3,000" in found[0].suggestion
+
+
+def test_a_ceiling_whose_top_is_the_figure_is_read_before_a_loose_fit():
+    # "expects to take $1 billion" for "up to $1 billion": an "about $800 million" from the same
+    # source fits a one-digit "$1 billion" only loosely, and does not make the ceiling's top a
+    # fair plain figure
+    up_to = fact("u", "NIS", 1e9, hedge="up-to", metric="deployed", unit="USD")
+    about = fact("a", "NIS", 8e8, hedge="about", metric="deployed", unit="USD")
+    the_claim = claim(
+        "$1 billion", 1e9, 1e9, metric="deployed", source="NIS", unit="USD", precision=5e8
+    )
+    [issue] = issues(CHECK, the_claim, [about, up_to])
+    assert issue.references == ("u",)
+    # ...but the very figure given plainly by the source is no overstatement
+    plain = fact("p", "NIS", 1e9, metric="deployed", unit="USD")
+    assert issues(CHECK, the_claim, [about, up_to, plain]) == []
+    # ...nor is a hedged figure that another estimate holds, loose as the hedge is ("more than
+    # $900 million" for "about $1 billion", beside an "up to $900 million")
+    hedged = claim(
+        "$900 million", 9e8, 9e8, "more-than", metric="deployed", source="NIS", unit="USD"
+    )
+    ceiling = fact("c", "NIS", 9e8, hedge="up-to", metric="deployed", unit="USD")
+    estimate = fact("b", "NIS", 1e9, hedge="about", metric="deployed", unit="USD")
+    assert issues(CHECK, hedged, [ceiling])
+    assert issues(CHECK, hedged, [ceiling, estimate]) == []

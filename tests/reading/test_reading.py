@@ -135,6 +135,11 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
             "Its figures add up to about 3,000 casualties.",
             [("3,000", "about", "casualties", "north-korean-troops", None)],
         ),
+        # "over and above" is "in addition to", not "more than"
+        (
+            "That is over and above 3,000 casualties counted before.",
+            [("3,000", "exact", "casualties", "north-korean-troops", None)],
+        ),
     ],
 )
 def test_fields(lexicon, text, expected):
