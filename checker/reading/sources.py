@@ -103,6 +103,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "expansion": regex_cache.compile(
             rf"(?<![\w’'])((?:[{CAPITALS}][\w’'.-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,6}})\((?P<abbr>{_SHORT_NAME})\)"
         ),
+        # "the Institut national de veille sanitaire (InVS)": a name written in sentence case, its
+        # words read back from the bracket to one that opens a name of the abbreviation's source
+        # (`_sentence_cased`)
+        "expansion_cased": regex_cache.compile(
+            rf"((?:[\w’'.-]+\s+){{1,{_CASED_WORDS}}})\((?P<abbr>{_SHORT_NAME})\)"
+        ),
         # "The NIS (National Intelligence Agency)", "Komnas HAM (the National Commission on ...)"
         "expansion_after": regex_cache.compile(
             rf"\b(?P<abbr>{_SHORT_NAME})\s+\((?:(?:{leading})\s+)?(?P<name>{_LONG_NAME(connectors)})\)"
@@ -581,14 +587,23 @@ def _nearness(folded: str, names: tuple[str, ...]) -> float:
     return max((difflib.SequenceMatcher(None, folded, n).ratio() for n in names), default=0)
 
 
+_CASED_WORDS = 8  # words read back from a bracket for a name in sentence case
+
+
 def _expansions(text: str, lexicon: Lexicon):
     """(start, name, abbreviation) for 'Name (ABBR)', 'ABBR (Name)' and 'ABBR, the Name,'."""
     p = _patterns(lexicon)
     bracketed = "(" in text  # the first two forms need a bracket: most sentences have none
+    read = set()
     for m in p["expansion"].finditer(text) if bracketed else ():
         name = _expanded_name(m.group(1), lexicon)
         if name:
+            read.add(m.start("abbr"))
             yield m.start(1) + m.group(1).find(name), name, m.group("abbr")
+    for m in p["expansion_cased"].finditer(text) if bracketed else ():
+        cased = None if m.start("abbr") in read else _sentence_cased(m, lexicon)
+        if cased is not None:
+            yield cased
     for m in p["expansion_after"].finditer(text) if bracketed else ():
         name = _expanded_name(m.group("name"), lexicon)
         if name:
@@ -597,6 +612,26 @@ def _expansions(text: str, lexicon: Lexicon):
         name = _expanded_name(m.group("name"), lexicon)
         if name and _initials_hold(name, m.group("abbr")):
             yield m.start("name") + m.group("name").find(name), name, m.group("abbr")
+
+
+def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | None:
+    """(start, name, abbreviation) for a name in sentence case before a known abbreviation in
+    brackets ("Institut national de veille sanitaire (InVS)"): the words from the last one that
+    opens a multi-word name of the abbreviation's source, written with a capital; none when no
+    such word stands there. (A bracket the `expansion` pattern read is not read again.)"""
+    source = lexicon.alias_index.get(fold(m.group("abbr")))
+    if source is None:
+        return None
+    spec = lexicon.sources[source]
+    openers = {fold(n.split()[0]) for n in (spec.name or "", *spec.aliases) if " " in n.strip()}
+    openers -= _patterns(lexicon)["leading"]
+    words_at = list(re.finditer(r"\S+", m.group(1)))
+    for i in range(len(words_at) - 2, -1, -1):
+        word = words_at[i].group()
+        if word[:1].isupper() and fold(word) in openers:
+            name = m.group(1)[words_at[i].start() :].rstrip()
+            return m.start(1) + words_at[i].start(), name, m.group("abbr")
+    return None
 
 
 def _initials_hold(name: str, acronym: str) -> bool:
@@ -632,7 +667,11 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
         if lexicon.alias_index.get(fold(abbr)) is None:
             abbr = abbr.split()[-1]  # "The NIS (...)": the pattern may take the word before
         source = lexicon.alias_index.get(fold(abbr))
-        if source is None or lexicon.alias_index.get(fold(name)) not in (None, source):
+        if source is None:
+            wrong = _wrong_abbreviation(text, start, name, abbr, lexicon)
+            out += [wrong] if wrong else []
+            continue
+        if lexicon.alias_index.get(fold(name)) not in (None, source):
             continue  # another known body's name: "Obi (Labour Party)"
         owned = _nearer_name(name, source, lexicon)
         start, name = start + len(name) - len(owned), owned
@@ -657,6 +696,32 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
             Mention(start, start + len(name), name, source, problem=problem, suggestion=suggestion)
         )
     return out
+
+
+def _wrong_abbreviation(
+    text: str, start: int, name: str, abbr: str, lexicon: Lexicon
+) -> Mention | None:
+    """'the House of Representatives (DPD)': a known name beside an unknown abbreviation one
+    letter off its source's own ('DPR'), whose letters are not the name's initials (an
+    abbreviation the reference set does not list, "House of Representatives (HR)", is no
+    mistake); the abbreviation, as a mention with the problem said."""
+    source = lexicon.alias_index.get(fold(name))
+    if source is None or not abbr.isupper() or _initials_hold(name, abbr):
+        return None
+    spec = lexicon.sources[source]
+    own = [a for a in spec.aliases if a.isupper() and len(a) == len(abbr)]
+    right = next((a for a in own if sum(x != y for x, y in zip(a, abbr, strict=True)) == 1), None)
+    at = text.find(f"({abbr})", start) + 1
+    if right is None or at <= 0:
+        return None
+    return Mention(
+        at,
+        at + len(abbr),
+        abbr,
+        source,
+        problem=f"'{abbr}' does not stand for {name}",
+        suggestion=f"write '{right}'",
+    )
 
 
 def _name_phrases(text: str, lexicon: Lexicon):

@@ -429,6 +429,10 @@ def _glossed_names(tmp_path):
         "  awu:\n    name: the Alphabet Workers Union\n    aliases: [Alphabet Workers Union]\n"
         "  alphabet:\n    name: Alphabet\n    aliases: [Alphabet, Google]\n"
         "  idc:\n    name: IDC\n    aliases: [IDC, International Data Corp]\n"
+        "  invs:\n    name: the InVS\n    aliases: [InVS, Institut de veille sanitaire]\n"
+        "  dpr:\n    name: the House (DPR)\n    aliases: [DPR, House of Representatives]\n"
+        "  cdc:\n    name: the CDC\n"
+        "    aliases: [CDC, Centers for Disease Control and Prevention]\n"
         "facts:\n  - {id: a, metric: m, value: 1, source: ocha, as_of: 2024-01-01}\n",
         pack="metrics:\n  m:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [people]\n",
     )
@@ -470,6 +474,20 @@ def _glossed_names(tmp_path):
         # a misspelt name holding another source's name ("Alphabet") is still a near-miss
         ("More than 1,000 were told, the Alphabet Wokers Union said.", ["Alphabet Wokers Union"]),
         ("More than 1,000 were told, the Alphabet Workers Union said.", []),
+        # a name in sentence case before its known abbreviation, read from a word that opens one
+        # of its names
+        ("About 266,000 were infected, the Institut national de veille sanitaire (InVS) said.",
+         ["Institut national de veille sanitaire"]),
+        ("About 266,000 were infected, the Institut de veille sanitaire (InVS) said.", []),
+        ("About 266,000 were infected, said the French Institut de veille sanitaire (InVS).", []),
+        ("About 266,000 were infected, the island's health survey (InVS) said.", []),
+        # a known name beside an abbreviation one letter off its own, that its initials do not
+        # make
+        ("The House of Representatives (DPD) said it runs to 812 pages.", ["DPD"]),
+        ("The House of Representatives (DPR) said it runs to 812 pages.", []),
+        ("The House of Representatives (HR) said it runs to 812 pages.", []),
+        ("The House of Representatives (DPRD) said it runs to 812 pages.", []),
+        ("The Centers for Disease Control and Prevention (CDP) said 812 were ill.", []),
     ],
 )  # fmt: skip
 def test_glossed_names(tmp_path, text, problems):
