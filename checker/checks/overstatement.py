@@ -67,6 +67,19 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
                 f"{given(fact, lexicon)}: {_bottom(fact, lexicon)} is only the lower end"
             )
     claim_spec = lexicon.hedges.get(claim.hedge)
+    if (
+        claim_spec is not None
+        and claim_spec.interval == "around"
+        and spec is not None
+        and spec.upper_bound
+        and not fact.is_range
+        and abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high
+    ):
+        return (  # "some 3,600" for "up to 3,600": a ceiling given as the rough size
+            f"'{amount(claim.low, claim.high, claim.hedge, claim.unit, lexicon)}' is stated as "
+            f"an estimate, but the reference set gives {given(fact, lexicon)}: "
+            f"{_top(fact, lexicon)} is only the upper bound"
+        )
     if claim_spec is None or claim_spec.interval not in ("above", "from") or spec is None:
         return None
     # "more than 2,000" for 1,000-3,000 claims a floor the source did not give; "at least 3,000"

@@ -283,3 +283,22 @@ def test_a_ceiling_whose_top_is_the_figure_is_read_before_a_loose_fit():
     estimate = fact("b", "NIS", 1e9, hedge="about", metric="deployed", unit="USD")
     assert issues(CHECK, hedged, [ceiling])
     assert issues(CHECK, hedged, [ceiling, estimate]) == []
+
+
+@pytest.mark.parametrize(
+    "the_fact, fires",
+    [
+        (fact("u", "NIS", 3000, hedge="up-to", metric="deployed"), True),
+        (fact("m", "NIS", 3000, hedge="at-most", metric="deployed"), True),
+        # not the ceiling's top, nor a ceiling at all
+        (fact("u5", "NIS", 5000, hedge="up-to", metric="deployed"), False),
+        (fact("a", "NIS", 3000, hedge="about", metric="deployed"), False),
+        (fact("e", "NIS", 3000, metric="deployed"), False),
+    ],
+)
+def test_a_ceiling_given_as_a_rough_size(the_fact, fires):
+    """'some 3,600 people are working' where the source said up to 3,600."""
+    found = issues(CHECK, claim("3,000", hedge="about", metric="deployed"), [the_fact])
+    assert bool(found) is fires
+    if fires:
+        assert "only the upper bound" in found[0].message
