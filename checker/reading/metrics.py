@@ -45,6 +45,7 @@ COUNTABLE = ("count", "%")
 _LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
 _GAP = regex_cache.compile(r"[\s-]*")
 _COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
+_WORD_NEXT = regex_cache.compile(r"\s*(?P<word>[^\W\d_]+)")  # a word right after a figure
 _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 44.2 million tons"
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 _LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
@@ -690,7 +691,7 @@ class _Binding:
                 continue
             head = self.text[: self.hedge_starts[i]]
             found = link.search(head, max(0, len(head) - self.lexicon.limits.cue_span_chars))
-            if found is None:
+            if found is None or self._complement(found, fig):
                 continue
             previous = self.figures[i - 1].end if i else 0
             for k, (s, e, _metric) in enumerate(self.strong):
@@ -709,6 +710,17 @@ class _Binding:
                     self.used.add(k)
                     self.cue_of[i] = k
                     break
+
+    def _complement(self, link: re.Match, fig) -> bool:
+        """Is the link a copula ("was") and a word right after the figure, so that the figure
+        heads a noun of its own ("Among the arrivals were about 1,500 minors"; not "Turnout in the
+        runoff was about 81%," nor "The toll was 1,234 on Monday")?"""
+        a = self.lexicon.attribution
+        if fold(link.group().split()[-1]) not in a.actor_copulas.folded:
+            return False
+        word = _WORD_NEXT.match(self.text, fig.end)
+        # (a phrase of time or circumstance is no noun: "was 1,234 on Monday")
+        return word is not None and fold(word.group("word")) not in a.estimate_gap_leads.folded
 
     def _opens_its_clause(self, at: int) -> bool:
         """Do at most `subject_opening_words` words stand between the last clause mark (or the

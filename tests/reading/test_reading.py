@@ -2945,6 +2945,19 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
             "Turnout in the July 23 election was high: 66.59% as postal voting grew.",
             [("66.59%", "postal", "cue")],
         ),
+        # a copula links too, when the figure heads no noun of its own
+        (
+            "Turnout in the July 23 election was about 66.59%, the ministry said.",
+            [("66.59%", "turnout", "cue")],
+        ),
+        (
+            "The death toll in the north was 1,234 on Monday.",
+            [("1,234", "killed", "cue")],
+        ),
+        (
+            "Among the dead in the north were 1,234 wounded soldiers.",
+            [("1,234", "wounded", "cue")],
+        ),
     ],
 )
 def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expected):
