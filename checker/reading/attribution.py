@@ -85,6 +85,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{words(lexicon.attribution.relative_subjects)})\b",
             re.IGNORECASE,
         ),
+        # "were confirmed by": a participle after a passive auxiliary
+        "passive_before": regex_cache.compile(
+            rf"\b(?:{words(lexicon.text.passive_auxiliaries) or '(?!x)x'})\s+$", re.IGNORECASE
+        ),
         # "the 30% offer", "the toll of 44,218": a figure met before (`_referred_to`)
         "referred": regex_cache.compile(
             rf"\b(?i:{words(sorted(a.definite_determiners))})\s+"
@@ -176,20 +180,21 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
     intro = rf"(?:[^\s;:()]+\s+){{0,{limits.actor_intro_words}}}[^\s;:()]+,\s+"
     relative = _relative_clause(lexicon)
     return {
-        "relative": regex_cache.compile(relative),
         # a list label ("- Sept. 23:"), "and" or "but", an opening phrase ("On Feb. 14,", "In
         # September", "To protect margins,") and "the", before the one doing something
         "lead": regex_cache.compile(
             rf"\s*{label}{conjunction}(?:{opener}|{intro})?(?:(?i:the)\s+)?"
         ),
         # (past its short name in brackets: "the International Federation ... (IFRC) released",
-        # and past a relative clause it is the subject of: "Ipsos, which carried out the survey
-        # for TVP, gave PiS 36.8%"; not "Splunk, which Cisco valued at $28 billion, is ...")
+        # and past a relative clause after it: "Ipsos, which carried out the survey for TVP,
+        # gave PiS 36.8%"; a word that opens a clause is no verb: ", which runs a clinic in
+        # Derna, where 4,000 died, sent": the clause runs on to "sent")
         "verb": regex_cache.compile(
             rf"(?:\s*\([^()\n]{{1,{limits.actor_bracket_chars}}}\))?"
-            rf"{relative}"
+            rf"(?P<aside>{relative})?"
             rf"(?:\s+(?!(?:{words(a.actor_copulas)})\b)(?:{words(a.before_verb)}))*"
-            rf"\s+(?!(?:{words((*a.actor_not_verbs, *a.actor_copulas))})\b)[a-z]{{2,}}\b"
+            rf"\s+(?!(?:{words((*a.actor_not_verbs, *a.actor_copulas, *a.clause_starts))})\b)"
+            r"[a-z]{2,}\b"
         ),
     }
 
@@ -200,10 +205,11 @@ def _relative_clause(lexicon: Lexicon) -> str:
     still the subject of the verb after it."""
     a = lexicon.attribution
     if not a.relative_subjects:
-        return ""
+        return "(?!x)x"
+    # (in lower case: "The Red Crescent, WHO and the IOM" lists the World Health Organization)
     return (
-        rf"(?:\s*,\s*(?i:{words(a.relative_subjects)})\s"
-        rf"[^;:()\n]{{1,{lexicon.limits.relative_aside_chars}}}?,)?"
+        rf"\s*,\s*(?:{words(a.relative_subjects)})\s"
+        rf"[^;:()\n]{{1,{lexicon.limits.relative_aside_chars}}}?,"
     )
 
 
@@ -998,11 +1004,17 @@ def _agent_before_a_new_clause(
     reported by the Comoros government"), with a new clause (", and the storm") between it and
     the figure at `offset`?"""
     p = _patterns(lexicon)
-    return (
-        mention.end <= offset
-        and any(f < mention.start for f in figures)
-        and p["participle_agent"].search(text, 0, mention.start) is not None
-        and p["joined_clause"].search(text, mention.end, offset) is not None
+    agent = p["participle_agent"].search(text, 0, mention.start)
+    joined = p["joined_clause"].search(text, mention.end, offset)
+    if agent is None or joined is None or not any(f < mention.start for f in figures):
+        return False
+    said = lexicon.attribution.after_source.pattern
+    return not (
+        # a passive's agent ("2,300 deaths were confirmed by the ministry") is its clause's
+        # speaker, whose figures may run on
+        p["passive_before"].search(text, 0, agent.start())
+        # ...and a new clause with a speech cue of its own ("and it said") is the speaker's
+        or (said is not None and said.search(text, joined.end(), offset))
     )
 
 
@@ -1061,8 +1073,8 @@ def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexic
     start = actor.mention_start
     if actor.how == ACTED:  # past its relative clause (", which keeps a list,"), or in it
         named = len(actor.source_text) if text.startswith(actor.source_text, start) else 0
-        aside = _actor_patterns(lexicon)["relative"].match(text, start + named)
-        start = aside.end() if aside and aside.end() > aside.start() else start
+        verb = _actor_patterns(lexicon)["verb"].match(text, start + named)
+        start = verb.end("aside") if verb and verb.group("aside") else start
         if offset < start:
             return False
     between, p = text[start:offset], _patterns(lexicon)

@@ -60,9 +60,13 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
-        # "the order suggested by the exit poll": a participle whose agent follows, so no speaker
-        # stands before it
-        "agent_after": regex_cache.compile(rf"\s+(?:{words(a.participle_agents)})\b", re.IGNORECASE)
+        "group_possessives": a.possessive_determiners.folded - a.person_pronouns.folded,
+        # "the order suggested by the Ipsos exit poll": a participle whose agent, a name, follows,
+        # so no speaker stands before it (not "said by late Tuesday", "counted by hand")
+        "agent_after": regex_cache.compile(
+            rf"\s+(?i:{words(a.participle_agents)})\s+(?:(?i:{words(a.determiners)})\s+)?"
+            rf"(?!(?:{words(lexicon.time.named_days)})\b)[{CAPITALS}]"
+        )
         if a.participle_agents
         else None,
         "not_speech": a.not_speech.pattern,
@@ -240,8 +244,9 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     first, last = lower(tokens[0]), lower(tokens[-1])
     if (first in p["not_speakers"] and first not in p["determiners"]) or last in p["not_speakers"]:
         return False
-    if last in lexicon.attribution.possessive_determiners.folded:
-        return False  # "The company also lowered its (forecast)": a clause, not a name
+    if last in p["group_possessives"]:
+        return False  # "The company also lowered its (forecast)": a clause, not a name (a
+        # person's may be an object: "People close to her")
     if p["back"] and p["back"].fullmatch(name):  # "the agency said": a back-reference, carried
         return False
     capital = any(  # "the Pentagon"; not "Its preliminary (estimate)", nor a month's capital

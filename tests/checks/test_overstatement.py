@@ -302,3 +302,23 @@ def test_a_ceiling_given_as_a_rough_size(the_fact, fires):
     assert bool(found) is fires
     if fires:
         assert "only the upper bound" in found[0].message
+
+
+def test_a_figure_rounding_makes_of_an_estimate_clears_it():
+    """'1,000' beside the source's 'about 990' and 'up to 1,000': the estimate, rounded, is the
+    figure, so it may be the one the draft gives."""
+    up_to = fact("u", "NIS", 1000, hedge="up-to", metric="deployed")
+    about = fact("a", "NIS", 990, hedge="about", metric="deployed")
+    the_claim = claim("1,000", metric="deployed", source="NIS")
+    assert issues(CHECK, the_claim, [up_to])
+    assert issues(CHECK, the_claim, [up_to, about]) == []
+
+
+def test_a_loose_fit_alone_says_nothing():
+    """'$1 billion' beside only the source's 'about $800 million': no overstatement (and no
+    crash for want of a fact to cite)."""
+    about = fact("a", "NIS", 8e8, hedge="about", metric="deployed", unit="USD")
+    the_claim = claim(
+        "$1 billion", 1e9, 1e9, metric="deployed", source="NIS", unit="USD", precision=5e8
+    )
+    assert issues(CHECK, the_claim, [about]) == []

@@ -507,6 +507,18 @@ def test_source(lexicon, text, expected):
             "The NIS, which employs some 4,000 people, detailed 300 North Korean dead.",
             [("4,000", None), ("300", "NIS")],
         ),
+        # ...the clause running on past a word that opens another clause (", where"), whose
+        # figures are no act of the actor either
+        (
+            "The NIS, which briefed lawmakers in Seoul, where 4,000 reporters waited, detailed "
+            "300 North Korean dead.",
+            [("4,000", None), ("300", "NIS")],
+        ),
+        # ...but "WHO" in capitals is a name in a list, no relative clause
+        (
+            "The NIS, WHO and the Red Cross, working together, detailed 300 North Korean dead.",
+            [("300", None)],
+        ),
         # ...whoever its own subject is: the name is still the one doing what follows it
         (
             "The NIS, which the lawmakers questioned on Tuesday, detailed 300 North Korean dead.",
@@ -1860,3 +1872,20 @@ def test_an_opening_phrase_of_dots_costs_no_backtracking(lexicon):
     start = time.perf_counter()
     opens_as_actor(text, text.index("NIS"), text.index("NIS") + 3, lexicon)
     assert time.perf_counter() - start < 2.0
+
+
+@pytest.mark.parametrize("cue", ["as counted by", "as measured by"])
+def test_an_aside_naming_who_counted_credits_its_figure(tmp_path, cue):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {insee: {name: INSEE, aliases: [INSEE]}}\nfacts:\n"
+        "  - {id: a, metric: population, value: 775000, source: insee, as_of: 2006-01-01}\n",
+        pack="metrics:\n  population:\n    cues: [inhabitants]\n"
+        "subjects:\n  s:\n    cues: [island]\n",
+    )
+    text = (
+        "The latest estimate means that one in four of the island's some 775,000 inhabitants, "
+        f"{cue} the national statistics institute INSEE, has caught the disease."
+    )
+    claims = claims_in(text, lexicon, dt.date(2006, 3, 1))
+    assert [(c.text, c.source) for c in claims if c.text == "775,000"] == [("775,000", "insee")]

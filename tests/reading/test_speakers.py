@@ -471,6 +471,20 @@ def credits(lexicon, text):
             "The turnout reversed the order suggested by the CGT, which had 300 marchers.",
             [("300", "cgt", "CGT")],
         ),
+        # "by" and a time or a manner is no agent: the speaker stands before the verb
+        (
+            "Officials said by late Tuesday that 300 people had marched.",
+            [("300", None, "Officials")],
+        ),
+        (
+            "Officials said by Tuesday that 300 people had marched.",
+            [("300", None, "Officials")],
+        ),
+        # a person's possessive may end a speaker's name as an object ("close to her")
+        (
+            "People close to her said about 300 people had marched.",
+            [("300", None, "People close to her")],
+        ),
         # ...and of no figure past a new clause after it (", and the crowd")
         (
             "Add the 300 marchers reported by the CGT, whose members marched from Bastille, and "
@@ -480,6 +494,22 @@ def credits(lexicon, text):
         (
             "The CGT reported 300 marchers, and the crowd reached 4,000 people.",
             [("300", "cgt", "CGT"), ("4,000", "cgt", "CGT")],
+        ),
+        # ...unless the new clause has a speech cue of its own ("and it said"), or the agent is a
+        # passive's, or no figure stands before the agent
+        (
+            "Some 300 marchers were counted, according to figures released by the CGT, and it "
+            "said on Wednesday that 4,000 people had marched.",
+            [("300", "cgt", "CGT"), ("4,000", "cgt", "CGT")],
+        ),
+        (
+            "Some 300 marchers were counted by the CGT on Tuesday, and by Wednesday the crowd had "
+            "passed 4,000.",
+            [("300", "cgt", "CGT"), ("4,000", "cgt", "CGT")],
+        ),
+        (
+            "Figures compiled by the CGT, and a second list, reached 4,000 marchers.",
+            [("4,000", "cgt", "CGT")],
         ),
     ],
 )
