@@ -71,7 +71,7 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
         claim_spec is not None
         and claim_spec.interval == "around"
         and spec is not None
-        and spec.upper_bound
+        and spec.interval == "to"  # a ceiling ("up to", "at most"), not "nearly"
         and not fact.is_range
         and abs(claim.high - fact.high) <= lexicon.limits.upper_bound_tolerance * fact.high
     ):

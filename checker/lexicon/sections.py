@@ -702,6 +702,7 @@ class Limits:
     heading_words: int = limit(0, 1000, default=8)
     similarity: float = limit(0, 1, integer=False, default=0.8)
     phrase_similarity: float = limit(0, 1, integer=False, default=0.9)
+    cased_name_similarity: float = limit(0, 1, integer=False, default=0.8)
     retyped_min_words: int = limit(2, 100, default=3)
     retyped_across_min_words: int = limit(2, 100, default=4)
     reworded_same_letters: int = limit(1, 100, default=2)

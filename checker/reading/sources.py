@@ -107,7 +107,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # words read back from the bracket to one that opens a name of the abbreviation's source
         # (`_sentence_cased`)
         "expansion_cased": regex_cache.compile(
-            rf"((?:[\w’'.-]+\s+){{1,{_CASED_WORDS}}})\((?P<abbr>{_SHORT_NAME})\)"
+            rf"(?<![\w’'.-])((?:[\w’'.-]+\s+){{1,{_CASED_WORDS}}})\((?P<abbr>{_SHORT_NAME})\)"
         ),
         # "The NIS (National Intelligence Agency)", "Komnas HAM (the National Commission on ...)"
         "expansion_after": regex_cache.compile(
@@ -617,7 +617,8 @@ def _expansions(text: str, lexicon: Lexicon):
 def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | None:
     """(start, name, abbreviation) for a name in sentence case before a known abbreviation in
     brackets ("Institut national de veille sanitaire (InVS)"): the words from the last one that
-    opens a multi-word name of the abbreviation's source, written with a capital; none when no
+    opens a multi-word name of the abbreviation's source, written with a capital and no owner's
+    's ("Malawi's disaster agency" describes); none when no
     such word stands there. (A bracket the `expansion` pattern read is not read again.)"""
     source = lexicon.alias_index.get(fold(m.group("abbr")))
     if source is None:
@@ -628,10 +629,25 @@ def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | Non
     words_at = list(re.finditer(r"\S+", m.group(1)))
     for i in range(len(words_at) - 2, -1, -1):
         word = words_at[i].group()
-        if word[:1].isupper() and fold(word) in openers:
+        if word[:1].isupper() and fold(word) in openers and not _POSSESSIVE.search(word):
             name = m.group(1)[words_at[i].start() :].rstrip()
-            return m.start(1) + words_at[i].start(), name, m.group("abbr")
+            return (
+                (m.start(1) + words_at[i].start(), name, m.group("abbr"))
+                if _a_cased_name(name, spec, lexicon)
+                else None
+            )
     return None
+
+
+def _a_cased_name(name: str, spec, lexicon: Lexicon) -> bool:
+    """Is the phrase written as a name in sentence case, not a description ("the disaster
+    management agency (DoDMA)", "National police said the agency (INGD)"): every word after its
+    first in lower case, and `cased_name_similarity` near one of the source's names?"""
+    rest = name.split()[1:]
+    if not rest or any(w[:1].isupper() for w in rest):
+        return False
+    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
+    return _nearness(fold(name), names) >= lexicon.limits.cased_name_similarity
 
 
 def _initials_hold(name: str, acronym: str) -> bool:
@@ -667,11 +683,7 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
         if lexicon.alias_index.get(fold(abbr)) is None:
             abbr = abbr.split()[-1]  # "The NIS (...)": the pattern may take the word before
         source = lexicon.alias_index.get(fold(abbr))
-        if source is None:
-            wrong = _wrong_abbreviation(text, start, name, abbr, lexicon)
-            out += [wrong] if wrong else []
-            continue
-        if lexicon.alias_index.get(fold(name)) not in (None, source):
+        if source is None or lexicon.alias_index.get(fold(name)) not in (None, source):
             continue  # another known body's name: "Obi (Labour Party)"
         owned = _nearer_name(name, source, lexicon)
         start, name = start + len(name) - len(owned), owned
@@ -696,32 +708,6 @@ def _wrong_expansions(text: str, lexicon: Lexicon) -> list[Mention]:
             Mention(start, start + len(name), name, source, problem=problem, suggestion=suggestion)
         )
     return out
-
-
-def _wrong_abbreviation(
-    text: str, start: int, name: str, abbr: str, lexicon: Lexicon
-) -> Mention | None:
-    """'the House of Representatives (DPD)': a known name beside an unknown abbreviation one
-    letter off its source's own ('DPR'), whose letters are not the name's initials (an
-    abbreviation the reference set does not list, "House of Representatives (HR)", is no
-    mistake); the abbreviation, as a mention with the problem said."""
-    source = lexicon.alias_index.get(fold(name))
-    if source is None or not abbr.isupper() or _initials_hold(name, abbr):
-        return None
-    spec = lexicon.sources[source]
-    own = [a for a in spec.aliases if a.isupper() and len(a) == len(abbr)]
-    right = next((a for a in own if sum(x != y for x, y in zip(a, abbr, strict=True)) == 1), None)
-    at = text.find(f"({abbr})", start) + 1
-    if right is None or at <= 0:
-        return None
-    return Mention(
-        at,
-        at + len(abbr),
-        abbr,
-        source,
-        problem=f"'{abbr}' does not stand for {name}",
-        suggestion=f"write '{right}'",
-    )
 
 
 def _name_phrases(text: str, lexicon: Lexicon):

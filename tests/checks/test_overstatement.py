@@ -294,6 +294,11 @@ def test_a_ceiling_whose_top_is_the_figure_is_read_before_a_loose_fit():
         (fact("u5", "NIS", 5000, hedge="up-to", metric="deployed"), False),
         (fact("a", "NIS", 3000, hedge="about", metric="deployed"), False),
         (fact("e", "NIS", 3000, metric="deployed"), False),
+        # "nearly 3,000" and "fewer than 3,000" say how far short it falls, not how high it goes
+        (fact("n", "NIS", 3000, hedge="nearly", metric="deployed"), False),
+        (fact("f", "NIS", 3000, hedge="fewer-than", metric="deployed"), False),
+        # a ceiling a little above the figure is not its top
+        (fact("u32", "NIS", 3200, hedge="up-to", metric="deployed"), False),
     ],
 )
 def test_a_ceiling_given_as_a_rough_size(the_fact, fires):

@@ -2958,6 +2958,11 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
             "Among the dead in the north were 1,234 wounded soldiers.",
             [("1,234", "wounded", "cue")],
         ),
+        # ...a link that is no copula links whatever follows the figure
+        (
+            "The death toll in the north rose to 1,234 people on Monday.",
+            [("1,234", "killed", "cue")],
+        ),
     ],
 )
 def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expected):
