@@ -714,13 +714,16 @@ class _Binding:
     def _complement(self, link: re.Match, fig) -> bool:
         """Is the link a copula ("was") and a word right after the figure, so that the figure
         heads a noun of its own ("Among the arrivals were about 1,500 minors"; not "Turnout in the
-        runoff was about 81%," nor "The toll was 1,234 on Monday")?"""
+        runoff was about 81%," nor "The toll was 1,234 on Monday", "Turnout was 64.81% of the 6.8
+        million on the roll")?"""
         a = self.lexicon.attribution
         if fold(link.group().split()[-1]) not in a.actor_copulas.folded:
             return False
         word = _WORD_NEXT.match(self.text, fig.end)
-        # (a phrase of time or circumstance is no noun: "was 1,234 on Monday")
-        return word is not None and fold(word.group("word")) not in a.estimate_gap_leads.folded
+        # (a phrase of time or circumstance is no noun: "was 1,234 on Monday", nor is the whole a
+        # share is of: "was 64.81% of the 6,859,570 people on the roll")
+        leads = a.estimate_gap_leads.folded | self.lexicon.text.measure_links.folded
+        return word is not None and fold(word.group("word")) not in leads
 
     def _opens_its_clause(self, at: int) -> bool:
         """Do at most `subject_opening_words` words stand between the last clause mark (or the

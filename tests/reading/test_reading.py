@@ -2955,6 +2955,10 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
             [("1,234", "killed", "cue")],
         ),
         (
+            "Turnout in the July 23 election was 66.59% of the voters on the roll.",
+            [("66.59%", "turnout", "cue")],
+        ),
+        (
             "Among the dead in the north were 1,234 wounded soldiers.",
             [("1,234", "wounded", "cue")],
         ),
