@@ -618,14 +618,14 @@ def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | Non
     """(start, name, abbreviation) for a name in sentence case before a known abbreviation in
     brackets ("Institut national de veille sanitaire (InVS)"): the words from the last one that
     opens a multi-word name of the abbreviation's source, written with a capital and no owner's
-    's ("Malawi's disaster agency" describes); none when no
-    such word stands there. (A bracket the `expansion` pattern read is not read again.)"""
+    's ("Malawi's disaster agency" describes); none when no such word stands there. (A bracket
+    the `expansion` pattern read is not read again.)"""
     source = lexicon.alias_index.get(fold(m.group("abbr")))
     if source is None:
         return None
     spec = lexicon.sources[source]
-    openers = {fold(n.split()[0]) for n in (spec.name or "", *spec.aliases) if " " in n.strip()}
-    openers -= _patterns(lexicon)["leading"]
+    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
+    openers = {n.split()[0] for n in names} - _patterns(lexicon)["leading"]
     words_at = list(re.finditer(r"\S+", m.group(1)))
     for i in range(len(words_at) - 2, -1, -1):
         word = words_at[i].group()
@@ -633,20 +633,20 @@ def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | Non
             name = m.group(1)[words_at[i].start() :].rstrip()
             return (
                 (m.start(1) + words_at[i].start(), name, m.group("abbr"))
-                if _a_cased_name(name, spec, lexicon)
+                if _a_cased_name(name, names, lexicon)
                 else None
             )
     return None
 
 
-def _a_cased_name(name: str, spec, lexicon: Lexicon) -> bool:
+def _a_cased_name(name: str, names: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Is the phrase written as a name in sentence case, not a description ("the disaster
     management agency (DoDMA)", "National police said the agency (INGD)"): every word after its
-    first in lower case, and `cased_name_similarity` near one of the source's names?"""
+    first in lower case, and `cased_name_similarity` near one of the source's (folded,
+    multi-word) `names`?"""
     rest = name.split()[1:]
     if not rest or any(w[:1].isupper() for w in rest):
         return False
-    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
     return _nearness(fold(name), names) >= lexicon.limits.cased_name_similarity
 
 
