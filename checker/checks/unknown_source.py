@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from checker.checks.base import Context, Issue, reading_check
+from checker.model import COUNT_DOUBT as COUNT
 from checker.model import Position, Severity
 
 
@@ -28,4 +29,6 @@ def CHECK(context: Context) -> Iterable[Issue]:
             mention.suggestion,
             (),
             (Position(document.path, line, column), mention.text),
+            # a name this far off may be another body's: a note, its doubt said
+            doubts=((COUNT, mention.unsure),) if mention.unsure else (),
         )

@@ -444,6 +444,7 @@ def _finding(check: Check, severity: Severity, issue: Issue, extra=()) -> Findin
             _related(c, issue),
         )
     position, excerpt = issue.where
+    severity, message = trust.settle(severity, None, issue.message, check.rests_on, extra)
     return Finding(
         check.id,
         severity,
@@ -451,7 +452,7 @@ def _finding(check: Check, severity: Severity, issue: Issue, extra=()) -> Findin
         position.line,
         position.column,
         excerpt,
-        issue.message,
+        message,
         issue.suggestion,
         issue.references,
         None,

@@ -123,19 +123,19 @@ def settle(
     the doubt. `rests_on`: the kinds of doubt that matter to the check (arithmetic between the
     draft's own figures rests on neither). `extra`: doubts found beyond the claim's reading, as
     (kind, phrase)."""
-    if claim is None or severity is Severity.INFO or not rests_on:
-        return severity, message
+    if (claim is None and not extra) or severity is Severity.INFO or not rests_on:
+        return severity, message  # (a finding on no figure has only the check's own doubts)
     about = tuple(
         k for k in ((SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)) if k in rests_on
     )
     weights = {COUNT: 1, MISREAD: 2} if COUNT in about else {}
-    found = doubts(claim, about) + [
-        phrase for kind, phrase in extra if kind in about or kind in weights
-    ]
+    read = doubts(claim, about) if claim is not None else []
+    found = read + [phrase for kind, phrase in extra if kind in about or kind in weights]
     if not found:
         return severity, message
     counts = (
-        len(doubts(claim, (COUNT,))) + sum(weights.get(kind, 0) for kind, _ in extra)
+        len(doubts(claim, (COUNT,)) if claim is not None else [])
+        + sum(weights.get(kind, 0) for kind, _ in extra)
         if COUNT in about
         else 0
     )

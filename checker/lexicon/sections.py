@@ -706,6 +706,7 @@ class Limits:
     retyped_min_words: int = limit(2, 100, default=3)
     retyped_across_min_words: int = limit(2, 100, default=4)
     reworded_same_letters: int = limit(1, 100, default=2)
+    one_word_off_shared: int = limit(1, 100, default=2)
     owner_kept_margin: float = limit(0, 1, integer=False, default=0.15)
     day_list_days: int = limit(1, 31, default=7)
     misspelling_min_letters: int = limit(1, 100, default=5)

@@ -44,6 +44,7 @@ class Mention:
     )
     affiliated: bool = False  # "NIS director Cho Tae-yong": a person of a source, not a speaker
     object_of: int = -1  # "the exit poll for the BBC": the BBC's head (its start), not a speaker
+    unsure: str = ""  # why a near-miss may be no misspelling at all (its finding is then a note)
 
 
 _CAPITALISED = regex_cache.compile(rf"[{CAPITALS}][\w’'.-]*[\w]")
@@ -855,6 +856,9 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
     close = _closest(
         phrase.lower(), _aliases(lexicon)["multiword_names"], lexicon.limits.phrase_similarity
     )
+    unsure = ""
+    if close is None and (close := _one_word_off(phrase, lexicon)) is not None:
+        unsure = "it may be another body of a like name"
     if (
         close is None
         or _within(phrase, close)
@@ -874,6 +878,63 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
         cued=True,
         problem=f"unknown source '{phrase}'",
         suggestion=f"did you mean '{proper}'?",
+        unsure=unsure,
+    )
+
+
+def _one_word_off(phrase: str, lexicon: Lexicon) -> str | None:
+    """'National Electoral Watch' for National Election Watch, 'Customs and Border Patrol' for
+    U.S. Customs and Border Protection's 'Customs and Border Protection': the multi-word alias the
+    phrase writes word for word but for one run of a word or two swapped, sharing at least
+    `one_word_off_shared` words that tell names apart (`_telling`). Two real bodies are
+    often named so ("Human Rights Watch", "Human Rights First"), so a finding on it is a note."""
+    return _remembered(_one_word_off_memo(lexicon), phrase, _one_word_off_alias, lexicon)
+
+
+@compiled
+def _one_word_off_memo(lexicon: Lexicon) -> dict[str, str | None]:
+    """Phrase -> `_one_word_off`'s answer, per lexicon."""
+    return {}
+
+
+def _one_word_off_alias(phrase: str, lexicon: Lexicon) -> str | None:
+    said = fold(phrase).replace(",", "").split()
+    connectors = {fold(w) for w in lexicon.attribution.name_connectors}
+    wanted = lexicon.limits.one_word_off_shared
+    if sum(w not in connectors for w in said) <= wanted or not _a_proper_name(phrase, connectors):
+        return None
+    for alias in _aliases(lexicon)["multiword_names"]:
+        known = fold(alias).replace(",", "").split()
+        if abs(len(known) - len(said)) > 1:
+            continue
+        changed = [
+            op
+            for op in difflib.SequenceMatcher(None, said, known, autojunk=False).get_opcodes()
+            if op[0] != "equal"
+        ]
+        if len(changed) != 1 or changed[0][0] != "replace":
+            continue
+        _, a, b, c, d = changed[0]
+        if b - a <= 2 and d - c <= 2 and _telling(said[:a] + said[b:], lexicon) >= wanted:
+            return alias
+    return None
+
+
+def _telling(shared: list[str], lexicon: Lexicon) -> int:
+    """How many of the (folded) words two names share tell them apart from other bodies' names:
+    no connector ("of"), kind of body ("Organization") or person's title ("Prime Minister"), so
+    that "World Meteorological Organization" is no World Health Organization misspelt."""
+    connectors = {fold(w) for w in lexicon.attribution.name_connectors}
+    titles = {w for title in lexicon.attribution.person_titles.folded for w in title.split()}
+    groups = _kind_groups(lexicon)
+    return sum(w not in connectors and w not in titles and _kind(w, groups) is None for w in shared)
+
+
+def _a_proper_name(phrase: str, connectors) -> bool:
+    """Is every word of the phrase but its connectors capitalised, with no owner inside it ("U.S.
+    Customs and Border Patrol"; not "Sierra Leone's main opposition party")?"""
+    return not _INNER_POSSESSIVE.search(phrase) and all(
+        w[:1].isupper() or w[:1].isdigit() or fold(w) in connectors for w in phrase.split()
     )
 
 

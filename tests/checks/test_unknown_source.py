@@ -1056,3 +1056,63 @@ def test_a_word_a_compound_name_starts_with_is_no_misspelling(tmp_path, text, pr
         pack="metrics:\n  m:\n    cues: [voters]\nsubjects:\n  s:\n    cues: [Malaysians]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+_LIKE_NAMES = (
+    "subject: s\nsources:\n"
+    "  cbp:\n    name: U.S. Customs and Border Protection\n"
+    "    aliases: [Customs and Border Protection, CBP]\n"
+    "  hrf:\n    name: Human Rights First\n    aliases: [Human Rights First]\n"
+    "  who:\n    name: the World Health Organization\n    aliases: [World Health Organization]\n"
+    "  tusk:\n    name: Prime Minister Donald Tusk\n"
+    "    aliases: [Prime Minister Donald Tusk, Tusk]\n"
+    "facts:\n  - {id: a, metric: m, value: 2000, source: cbp, as_of: 2018-11-20}\n"
+)
+_LIKE_PACK = "metrics:\n  m:\n    cues: [migrants]\nsubjects:\n  s:\n    cues: [Tijuana]\n"
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # one word or two swapped in a long name, two telling words shared: a near-miss
+        (
+            "Customs and Border Patrol said 2,000 migrants had reached Tijuana.",
+            [("Customs and Border Patrol", "did you mean 'Customs and Border Protection'?")],
+        ),
+        (
+            "Human Rights Watch said 2,000 migrants had reached Tijuana.",
+            [("Human Rights Watch", "did you mean 'Human Rights First'?")],
+        ),
+        # ...but a kind of body or a person's title tells no two names apart
+        ("The World Meteorological Organization said 2,000 migrants had reached Tijuana.", []),
+        ("Prime Minister Petr Fiala said 2,000 migrants had reached Tijuana.", []),
+        # ...nor an owner's phrase in lower case, nor a name with a word added
+        ("Human rights watchers said 2,000 migrants had reached Tijuana.", []),
+        ("Customs and Border Protection agents said 2,000 migrants had reached Tijuana.", []),
+    ],
+)
+def test_a_name_one_word_off_a_known_one(tmp_path, text, problems):
+    from checker.reading.speakers import mentions as speakers
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(tmp_path, _LIKE_NAMES, pack=_LIKE_PACK)
+    found = [m for m in speakers(text, lexicon) if m.problem]
+    assert [(m.text, m.suggestion) for m in found] == problems
+    assert all(m.unsure for m in found)  # it may be another body: its doubt is kept
+
+
+def test_a_name_one_word_off_is_a_note_with_its_doubt(tmp_path):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    text = "Customs and Border Patrol said 2,000 migrants had reached Tijuana.\n"
+    result = checked(tmp_path, _LIKE_NAMES, _LIKE_PACK, text, dt.date(2018, 11, 21))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert [(f.severity.value, f.excerpt) for f in found] == [("info", "Customs and Border Patrol")]
+    assert "not certain: it may be another body of a like name" in found[0].message
+    # a name a letter off stays a warning, with no doubt said
+    text = "Customs and Border Protectoin said 2,000 migrants had reached Tijuana.\n"
+    result = checked(tmp_path, _LIKE_NAMES, _LIKE_PACK, text, dt.date(2018, 11, 21))
+    found = [f for f in result.findings if f.check == CHECK]
+    assert [(f.severity.value, "not certain" in f.message) for f in found] == [("warning", False)]
