@@ -280,6 +280,15 @@ def sources_of(lexicon, text):
             "figures.",
             [("4,000", "Zelensky"), ("1,000", "Zelensky")],
         ),
+        # ...and "the same" of any count ("By the same count", "On the same tally")
+        (
+            "Zelensky said 4,000 were killed. By the same count, about 1,000 were captured.",
+            [("4,000", "Zelensky"), ("1,000", "Zelensky")],
+        ),
+        (
+            "Zelensky said 4,000 were killed. About 1,000 were captured, on the same tally.",
+            [("4,000", "Zelensky"), ("1,000", "Zelensky")],
+        ),
         (
             "South Korea's JCS briefed lawmakers. About 3,000 were wounded, the chiefs said.",
             [("3,000", "JCS")],
