@@ -328,7 +328,10 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     # before its short name in brackets, not the apposition alone
     reach = max(0, name_end - lexicon.limits.cue_span_chars)
     bracket = _BRACKET_END.search(text, reach, name_end) if name_end < end else None
-    start = _name_start(text, bracket.start() if bracket else name_end, lexicon)
+    # "The company then reported": the name ends before the words between it and its verb, which
+    # may open a clause elsewhere ("then", "since")
+    bare = _trim_before_verb(text, reach, name_end, lexicon) if name_end == end else name_end
+    start = _name_start(text, bracket.start() if bracket else bare, lexicon)
     relative_end, back = p["relative_end"], lexicon.limits.cue_look_back_chars
     pronoun = relative_end.search(text, max(0, start - back), start) if relative_end else None
     if pronoun is not None and _subject_pronoun(text, start, lexicon):

@@ -1216,6 +1216,18 @@ def test_an_owned_person_of_a_place_is_still_a_speaker(tmp_path):
     assert [(c.text, c.source_text) for c in claims] == [("1,755", "The territory's health chief")]
 
 
+@pytest.mark.parametrize("adverb", ["then", "since", "later", "also"])
+def test_a_speaker_before_an_adverb_that_may_open_a_clause(tmp_path, adverb):
+    """'The territory's health chief then said': the words between a speaker and its verb end its
+    name, even one that opens a clause elsewhere ("then", "since")."""
+    lexicon_of(tmp_path, _OUTBREAK_REFS, _OUTBREAK_PACK)
+    text = (
+        f"The territory's health chief {adverb} said 1,755 people had fallen ill, counting cases."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2031, 11, 1))
+    assert [(c.text, c.source_text) for c in claims] == [("1,755", "The territory's health chief")]
+
+
 _RIOTS = (
     "subject: england\nsources:\n"
     "  met: {name: the Metropolitan Police, aliases: [Metropolitan Police, the Met]}\n"
