@@ -548,7 +548,30 @@ class _Reader:
             opener = self._last_opener(back)
             if opener is not None:
                 return opener
-        return _referent(back, recent, self.lexicon)
+        found = _referent(back, recent, self.lexicon)
+        owners = self._owners_of_its_noun(back)
+        if found is not None and owners and self._not_of(back, found, owners):
+            # "according to the ministry", the WHO in view: of the sources whose names have its
+            # noun, the one named last (Congo's health minister, paragraphs before), if any
+            return next((m for m in reversed(self.people) if m.source in owners), None)
+        return found
+
+    def _owners_of_its_noun(self, back: str) -> set[str]:
+        """The sources whose names have a back-reference's telling body's noun ("the ministry";
+        not "the group", "the agency"), when it has one."""
+        head, a = lower(back.split()[-1]), self.lexicon.attribution
+        if (
+            len(back.split()) < 2
+            or head not in a.group_nouns.folded
+            or head in a.generic_group_nouns.folded
+        ):
+            return set()
+        return self.lexicon.name_words.get(head, set())
+
+    def _not_of(self, back: str, found: Mention, owners: set[str]) -> bool:
+        """Is the speaker found none of `owners`, nor named with the back-reference's noun?"""
+        head = lower(back.split()[-1])
+        return found.source not in owners and not _same_head(head, [found], self.lexicon)
 
     def _in_this_paragraph(self) -> bool:
         """Was a known source named lately in the paragraph of the sentence being read?"""

@@ -1911,3 +1911,41 @@ def test_an_aside_naming_who_counted_credits_its_figure(tmp_path, cue):
     )
     claims = claims_in(text, lexicon, dt.date(2006, 3, 1))
     assert [(c.text, c.source) for c in claims if c.text == "775,000"] == [("775,000", "insee")]
+
+
+_MINISTRIES = (
+    "subject: drc\nsources:\n"
+    "  drc-ministry:\n    name: Congo's Ministry of Health\n"
+    "    aliases: [Congo's Ministry of Health, Eteni Longondo, Longondo]\n"
+    "  uganda-ministry:\n    name: Uganda's Ministry of Health\n"
+    "    aliases: [Uganda's Ministry of Health]\n"
+    "  who:\n    name: the World Health Organization\n    aliases: [WHO]\n"
+    "facts:\n  - {id: a, metric: killed, value: 2287, source: drc-ministry, as_of: 2020-06-25}\n"
+)
+_MINISTRIES_PACK = (
+    "metrics:\n  killed:\n    cues: [died, deaths]\n  survived:\n    cues: [survived]\n"
+    "subjects:\n  drc:\n    cues: [Congo]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "between, source",
+    [
+        # the speaker in view is no ministry, and two are in the set: the one named last
+        ("The WHO said 1,171 patients survived.", "drc-ministry"),
+        # ...a ministry in view is the one meant
+        ("Uganda's Ministry of Health said 1,171 patients survived.", "uganda-ministry"),
+    ],
+)
+def test_a_body_by_its_noun_is_one_of_that_noun(tmp_path, between, source):
+    """'according to the ministry', the WHO in view: not the WHO, but the ministry named last
+    (Congo's, by its minister), though it was named paragraphs before."""
+    lexicon_of(tmp_path, _MINISTRIES, _MINISTRIES_PACK)
+    text = (
+        "Health Minister Eteni Longondo said 2,287 people died in Congo.\n\n"
+        "The outbreak began in August 2018. Treatment centres were attacked.\n\n"
+        f"{between} Of the 2,280 people who died, many never reached a treatment centre, "
+        "according to the ministry."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2020, 6, 26))
+    assert [(c.text, c.source) for c in claims if c.text == "2,280"] == [("2,280", source)]
