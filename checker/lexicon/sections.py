@@ -432,6 +432,7 @@ class AttributionWords:
     reaction_verbs: Cues = cues()  # "the WHO questioned the toll of 44,218": not its figure
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")
     measure_verbs: Cues = cues()  # "recorded in April": a month after one is what was measured
+    deed_verbs: Cues = cues()  # "Donors pledged $9 billion": what a name did, not what it said
     result_verbs: Cues = cues()  # "In the second quarter, it reported ...": the quarter's figure
     place_leads: Cues = cues()  # "a firm in East Lansing, Michigan,": a place, then its state
     plural_endings: Cues = cues()  # "exit polls show": after a plural, "show" is its verb

@@ -1949,3 +1949,58 @@ def test_a_body_by_its_noun_is_one_of_that_noun(tmp_path, between, source):
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2020, 6, 26))
     assert [(c.text, c.source) for c in claims if c.text == "2,280"] == [("2,280", source)]
+
+
+_DONORS = (
+    "subject: albania\nsources:\n"
+    "  commission: {name: the European Commission, aliases: [European Commission]}\n"
+    "  imd: {name: the India Meteorological Department, aliases: [India Meteorological Department,"
+    " IMD]}\n"
+    "  paho: {name: PAHO, aliases: [PAHO, Pan American Health Organization]}\n"
+    "  ministry: {name: the health ministry, aliases: [health ministry]}\nfacts:\n"
+    "  - {id: a, metric: pledged, value: 1150000000, unit: EUR, source: commission,"
+    " as_of: 2020-02-17}\n"
+)
+_DONORS_PACK = (
+    "metrics:\n  pledged:\n    cues: [pledged]\n  rain:\n    cues: [rain]\n"
+    "  doses:\n    cues: [doses]\n  killed:\n    cues: [killed]\n"
+    "subjects:\n  albania:\n    cues: [Albania]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # a name no alias writes that did what the figure counts, and a tag crediting the sentence
+        (
+            "International donors pledged 1.15 billion euros on Monday, the European Commission "
+            "said.",
+            {"1.15 billion euros": "commission"},
+        ),
+        (
+            "International donors pledged 1.15 billion euros on Monday to help Albania, according "
+            "to the European Commission, which hosted the meeting.",
+            {"1.15 billion euros": "commission"},
+        ),
+        (
+            "According to the IMD, the airport station at Meenambakkam recorded 345 mm of rain.",
+            {"345 mm": "imd"},
+        ),
+        # ...not past another speaker between them, nor for one that said it
+        (
+            "PORT-AU-PRINCE, Dec 13 (Reuters) - Haiti has received 1.17 million doses of oral "
+            "cholera vaccine, the Pan American Health Organization said on Tuesday, as the country "
+            "fights a resurgence of the disease that has killed 291 people since early October, "
+            "according to the health ministry.",
+            {"1.17 million": "paho", "291": "ministry"},
+        ),
+        (
+            "Donors said they pledged 1.15 billion euros, according to the European Commission.",
+            {"1.15 billion euros": None},
+        ),
+    ],
+)
+def test_a_tag_credits_what_an_unnamed_doer_did(tmp_path, text, sources):
+    lexicon_of(tmp_path, _DONORS, pack=_DONORS_PACK)
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2020, 2, 18))
+    assert {c.text: c.source for c in claims} == sources
