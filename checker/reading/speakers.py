@@ -78,7 +78,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         "passive_before": regex_cache.compile(
             # as written: not "IS said"
             rf"\b(?:{words((*lexicon.text.passive_auxiliaries, *lexicon.text.speech_passives))})"
-            r"\s+$"
+            # ...with an adverb between ("Two people were still listed as missing")
+            rf"\s+(?:(?:{words(lexicon.attribution.before_verb)}|[a-z]+ly)\s+)?$"
         )
         if lexicon.text.passive_auxiliaries
         else None,

@@ -411,6 +411,9 @@ def credits(lexicon, text):
         ),
         # a cue after a passive auxiliary is no one's speech
         ("Only 300 of them had been counted by noon.", [("300", None, "")]),
+        # ...an adverb between them too
+        ("Two people were still listed as missing on Monday.", [("Two", None, "")]),
+        ("Only 300 of them were formally counted by noon.", [("300", None, "")]),
         (
             "The figures must still be confirmed by the council, which approved 300 people.",
             [("300", None, "")],
