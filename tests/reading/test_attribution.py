@@ -256,6 +256,11 @@ def sources_of(lexicon, text):
         # "X's figure was", and an owner's bare figure closing its clause
         ("The NIS's count stood at 300 North Korean dead.", [("300", "NIS")]),
         ("The NIS's published list of the dead reached 300.", [("300", "NIS")]),
+        # a participle, a word and "by": its agent gave the figure before it
+        (
+            "Zelensky announced 4,000 more troops, on top of 300 released earlier by the NIS.",
+            [("4,000", "Zelensky"), ("300", "NIS")],
+        ),
         # a few words between the count and its link: a time, an owner's own
         ("The NIS's own count on Sunday was 300 North Korean dead.", [("300", "NIS")]),
         ("The NIS's count as of last week stood at 300 North Korean dead.", [("300", "NIS")]),
