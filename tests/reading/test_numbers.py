@@ -70,6 +70,8 @@ def test_figures(lexicon, text, expected):
         "watching for signs of a third rotation",
         "a neighbor that has just had a real war to practice in",
         "a meeting between the two leaders",
+        "which is why the two candidates' shares do not add up",
+        "for much of the summer the two unions picketed the same gates",
         "08:05 GMT",
         "The Five Eyes said nothing.",
         "Updated at 12:55 p.m. and again at 9 a.m.",
