@@ -411,6 +411,7 @@ class AttributionWords:
     poll_readings: Cues = cues()  # "Datafolha had Lula on 50%": a figure must follow
     citer: Cues = cues()  # "cited by AP": the outlet, not the source
     back_references: Cues = cues()  # "The agency said": the source of an earlier sentence
+    noun_back_references: Cues = cues()  # "By the same count": one only before a count's noun
     retroactive: Cues = cues()  # "This is according to X." credits the sentence before
     retroactive_after: Cues = cues()  # "X corroborate these figures"
     negations: Cues = cues()  # a source that denies a figure is not its source

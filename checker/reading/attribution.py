@@ -144,6 +144,10 @@ def _refers_back(text: str, lexicon: Lexicon) -> re.Match | None:
             lower(m.group(0)) in a.person_pronouns.folded | a.group_pronouns.folded
         ):
             continue  # "It's an estimate": a pronoun's contraction, not an owner's cue
+        if lower(m.group(0)) in a.noun_back_references.folded and not _count_noun_next(
+            text, m.end(), lexicon
+        ):
+            continue  # "At the same hospital, nurses said": no count of the same source
         if any(cue_after(text, m.end(), after, near) for after in after_cues(lexicon)):
             return m
         if any(end <= m.start() and not text[end : m.start()].strip() for end in led):
@@ -154,6 +158,13 @@ def _refers_back(text: str, lexicon: Lexicon) -> re.Match | None:
         if aside and any(cue_after(text, aside.end(), a, 0) for a in after_cues(lexicon)):
             return m
     return None
+
+
+def _count_noun_next(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Does a count's noun (the language pack's estimate_nouns: "count", "report", "survey") come
+    right after `at`?"""
+    word = _WORD.match(text, at)
+    return word is not None and fold(word.group(1)) in lexicon.attribution.estimate_nouns.folded
 
 
 @compiled
@@ -552,8 +563,9 @@ class _Reader:
         owners = self._owners_of_its_noun(back)
         if found is not None and owners and self._not_of(back, found, owners):
             # "according to the ministry", the WHO in view: of the sources whose names have its
-            # noun, the one named last (Congo's health minister, paragraphs before), if any
-            return next((m for m in reversed(self.people) if m.source in owners), None)
+            # noun, the one named last (Congo's health minister, paragraphs before), if any (else
+            # the one in view: "The Home Office said ... The ministry said")
+            return next((m for m in reversed(self.people) if m.source in owners), found)
         return found
 
     def _owners_of_its_noun(self, back: str) -> set[str]:
@@ -1225,22 +1237,29 @@ def _according_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool
     """Does a cue before the name ("according to") credit the whole sentence to it: set off by a
     comma after the figure at `offset` and closing its clause within `tag_tail_words` words ("...
     pledged about $9 billion on Friday, according to the Inter-American Development Bank."), or
-    opening the sentence, the name then set off by a comma before the figure ("According to the
-    IMD, the airport station recorded 345 mm")?"""
+    opening the sentence, the name then set off by a comma before the figure, with no clause break
+    between ("According to the IMD, the airport station recorded 345 mm"; not "..., but Uganda's
+    health ministry recorded 40")? Only the `cue_look_back_chars` before the name are read."""
     cue = lexicon.attribution.before_source.pattern
-    head = _before_name(text[: m.start], lexicon).rstrip()
+    reach = lexicon.limits.cue_look_back_chars
+    since = max(0, m.start - reach)
+    head = _before_name(text[since : m.start], lexicon).rstrip()
     led = [c for c in cue.finditer(head) if c.end() == len(head)] if cue else []
     if not led or lower(led[-1].group(0)) in lexicon.attribution.citer.folded:
         return False
-    before = head[: led[-1].start()].rstrip()
+    at = since + led[-1].start()  # where the cue starts in the sentence
     if m.start > offset:
-        tail = _CLAUSE_CLOSE.split(text[m.end :], maxsplit=1)
+        close = _CLAUSE_CLOSE.search(text, m.end, m.end + reach)
         return (
-            before.endswith(",")
-            and len(tail) > 1
-            and len(tail[0].split()) <= lexicon.limits.tag_tail_words
+            text[max(0, at - reach) : at].rstrip().endswith(",")
+            and close is not None
+            and len(text[m.end : close.start()].split()) <= lexicon.limits.tag_tail_words
         )
-    return not _OPENING.sub("", before) and text[m.end : offset].lstrip().startswith(",")
+    return (
+        (at == 0 or _OPENING.fullmatch(text, 0, at) is not None)
+        and text[m.end : offset].lstrip().startswith(",")
+        and not _patterns(lexicon)["clause_break"].search(text, m.end, offset)
+    )
 
 
 def _closing_speaker(text: str, named: list[Mention], lexicon: Lexicon) -> Mention | None:

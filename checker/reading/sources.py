@@ -874,7 +874,7 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
         start,
         start + len(phrase),
         phrase,
-        source,
+        None if unsure else source,  # another body's name credits its figure to no known source
         cued=True,
         problem=f"unknown source '{phrase}'",
         suggestion=f"did you mean '{proper}'?",
@@ -886,8 +886,10 @@ def _one_word_off(phrase: str, lexicon: Lexicon) -> str | None:
     """'National Electoral Watch' for National Election Watch, 'Customs and Border Patrol' for
     U.S. Customs and Border Protection's 'Customs and Border Protection': the multi-word alias the
     phrase writes word for word but for one run of a word or two swapped, sharing at least
-    `one_word_off_shared` words that tell names apart (`_telling`). Two real bodies are
-    often named so ("Human Rights Watch", "Human Rights First"), so a finding on it is a note."""
+    `one_word_off_shared` words that tell names apart (`_telling`), the swapped words opening with
+    the same letter. Two real bodies are often named so ("Asian Development Bank", "African
+    Development Bank"), so a finding on it is a note, and its figure is credited to no known
+    source."""
     return _remembered(_one_word_off_memo(lexicon), phrase, _one_word_off_alias, lexicon)
 
 
@@ -915,9 +917,23 @@ def _one_word_off_alias(phrase: str, lexicon: Lexicon) -> str | None:
         if len(changed) != 1 or changed[0][0] != "replace":
             continue
         _, a, b, c, d = changed[0]
-        if b - a <= 2 and d - c <= 2 and _telling(said[:a] + said[b:], lexicon) >= wanted:
+        if (
+            b - a <= 2
+            and d - c <= 2
+            and _telling(said[:a] + said[b:], lexicon) >= wanted
+            and _same_opening(said[a:b], known[c:d], connectors)
+        ):
             return alias
     return None
+
+
+def _same_opening(said: list[str], known: list[str], connectors: set[str]) -> bool:
+    """Do the swapped words open with the same letter, as a word half-remembered does ("Service"
+    for "Survey", "Patrol" for "Protection"; not "Times" for "Police Department", "Watch" for
+    "First")?"""
+    said = [w for w in said if w not in connectors] or said
+    known = [w for w in known if w not in connectors] or known
+    return said[0][:1] == known[0][:1]
 
 
 def _telling(shared: list[str], lexicon: Lexicon) -> int:

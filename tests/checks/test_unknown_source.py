@@ -1080,9 +1080,12 @@ _LIKE_PACK = "metrics:\n  m:\n    cues: [migrants]\nsubjects:\n  s:\n    cues: [
             [("Customs and Border Patrol", "did you mean 'Customs and Border Protection'?")],
         ),
         (
-            "Human Rights Watch said 2,000 migrants had reached Tijuana.",
-            [("Human Rights Watch", "did you mean 'Human Rights First'?")],
+            "Human Rights Forum said 2,000 migrants had reached Tijuana.",
+            [("Human Rights Forum", "did you mean 'Human Rights First'?")],
         ),
+        # ...its swapped words opening with the same letter, as a half-remembered word does
+        ("Human Rights Watch said 2,000 migrants had reached Tijuana.", []),
+        ("The Customs and Border Times said 2,000 migrants had reached Tijuana.", []),
         # ...but a kind of body or a person's title tells no two names apart
         ("The World Meteorological Organization said 2,000 migrants had reached Tijuana.", []),
         ("Prime Minister Petr Fiala said 2,000 migrants had reached Tijuana.", []),
@@ -1111,6 +1114,9 @@ def test_a_name_one_word_off_is_a_note_with_its_doubt(tmp_path):
     found = [f for f in result.findings if f.check == CHECK]
     assert [(f.severity.value, f.excerpt) for f in found] == [("info", "Customs and Border Patrol")]
     assert "not certain: it may be another body of a like name" in found[0].message
+    # ...and its figure is credited to no known source, so no other check is sure of it
+    assert [(c.text, c.source) for c in result.claims] == [("2,000", None)]
+    assert {f.check for f in result.findings} == {CHECK}
     # a name a letter off stays a warning, with no doubt said
     text = "Customs and Border Protectoin said 2,000 migrants had reached Tijuana.\n"
     result = checked(tmp_path, _LIKE_NAMES, _LIKE_PACK, text, dt.date(2018, 11, 21))

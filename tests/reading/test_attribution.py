@@ -258,8 +258,13 @@ def sources_of(lexicon, text):
         ("The NIS's published list of the dead reached 300.", [("300", "NIS")]),
         # a participle, a word and "by": its agent gave the figure before it
         (
-            "Zelensky announced 4,000 more troops, on top of 300 released earlier by the NIS.",
+            "Zelensky announced 4,000 more troops, on top of 300 provided earlier by the NIS.",
             [("4,000", "Zelensky"), ("300", "NIS")],
+        ),
+        # ...not a verb that may mean something done ("released Friday by Hamas": freed)
+        (
+            "Zelensky said 4,000 were freed, 300 of them released Friday by the NIS.",
+            [("4,000", "Zelensky"), ("300", "Zelensky")],
         ),
         # a few words between the count and its link: a time, an owner's own
         ("The NIS's own count on Sunday was 300 North Korean dead.", [("300", "NIS")]),
@@ -285,6 +290,16 @@ def sources_of(lexicon, text):
             "Zelensky said 4,000 were killed. About 1,000 were captured, according to the same "
             "figures.",
             [("4,000", "Zelensky"), ("1,000", "Zelensky")],
+        ),
+        # ...but not "the same" of anything else
+        (
+            "Zelensky said 4,000 were killed. At the same hospital nurses said 1,000 died.",
+            [("4,000", "Zelensky"), ("1,000", None)],
+        ),
+        (
+            "Zelensky said 4,000 were killed. The same pattern was reported in Kursk, where 1,000 "
+            "died.",
+            [("4,000", "Zelensky"), ("1,000", None)],
         ),
         # ...and "the same" of any count ("By the same count", "On the same tally")
         (
@@ -2000,6 +2015,11 @@ _DONORS_PACK = (
             {"1.17 million": "paho", "291": "ministry"},
         ),
         (
+            "According to the IMD, 300 mm of rain fell in the city, but the airport station at "
+            "Meenambakkam recorded 345 mm of rain.",
+            {"300 mm": "imd", "345 mm": None},
+        ),
+        (
             "Donors said they pledged 1.15 billion euros, according to the European Commission.",
             {"1.15 billion euros": None},
         ),
@@ -2009,3 +2029,21 @@ def test_a_tag_credits_what_an_unnamed_doer_did(tmp_path, text, sources):
     lexicon_of(tmp_path, _DONORS, pack=_DONORS_PACK)
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2020, 2, 18))
     assert {c.text: c.source for c in claims} == sources
+
+
+def test_a_body_by_its_noun_with_none_of_that_noun_named_is_the_one_in_view(tmp_path):
+    """'The ministry said', the Home Office in view and the Ministry of Justice never named: the
+    Home Office (a ministry whose names lack the word), not no one."""
+    refs = (
+        "subject: england\nsources:\n"
+        "  home-office: {name: the Home Office, aliases: [Home Office]}\n"
+        "  moj: {name: the Ministry of Justice, aliases: [Ministry of Justice]}\nfacts:\n"
+        "  - {id: a, metric: arrests, value: 922, source: home-office, as_of: 2011-08-11}\n"
+    )
+    lexicon_of(tmp_path, refs, _RIOTS_PACK)
+    text = (
+        "The Home Office said 5,175 offences were recorded in England. The ministry said 922 "
+        "people had been arrested."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2011, 9, 1))
+    assert {c.text: c.source for c in claims} == {"5,175": "home-office", "922": "home-office"}

@@ -72,6 +72,8 @@ def test_figures(lexicon, text, expected):
         "a meeting between the two leaders",
         "which is why the two candidates' shares do not add up",
         "for much of the summer the two unions picketed the same gates",
+        "a merger of the two banks and the two companies' boards",
+        "the two finalists and the two clubs",
         "08:05 GMT",
         "The Five Eyes said nothing.",
         "Updated at 12:55 p.m. and again at 9 a.m.",
