@@ -76,8 +76,11 @@ DOUBTS: dict[tuple[str, str | bool], tuple[str, str]] = {
 }
 
 
-def doubts(claim: Claim, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
-    """What is uncertain in the reading of a claim (of the kinds in `about`), as phrases."""
+def doubts(claim: Claim | None, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
+    """What is uncertain in the reading of a claim (of the kinds in `about`), as phrases; none for
+    a finding on no figure."""
+    if claim is None:
+        return []
     found = []
     for (field, how), (kind, phrase) in DOUBTS.items():
         if kind in about and getattr(claim, field) == how:
@@ -129,13 +132,13 @@ def settle(
         k for k in ((SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)) if k in rests_on
     )
     weights = {COUNT: 1, MISREAD: 2} if COUNT in about else {}
-    read = doubts(claim, about) if claim is not None else []
-    found = read + [phrase for kind, phrase in extra if kind in about or kind in weights]
+    found = doubts(claim, about) + [
+        phrase for kind, phrase in extra if kind in about or kind in weights
+    ]
     if not found:
         return severity, message
     counts = (
-        len(doubts(claim, (COUNT,)) if claim is not None else [])
-        + sum(weights.get(kind, 0) for kind, _ in extra)
+        len(doubts(claim, (COUNT,))) + sum(weights.get(kind, 0) for kind, _ in extra)
         if COUNT in about
         else 0
     )

@@ -1229,8 +1229,16 @@ def _closing_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
     verb = cue.match(text, _SPACES.match(text, m.end).end()) if cue else None
     if verb is None:
         return False
-    tail = _CLAUSE_CLOSE.split(text[verb.end() :], maxsplit=1)
-    return len(tail) > 1 and len(tail[0].split()) <= lexicon.limits.tag_tail_words
+    return _closes_soon(text, verb.end(), lexicon)
+
+
+def _closes_soon(text: str, at: int, lexicon: Lexicon, until: int | None = None) -> bool:
+    """Does the clause close (a comma, a semicolon, the sentence's end) within `tag_tail_words`
+    words after `at`, looking no further than `until`?"""
+    close = _CLAUSE_CLOSE.search(text, at, len(text) if until is None else until)
+    return (
+        close is not None and len(text[at : close.start()].split()) <= lexicon.limits.tag_tail_words
+    )
 
 
 def _according_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
@@ -1249,11 +1257,8 @@ def _according_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool
         return False
     at = since + led[-1].start()  # where the cue starts in the sentence
     if m.start > offset:
-        close = _CLAUSE_CLOSE.search(text, m.end, m.end + reach)
-        return (
-            text[max(0, at - reach) : at].rstrip().endswith(",")
-            and close is not None
-            and len(text[m.end : close.start()].split()) <= lexicon.limits.tag_tail_words
+        return text[max(0, at - reach) : at].rstrip().endswith(",") and _closes_soon(
+            text, m.end, lexicon, m.end + reach
         )
     return (
         (at == 0 or _OPENING.fullmatch(text, 0, at) is not None)
@@ -1288,8 +1293,14 @@ def _counted_by(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
     if m.end > offset or lexicon.alias_index.get(fold(m.text)) is not None:
         return False
     word = _WORD.match(text, m.end)
+    return word is not None and lower(word.group(1)) in _doing_verbs(lexicon)
+
+
+@compiled
+def _doing_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of measuring and of doing (`_counted_by`), made once per lexicon."""
     a = lexicon.attribution
-    return word is not None and lower(word.group(1)) in a.measure_verbs.folded | a.deed_verbs.folded
+    return frozenset(a.measure_verbs.folded | a.deed_verbs.folded)
 
 
 _CLAUSE_CLOSE = regex_cache.compile(r"[,;!?]|\.(?:\s|$)")

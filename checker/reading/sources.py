@@ -901,7 +901,7 @@ def _one_word_off_memo(lexicon: Lexicon) -> dict[str, str | None]:
 
 def _one_word_off_alias(phrase: str, lexicon: Lexicon) -> str | None:
     said = fold(phrase).replace(",", "").split()
-    connectors = {fold(w) for w in lexicon.attribution.name_connectors}
+    connectors = _untelling(lexicon)["connectors"]
     wanted = lexicon.limits.one_word_off_shared
     if sum(w not in connectors for w in said) <= wanted or not _a_proper_name(phrase, connectors):
         return None
@@ -940,10 +940,24 @@ def _telling(shared: list[str], lexicon: Lexicon) -> int:
     """How many of the (folded) words two names share tell them apart from other bodies' names:
     no connector ("of"), kind of body ("Organization") or person's title ("Prime Minister"), so
     that "World Meteorological Organization" is no World Health Organization misspelt."""
-    connectors = {fold(w) for w in lexicon.attribution.name_connectors}
-    titles = {w for title in lexicon.attribution.person_titles.folded for w in title.split()}
-    groups = _kind_groups(lexicon)
-    return sum(w not in connectors and w not in titles and _kind(w, groups) is None for w in shared)
+    untelling, groups = _untelling(lexicon), _kind_groups(lexicon)
+    return sum(
+        w not in untelling["connectors"]
+        and w not in untelling["titles"]
+        and _kind(w, groups) is None
+        for w in shared
+    )
+
+
+@compiled
+def _untelling(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """The folded words that tell no name from another (`_telling`), made once per lexicon: name
+    connectors ("of", "and") and the words of persons' titles ("prime", "minister")."""
+    a = lexicon.attribution
+    return {
+        "connectors": frozenset(fold(w) for w in a.name_connectors),
+        "titles": frozenset(w for title in a.person_titles.folded for w in title.split()),
+    }
 
 
 def _a_proper_name(phrase: str, connectors) -> bool:
