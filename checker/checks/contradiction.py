@@ -17,6 +17,8 @@ from checker.checks.common import (
     newest,
     said_by,
     shown,
+    value,
+    words,
 )
 from checker.lexicon import Lexicon
 from checker.model import COUNT_DOUBT as COUNT
@@ -35,18 +37,27 @@ from checker.references.intervals import claim_interval, overlaps
     passing="The NIS said about 300 North Korean soldiers were killed.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
+    found = _against_its_own(m, lexicon)
+    if found is None and not m.owns_compatible and _mistyped(m):
+        found = _mistyped_issue(m, lexicon)
+    if found is not None:
+        yield found
+
+
+def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
+    """The source's own figures of what the claim counts, none of them compatible with it."""
     claim = m.claim
     own = m.own()
     others_fit = m.others(m.fitting) and claim.hedge != VAGUE  # a vague figure fits too loosely
     if claim.source is None or not own or m.owns_compatible or others_fit or m.misread:
-        return  # (misread: the source gave this very figure for another metric, and the metric
-        # was read from no word beside it: what it counts was misread, not misquoted)
+        return None  # (misread: the source gave this very figure for another metric, and the
+        # metric was read from no word beside it: what it counts was misread, not misquoted)
     if _sums_its_events(m, lexicon) or an_earlier_count(m.claim, own, lexicon):
-        return
+        return None
     latest = newest(own)
     which = "newest figure" if len(own) > 1 else "figure"
     listed, more = shown(own, claim, lexicon)
-    yield Issue(
+    return Issue(
         claim,
         f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figure "
         f"{name(claim.source, lexicon)} gave is {by_source(own, lexicon).partition(': ')[2]}"
@@ -56,6 +67,40 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",
         tuple(f.id for f in listed),
         doubts=_another_event(m) + _before_any(m, lexicon),
+    )
+
+
+def _mistyped(m: Match) -> bool:
+    """Is the figure its named source's figure of something else with two neighbouring digits
+    swapped ("the department logged 12,082 new cases" for its 12,802), and no one's figure of
+    what it was read to count? (The source gave no figure of that, so the reading of what it
+    counts may be wrong; the digits are not.)"""
+    return bool(m.transposed) and not (m.fitting or m.elsewhere or m.other_subjects)
+
+
+def _mistyped_issue(m: Match, lexicon: Lexicon) -> Issue:
+    claim = m.claim
+    own = [f for f in m.transposed if f.metric == claim.metric and f.subject == claim.subject]
+    twin = (own or m.transposed)[0]
+    doubts = (
+        ()
+        if own
+        else (
+            (
+                COUNT,
+                f"the source gave no figure of {words(claim.metric)} of {words(claim.subject)} "
+                "with these digits; the figure is matched by its digits alone",
+            ),
+        )
+    )
+    return Issue(
+        claim,
+        f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but "
+        f"{name(claim.source, lexicon)} gave {given(twin, lexicon)} {words(twin.metric)} of "
+        f"{words(twin.subject)}: the same digits with two swapped",
+        f"did you mean {value(twin, lexicon)}?",
+        (twin.id,),
+        doubts=doubts,
     )
 
 

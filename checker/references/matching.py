@@ -52,6 +52,8 @@ class Match:
     # figure's day (`ReferenceSet.event_starts`)
     other_subjects: tuple[Fact, ...] = ()  # the named source's very figure of this metric, of
     # another subject ("Komeito won 215 seats, NHK said": NHK's 215 seats of the coalition)
+    transposed: tuple[Fact, ...] = ()  # the named source's figures that are this one with two
+    # neighbouring digits swapped ("12,082 new cases, the department said": its 12,802)
 
     @property
     def misread(self) -> bool:
@@ -176,6 +178,11 @@ def match(
         references.event_starts,
         _of_other_subjects(claim, references, lexicon, today)
         if claim.source and claim.subject
+        else (),
+        references.transposed(
+            claim.source, claim.unit, claim.low, lexicon.limits.transposed_min_digits
+        )
+        if claim.source and claim.low == claim.high
         else (),
     )
 

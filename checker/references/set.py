@@ -4,7 +4,9 @@ matching."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Mapping
@@ -13,6 +15,24 @@ from checker.lexicon import Lexicon
 from checker.lexicon.sections import Source
 from checker.model import Fact, amount_unit, is_money
 from checker.references.buckets import Bucket
+
+
+def swapped_neighbours(value: float, min_digits: int) -> list[float]:
+    """`value` with each pair of neighbouring, different significant digits swapped (12,802 gives
+    21,802, 18,202 and 12,082; not a swap that opens with a zero), when it has `min_digits`
+    significant digits or more; none for a value that is not a finite, non-negative number."""
+    if not math.isfinite(value) or value < 0:
+        return []
+    _, digits, exponent = Decimal(repr(value)).normalize().as_tuple()
+    if not isinstance(exponent, int) or len(digits) < min_digits:
+        return []
+    out = []
+    for i in range(len(digits) - 1):
+        if digits[i] == digits[i + 1] or (i == 0 and digits[1] == 0):
+            continue
+        swapped = (*digits[:i], digits[i + 1], digits[i], *digits[i + 2 :])
+        out.append(float(Decimal((0, swapped, exponent))))
+    return out
 
 
 @dataclass(frozen=True)
@@ -63,6 +83,16 @@ class ReferenceSet:
         a rate and its amount alike: "£700m" is the very figure of its "£700m a year"."""
         found = self._by_amount.get((source, amount_unit(unit), low, high), ())
         return tuple(f for f in found if f.metric != metric)
+
+    def transposed(self, source: str, unit: str, value: float, min_digits: int) -> tuple[Fact, ...]:
+        """The facts in which `source` gave, as one figure, `value` with two neighbouring digits
+        swapped ("12,082" for its 12,802 cases), when `value` has `min_digits` significant digits
+        or more: a figure mistyped."""
+        return tuple(
+            f
+            for other in swapped_neighbours(value, min_digits)
+            for f in self._by_amount.get((source, amount_unit(unit), other, other), ())
+        )
 
     def same_figure_of_other_subjects(
         self, source: str, metric: str, unit: str, low: float, high: float, subject: str

@@ -688,3 +688,63 @@ def test_the_sources_figure_of_another_metric_as_a_rate_is_its_very_figure(tmp_p
     found = [f for f in result.findings if f.check == "contradiction"]
     assert [f.severity.value for f in found] == ["warning"], [f.message for f in result.findings]
     assert "savings" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "the_claim, severity, suggests",
+    [
+        # the source gave no figure of what the figure was read to count, but its figure of
+        # another subject has these digits with two swapped: a slip, in doubt about what it counts
+        (claim("12,082", metric="cases", subject="visayas", source="DOH"), "warning", "12,802"),
+        # ... or of this very thing, among its other figures of it: a contradiction either way
+        (claim("35,292", metric="cases", subject="national", source="DOH"), "error", None),
+    ],
+)
+def test_a_sources_figure_with_two_digits_swapped_is_a_contradiction(the_claim, severity, suggests):
+    facts = (
+        fact("week", "DOH", 12802, metric="cases", subject="national"),
+        fact("total", "DOH", 35229, metric="cases", subject="national"),
+    )
+    [found] = issues("contradiction", the_claim, facts)
+    assert "week" in found.references or "total" in found.references
+    assert bool(found.doubts) is (severity == "warning")
+    if suggests:
+        assert found.suggestion == f"did you mean {suggests}?"
+        assert "the same digits with two swapped" in found.message
+
+
+@pytest.mark.parametrize(
+    "the_claim, facts",
+    [
+        # three digits swap by chance
+        (claim("218", metric="cases", subject="visayas", source="DOH"), (fact("a", "DOH", 128),)),
+        # another source's figure with those digits says nothing of this one's
+        (
+            claim("12,082", metric="cases", subject="visayas", source="DOH"),
+            (fact("a", "WHO", 12802, metric="cases", subject="national"),),
+        ),
+        # someone gave this very figure of what it counts: no slip
+        (
+            claim("12,082", metric="cases", subject="visayas", source="DOH"),
+            (
+                fact("a", "DOH", 12802, metric="cases", subject="national"),
+                fact("b", "WHO", 12082, metric="cases", subject="visayas"),
+            ),
+        ),
+        # the source gave this very figure of another subject: what it counts was misread
+        (
+            claim("12,082", metric="cases", subject="visayas", source="DOH"),
+            (
+                fact("a", "DOH", 12802, metric="cases", subject="national", as_of="2019-08-16"),
+                fact("b", "DOH", 12082, metric="cases", subject="luzon", as_of="2019-08-16"),
+            ),
+        ),
+        # no source named: whose figure it mistypes is not known
+        (
+            claim("12,082", metric="cases", subject="visayas"),
+            (fact("a", "DOH", 12802, metric="cases", subject="national"),),
+        ),
+    ],
+)
+def test_no_slip_of_digits_without_its_sources_figure(the_claim, facts):
+    assert issues("contradiction", the_claim, facts) == []

@@ -6,6 +6,7 @@ import functools
 import pytest
 
 from checker.references import ReferenceSet
+from checker.references.set import swapped_neighbours
 from tests.checks.drafts import fact
 
 
@@ -70,6 +71,39 @@ def test_the_same_figure_of_another_subject_is_the_sources_of_that_metric():
         )
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    "value, swapped",
+    [
+        (12802, [21802, 18202, 12082, 12820]),
+        (35229, [53229, 32529, 35292]),  # the two 2s side by side swap to themselves: skipped
+        (65.43, [56.43, 64.53, 65.34]),  # a share's digits, its decimal point kept
+        (12080, [21080, 10280, 12800]),  # the trailing zero is a power of ten, not a digit
+        (1023, [1203, 1032]),  # not "0123": no swap opens with a zero
+        (2000, []),  # one significant digit
+        (47.2, []),  # three: too few to tell a slip from another figure
+        (1111, []),
+        (float("inf"), []),
+        (float("nan"), []),
+        (-1234, []),
+    ],
+)
+def test_swapped_neighbours_are_the_figure_with_two_neighbouring_digits_swapped(value, swapped):
+    assert swapped_neighbours(value, 4) == swapped
+
+
+def test_a_sources_figure_with_two_digits_swapped_is_found_by_its_source_and_unit():
+    facts = (
+        fact("week", "DOH", 12802, metric="cases", subject="philippines"),
+        fact("other-source", "WHO", 12802, metric="cases", subject="philippines"),
+        fact("share", "DOH", 12802, metric="cases", subject="philippines", unit="%"),
+        fact("range", "DOH", range=(12802, 13000), metric="cases", subject="philippines"),
+    )
+    refs = ReferenceSet(facts)
+    assert [f.id for f in refs.transposed("DOH", "count", 12082, 4)] == ["week"]
+    assert refs.transposed("DOH", "count", 12802, 4) == ()  # its very figure is no slip
+    assert refs.transposed("DOH", "count", 12082, 6) == ()  # too few digits for the limit
 
 
 def test_indexing_builds_every_lookup_a_check_uses(lexicon):
