@@ -11,6 +11,7 @@ from checker.checks.common import (
     an_earlier_count,
     by_source,
     counted,
+    dated,
     given,
     name,
     named_a_total,
@@ -38,8 +39,8 @@ from checker.references.intervals import claim_interval, overlaps
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     found = _against_its_own(m, lexicon)
-    if found is None and not m.owns_compatible and _mistyped(m):
-        found = _mistyped_issue(m, lexicon)
+    if found is None and not m.owns_compatible:
+        found = _mistyped(m, lexicon)
     if found is not None:
         yield found
 
@@ -70,38 +71,45 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
     )
 
 
-def _mistyped(m: Match) -> bool:
-    """Is the figure its named source's figure of something else with two neighbouring digits
-    swapped ("the department logged 12,082 new cases" for its 12,802), and no one's figure of
-    what it was read to count? (The source gave no figure of that, so the reading of what it
-    counts may be wrong; the digits are not.)"""
-    return bool(m.transposed) and not (m.fitting or m.elsewhere or m.other_subjects)
-
-
-def _mistyped_issue(m: Match, lexicon: Lexicon) -> Issue:
+def _mistyped(m: Match, lexicon: Lexicon) -> Issue | None:
+    """No one gave the claim's very figure (of this or another subject, or as another metric), and
+    nothing the source gave of what the claim was read to count is against it, but the source gave
+    a figure of that metric, of another subject, with two neighbouring digits swapped ("the
+    department logged 12,082 new cases" for its 12,802 cases of the whole country that week): that
+    figure mistyped, or its subject misread, so a warning, its doubt said. A twin of what the
+    claim counts is no slip: "1,234 cases by Aug. 1" before the source's 1,243 of Aug. 16 is an
+    earlier point on its running count."""
     claim = m.claim
-    own = [f for f in m.transposed if f.metric == claim.metric and f.subject == claim.subject]
-    twin = (own or m.transposed)[0]
-    doubts = (
-        ()
-        if own
-        else (
-            (
-                COUNT,
-                f"the source gave no figure of {words(claim.metric)} of {words(claim.subject)} "
-                "with these digits; the figure is matched by its digits alone",
-            ),
-        )
-    )
+    if not m.transposed or m.fitting or m.elsewhere or m.other_subjects:
+        return None
+    if any(f.metric == claim.metric and f.subject == claim.subject for f in m.transposed):
+        return None
+    # of what it counts, of another subject: a figure of another metric with these digits is
+    # likelier chance, the more figures a source gives
+    twin = next((f for f in m.transposed if f.metric == claim.metric), None)
+    if twin is None:
+        return None
+    source = name(claim.source, lexicon)
     return Issue(
         claim,
-        f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but "
-        f"{name(claim.source, lexicon)} gave {given(twin, lexicon)} {words(twin.metric)} of "
-        f"{words(twin.subject)}: the same digits with two swapped",
+        f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but {source}'s figure of "
+        f"{words(twin.metric)} of {words(twin.subject)}{_as_of(twin)} is {value(twin, lexicon)}: "
+        "the same digits with two neighbours swapped",
         f"did you mean {value(twin, lexicon)}?",
         (twin.id,),
-        doubts=doubts,
+        doubts=(
+            (
+                COUNT,
+                f"what it counts is matched by its digits alone to {source}'s figure of "
+                f"{words(twin.metric)} of {words(twin.subject)}",
+            ),
+        ),
     )
+
+
+def _as_of(fact) -> str:
+    when = dated(fact)
+    return f" ({when})" if when else ""
 
 
 def _before_any(m: Match, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:

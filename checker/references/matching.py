@@ -179,11 +179,38 @@ def match(
         _of_other_subjects(claim, references, lexicon, today)
         if claim.source and claim.subject
         else (),
-        references.transposed(
+        _transposed(claim, references, lexicon, today),
+    )
+
+
+_SLIPS_OF = ("exact", "about")  # hedges a mistyped figure may carry ("under 12,082" is a bound)
+
+
+def _transposed(
+    claim: Claim, references: ReferenceSet, lexicon: Lexicon, today: dt.date | None
+) -> tuple[Fact, ...]:
+    """The named source's figures that are the claim's with two neighbouring digits swapped, given
+    by the draft's date and, when the draft dates the figure, about that time; those of what the
+    claim was read to count first, then of its metric, of its subject, nearest in value."""
+    if not claim.source or claim.low != claim.high or claim.hedge not in _SLIPS_OF:
+        return ()
+    found = [
+        f
+        for f in references.transposed(
             claim.source, claim.unit, claim.low, lexicon.limits.transposed_min_digits
         )
-        if claim.source and claim.low == claim.high
-        else (),
+        if f.known_by(today)
+        and (claim.when is None or periods.near_any(claim.when, (f.when(), f.stated())))
+    ]
+    return tuple(
+        sorted(
+            found,
+            key=lambda f: (
+                f.metric != claim.metric,
+                f.subject != claim.subject,
+                abs(f.low - claim.low),
+            ),
+        )
     )
 
 

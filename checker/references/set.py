@@ -19,11 +19,12 @@ from checker.references.buckets import Bucket
 
 def swapped_neighbours(value: float, min_digits: int) -> list[float]:
     """`value` with each pair of neighbouring, different significant digits swapped (12,802 gives
-    21,802, 18,202 and 12,082; not a swap that opens with a zero), when it has `min_digits`
+    21,802, 18,202, 12,082 and 12,820; not a swap that opens with a zero), when it has `min_digits`
     significant digits or more; none for a value that is not a finite, non-negative number."""
     if not math.isfinite(value) or value < 0:
         return []
-    _, digits, exponent = Decimal(repr(value)).normalize().as_tuple()
+    # (15 significant digits: "2.034 million" is 2033999.9999999998 in binary, 2034000 written)
+    _, digits, exponent = Decimal(format(value, ".15g")).normalize().as_tuple()
     if not isinstance(exponent, int) or len(digits) < min_digits:
         return []
     out = []

@@ -87,6 +87,8 @@ def test_the_same_figure_of_another_subject_is_the_sources_of_that_metric():
         (float("inf"), []),
         (float("nan"), []),
         (-1234, []),
+        # "2.034 million" is 2033999.9999999998 in binary: its written digits are swapped
+        (2.034e6 * (1 - 1e-16), [2304000, 2043000]),
     ],
 )
 def test_swapped_neighbours_are_the_figure_with_two_neighbouring_digits_swapped(value, swapped):
