@@ -82,12 +82,11 @@ def _mistyped(m: Match, lexicon: Lexicon) -> Issue | None:
     claim = m.claim
     if not m.transposed or m.fitting or m.elsewhere or m.other_subjects:
         return None
-    if any(f.metric == claim.metric and f.subject == claim.subject for f in m.transposed):
-        return None
-    # of what it counts, of another subject: a figure of another metric with these digits is
-    # likelier chance, the more figures a source gives
-    twin = next((f for f in m.transposed if f.metric == claim.metric), None)
-    if twin is None:
+    # the twins come of what the claim counts first, then of its metric (`Match.transposed`): of
+    # another subject only, since a figure of another metric with these digits is likelier chance,
+    # the more figures a source gives
+    twin = m.transposed[0]
+    if twin.metric != claim.metric or twin.subject == claim.subject:
         return None
     source = name(claim.source, lexicon)
     return Issue(

@@ -199,8 +199,7 @@ def _transposed(
         for f in references.transposed(
             claim.source, claim.unit, claim.low, lexicon.limits.transposed_min_digits
         )
-        if f.known_by(today)
-        and (claim.when is None or periods.near_any(claim.when, (f.when(), f.stated())))
+        if f.known_by(today) and _about_its_time(claim, f)
     ]
     return tuple(
         sorted(
@@ -212,6 +211,12 @@ def _transposed(
             ),
         )
     )
+
+
+def _about_its_time(claim: Claim, fact: Fact) -> bool:
+    """Is the fact about, or given about, the time the draft dates the claim to (a day either
+    way)? Any fact is, for a claim the draft does not date."""
+    return claim.when is None or periods.near_any(claim.when, (fact.when(), fact.stated()))
 
 
 _TAIL_END = regex_cache.compile(r"[\d,;:()]")
@@ -250,7 +255,7 @@ def _of_other_subjects(
         claim.source, claim.metric, claim.unit, claim.low, claim.high, claim.subject
     )
     if claim.when is not None:
-        return tuple(f for f in found if periods.near_any(claim.when, (f.when(), f.stated())))
+        return tuple(f for f in found if _about_its_time(claim, f))
     return _newest_of_their_kind(found, references, lexicon, today)
 
 
