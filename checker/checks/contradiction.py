@@ -16,6 +16,7 @@ from checker.checks.common import (
     name,
     named_a_total,
     newest,
+    of_its_time,
     said_by,
     shown,
     value,
@@ -55,14 +56,16 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
         # metric was read from no word beside it: what it counts was misread, not misquoted)
     if _sums_its_events(m, lexicon) or an_earlier_count(m.claim, own, lexicon):
         return None
-    latest = newest(own)
-    which = "newest figure" if len(own) > 1 else "figure"
-    listed, more = shown(own, claim, lexicon)
+    # "4,644 new deaths on Monday": the figure the source gave for that day, when it gave one
+    timely = of_its_time(claim, own)
+    latest = newest(timely)
+    which = "newest figure" if len(timely) > 1 else "figure"
+    listed, more = shown(timely, claim, lexicon)
     return Issue(
         claim,
         f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figure "
-        f"{name(claim.source, lexicon)} gave is {by_source(own, lexicon).partition(': ')[2]}"
-        if len(own) == 1
+        f"{name(claim.source, lexicon)} gave is {by_source(timely, lexicon).partition(': ')[2]}"
+        if len(timely) == 1
         else f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figures "
         f"{name(claim.source, lexicon)} gave are {_figures(listed, lexicon)}{more}",
         f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",

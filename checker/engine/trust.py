@@ -66,12 +66,18 @@ DOUBTS: dict[tuple[str, str | bool], tuple[str, str]] = {
         "{source_text} gives no figure of what the figure was read to count, only of something "
         "else counted the same way",
     ),
-    ("subject_how", "guess"): (COUNT, "the draft does not say whose figure it is"),
-    ("subject_how", "carried"): (SOURCE, "whose figure it is is read from the sentence before"),
-    ("subject_how", "speaker"): (SOURCE, "whose figure it is is read from who gave it"),
+    ("subject_how", "guess"): (COUNT, "the draft does not say who or where the figure is about"),
+    ("subject_how", "carried"): (
+        SOURCE,
+        "who or where the figure is about is read from the sentence before",
+    ),
+    ("subject_how", "speaker"): (
+        SOURCE,
+        "who or where the figure is about is read from who gave it",
+    ),
     ("subject_among", True): (
         SOURCE,
-        "whose figure it is is read from the nearest of several names before it",
+        "who or where the figure is about is read from the nearest of several names before it",
     ),
 }
 

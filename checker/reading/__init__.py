@@ -324,6 +324,7 @@ def _sentence_claims(
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
+    levelled: set[int] = set()  # amounts added whose increment word is their metric's own cue
     known = reader.known
     bound = metrics.bind(
         text,
@@ -368,13 +369,9 @@ def _sentence_claims(
         metric, how = _from_before(
             bound[i], metric_before, metrics_named, fig, starts[i], text, lexicon
         )
-        change = fig.change
-        if (
-            change
-            and how == metrics.CUE
-            and metrics.names_the_change(text, fig.start, fig.end, metric, lexicon)
-        ):
-            change = None  # "a 30% raise": the level of the raise
+        change, added = _change(text, fig, metric, how, lexicon)
+        if added:
+            levelled.add(sentence.start + fig.start)
         if chosen and chosen.how == attribution.ACTED and not _gives(chosen.source, metric, reader):
             chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
@@ -444,7 +441,38 @@ def _sentence_claims(
                 else sentence.start + figures[fig.conversion_of].start,
             )
         )
-    return out
+    return _added_to_its_own(out, levelled)
+
+
+def _change(
+    text: str, fig: numbers.Number, metric: str | None, how: str | None, lexicon: Lexicon
+) -> tuple[str | None, bool]:
+    """The figure's change ("up", "down" or none), and whether it is an amount added that is read
+    as the level of its metric for its increment word ("4,454 new deaths")."""
+    if not fig.change or how != metrics.CUE:
+        return fig.change, False
+    if metrics.names_the_change(text, fig.start, fig.end, metric, lexicon):
+        return None, False  # "a 30% raise": the level of the raise
+    if metrics.names_the_increment(text, fig.end, metric, lexicon):
+        return None, True  # "4,454 new deaths": the level of the day's new deaths
+    return fig.change, False
+
+
+def _added_to_its_own(claims: list[Claim], levelled: set[int]) -> list[Claim]:
+    """'raised its tally to 501,800, after a recount turned up tens of thousands of new arrivals',
+    where the metric's cue is "new arrivals": an amount added to a total of its own metric that
+    the sentence gives is a change of that total, though its increment word is the metric's cue
+    (not "4,454 new deaths, bringing the toll to 303,720", where the day's new deaths are one
+    metric and the toll another)."""
+    if not levelled:
+        return claims
+    return [
+        replace(claim, change="up")
+        if claim.start in levelled
+        and any(c.metric == claim.metric and c.is_level and c.start not in levelled for c in claims)
+        else claim
+        for claim in claims
+    ]
 
 
 def _from_before(

@@ -77,6 +77,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{alternation([*n.change_up, *n.change_down, *n.change_objects])})\b",
             re.IGNORECASE,
         ),
+        # "4,454 new deaths, bringing the toll to 303,720" where the metric is the day's new
+        # deaths ("daily-deaths: cues [new deaths]"): the increment word is the metric's own cue
+        "increment_word": regex_cache.compile(
+            rf"^(?:{alternation(n.increments) or '(?!x)x'})\b", re.IGNORECASE
+        ),
         # "the country's " before an owned figure: its owner, with a determiner or none
         "owner_phrase": regex_cache.compile(
             rf"(?:\b(?:{alternation(a.determiners) or '(?!x)x'})\s+)?"
@@ -299,6 +304,15 @@ def names_the_change(text: str, start: int, end: int, metric: str, lexicon: Lexi
         and len(text[before[-1].end() : start].split()) <= reach
         and bool(changing.search(before[-1].group()))  # "raise wages", not "deaths" in "rose"
     )
+
+
+def names_the_increment(text: str, end: int, metric: str, lexicon: Lexicon) -> bool:
+    """'4,454 new deaths, bringing the toll to 303,720' where the metric is the day's new deaths
+    ("daily-deaths: cues [new deaths]"): the increment word right after the figure opens the
+    metric's own cue, so the figure is that metric's level."""
+    pattern = lexicon.metric_patterns[metric][0]
+    after = pattern.match(text, _GAP.match(text, end).end()) if pattern is not None else None
+    return after is not None and bool(_patterns(lexicon)["increment_word"].match(after.group()))
 
 
 def fits(

@@ -784,3 +784,31 @@ def test_the_twin_of_what_the_figure_counts_is_suggested_before_a_nearer_swap_of
     )
     assert found.references == ("cases",)
     assert found.suggestion == "did you mean 12,802?"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "said", "suggested"),
+    [
+        # dated to a day the source gave a figure for: that figure, not every day's
+        ("2021-05-24", ["4,454"], "use its figure, 4,454"),
+        # dated to a day it gave none for, or not dated: all its figures, its newest suggested
+        ("2021-05-22", ["3,915", "4,454", "4,529"], "use its newest figure, 4,454"),
+        (None, ["3,915", "4,454", "4,529"], "use its newest figure, 4,454"),
+    ],
+)
+def test_a_figure_dated_to_a_day_is_held_against_the_sources_figure_for_that_day(
+    as_of, said, suggested
+):
+    """'The ministry reported 4,544 new deaths on Monday': its figure for Monday is 4,454; that
+    it gave 3,915 on May 7 and 4,529 on May 19 is beside the point."""
+    days = [
+        ("may7", 3915, "2021-05-07"),
+        ("may19", 4529, "2021-05-19"),
+        ("may24", 4454, "2021-05-24"),
+    ]
+    facts = [fact(i, "NIS", v, metric="daily", as_of=d, period=d) for i, v, d in days]
+    the_claim = claim("4,544", metric="daily", source="NIS", as_of=as_of)
+    (found,) = issues(CHECK, the_claim, facts)
+    listed = found.message.partition(" gave ")[2]
+    assert [v for v in ("3,915", "4,454", "4,529") if v in listed] == said
+    assert found.suggestion.startswith(suggested)

@@ -24,7 +24,7 @@ from tests.reading.lexicons import checked
         ({"metric_how": "nearest"}, "word further away"),
         ({"metric_how": "weak"}, "loose word"),
         ({"metric_how": "contested"}, "two words side by side"),
-        ({"subject_how": "guess"}, "does not say whose figure"),
+        ({"subject_how": "guess"}, "does not say who or where the figure is about"),
         ({"subject_how": "speaker"}, "read from who gave it"),
         ({"metric_how": "unlike-source"}, "NIS gives no figure of what the figure was read"),
         ({"metric_how": "giver"}, "read from what NIS gives figures of"),

@@ -2981,3 +2981,37 @@ def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expect
     )
     got = claims_in(text, lexicon, dt.date(2023, 7, 24))
     assert [(c.text, c.metric, c.metric_how) for c in got] == expected
+
+
+_NEW_DEATHS_PACK = (
+    "metrics:\n  daily-deaths:\n    cues: [new deaths]\n  deaths:\n    cues: [toll]\n"
+    "  arrivals:\n    cues: [arrivals, new arrivals]\n"
+    "subjects:\n  s:\n    cues: [country]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the increment word opens the metric's own cue: the day's new deaths, a level
+        (
+            "The ministry reported 4,544 new deaths on Monday, bringing the toll to 303,720.",
+            [("4,544", "daily-deaths", None), ("303,720", "deaths", None)],
+        ),
+        # ...but an amount added to a total of its own metric stays a change of that total
+        (
+            "The group raised its tally to 501,800 on Sept. 28, after a recount turned up "
+            "40,000 new arrivals.",
+            [("501,800", "arrivals", None), ("40,000", "arrivals", "up")],
+        ),
+        # an increment word that is no part of the metric's cue: an amount added
+        (
+            "Three more deaths were confirmed, bringing the toll to 150.",
+            [("Three", "deaths", "up"), ("150", "deaths", None)],
+        ),
+    ],
+)
+def test_an_increment_word_in_the_metrics_cue_makes_a_level(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, "subject: s\nsources: {}\nfacts: []\n", pack=_NEW_DEATHS_PACK)
+    claims = claims_in(text, lexicon, dt.date(2021, 5, 25))
+    assert [(c.text, c.metric, c.change) for c in claims] == expected
