@@ -1169,6 +1169,7 @@ def _governing(
             for at in (m.start, *(f for f in figures if offset < f < m.start))
         )
     ]
+    governing = _outside_owned_phrases(governing, text, lexicon)
     if any(_closing_tag(text, m, offset, lexicon) for m in governing):
         # "The police recorded 5,175 offences ..., the Home Office said": a speech tag closing the
         # sentence speaks for the figure of the one who counted it
@@ -1209,6 +1210,18 @@ def _governing(
             min(abs(m.start - offset), abs(m.end - offset)),
         ),
     )
+
+
+def _outside_owned_phrases(governing: list[Mention], text: str, lexicon: Lexicon) -> list:
+    """'Kantar CZ's September model for Czech Television had it on 24.5 percent': a name inside
+    an owner's phrase, between its estimate noun and the link to its figure, is whom the thing
+    was made for, not a speaker of that figure."""
+    phrases = [
+        (m.end, owned.end())
+        for m in governing
+        if (owned := estimate_of(lexicon).match(text, m.end)) is not None
+    ]
+    return [m for m in governing if not any(start <= m.start < end for start, end in phrases)]
 
 
 def _compared_right_before(text: str, offset: int, start: int, lexicon: Lexicon) -> bool:
@@ -1328,8 +1341,13 @@ def _segment(
     )
     after = [f for f in figures if m.end <= f < following]
     before = [f for f in figures if previous <= f < m.start]
-    if estimate_of(lexicon).match(text, m.end):
-        return (after[0], after[0] + 1) if after else None
+    owned = estimate_of(lexicon).match(text, m.end)
+    if owned:
+        # "Kantar CZ's September model for Czech Television had it on 24.5 percent": a name in
+        # the phrase between the owner's noun and its link is not the next speaker
+        stop = next((n.start for n in named[i + 1 :] if n.start >= owned.end()), len(text))
+        its = [f for f in figures if m.end <= f < stop]
+        return (its[0], its[0] + 1) if its else None
     head = text[max(0, m.start - lexicon.limits.lead_cue_chars) : m.start]
     cue = lexicon.attribution.before_source.pattern
     led = bool(

@@ -2047,3 +2047,28 @@ def test_a_body_by_its_noun_with_none_of_that_noun_named_is_the_one_in_view(tmp_
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2011, 9, 1))
     assert {c.text: c.source for c in claims} == {"5,175": "home-office", "922": "home-office"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a name between an owner's noun and the link to its figure is whom it was made for
+        ("Kantar's September model for Czech Television had ANO on 24.5 percent.", "kantar"),
+        ("Kantar's final poll for Czech Television had ANO on 24.5 percent.", "kantar"),
+        ("Kantar's September model had ANO on 24.5 percent.", "kantar"),
+        # ...but a speaker of its own, named after the link, still speaks for what follows it
+        ("Czech Television said ANO was on 24.5 percent.", "czech-tv"),
+    ],
+)
+def test_a_name_inside_an_owners_phrase_is_not_the_speaker(tmp_path, text, source):
+    """'Kantar CZ's September model for Czech Television had it on 24.5 percent': Kantar's figure,
+    made for Czech Television."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: ano\nsources:\n  kantar: {name: Kantar, aliases: [Kantar]}\n"
+        "  czech-tv: {name: Czech Television, aliases: [Czech Television]}\nfacts: []\n",
+        pack="metrics:\n  poll-support:\n    cues: [percent]\n    units: ['%']\n"
+        "subjects:\n  ano:\n    cues: [ANO]\n",
+    )
+    (claim,) = claims_in(text, lexicon, dt.date(2021, 10, 12))
+    assert claim.source == source
