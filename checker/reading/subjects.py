@@ -39,8 +39,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         # small word and holding no figure, describes what the cue names
         # ...a longer one when a relative word opens it ("In Canada, where the disease was carried
         # to Toronto by a woman returning from a visit to Hong Kong, Health Canada counted")
+        # ...or with an owner's name ("Arce, Morales' former economy minister, won")
         "aside": regex_cache.compile(
-            rf"\s*,\s*(?P<aside>(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}"
+            rf"\s*,\s*(?P<aside>(?:(?-i:[a-z])|[{CAPITALS}][\w.-]*['’]s?\s)"
+            rf"[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}"
             rf"|(?:{words(lexicon.text.aside_relatives)})\s[^,;:()\d]"
             rf"{{0,{lexicon.limits.relative_aside_chars}}}),"
         ),

@@ -1063,3 +1063,33 @@ def test_figures_of_several_places_the_set_knows_only_as_a_whole(tmp_path, text,
     )
     [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2019, 9, 14))
     assert (claim.subject, claim.subject_how) == expected
+
+
+_RERUN = (
+    "subject: electorate\nsources:\n  tse: {name: the tribunal, aliases: [the tribunal]}\nfacts:\n"
+    "  - {id: a, metric: share, subject: morales, value: 47.08, unit: '%', source: tse, "
+    "as_of: 2019-10-25}\n"
+    "  - {id: b, metric: share, subject: arce, value: 55.11, unit: '%', source: tse, "
+    "as_of: 2020-10-23}\n"
+)
+_RERUN_PACK = (
+    "metrics:\n  share:\n    cues: [of the vote]\n    units: ['%']\n"
+    "subjects:\n  morales:\n    cues: [Morales]\n  arce:\n    cues: [Arce]\n"
+    "  electorate:\n    cues: [voters]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # an aside opened by an owner's name describes the name before it
+        ("Arce, Morales' former economy minister, won 55.11% of the vote.", "arce"),
+        ("Arce, Morales's former economy minister, won 55.11% of the vote.", "arce"),
+        ("Arce, a former minister under Morales, won 55.11% of the vote.", "arce"),
+        # ...not a name of its own that opens the clause of the figure
+        ("Arce's rival, Morales, won 47.08% of the vote.", "morales"),
+    ],
+)
+def test_a_name_in_an_aside_describing_another_is_not_the_figures(tmp_path, text, subject):
+    result = checked(tmp_path, _RERUN, _RERUN_PACK, text, dt.date(2020, 11, 1))
+    assert [c.subject for c in result.claims] == [subject]
