@@ -2072,3 +2072,42 @@ def test_a_name_inside_an_owners_phrase_is_not_the_speaker(tmp_path, text, sourc
     )
     (claim,) = claims_in(text, lexicon, dt.date(2021, 10, 12))
     assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speech tag referring back, set off after its figure, before a name in a clause of
+        # its own: the tag speaks for the figure before it, the name for its own
+        (
+            "More than 200 cases had been recorded by Tuesday, the agency said, a sharp rise "
+            "from the 14 cases that the Ministry of Health confirmed on May 2.",
+            [("200", "who"), ("14", "misau")],
+        ),
+        # ...and with no name after it, for every figure (as before)
+        (
+            "More than 200 cases had been recorded by Tuesday, the agency said, a sharp rise "
+            "from 14 cases on May 2.",
+            [("200", "who"), ("14", "who")],
+        ),
+        # ...but a tag before every figure is not set off after one
+        (
+            "The agency said the Ministry of Health had confirmed 14 cases.",
+            [("14", "misau")],
+        ),
+    ],
+)
+def test_a_speech_tag_referring_back_before_another_name(tmp_path, text, expected):
+    """'..., the agency said, a sharp rise from the 14 cases that Mozambique's Ministry of Health
+    confirmed': the WHO's 200, the ministry's 14."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  who: {name: the World Health Organization, kind: group, "
+        "aliases: [WHO, World Health Organization]}\n"
+        "  misau: {name: the Ministry of Health, kind: group, aliases: [Ministry of Health]}\n"
+        "facts: []\n",
+        pack="metrics:\n  cases:\n    cues: [cases]\nsubjects:\n  s:\n    cues: [Mozambique]\n",
+    )
+    text = "The World Health Organization said it had delivered vaccine doses. " + text
+    claims = claims_in(text, lexicon, dt.date(2019, 5, 15))
+    assert [(c.text, c.source) for c in claims] == expected
