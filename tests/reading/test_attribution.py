@@ -2090,6 +2090,12 @@ def test_a_name_inside_an_owners_phrase_is_not_the_speaker(tmp_path, text, sourc
             "from 14 cases on May 2.",
             [("200", "who"), ("14", "who")],
         ),
+        # an owner that refers back, before every name, gives the figure its count gives
+        (
+            "The agency's count of 688 cases dwarfs the 489 cases the Ministry of Health had "
+            "logged as of May 3, a tally that included 406 in the capital.",
+            [("688", "who"), ("489", "misau"), ("406", "misau")],
+        ),
         # ...but a tag before every figure is not set off after one
         (
             "The agency said the Ministry of Health had confirmed 14 cases.",
