@@ -724,6 +724,7 @@ class Limits:
     upper_bound_tolerance: float = limit(0, 1, integer=False, high_open=True, default=0.01)
     rounding: float = limit(0, 1, integer=False, high_open=True, default=0.02)
     truncation_step: float = limit(0, 1, integer=False, high_open=True, default=0.01)
+    rounded_min_step: int = limit(1, 10**12, default=1000)  # "481,000": zeros read as rounding
     share_points: float = limit(0, 100, integer=False, default=3.0)  # a hedged share's reach
     sum_sentences: int = limit(0, 1000, default=2)
     share_part_paragraphs: int = limit(0, 100, default=1)  # "The cuts will affect roughly 9% of

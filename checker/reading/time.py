@@ -454,6 +454,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         "quarter_or_half": regex_cache.compile(
             rf"-(?:{words([*t.quarter_words, *t.halves])})\b", re.IGNORECASE
         ),
+        "comparison_word": regex_cache.compile(
+            rf"\b(?:{words(t.comparison_bases)})\b", re.IGNORECASE
+        ),
         "comparison_base": regex_cache.compile(
             rf"\b(?:{words(t.comparison_bases)})\s+$", re.IGNORECASE
         ),
@@ -1423,10 +1426,29 @@ def period_for(
         if _dates_a_later_clause(text, end, nearest_after, figure_starts):
             return last_before  # "On Monday night it estimated that about 5,000 had got in, a
             # figure it raised to about 6,000 on Tuesday morning": Tuesday is the 6,000's
+        if _in_the_figures_clause(text, start, end, last_before, nearest_after, p):
+            return nearest_after  # "200 cases had been recorded by Tuesday, the agency said, a
+            # sharp rise from the 14 cases that the ministry confirmed on May 2": May 2's 14
         gap_before = start - (last_before.offset + len(last_before.text))
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def _in_the_figures_clause(
+    text: str, start: int, end: int, before: Period, after: Period, p: dict
+) -> bool:
+    """Is the time after the figure in its clause, with no clause mark between them, nor a
+    comparison ("98% more than in the same stretch of 2018" dates the base), nor an end date
+    ("sought US$29.9 million to keep aid flowing until June 24"), and the time before it in an
+    earlier clause, inside the sentence (not one opening it, which dates every clause of it: "By
+    Tuesday, 200 had died in villages flooded on Sunday")?"""
+    return (
+        not opens_sentence(text, before)
+        and _CLAUSE_MARK.search(text, before.offset + len(before.text), start) is not None
+        and _CLAUSE_MARK.search(text, end, after.offset) is None
+        and p["comparison_word"].search(text, end, after.offset) is None
+    )
 
 
 def _dates_a_later_clause(text: str, end: int, after: Period, figure_starts) -> bool:

@@ -219,6 +219,8 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     )
     if unit in ("%", "pp") and not step:
         step = 1.0  # a share is a measure: "78%" is 78.33% rounded to the point, as news writes it
+    if not step and numeral.kind == "digits":
+        step = _round_step(numeral.value, lexicon) * factor
     return Dressed(
         start,
         end,
@@ -228,6 +230,24 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
         currency is not None,
         scale > 1,
     )
+
+
+_ROUNDED_MAX = 1e15  # beyond it, a float's trailing zeros are no writer's
+
+
+def _round_step(value: float, lexicon: Lexicon) -> float:
+    """'481,000 deaths' for the ministry's 481,486: a whole number ending in the zeros of at
+    least `rounded_min_step`, that step at most `truncation_step` of it, is rounded to that step
+    (not "12,000", where a step of 1,000 is a twelfth of the figure and the zeros may be exact,
+    nor "2,280", where news rounds no figure to the ten)."""
+    limits = lexicon.limits
+    if not 0 < value < _ROUNDED_MAX or value != int(value):
+        return 0.0  # (not infinity, nor a figure of more digits than a float keeps)
+    step, whole = 1, int(value)
+    while whole % (step * 10) == 0:
+        step *= 10
+    fine = limits.rounded_min_step <= step <= limits.truncation_step * value
+    return float(step) if fine else 0.0
 
 
 def _marker(text: str, start: int, numeral: Numeral, end: int, currency: str | None) -> str:

@@ -370,6 +370,23 @@ def _as_of(lexicon, text, date):
             "Turnout was 65.79 percent, up from 61.2 percent in 2019.",
             [("65.79 percent", None), ("61.2 percent", "2019")],
         ),
+        # a time after the figure in its own clause dates it, over one in an earlier clause...
+        (
+            "More than 200 had been killed by Tuesday, the agency said, a sharp rise from the 14 "
+            "that the army confirmed on March 2.",
+            [("200", "2023-03-28"), ("14", "2023-03-02")],
+        ),
+        # ...nor past a comparison, whose time is its base's
+        (
+            "The ministry said 146,062 cases had been recorded from January through March 20, "
+            "98% more than in the same stretch of 2022.",
+            [("146,062", "2023-01-01/2023-03-20"), ("98%", "2023-01-01/2023-03-20")],
+        ),
+        # ...but not over one that opens the sentence, which dates every clause of it
+        (
+            "By Tuesday, the agency said, 200 had been killed in villages flooded on March 2.",
+            [("200", "2023-03-28")],
+        ),
         # the base of a comparison dates no figure ("on the same period of 2022")
         (
             "Arrivals reached 130,000, an increase of 83% on the same period of 2022.",

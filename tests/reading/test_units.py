@@ -72,6 +72,15 @@ def test_dress(lexicon, text, expected):
         ("five percent", 0.5),
         ("12 percentage points", 0.5),
         ("$270,000", 0),
+        # a whole number ending in the zeros of a thousand or more, that step a hundredth of it
+        # or less, is rounded to that step ("481,000" deaths for 481,486)...
+        ("481,000", 500),
+        ("1,250,000", 5000),
+        ("$481,000", 500),
+        # ...not when the step is a larger share of it, nor to the ten
+        ("12,000", 0),
+        ("2,280", 0),
+        ("481,500", 0),
     ],
 )
 def test_precision_is_half_the_last_written_step(lexicon, text, precision):
