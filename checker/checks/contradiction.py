@@ -57,7 +57,9 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
     if _sums_its_events(m, lexicon) or an_earlier_count(m.claim, own, lexicon):
         return None
     # "4,644 new deaths on Monday": the figure the source gave for that day, when it gave one
-    timely = of_its_time(claim, own)
+    # (not when the day is when it spoke: "On Monday, the ministry reported 3,951 new deaths"
+    # is the figure it gave on Monday, about the day before)
+    timely = own if claim.as_of_said else of_its_time(claim, own)
     latest = newest(timely)
     which = "newest figure" if len(timely) > 1 else "figure"
     listed, more = shown(timely, claim, lexicon)

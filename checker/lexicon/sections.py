@@ -417,6 +417,7 @@ class AttributionWords:
     negations: Cues = cues()  # a source that denies a figure is not its source
     anonymous: Cues = cues()  # "reportedly": no source
     estimate_nouns: Cues = cues()  # "the NIS's estimate of 300"
+    linked_estimate_nouns: Cues = cues()  # "Kantar's September model had": only with a link
     estimate_links: Cues = cues()  # "of", "was": "the ministry's figure was 1.272 million"
     estimate_of: Cues = cues()  # "of": "beating the LSEG consensus of 74 cents" (no owner's 's)
     estimate_gap_leads: Cues = cues()  # "the ministry's tally on Sunday was": a phrase between

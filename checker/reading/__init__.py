@@ -30,6 +30,7 @@ from checker.reading import (
     speakers,
     subjects,
     time,
+    units,
 )
 from checker.reading.distance import cue_before
 from checker.reading.known import NOTHING, Known
@@ -324,7 +325,8 @@ def _sentence_claims(
         return []
     chains = [hedges.chain(text, fig, lexicon) for fig in figures]
     starts = [start for _, start in chains]
-    levelled: set[int] = set()  # amounts added whose increment word is their metric's own cue
+    levelled: dict[int, str] = {}  # amounts added whose increment word is their metric's own
+    # cue, with the change they were read as
     known = reader.known
     bound = metrics.bind(
         text,
@@ -371,7 +373,7 @@ def _sentence_claims(
         )
         change, added = _change(text, fig, metric, how, lexicon)
         if added:
-            levelled.add(sentence.start + fig.start)
+            levelled[sentence.start + fig.start] = fig.change
         if chosen and chosen.how == attribution.ACTED and not _gives(chosen.source, metric, reader):
             chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
@@ -435,13 +437,22 @@ def _sentence_claims(
                 whole=None if whole is None else sentence.start + figures[whole].start,
                 change=change,
                 role=fig.role,
-                precision=fig.precision,
+                precision=fig.precision or _rounded(fig, hedge, lexicon),
                 conversion_of=None
                 if fig.conversion_of is None
                 else sentence.start + figures[fig.conversion_of].start,
             )
         )
-    return _added_to_its_own(out, levelled)
+    return _added_to_its_own(out, levelled, lexicon)
+
+
+def _rounded(fig: numbers.Number, hedge: str, lexicon: Lexicon) -> float:
+    """Half the step a plain whole figure is rounded to ("481,000 deaths" for 481,486: 500;
+    `units.round_step`); none for a bound ("fewer than 481,000" is no rounding), a range or a
+    share."""
+    if hedge != "exact" or fig.low != fig.high or fig.unit in ("%", "pp"):
+        return 0.0
+    return units.round_step(fig.low, lexicon) / 2
 
 
 def _change(
@@ -458,18 +469,27 @@ def _change(
     return fig.change, False
 
 
-def _added_to_its_own(claims: list[Claim], levelled: set[int]) -> list[Claim]:
+def _added_to_its_own(
+    claims: list[Claim], levelled: dict[int, str], lexicon: Lexicon
+) -> list[Claim]:
     """'raised its tally to 501,800, after a recount turned up tens of thousands of new arrivals',
     where the metric's cue is "new arrivals": an amount added to a total of its own metric that
-    the sentence gives is a change of that total, though its increment word is the metric's cue
-    (not "4,454 new deaths, bringing the toll to 303,720", where the day's new deaths are one
-    metric and the toll another)."""
+    the sentence gives as the new total ("raised its tally to") is a change of that total, though
+    its increment word is the metric's cue (not "4,454 new deaths, bringing the toll to 303,720",
+    where the day's new deaths are one metric and the toll another, nor "..., though daily deaths
+    had peaked at 4,529 on May 19", another level of the metric, no total)."""
     if not levelled:
         return claims
+    totals = {
+        c.metric
+        for c in claims
+        if c.is_level
+        and c.start not in levelled
+        and numbers.a_new_total(c.sentence, c.start - c.sentence_start, lexicon)
+    }
     return [
-        replace(claim, change="up")
-        if claim.start in levelled
-        and any(c.metric == claim.metric and c.is_level and c.start not in levelled for c in claims)
+        replace(claim, change=levelled[claim.start])
+        if claim.start in levelled and claim.metric in totals
         else claim
         for claim in claims
     ]

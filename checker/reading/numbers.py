@@ -62,6 +62,13 @@ def _between_figures(leads) -> re.Pattern:
     )
 
 
+def a_new_total(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Is the figure at `start` given as the new total an amount added makes ("bringing the toll
+    to 71", "raised its tally to 501,800")?"""
+    reach = lexicon.limits.cue_look_back_chars
+    return bool(_patterns(lexicon)["new_total_before"].search(text, max(0, start - reach), start))
+
+
 def increment_after(lexicon: Lexicon) -> str:
     """A regex source: an increment word and the start of its noun right after a figure ("12 new
     deaths", "three more bodies"; not "more than")."""

@@ -86,7 +86,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         # calculation."),
         # and a bare figure closing its clause: "..., the CGT's 2.8 million."
         "estimate_of": regex_cache.compile(
-            rf"(?:['’]s\s+(?:(?:\w+\s+){{0,2}}(?:{words(a.estimate_nouns)})"
+            rf"(?:['’]s\s+(?:(?:\w+\s+){{0,2}}"
+            rf"(?:{words([*a.estimate_nouns, *a.linked_estimate_nouns])})"
             # a phrase of time or circumstance between, led by one of `estimate_gap_leads` ("on
             # Sunday", "before the legal blackout"; not "poll ratings have")
             rf"(?:\s+(?:{words(a.estimate_gap_leads) or '(?!x)x'})"

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import lower, words
 from checker.reading.sentences import CAPITALS
 
 _OWNER = regex_cache.compile(r"['’]s\b")
@@ -90,7 +90,12 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
         )
     ]
     aside = _patterns(lexicon)["aside"]
-    asides = {c: m for c in kept if (m := aside.match(text, c.end)) is not None}
+    asides = {
+        c: m
+        for c in kept
+        if (m := aside.match(text, c.end)) is not None
+        and (m.group("aside")[:1].islower() or _opens_its_clause(text, c.start, lexicon))
+    }
     kept = [  # a cue inside another's aside is part of the description ("the peninsula")
         c._replace(described=asides[c].end()) if c in asides else c
         for c in kept
@@ -100,6 +105,20 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
         )
     ]
     return _outside_dashes(text, kept, lexicon)
+
+
+_CLAUSE_OPENING = regex_cache.compile(r"[,;:(—–]")
+
+
+def _opens_its_clause(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does the cue at `start` open its clause, a determiner at most before it ("Arce, Morales'
+    former economy minister, won": an aside describes it; not "Unlike Morales, Arce's campaign
+    avoided a runoff", where the owner opens a clause of its own)?"""
+    head = text[:start]
+    marks = list(_CLAUSE_OPENING.finditer(head))
+    lead = head[marks[-1].end() :] if marks else head
+    determiners = lexicon.attribution.determiners.folded
+    return all(lower(w) in determiners for w in lead.split())
 
 
 def _outside_dashes(text: str, found: list[Cue], lexicon: Lexicon) -> list[Cue]:

@@ -1426,7 +1426,7 @@ def period_for(
         if _dates_a_later_clause(text, end, nearest_after, figure_starts):
             return last_before  # "On Monday night it estimated that about 5,000 had got in, a
             # figure it raised to about 6,000 on Tuesday morning": Tuesday is the 6,000's
-        if _in_the_figures_clause(text, start, end, last_before, nearest_after, p):
+        if _in_the_figures_clause(text, start, end, last_before, nearest_after, p, lexicon):
             return nearest_after  # "200 cases had been recorded by Tuesday, the agency said, a
             # sharp rise from the 14 cases that the ministry confirmed on May 2": May 2's 14
         gap_before = start - (last_before.offset + len(last_before.text))
@@ -1436,18 +1436,22 @@ def period_for(
 
 
 def _in_the_figures_clause(
-    text: str, start: int, end: int, before: Period, after: Period, p: dict
+    text: str, start: int, end: int, before: Period, after: Period, p: dict, lexicon: Lexicon
 ) -> bool:
-    """Is the time after the figure in its clause, with no clause mark between them, nor a
-    comparison ("98% more than in the same stretch of 2018" dates the base), nor an end date
-    ("sought US$29.9 million to keep aid flowing until June 24"), and the time before it in an
-    earlier clause, inside the sentence (not one opening it, which dates every clause of it: "By
-    Tuesday, 200 had died in villages flooded on Sunday")?"""
+    """Is the time after the figure in its clause, dating the verb of a source that gave or
+    counted it ("the 14 cases that the ministry confirmed on May 2"; not "killed in the unrest
+    that began after the election on March 2", the time of an event), with no clause mark nor a
+    comparison between them ("98% more than in the same stretch of 2018" dates the base), and the
+    time before it in an earlier clause, inside the sentence (not one opening it, which dates
+    every clause of it: "By Tuesday, 200 had died in villages flooded on Sunday")?"""
+    given = lexicon.attribution.after_source.pattern
     return (
-        not opens_sentence(text, before)
+        given is not None
+        and not opens_sentence(text, before)
         and _CLAUSE_MARK.search(text, before.offset + len(before.text), start) is not None
         and _CLAUSE_MARK.search(text, end, after.offset) is None
         and p["comparison_word"].search(text, end, after.offset) is None
+        and given.search(text, end, after.offset) is not None
     )
 
 

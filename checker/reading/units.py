@@ -219,8 +219,6 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
     )
     if unit in ("%", "pp") and not step:
         step = 1.0  # a share is a measure: "78%" is 78.33% rounded to the point, as news writes it
-    if not step and numeral.kind == "digits":
-        step = _round_step(numeral.value, lexicon) * factor
     return Dressed(
         start,
         end,
@@ -235,7 +233,7 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
 _ROUNDED_MAX = 1e15  # beyond it, a float's trailing zeros are no writer's
 
 
-def _round_step(value: float, lexicon: Lexicon) -> float:
+def round_step(value: float, lexicon: Lexicon) -> float:
     """'481,000 deaths' for the ministry's 481,486: a whole number ending in the zeros of at
     least `rounded_min_step`, that step at most `truncation_step` of it, is rounded to that step
     (not "12,000", where a step of 1,000 is a twelfth of the figure and the zeros may be exact,

@@ -812,3 +812,13 @@ def test_a_figure_dated_to_a_day_is_held_against_the_sources_figure_for_that_day
     listed = found.message.partition(" gave ")[2]
     assert [v for v in ("3,915", "4,454", "4,529") if v in listed] == said
     assert found.suggestion.startswith(suggested)
+
+
+def test_a_figure_dated_to_when_the_source_spoke_is_held_against_all_its_figures():
+    """'On Monday, the health ministry reported 3,951 new deaths': Monday is when it spoke, and
+    its figure given then was about Sunday; its figure about Monday came on Tuesday."""
+    days = [("sun", 3915, "2021-05-24", "2021-05-23"), ("mon", 4454, "2021-05-25", "2021-05-24")]
+    facts = [fact(i, "NIS", v, metric="daily", as_of=a, period=p) for i, v, a, p in days]
+    the_claim = claim("3,951", metric="daily", source="NIS", as_of="2021-05-24", as_of_said=True)
+    (found,) = issues(CHECK, the_claim, facts)
+    assert "3,915" in found.message and "4,454" in found.message

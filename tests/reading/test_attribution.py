@@ -2117,3 +2117,27 @@ def test_a_speech_tag_referring_back_before_another_name(tmp_path, text, expecte
     text = "The World Health Organization said it had delivered vaccine doses. " + text
     claims = claims_in(text, lexicon, dt.date(2019, 5, 15))
     assert [(c.text, c.source) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "model" heads an owner's figure only with a link after it...
+        ("Cox's latest model had Tesla selling 434,000 vehicles.", "cox"),
+        # ...not closing a clause, where it is a car, a product
+        (
+            "Tesla's cheapest model, the Model 3, sold 434,000 vehicles in the U.S. last year, "
+            "according to Cox.",
+            "cox",
+        ),
+    ],
+)
+def test_a_model_is_an_owners_figure_only_with_a_link(tmp_path, text, source):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  tesla: {name: Tesla, aliases: [Tesla]}\n"
+        "  cox: {name: Cox Automotive, aliases: [Cox]}\nfacts: []\n",
+        pack="metrics:\n  sales:\n    cues: [vehicles]\nsubjects:\n  s:\n    cues: [U.S.]\n",
+    )
+    (claim,) = claims_in(text, lexicon, dt.date(2024, 1, 12))
+    assert claim.source == source

@@ -2984,7 +2984,7 @@ def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expect
 
 
 _NEW_DEATHS_PACK = (
-    "metrics:\n  daily-deaths:\n    cues: [new deaths]\n  deaths:\n    cues: [toll]\n"
+    "metrics:\n  daily-deaths:\n    cues: [new deaths, daily deaths]\n  deaths:\n    cues: [toll]\n"
     "  arrivals:\n    cues: [arrivals, new arrivals]\n"
     "subjects:\n  s:\n    cues: [country]\n"
 )
@@ -2997,6 +2997,16 @@ _NEW_DEATHS_PACK = (
         (
             "The ministry reported 4,544 new deaths on Monday, bringing the toll to 303,720.",
             [("4,544", "daily-deaths", None), ("303,720", "deaths", None)],
+        ),
+        # ...though another level of that metric is in the sentence: it is no total
+        (
+            "The ministry reported 4,544 new deaths, bringing the toll to 303,720, though daily "
+            "deaths had peaked at 4,529 on May 19.",
+            [
+                ("4,544", "daily-deaths", None),
+                ("303,720", "deaths", None),
+                ("4,529", "daily-deaths", None),
+            ],
         ),
         # ...but an amount added to a total of its own metric stays a change of that total
         (
@@ -3015,3 +3025,23 @@ def test_an_increment_word_in_the_metrics_cue_makes_a_level(tmp_path, text, expe
     lexicon = lexicon_of(tmp_path, "subject: s\nsources: {}\nfacts: []\n", pack=_NEW_DEATHS_PACK)
     claims = claims_in(text, lexicon, dt.date(2021, 5, 25))
     assert [(c.text, c.metric, c.change) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, precision",
+    [
+        # a plain whole figure ending in a thousand's zeros is read as rounded to them...
+        ("The ministry said 481,000 people had died.", 500),
+        # ...not a bound, whose figure is its edge
+        ("The ministry said fewer than 481,000 people had died.", 0),
+        ("The ministry said at least 481,000 people had died.", 0),
+    ],
+)
+def test_only_a_plain_figure_is_read_as_rounded(tmp_path, text, precision):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  dead:\n    cues: [died]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+    (claim,) = claims_in(text, lexicon, dt.date(2022, 5, 6))
+    assert claim.precision == precision

@@ -1088,6 +1088,8 @@ _RERUN_PACK = (
         ("Arce, a former minister under Morales, won 55.11% of the vote.", "arce"),
         # ...not a name of its own that opens the clause of the figure
         ("Arce's rival, Morales, won 47.08% of the vote.", "morales"),
+        # ...nor an owner opening a clause after a phrase that names another
+        ("Unlike Morales, Arce's campaign avoided a runoff, winning 55.11% of the vote.", "arce"),
     ],
 )
 def test_a_name_in_an_aside_describing_another_is_not_the_figures(tmp_path, text, subject):

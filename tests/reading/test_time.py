@@ -373,8 +373,14 @@ def _as_of(lexicon, text, date):
         # a time after the figure in its own clause dates it, over one in an earlier clause...
         (
             "More than 200 had been killed by Tuesday, the agency said, a sharp rise from the 14 "
-            "that the army confirmed on March 2.",
+            "deaths that the country's defence ministry had first confirmed on March 2.",
             [("200", "2023-03-28"), ("14", "2023-03-02")],
+        ),
+        # ...when it dates the verb of whoever gave or counted it, not an event
+        (
+            "The ministry, in a statement on Tuesday, said 200 people had been killed in the "
+            "unrest that began after the election on March 2.",
+            [("200", "2023-03-28")],
         ),
         # ...nor past a comparison, whose time is its base's
         (

@@ -72,15 +72,6 @@ def test_dress(lexicon, text, expected):
         ("five percent", 0.5),
         ("12 percentage points", 0.5),
         ("$270,000", 0),
-        # a whole number ending in the zeros of a thousand or more, that step a hundredth of it
-        # or less, is rounded to that step ("481,000" deaths for 481,486)...
-        ("481,000", 500),
-        ("1,250,000", 5000),
-        ("$481,000", 500),
-        # ...not when the step is a larger share of it, nor to the ten
-        ("12,000", 0),
-        ("2,280", 0),
-        ("481,500", 0),
     ],
 )
 def test_precision_is_half_the_last_written_step(lexicon, text, precision):
@@ -100,3 +91,23 @@ def test_a_unit_the_pack_gives_no_factor_for_stays_itself():
     lexicon = replace(base, numbers=numbers, cache={})
     [(span, value, unit)] = _dress("for four decades", lexicon)
     assert (span, value, unit) == ("four decades", 4, "decade")
+
+
+@pytest.mark.parametrize(
+    "value, step",
+    [
+        # a whole number ending in the zeros of a thousand or more, that step a hundredth of it or
+        # less, is rounded to that step ("481,000" deaths for 481,486)...
+        (481_000, 1000),
+        (1_250_000, 10_000),
+        # ...not when the step is a larger share of it, nor to the ten, nor past what a float keeps
+        (12_000, 0),
+        (2_280, 0),
+        (481_500, 0),
+        (481_000.5, 0),
+        (float("inf"), 0),
+        (1e20, 0),
+    ],
+)
+def test_the_step_a_whole_number_is_rounded_to(lexicon, value, step):
+    assert units.round_step(value, lexicon) == step
