@@ -2141,3 +2141,21 @@ def test_a_model_is_an_owners_figure_only_with_a_link(tmp_path, text, source):
     )
     (claim,) = claims_in(text, lexicon, dt.date(2024, 1, 12))
     assert claim.source == source
+
+
+@pytest.mark.parametrize("verb", ["listed", "logged"])
+def test_a_count_listed_by_a_source_is_its(tmp_path, verb):
+    """'The Civil Defense count of eight exceeds the seven deaths listed by the United Nations
+    system in Cuba': the UN's seven."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  cd: {name: the Civil Defense, aliases: [Civil Defense]}\n"
+        "  un: {name: the United Nations system, aliases: [United Nations system]}\nfacts: []\n",
+        pack="metrics:\n  deaths:\n    cues: [deaths, count]\nsubjects:\n  s:\n    cues: [Cuba]\n",
+    )
+    text = (
+        f"The Civil Defense count of eight exceeds the seven deaths {verb} by the United Nations "
+        "system in Cuba."
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 31))
+    assert [(c.text, c.source) for c in claims] == [("eight", "cd"), ("seven", "un")]
