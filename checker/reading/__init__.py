@@ -448,9 +448,9 @@ def _sentence_claims(
 
 def _rounded(fig: numbers.Number, hedge: str, lexicon: Lexicon) -> float:
     """Half the step a plain whole figure is rounded to ("481,000 deaths" for 481,486: 500;
-    `units.round_step`); none for a bound ("fewer than 481,000" is no rounding), a range or a
-    share."""
-    if hedge != "exact" or fig.low != fig.high or fig.unit in ("%", "pp"):
+    `units.round_step`); none for a bound ("fewer than 481,000" is no rounding) or a range. (A
+    share has its written precision already: `units.dress`.)"""
+    if hedge != "exact" or fig.low != fig.high:
         return 0.0
     return units.round_step(fig.low, lexicon) / 2
 

@@ -487,10 +487,7 @@ class _Reader:
             refers_back and not _has(a.anonymous.pattern, text) and not negated
         ):  # "The agency said … held in Kyiv"
             index = len(self.out)
-            # "the ministry" (a head noun, not "it") may be an owner named of that head noun too
-            back = refers_back.group(0).split()
-            recent = self._recent(lower(back[-1]) if len(back) > 1 else None)
-            mention = self._here(refers_back, named) or self._referred(refers_back.group(0), recent)
+            mention = self._here(refers_back, named) or self._referent(refers_back)
             if mention is not None:  # "it revised its count, citing the WHO": its, via the WHO
                 cited_by = tuple(m.source for m in citers if m.source not in (None, mention.source))
                 self.recent.append((index, mention))  # "the ministry … the ministry": still it
@@ -512,9 +509,7 @@ class _Reader:
         tagged = head.endswith(",") and _DIGIT.search(text, 0, back.start())
         if not (owned or tagged) or any(m.start < back.end() for m in named):
             return
-        words_ = back.group(0).split()
-        recent = self._recent(lower(words_[-1]) if len(words_) > 1 else None)
-        mention = self._referred(back.group(0), recent)
+        mention = self._referent(back)
         if mention is None or mention.source is None:
             return
         tag = replace(
@@ -528,6 +523,14 @@ class _Reader:
             object_of=-1,
         )
         self.mentions[-1] = sorted([*self.mentions[-1], tag], key=lambda m: m.start)
+
+    def _referent(self, back: re.Match) -> Mention | None:
+        """Who a back-reference of an earlier sentence stands for (`_referred`), among the sources
+        named lately; "the ministry" (a head noun, not "it") may be an owner named of that head
+        noun too."""
+        words_ = back.group(0).split()
+        recent = self._recent(lower(words_[-1]) if len(words_) > 1 else None)
+        return self._referred(back.group(0), recent)
 
     def _here(self, back: re.Match, named: list[Mention]) -> Mention | None:
         """'EFFIS had mapped … since its records began': a known source named before the

@@ -588,15 +588,8 @@ class _Sentence:
         if not self.p["increment_word"].match(self.text, f.end):
             return False
         if self._totals_end is None:  # where the first figure given as a new total ends (once)
-            reach = self.lexicon.limits.cue_look_back_chars
             self._totals_end = next(
-                (
-                    p.end
-                    for p in self.figures
-                    if self.p["new_total_before"].search(
-                        self.text, max(0, p.start - reach), p.start
-                    )
-                ),
+                (p.end for p in self.figures if a_new_total(self.text, p.start, self.lexicon)),
                 -1,
             )
         return 0 <= self._totals_end <= f.start
