@@ -72,15 +72,19 @@ def _newer(fact: Fact, than: Fact) -> bool:
     return a is not None and b is not None and a[0] > b[0] and a[1] > b[1]
 
 
-def _replacing(m: Match, fact: Fact) -> tuple[str, ...]:
-    """Who can replace a fact: its source, and the group the claim credits when the fact is a
-    member's ("FIFA says the pot is $60 million": its president's 2019 figure, which FIFA itself
-    has since set at $110 million)."""
-    group = m.claim.source if fact.source in m.members else None
-    return (fact.source,) if group is None else (fact.source, group)
+def _replacing(m: Match, fact: Fact, lexicon: Lexicon) -> tuple[str, ...]:
+    """Who can replace a fact: its source; its source's members, who speak for it ("Peru's Health
+    Ministry has recorded 143 deaths": the ministry's May figure, which CDC Peru, the ministry's
+    centre that keeps its tally, has since raised to 248); and the group the claim credits when
+    the fact is a member's ("FIFA says the pot is $60 million": its president's 2019 figure, which
+    FIFA itself has since set at $110 million)."""
+    spec = lexicon.sources.get(fact.source)
+    members = tuple(spec.includes) if spec else ()
+    group = (m.claim.source,) if fact.source in m.members else ()
+    return (fact.source, *members, *group)
 
 
-def _replacements(m: Match, used) -> dict[str, Fact] | None:
+def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
     """For each fact the claim uses, the newest different figure its source gave since about the
     same thing (by the draft's date); None when one of them is still current."""
     replaced = {}
@@ -88,7 +92,7 @@ def _replacements(m: Match, used) -> dict[str, Fact] | None:
         stated = fact.stated()
         later = [
             f
-            for source in _replacing(m, fact)
+            for source in _replacing(m, fact, lexicon)
             for f in m.given_since(source, stated[0] if stated else None)
             if f.same_thing(fact) and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)
         ]
@@ -114,7 +118,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if _told_as_early(m.claim, lexicon):
         return  # "a first toll of 19": the draft says it was early
     used = relevant(m, lexicon)
-    replaced = _replacements(m, used) if used else None
+    replaced = _replacements(m, used, lexicon) if used else None
     if not replaced:
         return
     when = own_time(m.claim, used)

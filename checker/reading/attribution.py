@@ -224,6 +224,16 @@ def _relative_clause(lexicon: Lexicon) -> str:
     )
 
 
+def _aside_after(text: str, speaker: Mention, lexicon: Lexicon) -> tuple[int, int]:
+    """The span of a relative clause set off by commas right after the speaker's name, with no
+    figure in it and a verb after it (", which has disputed the doctors' figures from the start,
+    puts"), else an empty span."""
+    found = _actor_patterns(lexicon)["verb"].match(text, speaker.end)
+    if found is None or found.group("aside") is None or _DIGIT.search(found.group("aside")):
+        return (0, 0)
+    return found.span("aside")
+
+
 def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """Does text[start:end] open the sentence as the one doing something ("Boeing offers",
     "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought", "To protect
@@ -876,10 +886,14 @@ class _Reader:
             p["joined_clause"].search(text, speaker.end),
         ]
         stop = min((m.start() for m in stops if m is not None), default=len(text))
+        aside = _aside_after(text, speaker, self.lexicon)
         # "Musk also dismissed the team ..., about 500 people in all, The Information reported":
-        # a denial with a figure between it and the speaker is no denial of the speaker's
+        # a denial with a figure between it and the speaker is no denial of the speaker's; nor is
+        # one in an aside about the speaker ("The health ministry, which has disputed the doctors'
+        # figures from the start, puts the death toll at 46")
         return any(
             not _DIGIT.search(text, *sorted((m.start(), speaker.start)))
+            and not (aside[0] <= m.start() < aside[1])
             for m in (pattern.finditer(text, start, stop) if pattern else ())
         )
 

@@ -3,7 +3,16 @@ draft."""
 
 import pytest
 
-from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
+from checker.checks.common import name
+from tests.checks.drafts import (
+    assert_case,
+    assert_marked,
+    case,
+    claim,
+    fact,
+    fixture_set,
+    issues,
+)
 
 CHECK = "stale"
 
@@ -288,6 +297,30 @@ def test_a_group_replaces_its_members_figure(credited, newer_by, fires):
     assert bool(found) is fires
     if fires and newer_by != "NIS":
         assert "The South Korean government has since given" in found[0].message
+
+
+# A group's old figure, replaced by a member that speaks for it ("Peru's Health Ministry has
+# recorded 143 deaths": its May figure, since raised to 248 by CDC Peru, the ministry's centre that
+# keeps its tally); a source outside the group replaces nothing.
+@pytest.mark.parametrize(
+    "credited, newer_by, fires",
+    [
+        ("South-Korean-government", "NIS", True),  # a member replaced the group's figure
+        ("South-Korean-government", "JCS", True),  # so did another of its members
+        ("South-Korean-government", "Zelensky", False),  # no member of the group
+    ],
+)
+def test_a_member_replaces_its_groups_figure(credited, newer_by, fires):
+    old = fact(
+        "old", "South-Korean-government", 3000, hedge="about", metric="casualties", as_of="2025-01"
+    )
+    new = fact("new", newer_by, 5000, hedge="about", metric="casualties", as_of="2025-04")
+    the_claim = claim("3,000", hedge="about", metric="casualties", source=credited)
+    found = issues(CHECK, the_claim, [old, new])
+    assert bool(found) is fires
+    if fires:
+        _, lexicon = fixture_set()
+        assert f"{name(newer_by, lexicon)} has since given" in found[0].message
 
 
 # One event's count, revised later for that same event: a date the draft gives the old count

@@ -396,6 +396,14 @@ def sources_of(lexicon, text):
             "The NIS denied that 300 North Korean soldiers were killed.",
             [("300", None)],
         ),
+        (  # a denial in an aside about the speaker is not a denial of its figure
+            "The NIS, which has disputed Kyiv's figures from the start, puts the toll at 300.",
+            [("300", "NIS")],
+        ),
+        (  # ...but one with the figure in it is
+            "The NIS, which denied that 300 were killed, briefed lawmakers on Tuesday.",
+            [("300", None)],
+        ),
         (  # "listed": a reporting verb for a table or panel
             "On March 11, the NIS's panel listed 300 North Korean soldiers killed.",
             [("300", "NIS")],
