@@ -378,6 +378,7 @@ class TimeWords:
     deadline: Cues = cues()  # "by December"
     since_clause: Cues = cues()  # "since the movement began in January"
     said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"
+    aside_openers: Cues = cues()  # ", which says it has 220 million subscribers, turned"
     found_passive: Cues = cues()  # "were found on Aug. 24": when the thing was found, not said
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level

@@ -591,6 +591,22 @@ def _as_of(lexicon, text, date):
             "on March 1.",
             [("300", None)],
         ),
+        # a figure in an aside: a time after the aside, past another figure, is that figure's
+        (
+            "The NIS, which says it has 300 analysts, reported 2,000 deaths on March 2.",
+            [("300", None), ("2,000", "2023-03-02")],
+        ),
+        # ...but one when the aside's subject speaks dates it too
+        (
+            "The NIS, which has 300 analysts, said on March 2 that the toll was rising.",
+            [("300", "2023-03-02")],
+        ),
+        # ...and a figure whose own words run on past a comma stays in the aside
+        (
+            "The outbreak began in Kursk, where the NIS had counted 49 cases, 29 of them fatal, "
+            "by March 22.",
+            [("49", "2023-03-22"), ("29", "2023-03-22")],
+        ),
     ],
 )
 def test_time_across_a_draft(lexicon, text, expected):
