@@ -1415,6 +1415,9 @@ def period_for(
         x
         for x in found
         if x.offset < start
+        # "Turnout in Sunday's runoff was 61.4%, down from 68.9% in the first round": an earlier
+        # level was not the level at the event a time before it names
+        and not (start in earlier_levels and owns_a_noun(text, x, lexicon))
         and ";" not in text[x.offset : start]
         and not _said_anew(text, x, start, p, lexicon)
         and not _later_then(text, x, start, p)

@@ -607,6 +607,17 @@ def _as_of(lexicon, text, date):
             "by March 22.",
             [("49", "2023-03-22"), ("29", "2023-03-22")],
         ),
+        # an earlier level was not the level at the event a time before it names
+        (
+            "Turnout in Sunday's runoff was 61.4%, down from 68.9% in the first round, the NIS "
+            "said.",
+            [("61.4%", "2023-04-02"), ("68.9%", None)],
+        ),
+        # ...though it may be the level when a source spoke
+        (
+            "The NIS said on March 2 that the rate would rise from 19% to 22.5%.",
+            [("19%", "2023-03-02"), ("22.5%", "2023-03-02")],
+        ),
     ],
 )
 def test_time_across_a_draft(lexicon, text, expected):
