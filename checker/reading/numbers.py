@@ -147,6 +147,15 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(n.money_elision_leads)})\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE
         ),
         "objects": {lower(w) for w in n.change_objects},
+        # "rose $1.12, or 1.4%, to $81.36": a share restating the change before it
+        "restated": regex_cache.compile(
+            rf",\s+(?:{words(lexicon.text.part_of.restatements) or '(?!x)x'})\s+"
+            r"(?:[^\W\d_]+\s+){0,2}",
+            re.IGNORECASE,
+        ),
+        "share_whole": regex_cache.compile(
+            rf"\s+(?:{words(n.share_whole_links) or '(?!x)x'})\b", re.IGNORECASE
+        ),
         "adverbs": {"up", "down"},
         "negative": regex_cache.compile(
             rf"(?:(?<!or\s)(?:{alternation(n.negative)})\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
@@ -496,6 +505,8 @@ class _Sentence:
             word = lower(tight.group("word"))
             if tight.group("by"):
                 return word
+            if word in self.p["objects"] and self._a_share_changed(f):
+                return word  # "gained 1.8% on Thursday", "was cut 7.5% to 12.4 billion rand"
             if word in self.p["objects"] or (word in self.p["adverbs"] and f.unit == "count"):
                 return None
             return word
@@ -509,6 +520,12 @@ class _Sentence:
             return lower(of.group("word"))
         by = self.p["by_in_clause"].search(self.text, window, f.start)
         return lower(by.group("word")) if by else None
+
+    def _a_share_changed(self, f: Number) -> bool:
+        """A share right after a verb whose object is an amount is what the level changed by
+        ("gained 1.8%", "after losing 2.2% the day before"), unless "of" names what it is a share
+        of ("cut 10% of its workforce")."""
+        return f.unit in ("%", "pp") and not self.p["share_whole"].match(self.text, f.end)
 
     def _change(self, f: Number, previous: Number | None = None) -> str | None:
         """'rose 19 cents', 'a 12% increase', '12% longer than', 'three more deaths ..., bringing
@@ -633,10 +650,23 @@ class _Sentence:
             )
         )
 
+    def _restated_change(self, previous: Number | None, f: Number) -> str | None:
+        """'rose $1.12, or 1.4%, to $81.36': a share after ", or" right after a change of another
+        unit restates it, the same way."""
+        if (
+            previous is None
+            or not previous.change
+            or f.unit not in ("%", "pp")
+            or previous.unit == f.unit
+            or not self.p["restated"].fullmatch(self.text, previous.end, f.start)
+        ):
+            return None
+        return previous.change
+
     def changes(self) -> None:
         out, previous = [], None
         for f in self.figures:
-            change = self._change(f, previous)
+            change = self._change(f, previous) or self._restated_change(previous, f)
             role = None
             if self.p["from"].search(self.text, max(0, f.start - 80), f.start) or (
                 previous is not None and self._base_of(previous, f)

@@ -212,6 +212,21 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         ("raised $12.8 million", [("$12.8 million", None, None)]),
         ("signed up 250k subscribers", [("250k", None, None)]),
         ("cut 1,200 jobs", [("1,200", None, None)]),
+        # ...but a share right after such a verb is what the level changed by, unless "of" names
+        # what it is a share of
+        ("gained 1.8% on Thursday", [("1.8%", "up", None)]),
+        ("after losing 2.2% the day before", [("2.2%", "down", None)]),
+        (
+            "was cut 7.5% to 12.4 billion rand",
+            [("7.5%", "down", None), ("12.4 billion rand", None, "to")],
+        ),
+        ("cut 10% of its workforce", [("10%", None, None)]),
+        ("after tumbling 6% the day before", [("6%", "down", None)]),
+        # a share restating a change in another unit is that change
+        (
+            "rose $1.12, or 1.4%, to $81.36",
+            [("$1.12", "up", None), ("1.4%", "up", None), ("$81.36", None, "to")],
+        ),
         ("12% longer than the rest", [("12%", "up", None)]),
         # an amount added to a level, when the level it makes follows
         (
