@@ -64,6 +64,9 @@ def test_figures(lexicon, text, expected):
         "pic.twitter.com/z6aY0n3CVH",
         "1. Redeployment to Kursk Frontline",
         "Article 4 of the treaty",
+        # market indices are named by their numbers
+        "Japan's Nikkei 225 and London's FTSE 100 closed higher",
+        "the S&P 500 and the Stoxx 600",
         "a few soldiers and several officers",
         "2 min read",
         "KN-23 missiles and the 11th Corps",
