@@ -767,6 +767,29 @@ class _Sentence:
             out.append(replace(f, unit=f.unit + suffix) if suffix else f)
         self.figures = out
 
+    def shared_rates(self) -> None:
+        """'rose $1.12 to $81.36 a barrel', 'from $7.25 to $15 an hour': a change of a price and
+        the price it reached, or a price and the one it came from, are in one rate; the one
+        written bare takes the other's ("USD/bbl"). (Measures are left as written: "from 11.5
+        million tonnes a year to between 9 million and 9.5 million tonnes".)"""
+        for i in range(1, len(self.figures)):
+            a, b = self.figures[i - 1], self.figures[i]
+            if not _paired_levels(a, b):
+                continue
+            for bare, rated in ((a, b), (b, a)):
+                if bare.unit in self.p["currencies"] and rated.unit.split("/")[0] == bare.unit:
+                    k = i - 1 if bare is a else i
+                    self.figures[k] = replace(bare, unit=rated.unit)
+
+
+def _paired_levels(a: Number, b: Number) -> bool:
+    """Is `b` the level the change `a` reached, or are `a` and `b` a level and the one it came from
+    or went to?"""
+    return (bool(a.change) and b.role == "to") or {a.role, b.role} in (
+        {"from", "to"},
+        {None, "from"},
+    )
+
 
 def _restore(figure: Number, original: str, offsets: list[int] | None) -> Number:
     if offsets is None:
@@ -814,6 +837,7 @@ def find_numbers(text: str, lexicon: Lexicon) -> list[Number]:
     sentence.conversions()
     sentence.elided_money()
     sentence.rates()
+    sentence.shared_rates()
     sentence.ages()
     limit = lexicon.limits.max_figure
     found = [f for f in sentence.figures if math.isfinite(f.high) and f.high <= limit]

@@ -177,6 +177,24 @@ def test_part_of_a_whole_is_not_a_fraction(lexicon):
         ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
         # "a year earlier" is a time, not a rate
         ("52 deaths, against 41 a year earlier", [("52", "count"), ("41", "count")]),
+        # a price's change, and the price it came from, are in the price's rate
+        (
+            "settled up 62 cents at US$81.40 a barrel",
+            [("62 cents", "USD/bbl"), ("US$81.40 a barrel", "USD/bbl")],
+        ),
+        (
+            "voted to raise the minimum wage from $7.25 to $15 an hour",
+            [("$7.25", "USD/hour"), ("$15 an hour", "USD/hour")],
+        ),
+        # ...not a measure's
+        (
+            "cut capacity from 11.5 million tonnes a year to between 9 million and 9.5 million "
+            "tonnes",
+            [
+                ("11.5 million tonnes a year", "t/year"),
+                ("between 9 million and 9.5 million tonnes", "t"),
+            ],
+        ),
     ],
 )
 def test_rate_words_are_not_figures_of_their_own(lexicon, text, expected):
