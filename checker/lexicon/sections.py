@@ -277,7 +277,6 @@ class NumberWords:
     gap_nouns: Cues = cues()  # "48.56% to 47.83%, a gap of less than half a percentage point"
     count_progress: Cues = cues()  # "With 98% of the votes counted": how much of the count is in
     change_objects: Cues = cues()  # "raised $12.8 million": a change only with "by"
-    share_whole_links: Cues = cues()  # "cut 10% of its workforce": a part, not a change
     revision_verbs: Cues = cues()  # "raised that in August to 800,000": a figure moved...
     revision_objects: Cues = cues()  # ...by its source, named by one of these
     not_changes: Cues = cues()  # "£100m up front": a change word that makes no change

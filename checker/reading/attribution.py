@@ -18,6 +18,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import Cues, fold, lower, words
 from checker.reading.distance import cue_after
+from checker.reading.numbers import find_numbers
 from checker.reading.sentences import CAPITALS, dateline_end, heading_like, list_item
 from checker.reading.sources import (
     Mention,
@@ -229,7 +230,11 @@ def _aside_after(text: str, speaker: Mention, lexicon: Lexicon) -> tuple[int, in
     figure in it and a verb after it (", which has disputed the doctors' figures from the start,
     puts"), else an empty span."""
     found = _actor_patterns(lexicon)["verb"].match(text, speaker.end)
-    if found is None or found.group("aside") is None or _DIGIT.search(found.group("aside")):
+    if found is None or found.group("aside") is None:
+        return (0, 0)
+    # a figure in words counts ("which denied that dozens were killed"), a year does not ("which
+    # has disputed Kyiv's figures since 2022")
+    if find_numbers(found.group("aside"), lexicon):
         return (0, 0)
     return found.span("aside")
 

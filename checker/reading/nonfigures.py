@@ -208,12 +208,20 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
     """'Article 4', 'District 751', 'Flight 370': a number right after a designator names a
     thing."""
     pattern = lexicon.text.designators.pattern
+    share = _share_after(lexicon)
     spans = []
     for m in pattern.finditer(text) if pattern else ():
         tail = _DESIGNATOR_TAIL.match(text, m.end())
-        if tail:
+        # "with the DAX 1% higher": a share after the name is a figure
+        if tail and not share.match(text, tail.end()):
             spans.append((m.start(), tail.end()))
     return spans
+
+
+@compiled
+def _share_after(lexicon: Lexicon) -> re.Pattern:
+    """A percent sign or word right after a number ("1%", "2 percent")."""
+    return regex_cache.compile(rf"\s*(?:{_any(lexicon.numbers.percent)})", re.IGNORECASE)
 
 
 def _models(text: str, lexicon: Lexicon) -> list[Span]:

@@ -25,7 +25,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, lower, words
 from checker.model import Figure
-from checker.reading import nonfigures, numerals, units
+from checker.reading import nonfigures, numerals, time, units
 from checker.reading.sentences import shouting
 
 _CHANGE_WINDOW = 60  # characters before a figure where its verb or noun of change may stand
@@ -153,8 +153,14 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?:[^\W\d_]+\s+){0,2}",
             re.IGNORECASE,
         ),
-        "share_whole": regex_cache.compile(
-            rf"\s+(?:{words(n.share_whole_links) or '(?!x)x'})\b", re.IGNORECASE
+        # "was cut 7.5% to 12.4 billion rand": the level a change reached, right after it
+        # ", down from": a clause mark and the words of a change's base
+        "base_lead": regex_cache.compile(
+            rf",\s*(?:{alternation(n.change_bases) or '(?!x)x'})\b", re.IGNORECASE
+        ),
+        "level_after": regex_cache.compile(
+            rf"\s+(?:{alternation(n.level_to)})\s+(?:[^\W\d_]+\s+){{0,2}}?[\d$€£¥₹]",
+            re.IGNORECASE,
         ),
         "adverbs": {"up", "down"},
         "negative": regex_cache.compile(
@@ -522,10 +528,21 @@ class _Sentence:
         return lower(by.group("word")) if by else None
 
     def _a_share_changed(self, f: Number) -> bool:
-        """A share right after a verb whose object is an amount is what the level changed by
-        ("gained 1.8%", "after losing 2.2% the day before"), unless "of" names what it is a share
-        of ("cut 10% of its workforce")."""
-        return f.unit in ("%", "pp") and not self.p["share_whole"].match(self.text, f.end)
+        """A share right after a verb whose object is an amount is what the level changed by when
+        a day or a month follows it in its clause ("gained 1.8% on Thursday", "after losing 2.2%
+        the day before") or the level it reached ("was cut 7.5% to 12.4 billion rand"); not a share
+        won ("Labour gained 33.7%, up from 32.1%"), nor one of something ("cut 10% of its
+        workforce", "cut 16% VAT on fuel to 8%")."""
+        if f.unit not in ("%", "pp"):
+            return False
+        stop = _STOP.search(self.text, f.end)
+        after = self.text[f.end : stop.start() if stop else len(self.text)]
+        near = " ".join(after.split()[: self.lexicon.limits.cue_words])
+        return bool(
+            time.names_a_day_word(near, self.lexicon)
+            or time.names_a_month(near, self.lexicon)
+            or self.p["level_after"].match(self.text, f.end)
+        )
 
     def _change(self, f: Number, previous: Number | None = None) -> str | None:
         """'rose 19 cents', 'a 12% increase', '12% longer than', 'three more deaths ..., bringing
@@ -651,12 +668,11 @@ class _Sentence:
         )
 
     def _restated_change(self, previous: Number | None, f: Number) -> str | None:
-        """'rose $1.12, or 1.4%, to $81.36': a share after ", or" right after a change of another
-        unit restates it, the same way."""
+        """'rose $1.12, or 1.4%, to $81.36', 'fell 5%, or $2.10, to $40.10': a figure after ", or"
+        right after a change of another unit restates it, the same way."""
         if (
             previous is None
             or not previous.change
-            or f.unit not in ("%", "pp")
             or previous.unit == f.unit
             or not self.p["restated"].fullmatch(self.text, previous.end, f.start)
         ):
@@ -767,6 +783,23 @@ class _Sentence:
             out.append(replace(f, unit=f.unit + suffix) if suffix else f)
         self.figures = out
 
+    def _paired_levels(self, a: Number, b: Number) -> bool:
+        """Is `b` the level the change `a` reached ("rose $1.12 to $81.36"), or are `a` and `b` a
+        level and the one it came from or went to, side by side ("from $7.25 to $15", "to RM1,900
+        a month from RM1,700", "$2.71 a kilogram ..., down from $2.95"), not across clauses
+        ("rose to $5 billion from $4 billion, while earnings rose to $1.20 a share")?"""
+        if a.change:
+            return b.role == "to"
+        if a.role == "from" and b.role == "to":
+            return not _STOP.search(self.text, a.end, b.start)
+        if b.role != "from" or a.role not in (None, "to"):
+            return False
+        # one clause mark at most, right before the base's words (", down from")
+        marks = list(_STOP.finditer(self.text, a.end, b.start))
+        return not marks or (
+            len(marks) == 1 and bool(self.p["base_lead"].match(self.text, marks[0].start()))
+        )
+
     def shared_rates(self) -> None:
         """'rose $1.12 to $81.36 a barrel', 'from $7.25 to $15 an hour': a change of a price and
         the price it reached, or a price and the one it came from, are in one rate; the one
@@ -774,21 +807,12 @@ class _Sentence:
         million tonnes a year to between 9 million and 9.5 million tonnes".)"""
         for i in range(1, len(self.figures)):
             a, b = self.figures[i - 1], self.figures[i]
-            if not _paired_levels(a, b):
+            if not self._paired_levels(a, b):
                 continue
             for bare, rated in ((a, b), (b, a)):
                 if bare.unit in self.p["currencies"] and rated.unit.split("/")[0] == bare.unit:
                     k = i - 1 if bare is a else i
                     self.figures[k] = replace(bare, unit=rated.unit)
-
-
-def _paired_levels(a: Number, b: Number) -> bool:
-    """Is `b` the level the change `a` reached, or are `a` and `b` a level and the one it came from
-    or went to?"""
-    return (bool(a.change) and b.role == "to") or {a.role, b.role} in (
-        {"from", "to"},
-        {None, "from"},
-    )
 
 
 def _restore(figure: Number, original: str, offsets: list[int] | None) -> Number:

@@ -60,6 +60,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[;:()—–\"“”]|--|,(?!\d)|\b(?:{words(a.clause_starts)})\b", re.IGNORECASE
         ),
         "not_speakers": a.not_speakers.folded,
+        # "the more than 50 people the collective reported": a figure and a few words of its noun,
+        # then a determiner: a name after a figure starts at its determiner
+        "after_figure": regex_cache.compile(
+            rf"\d\S*(?:\s+[^\W\d]\S*){{0,3}}?\s+(?=(?:{words(a.determiners)})\s)",
+            re.IGNORECASE,
+        ),
         "group_possessives": a.possessive_determiners.folded - a.person_pronouns.folded,
         # "the order suggested by the Ipsos exit poll": a participle whose agent, a name, follows,
         # so no speaker stands before it (not "said by late Tuesday", "counted by hand")
@@ -440,6 +446,8 @@ def _last_start(text: str, since: int, name_end: int, lexicon: Lexicon) -> int:
         if p["after"]
         else []
     )
+    # "... than the more than 50 people the collective reported": not past a figure
+    starts += [m.end() for m in p["after_figure"].finditer(text, since, name_end)]
     return max(starts, default=0)
 
 

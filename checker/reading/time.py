@@ -374,6 +374,19 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "aside_close": regex_cache.compile(r",\s|;|\s[-–—]\s"),
+        # ...but not a comma the figure's own words run on past: ", 29 of them fatal", ", including
+        # 300 children", ", nearly 12,000 people", ", $10 million more than planned"
+        "aside_runs_on": regex_cache.compile(
+            r",\s+(?:[\d$€£¥₹]|(?:"
+            + (
+                words(
+                    [*x.part_of.including, *(c for h in lexicon.hedges.values() for c in h.before)]
+                )
+                or "(?!x)x"
+            )
+            + r")\b)",
+            re.IGNORECASE,
+        ),
         "joined": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\b", re.IGNORECASE
         ),
@@ -1452,7 +1465,8 @@ def period_for(
 def _aside_close(text: str, start: int, end: int, p: dict) -> int:
     """Where the relative aside the figure stands in closes (", which says it has 220 million
     paying subscribers, turned": the comma after "subscribers"; not one the figure's own words
-    run on past: ", where the ministry had reported 49 cases, 29 of them fatal, by March 22"),
+    run on past: ", where the ministry had reported 49 cases, 29 of them fatal, by March 22",
+    ", where 4,000 people, including 300 children, died on Sept. 11"),
     when it opens after the sentence's last clause mark before the figure; else the sentence's
     end."""
     opened = None
@@ -1461,7 +1475,7 @@ def _aside_close(text: str, start: int, end: int, p: dict) -> int:
     if opened is None or p["aside_close"].search(text, opened.end(), start):
         return len(text)
     for close in p["aside_close"].finditer(text, end):
-        if not text[close.end() : close.end() + 1].isdigit():  # not ", 29 of them fatal"
+        if not p["aside_runs_on"].match(text, close.start()):
             return close.start()
     return len(text)
 

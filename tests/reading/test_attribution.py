@@ -404,6 +404,14 @@ def sources_of(lexicon, text):
             "The NIS, which denied that 300 were killed, briefed lawmakers on Tuesday.",
             [("300", None)],
         ),
+        (  # ...a figure in words too
+            "The NIS, which denied that dozens were killed, briefed lawmakers on Tuesday.",
+            [("dozens", None)],
+        ),
+        (  # ...not a year
+            "The NIS, which has disputed Kyiv's figures since 2022, puts the toll at 300.",
+            [("300", "NIS")],
+        ),
         (  # "listed": a reporting verb for a table or panel
             "On March 11, the NIS's panel listed 300 North Korean soldiers killed.",
             [("300", "NIS")],

@@ -46,6 +46,8 @@ from checker.reading.numbers import find_numbers
             "killed 300 and wounded 2,700",
             [("300", 300, 300, "count"), ("2,700", 2700, 2700, "count")],
         ),
+        # a share right after a market index is a figure
+        ("with the DAX 1% higher", [("1%", 1, 1, "%")]),
     ],
 )
 def test_figures(lexicon, text, expected):
@@ -186,6 +188,15 @@ def test_part_of_a_whole_is_not_a_fraction(lexicon):
             "voted to raise the minimum wage from $7.25 to $15 an hour",
             [("$7.25", "USD/hour"), ("$15 an hour", "USD/hour")],
         ),
+        (
+            "fetched $2.71 a kilogram at Tuesday's auction, down from $2.95 at the previous sale",
+            [("$2.71 a kilogram", "USD/kg"), ("$2.95", "USD/kg")],
+        ),
+        # ...not across clauses
+        (
+            "rose to $5 billion from $4 billion, while earnings rose to $1.20 a share",
+            [("$5 billion", "USD"), ("$4 billion", "USD"), ("$1.20 a share", "USD/share")],
+        ),
         # ...not a measure's
         (
             "cut capacity from 11.5 million tonnes a year to between 9 million and 9.5 million "
@@ -242,11 +253,22 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             [("7.5%", "down", None), ("12.4 billion rand", None, "to")],
         ),
         ("cut 10% of its workforce", [("10%", None, None)]),
+        # ...nor a share won, nor a share of a thing named after it
+        (
+            "Labour gained 33.7%, up from 32.1% in 2019",
+            [("33.7%", None, None), ("32.1%", None, "from")],
+        ),
+        ("Kenya cut 16% VAT on fuel to 8%", [("16%", None, None), ("8%", None, None)]),
+        ("A growing 12% of Americans", [("12%", None, None)]),
         ("after tumbling 6% the day before", [("6%", "down", None)]),
         # a share restating a change in another unit is that change
         (
             "rose $1.12, or 1.4%, to $81.36",
             [("$1.12", "up", None), ("1.4%", "up", None), ("$81.36", None, "to")],
+        ),
+        (
+            "fell 5%, or $2.10, to $40.10",
+            [("5%", "down", None), ("$2.10", "down", None), ("$40.10", None, "to")],
         ),
         ("12% longer than the rest", [("12%", "up", None)]),
         # an amount added to a level, when the level it makes follows

@@ -520,6 +520,19 @@ def test_credits(protest, text, expected):
     assert credits(protest, text) == expected
 
 
+def test_a_speaker_after_a_figure_starts_at_its_determiner(protest):
+    """'... than the more than 4,000 people the union reported': the union, not everything back to
+    the comma, is the speaker of the figure before it."""
+    text = (
+        "The CGT union said on Monday it expected a big turnout. The ministry counted 300 "
+        "marchers, far fewer than the more than 4,000 people the union reported."
+    )
+    assert credits(protest, text) == [
+        ("300", "interior-ministry", "The ministry"),
+        ("4,000", "cgt", "The CGT union"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -601,6 +601,11 @@ def _as_of(lexicon, text, date):
             "The NIS, which has 300 analysts, said on March 2 that the toll was rising.",
             [("300", "2023-03-02")],
         ),
+        (
+            "Rescuers reached Kursk, where 4,000 soldiers, including 300 officers, died on "
+            "March 2.",
+            [("4,000", "2023-03-02"), ("300", "2023-03-02")],
+        ),
         # ...and a figure whose own words run on past a comma stays in the aside
         (
             "The outbreak began in Kursk, where the NIS had counted 49 cases, 29 of them fatal, "
