@@ -167,7 +167,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:(?<!or\s)(?:{alternation(n.negative)})\s+|(?:^|(?<=[\s(]))[-−])$", re.IGNORECASE
         ),
         "from": regex_cache.compile(
-            rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,3}}from\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
+            rf"(?:{level_words})\s+(?:[^\s,;:]+\s+){{0,4}}from\s+(?:[^\W\d][\w.~-]*\s+){{0,2}}$",
             re.IGNORECASE,
         ),
         # "240 seats, against 303", "$23.1 billion in all, against about $16 billion": the text

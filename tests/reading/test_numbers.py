@@ -235,6 +235,11 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
     [
         ("rose 19 cents to $58.24", [("19 cents", "up", None), ("$58.24", None, "to")]),
         ("slowed from 4.8 to 4.7 percent", [("4.8", None, "from"), ("4.7 percent", None, "to")]),
+        # ...four words after a noun of change ("a rise in the gold royalty from")
+        (
+            "approved a rise in the gold royalty from 5% to 7.5%",
+            [("5%", None, "from"), ("7.5%", None, "to")],
+        ),
         (
             "settled up 62 cents at US$81.40 a barrel",
             [("62 cents", "up", None), ("US$81.40 a barrel", None, "to")],
