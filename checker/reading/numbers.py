@@ -639,9 +639,14 @@ class _Sentence:
         )
 
     def _from_after_to(self, previous: Number, f: Number) -> bool:
-        """'to about 1,500 from just under 8,000'; after a comma only a bare level, its time or
-        nothing after it ('to 71, from 63 a day earlier'; not 'to 52,000, from 20 towns')."""
-        joined = self.p["from_after_to"].fullmatch(self.text, previous.end, f.start)
+        """'to about 1,500 from just under 8,000', past the level's rate ('to RM1,900 a month from
+        RM1,700'); after a comma only a bare level, its time or nothing after it ('to 71, from 63 a
+        day earlier'; not 'to 52,000, from 20 towns')."""
+        suffix, rated = _rate(self.text, previous.end, self.lexicon)
+        start = (
+            rated if suffix and not self.text[previous.end : rated].split()[:-2] else previous.end
+        )
+        joined = self.p["from_after_to"].fullmatch(self.text, start, f.start)
         if joined is None:
             return False
         if "," not in joined.group():

@@ -189,6 +189,10 @@ def test_part_of_a_whole_is_not_a_fraction(lexicon):
             [("$7.25", "USD/hour"), ("$15 an hour", "USD/hour")],
         ),
         (
+            "will raise the minimum wage to RM1,900 a month from RM1,700",
+            [("RM1,900 a month", "MYR/month"), ("RM1,700", "MYR/month")],
+        ),
+        (
             "fetched $2.71 a kilogram at Tuesday's auction, down from $2.95 at the previous sale",
             [("$2.71 a kilogram", "USD/kg"), ("$2.95", "USD/kg")],
         ),
@@ -409,6 +413,11 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         (
             "cut its staff to about 1,500 from just under 8,000",
             [("1,500", None, "to"), ("8,000", None, "from")],
+        ),
+        # ...past the level's rate, which the level it came from shares
+        (
+            "will raise the minimum wage to RM1,900 a month from RM1,700",
+            [("RM1,900 a month", None, "to"), ("RM1,700", None, "from")],
         ),
         (
             "12 killed; officials, speaking against the plan, counted 40",
