@@ -891,16 +891,19 @@ class _Reader:
             p["joined_clause"].search(text, speaker.end),
         ]
         stop = min((m.start() for m in stops if m is not None), default=len(text))
-        aside = _aside_after(text, speaker, self.lexicon)
         # "Musk also dismissed the team ..., about 500 people in all, The Information reported":
-        # a denial with a figure between it and the speaker is no denial of the speaker's; nor is
-        # one in an aside about the speaker ("The health ministry, which has disputed the doctors'
-        # figures from the start, puts the death toll at 46")
-        return any(
-            not _DIGIT.search(text, *sorted((m.start(), speaker.start)))
-            and not (aside[0] <= m.start() < aside[1])
+        # a denial with a figure between it and the speaker is no denial of the speaker's
+        denials = [
+            m
             for m in (pattern.finditer(text, start, stop) if pattern else ())
-        )
+            if not _DIGIT.search(text, *sorted((m.start(), speaker.start)))
+        ]
+        if not denials:
+            return False
+        # ...nor is one in an aside about the speaker ("The health ministry, which has disputed
+        # the doctors' figures from the start, puts the death toll at 46")
+        aside = _aside_after(text, speaker, self.lexicon)
+        return any(not (aside[0] <= m.start() < aside[1]) for m in denials)
 
     def retroactive(self, text: str, named: list[Mention]) -> None:
         """'This is according to X.' / 'X corroborate these figures' credit the unattributed

@@ -16,6 +16,7 @@ import re
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, words
+from checker.reading import units
 from checker.reading.distance import cue_before
 from checker.reading.sentences import CAPITALS
 
@@ -208,20 +209,13 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
     """'Article 4', 'District 751', 'Flight 370': a number right after a designator names a
     thing."""
     pattern = lexicon.text.designators.pattern
-    share = _share_after(lexicon)
     spans = []
     for m in pattern.finditer(text) if pattern else ():
         tail = _DESIGNATOR_TAIL.match(text, m.end())
         # "with the DAX 1% higher": a share after the name is a figure
-        if tail and not share.match(text, tail.end()):
+        if tail and not units.percent_after(text, tail.end(), lexicon):
             spans.append((m.start(), tail.end()))
     return spans
-
-
-@compiled
-def _share_after(lexicon: Lexicon) -> re.Pattern:
-    """A percent sign or word right after a number ("1%", "2 percent")."""
-    return regex_cache.compile(rf"\s*(?:{_any(lexicon.numbers.percent)})", re.IGNORECASE)
 
 
 def _models(text: str, lexicon: Lexicon) -> list[Span]:

@@ -153,11 +153,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?:[^\W\d_]+\s+){0,2}",
             re.IGNORECASE,
         ),
-        # "was cut 7.5% to 12.4 billion rand": the level a change reached, right after it
         # ", down from": a clause mark and the words of a change's base
         "base_lead": regex_cache.compile(
             rf",\s*(?:{alternation(n.change_bases) or '(?!x)x'})\b", re.IGNORECASE
         ),
+        # "was cut 7.5% to 12.4 billion rand": the level a change reached, right after it
         "level_after": regex_cache.compile(
             rf"\s+(?:{alternation(n.level_to)})\s+(?:[^\W\d_]+\s+){{0,2}}?[\d$€£¥₹]",
             re.IGNORECASE,
@@ -242,6 +242,12 @@ def _rate(text: str, end: int, lexicon: Lexicon) -> tuple[str, int]:
         ):
             best = (match.start(), period, match.end())
     return (f"/{best[1]}", end + best[2]) if best else ("", end)
+
+
+def _rate_words_next(text: str, end: int, rate_end: int) -> bool:
+    """Do the rate's words (`_rate`, ending at `rate_end`) stand right after the figure ending at
+    `end`, two words at most ("$2,000 a month", "RM1,900 per month")?"""
+    return not text[end:rate_end].split()[:-2]
 
 
 def _modifies_a_noun(before: str, lexicon: Lexicon) -> bool:
@@ -644,7 +650,7 @@ class _Sentence:
         day earlier'; not 'to 52,000, from 20 towns')."""
         suffix, rated = _rate(self.text, previous.end, self.lexicon)
         start = (
-            rated if suffix and not self.text[previous.end : rated].split()[:-2] else previous.end
+            rated if suffix and _rate_words_next(self.text, previous.end, rated) else previous.end
         )
         joined = self.p["from_after_to"].fullmatch(self.text, start, f.start)
         if joined is None:
@@ -779,7 +785,7 @@ class _Sentence:
             suffix, end = _rate(self.text, f.end, self.lexicon)
             if (
                 suffix
-                and not self.text[f.end : end].split()[:-2]
+                and _rate_words_next(self.text, f.end, end)
                 and self.text[f.end : f.end + 1].isspace()
             ):
                 f = replace(
@@ -814,9 +820,8 @@ class _Sentence:
             a, b = self.figures[i - 1], self.figures[i]
             if not self._paired_levels(a, b):
                 continue
-            for bare, rated in ((a, b), (b, a)):
+            for k, bare, rated in ((i - 1, a, b), (i, b, a)):
                 if bare.unit in self.p["currencies"] and rated.unit.split("/")[0] == bare.unit:
-                    k = i - 1 if bare is a else i
                     self.figures[k] = replace(bare, unit=rated.unit)
 
 

@@ -1402,7 +1402,8 @@ def period_for(
     figure_starts = tuple(s for s, _ in figure_spans) if found else ()  # none needed without
     # a time phrase (a sentence of many figures and no time costs no more than its figures)
     label = next((x for x in found if _is_label(text, x)), None)
-    closes = _aside_close(text, start, end, p)
+    # (where the figure's relative aside closes matters only when a figure follows it)
+    closes = _aside_close(text, start, end, p) if any(f > end for f in figure_starts) else len(text)
     after = [
         x
         for x in found

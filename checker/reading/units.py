@@ -233,6 +233,11 @@ def dress(text: str, numeral: Numeral, lexicon: Lexicon) -> Dressed:
 _ROUNDED_MAX = 1e15  # beyond it, a float's trailing zeros are no writer's
 
 
+def percent_after(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a percent sign or word follow right after `end` ("1%", "2 percent")?"""
+    return _patterns(lexicon)["percent"].match(text, end) is not None
+
+
 def round_step(value: float, lexicon: Lexicon) -> float:
     """'481,000 deaths' for the ministry's 481,486: a whole number ending in the zeros of at
     least `rounded_min_step`, that step at most `truncation_step` of it, is rounded to that step
