@@ -1040,6 +1040,26 @@ def _whole_after(
     return found
 
 
+def _whole_later(share: Claim, metric: str, after: list[Claim], lexicon: Lexicon) -> Claim | None:
+    """The first count of `metric` (the whole's) in a later sentence of the share's paragraph or
+    the next ones (`whole_paragraphs`), of its time and subject, when none was given before it:
+    "about a fifth of its workforce ... The chief financial officer said the aim was to cut
+    headcount from about 235,000"."""
+    found = next(
+        (
+            c
+            for c in after
+            if c.sentence_index > share.sentence_index
+            and c.paragraph - share.paragraph <= lexicon.limits.whole_paragraphs
+            and _a_count_of(c, metric)
+        ),
+        None,
+    )
+    if found is None or found.subject not in (None, share.subject) or not _same_time(found, share):
+        return None
+    return found
+
+
 def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'The outbreak has grown to 481 cases ... Fifty-six people have been hospitalized, about a
     quarter of those infected': a share in apposition right after a count, whose words name its
@@ -1062,8 +1082,10 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             or not _apposed(text[count.end : share.start], lexicon)
         ):
             continue
-        whole = _whole_before(share, spec.whole, claims[: i - 1]) or _whole_after(
-            share, spec.whole, claims[i + 1 :], text, lexicon
+        whole = (
+            _whole_before(share, spec.whole, claims[: i - 1])
+            or _whole_after(share, spec.whole, claims[i + 1 :], text, lexicon)
+            or _whole_later(share, spec.whole, claims[i + 1 :], lexicon)
         )
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly

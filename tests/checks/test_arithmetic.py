@@ -749,6 +749,48 @@ def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
         assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
 
 
+@pytest.mark.parametrize(
+    "text, line, fires",
+    [  # with none before it, the whole's count in a later sentence of its paragraph or the next
+        (
+            "Fifty-six people have been hospitalized, about a quarter of those infected. The "
+            "outbreak has grown to 481 cases.",
+            1,
+            True,
+        ),
+        (
+            "Fifty-six people have been hospitalized, about a quarter of those infected.\n\n"
+            "The outbreak has grown to 481 cases, the health department said.",
+            3,
+            True,
+        ),
+        (
+            "Fifty-six people have been hospitalized, about a quarter of those infected.\n\n"
+            "The outbreak has grown to 224 cases, the health department said.",
+            3,
+            False,
+        ),
+        (  # too far on to be the whole it meant
+            "Fifty-six people have been hospitalized, about a quarter of those infected.\n\n"
+            "Schools stayed open.\n\nThe outbreak has grown to 481 cases.",
+            5,
+            False,
+        ),
+        (  # dated to another time
+            "Fifty-six people have been hospitalized in March, about a quarter of those infected. "
+            "Officials expect 1,000 cases by May.",
+            1,
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_given_after_it(tmp_path, text, line, fires):
+    found, said = _fired(tmp_path, _OUTBREAK, _OUTBREAK_PACK, text, dt.date(2025, 3, 1))
+    assert bool(found) is fires, said
+    if fires:
+        assert f"56 hospitalized of 481 cases (line {line}) is 12%" in found[0].message
+
+
 # A share whose own words name its whole by what it counts ("of all crossings", "of the
 # passengers"): the share of the count set off right before it, or of the count of its own subject
 # in the sentence before, in the largest count of that metric given a little earlier.
