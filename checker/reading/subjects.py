@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import lower, words
+from checker.lexicon.cues import alternation, lower, words
 from checker.reading.sentences import CAPITALS
 
 _OWNER = regex_cache.compile(r"['’]s\b")
@@ -45,6 +45,13 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}"
             rf"|(?:{words(lexicon.text.aside_relatives)})\s[^,;:()\d]"
             rf"{{0,{lexicon.limits.relative_aside_chars}}}),"
+        ),
+        # "The government's toll stands at 65 dead": a subject link right before a figure (a hedge
+        # or two between) is a verb, though a cue may be spelt the same ("stands", of a crowd)
+        "link_verb": regex_cache.compile(
+            rf"(?:{alternation(lexicon.text.subject_links) or '(?!x)x'})"
+            r"\s+(?:[^\W\d]+\s+){0,2}\d",
+            re.IGNORECASE,
         ),
         # "the three Bay Area cities named in the filings - Mountain View, Palo Alto and San
         # Bruno, the home of YouTube - ": an aside between dashes, holding no figure
@@ -81,6 +88,7 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
         for subject, pattern in lexicon.subject_patterns.items()
         for m in pattern.finditer(text)
     ]
+    link_verb = _patterns(lexicon)["link_verb"]
     kept = [
         c
         for c in found
@@ -88,6 +96,7 @@ def cues(text: str, lexicon: Lexicon) -> list[Cue]:
             d.start <= c.start and c.end <= d.end and d.end - d.start > c.end - c.start
             for d in found
         )
+        and not link_verb.match(text, c.start)
     ]
     aside = _patterns(lexicon)["aside"]
     asides = {

@@ -1095,3 +1095,30 @@ _RERUN_PACK = (
 def test_a_name_in_an_aside_describing_another_is_not_the_figures(tmp_path, text, subject):
     result = checked(tmp_path, _RERUN, _RERUN_PACK, text, dt.date(2020, 11, 1))
     assert [c.subject for c in result.claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "stands at" right before the figure is a verb, not the crowd's stands
+        ("The government's toll stands at 65 dead.", "victims"),
+        ("The official toll stood at about 56.", "victims"),
+        ("The toll stands at nearly 140, the rights group said.", "victims"),
+        # ...the noun stays a cue where no figure follows the link
+        ("About 20,000 people filled the stands at the stadium.", "crowd"),
+    ],
+)
+def test_a_subject_link_before_a_figure_is_no_cue(tmp_path, text, expected):
+    """A cue spelt like a subject link ("stands at") right before a figure is the verb."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: victims\nsources: {gov: {name: the government}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 56, source: gov, as_of: 2024-12-02}\n"
+        "  - {id: b, metric: attendance, value: 20000, source: gov, as_of: 2024-12-01,"
+        " subject: crowd}\n",
+        pack="metrics:\n  killed:\n    cues: [dead, toll]\n  attendance:\n    cues: [filled]\n"
+        "subjects:\n  victims:\n    cues: [victims]\n  crowd:\n    cues: [stands, spectators]\n",
+    )
+    found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 12, 20))
+    assert [c.subject for c in extract(doc, lexicon, None, known_from(found))] == [expected]
