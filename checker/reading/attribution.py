@@ -522,7 +522,16 @@ class _Reader:
         head = text[: back.start()].rstrip()
         owned = estimate_of(self.lexicon).match(text, back.end())  # "The ministry's count of 688"
         tagged = head.endswith(",") and _DIGIT.search(text, 0, back.start())
-        if not (owned or tagged) or any(m.start < back.end() for m in named):
+        # "It says it has 18,734 stores, and Business Insider calculated that ...": a speaker that
+        # refers back opens the sentence, and the first name, joined on after its figures, opens
+        # a clause of its own
+        opening = (
+            not head
+            and named
+            and _DIGIT.search(text, back.end(), named[0].start)
+            and _joined_on(text, named[0].start, self.lexicon)
+        )
+        if not (owned or tagged or opening) or any(m.start < back.end() for m in named):
             return
         mention = self._referent(back)
         if mention is None or mention.source is None:

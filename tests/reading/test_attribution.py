@@ -2117,6 +2117,18 @@ def test_a_name_inside_an_owners_phrase_is_not_the_speaker(tmp_path, text, sourc
             "The agency said the Ministry of Health had confirmed 14 cases.",
             [("14", "misau")],
         ),
+        # a speaker referring back that opens the sentence speaks for the figures before a name
+        # joined on after them, which opens a clause of its own
+        (
+            "It said it had counted more than 200 cases, and the Ministry of Health reported 14 "
+            "more on May 2.",
+            [("200", "who"), ("14", "misau")],
+        ),
+        (
+            "It says 200 cases have been recorded in the north, and the Ministry of Health that "
+            "14 were confirmed in the capital.",
+            [("200", "who"), ("14", "misau")],
+        ),
     ],
 )
 def test_a_speech_tag_referring_back_before_another_name(tmp_path, text, expected):
