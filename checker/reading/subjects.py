@@ -190,7 +190,9 @@ def own_cues(
         if following is None or c.start < end:
             return False
         if c.end <= following:
-            return bool(joiner.search(text, end, c.start))
+            return any(
+                not _modifiers_joined(text, j, lexicon) for j in joiner.finditer(text, end, c.start)
+            )
         passed = [e for s, e in spans if end <= s and e <= c.start]
         if passed and _led_from(text, max(passed), c.start, lexicon):
             return True  # "80.10% against 10.12% for his main challenger, Tsikhanouskaya"
@@ -256,6 +258,27 @@ def own_cues(
     if any(end <= c.start and (following is None or c.start < following) for c in own):
         own = [c for c in own if not names_previous(c)]
     return own
+
+
+def _modifiers_joined(text: str, joiner: re.Match, lexicon: Lexicon) -> bool:
+    """Is the joiner 'and' between two lowercase modifiers of the figure's noun ("18,734
+    company-operated and licensed stores in the U.S. and Canada"), not joining on a figure?"""
+    if joiner.group(0) in ",;":
+        return False
+    back = joiner.start()
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    after = _MODIFIER_AFTER.match(text, joiner.end())
+    return (
+        text[back - 1 : back].islower()
+        and after is not None
+        and lower(after.group(1))
+        not in lexicon.attribution.determiners.folded
+        | lexicon.attribution.object_prepositions.folded
+    )
+
+
+_MODIFIER_AFTER = regex_cache.compile(r"\s+([a-z][\w-]*)\s+[a-z]")
 
 
 @dataclass(frozen=True)

@@ -1122,3 +1122,34 @@ def test_a_subject_link_before_a_figure_is_no_cue(tmp_path, text, expected):
     found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
     doc = Document.from_text(text, "draft.txt", dt.date(2024, 12, 20))
     assert [c.subject for c in extract(doc, lexicon, None, known_from(found))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "and" between two modifiers of the figure's noun joins no figure on: the cue after
+        # them is still the figure's
+        (
+            "It has 18,734 company-operated and licensed stores in the U.S. and Canada, and "
+            "analysts expect 434 fewer stores worldwide.",
+            ["north-america", "world"],
+        ),
+        # ...while "and" joining on the next figure's words gives it the cue before it
+        (
+            "It has 18,734 stores worldwide and in the U.S. and Canada 434 fewer.",
+            ["world", "north-america"],
+        ),
+    ],
+)
+def test_modifiers_joined_before_a_cue_join_no_figure_on(tmp_path, text, expected):
+    """'18,734 company-operated and licensed stores in the U.S. and Canada': the cue is the
+    figure's own, though an 'and' stands between them and the next figure follows."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: world\nsources: {co: {name: the company}}\nfacts: []\n",
+        pack="metrics:\n  stores:\n    cues: [stores]\n"
+        "subjects:\n  world:\n    cues: [worldwide]\n"
+        "  north-america:\n    cues: [U.S. and Canada]\n",
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 10, 10))
+    assert [c.subject for c in extract(doc, lexicon)] == expected
