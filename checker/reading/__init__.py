@@ -830,22 +830,32 @@ def _shared_heads(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(w for w, named in lexicon.name_words.items() if len(named) > 1 and w in nouns)
 
 
-def _one_of_that_name(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+def _one_of_that_name(
+    claim: Claim, known: Known, lexicon: Lexicon, bodies: dict[int, str | None]
+) -> Claim:
     """'The ministry said 193 people were detained', with a health and an interior ministry in the
     reference set and neither named lately: of the sources whose names have the back-reference's
     head noun, the one the reference set has figures of the claim's metric from, when just one
-    has; the doubt is said."""
+    has; the doubt is said. `bodies` keeps each sentence's back-reference, read once."""
     if claim.source is not None or claim.metric is None or not claim.is_level:
         return claim
-    said = lower(claim.sentence)
-    if not any(head in said for head in _shared_heads(lexicon)):
-        return claim  # (no head noun two sources' names have: the common case, kept cheap)
-    back = attribution.body_referred_to(claim.sentence, lexicon)
+    if claim.sentence_index not in bodies:
+        bodies[claim.sentence_index] = _body_referred_to(claim.sentence, lexicon)
+    back = bodies[claim.sentence_index]
     named = lexicon.name_words.get(lower(back).split()[-1], set()) if back else set()
     givers = [s for s in named if s in known.sources_of(claim.metric)]
     if len(named) < 2 or len(givers) != 1:
         return claim
     return replace(claim, source=givers[0], source_text=back, source_how=attribution.OF_ITS_KIND)
+
+
+def _body_referred_to(sentence: str, lexicon: Lexicon) -> str | None:
+    """The sentence's back-reference by a body's noun that two sources' names or more have, if
+    any."""
+    said = lower(sentence)
+    if not any(head in said for head in _shared_heads(lexicon)):
+        return None  # (no head noun two sources' names have: the common case, kept cheap)
+    return attribution.body_referred_to(sentence, lexicon)
 
 
 def _givers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
@@ -1120,7 +1130,8 @@ def read(
     claims = metrics.echo(claims, lexicon, document.text, fits)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_givers_metric(_givers_figure(c, known, lexicon), known, lexicon) for c in claims]
-    claims = [_one_of_that_name(c, known, lexicon) for c in claims]
+    bodies: dict[int, str | None] = {}
+    claims = [_one_of_that_name(c, known, lexicon, bodies) for c in claims]
     others = _others_named(pieces, default_subject, lexicon)
     claims = [
         _with_subject(c, default_subject, default_how, known, lexicon, others[c.sentence_index])
