@@ -20,7 +20,6 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import inflected, words
 from checker.reading.distance import cue_after, cue_before
-from checker.reading.numbers import overlaps_any
 from checker.reading.sentences import CAPITALS, dateline_end
 
 
@@ -722,7 +721,7 @@ def _name_phrases(text: str, lexicon: Lexicon):
     if _aliases(lexicon)["with_comma"]:
         # a capitalised word may stand on one side ("Montreal, Maine & Atlantic Railway")
         single = [w.span() for w in _CAPITALISED.finditer(text)]
-        pieces = sorted(spans + [w for w in single if not overlaps_any(w, spans)])
+        pieces = sorted(spans + _outside(single, spans))
         spans += [
             (a[0], b[1])
             for a, b in zip(pieces, pieces[1:], strict=False)
@@ -737,6 +736,18 @@ def _name_phrases(text: str, lexicon: Lexicon):
             start = begin + whole.index(phrase)
         if " " in phrase:
             yield start, phrase
+
+
+def _outside(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that overlap none of `others`, both in order and neither overlapping itself: one
+    sweep, not every span against every other."""
+    out, j = [], 0
+    for start, end in spans:
+        while j < len(others) and others[j][1] <= start:
+            j += 1
+        if j == len(others) or end <= others[j][0]:
+            out.append((start, end))
+    return out
 
 
 def _ends(start: int, phrase: str):

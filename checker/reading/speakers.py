@@ -630,8 +630,13 @@ def _figure_follows(text: str, end: int, lexicon: Lexicon) -> bool:
 
 def _title_case(text: str) -> bool:
     """'Officials Say 300 Were Killed in Floods': a headline, every longer word capitalised."""
-    longer = [w for w in _LETTERS_WORD.findall(text) if len(w) > 3]
-    return bool(longer) and all(w[0].isupper() for w in longer)
+    longer = False
+    for word in _LETTERS_WORD.finditer(text):
+        if word.end() - word.start() > 3:
+            if not text[word.start()].isupper():
+                return False  # (most sentences: known by their first longer words)
+            longer = True
+    return longer
 
 
 def _inverted(text: str, cue_start: int) -> bool:

@@ -867,3 +867,13 @@ def test_a_name_ending_in_s_stops_before_its_verb(protest, text):
     ends in 's, not a thing it owns ("the CGT's claims")."""
     [(_, _, speaker)] = credits(protest, text)
     assert speaker.startswith("Macy") and not speaker.endswith(("put", "show", "crowd"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Officials", "say", "300", "Were", "Killed", "in", "Floods"])))
+def test_a_headline_has_every_longer_word_capitalised(words):
+    """`_title_case` stops at the first longer word in lower case; it answers as reading them all
+    would."""
+    text = " ".join(words)
+    longer = [w for w in words if len(w) > 3 and w.isalpha()]
+    assert speakers._title_case(text) == (bool(longer) and all(w[0].isupper() for w in longer))
