@@ -61,7 +61,12 @@ def _patterns(lexicon: Lexicon) -> dict:
     partitive = rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+"
     n = lexicon.numbers
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
-    not_nouns = [*lexicon.text.clause_words, *lexicon.attribution.before_verb]
+    # ...nor a sum's lead ("the SPD's 120 add up to 338": a verb, no noun the figure heads)
+    not_nouns = [
+        *lexicon.text.clause_words,
+        *lexicon.attribution.before_verb,
+        *lexicon.text.part_of.sum_leads,
+    ]
     joiners = alternation(lexicon.text.list_joiners) or r"(?!x)x"
     a = lexicon.attribution
     appositive_openers = [*a.determiners, *a.indefinite_determiners, *a.relative_subjects]

@@ -1181,6 +1181,13 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
         ("Suzu had 91 deaths and Wajima 81, 182 deaths in all.", "91 + 81 make 172, not 182"),
         # a sum lead a few words before it
         ("Suzu had 91 deaths and Wajima 81, a combined toll of 182.", "91 + 81 make 172, not 182"),
+        # ..."add up to", after figures whose owners are named ("Suzu's 91 add up to": a verb
+        # after the figure, no noun it heads)
+        (
+            "Suzu's 91 deaths and Wajima's 81 add up to 182, the prefecture said.",
+            "91 + 81 make 172, not 182",
+        ),
+        ("Suzu's 91 deaths and Wajima's 81 add up to 172, the prefecture said.", None),
         # a sentence that opens with "that comes to": the sentence before's figures
         (
             "Suzu had 91 deaths and Wajima 81. In all, that comes to 182 deaths.",
