@@ -865,15 +865,26 @@ def _counts_a_part_of(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon)
 
 
 def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon: Lexicon) -> bool:
-    """Does the ratio of the counts meet the share as written, or, for an open-ended share ("more
-    than nine in ten"), as far as its hedge reaches?"""
+    """Does the ratio of the counts meet the share as written (`_share_agrees`), or, for an
+    open-ended share ("more than nine in ten"), as far as its hedge reaches?"""
     if bounded(share, lexicon):
-        return _agree((ratio, ratio), share, _exactness(lexicon, share, whole, count))
+        return _share_agrees((ratio, ratio), share, lexicon, whole, count)
     # the hedge's own reach is in `_allows`: only the counts' exactness widens the ratio
     t = _exactness(lexicon, whole, count)
     return intervals.overlaps(
         intervals.written(ratio, ratio, t), intervals.claim_interval(share, lexicon)
     )
+
+
+def _share_agrees(ratio: tuple[float, float], share: Claim, lexicon: Lexicon, *counts) -> bool:
+    """Does the ratio of the counts meet the share, widened as far as the counts' exactness or
+    the share's hedge reaches: a percentage's hedge at most `share_points` points ("about 90
+    percent" is not 59 of 72, 82%), a ratio's or a fraction's its whole reach ("nearly
+    two-thirds")?"""
+    reach = share.tolerance
+    if intervals.claim_unit(share, lexicon) == "%" and share.high > 0:
+        reach = min(reach, lexicon.limits.share_points / share.high)
+    return _agree(ratio, share, max(_exactness(lexicon, *counts), reach))
 
 
 def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:
@@ -987,7 +998,7 @@ def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]
         if whole[0] <= 0:
             continue
         ratio = (100 * part[0] / whole[1], 100 * part[1] / whole[0])
-        if not _agree(ratio, share, _exactness(lexicon, share, *pair)):
+        if not _share_agrees(ratio, share, lexicon, *pair):
             low, high = (f"{r:.1f}%" for r in ratio)
             span = low if low == high else f"{low}–{high}"
             yield Issue(
@@ -1095,7 +1106,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             intervals.claim_interval(whole, lexicon),
         )
         ratio = (100 * part[0] / total[1], 100 * part[1] / total[0])
-        if not _agree(ratio, share, _exactness(lexicon, share, count, whole)):
+        if not _share_agrees(ratio, share, lexicon, count, whole):
             low, high = (f"{r:.0f}%" for r in ratio)
             yield Issue(
                 share,

@@ -31,6 +31,30 @@ CASES = [
         True,
         at="4,500",
     ),
+    # a percentage's hedge reaches a few points (`share_points`), not a tenth of the share
+    case(
+        "a-hedged-percentage-a-few-points-off-its-counts",
+        "The NIS said 59 of the 72 North Korean soldiers killed, or about 90 percent, were "
+        "conscripts.",
+        "arithmetic",
+        True,
+        at="90 percent",
+        says=("59 of 72 is 82%",),
+    ),
+    case(
+        "a-hedged-percentage-within-a-few-points-of-its-counts",
+        "The NIS said 59 of the 72 North Korean soldiers killed, or about 80 percent, were "
+        "conscripts.",
+        "arithmetic",
+        False,
+    ),
+    case(  # ...a fraction's, its whole reach
+        "a-hedged-fraction-of-its-counts",
+        "The NIS said 59 of the 72 North Korean soldiers killed, or nearly nine in ten, were "
+        "conscripts.",
+        "arithmetic",
+        False,
+    ),
     case(
         "a-breakdown-after-a-colon",
         "The NIS said about 3,000 North Korean soldiers were killed: 1,000 in Kursk, 2,600 in "
