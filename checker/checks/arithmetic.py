@@ -877,14 +877,16 @@ def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon:
 
 
 def _share_agrees(ratio: tuple[float, float], share: Claim, lexicon: Lexicon, *counts) -> bool:
-    """Does the ratio of the counts meet the share, widened as far as the counts' exactness or
-    the share's hedge reaches: a percentage's hedge at most `share_points` points ("about 90
-    percent" is not 59 of 72, 82%), a ratio's or a fraction's its whole reach ("nearly
-    two-thirds")?"""
-    reach = share.tolerance
-    if intervals.claim_unit(share, lexicon) == "%" and share.high > 0:
-        reach = min(reach, lexicon.limits.share_points / share.high)
-    return _agree(ratio, share, max(_exactness(lexicon, *counts), reach))
+    """Does the ratio of the counts meet the share, apart by no more than the counts' exactness
+    or the share's hedge reaches: a percentage's hedge at most `share_points` points ("about 90
+    percent" is not 59 of 72, 82%, but is 87 of 100), a ratio's or a fraction's its whole reach
+    ("nearly two-thirds")?"""
+    t = _exactness(lexicon, *counts)
+    if intervals.claim_unit(share, lexicon) != "%" or share.high <= 0:
+        return _agree(ratio, share, max(t, share.tolerance))
+    reach = min(share.tolerance * share.high, lexicon.limits.share_points)  # in points
+    low, high = ratio
+    return share.low - high <= max(t * high, reach) and low - share.high <= max(t * low, reach)
 
 
 def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:
@@ -988,17 +990,43 @@ def _of_others(share: Claim, whole: Claim) -> bool:
     return other_subject or other_source
 
 
+def _ratio_of(pair: tuple[Claim, Claim], lexicon: Lexicon) -> tuple[float, float] | None:
+    """The ratio of a part to its whole, in percent, as far as their hedges reach."""
+    part, whole = (intervals.claim_interval(c, lexicon) for c in pair)
+    if whole[0] <= 0:
+        return None
+    return (100 * part[0] / whole[1], 100 * part[1] / whole[0])
+
+
+def _another_pair_fits(
+    share: Claim, pair: tuple[Claim, Claim], claims: list[Claim], lexicon: Lexicon
+) -> bool:
+    """Is the share the ratio of another two of the last three counts before it, of two metrics
+    ('658 cases and 28 deaths reported from five states, ... a case fatality ratio of 4.3
+    percent': 28 of 658, not 5 of 28)? Then the pair was read wrongly, not the share."""
+    counts = _counts(claims, share.sentence_index, share.start)[-3:]
+    for a, b in itertools.combinations(counts, 2):
+        other = tuple(sorted((a, b), key=lambda c: c.low))
+        if other == tuple(pair) or a.metric == b.metric:
+            continue
+        ratio = _ratio_of(other, lexicon)
+        if ratio is not None and _share_agrees(ratio, share, lexicon, *other):
+            return True
+    return False
+
+
 def _ratios(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """A share given as the ratio of two counts beside it that it does not match."""
     for share in (c for c in claims if c.unit == "%" and bounded(c, lexicon)):
         pair = _ratio_pair(share, claims, text, lexicon)
         if pair is None:
             continue
-        part, whole = (intervals.claim_interval(c, lexicon) for c in pair)
-        if whole[0] <= 0:
+        ratio = _ratio_of(pair, lexicon)
+        if ratio is None:
             continue
-        ratio = (100 * part[0] / whole[1], 100 * part[1] / whole[0])
-        if not _share_agrees(ratio, share, lexicon, *pair):
+        if not _share_agrees(ratio, share, lexicon, *pair) and not _another_pair_fits(
+            share, pair, claims, lexicon
+        ):
             low, high = (f"{r:.1f}%" for r in ratio)
             span = low if low == high else f"{low}–{high}"
             yield Issue(
@@ -1051,26 +1079,6 @@ def _whole_after(
     return found
 
 
-def _whole_later(share: Claim, metric: str, after: list[Claim], lexicon: Lexicon) -> Claim | None:
-    """The first count of `metric` (the whole's) in a later sentence of the share's paragraph or
-    the next ones (`whole_paragraphs`), of its time and subject, when none was given before it:
-    "about a fifth of its workforce ... The chief financial officer said the aim was to cut
-    headcount from about 235,000"."""
-    found = next(
-        (
-            c
-            for c in after
-            if c.sentence_index > share.sentence_index
-            and c.paragraph - share.paragraph <= lexicon.limits.whole_paragraphs
-            and _a_count_of(c, metric)
-        ),
-        None,
-    )
-    if found is None or found.subject not in (None, share.subject) or not _same_time(found, share):
-        return None
-    return found
-
-
 def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'The outbreak has grown to 481 cases ... Fifty-six people have been hospitalized, about a
     quarter of those infected': a share in apposition right after a count, whose words name its
@@ -1093,10 +1101,8 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             or not _apposed(text[count.end : share.start], lexicon)
         ):
             continue
-        whole = (
-            _whole_before(share, spec.whole, claims[: i - 1])
-            or _whole_after(share, spec.whole, claims[i + 1 :], text, lexicon)
-            or _whole_later(share, spec.whole, claims[i + 1 :], lexicon)
+        whole = _whole_before(share, spec.whole, claims[: i - 1]) or _whole_after(
+            share, spec.whole, claims[i + 1 :], text, lexicon
         )
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly

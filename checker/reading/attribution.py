@@ -528,6 +528,7 @@ class _Reader:
         opening = (
             not head
             and named
+            and not _has(self.lexicon.attribution.anonymous.pattern, text)  # "It is estimated"
             and _DIGIT.search(text, back.end(), named[0].start)
             and _joined_on(text, named[0].start, self.lexicon)
         )

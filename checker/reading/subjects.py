@@ -48,10 +48,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "The government's toll stands at 65 dead": a subject link right before a figure (a hedge
         # or two between) is a verb, though a cue may be spelt the same ("stands", of a crowd)
+        # (as written, in lower case: "IS lost 300 fighters" names the group)
         "link_verb": regex_cache.compile(
             rf"(?:{alternation(lexicon.text.subject_links) or '(?!x)x'})"
-            r"\s+(?:[^\W\d]+\s+){0,2}\d",
-            re.IGNORECASE,
+            r"\s+(?:[^\W\d]+\s+){0,2}\d"
         ),
         # "the three Bay Area cities named in the filings - Mountain View, Palo Alto and San
         # Bruno, the home of YouTube - ": an aside between dashes, holding no figure
@@ -191,7 +191,8 @@ def own_cues(
             return False
         if c.end <= following:
             return any(
-                not _modifiers_joined(text, j, lexicon) for j in joiner.finditer(text, end, c.start)
+                not _modifiers_joined(text, end, j, lexicon)
+                for j in joiner.finditer(text, end, c.start)
             )
         passed = [e for s, e in spans if end <= s and e <= c.start]
         if passed and _led_from(text, max(passed), c.start, lexicon):
@@ -260,21 +261,26 @@ def own_cues(
     return own
 
 
-def _modifiers_joined(text: str, joiner: re.Match, lexicon: Lexicon) -> bool:
-    """Is the joiner 'and' between two lowercase modifiers of the figure's noun ("18,734
-    company-operated and licensed stores in the U.S. and Canada"), not joining on a figure?"""
-    if joiner.group(0) in ",;":
-        return False
-    back = joiner.start()
-    while back > 0 and text[back - 1].isspace():
-        back -= 1
+def _modifiers_joined(text: str, end: int, joiner: re.Match, lexicon: Lexicon) -> bool:
+    """Is the joiner 'and' between the figure (ending at `end`) and its noun, joining two
+    modifiers of it, each hyphenated or a participle ("18,734 company-operated and licensed stores
+    in the U.S. and Canada"), not joining a figure or a clause on ("300 people were arrested and
+    riot police in Lyon detained 200")?"""
+    before = text[end : joiner.start()].split()
     after = _MODIFIER_AFTER.match(text, joiner.end())
     return (
-        text[back - 1 : back].islower()
+        joiner.group(0) not in ",;"
+        and len(before) == 1
         and after is not None
-        and lower(after.group(1))
-        not in lexicon.attribution.determiners.folded
-        | lexicon.attribution.object_prepositions.folded
+        and all(_a_modifier(word, lexicon) for word in (before[0], after.group(1)))
+    )
+
+
+def _a_modifier(word: str, lexicon: Lexicon) -> bool:
+    """A lowercase word that modifies a noun: hyphenated ("company-operated") or a participle
+    (the language pack's `past_endings`: "licensed")."""
+    return word.islower() and (
+        "-" in word or word.endswith(tuple(lexicon.text.past_endings.folded))
     )
 
 

@@ -2187,3 +2187,21 @@ def test_a_count_listed_by_a_source_is_its(tmp_path, verb):
     )
     claims = claims_in(text, lexicon, dt.date(2024, 10, 31))
     assert [(c.text, c.source) for c in claims] == [("eight", "cd"), ("seven", "un")]
+
+
+def test_an_impersonal_it_refers_back_to_no_one(tmp_path):
+    """'It is estimated that 200 cases ...': "It" stands for no source named before."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  who: {name: the World Health Organization, kind: group, "
+        "aliases: [WHO, World Health Organization]}\n"
+        "  misau: {name: the Ministry of Health, kind: group, aliases: [Ministry of Health]}\n"
+        "facts: []\n",
+        pack="metrics:\n  cases:\n    cues: [cases]\nsubjects:\n  s:\n    cues: [Mozambique]\n",
+    )
+    text = (
+        "The World Health Organization said it had delivered vaccine doses. It is estimated that "
+        "200 cases have been recorded, and the Ministry of Health said 14 were confirmed."
+    )
+    claims = claims_in(text, lexicon, dt.date(2019, 5, 15))
+    assert [c.source for c in claims if c.text == "200"] != ["who"]

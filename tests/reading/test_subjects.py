@@ -1102,10 +1102,12 @@ def test_a_name_in_an_aside_describing_another_is_not_the_figures(tmp_path, text
     [
         # "stands at" right before the figure is a verb, not the crowd's stands
         ("The government's toll stands at 65 dead.", "victims"),
-        ("The official toll stood at about 56.", "victims"),
+        ("The official toll stands at about 56.", "victims"),
         ("The toll stands at nearly 140, the rights group said.", "victims"),
-        # ...the noun stays a cue where no figure follows the link
+        # ...the noun stays a cue where no figure follows the link, and a name in capitals is
+        # no link ("IS", the group)
         ("About 20,000 people filled the stands at the stadium.", "crowd"),
+        ("IS lost 300 dead in the battle.", "group"),
     ],
 )
 def test_a_subject_link_before_a_figure_is_no_cue(tmp_path, text, expected):
@@ -1117,7 +1119,8 @@ def test_a_subject_link_before_a_figure_is_no_cue(tmp_path, text, expected):
         "  - {id: b, metric: attendance, value: 20000, source: gov, as_of: 2024-12-01,"
         " subject: crowd}\n",
         pack="metrics:\n  killed:\n    cues: [dead, toll]\n  attendance:\n    cues: [filled]\n"
-        "subjects:\n  victims:\n    cues: [victims]\n  crowd:\n    cues: [stands, spectators]\n",
+        "subjects:\n  victims:\n    cues: [victims]\n  crowd:\n    cues: [stands, spectators]\n"
+        "  group:\n    cues: [IS]\n",
     )
     found, _, _ = references.open_sets([tmp_path / "refs.yaml"])
     doc = Document.from_text(text, "draft.txt", dt.date(2024, 12, 20))
@@ -1153,3 +1156,23 @@ def test_modifiers_joined_before_a_cue_join_no_figure_on(tmp_path, text, expecte
     )
     doc = Document.from_text(text, "draft.txt", dt.date(2025, 10, 10))
     assert [c.subject for c in extract(doc, lexicon)] == expected
+
+
+def test_an_and_that_opens_a_clause_joins_the_next_figure_on(tmp_path):
+    """'300 people were arrested on Saturday and riot police in Lyon detained 200 of them': the
+    'and' opens a clause, so Lyon names the 200, not the 300 (two lowercase words after an 'and'
+    are no modifiers of the figure's noun)."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: france\nsources: {mi: {name: the Interior Ministry}}\nfacts: []\n",
+        pack="metrics:\n  arrested:\n    cues: [arrested, detained]\n"
+        "subjects:\n  france:\n    cues: [France]\n  lyon:\n    cues: [Lyon]\n",
+    )
+    text = (
+        "The Interior Ministry said 300 people were arrested on Saturday and riot police in Lyon "
+        "detained 200 of them."
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2024, 6, 10))
+    found = {c.text: (c.subject, c.subject_how) for c in extract(doc, lexicon)}
+    assert found["200"][0] == "lyon"
+    assert found["300"] != ("lyon", "cue")
