@@ -1113,6 +1113,10 @@ def test_a_ministry_is_no_department(lexicon):
     [
         ("Datafolha had Lula on 50%", True),
         ("Datafolha had Lula on about 50%", True),
+        # ..."had ... at" too
+        ("ZDF had it at 5 percent", True),
+        ("Ipsos has Labour at about 34%", True),
+        ("The storm had winds at hurricane strength", False),
         # "had ... on" with no figure right after it is no poll's reading
         ("The Red Cross has been on alert since 300 died", False),
         ("The Red Cross had teams on every island where 300 had died", False),
