@@ -2094,6 +2094,16 @@ def test_a_name_inside_an_owners_phrase_is_not_the_speaker(tmp_path, text, sourc
     assert claim.source == source
 
 
+# the WHO and Mozambique's health ministry, and a pack of cases (`_WHO_AND_MISAU`, `_CASES_PACK`)
+_WHO_AND_MISAU = (
+    "subject: s\nsources:\n  who: {name: the World Health Organization, kind: group, "
+    "aliases: [WHO, World Health Organization]}\n"
+    "  misau: {name: the Ministry of Health, kind: group, aliases: [Ministry of Health]}\n"
+    "facts: []\n"
+)
+_CASES_PACK = "metrics:\n  cases:\n    cues: [cases]\nsubjects:\n  s:\n    cues: [Mozambique]\n"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -2138,14 +2148,7 @@ def test_a_name_inside_an_owners_phrase_is_not_the_speaker(tmp_path, text, sourc
 def test_a_speech_tag_referring_back_before_another_name(tmp_path, text, expected):
     """'..., the agency said, a sharp rise from the 14 cases that Mozambique's Ministry of Health
     confirmed': the WHO's 200, the ministry's 14."""
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n  who: {name: the World Health Organization, kind: group, "
-        "aliases: [WHO, World Health Organization]}\n"
-        "  misau: {name: the Ministry of Health, kind: group, aliases: [Ministry of Health]}\n"
-        "facts: []\n",
-        pack="metrics:\n  cases:\n    cues: [cases]\nsubjects:\n  s:\n    cues: [Mozambique]\n",
-    )
+    lexicon = lexicon_of(tmp_path, _WHO_AND_MISAU, pack=_CASES_PACK)
     text = "The World Health Organization said it had delivered vaccine doses. " + text
     claims = claims_in(text, lexicon, dt.date(2019, 5, 15))
     assert [(c.text, c.source) for c in claims] == expected
@@ -2195,14 +2198,7 @@ def test_a_count_listed_by_a_source_is_its(tmp_path, verb):
 
 def test_an_impersonal_it_refers_back_to_no_one(tmp_path):
     """'It is estimated that 200 cases ...': "It" stands for no source named before."""
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n  who: {name: the World Health Organization, kind: group, "
-        "aliases: [WHO, World Health Organization]}\n"
-        "  misau: {name: the Ministry of Health, kind: group, aliases: [Ministry of Health]}\n"
-        "facts: []\n",
-        pack="metrics:\n  cases:\n    cues: [cases]\nsubjects:\n  s:\n    cues: [Mozambique]\n",
-    )
+    lexicon = lexicon_of(tmp_path, _WHO_AND_MISAU, pack=_CASES_PACK)
     text = (
         "The World Health Organization said it had delivered vaccine doses. It is estimated that "
         "200 cases have been recorded, and the Ministry of Health said 14 were confirmed."
