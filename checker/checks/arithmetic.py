@@ -1107,12 +1107,8 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
             # half of the total", after "Twitter is down to about 1,500 staff")
-        part, total = (
-            intervals.claim_interval(count, lexicon),
-            intervals.claim_interval(whole, lexicon),
-        )
-        ratio = (100 * part[0] / total[1], 100 * part[1] / total[0])
-        if not _share_agrees(ratio, share, lexicon, count, whole):
+        ratio = _ratio_of((count, whole), lexicon)
+        if ratio is not None and not _share_agrees(ratio, share, lexicon, count, whole):
             low, high = (f"{r:.0f}%" for r in ratio)
             yield Issue(
                 share,

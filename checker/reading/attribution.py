@@ -528,9 +528,9 @@ class _Reader:
         opening = (
             not head
             and named
-            and not _has(self.lexicon.attribution.anonymous.pattern, text)  # "It is estimated"
             and _DIGIT.search(text, back.end(), named[0].start)
             and _joined_on(text, named[0].start, self.lexicon)
+            and not _has(self.lexicon.attribution.anonymous.pattern, text)  # "It is estimated"
         )
         if not (owned or tagged or opening) or any(m.start < back.end() for m in named):
             return

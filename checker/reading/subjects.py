@@ -53,6 +53,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:{alternation(lexicon.text.subject_links) or '(?!x)x'})"
             r"\s+(?:[^\W\d]+\s+){0,2}\d"
         ),
+        "past_endings": tuple(lexicon.text.past_endings.folded),
         # "the three Bay Area cities named in the filings - Mountain View, Palo Alto and San
         # Bruno, the home of YouTube - ": an aside between dashes, holding no figure
         "dashed": regex_cache.compile(
@@ -266,24 +267,24 @@ def _modifiers_joined(text: str, end: int, joiner: re.Match, lexicon: Lexicon) -
     modifiers of it, each hyphenated or a participle ("18,734 company-operated and licensed stores
     in the U.S. and Canada"), not joining a figure or a clause on ("300 people were arrested and
     riot police in Lyon detained 200")?"""
-    before = text[end : joiner.start()].split()
+    if joiner.group(0) in ",;":
+        return False
+    before = _ONE_WORD.fullmatch(text, end, joiner.start())
     after = _MODIFIER_AFTER.match(text, joiner.end())
     return (
-        joiner.group(0) not in ",;"
-        and len(before) == 1
+        before is not None
         and after is not None
-        and all(_a_modifier(word, lexicon) for word in (before[0], after.group(1)))
+        and all(_a_modifier(m.group(1), lexicon) for m in (before, after))
     )
 
 
 def _a_modifier(word: str, lexicon: Lexicon) -> bool:
     """A lowercase word that modifies a noun: hyphenated ("company-operated") or a participle
     (the language pack's `past_endings`: "licensed")."""
-    return word.islower() and (
-        "-" in word or word.endswith(tuple(lexicon.text.past_endings.folded))
-    )
+    return word.islower() and ("-" in word or word.endswith(_patterns(lexicon)["past_endings"]))
 
 
+_ONE_WORD = regex_cache.compile(r"\s*(\S+)\s*")  # the one word between a figure and its "and"
 _MODIFIER_AFTER = regex_cache.compile(r"\s+([a-z][\w-]*)\s+[a-z]")
 
 
