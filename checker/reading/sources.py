@@ -13,8 +13,10 @@ import bisect
 import difflib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold
@@ -216,23 +218,46 @@ _MEMO_ENTRIES = 8192  # names remembered per cache (as `_closest`'s)
 
 @lru_cache(maxsize=_MEMO_ENTRIES)
 def _closest(word: str, candidates: tuple[str, ...], cutoff: float) -> str | None:
-    """The candidate closest to `word` (difflib ratio >= cutoff); cached, as names recur in every
-    sentence. Only candidates of a length that can reach the cutoff are compared: the ratio is at
-    most 2 * min(la, lb) / (la + lb), so lb lies within la * c / (2 - c) and la * (2 - c) / c."""
-    lengths, ordered = _by_length(candidates)
+    """The candidate closest to `word` (difflib ratio >= cutoff, as `difflib.get_close_matches`
+    with n=1 picks it); cached, as names recur in every sentence. Only candidates of a length that
+    can reach the cutoff are compared: the ratio is at most 2 * min(la, lb) / (la + lb), so lb lies
+    within la * c / (2 - c) and la * (2 - c) / c; and only those whose letters, counted once per
+    candidate, can reach it (difflib's `quick_ratio`) are matched letter by letter."""
+    lengths, ordered, letters = _by_length(candidates)
     low, high = len(word) * cutoff / (2 - cutoff), len(word) * (2 - cutoff) / cutoff
-    near = ordered[
-        bisect.bisect_left(lengths, low - 1e-9) : bisect.bisect_right(lengths, high + 1e-9)
-    ]
-    close = difflib.get_close_matches(word, near, n=1, cutoff=cutoff)
-    return close[0] if close else None
+    first = bisect.bisect_left(lengths, low - 1e-9)
+    last = bisect.bisect_right(lengths, high + 1e-9)
+    own = Counter(word).get
+    matcher, best = None, None
+    for i in range(first, last):
+        size = len(word) + lengths[i]
+        if _ratio(min(len(word), lengths[i]), size) < cutoff:
+            continue
+        shared = sum(map(min, map(own, letters[i][0], repeat(0)), letters[i][1]))
+        if _ratio(shared, size) < cutoff:
+            continue
+        if matcher is None:
+            matcher = difflib.SequenceMatcher()
+            matcher.set_seq2(word)
+        matcher.set_seq1(ordered[i])
+        score = matcher.ratio()
+        if score >= cutoff and (best is None or (score, ordered[i]) > best):
+            best = (score, ordered[i])
+    return best[1] if best else None
+
+
+def _ratio(matches: int, size: int) -> float:
+    """difflib's ratio of `matches` letters in two strings of `size` letters together."""
+    return 2.0 * matches / size if size else 1.0
 
 
 @lru_cache(maxsize=64)
-def _by_length(candidates: tuple[str, ...]) -> tuple[list[int], list[str]]:
-    """The candidates in order of length, and their lengths (for `_closest`'s window)."""
+def _by_length(candidates: tuple[str, ...]) -> tuple[list[int], list[str], list[tuple]]:
+    """The candidates in order of length, their lengths (for `_closest`'s window) and the letters
+    of each with how often each comes."""
     ordered = sorted(candidates, key=len)
-    return [len(c) for c in ordered], ordered
+    letters = [tuple(zip(*Counter(c).items(), strict=True)) or ((), ()) for c in ordered]
+    return [len(c) for c in ordered], ordered, letters
 
 
 def after_cues(lexicon: Lexicon) -> tuple:
@@ -917,8 +942,7 @@ def _one_word_off_alias(phrase: str, lexicon: Lexicon) -> str | None:
     wanted = lexicon.limits.one_word_off_shared
     if sum(w not in connectors for w in said) <= wanted or not _a_proper_name(phrase, connectors):
         return None
-    for alias in _aliases(lexicon)["multiword_names"]:
-        known = fold(alias).replace(",", "").split()
+    for alias, known in _folded_names(lexicon)["unpunctuated"]:
         if abs(len(known) - len(said)) > 1:
             continue
         changed = [
@@ -1015,10 +1039,7 @@ def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
         kinds or len(said) >= lexicon.limits.retyped_across_min_words
     ):
         return None
-    for alias in _aliases(lexicon)["multiword_names"]:
-        known = fold(alias).split()
-        if len(known) != len(said):
-            continue
+    for alias, known in _folded_names(lexicon)["by_length"].get(len(said), ()):
         differ = [(a, b) for a, b in zip(said, known, strict=True) if a != b]
         if len(differ) == 1 and _reworded(*differ[0], len(said), lexicon):
             return alias
@@ -1031,6 +1052,22 @@ def _retyped_alias(phrase: str, lexicon: Lexicon) -> str | None:
             ):
                 return alias
     return None
+
+
+@compiled
+def _folded_names(lexicon: Lexicon) -> dict:
+    """The multi-word aliases with their folded words, made once per lexicon (not per phrase
+    read): in order ("unpunctuated": commas dropped, for `_one_word_off_alias`) and by their
+    number of words ("by_length", for `_retyped_alias`)."""
+    names = _aliases(lexicon)["multiword_names"]
+    by_length: dict[int, list[tuple[str, list[str]]]] = {}
+    for alias in names:
+        known = fold(alias).split()
+        by_length.setdefault(len(known), []).append((alias, known))
+    return {
+        "unpunctuated": [(alias, fold(alias).replace(",", "").split()) for alias in names],
+        "by_length": by_length,
+    }
 
 
 def _reworded(said: str, known: str, words_: int, lexicon: Lexicon) -> bool:
