@@ -17,6 +17,7 @@ from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
 from checker.references.intervals import claim_interval
+from checker.references.set import swapped_neighbours
 
 
 def name(source: str, lexicon: Lexicon) -> str:
@@ -244,3 +245,30 @@ def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
 
 
 _DIGIT = regex_cache.compile(r"\d")
+
+
+def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
+    """'The Taliban government says the quake injured 3,460', for its own 3,640 injured: the named
+    source's figure of what the claim counts (its metric and subject) with two neighbouring digits
+    of the claim's swapped (`transposed_own_min_digits` significant digits or more), when the claim
+    is a plain or "about" figure and no one gave its very figure. The credit is then
+    likely right and the figure mistyped, though another source's open figure ("at least 3,251")
+    may fit it."""
+    claim = m.claim
+    if claim.source is None or claim.low != claim.high or claim.hedge not in ("exact", "about"):
+        return None
+    if any((f.low, f.high) == (claim.low, claim.high) for f in m.fitting):
+        return None  # its own very figure ("20.95%" of the first round, beside the runoff's
+        # 20.59%), or another source's: likelier the one meant
+    twins = set(swapped_neighbours(claim.low, lexicon.limits.transposed_own_min_digits))
+    return next(
+        (
+            f
+            for f in m.own()
+            if f.metric == claim.metric
+            and f.subject == claim.subject
+            and f.low == f.high
+            and f.low in twins
+        ),
+        None,
+    )

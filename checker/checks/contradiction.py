@@ -19,6 +19,7 @@ from checker.checks.common import (
     of_its_time,
     said_by,
     shown,
+    slip_of_its_own,
     value,
     words,
 )
@@ -50,8 +51,12 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
     """The source's own figures of what the claim counts, none of them compatible with it."""
     claim = m.claim
     own = m.own()
+    # a slip of its own figure ("3,460" for its 3,640) is one, whatever else fits it by chance:
+    # another's figure, or an open one of its own ("more than 2,500", the day before)
+    slip = slip_of_its_own(m, lexicon) is not None
     others_fit = m.others(m.fitting) and claim.hedge != VAGUE  # a vague figure fits too loosely
-    if claim.source is None or not own or m.owns_compatible or others_fit or m.misread:
+    compatible = not slip and (m.owns_compatible or others_fit)
+    if claim.source is None or not own or compatible or m.misread:
         return None  # (misread: the source gave this very figure for another metric, and the
         # metric was read from no word beside it: what it counts was misread, not misquoted)
     if _sums_its_events(m, lexicon) or an_earlier_count(m.claim, own, lexicon):

@@ -8,7 +8,15 @@ from dataclasses import replace
 from typing import Iterable
 
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, given, name, none_from, rounds_to, said_by
+from checker.checks.common import (
+    counted,
+    given,
+    name,
+    none_from,
+    rounds_to,
+    said_by,
+    slip_of_its_own,
+)
 from checker.lexicon import Lexicon
 from checker.model import SOURCE_DOUBT as SOURCE
 from checker.model import Claim, Fact, Severity
@@ -35,12 +43,13 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim
     if claim.source is None or m.misread:  # its source gave this very figure, for another metric
         return
+    own_fitting = m.own(m.fitting)
     # "French authorities said 78 died": 78 is the IOM's very figure, and the French authorities
     # gave only "at least 72", which 78 merely fits
     exact_elsewhere = (
         claim.hedge == "exact"
         and _exactly(m.others(m.fitting), claim)
-        and not _exactly(m.own(m.fitting), claim)
+        and not _exactly(own_fitting, claim)
     )
     # "Microsoft, which said it would eliminate around 11,000 jobs": Sky News's very words, while
     # Microsoft's 10,000 only fits the hedge
@@ -48,14 +57,16 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         (spec := lexicon.hedges.get(claim.hedge)) is not None
         and spec.interval == "around"  # "more than 1 million" is simply true of 1.6 million
         and _exactly(m.others(m.fitting), claim, _borrowable(m, lexicon))
-        and not any(_rounds_to(claim, f) for f in m.own(m.fitting))
+        and not any(_rounds_to(claim, f) for f in own_fitting)
     )
-    if m.own(m.fitting) and not (exact_elsewhere or copied):
+    if own_fitting and not (exact_elsewhere or copied):
         return
+    if slip_of_its_own(m, lexicon):
+        return  # its own figure mistyped (a contradiction), not another's that merely fits
     others = m.others(m.best) or m.others(m.fitting)
     if not others:
         return
-    fits_own = m.own(m.fitting) if copied else ()
+    fits_own = own_fitting if copied else ()
     right = others[0]
     own = m.own()
     also = (

@@ -660,6 +660,8 @@ class Limits:
     # a figure of this many digits or more, the named source's figure with two neighbouring digits
     # swapped ("12,082" for 12,802), is that figure mistyped
     transposed_min_digits: int = limit(2, 100, default=4)
+    # ...and this many when it is the source's figure of the claim's own metric and subject
+    transposed_own_min_digits: int = limit(2, 100, default=3)
     sentence_chars: int = limit(200, 100_000, default=1000)
     shout_letters: int = limit(1, 1000, default=12)
     shout_share: float = limit(0, 1, integer=False, default=0.8)

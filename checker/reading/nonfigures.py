@@ -57,6 +57,11 @@ def _patterns(lexicon: Lexicon) -> dict:
     reading = r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
     emergency = _any(lexicon.text.emergency_numbers)
     return {
+        # a scale word right after a number word ("one million", "one hundred")
+        "scale_next": regex_cache.compile(
+            rf"[\s-]+(?:{_any([*lexicon.numbers.scales, *lexicon.numbers.hundreds])})\b",
+            re.IGNORECASE,
+        ),
         # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake": the words as written ("could
         # force 500 families" is a verb)
         "scale": regex_cache.compile(
@@ -258,8 +263,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans = [m.span() for m in p["clock"].finditer(text)] + [
         m.span() for m in p["date"].finditer(text)
     ]
-    not_figures = lexicon.text.not_figures.pattern
-    spans += [m.span() for m in not_figures.finditer(text)] if not_figures else []
+    spans += _not_figures(text, lexicon)
     spans += _furniture(text, lexicon)
     spans += _pronouns(text, lexicon)
     spans += [m.span(1 if m.group(1) else 2) for m in p["day_of_month"].finditer(text)]
@@ -285,6 +289,17 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [m.span(1) for m in p["house_number"].finditer(text)]
     # "Boeing 737-800": a number hyphened to the end of a name is part of it
     return [_with_variant(text, span) for span in spans]
+
+
+def _not_figures(text: str, lexicon: Lexicon) -> list[Span]:
+    """The language pack's `not_figures` phrases ("that one", "the one", "the two sides"), but
+    not one that a scale word goes on past ("said that one million doses", "the one hundred
+    hostages"): that number word opens a figure."""
+    not_figures = lexicon.text.not_figures.pattern
+    if not_figures is None:
+        return []
+    scaled = _patterns(lexicon)["scale_next"]
+    return [m.span() for m in not_figures.finditer(text) if not scaled.match(text, m.end())]
 
 
 def _given_at(text: str, reading: re.Match, lexicon: Lexicon) -> bool:

@@ -244,7 +244,9 @@ def before_its_whole(
         # "24,000 Albertans were out of their homes and 110 fires": a new clause, not the whole
         and not any(w.lower() in joins for w in between[cue.end() :].split())
     )
-    return bool(touching or near or _share_of_described(between, figures[i], lexicon)) and not (
+    # (up to the whole's hedge: "3 percent of a population of roughly 340 million")
+    described = text[figures[i].end : max(figures[i].end, hedge_starts[i + 1])]
+    return bool(touching or near or _share_of_described(described, figures[i], lexicon)) and not (
         totals and totals.search(between)
     )
 

@@ -9,6 +9,7 @@ Front matter and HTML comments are never part of a sentence.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -62,6 +63,33 @@ def _capitals() -> str:
 
 
 CAPITALS = _capitals()
+
+
+def month_names(lexicon: Lexicon) -> str:
+    """A pattern for a month's name or abbreviation, as written ("July", "Aug.", "Sept")."""
+    t = lexicon.time
+    return (
+        f"(?-i:(?:{'|'.join(map(re.escape, t.months))})\\b|"
+        f"(?:{'|'.join(map(re.escape, t.month_abbreviations))})(?:\\.|\\b))"
+    )
+
+
+@compiled
+def wire_date(lexicon: Lexicon) -> re.Pattern:
+    """A wire dateline with its date opening a line: a place in capitals ("SEATTLE") or in title
+    case ("New Delhi"), maybe its region ("REDMOND, Wash."), the month and day ("July 31", "25
+    November"), maybe the year, then a credit's bracket or a dash ("SEATTLE, Nov 5 (Reuters) -",
+    "REDMOND, Wash., July 31 --")."""
+    loose = month_names(lexicon)
+    return regex_cache.compile(
+        rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'’/-]+|[{CAPITALS}][^\W\d_]+"
+        rf"(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}})(?:,\s*[{CAPITALS}][\w.'’-]*"
+        rf"(?:\s+[{CAPITALS}][\w.'’-]*)*)?,\s*"
+        # the month before the day ("Aug. 22"), or after it ("25 November 2022")
+        rf"(?:(?P<month>{loose})\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+"
+        rf"(?P<month_after>{loose}))(?:,?\s+(?P<year>\d{{4}}))?"
+        rf"\s*(?:\(|--|[—–]|-(?:\s|$))"
+    )
 
 
 @compiled
@@ -132,9 +160,14 @@ def list_item(text: str, lexicon: Lexicon) -> bool:
 
 
 def dateline_end(text: str, lexicon: Lexicon) -> int:
-    """Where a dateline at the start of `text` ends (0 when there is none)."""
+    """Where a dateline at the start of `text` ends (0 when there is none): one with its outlet's
+    credit ("SEOUL, Feb. 14 (Yonhap) --"), or with its date and no credit ("REDMOND, Wash., July 31
+    --"), whose date is the story's, not a figure's."""
     match = _patterns(lexicon)["dateline"].match(text)
-    return match.end() if match else 0
+    if match:
+        return match.end()
+    dated = wire_date(lexicon).match(text)
+    return dated.end() if dated and not dated.group().endswith("(") else 0
 
 
 def mask(text: str) -> str:

@@ -25,7 +25,7 @@ from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_before, in_a_name
-from checker.reading.sentences import CAPITALS
+from checker.reading.sentences import CAPITALS, month_names, wire_date
 
 Span = periods.Span
 _ISO = regex_cache.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -157,10 +157,7 @@ def _month_names(t) -> str:
 def _patterns(lexicon: Lexicon) -> dict:
     t, a, x = lexicon.time, lexicon.attribution, lexicon.text
     month = _month_names(t)
-    loose = (
-        f"(?-i:(?:{'|'.join(map(re.escape, t.months))})\\b|"
-        f"(?:{'|'.join(map(re.escape, t.month_abbreviations))})(?:\\.|\\b))"
-    )
+    loose = month_names(lexicon)
     weekday = "|".join(map(re.escape, [*t.weekdays, *t.weekday_abbreviations]))
     units = words([*t.relative_units, *t.seasons, "week"])
     days = "|".join(map(re.escape, [*t.weekdays, *(f"{a}." for a in t.weekday_abbreviations)]))
@@ -522,16 +519,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         "weekday_before": regex_cache.compile(rf"(?P<weekday>{days}),?\s+$"),
         # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
         # with one ("DHAKA, Bangladesh, July 30, 2024 --", "BRASILIA, 25 November 2022 -")
-        "wire_date": regex_cache.compile(
-            # a place in capitals ("SEATTLE"), or in title case ("New Delhi")
-            rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'’/-]+|[{CAPITALS}][^\W\d_]+"
-            rf"(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}})(?:,\s*[{CAPITALS}][\w.'’-]*"
-            rf"(?:\s+[{CAPITALS}][\w.'’-]*)*)?,\s*"
-            # the month before the day ("Aug. 22"), or after it ("25 November 2022")
-            rf"(?:(?P<month>{loose})\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+"
-            rf"(?P<month_after>{loose}))(?:,?\s+(?P<year>\d{{4}}))?"
-            rf"\s*(?:\(|--|[—–]|-\s)"
-        ),
+        "wire_date": wire_date(lexicon),
     }
 
 
@@ -581,9 +569,10 @@ def draft_date(
     - a labelled date line or front matter ('Date: Sept. 16, 2023', 'Posted: Oct 21, 2024 11:40 AM
       PDT', 'Published March 10, 2023 at 9:14 a.m.');
     - a line that is only a date ('Wednesday, November 6, 2024', 'July 6, 2024');
-    - a wire dateline's month and day ('SEATTLE, Nov 5 (Reuters) -'), in the year that puts it
-      nearest the dates in `near` (the reference set's), else the latest one by `today`; or with its
-      year ('DHAKA, Bangladesh, July 30, 2024 --').
+    - a wire dateline's month and day ('SEATTLE, Nov 5 (Reuters) -') opening one of the first
+      lines (a headline may come before it), in the year that puts it nearest the dates in `near`
+      (the reference set's), else the latest one by `today`; or with its year ('DHAKA, Bangladesh,
+      July 30, 2024 --').
     None when there is none."""
     top = text[: lexicon.limits.date_line_chars]
     p = _patterns(lexicon)
@@ -592,7 +581,16 @@ def draft_date(
     lines = [line.strip() for line in top.splitlines() if line.strip()]
     for line in lines[: lexicon.limits.date_line_lines]:
         found = found or _bare_date(line, lexicon)
-    wire = p["wire_date"].match(top)
+    # the dateline opens the draft, or the paragraph after its headline ("Microsoft's bumper
+    # quarter ...", then "REDMOND, Wash., July 31 -- ...")
+    wire = next(
+        (
+            w
+            for line in lines[: lexicon.limits.date_line_lines]
+            if (w := p["wire_date"].match(line))
+        ),
+        None,
+    )
     if found is None and wire and wire.group("year"):
         found = _written_date(wire.group(0), lexicon)
     elif found is None and wire:
@@ -1901,6 +1899,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
             return False  # "In the second quarter, the company reported revenue of ...": the
             # quarter's own figure (not "In February 2021, The Guardian reported that ...")
         return cue not in lexicon.attribution.measure_verbs.folded
+    if covered is not None and covered.search(text, 0, period.offset):
+        return False  # "For the January-March quarter it reported revenue of": what it covers
     tail = text[end : end + limits.said_time_chars]
     cue = pattern.search(tail)
     return bool(

@@ -822,3 +822,42 @@ def test_a_figure_dated_to_when_the_source_spoke_is_held_against_all_its_figures
     the_claim = claim("3,951", metric="daily", source="NIS", as_of="2021-05-24", as_of_said=True)
     (found,) = issues(CHECK, the_claim, facts)
     assert "3,915" in found.message and "4,454" in found.message
+
+
+@pytest.mark.parametrize(
+    "text, contradiction, misattribution",
+    [
+        # "injured 3,460, the government says", for its own 3,640: a slip of its own figure, though
+        # another's "at least 3,251" and its own earlier "more than 2,500" fit it by chance
+        ("3,460", True, False),
+        # no slip: another's figure it fits may be the one meant
+        ("3,470", False, True),
+        # ...nor its own very figure of another time, whose digits swap to its newer one
+        ("3,604", False, False),
+    ],
+)
+def test_a_slip_of_its_own_figure_is_a_contradiction(text, contradiction, misattribution):
+    facts = [
+        fact("own-early", "NIS", 2500, hedge="more-than", metric="wounded", as_of="2024-09-01"),
+        fact("own-older", "NIS", 3604, metric="wounded", as_of="2024-09-03"),
+        fact("own", "NIS", 3640, metric="wounded", as_of="2024-09-04"),
+        fact("other", "Zelensky", 3251, hedge="at-least", metric="wounded", as_of="2024-09-02"),
+    ]
+    the_claim = claim(text, source="NIS", metric="wounded")
+    found = issues(CHECK, the_claim, facts)
+    assert bool(found) is contradiction
+    if found:
+        assert "3,640" in found[0].message
+    assert bool(issues("misattribution", the_claim, facts)) is misattribution
+
+
+def test_another_sources_very_figure_is_no_slip():
+    """'3,460, the NIS said', when Zelensky gave 3,460 exactly: the figure is his, whatever the
+    NIS's own digits."""
+    facts = [
+        fact("own", "NIS", 3640, metric="wounded"),
+        fact("other", "Zelensky", 3460, metric="wounded"),
+    ]
+    the_claim = claim("3,460", source="NIS", metric="wounded")
+    assert issues("misattribution", the_claim, facts)
+    assert not issues(CHECK, the_claim, facts)

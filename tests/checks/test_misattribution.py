@@ -1,6 +1,8 @@
 """The misattribution check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
+import datetime as dt
+
 import pytest
 
 from tests.checks.drafts import assert_case, assert_marked, case, check_draft, claim, fact, issues
@@ -315,7 +317,6 @@ _TOWN_PACK = (
     ],
 )  # fmt: skip
 def test_a_sources_figure_the_draft_reads_already_is_no_misreading(tmp_path, text, fires):
-    import datetime as dt
 
     from tests.reading.lexicons import checked
 

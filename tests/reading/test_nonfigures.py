@@ -96,6 +96,10 @@ def test_no_figure(lexicon, text):
         ("one killed and 12 wounded", ["one", "12"]),
         ("the strike killed one.", ["one"]),
         ("one hundred soldiers", ["one hundred"]),
+        # "that one", "the one" are no figure, but for a scale word after them
+        ("The minister said that one million doses had arrived.", ["one million"]),
+        ("It freed the one hundred hostages.", ["one hundred"]),
+        ("She said that one was enough, and the one after it too.", []),
         ("one soldier died", ["one"]),
         # beside a scale word, but not a reading on it
         ("The magnitude 7.7 quake killed 3,689 people.", ["3,689"]),

@@ -278,6 +278,9 @@ def test_positions_are_real(lexicon):
         ("Among the reasons given were 12 new rules.", [True]),
         # a share right before its whole and the whole's hedge of two words
         ("That is 13% of the more than 23,000 people it employs.", [True, False]),
+        # a share of a whole described, then given with its hedge
+        ("That is about 3 percent of a population of roughly 340 million.", [True, False]),
+        ("That is about 3 percent of a population of 340 million.", [True, False]),
     ],
 )
 def test_parts(lexicon, text, parts):

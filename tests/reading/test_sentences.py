@@ -109,6 +109,10 @@ def test_bounded_sentences_still_cover_the_text_in_order(lexicon, text):
         ("New Delhi, Dec 10 (PTI) Farmers left.", len("New Delhi, Dec 10 (PTI)")),
         ("New Delhi, Dec 10 (PTI) - Farmers left.", len("New Delhi, Dec 10 (PTI) -")),
         ("Smith, Jones (2021) found 300.", 0),
+        # a dated dateline with no credit: its date is the story's
+        ("REDMOND, Wash., July 31 -- Microsoft said.", len("REDMOND, Wash., July 31 --")),
+        ("NAIROBI, Kenya, June 26 — About 300 were killed.", len("NAIROBI, Kenya, June 26 —")),
+        ("PARIS, July 30 was hot.", 0),
     ],
 )
 def test_a_dateline_ends_where_its_credit_does(text, end):

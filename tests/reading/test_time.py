@@ -333,6 +333,19 @@ def test_date_lines_in_prose(lexicon, text, date):
         ("GENEVA/KINSHASA, Sept. 19 (AP) — Text", (dt.date(2024, 9, 1),), dt.date(2024, 9, 19)),
         # not a dateline: a sentence that starts with a place and a date
         ("PARIS, July 30 was hot. Text", (), None),
+        # a dateline after the headline
+        (
+            "Microsoft's bumper quarter sharpens questions\n\nREDMOND, Wash., July 31 -- Text",
+            (dt.date(2025, 7, 30),),
+            dt.date(2025, 7, 31),
+        ),
+        (
+            "Headline\n\nSEATTLE, Nov 5 (Reuters) - Text",
+            (dt.date(2024, 10, 23),),
+            dt.date(2024, 11, 5),
+        ),
+        # ...not in the body, past the first lines
+        ("Headline\n\nText.\n\nMore text.\n\nSEATTLE, Nov 5 (Reuters) - Text", (), None),
     ],
 )
 def test_wire_datelines_without_a_year(lexicon, text, near, date):
