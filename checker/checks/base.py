@@ -45,9 +45,6 @@ class Context:
     lexicon: Lexicon
     matches: dict[int, Match | None]  # id(claim) -> match
     sums: frozenset[int] = frozenset()  # ids of the writer's own sums (`engine.writers_sums`)
-    # ids of the breakdowns of another figure, and of the larger group's wholes ("91 of the 150
-    # seats": the 150), which are no one's figure of the subject (`Engine.matches`)
-    breakdowns: frozenset[int] = frozenset()
 
     @property
     def claims(self) -> list[Claim]:

@@ -249,26 +249,27 @@ _DIGIT = regex_cache.compile(r"\d")
 
 def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
     """'The Taliban government says the quake injured 3,460', for its own 3,640 injured: the named
-    source's figure of what the claim counts (its metric and subject) with two neighbouring digits
-    of the claim's swapped (`transposed_own_min_digits` significant digits or more), when the claim
-    is a plain or "about" figure and no one gave its very figure. The credit is then
-    likely right and the figure mistyped, though another source's open figure ("at least 3,251")
-    may fit it."""
+    source's newest figure of what the claim counts (its metric and subject) by the claim's time
+    (else the draft's date), when it is the claim's figure with two neighbouring digits swapped
+    (`transposed_own_min_digits` significant digits or more), the claim is a plain or "about"
+    figure, and no one gave its very figure. The credit is then likely right and the figure
+    mistyped, though another source's open figure ("at least 3,251"), or an older open one of its
+    own, may fit it. Not a figure the source gave later, nor one its newest then does not match
+    ("213 on Aug. 1", when its figure that day was "more than 200" and 231 came the next day)."""
     claim = m.claim
     if claim.source is None or claim.low != claim.high or claim.hedge not in ("exact", "about"):
         return None
     if any((f.low, f.high) == (claim.low, claim.high) for f in m.fitting):
         return None  # its own very figure ("20.95%" of the first round, beside the runoff's
         # 20.59%), or another source's: likelier the one meant
-    twins = set(swapped_neighbours(claim.low, lexicon.limits.transposed_own_min_digits))
-    return next(
-        (
-            f
-            for f in m.own()
-            if f.metric == claim.metric
-            and f.subject == claim.subject
-            and f.low == f.high
-            and f.low in twins
-        ),
-        None,
-    )
+    by = claim.when[1] if claim.when else m.today
+    known = [
+        f
+        for f in m.own()
+        if f.metric == claim.metric and f.subject == claim.subject and f.known_by(by)
+    ]
+    if not known:
+        return None
+    latest = newest(of_its_time(claim, known))
+    twins = swapped_neighbours(claim.low, lexicon.limits.transposed_own_min_digits)
+    return latest if latest.low == latest.high and latest.low in twins else None

@@ -53,9 +53,9 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
     own = m.own()
     # a slip of its own figure ("3,460" for its 3,640) is one, whatever else fits it by chance:
     # another's figure, or an open one of its own ("more than 2,500", the day before)
-    slip = slip_of_its_own(m, lexicon) is not None
+    slip = slip_of_its_own(m, lexicon)
     others_fit = m.others(m.fitting) and claim.hedge != VAGUE  # a vague figure fits too loosely
-    compatible = not slip and (m.owns_compatible or others_fit)
+    compatible = slip is None and (m.owns_compatible or others_fit)
     if claim.source is None or not own or compatible or m.misread:
         return None  # (misread: the source gave this very figure for another metric, and the
         # metric was read from no word beside it: what it counts was misread, not misquoted)
@@ -75,7 +75,10 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
         if len(timely) == 1
         else f"{said_by(claim, lexicon)} is quoted with {counted(claim)}, but the figures "
         f"{name(claim.source, lexicon)} gave are {_figures(listed, lexicon)}{more}",
-        f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever gave it",
+        f"did you mean {value(slip, lexicon)}, the same digits with two neighbours swapped?"
+        if slip is not None
+        else f"use its {which}, {given(latest, lexicon)}, or credit '{claim.text}' to whoever "
+        "gave it",
         tuple(f.id for f in listed),
         doubts=_another_event(m) + _before_any(m, lexicon),
     )

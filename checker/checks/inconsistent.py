@@ -7,8 +7,7 @@ the draft) are correct reporting; two figures the draft dates to different times
 and a figure above it agree ("at least 30,000", then "43,059"); and two figures that each match a
 different known figure are two reports, not a slip. A sum the writer worked out from the figures
 before it ("Taken together, those three weeks account for 4,690 new cases") is no count of its own
-(`engine.writers_sums`), nor is the whole a part is given of ("gave Labor 91 of the 150 seats": the
-chamber's 150, not Labor's).
+(`engine.writers_sums`).
 """
 
 from __future__ import annotations
@@ -122,7 +121,6 @@ def CHECK(context: Context) -> Iterable[Issue]:
         and c.hedge != VAGUE
         and c.is_level
         and id(c) not in context.sums  # the writer's sum of figures before it: not a count
-        and id(c) not in context.breakdowns  # "gave Labor 91 of the 150 seats": not Labor's 150
     ):
         earlier_ones = groups.setdefault((later.metric, later.subject, later.unit), [])
         # the latest `compare_window` of them: pairwise work per figure is bounded

@@ -227,13 +227,6 @@ class Engine:
         were officers"); a part named first is its subject's figure and the whole a larger group's
         ("Labour won 411 of the 650 seats"). The writer's own sums (`sums`) are no one's figure
         either."""
-        matched, breakdowns = self._matched(found)
-        skipped = breakdowns | set(sums)
-        return {key: None if key in skipped else m for key, m in matched.items()}
-
-    def _matched(self, found: reading.Reading) -> tuple[dict, set[int]]:
-        """Each claim's match, and the ids of those that are no one's figure, as a breakdown of
-        another or the larger group's whole (see `matches`)."""
         claims = found.claims
         stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
         for c in claims:  # names in the figure's own clause (else by no one for sure)
@@ -269,7 +262,8 @@ class Engine:
             m = matched[id(c)]
             return bool(m and m.fitting)
 
-        return matched, _breakdowns(claims, fits)
+        skipped = _breakdowns(claims, fits) | set(sums)
+        return {key: None if key in skipped else m for key, m in matched.items()}
 
     def _issues(self, check: Check, context: Context):
         if isinstance(check, ClaimCheck):
@@ -285,15 +279,7 @@ class Engine:
         """Every finding for one draft, one per problem, sorted by position (before
         suppressions)."""
         sums = writers_sums(found.claims, self.lexicon)
-        matched, breakdowns = self._matched(found)
-        skipped = breakdowns | sums
-        context = Context(
-            found,
-            self.lexicon,
-            {key: None if key in skipped else m for key, m in matched.items()},
-            frozenset(sums),
-            frozenset(breakdowns),
-        )
+        context = Context(found, self.lexicon, self.matches(found, sums), frozenset(sums))
         raised = [
             (check, severity, issue)
             for check, severity in self.plan

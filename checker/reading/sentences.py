@@ -74,22 +74,38 @@ def month_names(lexicon: Lexicon) -> str:
     )
 
 
-@compiled
-def wire_date(lexicon: Lexicon) -> re.Pattern:
-    """A wire dateline with its date opening a line: a place in capitals ("SEATTLE") or in title
-    case ("New Delhi"), maybe its region ("REDMOND, Wash."), the month and day ("July 31", "25
-    November"), maybe the year, then a credit's bracket or a dash ("SEATTLE, Nov 5 (Reuters) -",
-    "REDMOND, Wash., July 31 --")."""
+def _wire_date(lexicon: Lexicon, place: str) -> re.Pattern:
+    """A wire dateline with its date opening a line: the `place`, maybe its region ("REDMOND,
+    Wash."), the month and day ("July 31", "25 November"), maybe the year, then a credit's bracket
+    or a dash ("SEATTLE, Nov 5 (Reuters) -", "REDMOND, Wash., July 31 --")."""
     loose = month_names(lexicon)
     return regex_cache.compile(
-        rf"^\s*(?:[{CAPITALS}][{CAPITALS} .'’/-]+|[{CAPITALS}][^\W\d_]+"
-        rf"(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}})(?:,\s*[{CAPITALS}][\w.'’-]*"
+        rf"^\s*{place}(?:,\s*[{CAPITALS}][\w.'’-]*"
         rf"(?:\s+[{CAPITALS}][\w.'’-]*)*)?,\s*"
         # the month before the day ("Aug. 22"), or after it ("25 November 2022")
         rf"(?:(?P<month>{loose})\s+(?P<day>\d{{1,2}})|(?P<day_first>\d{{1,2}})\s+"
         rf"(?P<month_after>{loose}))(?:,?\s+(?P<year>\d{{4}}))?"
         rf"\s*(?:\(|--|[—–]|-(?:\s|$))"
     )
+
+
+_CAPITAL_PLACE = rf"[{CAPITALS}][{CAPITALS} .'’/-]+"  # "SEATTLE", "GENEVA/KINSHASA"
+
+
+@compiled
+def wire_date(lexicon: Lexicon) -> re.Pattern:
+    """`_wire_date` with the place in capitals ("SEATTLE") or in title case ("New Delhi"): only
+    where a draft opens, since "On Monday, Jan. 6 — ..." opens sentences too."""
+    return _wire_date(
+        lexicon, rf"(?:{_CAPITAL_PLACE}|[{CAPITALS}][^\W\d_]+(?:\s+[{CAPITALS}][^\W\d_]+){{0,2}})"
+    )
+
+
+@compiled
+def capital_wire_date(lexicon: Lexicon) -> re.Pattern:
+    """`_wire_date` with the place in capitals: a dateline wherever it stands (under a headline,
+    opening a paragraph), as no sentence of body copy opens so."""
+    return _wire_date(lexicon, _CAPITAL_PLACE)
 
 
 @compiled
@@ -166,7 +182,7 @@ def dateline_end(text: str, lexicon: Lexicon) -> int:
     match = _patterns(lexicon)["dateline"].match(text)
     if match:
         return match.end()
-    dated = wire_date(lexicon).match(text)
+    dated = capital_wire_date(lexicon).match(text)
     return dated.end() if dated and not dated.group().endswith("(") else 0
 
 

@@ -224,7 +224,8 @@ def _closest(word: str, candidates: tuple[str, ...], cutoff: float) -> str | Non
     within la * c / (2 - c) and la * (2 - c) / c; and only those whose letters, counted once per
     candidate, can reach it (difflib's `quick_ratio`) are matched letter by letter."""
     lengths, ordered, letters = _by_length(candidates)
-    low, high = len(word) * cutoff / (2 - cutoff), len(word) * (2 - cutoff) / cutoff
+    low = len(word) * cutoff / (2 - cutoff)
+    high = len(word) * (2 - cutoff) / cutoff if cutoff > 0 else float("inf")
     first = bisect.bisect_left(lengths, low - 1e-9)
     last = bisect.bisect_right(lengths, high + 1e-9)
     own = Counter(word).get

@@ -25,7 +25,7 @@ from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_before, in_a_name
-from checker.reading.sentences import CAPITALS, month_names, wire_date
+from checker.reading.sentences import CAPITALS, capital_wire_date, month_names, wire_date
 
 Span = periods.Span
 _ISO = regex_cache.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -460,6 +460,15 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.coverage_leads
         else None,
+        # ...and "For the January-March quarter it reported": a span after a determiner
+        "coverage_before_span": regex_cache.compile(
+            rf"\b(?:{words(t.coverage_leads)})\s+"
+            rf"(?:(?:{words(t.coverage_fillers) or '(?!x)x'})\s+)?"
+            rf"(?:(?:{words(a.determiners) or '(?!x)x'})\s+)?$",
+            re.IGNORECASE,
+        )
+        if t.coverage_leads
+        else None,
         "said_that": regex_cache.compile(rf",?\s+(?:{words(t.said_that)})\b", re.IGNORECASE)
         if t.said_that
         else None,
@@ -569,10 +578,10 @@ def draft_date(
     - a labelled date line or front matter ('Date: Sept. 16, 2023', 'Posted: Oct 21, 2024 11:40 AM
       PDT', 'Published March 10, 2023 at 9:14 a.m.');
     - a line that is only a date ('Wednesday, November 6, 2024', 'July 6, 2024');
-    - a wire dateline's month and day ('SEATTLE, Nov 5 (Reuters) -') opening one of the first
-      lines (a headline may come before it), in the year that puts it nearest the dates in `near`
-      (the reference set's), else the latest one by `today`; or with its year ('DHAKA, Bangladesh,
-      July 30, 2024 --').
+    - a wire dateline's month and day ('SEATTLE, Nov 5 (Reuters) -') opening the draft, or one of
+      its first lines with the place in capitals (under a headline), in the year that puts it
+      nearest the dates in `near` (the reference set's), else the latest one by `today`; or with
+      its year ('DHAKA, Bangladesh, July 30, 2024 --').
     None when there is none."""
     top = text[: lexicon.limits.date_line_chars]
     p = _patterns(lexicon)
@@ -581,13 +590,13 @@ def draft_date(
     lines = [line.strip() for line in top.splitlines() if line.strip()]
     for line in lines[: lexicon.limits.date_line_lines]:
         found = found or _bare_date(line, lexicon)
-    # the dateline opens the draft, or the paragraph after its headline ("Microsoft's bumper
-    # quarter ...", then "REDMOND, Wash., July 31 -- ...")
+    # the dateline opens the draft, or, its place in capitals, the paragraph after its headline
+    # ("Microsoft's bumper quarter ...", then "REDMOND, Wash., July 31 -- ...")
     wire = next(
         (
             w
-            for line in lines[: lexicon.limits.date_line_lines]
-            if (w := p["wire_date"].match(line))
+            for i, line in enumerate(lines[: lexicon.limits.date_line_lines])
+            if (w := (p["wire_date"] if i == 0 else capital_wire_date(lexicon)).match(line))
         ),
         None,
     )
@@ -1899,8 +1908,10 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
             return False  # "In the second quarter, the company reported revenue of ...": the
             # quarter's own figure (not "In February 2021, The Guardian reported that ...")
         return cue not in lexicon.attribution.measure_verbs.folded
-    if covered is not None and covered.search(text, 0, period.offset):
+    covers_span = _patterns(lexicon)["coverage_before_span"]
+    if not period.day and covers_span is not None and covers_span.search(text, 0, period.offset):
         return False  # "For the January-March quarter it reported revenue of": what it covers
+        # (not "For its Monday briefing the NIS said": a day, when it spoke)
     tail = text[end : end + limits.said_time_chars]
     cue = pattern.search(tail)
     return bool(

@@ -789,11 +789,14 @@ def test_the_twin_of_what_the_figure_counts_is_suggested_before_a_nearer_swap_of
 @pytest.mark.parametrize(
     ("as_of", "said", "suggested"),
     [
-        # dated to a day the source gave a figure for: that figure, not every day's
-        ("2021-05-24", ["4,454"], "use its figure, 4,454"),
-        # dated to a day it gave none for, or not dated: all its figures, its newest suggested
+        # dated to a day the source gave a figure for: that figure, not every day's (its digits
+        # swapped: a slip of it)
+        ("2021-05-24", ["4,454"], "did you mean 4,454, the same digits"),
+        # dated to a day it gave none for: all its figures, its newest suggested (by May 22 its
+        # newest was 4,529, no slip)
         ("2021-05-22", ["3,915", "4,454", "4,529"], "use its newest figure, 4,454"),
-        (None, ["3,915", "4,454", "4,529"], "use its newest figure, 4,454"),
+        # not dated: all its figures; its newest, 4,454, the figure slipped
+        (None, ["3,915", "4,454", "4,529"], "did you mean 4,454, the same digits"),
     ],
 )
 def test_a_figure_dated_to_a_day_is_held_against_the_sources_figure_for_that_day(
@@ -844,11 +847,33 @@ def test_a_slip_of_its_own_figure_is_a_contradiction(text, contradiction, misatt
         fact("other", "Zelensky", 3251, hedge="at-least", metric="wounded", as_of="2024-09-02"),
     ]
     the_claim = claim(text, source="NIS", metric="wounded")
-    found = issues(CHECK, the_claim, facts)
+    found = issues(CHECK, the_claim, facts, today=dt.date(2024, 9, 11))
     assert bool(found) is contradiction
     if found:
-        assert "3,640" in found[0].message
-    assert bool(issues("misattribution", the_claim, facts)) is misattribution
+        assert found[0].suggestion.startswith("did you mean 3,640,")
+    found = issues("misattribution", the_claim, facts, today=dt.date(2024, 9, 11))
+    assert bool(found) is misattribution
+
+
+@pytest.mark.parametrize(
+    "own, as_of, today",
+    [
+        # its figure with the digits swapped came after the draft's date
+        ([(2500, "more-than", "2024-09-01"), (3640, "exact", "2024-09-20")], None, "2024-09-05"),
+        # ...or after the time the draft gives the figure: an earlier point on its count
+        ([(2500, "more-than", "2024-09-01"), (3640, "exact", "2024-09-16")], "2024-09-01", None),
+        # its newest figure by then is another, which the figure fits
+        ([(3640, "exact", "2024-09-01"), (3000, "more-than", "2024-09-04")], None, "2024-09-11"),
+    ],
+)
+def test_no_slip_of_a_figure_it_had_not_given_or_had_since_replaced(own, as_of, today):
+    facts = [
+        fact(f"own{i}", "NIS", value, hedge=hedge, metric="wounded", as_of=given)
+        for i, (value, hedge, given) in enumerate(own)
+    ]
+    the_claim = claim("3,460", source="NIS", metric="wounded", as_of=as_of)
+    when = dt.date.fromisoformat(today) if today else None
+    assert issues(CHECK, the_claim, facts, today=when) == []
 
 
 def test_another_sources_very_figure_is_no_slip():

@@ -1,8 +1,6 @@
 """The inconsistent check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
-import datetime as dt
-
 import pytest
 
 from checker import reading
@@ -278,33 +276,3 @@ def test_a_figure_is_held_against_the_latest_figures_of_its_kind_only():
     flagged = {id(i.claim) for i in _run(first, *middle, last)}
     assert id(middle[0]) in flagged  # within the window of the 12,000
     assert id(last) not in flagged  # the 12,000 is past its window
-
-
-_HOUSE = (
-    "subject: labor\nsources:\n"
-    "  aap: {name: Australian Associated Press, aliases: [AAP]}\n"
-    "facts:\n"
-    "  - {id: aap-seats, metric: seats, subject: labor, value: 91, source: aap,"
-    " as_of: 2025-05-09}\n"
-)
-_HOUSE_PACK = (
-    "metrics:\n  seats:\n    cues: [seats, seat]\n"
-    "subjects:\n  labor:\n    cues: [Labor]\n  coalition:\n    cues: [Coalition]\n"
-)
-
-
-@pytest.mark.parametrize(
-    "text, fires",
-    [
-        # the whole after its part is the chamber's, no one's figure of Labor: 150 and 94 agree
-        ("A tally by AAP gave Labor 91 of the 150 seats. Labor later won 94 seats.", False),
-        # two figures of Labor's own still disagree
-        ("Labor won 91 seats, AAP said. Labor later won 150 seats.", True),
-    ],
-)
-def test_a_whole_after_its_part_is_the_larger_groups(tmp_path, text, fires):
-    from tests.reading.lexicons import checked
-
-    result = checked(tmp_path, _HOUSE, _HOUSE_PACK, text, dt.date(2025, 5, 10))
-    found = [f for f in result.findings if f.check == CHECK]
-    assert bool(found) is fires, [(f.check, f.message) for f in result.findings]

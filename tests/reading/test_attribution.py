@@ -1095,36 +1095,6 @@ def test_a_back_reference_finds_a_name_with_a_word_for_its_head(tmp_path, last_n
     assert [c.source for c in claims if c.text == "12"] == [expected]
 
 
-@pytest.mark.parametrize(
-    "aliases, expected",
-    [
-        ("[Microsoft Corp.]", "msft"),  # "the company": its name has a corporate suffix
-        ("[MSFT]", "lseg"),  # no name says "company": the latest body named
-    ],
-)
-def test_the_company_is_the_source_a_corporate_suffix_names(tmp_path, aliases, expected):
-    """'Net income climbed to $27.2 billion, the company reported', after Microsoft and analysts
-    polled by LSEG: the language pack's head synonyms for "company" (Corp., Inc., plc, AG, ...)
-    find Microsoft, named before the analysts."""
-    from tests.reading.lexicons import claims_in, lexicon_of
-
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n"
-        f"  msft: {{name: Microsoft, aliases: {aliases}}}\n"
-        "  lseg: {name: analysts polled by LSEG, aliases: [analysts polled by LSEG]}\n"
-        "facts: []\n",
-        pack="metrics:\n  revenue:\n    cues: [revenue]\n  income:\n    cues: [net income]\n"
-        "subjects:\n  s:\n    cues: [Azure]\n",
-    )
-    text = (
-        "Revenue rose to $76.4 billion, Microsoft said, above the $73.81 billion that analysts "
-        "polled by LSEG had forecast. Net income climbed to $27.2 billion, the company reported."
-    )
-    claims = claims_in(text, lexicon, dt.date(2025, 7, 31))
-    assert [c.source for c in claims if c.text == "$27.2 billion"] == [expected]
-
-
 def test_a_ministry_is_no_department(lexicon):
     """'the ministry' after "Ukraine's Defence Ministry" and "The State Department": the ministry;
     the language pack gives no word for a ministry's head noun that another body's name has."""

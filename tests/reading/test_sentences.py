@@ -113,6 +113,8 @@ def test_bounded_sentences_still_cover_the_text_in_order(lexicon, text):
         ("REDMOND, Wash., July 31 -- Microsoft said.", len("REDMOND, Wash., July 31 --")),
         ("NAIROBI, Kenya, June 26 — About 300 were killed.", len("NAIROBI, Kenya, June 26 —")),
         ("PARIS, July 30 was hot.", 0),
+        # a sentence opening with a day and a dash is no dateline
+        ("On Monday, Jan. 6 — the NIS said — 300 were killed.", 0),
     ],
 )
 def test_a_dateline_ends_where_its_credit_does(text, end):

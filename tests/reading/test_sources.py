@@ -36,7 +36,7 @@ _NAMES = st.text(alphabet="abcde fgR", min_size=1, max_size=14)
 @given(
     _NAMES,
     st.lists(_NAMES, min_size=1, max_size=15, unique=True),
-    st.sampled_from([0.6, 0.75, 0.8, 0.85, 0.9]),
+    st.sampled_from([0.0, 0.6, 0.75, 0.8, 0.85, 0.9, 1.0]),
 )
 def test_the_closest_name_is_the_one_difflib_picks(word, candidates, cutoff):
     """`_closest` skips the letter-by-letter match for names whose letters cannot reach the

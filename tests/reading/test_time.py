@@ -344,6 +344,8 @@ def test_date_lines_in_prose(lexicon, text, date):
             (dt.date(2024, 10, 23),),
             dt.date(2024, 11, 5),
         ),
+        # ...its place in capitals: "Since Tuesday, Jan. 7 —" under a headline is a sentence
+        ("Headline\n\nSince Tuesday, Jan. 7 — when it began — 300 died.", (), None),
         # ...not in the body, past the first lines
         ("Headline\n\nText.\n\nMore text.\n\nSEATTLE, Nov 5 (Reuters) - Text", (), None),
     ],
@@ -771,6 +773,9 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         ("Zelensky said the strike on July 30 that hit Kursk had killed 4,000.", False),
         # a time after "for" is what the figure covers
         ("The 4,000 killed that the ministry reported for 2022 were soldiers.", False),
+        ("For the January-March quarter it reported 4,000 killed.", False),
+        # ...but a day after "for its" is when it spoke
+        ("For its Monday briefing the ministry said 4,000 were killed.", True),
         # a level a setter verb set is the source's from the time beside it, or opening the sentence
         ("The central bank cut its benchmark rate to 10.75% in July.", True),
         ("In September, the company raised its offer to 35%.", True),
