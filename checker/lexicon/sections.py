@@ -382,6 +382,8 @@ class TimeWords:
     found_passive: Cues = cues()  # "were found on Aug. 24": when the thing was found, not said
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
+    issue_verbs: Cues = cues()  # "launched a $139.6 million appeal on Friday": when it was issued
+    issue_joiners: Cues = cues()  # "a", "its": between an issuing verb and its figure
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
     event_nouns: Cues = cues()  # "The Aug. 8 fire killed 115": the date of the event counted
     count_nouns: Cues = cues()  # "In a preliminary count on March 27,": when the count was made

@@ -364,6 +364,7 @@ def _sentence_claims(
         said = bool(period) and (
             time.said_when(text, period, lexicon)
             or time.set_when(text, period, fig.start, fig.end, lexicon)
+            or time.issued_when(text, period, fig.start, fig.end, lexicon)
         )
         if said:
             period = time.said_by(period, reader.date)

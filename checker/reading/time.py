@@ -1759,6 +1759,35 @@ def set_when(text: str, period: Period, start: int, end: int, lexicon: Lexicon) 
     return gap is not None and len(gap.split()) <= lexicon.limits.said_time_words and "," not in gap
 
 
+def issued_when(text: str, period: Period, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'The United Nations launched a $139.6 million appeal on Friday': a figure an issuing verb
+    issues (right before it, an article or owner between, a hedge maybe), with the time a few
+    words after it in its clause, is the source's from that time."""
+    issuer = _issuer(lexicon)
+    look = lexicon.limits.cue_reach_chars
+    if issuer is None or not issuer.search(text, max(0, start - look), start):
+        return False
+    gap = text[end : period.offset] if period.offset >= end else None
+    return (
+        gap is not None
+        and len(gap.split()) <= lexicon.limits.said_time_words
+        and not any(mark in gap for mark in ",;:")
+    )
+
+
+@compiled
+def _issuer(lexicon: Lexicon) -> re.Pattern | None:
+    """An issuing verb, its article or owner, and up to two words (a hedge) right before the
+    figure."""
+    verbs, joiners = lexicon.time.issue_verbs, lexicon.time.issue_joiners
+    if not verbs or not joiners:
+        return None
+    return regex_cache.compile(
+        rf"\b(?:{words(verbs)})\s+(?:{words(joiners)})(?:\s+[^\W\d]+){{0,2}}\s*$",
+        re.IGNORECASE,
+    )
+
+
 @compiled
 def _setter(lexicon: Lexicon) -> re.Pattern | None:
     """A setter verb, up to `cue_words` + 2 words, "to" or "at", and up to two words (a hedge)

@@ -1214,3 +1214,28 @@ def test_a_fiscal_quarter_gives_no_calendar_time(lexicon, text, as_of):
 )
 def test_the_following_weekday_counts_from_the_day_named_last(lexicon, text, labels):
     assert [p.label for p in find_periods(text, WEDNESDAY, lexicon)] == labels
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        # a figure an issuing verb issues, the time right after its noun: when it was given
+        ("The United Nations launched a $139.6 million appeal on Friday for the survivors.", True),
+        ("The UN unveiled its $139.6 million appeal on Friday.", True),
+        # not another verb, nor a time in another clause
+        ("The United Nations needed a $139.6 million appeal on Friday for the survivors.", False),
+        ("The UN launched a $139.6 million appeal, and on Friday aid arrived.", False),
+    ],
+)
+def test_a_figure_issued_is_the_sources_from_the_time_after_it(tmp_path, text, said):
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  un: {name: the United Nations, aliases: [United Nations, UN]}\n"
+        "facts: []\n",
+        pack="metrics:\n  appeal:\n    cues: [appeal]\n    units: [USD]\n"
+        "subjects:\n  s:\n    cues: [survivors]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2025, 9, 11))
+    assert claim.as_of_said is said
