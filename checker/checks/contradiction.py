@@ -51,14 +51,15 @@ def _against_its_own(m: Match, lexicon: Lexicon) -> Issue | None:
     """The source's own figures of what the claim counts, none of them compatible with it."""
     claim = m.claim
     own = m.own()
+    if claim.source is None or not own or m.misread:
+        return None  # (misread: the source gave this very figure for another metric, and the
+        # metric was read from no word beside it: what it counts was misread, not misquoted)
     # a slip of its own figure ("3,460" for its 3,640) is one, whatever else fits it by chance:
     # another's figure, or an open one of its own ("more than 2,500", the day before)
     slip = slip_of_its_own(m, lexicon)
     others_fit = m.others(m.fitting) and claim.hedge != VAGUE  # a vague figure fits too loosely
-    compatible = slip is None and (m.owns_compatible or others_fit)
-    if claim.source is None or not own or compatible or m.misread:
-        return None  # (misread: the source gave this very figure for another metric, and the
-        # metric was read from no word beside it: what it counts was misread, not misquoted)
+    if slip is None and (m.owns_compatible or others_fit):
+        return None
     if _sums_its_events(m, lexicon) or an_earlier_count(m.claim, own, lexicon):
         return None
     # "4,644 new deaths on Monday": the figure the source gave for that day, when it gave one

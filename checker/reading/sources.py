@@ -1060,15 +1060,14 @@ def _folded_names(lexicon: Lexicon) -> dict:
     """The multi-word aliases with their folded words, made once per lexicon (not per phrase
     read): in order ("unpunctuated": commas dropped, for `_one_word_off_alias`) and by their
     number of words ("by_length", for `_retyped_alias`)."""
-    names = _aliases(lexicon)["multiword_names"]
+    unpunctuated: list[tuple[str, list[str]]] = []
     by_length: dict[int, list[tuple[str, list[str]]]] = {}
-    for alias in names:
-        known = fold(alias).split()
+    for alias in _aliases(lexicon)["multiword_names"]:
+        folded = fold(alias)
+        unpunctuated.append((alias, folded.replace(",", "").split()))
+        known = folded.split()
         by_length.setdefault(len(known), []).append((alias, known))
-    return {
-        "unpunctuated": [(alias, fold(alias).replace(",", "").split()) for alias in names],
-        "by_length": by_length,
-    }
+    return {"unpunctuated": unpunctuated, "by_length": by_length}
 
 
 def _reworded(said: str, known: str, words_: int, lexicon: Lexicon) -> bool:

@@ -526,9 +526,6 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "Wednesday, Jan. 3", "Wed. Jan. 3": the day's name before a date tells its year ("Sun"
         # without its full stop may be a newspaper)
         "weekday_before": regex_cache.compile(rf"(?P<weekday>{days}),?\s+$"),
-        # "LAHAINA, Hawaii, Aug. 22 (AP) --": a wire dateline's month and day, with no year, or
-        # with one ("DHAKA, Bangladesh, July 30, 2024 --", "BRASILIA, 25 November 2022 -")
-        "wire_date": wire_date(lexicon),
     }
 
 
@@ -596,7 +593,7 @@ def draft_date(
         (
             w
             for i, line in enumerate(lines[: lexicon.limits.date_line_lines])
-            if (w := (p["wire_date"] if i == 0 else capital_wire_date(lexicon)).match(line))
+            if (w := (wire_date if i == 0 else capital_wire_date)(lexicon).match(line))
         ),
         None,
     )
@@ -1749,30 +1746,36 @@ def set_when(text: str, period: Period, start: int, end: int, lexicon: Lexicon) 
     """'The Bank of Mexico cut its rate to 10.75% in July', 'In September, Boeing raised its offer
     to 35%': a level a setter verb set ("cut ... to", "set ... at", a few words before the figure),
     with the time right after the figure or opening the sentence, is the source's from that time."""
-    setter = _setter(lexicon)
-    look = lexicon.limits.cue_reach_chars
-    if setter is None or not setter.search(text, max(0, start - look), start):
+    if not _verb_right_before(_setter(lexicon), text, start, lexicon):
         return False
     if opens_sentence(text, period) and period.offset < start:
         return not _DIGIT.search(text, period.offset + len(period.text), start)
-    gap = text[end : period.offset] if period.offset >= end else None
-    return gap is not None and len(gap.split()) <= lexicon.limits.said_time_words and "," not in gap
+    return _time_right_after(text, period, end, lexicon, ",")
 
 
 def issued_when(text: str, period: Period, start: int, end: int, lexicon: Lexicon) -> bool:
     """'The United Nations launched a $139.6 million appeal on Friday': a figure an issuing verb
     issues (right before it, an article or owner between, a hedge maybe), with the time a few
     words after it in its clause, is the source's from that time."""
-    issuer = _issuer(lexicon)
-    look = lexicon.limits.cue_reach_chars
-    if issuer is None or not issuer.search(text, max(0, start - look), start):
-        return False
-    gap = text[end : period.offset] if period.offset >= end else None
-    return (
-        gap is not None
-        and len(gap.split()) <= lexicon.limits.said_time_words
-        and not any(mark in gap for mark in ",;:")
+    return _verb_right_before(_issuer(lexicon), text, start, lexicon) and _time_right_after(
+        text, period, end, lexicon, ",;:"
     )
+
+
+def _verb_right_before(pattern: re.Pattern | None, text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does `pattern` (a verb and what may stand between it and a figure) end right before the
+    figure at `start`, within `cue_reach_chars`?"""
+    look = lexicon.limits.cue_reach_chars
+    return pattern is not None and pattern.search(text, max(0, start - look), start) is not None
+
+
+def _time_right_after(text: str, period: Period, end: int, lexicon: Lexicon, marks: str) -> bool:
+    """Is the time a few words (`said_time_words`) after the figure ending at `end`, with none of
+    `marks` between them?"""
+    if period.offset < end:
+        return False
+    gap = text[end : period.offset]
+    return len(gap.split()) <= lexicon.limits.said_time_words and not any(m in gap for m in marks)
 
 
 @compiled
