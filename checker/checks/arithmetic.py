@@ -1088,21 +1088,17 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         if share.unit != "%" or share.whole is not None or not bounded(share, lexicon):
             continue
         count = claims[i - 1] if i else None
-        spec = lexicon.metrics.get(count.metric) if count and count.metric else None
-        # the share names the whole ("a quarter of those infected"), or nothing and so took the
-        # count's own metric ("3,205,625 recorded as applied, barely a third")
+        metric = _earlier_whole_metric(share, count, text, lexicon) if count else None
         if (
-            spec is None
-            or spec.whole is None
-            or share.metric not in (spec.whole, count.metric)
+            metric is None
             or count.sentence_index != share.sentence_index
             or count.unit != "count"
             or count.whole is not None
-            or not _apposed(text[count.end : share.start], lexicon)
+            or not _apposed(_without_credit(text[count.end : share.start], count), lexicon)
         ):
             continue
-        whole = _whole_before(share, spec.whole, claims[: i - 1]) or _whole_after(
-            share, spec.whole, claims[i + 1 :], text, lexicon
+        whole = _whole_before(share, metric, claims[: i - 1]) or _whole_after(
+            share, metric, claims[i + 1 :], text, lexicon
         )
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
@@ -1118,6 +1114,21 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
                 (),
                 shows=(count, whole),
             )
+
+
+def _earlier_whole_metric(share: Claim, count: Claim, text: str, lexicon: Lexicon) -> str | None:
+    """The metric of the whole a share set off after a count is a share of: the count's metric's
+    `whole:`, when the share names it ("a quarter of those infected") or nothing, and so took the
+    count's own metric ("3,205,625 recorded as applied, barely a third"); or the count's own
+    metric, when the share's own words name it as a whole ("45 of those deaths, nearly a third of
+    the national toll")."""
+    spec = lexicon.metrics.get(count.metric) if count.metric else None
+    if spec is None:
+        return None
+    if spec.whole is not None and share.metric in (spec.whole, count.metric):
+        return spec.whole
+    own = share.metric == count.metric and share.metric_how != INHERITED
+    return count.metric if own and _names_its_whole(share, text, lexicon) else None
 
 
 def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:
@@ -1175,7 +1186,8 @@ def _named_part(
         return counts[0]
     if here:
         count = here[-1]
-        apposed = count.unit != "%" and _apposed(text[count.end : share.start], lexicon)
+        between = _without_credit(text[count.end : share.start], count)
+        apposed = count.unit != "%" and _apposed(between, lexicon)
         return count if apposed and share.metric in (None, count.metric) else None
     return next(
         (
@@ -1419,6 +1431,14 @@ def _unfit_share(
             (),
             shows=(part, whole),
         )
+
+
+def _without_credit(between: str, count: Claim) -> str:
+    """The text between a count and a share without the count's credit set off by commas inside
+    it ("45 of those deaths, according to Nakuru Governor Susan Kihika, nearly a third")."""
+    pieces = between.split(",")
+    kept = [p for p in pieces if not count.source_text or count.source_text not in p]
+    return ",".join(kept) if 2 <= len(kept) < len(pieces) else between
 
 
 def _apposed(between: str, lexicon: Lexicon) -> bool:

@@ -780,6 +780,45 @@ def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
         assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
 
 
+# ...or, when the share's own words name the count's own metric as a whole ("of the national
+# toll"), the draft's latest count of that metric before it, however far back; a credit set off by
+# commas between the count and the share does not break the apposition.
+_FLOODS = "subject: kenya\nsources: {ministry: {name: the Interior Ministry}}\nfacts: []\n"
+_FLOODS_PACK = (
+    "metrics:\n  killed:\n    cues: [died, killed, deaths, toll]\n"
+    "subjects:\n  kenya:\n    cues: [Kenya, national]\n  mai-mahiu:\n    cues: [Mai Mahiu]\n"
+)
+_TOLL = "Floods have killed 228 people in Kenya, the Interior Ministry said."
+_FAR = "Floods have killed 228 people in Kenya.\n\nRoads were cut.\n\nSchools stayed shut.\n\n"
+_BURST = " The worst single event was the burst at Mai Mahiu. It accounted for 45 of those deaths"
+_KIHIKA = ", according to Governor Susan Kihika,"
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (f"{_TOLL}{_BURST}{_KIHIKA} nearly a third of the national toll.", True),
+        (f"{_TOLL}{_BURST}{_KIHIKA} about a fifth of the national toll.", False),
+        (f"{_TOLL}{_BURST}, nearly a third of the national toll.", True),
+        (f"{_FAR}Mai Mahiu has recorded 45 deaths, nearly a third of the national toll.", True),
+        (f"{_FAR}Mai Mahiu has recorded 45 deaths, about a fifth of the national toll.", False),
+        # a share naming no whole, of a metric with no `whole:`: nothing known to check
+        (f"{_TOLL}{_BURST}{_KIHIKA} nearly a third.", False),
+        # not in apposition: too many words between the count and the share
+        (
+            f"{_TOLL}{_BURST} on the night of April 29, before the rescue teams could reach the "
+            "village, nearly a third of the national toll.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_its_own_metric_named_as_a_whole(tmp_path, text, fires):
+    found, said = _fired(tmp_path, _FLOODS, _FLOODS_PACK, text, dt.date(2024, 5, 6))
+    assert bool(found) is fires, said
+    if fires:
+        assert "45 killed of 228 killed (line 1) is 20%, not a third" in found[0].message
+
+
 # A share whose own words name its whole by what it counts ("of all crossings", "of the
 # passengers"): the share of the count set off right before it, or of the count of its own subject
 # in the sentence before, in the largest count of that metric given a little earlier.
