@@ -317,8 +317,15 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # "Parametrix, which sells insurance against cloud outages, calculated", "CyberCube, a
     # cyber-risk analytics firm, put ...": the name's verb after an aside set off by commas
     aside = aside_after(lexicon).match(text, end)
-    if aside and any(
-        cue_after(text, aside.end(), after, 0, reach=reach) for after in after_cues(lexicon)
+    # (an adverb may stand before the verb: "The U.N. humanitarian office, OCHA, now believes";
+    # an auxiliary may be the cue itself: "Bloomberg's poll tracker, in data to May 26, had")
+    verb_at = (
+        (aside.end(), _words_before_verb(lexicon).match(text, aside.end()).end()) if aside else ()
+    )
+    if any(
+        cue_after(text, at, after, 0, reach=reach)
+        for at in dict.fromkeys(verb_at)
+        for after in after_cues(lexicon)
     ):
         return True
     if _apposed_speaker(text, start, end, lexicon):
@@ -382,6 +389,14 @@ def aside_after(lexicon: Lexicon) -> re.Pattern:
     """', a cyber-risk analytics firm,', ', which sells insurance,': an aside right after a name,
     set off by commas (at most `aside_chars` characters)."""
     return regex_cache.compile(r"\s*,\s*[^,;:()]{1,%d},\s*" % lexicon.limits.aside_chars)
+
+
+@compiled
+def _words_before_verb(lexicon: Lexicon) -> re.Pattern:
+    """Up to two words between a speaker and its verb that are no part of its name ('now', 'had',
+    'separately': the language pack's `before_verb`, or a lowercase word ending in -ly)."""
+    adverbs = words(lexicon.attribution.before_verb) if lexicon.attribution.before_verb else "(?!)"
+    return regex_cache.compile(rf"(?:(?:{adverbs}|[a-z]+ly)\s+){{0,2}}")
 
 
 @compiled

@@ -858,12 +858,35 @@ _INSURERS_PACK = (
             "company that makes the vaccine, says it can supply up to 2 million doses.",
             [("215,450", "commission"), ("2 million", "bavarian")],
         ),
+        # ... with an adverb before the verb, against a name cued later in the sentence
+        (
+            "CyberCube, a cyber-risk analytics firm, now puts insured losses at $1.5 billion, "
+            "a fraction of the $5.4 billion in losses Parametrix said companies faced in July.",
+            [("$1.5 billion", "cybercube"), ("$5.4 billion", "parametrix")],
+        ),
     ],
 )
 def test_a_speaker_s_verb_after_an_aside(tmp_path, text, expected):
     lexicon = lexicon_of(tmp_path, _INSURERS, pack=_INSURERS_PACK)
     claims = claims_in(text, lexicon, dt.date(2024, 10, 14))
     assert [(c.text, c.source) for c in claims] == expected
+
+
+def test_an_auxiliary_after_an_aside_may_be_the_verb_itself(tmp_path):
+    """'had' after an aside is the poll's verb ("had Sheinbaum on 57%"), not a word before it."""
+    refs = (
+        "subject: sheinbaum\nsources:\n"
+        "  bloomberg: {name: Bloomberg's poll tracker, aliases: [Bloomberg's poll tracker]}\n"
+        "  atlas: {name: AtlasIntel, aliases: [AtlasIntel]}\nfacts: []\n"
+    )
+    pack = "metrics:\n  support:\n    cues: [poll]\nsubjects:\n  sheinbaum:\n    cues: [Sheinbaum]"
+    lexicon = lexicon_of(tmp_path, refs, pack=pack)
+    text = (
+        "Bloomberg's poll tracker, in data to May 26, had Sheinbaum on 57%, while an AtlasIntel "
+        "survey published on May 29 gave her 48.2%."
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 6, 5))
+    assert [(c.text, c.source) for c in claims] == [("57%", "bloomberg"), ("48.2%", "atlas")]
 
 
 @pytest.mark.parametrize(
