@@ -76,14 +76,17 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     """Does the clause text[start:end] look ahead at the time phrase at `at`: a future auxiliary
     anywhere in it, or another future word before the time ("aims to ... by December", but not
     "opened the talks in September seeking"), not after a past auxiliary ("will send", "is
-    scheduled", but not "was scheduled"), nor a future word that is a noun a relative clause
-    describes ("a plan that Disney in February put at $5.5 billion"; but "the plan to cut 5,000
-    jobs by September" looks ahead), nor before a past relative clause the time is in ("expects
-    revenue of $34.5 billion in the fiscal year that began on Feb. 1")?"""
+    scheduled", but not "was scheduled"), nor a future word that is a word of a name ("near New
+    Hope on Oct. 28") or a noun a relative clause describes ("a plan that Disney in February put at
+    $5.5 billion"; but "the plan to cut 5,000 jobs by September" looks ahead), nor before a past
+    relative clause the time is in ("expects revenue of $34.5 billion in the fiscal year that began
+    on Feb. 1")?"""
     past = p["past_auxiliary"]
     auxiliaries = _found(p["future_auxiliary"], text, start, end)
     future_words = [
-        m for m in _found(p["future"], text, start, at) if not _described_noun(text, m, p, back)
+        m
+        for m in _found(p["future"], text, start, at)
+        if not _described_noun(text, m, p, back) and not in_a_name(text, m.start())
     ]
     found = auxiliaries + future_words
     relative = p["past_relative"]

@@ -102,6 +102,10 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("the target it announced in November to cut 300 jobs", "2024-02-15", "2023-11"),
         # ...but a future word with no past verb after it still looks ahead
         ("a plan to save up to $2 billion by Dec. 21", "2024-02-15", "2024-12-21"),
+        # ...nor a future word that is a word of a name ("New Hope", "Target")
+        ("the storm came ashore near New Hope on Oct. 28", "2025-11-21", "2025-10-28"),
+        ("shoppers at Target on Nov. 28 bought 5,000 sets", "2025-12-10", "2025-11-28"),
+        ("shoppers hope on Nov. 28 to buy 5,000 sets", "2025-12-10", "2026-11-28"),
         # ...but a future auxiliary looks ahead wherever it stands
         ("In March the ministry will send 300 more", "2024-12-11", "2025-03"),
         # ...save at a time in a past relative clause after it ("the year that began on Feb. 1")
