@@ -257,7 +257,7 @@ def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
     own, may fit it. Not a figure the source gave later, nor one its newest then does not match
     ("213 on Aug. 1", when its figure that day was "more than 200" and 231 came the next day)."""
     claim = m.claim
-    if claim.source is None or claim.low != claim.high or claim.hedge not in ("exact", "about"):
+    if claim.source is None or claim.low != claim.high:
         return None
     if any((f.low, f.high) == (claim.low, claim.high) for f in m.fitting):
         return None  # its own very figure ("20.95%" of the first round, beside the runoff's
@@ -271,5 +271,11 @@ def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
     if not known:
         return None
     latest = newest(of_its_time(claim, known))
-    twins = swapped_neighbours(claim.low, lexicon.limits.transposed_own_min_digits)
-    return latest if latest.low == latest.high and latest.low in twins else None
+    if claim.hedge not in ("exact", "about", latest.hedge):
+        return None  # ("at least 1,060" for its "at least 1,006": the same hedge, mistyped)
+    digits = lexicon.limits.transposed_own_min_digits
+    # either way round: "1,060" for 1,006 swaps a trailing zero in
+    twins = latest.low in swapped_neighbours(claim.low, digits) or claim.low in swapped_neighbours(
+        latest.low, digits
+    )
+    return latest if latest.low == latest.high and twins else None

@@ -856,6 +856,28 @@ def test_a_slip_of_its_own_figure_is_a_contradiction(text, contradiction, misatt
 
 
 @pytest.mark.parametrize(
+    "text, hedge, own, own_hedge, suggested",
+    [
+        # "at least 1,060" for its own "at least 1,006": the same hedge, the figure mistyped,
+        # though its open figure fits it (a trailing zero swapped in: either way round)
+        ("1,060", "at-least", 1006, "at-least", "did you mean at least 1,006,"),
+        ("1,060", "exact", 1006, "exact", "did you mean 1,006,"),
+        ("1,006", "exact", 1060, "exact", "did you mean 1,060,"),
+        # another hedge than its figure's: no slip ("at least 1,060" is against its exact 1,006
+        # all the same; "more than 1,060" fits its "at least 1,006")
+        ("1,060", "at-least", 1006, "exact", "use its figure, 1,006"),
+        ("1,060", "more-than", 1006, "at-least", None),
+    ],
+)
+def test_a_slip_of_its_own_hedged_figure(text, hedge, own, own_hedge, suggested):
+    facts = [fact("own", "NIS", own, hedge=own_hedge, metric="wounded", as_of="2024-09-04")]
+    the_claim = claim(text, hedge=hedge, source="NIS", metric="wounded")
+    found = issues(CHECK, the_claim, facts, today=dt.date(2024, 9, 11))
+    said = [f.suggestion[: len(suggested)] for f in found] if suggested else found
+    assert said == ([suggested] if suggested else [])
+
+
+@pytest.mark.parametrize(
     "own, as_of, today",
     [
         # its figure with the digits swapped came after the draft's date
