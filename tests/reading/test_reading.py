@@ -2970,6 +2970,16 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
             "The death toll in the north rose to 1,234 people on Monday.",
             [("1,234", "killed", "cue")],
         ),
+        # a speech verb opens the clause it reports: its subject's cue opens that clause
+        (
+            "On Monday, the regional governor said the confirmed death toll in the north had "
+            "risen to 1,234.",
+            [("1,234", "killed", "cue")],
+        ),
+        (
+            "The governor said the number of districts where people died in the north rose to 12.",
+            [("12", "killed", "nearest")],
+        ),
     ],
 )
 def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expected):
