@@ -221,7 +221,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             (
                 "year",
                 regex_cache.compile(
-                    rf"\b(?P<year_cue>{words(t.year_cues)})\s+{edge}(?P<bare_year>\d{{4}})\b",
+                    rf"\b(?:(?P<year_cue>{words(t.year_cues)})\s+{edge})?(?P<bare_year>\d{{4}})\b"
+                    # ...or with none, before a relative word: "recalled 2022, when floods killed"
+                    rf"(?(year_cue)|(?=,?\s+(?:{words(t.year_relatives)})\b))",
                     re.IGNORECASE,
                 ),
             ),

@@ -29,6 +29,9 @@ BASE = dt.date(2025, 2, 27)
         ("last fall it sent", "2024-09-01/2024-11-30"),
         ("in June 2024", "2024-06"),
         ("invasion in 2022", "2022"),
+        # a bare year with no cue before it, right before a relative word ("when") it dates
+        ("the images recalled 2022, when floods killed 1,700", "2022"),
+        ("the images recalled 2022 when floods killed 1,700", "2022"),
         ("on February 27", "2025-02-27"),
         ("sent between January and February, transported", "2025-01-01/2025-02-28"),
         ("from October to December", "2024-10-01/2024-12-31"),
@@ -151,7 +154,9 @@ def test_a_day_without_its_year_takes_the_year_of_a_day_with_it(lexicon, text, l
     assert [p.label for p in periods if "month" not in p.text] == labels
 
 
-@pytest.mark.parametrize("text", ["it may rise", "no time here", "the 2024 troops"])
+@pytest.mark.parametrize(
+    "text", ["it may rise", "no time here", "the 2024 troops", "it sent 2024, and more"]
+)
 def test_no_period(lexicon, text):
     assert find_periods(text, BASE, lexicon) == []
 
