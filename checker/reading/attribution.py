@@ -1431,9 +1431,13 @@ def _segment(
         return (previous, m.start)
     if after:
         return (m.end, following)
-    # "…$8,604, and StubHub said prices had risen": a name after "and" opens a clause of its own;
-    # it does not close the one before ("…$8,604, StubHub said")
-    return None if _joined_on(text, m.start, lexicon) else (previous, m.start)
+    # "…$8,604, and StubHub said prices had risen": a name after "and" (or a semicolon: "Amazon
+    # books $1.8 billion severance charge; Jassy says ...") opens a clause of its own; it does not
+    # close the one before ("…$8,604, StubHub said")
+    opens_its_own = _joined_on(text, m.start, lexicon) or _before_name(
+        text[: m.start], lexicon
+    ).endswith(";")
+    return None if opens_its_own else (previous, m.start)
 
 
 def _set_off(text: str, m: Mention, lexicon: Lexicon) -> bool:

@@ -872,6 +872,27 @@ def test_a_speaker_s_verb_after_an_aside(tmp_path, text, expected):
     assert [(c.text, c.source) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # a name after a semicolon opens a clause of its own: it does not close the one before,
+        # whose actor keeps its figure
+        (
+            "CyberCube booked $1.5 billion in losses; Parametrix says the outage showed the risks.",
+            "cybercube",
+        ),
+        # ...with no one in that clause, the sentence's speaker still speaks for it
+        ("Losses reached $1.5 billion; Parametrix says the outage showed the risks.", "parametrix"),
+        # a tag closing the clause it follows speaks for its figure
+        ("CyberCube booked $1.5 billion in losses, Parametrix says.", "parametrix"),
+    ],
+)
+def test_a_speaker_after_a_semicolon_opens_its_own_clause(tmp_path, text, source):
+    lexicon = lexicon_of(tmp_path, _INSURERS, pack=_INSURERS_PACK)
+    [claim] = claims_in(text, lexicon, dt.date(2024, 10, 14))
+    assert claim.source == source
+
+
 def test_an_auxiliary_after_an_aside_may_be_the_verb_itself(tmp_path):
     """'had' after an aside is the poll's verb ("had Sheinbaum on 57%"), not a word before it."""
     refs = (
