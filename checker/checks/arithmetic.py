@@ -167,6 +167,12 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return wa is None or wb is None or periods.spans_overlap(wa, wb)
 
 
+def _same_year(a: Claim, b: Claim) -> bool:
+    """Not dated to different years."""
+    wa, wb = a.when, b.when
+    return wa is None or wb is None or (wa[0].year <= wb[1].year and wb[0].year <= wa[1].year)
+
+
 def _not_later(whole: Claim, part: Claim) -> bool:
     """Is the whole not dated after the part (a level known when the part happened)?"""
     wa, wb = whole.when, part.when
@@ -1100,6 +1106,9 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         whole = _whole_before(share, metric, claims[: i - 1]) or _whole_after(
             share, metric, claims[i + 1 :], text, lexicon
         )
+        if whole is not None and not _same_year(whole, share):
+            continue  # another year's whole ("Floods killed 228 in 2018. This year ... 45, a
+            # third of the national toll"; a running count's earlier point is still the whole)
         if whole is None or whole.low <= 0 or whole.high < count.low:
             continue  # none, or smaller than the count: another whole ("about 3,700 jobs, roughly
             # half of the total", after "Twitter is down to about 1,500 staff")

@@ -17,7 +17,7 @@ from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
 from checker.references.intervals import claim_interval
-from checker.references.set import swapped_neighbours
+from checker.references.set import significant_digits, swapped_neighbours
 
 
 def name(source: str, lexicon: Lexicon) -> str:
@@ -252,7 +252,8 @@ def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
     source's newest figure of what the claim counts (its metric and subject) by the claim's time
     (else the draft's date), when it is the claim's figure with two neighbouring digits swapped
     (`transposed_own_min_digits` significant digits or more), the claim is a plain or "about"
-    figure, and no one gave its very figure. The credit is then likely right and the figure
+    figure or has that figure's own hedge ("at least 1,060" for its "at least 1,006"), and no one
+    gave its very figure. The credit is then likely right and the figure
     mistyped, though another source's open figure ("at least 3,251"), or an older open one of its
     own, may fit it. Not a figure the source gave later, nor one its newest then does not match
     ("213 on Aug. 1", when its figure that day was "more than 200" and 231 came the next day)."""
@@ -274,8 +275,10 @@ def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
     if claim.hedge not in ("exact", "about", latest.hedge):
         return None  # ("at least 1,060" for its "at least 1,006": the same hedge, mistyped)
     digits = lexicon.limits.transposed_own_min_digits
-    # either way round: "1,060" for 1,006 swaps a trailing zero in
-    twins = latest.low in swapped_neighbours(claim.low, digits) or claim.low in swapped_neighbours(
-        latest.low, digits
+    # either way round ("1,060" for 1,006 swaps a trailing zero in), the claim's own significant
+    # digits as many as a slip needs ("about 1,500" is no slip of 1,050)
+    twins = latest.low in swapped_neighbours(claim.low, digits) or (
+        significant_digits(claim.low) >= digits
+        and claim.low in swapped_neighbours(latest.low, digits)
     )
     return latest if latest.low == latest.high and twins else None

@@ -323,7 +323,8 @@ class TimeWords:
     )
     relative_units: Cues = cues()  # "last year", "this month"
     year_cues: Cues = cues()  # "in 2024", "since 2023"
-    year_relatives: Cues = cues()  # "recalled 2022, when floods killed 1,700": a bare year before
+    year_relatives: Cues = cues()  # "recalled 2022, when floods killed 1,700": a bare year
+    # right before one of these dates the clause it opens
     since: Cues = cues()  # "since October" runs to the draft's date
     year_edges: Cues = cues()  # "since the start of 2024"
     span_leads: Cues = cues()  # "between January and February"

@@ -1434,9 +1434,8 @@ def _segment(
     # "…$8,604, and StubHub said prices had risen": a name after "and" (or a semicolon: "Amazon
     # books $1.8 billion severance charge; Jassy says ...") opens a clause of its own; it does not
     # close the one before ("…$8,604, StubHub said")
-    opens_its_own = _joined_on(text, m.start, lexicon) or _before_name(
-        text[: m.start], lexicon
-    ).endswith(";")
+    head = text[max(0, m.start - lexicon.limits.cue_look_back_chars) : m.start]
+    opens_its_own = _joined_on(text, m.start, lexicon) or _before_name(head, lexicon).endswith(";")
     return None if opens_its_own else (previous, m.start)
 
 

@@ -23,6 +23,7 @@ from checker.reading import parts, subjects
 from checker.reading.distance import cue_before
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
+from checker.reading.sources import speech_cues
 
 # How a figure's metric was found, strongest first: a cue next to it, its unit, the nearest cue in
 # the sentence, a weak cue ("troops"). Later passes (parts, echoes) may replace the last two.
@@ -751,14 +752,25 @@ class _Binding:
         since = max(0, at - reach)
         marks = list(self.clause_end.finditer(self.text, since, at))
         start = marks[-1].end() if marks else since
-        # a speech verb opens the clause it reports ("The minister said the confirmed death toll
-        # in Jamaica had risen to 45")
-        speech = self.lexicon.attribution.after_source.pattern
-        said = list(speech.finditer(self.text, start, at)) if speech else []
-        if not marks and since and not said:
+        said = self._reported_from(start, at)
+        if not marks and since and said is None:
             return False  # no clause mark in reach: a long clause, its subject far before
-        start = said[-1].end() if said else start
+        start = start if said is None else said
         return _words(self.text[start:at]) <= self.lexicon.limits.subject_opening_words
+
+    def _reported_from(self, start: int, at: int) -> int | None:
+        """Where the clause a speech verb opens starts, when the clause from `start` to `at` holds
+        one of its own ("The minister said the confirmed death toll in Jamaica had risen to 45"),
+        not one inside a relative clause ("The number of districts where officials said people
+        died ..."); else None."""
+        speech = speech_cues(self.lexicon)
+        said = list(speech.finditer(self.text, start, at)) if speech else []
+        if not said:
+            return None
+        relative = self.lexicon.attribution.clause_starts.pattern
+        if relative is not None and relative.search(self.text, start, said[-1].start()):
+            return None
+        return said[-1].end()
 
     def _counts_a_noun_not_a_share(self, fig: Number, metric: str, i: int) -> bool:
         """'won three constituencies outright', 'won 323 of the 600 seats': a count with its own

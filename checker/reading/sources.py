@@ -318,13 +318,11 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     # cyber-risk analytics firm, put ...": the name's verb after an aside set off by commas
     aside = aside_after(lexicon).match(text, end)
     # (an adverb may stand before the verb: "The U.N. humanitarian office, OCHA, now believes";
-    # an auxiliary may be the cue itself: "Bloomberg's poll tracker, in data to May 26, had")
-    verb_at = (
-        (aside.end(), _words_before_verb(lexicon).match(text, aside.end()).end()) if aside else ()
-    )
+    # an auxiliary may be the cue itself: "Bloomberg's poll tracker, in data to May 26, still had")
+    verb_at = _past_words_before_verb(text, aside.end(), lexicon) if aside else ()
     if any(
         cue_after(text, at, after, 0, reach=reach)
-        for at in dict.fromkeys(verb_at)
+        for at in verb_at
         for after in after_cues(lexicon)
     ):
         return True
@@ -391,12 +389,27 @@ def aside_after(lexicon: Lexicon) -> re.Pattern:
     return regex_cache.compile(r"\s*,\s*[^,;:()]{1,%d},\s*" % lexicon.limits.aside_chars)
 
 
+def _past_words_before_verb(text: str, at: int, lexicon: Lexicon) -> list[int]:
+    """Where the verb may start after a speaker ending at `at`: there, and past each of up to two
+    words that stand between a speaker and its verb ('now', 'still', 'separately': the language
+    pack's `before_verb`, or a lowercase word ending in -ly), not a passive auxiliary ("was told
+    by": someone else's speech)."""
+    word = _word_before_verb(lexicon)
+    found = [at]
+    for _ in range(2):
+        m = word.match(text, found[-1])
+        if m is None:
+            break
+        found.append(m.end())
+    return found
+
+
 @compiled
-def _words_before_verb(lexicon: Lexicon) -> re.Pattern:
-    """Up to two words between a speaker and its verb that are no part of its name ('now', 'had',
-    'separately': the language pack's `before_verb`, or a lowercase word ending in -ly)."""
-    adverbs = words(lexicon.attribution.before_verb) if lexicon.attribution.before_verb else "(?!)"
-    return regex_cache.compile(rf"(?:(?:{adverbs}|[a-z]+ly)\s+){{0,2}}")
+def _word_before_verb(lexicon: Lexicon) -> re.Pattern:
+    """One word between a speaker and its verb (`_past_words_before_verb`)."""
+    passive = lexicon.text.passive_auxiliaries.folded
+    kept = [w for w in lexicon.attribution.before_verb if fold(str(w)) not in passive]
+    return regex_cache.compile(rf"(?:{words(kept)}|[a-z]+ly)\s+")
 
 
 @compiled

@@ -86,7 +86,7 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
     future_words = [
         m
         for m in _found(p["future"], text, start, at)
-        if not _described_noun(text, m, p, back) and not in_a_name(text, m.start())
+        if not _described_noun(text, m, p, back) and not _a_word_of_a_name(text, m.start())
     ]
     found = auxiliaries + future_words
     relative = p["past_relative"]
@@ -95,6 +95,18 @@ def _looks_ahead(text: str, start: int, end: int, at: int, p: dict, back: int) -
         and not relative.search(text, max(m.end(), at - back), at)
         for m in found
     )
+
+
+def _a_word_of_a_name(text: str, at: int) -> bool:
+    """Is the capitalised word at `at` a word of a name ("near New Hope"), not one opening a
+    sentence, nor a clause after a dash, a colon, a bracket or a line break ("LAHORE -- Expected
+    to reopen on Nov. 28")?"""
+    head = text[:at].rstrip()
+    opens = head.endswith(_CLAUSE_OPENERS) or "\n" in text[len(head) : at]
+    return in_a_name(text, at) and not opens
+
+
+_CLAUSE_OPENERS = ("-", "—", "–", ":", "(")
 
 
 def _found(pattern: re.Pattern | None, text: str, start: int, end: int) -> list[re.Match]:
@@ -221,9 +233,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             (
                 "year",
                 regex_cache.compile(
-                    rf"\b(?:(?P<year_cue>{words(t.year_cues)})\s+{edge})?(?P<bare_year>\d{{4}})\b"
+                    rf"(?:\b(?P<year_cue>{words(t.year_cues)})\s+{edge}|(?<![\d,.$£€¥]))"
+                    rf"(?P<bare_year>\d{{4}})\b"
                     # ...or with none, before a relative word: "recalled 2022, when floods killed"
-                    rf"(?(year_cue)|(?=,?\s+(?:{words(t.year_relatives)})\b))",
+                    # (not an amount: "$2000 when", "2000.5 when")
+                    rf"(?(year_cue)|(?![.,]\d)(?=,?\s+(?:{words(t.year_relatives)})\b))",
                     re.IGNORECASE,
                 ),
             ),
@@ -1426,6 +1440,7 @@ def period_for(
             label and "," in text[end : x.offset]
         )  # "- Oct. 31: ... 38%, the one ... this week"
         and not any(end <= level < x.offset for level in earlier_levels)
+        and not _dates_what_follows(x)
         and not _heads_next_clause(text, end, x, figure_starts, p)
         and not _in_a_later_figures_clause(text, end, x, figure_spans, p)
         and not _of_a_compared_figure(text, end, x, figure_starts, lexicon)
@@ -1470,6 +1485,12 @@ def period_for(
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def _dates_what_follows(period: Period) -> bool:
+    """Is the time a bare year with no cue, which dates only the relative clause it heads ("the
+    toll of 1,006 compares with 2022 when more than 1,700 died": 2022 is not the 1,006's)?"""
+    return period.text.isdigit()
 
 
 def _aside_close(text: str, start: int, end: int, p: dict) -> int:

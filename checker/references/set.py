@@ -17,6 +17,13 @@ from checker.model import Fact, amount_unit, is_money
 from checker.references.buckets import Bucket
 
 
+def significant_digits(value: float) -> int:
+    """How many significant digits a finite number is written with (1,060: 3; 1,500: 2)."""
+    if not math.isfinite(value):
+        return 0
+    return len(Decimal(format(value, ".15g")).normalize().as_tuple().digits)
+
+
 def swapped_neighbours(value: float, min_digits: int) -> list[float]:
     """`value` with each pair of neighbouring, different significant digits swapped (12,802 gives
     21,802, 18,202, 12,082 and 12,820; not a swap that opens with a zero), when it has `min_digits`

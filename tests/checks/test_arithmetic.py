@@ -804,6 +804,12 @@ _KIHIKA = ", according to Governor Susan Kihika,"
         (f"{_FAR}Mai Mahiu has recorded 45 deaths, about a fifth of the national toll.", False),
         # a share naming no whole, of a metric with no `whole:`: nothing known to check
         (f"{_TOLL}{_BURST}{_KIHIKA} nearly a third.", False),
+        # ...nor a whole of another time
+        (
+            "Floods killed 228 people in Kenya in 2018. This year Mai Mahiu alone has recorded 45 "
+            "deaths, nearly a third of the national toll.",
+            False,
+        ),
         # not in apposition: too many words between the count and the share
         (
             f"{_TOLL}{_BURST} on the night of April 29, before the rescue teams could reach the "

@@ -867,6 +867,9 @@ def test_a_slip_of_its_own_figure_is_a_contradiction(text, contradiction, misatt
         # all the same; "more than 1,060" fits its "at least 1,006")
         ("1,060", "at-least", 1006, "exact", "use its figure, 1,006"),
         ("1,060", "more-than", 1006, "at-least", None),
+        # a round figure is no slip of its source's figure, whose digits swap to it: too few
+        # significant digits of its own ("about 1,500" for its 1,050)
+        ("1,500", "about", 1050, "exact", "use its figure, 1,050"),
     ],
 )
 def test_a_slip_of_its_own_hedged_figure(text, hedge, own, own_hedge, suggested):

@@ -893,8 +893,10 @@ def test_a_speaker_after_a_semicolon_opens_its_own_clause(tmp_path, text, source
     assert claim.source == source
 
 
-def test_an_auxiliary_after_an_aside_may_be_the_verb_itself(tmp_path):
-    """'had' after an aside is the poll's verb ("had Sheinbaum on 57%"), not a word before it."""
+@pytest.mark.parametrize("verb", ["had", "still had"])
+def test_an_auxiliary_after_an_aside_may_be_the_verb_itself(tmp_path, verb):
+    """'had' after an aside is the poll's verb ("had Sheinbaum on 57%"), not a word before it,
+    after an adverb too ("still had")."""
     refs = (
         "subject: sheinbaum\nsources:\n"
         "  bloomberg: {name: Bloomberg's poll tracker, aliases: [Bloomberg's poll tracker]}\n"
@@ -903,8 +905,8 @@ def test_an_auxiliary_after_an_aside_may_be_the_verb_itself(tmp_path):
     pack = "metrics:\n  support:\n    cues: [poll]\nsubjects:\n  sheinbaum:\n    cues: [Sheinbaum]"
     lexicon = lexicon_of(tmp_path, refs, pack=pack)
     text = (
-        "Bloomberg's poll tracker, in data to May 26, had Sheinbaum on 57%, while an AtlasIntel "
-        "survey published on May 29 gave her 48.2%."
+        f"Bloomberg's poll tracker, in data to May 26, {verb} Sheinbaum on 57%, while an "
+        "AtlasIntel survey published on May 29 gave her 48.2%."
     )
     claims = claims_in(text, lexicon, dt.date(2024, 6, 5))
     assert [(c.text, c.source) for c in claims] == [("57%", "bloomberg"), ("48.2%", "atlas")]

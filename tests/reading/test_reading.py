@@ -2980,6 +2980,11 @@ def test_the_news_site_refers_back_to_an_outlet(tmp_path):
             "The governor said the number of districts where people died in the north rose to 12.",
             [("12", "killed", "nearest")],
         ),
+        # ...not a speech verb inside a relative clause
+        (
+            "The number of districts where officials said people died in the north rose to 12.",
+            [("12", "killed", "nearest")],
+        ),
     ],
 )
 def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expected):
@@ -3058,3 +3063,24 @@ def test_only_a_plain_figure_is_read_as_rounded(tmp_path, text, precision):
     )
     (claim,) = claims_in(text, lexicon, dt.date(2022, 5, 6))
     assert claim.precision == precision
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a bare year before "when" dates the clause it heads, not a figure before it
+        (
+            "The toll of 1,006 compares with 2022 when more than 1,700 died.",
+            [("1,006", None), ("1,700", "2022")],
+        ),
+        ("The images recalled 2022, when floods killed more than 1,700.", [("1,700", "2022")]),
+    ],
+)
+def test_a_bare_year_before_when_dates_what_follows_it(tmp_path, text, dates):
+    refs = "subject: pakistan\nsources: {ndma: {name: the NDMA}}\nfacts: []\n"
+    pack = (
+        "metrics:\n  killed:\n    cues: [toll, died, killed]\n"
+        "subjects:\n  pakistan:\n    cues: [Pakistan]\n"
+    )
+    claims = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2025, 9, 1))
+    assert [(c.text, c.as_of) for c in claims] == dates

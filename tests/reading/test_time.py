@@ -109,6 +109,11 @@ def test_resolves_against_draft_date(lexicon, text, label):
         ("the storm came ashore near New Hope on Oct. 28", "2025-11-21", "2025-10-28"),
         ("shoppers at Target on Nov. 28 bought 5,000 sets", "2025-12-10", "2025-11-28"),
         ("shoppers hope on Nov. 28 to buy 5,000 sets", "2025-12-10", "2026-11-28"),
+        # ...a capital after a dash, a colon, a bracket or a line break opens a clause
+        ("LAHORE -- Expected to reopen on Nov. 28, the bridge", "2025-12-10", "2026-11-28"),
+        ("The timeline: Expected to reopen on Nov. 28", "2025-12-10", "2026-11-28"),
+        ("(Expected to reopen on Nov. 28)", "2025-12-10", "2026-11-28"),
+        ("Bridge works\nExpected to reopen on Nov. 28", "2025-12-10", "2026-11-28"),
         # ...but a future auxiliary looks ahead wherever it stands
         ("In March the ministry will send 300 more", "2024-12-11", "2025-03"),
         # ...save at a time in a past relative clause after it ("the year that began on Feb. 1")
@@ -155,7 +160,16 @@ def test_a_day_without_its_year_takes_the_year_of_a_day_with_it(lexicon, text, l
 
 
 @pytest.mark.parametrize(
-    "text", ["it may rise", "no time here", "the 2024 troops", "it sent 2024, and more"]
+    "text",
+    [
+        "it may rise",
+        "no time here",
+        "the 2024 troops",
+        "it sent 2024, and more",
+        # an amount before "when" is no year
+        "each family got $2000 when the river crested",
+        "the level stood at 2000.5 when the river crested",
+    ],
 )
 def test_no_period(lexicon, text):
     assert find_periods(text, BASE, lexicon) == []
