@@ -49,6 +49,7 @@ from checker.reading.parts import (
     of_them_after,
     restates,
     restates_pair,
+    sentence_before,
 )
 from checker.references import intervals
 
@@ -745,7 +746,8 @@ def _share_counts(
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
     if here or not about_the_sentence_before(share, lexicon):
         return here
-    before = [c for c in claims if c.sentence_index == share.sentence_index - 1 and c.is_level]
+    pointed = sentence_before(share, claims, lexicon)
+    before = [c for c in claims if c.sentence_index == pointed and c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
 
 
@@ -799,7 +801,7 @@ def _free_shares(
         if about_the_sentence_before(share, lexicon) and not any(
             c.sentence_index == sentence and c.whole in by_start for c in claims
         ):
-            sentence -= 1
+            sentence = sentence_before(share, claims, lexicon)
         pairs = [
             (c, by_start[c.whole])
             for c in claims
@@ -962,7 +964,7 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
     at = share.sentence.find(share.text)
     if counts or not about_the_sentence_before(share, lexicon) or at < 0:
         return None
-    before = _counts(claims, share.sentence_index - 1)[-3:]
+    before = _counts(claims, sentence_before(share, claims, lexicon))[-3:]
     after = share.sentence[at + len(share.text) :]
     own_clause = _clause_break(lexicon).search(after)  # "..., and some deaths may have been missed"
     after = after[: own_clause.start()] if own_clause else after
@@ -1282,7 +1284,8 @@ def _share_of_a_whole_named_anywhere(
 ) -> Iterable[Issue]:
     """'Customers tried to withdraw $42 billion on Wednesday alone ... That was more than a third
     of the bank's deposits': a share opening "That was" with no figure before it in its sentence,
-    whose words name its whole by a metric, is the share of the sentence before's one figure in
+    whose words name its whole by a metric, is the share of the sentence before's one figure (past
+    a sentence with none: `parts.sentence_before`) in
     the draft's figure of that metric nearest it, before or after (larger than the part, in its
     unit, of its subject, not dated after it: a level known by then, as the bank's deposits at the
     end of the year before the run). Both figures are bounded ("more than 20,000" makes no ratio
@@ -1295,7 +1298,8 @@ def _share_of_a_whole_named_anywhere(
         ):
             continue
         metric = _metric_named_after(share, text, lexicon)
-        before = [c for c in claims[:i] if c.sentence_index == share.sentence_index - 1]
+        pointed = sentence_before(share, claims, lexicon)
+        before = [c for c in claims[:i] if c.sentence_index == pointed]
         # the one figure of the sentence before ("... withdraw $42 billion ..."; with "$21
         # billion of securities at a loss of $1.8 billion" after it, which is meant is not known)
         part = before[0] if len([c for c in before if c.unit != "%"]) == 1 else None
@@ -1632,7 +1636,8 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
         if _clause_break(lexicon).search(text, pair[1].end, share.start):
             return None
     elif about_the_sentence_before(share, lexicon) and not here:
-        pair = _last_pair([c for c in claims if c.sentence_index == share.sentence_index - 1])
+        pointed = sentence_before(share, claims, lexicon)
+        pair = _last_pair([c for c in claims if c.sentence_index == pointed])
     return pair
 
 

@@ -735,6 +735,8 @@ class Limits:
     rounded_min_step: int = limit(1, 10**12, default=1000)  # "481,000": zeros read as rounding
     share_points: float = limit(0, 100, integer=False, default=3.0)  # a hedged share's reach
     sum_sentences: int = limit(0, 1000, default=2)
+    anaphor_gap_sentences: int = limit(0, 100, default=1)  # "That is a third of the cargo":
+    # sentences with no figure it may point back past
     share_part_paragraphs: int = limit(0, 100, default=1)  # "The cuts will affect roughly 9% of
     # its workforce": how many paragraphs back the cuts may be given
     whole_paragraphs: int = limit(0, 1000, default=1)  # "... of all crossings": paragraphs back

@@ -8,6 +8,7 @@ these, 3,000...").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -74,6 +75,25 @@ def about_the_sentence_before(claim: Claim, lexicon: Lexicon) -> bool:
     `anaphors`: its counts are the sentence before's)?"""
     anaphor = lexicon.text.part_of.anaphors.pattern
     return anaphor is not None and bool(anaphor.match(claim.sentence.lstrip()))
+
+
+def sentence_before(claim: Claim, claims: list[Claim], lexicon: Lexicon) -> int:
+    """The sentence "That is" and the like point back to: the one before the claim's, or, when
+    that gives no figure, the last one of the claim's paragraph that does, past at most
+    `anaphor_gap_sentences` sentences without one ("... only about 552 tonnes went off. Reuters
+    obtained the bureau's report last week. That is about a third of the cargo"). `claims` are
+    the draft's, in order."""
+    at = bisect.bisect_left(claims, claim.sentence_index, key=_sentence_index)
+    if at == 0:
+        return claim.sentence_index - 1
+    last = claims[at - 1]
+    gap = claim.sentence_index - 1 - last.sentence_index
+    near = last.paragraph == claim.paragraph and gap <= lexicon.limits.anaphor_gap_sentences
+    return last.sentence_index if near else claim.sentence_index - 1
+
+
+def _sentence_index(claim: Claim) -> int:
+    return claim.sentence_index
 
 
 def anaphor_right_before(claim: Claim, lexicon: Lexicon) -> bool:

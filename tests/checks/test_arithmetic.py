@@ -1775,6 +1775,10 @@ def test_a_share_naming_the_whole_its_part_is_of(tmp_path, text, fires):
     assert bool(found) is fires, said
 
 
+_RUN = "The run began on social media."
+_HELD = "At the end of 2022 the bank held $175.4 billion in deposits."
+
+
 @pytest.mark.parametrize(
     "text, fires",
     [
@@ -1801,6 +1805,28 @@ def test_a_share_naming_the_whole_its_part_is_of(tmp_path, text, fires):
             "Customers tried to withdraw more than $42 billion on March 9. That was more than a "
             "third of the bank's deposits. At the end of 2022 the bank held $175.4 billion in "
             "deposits.",
+            False,
+        ),
+        # "That" points back past a sentence with no figure (`anaphor_gap_sentences`: 1)...
+        (
+            f"Customers tried to withdraw $42 billion on March 9. {_RUN} That was more than a "
+            f"third of the bank's deposits. {_HELD}",
+            True,
+        ),
+        (
+            f"Customers tried to withdraw $42 billion on March 9. {_RUN} That was nearly a "
+            f"quarter of the bank's deposits. {_HELD}",
+            False,
+        ),
+        # ...not past two, nor into the paragraph before
+        (
+            f"Customers tried to withdraw $42 billion on March 9. {_RUN} {_RUN} That was more "
+            f"than a third of the bank's deposits. {_HELD}",
+            False,
+        ),
+        (
+            f"Customers tried to withdraw $42 billion on March 9.\n\n{_RUN} That was more "
+            f"than a third of the bank's deposits. {_HELD}",
             False,
         ),
     ],
