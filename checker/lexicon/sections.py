@@ -565,6 +565,8 @@ class TextWords:
     unnamed_wholes: Cues = cues()  # "58.7 percent of those counted": a share of no thing named
     populations: Cues = cues()  # "a country of 38 million": a place's population, no count
     pronoun_leads: Cues = cues()  # "puts it at 80.38 percent": of what the sentence before named
+    valuation_verbs: Cues = cues()  # "puts the death toll from the floods at 210": with
+    valuation_links: Cues = cues()  # ...one of these right before the figure
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()

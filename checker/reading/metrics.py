@@ -71,7 +71,20 @@ def _patterns(lexicon: Lexicon) -> dict:
     joiners = alternation(lexicon.text.list_joiners) or r"(?!x)x"
     a = lexicon.attribution
     appositive_openers = [*a.determiners, *a.indefinite_determiners, *a.relative_subjects]
+    t = lexicon.text
     return {
+        # "puts the death toll from the floods at": a valuation verb, and its link right before a
+        # figure (its hedge between)
+        "valuation_verb": regex_cache.compile(
+            rf"\b(?:{alternation(t.valuation_verbs)})\b", re.IGNORECASE
+        )
+        if t.valuation_verbs
+        else None,
+        "valuation_link": regex_cache.compile(
+            rf"\b(?:{alternation(t.valuation_links)})\s+$", re.IGNORECASE
+        )
+        if t.valuation_links
+        else None,
         "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
         # "the dead and the missing": two cues joined into one thing counted
@@ -1336,6 +1349,37 @@ class _Binding:
                 return True
         return False
 
+    def valued(self) -> None:
+        """'OCHA puts the death toll from the floods at 210': a figure right after a valuation
+        link ("at"), with a valuation verb ("puts") before it in its clause and no figure between,
+        counts what the first free cue between the verb and the link names, however far from the
+        figure (the language pack's `valuation_verbs`, `valuation_links`)."""
+        p = _patterns(self.lexicon)
+        link, verb = p["valuation_link"], p["valuation_verb"]
+        if link is None or verb is None:
+            return
+        for i, fig in enumerate(self.figures):
+            if not self.open(i) or self.owned[i]:
+                continue
+            start = self.hedge_starts[i]
+            reach = max(0, start - self.lexicon.limits.cue_reach_chars)
+            linked = link.search(self.text, reach, start)
+            if linked is None:
+                continue
+            since = self.figures[i - 1].end if i else 0
+            since = max(since, linked.start() - self.lexicon.limits.cue_span_chars)
+            verbs = list(verb.finditer(self.text, since, linked.start()))
+            if not verbs or self.clause_end.search(self.text, verbs[-1].end(), linked.start()):
+                continue
+            for k, (s, e, _m) in enumerate(self.strong):
+                if verbs[-1].end() <= s and e <= linked.start() and k not in self.used:
+                    metric = self._metric(k, fig)
+                    if fits(metric, fig, self.lexicon):
+                        self.result[i] = (metric, CUE)
+                        self.used.add(k)
+                        self.cue_of[i] = k
+                    break
+
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera
         treatment centres"): things, never a metric read from elsewhere."""
@@ -1378,6 +1422,7 @@ def bind(
     binding.cues_before()
     binding.subject_cues()
     binding.cues_after()
+    binding.valued()
     binding.units()
     binding.listed()
     binding.nearest()

@@ -3001,6 +3001,34 @@ def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expect
     assert [(c.text, c.metric, c.metric_how) for c in got] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a valuation verb and its "at": the first cue between them says what the figure counts,
+        # however many words stand between
+        ("The ministry puts the death toll from the floods in the north at 1,234.", "cue"),
+        (
+            "The agency, which put the death toll in the north at about 1,234, said more may die.",
+            "cue",
+        ),
+        # ...not past a clause mark, nor past a figure between
+        ("The ministry puts the death toll, which keeps rising in the north, at 1,234.", "nearest"),
+        ("The ministry puts the death toll of 300 in the north at 1,234.", "nearest"),
+    ],
+)
+def test_a_figure_a_valuation_verb_puts_at_counts_what_its_object_names(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {m: {name: the ministry}}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [death toll, dead, died]\n"
+        "subjects:\n  s:\n    cues: [north]\n",
+    )
+    got = claims_in(text, lexicon, dt.date(2023, 7, 24))
+    assert [(c.metric, c.metric_how) for c in got if c.text.endswith("1,234")] == [
+        ("killed", expected)
+    ]
+
+
 _NEW_DEATHS_PACK = (
     "metrics:\n  daily-deaths:\n    cues: [new deaths, daily deaths]\n  deaths:\n    cues: [toll]\n"
     "  arrivals:\n    cues: [arrivals, new arrivals]\n"
