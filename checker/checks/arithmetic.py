@@ -746,7 +746,7 @@ def _share_counts(
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
     if here or not about_the_sentence_before(share, lexicon):
         return here
-    pointed = sentence_before(share, claims, lexicon)
+    pointed = sentence_before(share, claims, text, lexicon)
     before = [c for c in claims if c.sentence_index == pointed and c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
 
@@ -801,7 +801,7 @@ def _free_shares(
         if about_the_sentence_before(share, lexicon) and not any(
             c.sentence_index == sentence and c.whole in by_start for c in claims
         ):
-            sentence = sentence_before(share, claims, lexicon)
+            sentence = sentence_before(share, claims, text, lexicon)
         pairs = [
             (c, by_start[c.whole])
             for c in claims
@@ -964,7 +964,7 @@ def _ratio_pair(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon):
     at = share.sentence.find(share.text)
     if counts or not about_the_sentence_before(share, lexicon) or at < 0:
         return None
-    before = _counts(claims, sentence_before(share, claims, lexicon))[-3:]
+    before = _counts(claims, sentence_before(share, claims, text, lexicon))[-3:]
     after = share.sentence[at + len(share.text) :]
     own_clause = _clause_break(lexicon).search(after)  # "..., and some deaths may have been missed"
     after = after[: own_clause.start()] if own_clause else after
@@ -1298,7 +1298,7 @@ def _share_of_a_whole_named_anywhere(
         ):
             continue
         metric = _metric_named_after(share, text, lexicon)
-        pointed = sentence_before(share, claims, lexicon)
+        pointed = sentence_before(share, claims, text, lexicon)
         before = [c for c in claims[:i] if c.sentence_index == pointed]
         # the one figure of the sentence before ("... withdraw $42 billion ..."; with "$21
         # billion of securities at a loss of $1.8 billion" after it, which is meant is not known)
@@ -1636,7 +1636,7 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
         if _clause_break(lexicon).search(text, pair[1].end, share.start):
             return None
     elif about_the_sentence_before(share, lexicon) and not here:
-        pointed = sentence_before(share, claims, lexicon)
+        pointed = sentence_before(share, claims, text, lexicon)
         pair = _last_pair([c for c in claims if c.sentence_index == pointed])
     return pair
 

@@ -85,6 +85,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.valuation_links
         else None,
+        # a subject link anywhere ("deaths now stand at"): another verb's "at"
+        "any_link": regex_cache.compile(rf"\b(?:{alternation(t.subject_links)})\b", re.IGNORECASE)
+        if t.subject_links
+        else None,
         "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
         # "the dead and the missing": two cues joined into one thing counted
@@ -1369,7 +1373,7 @@ class _Binding:
             since = self.figures[i - 1].end if i else 0
             since = max(since, linked.start() - self.lexicon.limits.cue_span_chars)
             verbs = list(verb.finditer(self.text, since, linked.start()))
-            if not verbs or self.clause_end.search(self.text, verbs[-1].end(), linked.start()):
+            if not verbs or self._another_verb(verbs[-1].end(), linked.start()):
                 continue
             for k, (s, e, _m) in enumerate(self.strong):
                 if verbs[-1].end() <= s and e <= linked.start() and k not in self.used:
@@ -1379,6 +1383,22 @@ class _Binding:
                         self.used.add(k)
                         self.cue_of[i] = k
                     break
+
+    def _another_verb(self, start: int, end: int) -> bool:
+        """Does a clause mark, a word opening a clause ("who", "that", "where"), a speech verb, a
+        subject link ("stand", "reached") or a passive auxiliary ("were") stand between a
+        valuation verb and its "at", so that the "at" is another verb's ("Officials who placed
+        the displaced in church halls say that deaths now stand at 228")?"""
+        t, a = self.lexicon.text, self.lexicon.attribution
+        speech = speech_cues(self.lexicon)
+        patterns = (
+            self.clause_end,
+            a.clause_starts.pattern,
+            speech,
+            _patterns(self.lexicon)["any_link"],
+            t.passive_auxiliaries.pattern,
+        )
+        return any(p is not None and p.search(self.text, start, end) for p in patterns)
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera

@@ -77,23 +77,33 @@ def about_the_sentence_before(claim: Claim, lexicon: Lexicon) -> bool:
     return anaphor is not None and bool(anaphor.match(claim.sentence.lstrip()))
 
 
-def sentence_before(claim: Claim, claims: list[Claim], lexicon: Lexicon) -> int:
+def sentence_before(claim: Claim, claims: list[Claim], text: str, lexicon: Lexicon) -> int:
     """The sentence "That is" and the like point back to: the one before the claim's, or, when
     that gives no figure, the last one of the claim's paragraph that does, past at most
-    `anaphor_gap_sentences` sentences without one ("... only about 552 tonnes went off. Reuters
-    obtained the bureau's report last week. That is about a third of the cargo"). `claims` are
-    the draft's, in order."""
+    `anaphor_gap_sentences` sentences with no digit at all ("... only about 552 tonnes went off.
+    Reuters obtained the bureau's report last week. That is about a third of the cargo"; not past
+    "Deposits had risen by $2 billion in 2022.", whose change may be what "That" means). `claims`
+    are figures of the draft (`text`), in order; a caller may leave some kinds out, which the
+    digit test still sees."""
     at = bisect.bisect_left(claims, claim.sentence_index, key=_sentence_index)
     if at == 0:
         return claim.sentence_index - 1
     last = claims[at - 1]
     gap = claim.sentence_index - 1 - last.sentence_index
-    near = last.paragraph == claim.paragraph and gap <= lexicon.limits.anaphor_gap_sentences
+    between = text[last.sentence_start + len(last.sentence) : claim.sentence_start]
+    near = (
+        last.paragraph == claim.paragraph
+        and gap <= lexicon.limits.anaphor_gap_sentences
+        and not _DIGIT.search(between)
+    )
     return last.sentence_index if near else claim.sentence_index - 1
 
 
 def _sentence_index(claim: Claim) -> int:
     return claim.sentence_index
+
+
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def anaphor_right_before(claim: Claim, lexicon: Lexicon) -> bool:

@@ -1818,6 +1818,12 @@ _HELD = "At the end of 2022 the bank held $175.4 billion in deposits."
             f"quarter of the bank's deposits. {_HELD}",
             False,
         ),
+        # ...not past one whose only figure is a change ("That" may mean it)
+        (
+            "Customers tried to withdraw $42 billion on March 9. Deposits had risen by $2 billion "
+            f"in 2022. That was more than a third of the bank's deposits. {_HELD}",
+            False,
+        ),
         # ...not past two, nor into the paragraph before
         (
             f"Customers tried to withdraw $42 billion on March 9. {_RUN} {_RUN} That was more "

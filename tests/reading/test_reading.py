@@ -3014,6 +3014,14 @@ def test_a_figure_after_a_subject_link_counts_the_subject(tmp_path, text, expect
         # ...not past a clause mark, nor past a figure between
         ("The ministry puts the death toll, which keeps rising in the north, at 1,234.", "nearest"),
         ("The ministry puts the death toll of 300 in the north at 1,234.", "nearest"),
+        # ...nor when the "at" is another verb's: after a relative word, a speech verb, a subject
+        # link or a passive auxiliary
+        (
+            "Officials who placed the dead in tents say the toll in the north stands at 1,234.",
+            "cue",
+        ),
+        ("The ministry puts the number of dead who were found in the north at 1,234.", "nearest"),
+        ("Officials estimated the dead were carried north at 1,234.", "nearest"),
     ],
 )
 def test_a_figure_a_valuation_verb_puts_at_counts_what_its_object_names(tmp_path, text, expected):
