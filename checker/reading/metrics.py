@@ -1355,9 +1355,10 @@ class _Binding:
 
     def valued(self) -> None:
         """'OCHA puts the death toll from the floods at 210': a figure right after a valuation
-        link ("at"), with a valuation verb ("puts") before it in its clause and no figure between,
-        counts what the first free cue between the verb and the link names, however far from the
-        figure (the language pack's `valuation_verbs`, `valuation_links`)."""
+        link ("at"), with a valuation verb ("puts") before it in its clause (within
+        `cue_span_chars`) and no figure nor other verb between (`_another_verb`), counts what the
+        first free cue between the verb and the link names, however many words stand between;
+        only that first cue is tried (the language pack's `valuation_verbs`, `valuation_links`)."""
         p = _patterns(self.lexicon)
         link, verb = p["valuation_link"], p["valuation_verb"]
         if link is None or verb is None:
