@@ -1349,7 +1349,7 @@ def _share_of_a_whole_by_its_part(
             c.sentence_index == share.sentence_index and c.metric == part_metric for c in before
         ):
             continue
-        part = _the_part_named(share, part_metric, before, lexicon)
+        part = _the_part_named(share, part_metric, before, text, lexicon)
         if part is None:
             continue
         subjects = (None, part.subject, share.subject)
@@ -1362,7 +1362,7 @@ def _share_of_a_whole_by_its_part(
             yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
 
 
-def _that_share_of_its_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+def _that_share_of_its_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'Vodafone is to cut 11,000 jobs. That is roughly 13% of its 104,000 staff': a share of a
     whole given in its own sentence, which "that is" or the like opens, with no other figure before
     the share, is the share of the sentence before's latest figure of the whole's part (the one
@@ -1381,7 +1381,9 @@ def _that_share_of_its_whole(claims: list[Claim], lexicon: Lexicon) -> Iterable[
         ):
             continue
         part_metric = _the_part_of(whole.metric, lexicon)
-        part = _the_part_named(share, part_metric, claims[:i], lexicon) if part_metric else None
+        part = (
+            _the_part_named(share, part_metric, claims[:i], text, lexicon) if part_metric else None
+        )
         if part is not None and bounded(whole, lexicon) and part.low < whole.low:
             yield from _unfit_share(share, part, whole, figure(part), lexicon)
 
@@ -1410,13 +1412,17 @@ def _the_part_of(metric: str, lexicon: Lexicon) -> str | None:
 
 
 def _the_part_named(
-    share: Claim, metric: str, before: list[Claim], lexicon: Lexicon
+    share: Claim, metric: str, before: list[Claim], text: str, lexicon: Lexicon
 ) -> Claim | None:
-    """The latest figure of the part `metric` a share is of: in the sentence before, when "that
-    is" or the like opens the share's sentence or stands right before the share; in its paragraph
-    or the one before, when its sentence names the metric (a weak cue will do); None when those
-    figures disagree or are unbounded."""
-    if about_the_sentence_before(share, lexicon) or anaphor_right_before(share, lexicon):
+    """The latest figure of the part `metric` a share is of: in the sentence before (past one
+    with no figure, after "that is": `parts.sentence_before`), when "that is" or the like opens
+    the share's sentence or stands right before the share; in its paragraph or the one before,
+    when its sentence names the metric (a weak cue will do); None when those figures disagree or
+    are unbounded."""
+    if about_the_sentence_before(share, lexicon):
+        pointed = sentence_before(share, before, text, lexicon)
+        found = [c for c in before if c.sentence_index == pointed]
+    elif anaphor_right_before(share, lexicon):
         found = [c for c in before if c.sentence_index == share.sentence_index - 1]
     elif lexicon.names_metric(metric, share.sentence, weak=True):  # "losing 19% of its staff"
         reach = lexicon.limits.share_part_paragraphs
@@ -1866,7 +1872,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _share_of_named_whole(levels, text, lexicon),
         _share_of_a_whole_named_anywhere(levels, text, lexicon),
         _share_of_a_whole_by_its_part(levels, text, lexicon),
-        _that_share_of_its_whole(levels, lexicon),
+        _that_share_of_its_whole(levels, text, lexicon),
         _listed_sums(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),

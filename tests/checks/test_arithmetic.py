@@ -2234,6 +2234,11 @@ def test_parts_listed_after_a_whole_that_opens_the_sentence(tmp_path, text, fire
          True),
         ("Acme is to cut 11,000 jobs over three years. That is roughly 11% of its 104,000 staff.",
          False),
+        # ...past a sentence with no figure
+        ("Acme is to cut 11,000 jobs over three years. The unions were not consulted. That is"
+         " roughly 13% of its 104,000 staff.", True),
+        ("Acme is to cut 11,000 jobs over three years. The unions were not consulted. That is"
+         " roughly 11% of its 104,000 staff.", False),
         # ...not without "that is", nor with a count of its own before the share
         ("Acme is to cut 11,000 jobs over three years. Roughly 13% of its 104,000 staff are in"
          " Germany.", False),
