@@ -168,6 +168,12 @@ def _same_time(a: Claim, b: Claim) -> bool:
     return wa is None or wb is None or periods.spans_overlap(wa, wb)
 
 
+def _pointed_back_to(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
+    """The `claims` of the sentence a share's "That is" points back to (`parts.sentence_before`)."""
+    pointed = sentence_before(share, claims, text, lexicon)
+    return [c for c in claims if c.sentence_index == pointed]
+
+
 def _same_year(a: Claim, b: Claim) -> bool:
     """Not dated to different years."""
     wa, wb = a.when, b.when
@@ -746,8 +752,7 @@ def _share_counts(
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
     if here or not about_the_sentence_before(share, lexicon):
         return here
-    pointed = sentence_before(share, claims, text, lexicon)
-    before = [c for c in claims if c.sentence_index == pointed and c.is_level]
+    before = [c for c in _pointed_back_to(share, claims, text, lexicon) if c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
 
 
@@ -1285,11 +1290,11 @@ def _share_of_a_whole_named_anywhere(
     """'Customers tried to withdraw $42 billion on Wednesday alone ... That was more than a third
     of the bank's deposits': a share opening "That was" with no figure before it in its sentence,
     whose words name its whole by a metric, is the share of the sentence before's one figure (past
-    a sentence with none: `parts.sentence_before`) in
-    the draft's figure of that metric nearest it, before or after (larger than the part, in its
-    unit, of its subject, not dated after it: a level known by then, as the bank's deposits at the
-    end of the year before the run). Both figures are bounded ("more than 20,000" makes no ratio
-    to hold a "roughly one in 20" to), and the sentence before gives no figure of that metric."""
+    a sentence with none: `parts.sentence_before`) in the draft's figure of that metric nearest it,
+    before or after (larger than the part, in its unit, of its subject, not dated after it: a level
+    known by then, as the bank's deposits at the end of the year before the run). Both figures are
+    bounded ("more than 20,000" makes no ratio to hold a "roughly one in 20" to), and the sentence
+    before gives no figure of that metric."""
     for i, share in enumerate(claims):
         if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
             continue
@@ -1298,8 +1303,7 @@ def _share_of_a_whole_named_anywhere(
         ):
             continue
         metric = _metric_named_after(share, text, lexicon)
-        pointed = sentence_before(share, claims, text, lexicon)
-        before = [c for c in claims[:i] if c.sentence_index == pointed]
+        before = _pointed_back_to(share, claims[:i], text, lexicon)
         # the one figure of the sentence before ("... withdraw $42 billion ..."; with "$21
         # billion of securities at a loss of $1.8 billion" after it, which is meant is not known)
         part = before[0] if len([c for c in before if c.unit != "%"]) == 1 else None
@@ -1420,8 +1424,7 @@ def _the_part_named(
     when its sentence names the metric (a weak cue will do); None when those figures disagree or
     are unbounded."""
     if about_the_sentence_before(share, lexicon):
-        pointed = sentence_before(share, before, text, lexicon)
-        found = [c for c in before if c.sentence_index == pointed]
+        found = _pointed_back_to(share, before, text, lexicon)
     elif anaphor_right_before(share, lexicon):
         found = [c for c in before if c.sentence_index == share.sentence_index - 1]
     elif lexicon.names_metric(metric, share.sentence, weak=True):  # "losing 19% of its staff"
@@ -1642,8 +1645,7 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
         if _clause_break(lexicon).search(text, pair[1].end, share.start):
             return None
     elif about_the_sentence_before(share, lexicon) and not here:
-        pointed = sentence_before(share, claims, text, lexicon)
-        pair = _last_pair([c for c in claims if c.sentence_index == pointed])
+        pair = _last_pair(_pointed_back_to(share, claims, text, lexicon))
     return pair
 
 

@@ -85,10 +85,21 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if t.valuation_links
         else None,
-        # a subject link anywhere ("deaths now stand at"): another verb's "at"
-        "any_link": regex_cache.compile(rf"\b(?:{alternation(t.subject_links)})\b", re.IGNORECASE)
-        if t.subject_links
-        else None,
+        # between a valuation verb and its "at", words that make the "at" another verb's: a word
+        # opening a clause ("who"), a speech verb, a subject link anywhere ("deaths now stand
+        # at"), a passive auxiliary ("were")
+        "valuation_stops": tuple(
+            p
+            for p in (
+                a.clause_starts.pattern,
+                speech_cues(lexicon),
+                regex_cache.compile(rf"\b(?:{alternation(t.subject_links)})\b", re.IGNORECASE)
+                if t.subject_links
+                else None,
+                t.passive_auxiliaries.pattern,
+            )
+            if p is not None
+        ),
         "contrast": regex_cache.compile(rf";|,\s+(?:{contrasts})\b", re.IGNORECASE),
         "change_words": frozenset(lower(w) for w in (*n.change_up, *n.change_down)),
         # "the dead and the missing": two cues joined into one thing counted
@@ -1390,16 +1401,8 @@ class _Binding:
         subject link ("stand", "reached") or a passive auxiliary ("were") stand between a
         valuation verb and its "at", so that the "at" is another verb's ("Officials who placed
         the displaced in church halls say that deaths now stand at 228")?"""
-        t, a = self.lexicon.text, self.lexicon.attribution
-        speech = speech_cues(self.lexicon)
-        patterns = (
-            self.clause_end,
-            a.clause_starts.pattern,
-            speech,
-            _patterns(self.lexicon)["any_link"],
-            t.passive_auxiliaries.pattern,
-        )
-        return any(p is not None and p.search(self.text, start, end) for p in patterns)
+        stops = (self.clause_end, *_patterns(self.lexicon)["valuation_stops"])
+        return any(p.search(self.text, start, end) for p in stops)
 
     def owned_things(self) -> None:
         """An owned figure with no cue right after it counts the noun it heads ("its six cholera
