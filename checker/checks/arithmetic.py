@@ -1137,14 +1137,18 @@ def _earlier_whole_metric(share: Claim, count: Claim, text: str, lexicon: Lexico
     `whole:`, when the share names it ("a quarter of those infected") or nothing, and so took the
     count's own metric ("3,205,625 recorded as applied, barely a third"); or the count's own
     metric, when the share's own words name it as a whole ("45 of those deaths, nearly a third of
-    the national toll")."""
+    the national toll") or the count's own words do ("59 of the dead, or about 90 percent")."""
     spec = lexicon.metrics.get(count.metric) if count.metric else None
     if spec is None:
         return None
     if spec.whole is not None and share.metric in (spec.whole, count.metric):
         return spec.whole
     own = share.metric == count.metric and share.metric_how != INHERITED
-    return count.metric if own and _names_its_whole(share, text, lexicon) else None
+    if own and _names_its_whole(share, text, lexicon):
+        return count.metric
+    # "59 of the dead, or about 90 percent": the count names its whole by its own metric
+    named = share.metric in (None, count.metric) and _names_its_whole(count, text, lexicon)
+    return count.metric if named else None
 
 
 def _names_its_whole(share: Claim, text: str, lexicon: Lexicon) -> bool:

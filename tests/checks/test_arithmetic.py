@@ -825,6 +825,30 @@ def test_a_share_of_its_own_metric_named_as_a_whole(tmp_path, text, fires):
         assert "45 killed of 228 killed (line 1) is 20%, not a third" in found[0].message
 
 
+# ...or when the count's own words name its whole by its metric ("59 of the dead, or about 90
+# percent"): the share of the latest count of that metric before it.
+_TOLD = "Officials put the toll at 228 and said 45 of the deaths, or about "
+_ACCOUNT = "Floods have killed 228 people in Kenya. Children account for 45 of the deaths, roughly "
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (f"{_TOLD}a third, were children.", True),
+        (f"{_TOLD}a fifth, were children.", False),
+        (f"{_ACCOUNT}a third.", True),
+        (f"{_ACCOUNT}a fifth.", False),
+        # the count names no whole: nothing known to check it against
+        ("Officials put the toll at 228 and said 45 children, or about a third, died.", False),
+    ],
+)
+def test_a_share_of_a_whole_its_count_names(tmp_path, text, fires):
+    found, said = _fired(tmp_path, _FLOODS, _FLOODS_PACK, text, dt.date(2024, 5, 6))
+    assert bool(found) is fires, said
+    if fires:
+        assert "of 228" in found[0].message and "is 20%, not a third" in found[0].message, said
+
+
 # A share whose own words name its whole by what it counts ("of all crossings", "of the
 # passengers"): the share of the count set off right before it, or of the count of its own subject
 # in the sentence before, in the largest count of that metric given a little earlier.
