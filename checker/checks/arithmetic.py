@@ -1344,7 +1344,10 @@ def _share_of_a_whole_by_its_part(
     paragraph or the `share_part_paragraphs` before) or "that is" opens it or stands right before
     the share and the sentence before gives it, in the draft's latest figure of the whole up to
     the share, of the part's subject or the share's and not dated after it. The figures the part
-    may be agree (else which is meant is not known); both are bounded, and the part is smaller."""
+    may be agree (else which is meant is not known); both are bounded, and the part is smaller.
+    A share whose own sentence gives one figure of the part is that figure's share of the whole
+    given before it there ("it had about 16,000 corporate support employees at the time, so those
+    1,100 cuts took out roughly 12% of that workforce")."""
     for i, share in enumerate(claims):
         if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
             continue
@@ -1353,21 +1356,36 @@ def _share_of_a_whole_by_its_part(
         if part_metric is None:
             continue
         before = claims[:i]
-        if any(
-            c.sentence_index == share.sentence_index and c.metric == part_metric for c in before
-        ):
-            continue
-        part = _the_part_named(share, part_metric, before, text, lexicon)
+        here = [
+            c
+            for c in before
+            if c.sentence_index == share.sentence_index and c.metric == part_metric
+        ]
+        part = (
+            _the_part_here(here, lexicon)
+            if here
+            else _the_part_named(share, part_metric, before, text, lexicon)
+        )
         if part is None:
             continue
         subjects = (None, part.subject, share.subject)
         wholes = [
             c
             for c in before
-            if not c.is_range and _may_be_the_whole(c, whole_metric, part, subjects, lexicon)
+            if not c.is_range
+            and _may_be_the_whole(c, whole_metric, part, subjects, lexicon)
+            # a part in the share's own sentence: its whole is given before it there
+            and (not here or (c.sentence_index == part.sentence_index and c.start < part.start))
         ]
         if wholes:
             yield from _unfit_share(share, part, wholes[-1], figure(part), lexicon)
+
+
+def _the_part_here(here: list[Claim], lexicon: Lexicon) -> Claim | None:
+    """The one bounded count of the part's metric in the share's own sentence, else None."""
+    if len(here) != 1 or here[0].unit == "%" or here[0].is_range:
+        return None
+    return here[0] if bounded(here[0], lexicon) else None
 
 
 def _that_share_of_its_whole(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:

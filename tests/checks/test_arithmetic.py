@@ -2106,6 +2106,23 @@ _FIRM_PACK = (
             "year. The cuts will affect roughly 9% of its U.S. workforce.",
             "about 7,500 of 128,000 employees (line 1) is 6%, not 9%",
         ),
+        # ...unless the sentence gives the whole before that part ("of that workforce")
+        (
+            "Acme had about 16,000 employees at the time, so those 1,100 cuts took out roughly "
+            "12% of that workforce.",
+            "1,100 of about 16,000 employees (line 1) is 7%, not 12%",
+        ),
+        (
+            "Acme had about 16,000 employees at the time, so those 1,100 cuts took out roughly "
+            "7% of that workforce.",
+            None,
+        ),
+        # (and only one figure of the part's metric there)
+        (
+            "Acme had about 16,000 employees, so its 1,100 cuts and 900 more jobs cut took out "
+            "roughly 20% of that workforce.",
+            None,
+        ),
         # a share of another figure of the part's metric in its own sentence is not this route's
         (
             "Acme ended the year with 48,500 employees. Acme, which cut 3,200 jobs in 2023, said "
