@@ -516,16 +516,41 @@ def _summed(
         cut = text.rfind(";", here[0].start, total.start)
         return [c for c in here if c.start > cut and addable(c)]
     at = total.sentence.find(total.text)  # the sentence's first figure: its first such text
-    opener = lexicon.text.part_of.sum_anaphors.pattern
-    found = opener.search(total.sentence, 0, at) if opener and at >= 0 else None
-    near = lexicon.limits.cue_words
-    if (
-        found is None
-        or len(total.sentence[: found.start()].split()) > near
-        or len(total.sentence[found.end() : at].split()) > near
-    ):
+    if not _sums_the_sentence_before(total, at, text, lexicon):
         return []  # not "That makes Herat the worst hit, with 5,000 homes gone"
     return [c for c in by_sentence.get(total.sentence_index - 1, ()) if addable(c)]
+
+
+def _sums_the_sentence_before(total: Claim, at: int, text: str, lexicon: Lexicon) -> bool:
+    """Does the total, its sentence's first figure (at `at` in it), sum the sentence before's:
+    "that comes to" or the like a few words before it ("In all, that comes to 2,982"), or one of
+    the `sum_openers` opening its sentence, when a sum lead or tail names it a total ("Together,
+    the two largest parties hold a combined 303 seats")?"""
+    part_of, near = lexicon.text.part_of, lexicon.limits.cue_words
+    anaphor = part_of.sum_anaphors.pattern
+    found = anaphor.search(total.sentence, 0, at) if anaphor and at >= 0 else None
+    if (
+        found is not None
+        and len(total.sentence[: found.start()].split()) <= near
+        and len(total.sentence[found.end() : at].split()) <= near
+    ):
+        return True
+    opener = _sum_opener(lexicon)
+    return (
+        opener is not None
+        and at >= 0
+        and opener.match(total.sentence) is not None
+        and named_a_total(text, total.start, total.end, lexicon)
+    )
+
+
+@compiled
+def _sum_opener(lexicon: Lexicon) -> re.Pattern | None:
+    """One of the `sum_openers` opening a sentence, set off by a comma."""
+    openers = lexicon.text.part_of.sum_openers.pattern
+    return (
+        regex_cache.compile(rf"\W*(?:{openers.pattern})\s*,", openers.flags) if openers else None
+    )
 
 
 def _counts_alike(
@@ -558,6 +583,10 @@ def _counts_alike(
         # ("That makes three prefecture towns" counts towns)
         bare = _BARE_END.match(text, total.end)
         return parts if len(metrics) == 1 and bare else []
+    if total.metric in metrics and len(metrics) > 1 and _sums_before(total, parts):
+        # the sentence before counts other things too ("after four judicial recounts, gives the
+        # Liberals 169 seats and the Conservatives 144. Together, ... a combined 303 seats")
+        return [p for p in parts if p.metric == total.metric]
     if brought or total.metric in metrics:
         return parts
     # "142 stores when it filed, 40 more ... and another 80 ..., a total of 242 stores": the parts

@@ -504,6 +504,7 @@ class PartWords:
     described_by: Cues = cues()  # "two towns, with 120 and 130 deaths": figures of each thing
     running_totals: Cues = cues()  # "..., bringing the total to 8,716": after a `sum_joins`...
     sum_joins: Cues = cues()  # "2,892 new cases, on top of the 4,824": ...a sum of the figures
+    sum_openers: Cues = cues()  # "Together, the two parties hold a combined 303 seats"
     sum_anaphors: Cues = cues()  # "In all, that comes to 2,982": the sum of the sentence before's
     increments: Cues = cues()  # "five more bodies ..., a total of 45": adds to an earlier total
     whole_first: Cues = cues()  # "Of the state's 8.1 million voters, 5.8 million ..."
@@ -572,6 +573,8 @@ class TextWords:
     designators: Cues = cues()
     scale_words: Cues = cues()  # "a magnitude 7.7 quake": a reading on a scale, not a count
     scale_reading_leads: Cues = cues()  # "measured it at magnitude 6.2": a reading a source gives
+    ranked_leads: Cues = cues()  # "the two largest parties": before a number picking out by rank
+    rankings: Cues = cues()  # ...and right after it
     emergency_numbers: Cues = cues()  # "its 112 emergency line": a number to call
     emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers

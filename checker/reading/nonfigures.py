@@ -1,8 +1,8 @@
 """Digits that are no figure: clock times, dates, years, list markers, ids and names ("Article 4",
 "COVID-19", "Boeing 737 MAX", "the 737 MAX, 767 and 777"),
-ordinals, ages in apposition ("Maddon, 66,"), the base of a rate
-("per 100,000"), classifying compounds ("a 53-country coalition"), page furniture ("2 min read") and
-the language pack's `not_figures` phrases. Every word comes from the language pack.
+ordinals, ages in apposition ("Maddon, 66,"), the base of a rate ("per 100,000"), ranks ("the
+two largest parties"), classifying compounds ("a 53-country coalition"), page furniture ("2 min
+read") and the language pack's `not_figures` phrases. Every word comes from the language pack.
 
 `blocked(text, lexicon)` returns spans no figure may start in; `ages` where an age starts ("children
 under 15": a figure in years); `is_id(text, start, end, lexicon)`
@@ -150,6 +150,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?-i:{_any(lexicon.text.street_words)})(?![\w])",
             re.IGNORECASE,
         ),
+        # "the two largest parties", "its 10 biggest plants": items picked out by rank
+        "ranked": regex_cache.compile(
+            rf"\b(?:{_any(lexicon.text.ranked_leads)})\s+(\d{{1,2}}|{_any(n.words)})\s+"
+            rf"(?:{_any(lexicon.text.rankings)})\b",
+            re.IGNORECASE,
+        ),
         "rate_base": regex_cache.compile(
             rf"\b(?:{words(n.rate_bases)})\s+(?:\d[\d,]*|{words(n.words)})", re.IGNORECASE
         ),
@@ -285,6 +291,7 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += _models(text, lexicon)
     spans += [m.span(1) for m in p["age"].finditer(text)]
     spans += [m.span() for m in p["rate_base"].finditer(text)]
+    spans += [m.span(1) for m in p["ranked"].finditer(text)]
     spans += _named(text, lexicon)
     spans += [m.span(1) for m in p["house_number"].finditer(text)]
     # "Boeing 737-800": a number hyphened to the end of a name is part of it

@@ -1281,6 +1281,21 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
             None,
         ),
         ("Suzu had 91 deaths and Wajima 81. The prefecture counted 182 deaths in all.", None),
+        # a sentence opening with "Together," whose first figure a sum lead names a total
+        (
+            "Suzu had 91 deaths and Wajima 81. Together, the two cities had a combined 182 deaths.",
+            "91 + 81 make 172, not 182",
+        ),
+        (
+            "Suzu had 91 deaths and Wajima 81. Together, the two cities had a combined 172 deaths.",
+            None,
+        ),
+        # ...not with no sum lead or tail, nor with "together" inside the sentence
+        ("Suzu had 91 deaths and Wajima 81. Together, the two cities had 182 deaths.", None),
+        (
+            "Suzu had 91 deaths and Wajima 81. The two cities together had a combined 182 deaths.",
+            None,
+        ),
         # a count after a colon, with its own word, sums the counts of its metric before it
         (
             "Suzu had 91 deaths on Monday and Wajima 81 on Tuesday: 182 deaths in two days.",
@@ -1296,6 +1311,31 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
 )
 def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
     _assert_says(tmp_path, text, says)
+
+
+_TALLY = "subject: parliament\nsources: {ec: {name: Elections Canada}}\nfacts: []\n"
+_TALLY_PACK = (
+    "metrics:\n  seats:\n    cues: [seats]\n  recounts:\n    cues: [recounts]\n"
+    "subjects:\n  parliament:\n    cues: [parliament]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "total, says",
+    [
+        ("303", "169 + 144 make 313, not 303"),
+        ("313", None),
+    ],
+)
+def test_a_sum_of_the_sentence_before_adds_only_what_the_total_counts(tmp_path, total, says):
+    """'Together, the two largest parties hold a combined 303 seats' sums the seats of the
+    sentence before, not its recounts."""
+    text = (
+        "The final tally, after four recounts, gives the Liberals 169 seats and the "
+        f"Conservatives 144. Together, the two largest parties hold a combined {total} seats."
+    )
+    found, said = _fired(tmp_path, _TALLY, _TALLY_PACK, text, dt.date(2025, 6, 2))
+    assert [f.message for f in found] == ([says] if says else []), said
 
 
 @pytest.mark.parametrize(

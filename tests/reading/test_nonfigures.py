@@ -68,6 +68,10 @@ from checker.reading.numbers import find_numbers
         "a rally outside 10 Downing Street",
         "marched to 1600 Pennsylvania Avenue",
         "a flat at 221B Baker Street",
+        # items picked out by rank
+        "Together, the two largest parties hold most seats.",
+        "its 10 biggest plants",
+        "the three worst-hit districts",
     ],
 )
 def test_no_figure(lexicon, text):
@@ -116,6 +120,9 @@ def test_no_figure(lexicon, text):
         ("All 9 Supreme Court justices agreed.", ["9"]),
         # ...nor a street word right after the number ("St." opening a name)
         ("Patients were taken to 5 St. Louis hospitals.", ["5"]),
+        # a rank word with no determiner before it, or an adjective that ranks nothing
+        ("Two largest parties lost 12 seats.", ["Two", "12"]),
+        ("the 16 major marathons held since January", ["16"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
