@@ -44,6 +44,9 @@ def sources_of(lexicon, text):
             [("300", "NIS")],
         ),
         ("Zelensky's latest estimate of 4,000 dead is higher.", [("4,000", "Zelensky")]),
+        # an owner's official figure: the keeper of the record
+        ("The NIS's official casualty list for the battle ran to 300.", [("300", "NIS")]),
+        ("Zelensky's official number of soldiers lost was 4,000.", [("4,000", "Zelensky")]),
         # a pronoun's contraction is no owner: "It's a claim" does not refer back to the NIS
         (
             "The NIS said 300 North Korean soldiers were killed. It's a claim that 4,000 died.",
