@@ -548,9 +548,7 @@ def _sums_the_sentence_before(total: Claim, at: int, text: str, lexicon: Lexicon
 def _sum_opener(lexicon: Lexicon) -> re.Pattern | None:
     """One of the `sum_openers` opening a sentence, set off by a comma."""
     openers = lexicon.text.part_of.sum_openers.pattern
-    return (
-        regex_cache.compile(rf"\W*(?:{openers.pattern})\s*,", openers.flags) if openers else None
-    )
+    return regex_cache.compile(rf"\W*(?:{openers.pattern})\s*,", openers.flags) if openers else None
 
 
 def _counts_alike(

@@ -818,9 +818,28 @@ def _speakers_subject(
     ):
         return claim
     given = known.subjects_given(claim.metric, claim.source)
+    if claim.subject in given and len(given) > 1:
+        # "The Metropolitan Police said it made 45 arrests", the Met giving arrests at Wembley
+        # and across London: the subject of the one such figure it gave written so
+        own = _givers_subject(claim, known, lexicon)
+        return (
+            claim
+            if own in (None, claim.subject)
+            else replace(claim, subject=own, subject_how=SPEAKER)
+        )
     if len(given) != 1 or claim.subject in given:
         return claim
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
+
+
+def _givers_subject(claim: Claim, known: Known, lexicon: Lexicon) -> str | None:
+    """The subject of the one figure of the claim's metric its source gave written as the claim is
+    (dated about when the claim is, below `giver_figure_min`), else None."""
+    given = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
+    if claim.high < lexicon.limits.giver_figure_min:
+        given = frozenset(g for g in given if _about_then(claim.when, g[2:]))
+    subjects = {subject for metric, subject, *_ in given if metric == claim.metric}
+    return subjects.pop() if len(subjects) == 1 else None
 
 
 @compiled
