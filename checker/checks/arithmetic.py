@@ -777,6 +777,21 @@ def _share_counts(
         )
 
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
+    if not here and share.whole == whole.start:
+        # "The 234 yes votes made up roughly 83 percent of the 299 ballots cast": the one count
+        # before the share of a metric the pack sums into the whole's (`derived:`)
+        summed = lexicon.derived.get(whole.metric, ()) if whole.metric else ()
+        parts = [
+            c
+            for c in claims
+            if c.sentence_index == share.sentence_index
+            and c.end <= share.start
+            and c.unit == whole.unit
+            and c.hedge != VAGUE
+            and c.whole is None
+            and c.metric in summed
+        ]
+        here = parts if len(parts) == 1 and not _far_apart(share_of, parts[0].low, lexicon) else []
     if here or not about_the_sentence_before(share, lexicon):
         return here
     before = [c for c in _pointed_back_to(share, claims, text, lexicon) if c.is_level]
@@ -802,7 +817,13 @@ def _share_of_whole(
         for count in _share_counts(share, whole, claims, text, lexicon)[:1]:
             expected = (low / 100 * whole.low, min(high, 100) / 100 * whole.high)
             allowed = (expected[0], math.inf) if open_ended else expected
-            if not _agree(allowed, count, _exactness(lexicon, share, whole, count)):
+            agrees = _agree(allowed, count, _exactness(lexicon, share, whole, count))
+            if agrees and bounded(share, lexicon) and not open_ended and whole.low > 0:
+                # a hedged percentage reaches only as far as `_share_agrees` lets it ("roughly
+                # 83 percent of the 299 ballots" is not 234, 78%)
+                ratio = 100 * count.low / whole.low
+                agrees = _share_agrees((ratio, ratio), share, lexicon, whole, count)
+            if not agrees:
                 above = open_ended or count.high < expected[0]  # below the share's reach
                 said = (
                     f"about {format_value(*map(round, expected))}"

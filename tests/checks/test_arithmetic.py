@@ -1313,6 +1313,39 @@ def test_a_figure_named_the_sum_of_the_figures_before_it(tmp_path, text, says):
     _assert_says(tmp_path, text, says)
 
 
+_MOTION = "subject: assembly\nsources: {sp: {name: the Speaker}}\nfacts: []\n"
+_MOTION_PACK = (
+    "metrics:\n  votes-for:\n    cues: [yes votes]\n  votes-against:\n    cues: [no votes]\n"
+    "  votes-cast:\n    cues: [ballots cast]\n  approval:\n    cues: [approval]\n"
+    "    units: ['%']\n"
+    "subjects:\n  assembly:\n    cues: [lawmakers]\n"
+    "derived:\n  votes-cast: [votes-for, votes-against]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # the one count before the share of a metric the pack sums into the whole's
+        (
+            "The 234 yes votes made up roughly 83 percent of the 299 ballots cast.",
+            "83 percent of 299 is about 248, not 234",
+        ),
+        ("The 234 yes votes made up roughly 78 percent of the 299 ballots cast.", None),
+        # ...a hedged share reaches only a few points ("roughly 80": 78% is near enough)
+        ("The 234 yes votes made up roughly 80 percent of the 299 ballots cast.", None),
+        # ...not with two such counts before it: which is meant is not known
+        (
+            "There were 234 yes votes and 56 no votes, roughly 83 percent of the 299 ballots cast.",
+            None,
+        ),
+    ],
+)
+def test_a_share_of_a_whole_its_part_sums_into(tmp_path, text, says):
+    found, said = _fired(tmp_path, _MOTION, _MOTION_PACK, text, dt.date(2016, 12, 11))
+    assert [f.message for f in found] == ([says] if says else []), said
+
+
 _TALLY = "subject: parliament\nsources: {ec: {name: Elections Canada}}\nfacts: []\n"
 _TALLY_PACK = (
     "metrics:\n  seats:\n    cues: [seats]\n  recounts:\n    cues: [recounts]\n"
