@@ -1334,11 +1334,6 @@ _MOTION_PACK = (
         ("The 234 yes votes made up roughly 78 percent of the 299 ballots cast.", None),
         # ...a hedged share reaches only a few points ("roughly 80": 78% is near enough)
         ("The 234 yes votes made up roughly 80 percent of the 299 ballots cast.", None),
-        # ...not with two such counts before it: which is meant is not known
-        (
-            "There were 234 yes votes and 56 no votes, roughly 83 percent of the 299 ballots cast.",
-            None,
-        ),
     ],
 )
 def test_a_share_of_a_whole_its_part_sums_into(tmp_path, text, says):
