@@ -983,8 +983,9 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     in the same unit (a pollster's projected seats, not seats won), may count that one: the reading
     is in doubt. (Reading it as that one instead catches more projections but hides figures
     credited to the wrong source: tried, and not kept.) Only when the cue it was read from names
-    that one too, and the figure is none of those the reference set has of the metric read, does
-    it count that one (`_rival_on_its_cue`)."""
+    that one too, and the figure is none of those the reference set has of the metric read, or
+    when it was read from one of two cues side by side and the other names that one
+    (`_rival_beside`), does it count that one (`_rival_on_its_cue`)."""
     if (
         not claim.source
         or claim.metric_how not in (metrics.CUE, *metrics.BY_UNIT, metrics.CONTESTED)
@@ -1009,6 +1010,8 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         if known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
         else _rival_on_its_cue(claim, rivals, lexicon)
     )
+    if shared is None and claim.metric_how == metrics.CONTESTED:
+        shared = _rival_beside(claim, rivals, lexicon)
     if shared is not None:
         return replace(claim, metric=shared, metric_how=metrics.WEAK)
     if claim.metric_how == metrics.CONTESTED:
@@ -1033,6 +1036,22 @@ def _rival_on_its_cue(claim: Claim, rivals: list[str], lexicon: Lexicon) -> str 
     _, _, named = min(naming, key=lambda s: min(abs(s[0] - at), abs(s[1] - at)))
     shared = [r for r in rivals if r in named]
     return shared[0] if len(shared) == 1 else None
+
+
+def _rival_beside(claim: Claim, rivals: list[str], lexicon: Lexicon) -> str | None:
+    """'338Canada's model projected the Liberals would win 226 seats': a figure read from one of
+    two cues side by side that count different things ("projected", "seats") counts the other's
+    metric when that is the one metric of `rivals` (those its named source gives figures of) a
+    cue within `cue_reach_chars` of it names."""
+    at, reach = claim.start - claim.sentence_start, lexicon.limits.cue_reach_chars
+    named = {
+        metric
+        for start, end, _ in metrics.cue_spans(claim.sentence, lexicon, weak=False)
+        if start - reach <= at + len(claim.text) and at - reach <= end
+        for metric in lexicon.metrics_of_cue(claim.sentence[start:end])
+        if metric in rivals
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _converted(claims: list[Claim]) -> list[Claim]:

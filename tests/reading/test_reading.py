@@ -1614,6 +1614,21 @@ def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, sourc
     assert (claim.source, claim.metric, claim.metric_how) == (source, "seats-won", metric_how)
 
 
+@pytest.mark.parametrize(
+    "text, metric, metric_how",
+    [
+        # read from one of two cues side by side ("projected", "seats"): the other's metric, when
+        # its source gives figures of that one only
+        ("Ifop projected the left would win 215 seats.", "seats-projected", "weak"),
+        # ...not when the source gives figures of the one read
+        ("The ministry projected the left would win 215 seats.", "seats-won", "contested"),
+    ],
+)
+def test_a_contested_cue_takes_the_metric_its_source_gives(tmp_path, text, metric, metric_how):
+    [claim] = checked(tmp_path, _POLLS, _POLLS_PACK, text, dt.date(2024, 7, 8)).claims
+    assert (claim.metric, claim.metric_how) == (metric, metric_how)
+
+
 _REFERENDUM = (
     "subject: uk\nsources:\n  commission: {name: the Electoral Commission}\n"
     "  ipsos: {name: Ipsos MORI, aliases: [Ipsos MORI, Ipsos]}\nfacts:\n"
