@@ -68,6 +68,9 @@ from checker.reading.numbers import find_numbers
         "a rally outside 10 Downing Street",
         "marched to 1600 Pennsylvania Avenue",
         "a flat at 221B Baker Street",
+        # "one" after an ordinal stands for a thing named before
+        "the weekly rallies since the first one on Oct. 29",
+        "and the latest one drew crowds",
         # items picked out by rank
         "Together, the two largest parties hold most seats.",
         "its 10 biggest plants",
@@ -103,6 +106,7 @@ def test_no_figure(lexicon, text):
         # "that one", "the one" are no figure, but for a scale word after them
         ("The minister said that one million doses had arrived.", ["one million"]),
         ("It freed the one hundred hostages.", ["one hundred"]),
+        ("The first one hundred refugees arrived.", ["one hundred"]),
         ("She said that one was enough, and the one after it too.", []),
         ("one soldier died", ["one"]),
         # beside a scale word, but not a reading on it
