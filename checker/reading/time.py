@@ -153,9 +153,11 @@ def _then_speaker(lexicon: Lexicon) -> re.Pattern | None:
     # "..., Rep. Henry Waxman, who chaired the committee, said": an aside after the name; and
     # "On Sept. 21, the day after the vote, Elections Canada put ...": one after the time
     aside = rf"(?:,\s+(?-i:[a-z])[^,;:()\d]{{0,{lexicon.limits.relative_aside_chars}}},)?"
+    # "On Sunday, Scotland Yard had put the number at 45": an auxiliary or an adverb between
+    between = rf"(?:\s+(?:{words(a.before_verb)}))?" if a.before_verb else ""
     return regex_cache.compile(
         rf"{aside},?\s+(?:(?:(?:{words(a.determiners)})\s+)?(?-i:{name})|{description})"
-        rf"(?:\s+\([A-Z]{{2,6}}\))?{aside}\s+(?P<cue>{a.after_source.pattern.pattern})"
+        rf"(?:\s+\([A-Z]{{2,6}}\))?{aside}{between}\s+(?P<cue>{a.after_source.pattern.pattern})"
         r"(?!\s+by\b)",
         re.IGNORECASE,
     )

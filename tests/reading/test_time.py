@@ -829,6 +829,9 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         ("In a count on March 10 about 4,000 soldiers were found dead.", False),
         # ...not a market's session: that day's figure
         ("In trading on March 10, they put the dead at 4,000.", False),
+        # a time right before its speaker, an auxiliary or an adverb before the speech verb
+        ("On Sunday, Zelensky had put the toll at 4,000.", True),
+        ("Late on Sunday, Zelensky again put the toll at 4,000.", True),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
