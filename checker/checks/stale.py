@@ -6,8 +6,9 @@ period or event. One day's crowd count is not replaced by the next day's, nor on
 the next vote's. Quiet when the draft dates a running count to its time ("In January, the NIS
 said…"), or a figure about one event to when its source gave it ("On June 13, the commissioner
 said"; "Monday's walkouts" names the event, not when its count was current), when the newer figure
-came after the draft's date (it was not yet known), and when its paragraph gives the newer figure
-too (it tells the story of the count).
+came after the draft's date (it was not yet known), when its paragraph gives the newer figure
+too (it tells the story of the count), and when the draft tells the figure as an early one ("a
+first toll of 19") or one that did not last ("had briefly reached 170 seats").
 """
 
 from __future__ import annotations
@@ -52,6 +53,22 @@ def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
             return True
         at = sentence.find(claim.text, at + 1)
     return False
+
+
+def _told_as_passing(claim: Claim, lexicon: Lexicon) -> bool:
+    """Does the draft tell the figure as one that did not last ("The Liberals had briefly reached
+    170 seats"): one of the `passing_marks` before it in its clause, within `cue_words` words?"""
+    marks = lexicon.time.passing_marks.pattern
+    if marks is None:
+        return False
+    at = claim.start - claim.sentence_start
+    head = claim.sentence[max(0, at - lexicon.limits.cue_reach_chars) : at]
+    head = _CLAUSE_MARK.split(head)[-1]
+    found = list(marks.finditer(head))
+    return bool(found) and len(head[found[-1].end() :].split()) <= lexicon.limits.cue_words
+
+
+_CLAUSE_MARK = regex_cache.compile(r"[,;:]")
 
 
 def _its_own_period(claim: Claim, when, fact: Fact, new: Fact) -> bool:
@@ -115,8 +132,9 @@ def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
     passing="In January 2025, North Korea had suffered about 3,000 casualties, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
-    if _told_as_early(m.claim, lexicon):
-        return  # "a first toll of 19": the draft says it was early
+    if _told_as_early(m.claim, lexicon) or _told_as_passing(m.claim, lexicon):
+        return  # "a first toll of 19", "briefly reached 170": the draft says it was early, or
+        # did not last
     used = relevant(m, lexicon)
     replaced = _replacements(m, used, lexicon) if used else None
     if not replaced:

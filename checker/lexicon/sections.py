@@ -392,6 +392,7 @@ class TimeWords:
     future_nouns: Cues = cues()  # "a draft recovery plan submitted in June": a noun, past
     publication_words: Cues = cues()  # "published an estimate of 4,645 in May": a study's time
     early_marks: Cues = cues()  # "a first toll of 19": a figure the draft tells as an early one
+    passing_marks: Cues = cues()  # "had briefly reached 170 seats": a figure that did not last
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name

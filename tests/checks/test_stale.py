@@ -46,6 +46,21 @@ CASES = [
         "stale",
         False,
     ),
+    # ...nor one it tells as one that did not last, in the figure's own clause
+    case(
+        "a-passing-figure",
+        "North Korea had briefly suffered about 3,000 casualties, the NIS said.",
+        "stale",
+        False,
+    ),
+    case(
+        "a-passing-mark-in-another-clause",
+        "Fighting briefly stopped, and North Korea has suffered about 3,000 casualties, the NIS "
+        "said.",
+        "stale",
+        True,
+        at="3,000",
+    ),
     case(
         "a-tally-and-a-colon",
         "The NIS released its tally: about 3,000 casualties.",
