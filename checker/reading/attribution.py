@@ -1373,6 +1373,8 @@ def _counted_by(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
     if m.end > offset or lexicon.alias_index.get(fold(m.text)) is not None:
         return False
     word = _WORD.match(text, m.end)
+    if word is not None and lower(word.group(1)) in lexicon.attribution.before_verb.folded:
+        word = _WORD.match(text, word.end())  # "Pakistan has confirmed 260 polio cases"
     return word is not None and lower(word.group(1)) in _doing_verbs(lexicon)
 
 

@@ -1344,6 +1344,15 @@ _RIOTS_PACK = (
             "year, most of them thefts.",
             {"5,175": "home-office"},
         ),
+        # ...past an auxiliary, and for a verb of confirming too
+        (
+            "The police have recorded 5,175 offences, the Home Office said.",
+            {"5,175": "home-office"},
+        ),
+        (
+            "England has confirmed 5,175 offences this year, the Home Office said.",
+            {"5,175": "home-office"},
+        ),
         # ...and is whom "its" in the next sentence means
         (
             "The police recorded 5,175 offences, the Home Office said. Its report found that "
