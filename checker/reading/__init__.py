@@ -18,7 +18,7 @@ from typing import NamedTuple
 from checker import periods, regex_cache
 from checker.inputs import Document
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import lower
+from checker.lexicon.cues import fold, lower
 from checker.model import VAGUE, Claim, is_money
 from checker.reading import (
     attribution,
@@ -150,6 +150,9 @@ class _Pass:
             if _OWNER_END.match(text, c.end)  # "Spain's Carlos III Health Institute": its owner
             or not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
         ]
+        if not free:  # "The Minnesota National Guard said": "national", a common word, is a
+            # word of the name there, not a cue
+            named = [c for c in named if not _a_common_cue_in_a_name(text, c, found, self.lexicon)]
         # a cue in a speaker's name sets no topic when other cues do ("The East Java police first
         # gave a toll of 127")
         topical = {c.subject for c in (free or named) if not self._of_a_part(text, c)}
@@ -1094,6 +1097,26 @@ def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
 
 
 _NAME_GOES_ON = regex_cache.compile(r"\s*(?:[,;:.)]|$)")
+
+
+def _a_common_cue_in_a_name(text: str, cue, found: list[Mention], lexicon: Lexicon) -> bool:
+    """Is the subject cue written in capitals inside a speaker's name, past its first word, where
+    the topic pack writes it in lower case ("national" in "The Minnesota National Guard")?"""
+    written = text[cue.start : cue.end]
+    if written == written.lower():
+        return False
+    return any(
+        m.start < cue.start and cue.end <= m.end and not m.possessive for m in found
+    ) and fold(written) in _lower_case_cues(lexicon).get(cue.subject, frozenset())
+
+
+@compiled
+def _lower_case_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each subject's cues the topic pack writes in lower case, folded."""
+    return {
+        s.id: frozenset(fold(c) for c in s.cues if c == c.lower())
+        for s in lexicon.subjects.values()
+    }
 
 
 def _number_named(text: str, figure: numbers.Number, mention: Mention) -> bool:

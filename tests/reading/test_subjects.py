@@ -1185,3 +1185,36 @@ def test_an_and_that_opens_a_clause_joins_the_next_figure_on(tmp_path):
     found = {c.text: (c.subject, c.subject_how) for c in extract(doc, lexicon)}
     assert found["200"][0] == "lyon"
     assert found["300"] != ("lyon", "cue")
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a cue the pack writes in lower case, capitalised inside a speaker's name, is a word of
+        # the name: the name's other cue says whom the figure is about
+        ("The Minnesota National Guard said 10,000 soldiers would be called up.", "minnesota"),
+        # ...a cue outside the name still names the subject
+        (
+            "The Minnesota National Guard said 10,000 soldiers would be called up nationwide.",
+            "nation",
+        ),
+        # ...and so does the cue written as the pack writes it
+        ("The Minnesota national guard said 10,000 soldiers would be called up.", "nation"),
+    ],
+)
+def test_a_common_word_in_a_speaker_s_name_is_no_subject_cue(tmp_path, text, subject):
+    result = checked(
+        tmp_path,
+        "subject: nation\nsources:\n  guard: {name: the Minnesota National Guard, aliases: "
+        "[Minnesota National Guard, Minnesota national guard]}\nfacts:\n"
+        "  - {id: a, metric: deployed, range: [7000, 10000], subject: minnesota, source: guard,"
+        " as_of: 2020-05-30}\n"
+        "  - {id: b, metric: deployed, value: 50000, subject: nation, source: guard,"
+        " as_of: 2020-06-05}\n",
+        "metrics:\n  deployed:\n    cues: [called up]\n"
+        "subjects:\n  nation:\n    cues: [national, nationwide]\n"
+        "  minnesota:\n    cues: [Minnesota]\n",
+        text,
+        dt.date(2020, 6, 1),
+    )
+    assert [c.subject for c in result.claims] == [subject]
