@@ -316,7 +316,7 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     # "Parametrix, which sells insurance against cloud outages, calculated", "CyberCube, a
     # cyber-risk analytics firm, put ...": the name's verb after an aside set off by commas
-    aside = aside_after(lexicon).match(text, end)
+    aside = aside_after(lexicon).match(text, end) or _long_apposition(lexicon).match(text, end)
     # (an adverb may stand before the verb: "The U.N. humanitarian office, OCHA, now believes";
     # an auxiliary may be the cue itself: "Bloomberg's poll tracker, in data to May 26, still had")
     verb_at = _past_words_before_verb(text, aside.end(), lexicon) if aside else ()
@@ -387,6 +387,19 @@ def aside_after(lexicon: Lexicon) -> re.Pattern:
     """', a cyber-risk analytics firm,', ', which sells insurance,': an aside right after a name,
     set off by commas (at most `aside_chars` characters)."""
     return regex_cache.compile(r"\s*,\s*[^,;:()]{1,%d},\s*" % lexicon.limits.aside_chars)
+
+
+@compiled
+def _long_apposition(lexicon: Lexicon) -> re.Pattern:
+    """', a civic group that ran a parallel count from a random sample of polling units,': an
+    apposition opened by an indefinite determiner, set off by commas, longer than `aside_chars`
+    but at most `relative_aside_chars` characters."""
+    a = lexicon.attribution
+    return regex_cache.compile(
+        rf"\s*,\s*(?:{words(a.indefinite_determiners)})\s[^,;:()]{{1,%d}},\s*"
+        % lexicon.limits.relative_aside_chars,
+        re.IGNORECASE,
+    )
 
 
 def _past_words_before_verb(text: str, at: int, lexicon: Lexicon) -> list[int]:

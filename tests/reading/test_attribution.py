@@ -7,7 +7,7 @@ import pytest
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import extract, sources
-from tests.reading.lexicons import claims_in, claims_known, lexicon_of
+from tests.reading.lexicons import claims_in, claims_known, lexicon_of, story_claims
 
 
 def sources_of(lexicon, text):
@@ -2263,3 +2263,15 @@ def test_an_impersonal_it_refers_back_to_no_one(tmp_path):
     )
     claims = claims_in(text, lexicon, dt.date(2019, 5, 15))
     assert [c.source for c in claims if c.text == "200"] != ["who"]
+
+
+def test_a_speaker_s_verb_after_a_long_apposition():
+    """'Yiaga Africa, a civic group that ran a parallel count from a random sample of polling
+    units, put Tinubu's share ... at 37.4%': an apposition opened by "a", longer than an aside,
+    still leaves the name its verb (not the candidate owning the share)."""
+    text = (
+        "Yiaga Africa, a civic group that ran a parallel count from a random sample of polling "
+        "units, put Tinubu's share of the national vote at 37.4%."
+    )
+    [claim] = story_claims("nigeria-election-2023", text, dt.date(2023, 3, 20))
+    assert claim.source == "yiaga-africa"
