@@ -497,8 +497,9 @@ def _summed(
 ) -> list[Claim]:
     """The figures a sum adds up: those of its unit before it in its sentence (after a ";"), each
     a level on its own (not a conversion, a change's start, nor another figure's part); or, when
-    its sentence opens with "that comes to" and the like and it is the sentence's first figure,
-    those of the sentence before."""
+    it is its sentence's first figure and sums the sentence before ("that comes to", "Together,
+    ... a combined": `_sums_the_sentence_before`), those of the sentence before, but a whole
+    given after its part ("169 of the 650 seats")."""
 
     def addable(c: Claim) -> bool:
         return (
@@ -516,16 +517,28 @@ def _summed(
         cut = text.rfind(";", here[0].start, total.start)
         return [c for c in here if c.start > cut and addable(c)]
     at = total.sentence.find(total.text)  # the sentence's first figure: its first such text
-    if not _sums_the_sentence_before(total, at, text, lexicon):
+    how = _sums_the_sentence_before(total, at, text, lexicon)
+    if how is None:
         return []  # not "That makes Herat the worst hit, with 5,000 homes gone"
-    return [c for c in by_sentence.get(total.sentence_index - 1, ()) if addable(c)]
+    before = by_sentence.get(total.sentence_index - 1, ())
+    # not a whole given after its part ("169 of the 650 seats"; but "149 injured, 33 of whom")
+    wholes = {c.whole for c in before if c.whole is not None and c.whole > c.start}
+    parts = [c for c in before if addable(c) and c.start not in wholes]
+    if how == _OPENER and len([c for c in parts if c.metric == total.metric]) != 2:
+        return []  # "Together, the two largest parties ...", after four parties' seats: which
+        # two is not known
+    return parts
 
 
-def _sums_the_sentence_before(total: Claim, at: int, text: str, lexicon: Lexicon) -> bool:
-    """Does the total, its sentence's first figure (at `at` in it), sum the sentence before's:
-    "that comes to" or the like a few words before it ("In all, that comes to 2,982"), or one of
-    the `sum_openers` opening its sentence, when a sum lead or tail names it a total ("Together,
-    the two largest parties hold a combined 303 seats")?"""
+_ANAPHOR, _OPENER = "anaphor", "opener"  # how a total sums the sentence before's figures
+
+
+def _sums_the_sentence_before(total: Claim, at: int, text: str, lexicon: Lexicon) -> str | None:
+    """How the total, its sentence's first figure (at `at` in it), sums the sentence before's:
+    by "that comes to" or the like a few words before it ("In all, that comes to 2,982"), or by
+    one of the `sum_openers` opening its sentence, when a sum lead or tail names it a total
+    ("Together, the two largest parties hold a combined 303 seats": then the sentence before
+    must give two figures of what it counts); None when it does not."""
     part_of, near = lexicon.text.part_of, lexicon.limits.cue_words
     anaphor = part_of.sum_anaphors.pattern
     found = anaphor.search(total.sentence, 0, at) if anaphor and at >= 0 else None
@@ -534,14 +547,16 @@ def _sums_the_sentence_before(total: Claim, at: int, text: str, lexicon: Lexicon
         and len(total.sentence[: found.start()].split()) <= near
         and len(total.sentence[found.end() : at].split()) <= near
     ):
-        return True
+        return _ANAPHOR
     opener = _sum_opener(lexicon)
-    return (
+    if (
         opener is not None
         and at >= 0
         and opener.match(total.sentence) is not None
         and named_a_total(text, total.start, total.end, lexicon)
-    )
+    ):
+        return _OPENER
+    return None
 
 
 @compiled
@@ -558,7 +573,8 @@ def _counts_alike(
     its parts' metrics ("1,294 deaths and 1,688 injuries, with 485 missing. In all, that comes to
     3,282 casualties": not the missing); else all of them, when each says what it counts and the
     total counts one of their metrics ("16,000 by land and 3,000 by sea, a total of 19,000
-    evacuated"), or counts nothing it names and they all count one; `brought` (a running total's
+    evacuated"), or counts nothing it names and they all count one (those of its own metric only,
+    when they sum the sentence before and count other things too); `brought` (a running total's
     lead after parts of what it counts: `_parts_brought_to`), all of them. None for "two
     hospitals, with 120 and 130 beds, treated 400 patients in all", nor for "300 killed and 2,700
     wounded, out of a total of 12,000 deployed" (parts of the deployed, not adding up to them)."""
@@ -752,8 +768,11 @@ def _part_metric(count: Claim, share: Claim, whole: Claim, lexicon: Lexicon) -> 
 def _share_counts(
     share: Claim, whole: Claim, claims: list[Claim], text: str, lexicon: Lexicon
 ) -> list[Claim]:
-    """The counts a share of `whole` may be the share of: in its sentence, else, when the sentence
-    opens with "That is" or the like, the last count of the sentence before. A count set off by a
+    """The counts a share of `whole` may be the share of: in its sentence, else, for a share
+    linked to the whole ("83 percent of the 299 ballots cast"), the one count before it in its
+    clause of a metric the pack sums into the whole's (`derived:`: "The 234 yes votes made up
+    ..."), else, when the sentence opens with "That is" or the like, the last count of the
+    sentence before. A count set off by a
     comma right before the share is its part, whatever its words were read to count ("taken from
     25 patients, about a third of the 128 cases"), and so is one after ", or" right after it ("86
     percent of them homes, or nearly 1,500 residences")."""
@@ -790,6 +809,9 @@ def _share_counts(
             and c.hedge != VAGUE
             and c.whole is None
             and c.metric in summed
+            # in the share's clause ("..., while opposition lawmakers cast roughly 40 percent of
+            # the 299 ballots" is not the yes votes' share)
+            and not _CLAUSE_OR_COMMA.search(text, c.end, share.start)
         ]
         here = parts if len(parts) == 1 and not _far_apart(share_of, parts[0].low, lexicon) else []
     if here or not about_the_sentence_before(share, lexicon):
@@ -798,11 +820,15 @@ def _share_counts(
     return [before[-1]] if before and fits(before[-1]) else []
 
 
+_CLAUSE_OR_COMMA = regex_cache.compile(r"[,;:]")
+
+
 def _share_of_whole(
     whole: Claim, parts: list[Claim], claims: list[Claim], text: str, lexicon: Lexicon
 ) -> Iterable[Issue]:
     """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside
-    it (or, after "That is", the count of the sentence before). A share of a share ("7%, of which
+    it (or, after "That is", the count of the sentence before); a hedged percentage reaches only
+    as far as `_share_agrees` lets it. A share of a share ("7%, of which
     5% goes to veterans' families") is in points of the whole, not a share of it."""
     if whole.unit == "%":
         return

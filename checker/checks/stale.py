@@ -57,18 +57,24 @@ def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
 
 def _told_as_passing(claim: Claim, lexicon: Lexicon) -> bool:
     """Does the draft tell the figure as one that did not last ("The Liberals had briefly reached
-    170 seats"): one of the `passing_marks` before it in its clause, within `cue_words` words?"""
-    marks = lexicon.time.passing_marks.pattern
-    if marks is None:
+    170 seats"): one of the `passing_marks` right before a subject link (`text.subject_links`:
+    "reached", "stood at") a word or two before the figure?"""
+    pattern = _passing_link(lexicon)
+    if pattern is None:
         return False
     at = claim.start - claim.sentence_start
     head = claim.sentence[max(0, at - lexicon.limits.cue_reach_chars) : at]
-    head = _CLAUSE_MARK.split(head)[-1]
-    found = list(marks.finditer(head))
-    return bool(found) and len(head[found[-1].end() :].split()) <= lexicon.limits.cue_words
+    return pattern.search(head) is not None
 
 
-_CLAUSE_MARK = regex_cache.compile(r"[,;:]")
+@compiled
+def _passing_link(lexicon: Lexicon) -> re.Pattern | None:
+    marks, links = lexicon.time.passing_marks.pattern, lexicon.text.subject_links.pattern
+    if marks is None or links is None:
+        return None
+    return regex_cache.compile(
+        rf"(?:{marks.pattern})\s+(?:{links.pattern})\s+(?:[^\W\d_]+\s+){{0,2}}$", marks.flags
+    )
 
 
 def _its_own_period(claim: Claim, when, fact: Fact, new: Fact) -> bool:

@@ -576,6 +576,7 @@ class TextWords:
     scale_reading_leads: Cues = cues()  # "measured it at magnitude 6.2": a reading a source gives
     ranked_leads: Cues = cues()  # "the two largest parties": before a number picking out by rank
     rankings: Cues = cues()  # ...and right after it
+    ranked_after: Cues = cues()  # ...when it follows one of these, or opens a clause
     emergency_numbers: Cues = cues()  # "its 112 emergency line": a number to call
     emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers

@@ -809,7 +809,10 @@ def _speakers_subject(
 ) -> Claim:
     """'Tunisian authorities say 35 pilgrims have died': a figure given the story's own subject
     (all pilgrims) for want of another, whose named source gives figures of its metric of one other
-    subject only, and none of the story's, is of that subject (Tunisian pilgrims); a subject the
+    subject only, and none of the story's, is of that subject (Tunisian pilgrims); when the source
+    gives figures of the story's subject and others, it is of the subject of the one such figure
+    the source gave written as it is (`_givers_subject`: the Met's 45 arrests across London); a
+    subject the
     sentence names by a proper name is kept ("more than 17,000 cases across Africa"), and so is
     its whole's ("63 confirmed and probable cases ..., including 29 deaths")."""
     if (
@@ -1013,7 +1016,13 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         if known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
         else _rival_on_its_cue(claim, rivals, lexicon)
     )
-    if shared is None and claim.metric_how == metrics.CONTESTED:
+    if (
+        shared is None
+        and claim.metric_how == metrics.CONTESTED
+        # not a figure someone gave of the metric read ("displaced families had reported 228
+        # deaths": the ministry's 228 deaths, credited to the wrong source)
+        and not known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
+    ):
         shared = _rival_beside(claim, rivals, lexicon)
     if shared is not None:
         return replace(claim, metric=shared, metric_how=metrics.WEAK)

@@ -1366,8 +1366,9 @@ def _closing_speaker(text: str, named: list[Mention], lexicon: Lexicon) -> Menti
 
 def _counted_by(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
     """Is the name, before the figure at `offset`, a description no alias writes ("The police"),
-    the one a measure verb or a deed verb right after it says counted or did the figure ("The
-    police recorded 5,175 offences", "International donors pledged EUR 1.15 billion")? (A source
+    the one a measure verb or a deed verb right after it (or after a word of `before_verb`: "has
+    confirmed") says counted or did the figure ("The police recorded 5,175 offences",
+    "International donors pledged EUR 1.15 billion")? (A source
     the reference set names, "Mozambique's government recorded 602 deaths, OCHA said", keeps the
     figure it counted: the tag only relays it.)"""
     if m.end > offset or lexicon.alias_index.get(fold(m.text)) is not None:

@@ -151,8 +151,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         # "the two largest parties", "its 10 biggest plants": items picked out by rank
+        # (at a clause's start or after a preposition: "close its three largest plants" counts
+        # what is closed)
         "ranked": regex_cache.compile(
-            rf"\b(?:{_any(lexicon.text.ranked_leads)})\s+(\d{{1,2}}|{_any(n.words)})\s+"
+            rf"(?:^|[,;:(]\s*|\b(?:{_any(lexicon.text.ranked_after)})\s+)"
+            rf"(?:{_any(lexicon.text.ranked_leads)})\s+(\d{{1,2}}|{_any(n.words)})\s+"
             rf"(?:{_any(lexicon.text.rankings)})\b",
             re.IGNORECASE,
         ),

@@ -1290,6 +1290,12 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
             "Suzu had 91 deaths and Wajima 81. Together, the two cities had a combined 172 deaths.",
             None,
         ),
+        # ...only after two figures of what it counts: which two of more is not known
+        (
+            "Suzu had 91 deaths, Wajima 81 and Anamizu 20. Together, the two cities had a "
+            "combined 182 deaths.",
+            None,
+        ),
         # ...not with no sum lead or tail, nor with "together" inside the sentence
         ("Suzu had 91 deaths and Wajima 81. Together, the two cities had 182 deaths.", None),
         (
@@ -1332,6 +1338,12 @@ _MOTION_PACK = (
             "83 percent of 299 is about 248, not 234",
         ),
         ("The 234 yes votes made up roughly 78 percent of the 299 ballots cast.", None),
+        # ...in the share's own clause
+        (
+            "The motion drew 234 yes votes, while opposition lawmakers cast roughly 40 percent of "
+            "the 299 ballots cast.",
+            None,
+        ),
         # ...a hedged share reaches only a few points ("roughly 80": 78% is near enough)
         ("The 234 yes votes made up roughly 80 percent of the 299 ballots cast.", None),
     ],
@@ -2365,3 +2377,30 @@ def test_that_is_a_share_of_a_whole_in_its_own_sentence(tmp_path, text, fires):
         dt.date(2023, 5, 20),
     )
     assert bool(found) is fires, said
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a whole given after its part is not added ("169 of the 650 seats")
+        (
+            "Labour won 169 of the 650 seats and the Tories 144. Together, the two parties hold "
+            "a combined 303 seats.",
+            None,
+        ),
+        # ...a whole given before its part is ("149 injured, 33 of whom")
+        (
+            "The ministry said 154 people had died and 149 had been injured, 33 of whom were in "
+            "serious condition. That brings the number of victims to 313.",
+            "154 + 149 make 303, not 313",
+        ),
+    ],
+)
+def test_a_sum_of_the_sentence_before_and_its_wholes(tmp_path, text, says):
+    pack = (
+        "metrics:\n  seats:\n    cues: [seats]\n  victims:\n    cues: [died, injured, victims]\n"
+        "subjects:\n  parliament:\n    cues: [parliament]\n"
+    )
+    refs = "subject: parliament\nsources: {m: {name: the ministry}}\nfacts: []\n"
+    found, said = _fired(tmp_path, refs, pack, text, dt.date(2025, 6, 2))
+    assert [f.message for f in found] == ([says] if says else []), said

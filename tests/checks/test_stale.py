@@ -49,9 +49,16 @@ CASES = [
     # ...nor one it tells as one that did not last, in the figure's own clause
     case(
         "a-passing-figure",
-        "North Korea had briefly suffered about 3,000 casualties, the NIS said.",
+        "North Korea's casualties had briefly reached about 3,000, the NIS said.",
         "stale",
         False,
+    ),
+    case(
+        "a-passing-mark-on-another-verb",
+        "North Korea briefly suffered about 3,000 casualties, the NIS said.",
+        "stale",
+        True,
+        at="3,000",
     ),
     case(
         "a-passing-mark-in-another-clause",

@@ -127,6 +127,8 @@ def test_no_figure(lexicon, text):
         # a rank word with no determiner before it, or an adjective that ranks nothing
         ("Two largest parties lost 12 seats.", ["Two", "12"]),
         ("the 16 major marathons held since January", ["16"]),
+        # ...nor one a verb acts on: what is closed is counted
+        ("Acme said it would close its three largest plants.", ["three"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
