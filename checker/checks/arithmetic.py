@@ -1187,6 +1187,9 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         whole = _whole_before(share, metric, claims[: i - 1]) or _whole_after(
             share, metric, claims[i + 1 :], text, lexicon
         )
+        if whole is not None and _another_count_since(whole, share, count, metric, claims[: i - 1]):
+            continue  # "228 people in Kenya, 60 of them in Nairobi. There, 45 of the dead, or
+            # about three-quarters": which count "the dead" are is not known
         if whole is not None and not _same_year(whole, share):
             continue  # another year's whole ("Floods killed 228 in 2018. This year ... 45, a
             # third of the national toll"; a running count's earlier point is still the whole)
@@ -1204,6 +1207,19 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
                 (),
                 shows=(count, whole),
             )
+
+
+def _another_count_since(
+    whole: Claim, share: Claim, count: Claim, metric: str, before: list[Claim]
+) -> bool:
+    """When the count names its whole by its own metric ("45 of the dead"), is there a later count
+    of that metric, of any subject, between the whole found and the count?"""
+    if metric != count.metric:
+        return False
+    return any(
+        whole.start < c.start < count.start and _a_count_of(c, metric) and c is not whole
+        for c in before
+    )
 
 
 def _earlier_whole_metric(share: Claim, count: Claim, text: str, lexicon: Lexicon) -> str | None:

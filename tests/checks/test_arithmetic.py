@@ -840,6 +840,12 @@ _ACCOUNT = "Floods have killed 228 people in Kenya. Children account for 45 of t
         (f"{_ACCOUNT}a fifth.", False),
         # the count names no whole: nothing known to check it against
         ("Officials put the toll at 228 and said 45 children, or about a third, died.", False),
+        # ...nor which whole when another count of its metric stands between
+        (
+            "Floods have killed 228 people in Kenya, 60 of those deaths in Mai Mahiu. There, 45 "
+            "of the deaths, or about three-quarters, were children.",
+            False,
+        ),
     ],
 )
 def test_a_share_of_a_whole_its_count_names(tmp_path, text, fires):
