@@ -827,7 +827,7 @@ def _speakers_subject(
     if claim.subject in given and len(given) > 1:
         # "The Metropolitan Police said it made 45 arrests", the Met giving arrests at Wembley
         # and across London: the subject of the one such figure it gave written so
-        own = _givers_subject(claim, known, lexicon)
+        own = None if _scoped(claim, lexicon) else _givers_subject(claim, known, lexicon)
         return (
             claim
             if own in (None, claim.subject)
@@ -836,6 +836,23 @@ def _speakers_subject(
     if len(given) != 1 or claim.subject in given:
         return claim
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
+
+
+def _scoped(claim: Claim, lexicon: Lexicon) -> bool:
+    """Does one of the language pack's `scope_words` stand in the figure's clause, within
+    `cue_reach_chars` of it ("killed 45 people across the country", "45 had died nationwide")?"""
+    pattern = lexicon.text.scope_words.pattern
+    if pattern is None:
+        return False
+    at, reach = claim.start - claim.sentence_start, lexicon.limits.cue_reach_chars
+    end = at + len(claim.text)
+    window = claim.sentence[max(0, at - reach) : end + reach]
+    start = min(at, reach)
+    clause = _CLAUSE_MARKS.split(window[:start])[-1], _CLAUSE_MARKS.split(window[start:])[0]
+    return any(pattern.search(part) for part in clause)
+
+
+_CLAUSE_MARKS = regex_cache.compile(r"[,;:()]")
 
 
 def _givers_subject(claim: Claim, known: Known, lexicon: Lexicon) -> str | None:

@@ -1218,3 +1218,34 @@ def test_a_common_word_in_a_speaker_s_name_is_no_subject_cue(tmp_path, text, sub
         dt.date(2020, 6, 1),
     )
     assert [c.subject for c in result.claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # the source's very figure of a part: that part's
+        ("Floods have killed 45 people, the Interior Ministry said.", "nairobi"),
+        # ...unless a scope word in its clause says it is the whole's
+        ("Floods have killed 45 people across the country, the Interior Ministry said.", "kenya"),
+        ("The Interior Ministry said 45 people had died nationwide.", "kenya"),
+        # ...not a scope word in another clause
+        (
+            "Floods have killed 45 people, the Interior Ministry said, as rain fell nationwide.",
+            "nairobi",
+        ),
+    ],
+)
+def test_a_scope_word_keeps_the_whole_s_subject(tmp_path, text, subject):
+    result = checked(
+        tmp_path,
+        "subject: kenya\nsources:\n  mi: {name: the Interior Ministry}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 228, source: mi, as_of: 2024-05-01}\n"
+        "  - {id: b, metric: killed, value: 45, subject: nairobi, source: mi,"
+        " as_of: 2024-05-01}\n",
+        "metrics:\n  killed:\n    cues: [killed, died]\n"
+        "subjects:\n  kenya:\n    cues: [Kenya, across the country]\n"
+        "  nairobi:\n    cues: [Nairobi]\n",
+        text,
+        dt.date(2024, 5, 2),
+    )
+    assert [c.subject for c in result.claims] == [subject]
