@@ -71,6 +71,10 @@ DOUBTS: dict[tuple[str, str | bool], tuple[str, str]] = {
         SOURCE,
         "who or where the figure is about is read from the sentence before",
     ),
+    ("subject_how", "pronoun"): (
+        COUNT,
+        "who the figure is about is read from the name a pronoun before it stands for",
+    ),
     ("subject_how", "speaker"): (
         SOURCE,
         "who or where the figure is about is read from who gave it",

@@ -43,9 +43,10 @@ CUE, LINKED, STORY, GUESS = "cue", "linked", "story", "guess"
 MIXED = "mixed"  # "Russian and North Korean servicemen": several subjects, so none
 REST = "rest"  # "... and 99,000 elsewhere": those not named, so none of the pack's
 CARRIED = "carried"  # named in a sentence just before, in the same paragraph
+PRONOUN = "pronoun"  # the person an object pronoun before it stands for ("had him on 47%")
 SPEAKER = "speaker"  # the one subject the figure's source gives figures of its metric of
 SUBSET = metrics.SUBSET  # a part's, from its whole ("30 of the country's 42 cases")
-SUBJECT_HOW = (CUE, CARRIED, LINKED, STORY, GUESS, MIXED, REST, SPEAKER, SUBSET)
+SUBJECT_HOW = (CUE, CARRIED, PRONOUN, LINKED, STORY, GUESS, MIXED, REST, SPEAKER, SUBSET)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,10 @@ class _Pass:
                 metrics.cue_spans(sentence.text, self.lexicon, weak=False),
             )
         return self.strong[1]
+
+    def named_cues(self, sentence: sentences.Sentence) -> list:
+        """All the sentence's subject cues, speakers' names too, read once."""
+        return self._cues(sentence).named
 
     def metric_before(self, sentence: sentences.Sentence) -> tuple[str | None, set[str]]:
         """The one metric the sentence before named, in the same paragraph ("The count of the
@@ -838,6 +843,44 @@ def _speakers_subject(
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
 
 
+def _pronouns_subject(claim: Claim, reader: _Pass, known: Known, lexicon: Lexicon) -> Claim:
+    """'Odinga went into the election as the favourite. An Ipsos poll in May had him on 47%': a
+    figure no cue names the subject of, with an object pronoun (`object_pronouns`) within
+    `cue_reach_chars` before it in its clause, is of the person the pronoun stands for: the
+    subject whose name is the last one before the pronoun in its sentence, else in the sentence
+    before in its paragraph, when the reference set has figures of the metric of that subject."""
+    pattern = lexicon.text.object_pronouns.pattern
+    if pattern is None or claim.metric is None or claim.subject_how not in (STORY, GUESS, None):
+        return claim
+    at = claim.start - claim.sentence_start
+    head = claim.sentence[max(0, at - lexicon.limits.cue_reach_chars) : at]
+    found = list(pattern.finditer(head))
+    if not found or _CLAUSE_MARKS.search(head, found[-1].end()):
+        return claim
+    wanted = known.subjects_of(claim.metric)
+    pieces = reader.pieces
+    here = pieces[claim.sentence_index]
+    before = at - len(head) + found[-1].start()
+    named = [c for c in reader.named_cues(here) if c.end <= before]
+    if (
+        not named
+        and claim.sentence_index
+        and pieces[claim.sentence_index - 1].paragraph == here.paragraph
+    ):
+        here = pieces[claim.sentence_index - 1]
+        named = list(reader.named_cues(here))
+    names = [c for c in named if _a_name(here.text, c, lexicon) and c.subject in wanted]
+    return replace(claim, subject=names[-1].subject, subject_how=PRONOUN) if names else claim
+
+
+def _a_name(text: str, cue, lexicon: Lexicon) -> bool:
+    """Is the subject cue a name: capitalised as written, and so in the topic pack?"""
+    written = text[cue.start : cue.end]
+    return written[:1].isupper() and fold(written) not in _lower_case_cues(lexicon).get(
+        cue.subject, frozenset()
+    )
+
+
 def _scoped(claim: Claim, lexicon: Lexicon) -> bool:
     """Does one of the language pack's `scope_words` stand in the figure's clause, within
     `cue_reach_chars` of it ("killed 45 people across the country", "45 had died nationwide")?"""
@@ -1225,6 +1268,7 @@ def read(
         _with_subject(c, default_subject, default_how, known, lexicon, others[c.sentence_index])
         for c in claims
     ]
+    claims = [_pronouns_subject(c, reader, known, lexicon) for c in claims]
     wholes = {c.start: c for c in claims}
     claims = [
         _speakers_metric(_speakers_subject(c, known, lexicon, wholes.get(c.whole)), known, lexicon)

@@ -1249,3 +1249,50 @@ def test_a_scope_word_keeps_the_whole_s_subject(tmp_path, text, subject):
         dt.date(2024, 5, 2),
     )
     assert [c.subject for c in result.claims] == [subject]
+
+
+_POLL = (
+    "subject: voters\nsources:\n  ipsos: {name: Ipsos, aliases: [Ipsos]}\nfacts:\n"
+    "  - {id: a, metric: support, value: 46, unit: '%', subject: odinga, source: ipsos,"
+    " as_of: 2022-08-01}\n"
+    "  - {id: b, metric: support, value: 44, unit: '%', subject: ruto, source: ipsos,"
+    " as_of: 2022-08-01}\n"
+)
+_POLL_PACK = (
+    "metrics:\n  support:\n    cues: [poll]\n    units: ['%']\n"
+    "subjects:\n  voters:\n    cues: [voters]\n  odinga:\n    cues: [Odinga]\n"
+    "  ruto:\n    cues: [Ruto]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, subject, how",
+    [
+        # an object pronoun before the figure stands for the person named before it: in the
+        # sentence before...
+        (
+            "Odinga went into the election as the favourite. An Ipsos poll in May had him on 47% "
+            "against 41% for Ruto.",
+            "odinga",
+            "pronoun",
+        ),
+        # ...or earlier in its own sentence
+        (
+            "Odinga's momentum had been building for months, and an Ipsos poll in May showed him "
+            "winning a runoff with 47%.",
+            "odinga",
+            "pronoun",
+        ),
+        # not with no pronoun
+        (
+            "Odinga went into the election as the favourite. An Ipsos poll in May put support at "
+            "47% against 41% for Ruto.",
+            "voters",
+            "guess",
+        ),
+    ],
+)
+def test_an_object_pronoun_names_the_person_before_it(tmp_path, text, subject, how):
+    result = checked(tmp_path, _POLL, _POLL_PACK, text, dt.date(2022, 8, 20))
+    [claim] = [c for c in result.claims if c.text == "47%"]
+    assert (claim.subject, claim.subject_how) == (subject, how)
