@@ -811,16 +811,13 @@ def _share_counts(
             and c.metric in summed
             # in the share's clause ("..., while opposition lawmakers cast roughly 40 percent of
             # the 299 ballots" is not the yes votes' share)
-            and not _CLAUSE_OR_COMMA.search(text, c.end, share.start)
+            and not _clause_break(lexicon).search(text, c.end, share.start)
         ]
         here = parts if len(parts) == 1 and not _far_apart(share_of, parts[0].low, lexicon) else []
     if here or not about_the_sentence_before(share, lexicon):
         return here
     before = [c for c in _pointed_back_to(share, claims, text, lexicon) if c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
-
-
-_CLAUSE_OR_COMMA = regex_cache.compile(r"[,;:]")
 
 
 def _share_of_whole(

@@ -57,8 +57,9 @@ def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
 
 def _told_as_passing(claim: Claim, lexicon: Lexicon) -> bool:
     """Does the draft tell the figure as one that did not last ("The Liberals had briefly reached
-    170 seats"): one of the `passing_marks` right before a subject link (`text.subject_links`:
-    "reached", "stood at") a word or two before the figure?"""
+    170 seats", "was temporarily 3,000"): one of the `passing_marks` right before or after a
+    subject link (`text.subject_links`: "reached", "stood at", "was") a word or two before the
+    figure?"""
     pattern = _passing_link(lexicon)
     if pattern is None:
         return False
@@ -72,9 +73,8 @@ def _passing_link(lexicon: Lexicon) -> re.Pattern | None:
     marks, links = lexicon.time.passing_marks.pattern, lexicon.text.subject_links.pattern
     if marks is None or links is None:
         return None
-    return regex_cache.compile(
-        rf"(?:{marks.pattern})\s+(?:{links.pattern})\s+(?:[^\W\d_]+\s+){{0,2}}$", marks.flags
-    )
+    either = rf"(?:{marks.pattern})\s+(?:{links.pattern})|(?:{links.pattern})\s+(?:{marks.pattern})"
+    return regex_cache.compile(rf"(?:{either})\s+(?:[^\W\d_]+\s+){{0,2}}$", marks.flags)
 
 
 def _its_own_period(claim: Claim, when, fact: Fact, new: Fact) -> bool:

@@ -575,6 +575,7 @@ class TextWords:
     scale_words: Cues = cues()  # "a magnitude 7.7 quake": a reading on a scale, not a count
     scale_reading_leads: Cues = cues()  # "measured it at magnitude 6.2": a reading a source gives
     object_pronouns: Cues = cues()  # "had him on 47%": the person named before
+    pronoun_readers: Cues = cues()  # ...right after one of these
     scope_words: Cues = cues()  # "killed 45 people across the country": about the whole
     ranked_leads: Cues = cues()  # "the two largest parties": before a number picking out by rank
     rankings: Cues = cues()  # ...and right after it

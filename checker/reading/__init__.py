@@ -11,6 +11,7 @@ comes from the lexicon only.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
@@ -845,11 +846,12 @@ def _speakers_subject(
 
 def _pronouns_subject(claim: Claim, reader: _Pass, known: Known, lexicon: Lexicon) -> Claim:
     """'Odinga went into the election as the favourite. An Ipsos poll in May had him on 47%': a
-    figure no cue names the subject of, with an object pronoun (`object_pronouns`) within
-    `cue_reach_chars` before it in its clause, is of the person the pronoun stands for: the
+    figure no cue names the subject of, with an object pronoun (`object_pronouns`) right after a
+    verb of reading (`pronoun_readers`) within `cue_reach_chars` before it in its clause, is of
+    the person the pronoun stands for: the
     subject whose name is the last one before the pronoun in its sentence, else in the sentence
     before in its paragraph, when the reference set has figures of the metric of that subject."""
-    pattern = lexicon.text.object_pronouns.pattern
+    pattern = _read_pronoun(lexicon)
     if pattern is None or claim.metric is None or claim.subject_how not in (STORY, GUESS, None):
         return claim
     at = claim.start - claim.sentence_start
@@ -860,7 +862,7 @@ def _pronouns_subject(claim: Claim, reader: _Pass, known: Known, lexicon: Lexico
     wanted = known.subjects_of(claim.metric)
     pieces = reader.pieces
     here = pieces[claim.sentence_index]
-    before = at - len(head) + found[-1].start()
+    before = at - len(head) + found[-1].start("pronoun")
     named = [c for c in reader.named_cues(here) if c.end <= before]
     if (
         not named
@@ -870,7 +872,20 @@ def _pronouns_subject(claim: Claim, reader: _Pass, known: Known, lexicon: Lexico
         here = pieces[claim.sentence_index - 1]
         named = list(reader.named_cues(here))
     names = [c for c in named if _a_name(here.text, c, lexicon) and c.subject in wanted]
-    return replace(claim, subject=names[-1].subject, subject_how=PRONOUN) if names else claim
+    last = max(names, key=lambda c: c.start, default=None)  # the name nearest before it
+    return replace(claim, subject=last.subject, subject_how=PRONOUN) if last else claim
+
+
+@compiled
+def _read_pronoun(lexicon: Lexicon) -> re.Pattern | None:
+    """An object pronoun right after a verb of reading a poll or a count ("had him", "gave her")."""
+    t = lexicon.text
+    if t.object_pronouns.pattern is None or t.pronoun_readers.pattern is None:
+        return None
+    return regex_cache.compile(
+        rf"(?:{t.pronoun_readers.pattern.pattern})\s+(?P<pronoun>{t.object_pronouns.pattern.pattern})",
+        re.IGNORECASE,
+    )
 
 
 def _a_name(text: str, cue, lexicon: Lexicon) -> bool:
@@ -1076,14 +1091,12 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         if known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
         else _rival_on_its_cue(claim, rivals, lexicon)
     )
-    if (
-        shared is None
-        and claim.metric_how == metrics.CONTESTED
-        # not a figure someone gave of the metric read ("displaced families had reported 228
-        # deaths": the ministry's 228 deaths, credited to the wrong source)
-        and not known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
-    ):
+    if shared is None and claim.metric_how == metrics.CONTESTED:
         shared = _rival_beside(claim, rivals, lexicon)
+        if shared is not None and _only_of(claim, claim.metric, shared, known):
+            shared = None  # "displaced families had reported 228 deaths": the ministry's 228
+            # deaths, credited to the wrong source (not "projected ... 180 seats", the low end of
+            # the pollster's own range)
     if shared is not None:
         return replace(claim, metric=shared, metric_how=metrics.WEAK)
     if claim.metric_how == metrics.CONTESTED:
@@ -1108,6 +1121,14 @@ def _rival_on_its_cue(claim: Claim, rivals: list[str], lexicon: Lexicon) -> str 
     _, _, named = min(naming, key=lambda s: min(abs(s[0] - at), abs(s[1] - at)))
     shared = [r for r in rivals if r in named]
     return shared[0] if len(shared) == 1 else None
+
+
+def _only_of(claim: Claim, metric: str, other: str, known: Known) -> bool:
+    """Has someone given the figure as one of `metric`, and no one as one of `other`?"""
+    low, high, slack = claim.low, claim.high, claim.precision
+    return known.has_figure(metric, low, high, slack) and not known.has_figure(
+        other, low, high, slack
+    )
 
 
 def _rival_beside(claim: Claim, rivals: list[str], lexicon: Lexicon) -> str | None:

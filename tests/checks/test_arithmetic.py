@@ -1350,6 +1350,12 @@ _MOTION_PACK = (
             "the 299 ballots cast.",
             None,
         ),
+        # ...past an apposition set off by commas
+        (
+            "The 234 yes votes, from lawmakers of both parties, made up roughly 83 percent of the "
+            "299 ballots cast.",
+            "83 percent of 299 is about 248, not 234",
+        ),
         # ...a hedged share reaches only a few points ("roughly 80": 78% is near enough)
         ("The 234 yes votes made up roughly 80 percent of the 299 ballots cast.", None),
     ],

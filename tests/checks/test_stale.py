@@ -54,6 +54,12 @@ CASES = [
         False,
     ),
     case(
+        "a-passing-mark-after-its-link",
+        "North Korea's casualties were briefly about 3,000, the NIS said.",
+        "stale",
+        False,
+    ),
+    case(
         "a-passing-mark-on-another-verb",
         "North Korea briefly suffered about 3,000 casualties, the NIS said.",
         "stale",

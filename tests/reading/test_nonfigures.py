@@ -75,6 +75,7 @@ from checker.reading.numbers import find_numbers
         "Together, the two largest parties hold most seats.",
         "its 10 biggest plants",
         "the three worst-hit districts",
+        "Marchers poured into the two biggest squares.",
     ],
 )
 def test_no_figure(lexicon, text):

@@ -1590,6 +1590,7 @@ _POLLS = (
     "  who: {name: the World Health Organization, aliases: [WHO]}\nfacts:\n"
     "  - {id: a, metric: seats-won, value: 180, source: ministry, as_of: 2024-07-08}\n"
     "  - {id: b, metric: seats-projected, range: [180, 215], source: ifop, as_of: 2024-07-07}\n"
+    "  - {id: c, metric: seats-won, value: 143, source: ministry, as_of: 2024-07-08}\n"
 )
 _POLLS_PACK = (
     "metrics:\n  seats-won:\n    cues: [seats]\n  seats-projected:\n    cues: [projected]\n"
@@ -1622,9 +1623,11 @@ def test_a_metric_the_source_gives_no_figure_of_is_a_doubt(tmp_path, text, sourc
         ("Ifop projected the left would win 215 seats.", "seats-projected", "weak"),
         # ...not when the source gives figures of the one read
         ("The ministry projected the left would win 215 seats.", "seats-won", "contested"),
-        # ...nor when the figure is one someone gave of the one read (the ministry's 180 seats
-        # won, credited to the pollster: for misattribution to find)
-        ("Ifop projected the left would win 180 seats.", "seats-won", "contested"),
+        # ...nor when the figure is one someone gave of the one read, and no one of the other
+        # (the ministry's 143 seats won, credited to the pollster: for misattribution to find)
+        ("Ifop projected the left would win 143 seats.", "seats-won", "contested"),
+        # ...but the low end of the pollster's own range is its projection
+        ("Ifop projected the left would win 180 seats.", "seats-projected", "weak"),
     ],
 )
 def test_a_contested_cue_takes_the_metric_its_source_gives(tmp_path, text, metric, metric_how):

@@ -1228,6 +1228,8 @@ def test_a_common_word_in_a_speaker_s_name_is_no_subject_cue(tmp_path, text, sub
         # ...unless a scope word in its clause says it is the whole's
         ("Floods have killed 45 people across the country, the Interior Ministry said.", "kenya"),
         ("The Interior Ministry said 45 people had died nationwide.", "kenya"),
+        # ...not a word of a sum ("in all")
+        ("The Interior Ministry said 45 people had died in all.", "nairobi"),
         # ...not a scope word in another clause
         (
             "Floods have killed 45 people, the Interior Ministry said, as rain fell nationwide.",
@@ -1257,11 +1259,13 @@ _POLL = (
     " as_of: 2022-08-01}\n"
     "  - {id: b, metric: support, value: 44, unit: '%', subject: ruto, source: ipsos,"
     " as_of: 2022-08-01}\n"
+    "  - {id: c, metric: support, value: 68, unit: '%', subject: nairobi, source: ipsos,"
+    " as_of: 2022-08-01}\n"
 )
 _POLL_PACK = (
     "metrics:\n  support:\n    cues: [poll]\n    units: ['%']\n"
     "subjects:\n  voters:\n    cues: [voters]\n  odinga:\n    cues: [Odinga]\n"
-    "  ruto:\n    cues: [Ruto]\n"
+    "  ruto:\n    cues: [Ruto]\n  nairobi:\n    cues: [Nairobi]\n"
 )
 
 
@@ -1282,6 +1286,19 @@ _POLL_PACK = (
             "winning a runoff with 47%.",
             "odinga",
             "pronoun",
+        ),
+        # the name nearest before it, whatever the topic pack's order
+        (
+            "Nairobi gave Odinga a rousing welcome on Saturday. The final Ipsos poll gave him 47%.",
+            "odinga",
+            "pronoun",
+        ),
+        # not a pronoun after another verb ("told him": not a poll's reading)
+        (
+            "Odinga went into the election as the favourite. Ipsos told him 47% of voters were "
+            "undecided.",
+            "voters",
+            "cue",
         ),
         # not with no pronoun
         (
