@@ -57,9 +57,9 @@ def _told_as_early(claim: Claim, lexicon: Lexicon) -> bool:
 
 def _told_as_passing(claim: Claim, lexicon: Lexicon) -> bool:
     """Does the draft tell the figure as one that did not last ("The Liberals had briefly reached
-    170 seats", "was temporarily 3,000"): one of the `passing_marks` right before or after a
-    subject link (`text.subject_links`: "reached", "stood at", "was") a word or two before the
-    figure?"""
+    170 seats", "At one point the Liberals reached 170", "was temporarily 3,000"): one of the
+    `passing_marks` right after a subject link (`text.subject_links`: "reached", "stood at",
+    "was"), or a few words before one, in the figure's clause, a word or two before the figure?"""
     pattern = _passing_link(lexicon)
     if pattern is None:
         return False
@@ -73,7 +73,10 @@ def _passing_link(lexicon: Lexicon) -> re.Pattern | None:
     marks, links = lexicon.time.passing_marks.pattern, lexicon.text.subject_links.pattern
     if marks is None or links is None:
         return None
-    either = rf"(?:{marks.pattern})\s+(?:{links.pattern})|(?:{links.pattern})\s+(?:{marks.pattern})"
+    # "At one point the Liberals reached": a few words (no clause mark) may stand between
+    between = r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}"
+    mark, link = marks.pattern, links.pattern
+    either = rf"(?:{mark}){between}(?:{link})|(?:{link})\s+(?:{mark})"
     return regex_cache.compile(rf"(?:{either})\s+(?:[^\W\d_]+\s+){{0,2}}$", marks.flags)
 
 

@@ -54,6 +54,12 @@ CASES = [
         False,
     ),
     case(
+        "a-passing-mark-words-before-its-link",
+        "At one point North Korea's casualties reached about 3,000, the NIS said.",
+        "stale",
+        False,
+    ),
+    case(
         "a-passing-mark-after-its-link",
         "North Korea's casualties were briefly about 3,000, the NIS said.",
         "stale",
