@@ -839,8 +839,8 @@ def _speakers_subject(
             if own in (None, claim.subject)
             else replace(claim, subject=own, subject_how=SPEAKER)
         )
-    if len(given) != 1 or claim.subject in given:
-        return claim
+    if len(given) != 1 or claim.subject in given or _scoped(claim, lexicon):
+        return claim  # (not "45 people had died nationwide": the whole's, whoever gave it)
     return replace(claim, subject=next(iter(given)), subject_how=SPEAKER)
 
 

@@ -1313,3 +1313,28 @@ def test_an_object_pronoun_names_the_person_before_it(tmp_path, text, subject, h
     result = checked(tmp_path, _POLL, _POLL_PACK, text, dt.date(2022, 8, 20))
     [claim] = [c for c in result.claims if c.text == "47%"]
     assert (claim.subject, claim.subject_how) == (subject, how)
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a source that gives figures of one part only: that part's...
+        ("The Interior Ministry said 45 people had died.", "nairobi"),
+        # ...but a scope word says the figure is the whole's
+        ("The Interior Ministry said 45 people had died nationwide.", "kenya"),
+    ],
+)
+def test_a_scope_word_keeps_the_whole_s_subject_from_a_source_of_one_part(tmp_path, text, subject):
+    result = checked(
+        tmp_path,
+        "subject: kenya\nsources:\n  mi: {name: the Interior Ministry}\n"
+        "  rc: {name: the Red Cross}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 300, source: rc, as_of: 2024-05-01}\n"
+        "  - {id: b, metric: killed, value: 45, subject: nairobi, source: mi,"
+        " as_of: 2024-05-01}\n",
+        "metrics:\n  killed:\n    cues: [killed, died]\n"
+        "subjects:\n  kenya:\n    cues: [Kenya]\n  nairobi:\n    cues: [Nairobi]\n",
+        text,
+        dt.date(2024, 5, 2),
+    )
+    assert [c.subject for c in result.claims] == [subject]
