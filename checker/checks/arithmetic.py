@@ -772,10 +772,9 @@ def _share_counts(
     linked to the whole ("83 percent of the 299 ballots cast"), the one count before it in its
     clause of a metric the pack sums into the whole's (`derived:`: "The 234 yes votes made up
     ..."), else, when the sentence opens with "That is" or the like, the last count of the
-    sentence before. A count set off by a
-    comma right before the share is its part, whatever its words were read to count ("taken from
-    25 patients, about a third of the 128 cases"), and so is one after ", or" right after it ("86
-    percent of them homes, or nearly 1,500 residences")."""
+    sentence before. A count set off by a comma right before the share is its part, whatever its
+    words were read to count ("taken from 25 patients, about a third of the 128 cases"), and so is
+    one after ", or" right after it ("86 percent of them homes, or nearly 1,500 residences")."""
 
     share_of = share.high / 100 * whole.high
 
@@ -797,27 +796,35 @@ def _share_counts(
 
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
     if not here and share.whole == whole.start:
-        # "The 234 yes votes made up roughly 83 percent of the 299 ballots cast": the one count
-        # before the share of a metric the pack sums into the whole's (`derived:`)
-        summed = lexicon.derived.get(whole.metric, ()) if whole.metric else ()
-        parts = [
-            c
-            for c in claims
-            if c.sentence_index == share.sentence_index
-            and c.end <= share.start
-            and c.unit == whole.unit
-            and c.hedge != VAGUE
-            and c.whole is None
-            and c.metric in summed
-            # in the share's clause ("..., while opposition lawmakers cast roughly 40 percent of
-            # the 299 ballots" is not the yes votes' share)
-            and not _clause_break(lexicon).search(text, c.end, share.start)
-        ]
-        here = parts if len(parts) == 1 and not _far_apart(share_of, parts[0].low, lexicon) else []
+        part = _summed_part(share, whole, claims, text, lexicon)
+        here = [part] if part and not _far_apart(share_of, part.low, lexicon) else []
     if here or not about_the_sentence_before(share, lexicon):
         return here
     before = [c for c in _pointed_back_to(share, claims, text, lexicon) if c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
+
+
+def _summed_part(
+    share: Claim, whole: Claim, claims: list[Claim], text: str, lexicon: Lexicon
+) -> Claim | None:
+    """'The 234 yes votes made up roughly 83 percent of the 299 ballots cast': the one count before
+    the share, in its clause, of a metric the pack sums into the whole's (`derived:`); not one a
+    clause break stands after ("..., while opposition lawmakers cast roughly 40 percent of the 299
+    ballots" is not the yes votes' share)."""
+    summed = lexicon.derived.get(whole.metric, ()) if whole.metric else ()
+    clause_break = _clause_break(lexicon)
+    parts = [
+        c
+        for c in claims
+        if c.sentence_index == share.sentence_index
+        and c.end <= share.start
+        and c.unit == whole.unit
+        and c.hedge != VAGUE
+        and c.whole is None
+        and c.metric in summed
+        and not clause_break.search(text, c.end, share.start)
+    ]
+    return parts[0] if len(parts) == 1 else None
 
 
 def _share_of_whole(
@@ -825,8 +832,8 @@ def _share_of_whole(
 ) -> Iterable[Issue]:
     """'4,000 of 12,000, or 40%': a share given as a part of the whole, against the count beside
     it (or, after "That is", the count of the sentence before); a hedged percentage reaches only
-    as far as `_share_agrees` lets it. A share of a share ("7%, of which
-    5% goes to veterans' families") is in points of the whole, not a share of it."""
+    as far as `_share_agrees` lets it. A share of a share ("7%, of which 5% goes to veterans'
+    families") is in points of the whole, not a share of it."""
     if whole.unit == "%":
         return
     for share in (p for p in parts if p.unit == "%"):
@@ -1184,7 +1191,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
         whole = _whole_before(share, metric, claims[: i - 1]) or _whole_after(
             share, metric, claims[i + 1 :], text, lexicon
         )
-        if whole is not None and _another_count_since(whole, share, count, metric, claims[: i - 1]):
+        if whole is not None and _another_count_since(whole, count, metric, claims[: i - 1]):
             continue  # "228 people in Kenya, 60 of them in Nairobi. There, 45 of the dead, or
             # about three-quarters": which count "the dead" are is not known
         if whole is not None and not _same_year(whole, share):
@@ -1206,9 +1213,7 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             )
 
 
-def _another_count_since(
-    whole: Claim, share: Claim, count: Claim, metric: str, before: list[Claim]
-) -> bool:
+def _another_count_since(whole: Claim, count: Claim, metric: str, before: list[Claim]) -> bool:
     """When the count names its whole by its own metric ("45 of the dead"), is there a later count
     of that metric, of any subject, between the whole found and the count?"""
     if metric != count.metric:

@@ -817,10 +817,10 @@ def _speakers_subject(
     (all pilgrims) for want of another, whose named source gives figures of its metric of one other
     subject only, and none of the story's, is of that subject (Tunisian pilgrims); when the source
     gives figures of the story's subject and others, it is of the subject of the one such figure
-    the source gave written as it is (`_givers_subject`: the Met's 45 arrests across London); a
-    subject the
-    sentence names by a proper name is kept ("more than 17,000 cases across Africa"), and so is
-    its whole's ("63 confirmed and probable cases ..., including 29 deaths")."""
+    the source gave written as it is (`_givers_subject`: the Met's 45 arrests across London). A
+    subject the sentence names by a proper name is kept ("more than 17,000 cases across Africa"),
+    and so is its whole's ("63 confirmed and probable cases ..., including 29 deaths"), and the
+    whole's is kept when a scope word stands in the figure's clause (`_scoped`)."""
     if (
         claim.subject is None
         or claim.subject != known.subject
@@ -848,9 +848,9 @@ def _pronouns_subject(claim: Claim, reader: _Pass, known: Known, lexicon: Lexico
     """'Odinga went into the election as the favourite. An Ipsos poll in May had him on 47%': a
     figure no cue names the subject of, with an object pronoun (`object_pronouns`) right after a
     verb of reading (`pronoun_readers`) within `cue_reach_chars` before it in its clause, is of
-    the person the pronoun stands for: the
-    subject whose name is the last one before the pronoun in its sentence, else in the sentence
-    before in its paragraph, when the reference set has figures of the metric of that subject."""
+    the person the pronoun stands for: the subject whose name is the last one before the pronoun
+    in its sentence, else in the sentence before in its paragraph, when the reference set has
+    figures of the metric of that subject."""
     pattern = _read_pronoun(lexicon)
     if pattern is None or claim.metric is None or claim.subject_how not in (STORY, GUESS, None):
         return claim
@@ -891,9 +891,7 @@ def _read_pronoun(lexicon: Lexicon) -> re.Pattern | None:
 def _a_name(text: str, cue, lexicon: Lexicon) -> bool:
     """Is the subject cue a name: capitalised as written, and so in the topic pack?"""
     written = text[cue.start : cue.end]
-    return written[:1].isupper() and fold(written) not in _lower_case_cues(lexicon).get(
-        cue.subject, frozenset()
-    )
+    return written[:1].isupper() and not _a_common_cue(written, cue.subject, lexicon)
 
 
 def _scoped(claim: Claim, lexicon: Lexicon) -> bool:
@@ -915,11 +913,8 @@ _CLAUSE_MARKS = regex_cache.compile(r"[,;:()]")
 
 def _givers_subject(claim: Claim, known: Known, lexicon: Lexicon) -> str | None:
     """The subject of the one figure of the claim's metric its source gave written as the claim is
-    (dated about when the claim is, below `giver_figure_min`), else None."""
-    given = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
-    if claim.high < lexicon.limits.giver_figure_min:
-        given = frozenset(g for g in given if _about_then(claim.when, g[2:]))
-    subjects = {subject for metric, subject, *_ in given if metric == claim.metric}
+    (`_given_so`), else None."""
+    subjects = {s for (metric, s, *_) in _given_so(claim, known, lexicon) if metric == claim.metric}
     return subjects.pop() if len(subjects) == 1 else None
 
 
@@ -1001,9 +996,7 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     numbers meet by chance ("Police said 2 men were held on Aug. 18": no 2 killed of Aug. 16)."""
     if claim.source is None or not claim.is_level or not _loosely_read(claim, known):
         return claim
-    given = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
-    if claim.high < lexicon.limits.giver_figure_min:
-        given = frozenset(g for g in given if _about_then(claim.when, g[2:]))
+    given = _given_so(claim, known, lexicon)
     if len({metric for metric, *_ in given}) != 1:
         return claim
     [metric] = {metric for metric, *_ in given}
@@ -1015,6 +1008,16 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     if unsure and len(subjects) == 1:
         claim = replace(claim, subject=subjects.pop(), subject_how=GUESS)
     return claim
+
+
+def _given_so(claim: Claim, known: Known, lexicon: Lexicon) -> frozenset[tuple]:
+    """(metric, subject, when, stated) of each figure the claim's source gave written as the claim
+    is; below `giver_figure_min`, only those dated about when the claim is: small numbers meet by
+    chance."""
+    given = known.given_as.get((claim.source, claim.unit, claim.low, claim.high), frozenset())
+    if claim.high < lexicon.limits.giver_figure_min:
+        given = frozenset(g for g in given if _about_then(claim.when, g[2:]))
+    return given
 
 
 def _about_then(when, spans) -> bool:
@@ -1197,7 +1200,12 @@ def _a_common_cue_in_a_name(text: str, cue, found: list[Mention], lexicon: Lexic
         return False
     return any(
         m.start < cue.start and cue.end <= m.end and not m.possessive for m in found
-    ) and fold(written) in _lower_case_cues(lexicon).get(cue.subject, frozenset())
+    ) and _a_common_cue(written, cue.subject, lexicon)
+
+
+def _a_common_cue(written: str, subject: str, lexicon: Lexicon) -> bool:
+    """Does the topic pack write this cue of the subject in lower case (a common word)?"""
+    return fold(written) in _lower_case_cues(lexicon).get(subject, frozenset())
 
 
 @compiled
