@@ -153,6 +153,10 @@ class Claim(Figure):
         None  # document offset of the figure this one converts ("yen ($610,000)")
     )
     source_how: str | None = None  # how the source was found (see reading.attribution.HOW)
+    relayed_by: str | None = None  # a known speaker who relays the source's figure ("Babis said
+    # police had estimated 90,000": police's, relayed by Babis), so it is theirs too
+    relays: str | None = None  # a known speaker whose figure the source relays ("Fankhauser wrote
+    # asking for £200 million, Shapps said": Shapps's, relaying Thomas Cook's)
     subject_how: str | None = None  # how the subject was found (see reading.SUBJECT_HOW)
     subject_among: bool = False  # the subject is the nearest of several named before the figure
     # in its clause ("The alliance Meloni leads with Salvini's League took 43.8 percent")
@@ -193,7 +197,7 @@ class Claim(Figure):
             "sentence_start",
         ):
             data.pop(key)
-        for key in ("change", "role", "conversion_of"):
+        for key in ("change", "role", "conversion_of", "relayed_by", "relays"):
             if data[key] is None:
                 data.pop(key)
         data["cited_by"] = list(self.cited_by)

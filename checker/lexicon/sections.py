@@ -469,6 +469,7 @@ class AttributionWords:
     gapping: Cues = cues()  # "police counted 87,000 and Occurrence 55,000": the verb left out
     object_markers: Cues = cues()  # "the exit poll for the BBC said": the BBC does not speak
     participle_agents: Cues = cues()  # "supplied by the Park Service": who did that, not a speaker
+    relay_joiners: Cues = cues()  # "said that police had estimated": a relayed speaker's figure
     actor_openers: Cues = cues()  # "On Feb. 14, the UN launched": a phrase before the actor
     actor_conjunctions: Cues = cues()  # "And last month the OCC fined"
     actor_not_verbs: Cues = cues()  # "Boeing and Airbus", "He has 1.2 million": not an actor's

@@ -369,6 +369,7 @@ def _sentence_claims(
         chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
         if attribution.inferred(text, chosen, fig.start, lexicon):
             chosen = None  # ", meaning about 40 were protesters": the writer's, no source's
+        relayed = attribution.relay(chosen, resolved, fig.start, text, lexicon)
         period = time.period_for(text, fig.start, fig.end, found_periods, lexicon, levels, spans)
         said = bool(period) and (
             time.said_when(text, period, lexicon)
@@ -429,6 +430,8 @@ def _sentence_claims(
                 source_text=chosen.source_text if chosen else "",
                 source_how=chosen.how if chosen else None,
                 cited_by=chosen.cited_by if chosen else (),
+                relayed_by=relayed[0],
+                relays=relayed[1],
                 as_of=period.label if period else None,
                 as_of_said=said,
                 as_of_opens=bool(period) and time.opens_clause(text, period, fig.start, lexicon),

@@ -101,6 +101,27 @@ def _patterns(lexicon: Lexicon) -> dict:
         "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
+        # "1 billion rupees released earlier by the home ministry": a figure, a few words of its
+        # noun, then a past participle whose agent the name after it is
+        "figure_agent": regex_cache.compile(
+            rf"\S*(?:\s+[^\W\d][\w-]*){{0,3}}?\s+[^\W\d_]{{3,}}(?:{words(lexicon.text.past_endings)})"
+            rf"\s+(?:(?:{words(a.before_verb)}|[a-z]+ly)\s+)?(?:{words(a.participle_agents)})\s+"
+            rf"(?:(?:{words(a.determiners)})\s+)?",
+            re.IGNORECASE,
+        ),
+        # "Babis later said police had estimated": what lies between a relaying speaker and the
+        # one whose figure it relays
+        "relaying": regex_cache.compile(
+            rf"\s+(?:(?:{words(a.before_verb)})\s+){{0,2}}(?:{words(a.after_source)})"
+            rf"(?:\s+(?:{words(a.relay_joiners)}))?\s+(?:(?:{words(a.determiners)})\s+)?",
+            re.IGNORECASE,
+        ),
+        # "police had estimated", "Pakistan has confirmed": a relayed speaker's own verb
+        "relayed_verb": regex_cache.compile(
+            rf"\s+(?:(?:{words(a.before_verb)})\s+){{0,2}}"
+            rf"(?:{words([*a.after_source, *a.after_source_near, *_doing_verbs(lexicon)])})\b",
+            re.IGNORECASE,
+        ),
         # ", and the president dismissed": "and" before words (not a figure) opens a new clause
         "joined_clause": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\s+"
@@ -1099,6 +1120,39 @@ def choose(
     return chosen
 
 
+def relay(
+    chosen: Attribution | None, found: list[Mention], offset: int, text: str, lexicon: Lexicon
+) -> tuple[str | None, str | None]:
+    """(who relays the chosen source's figure at `offset`, whose figure the chosen source relays),
+    each a known source or None: "Babis later said police had estimated the crowd at 90,000"
+    (police's, as Babis said), "Pakistan has confirmed 260 cases, the WHO said" (Pakistan's, as
+    the WHO said). The reference set may credit the figure to either."""
+    if chosen is None or chosen.mention_start < 0:
+        return None, None
+    here = next((m for m in found if m.start == chosen.mention_start), None)
+    if here is None:
+        return None, None
+    pattern = _patterns(lexicon)
+    for other in found:
+        if other.source in (None, chosen.source) or other.citer or other.possessive:
+            continue
+        first, second = (other, here) if other.start < here.start else (here, other)
+        said_before = (  # "Babis said police had estimated ... 90,000"
+            second.end <= offset
+            and pattern["relayed_verb"].match(text, second.end) is not None
+            and pattern["relaying"].fullmatch(text, first.end, second.start) is not None
+        )
+        said_after = (  # "Pakistan has confirmed 260 cases, the WHO said"
+            first.end <= offset
+            and pattern["relayed_verb"].match(text, first.end) is not None
+            and _closing_tag(text, second, offset, lexicon)
+        )
+        if said_before or said_after:
+            relays_it = (first is other) == said_before  # the other speaks, the chosen counted
+            return (other.source, None) if relays_it else (None, other.source)
+    return None, None
+
+
 def _agent_before_a_new_clause(
     text: str, mention: Mention, offset: int, figures: list[int], lexicon: Lexicon
 ) -> bool:
@@ -1192,6 +1246,26 @@ def _bracketed(mention: Mention, text: str, figures: list[int], lexicon: Lexicon
     return before[-1] if before else None
 
 
+def _agent_of(text: str, m: Mention, offset: int, figures: list[int], lexicon: Lexicon) -> bool:
+    """Is the name the agent of a past participle right after the figure at `offset`, with no
+    other figure between ("1 billion rupees released earlier by the home ministry"; not a
+    passive's, "330,000 of them are represented by the Teamsters", nor an outlet's, "as reported
+    by Deutsche Welle")?"""
+    if m.start <= offset or m.citer or any(offset < f < m.start for f in figures):
+        return False
+    p = _patterns(lexicon)
+    agent = p["figure_agent"].fullmatch(text, offset, m.start)
+    if agent is None:
+        return False
+    verb = p["participle_agent"].search(text, offset, m.start)
+    at = verb.start() if verb else m.start
+    citer = lexicon.attribution.citer.pattern
+    return not (
+        p["passive_before"].search(text, offset, at)
+        or (citer is not None and citer.search(text, max(offset, at - 4), m.start))
+    )
+
+
 def _gapped(text: str, start: int, lexicon: Lexicon) -> bool:
     """Does the name at `start` open a gapped clause: after 'and', 'while' or the like, a comma, or
     at the sentence's start ("... and Zelensky 4,000"), not after a verb ("gave Sheinbaum")?"""
@@ -1210,6 +1284,13 @@ def _governing(
     bracketed = [m for m in named if _bracketed(m, text, figures, lexicon) == offset]
     if bracketed:
         return bracketed[0]
+    agents = [m for m in named if _agent_of(text, m, offset, figures, lexicon)]
+    if agents and not any(
+        _according_tag(text, m, offset, lexicon) or _closing_tag(text, m, offset, lexicon)
+        for m in named
+    ):  # "on top of 1 billion rupees released earlier by the home ministry" (not "50,000 doses
+        # donated by the United States ..., according to the health ministry")
+        return agents[0]
     joiners = lexicon.time.level_joiners.folded
     touching = [
         m

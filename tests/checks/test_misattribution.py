@@ -323,3 +323,50 @@ def test_a_sources_figure_the_draft_reads_already_is_no_misreading(tmp_path, tex
     result = checked(tmp_path, _TOWN, _TOWN_PACK, text, dt.date(2013, 7, 13))
     fired = [f for f in result.findings if f.check == CHECK and f.excerpt == "30"]
     assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]
+
+
+_RALLY = (
+    "subject: marchers\nsources:\n"
+    "  police: {name: the police, aliases: [police, the police]}\n"
+    "  mayor: {name: Mayor Ana Ruiz, kind: person, aliases: [Ruiz, the mayor, Mayor Ruiz]}\n"
+    "  organisers: {name: the organisers, aliases: [organisers, the organisers, March Together]}\n"
+    "facts:\n"
+    "  - {id: m-crowd, metric: crowd, value: 90000, source: mayor, as_of: 2019-06-05}\n"
+    "  - {id: p-crowd, metric: crowd, value: 200000, source: police, as_of: 2019-06-23}\n"
+    "  - {id: o-funds, metric: funds, value: 200, unit: EUR, source: organisers,"
+    " as_of: 2019-06-01}\n"
+    "  - {id: m-funds, metric: funds, value: 250, unit: EUR, source: mayor, as_of: 2019-06-02}\n"
+)
+_RALLY_PACK = (
+    "metrics:\n  crowd:\n    cues: [crowd, marched, attended]\n"
+    "  funds:\n    cues: [asking for, grant]\n    units: [EUR]\n"
+    "subjects:\n  marchers:\n    cues: [marchers]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, at, fires",
+    [
+        # the police's estimate as the mayor relayed it: the mayor's figure too
+        ("Ruiz later said police had estimated the crowd at 90,000.", "90,000", False),
+        ("Ruiz said that the police had estimated the crowd at 90,000.", "90,000", False),
+        # a speaker who only relays, with no figure of this thing of their own, relays the
+        # other's ("The organisers counted 200 euros, the police said" is the organisers')
+        ("The organisers wrote asking for 200 euros, the police said.", "200 euros", False),
+        # ...but one who gave their own account of it is quoted against that account: the
+        # mayor said the organisers asked for 250
+        ("The organisers wrote asking for 200 euros, Ruiz said.", "200 euros", True),
+        # no relay: the police's own words
+        ("Police estimated the crowd at 90,000.", "90,000", True),
+        # two speakers, each with a clause of their own
+        ("Ruiz spoke on Monday. Police estimated the crowd at 90,000.", "90,000", True),
+    ],
+)  # fmt: skip
+def test_a_relayed_figure_is_the_relaying_speakers_too(tmp_path, text, at, fires):
+    """'Babis later said police had estimated the June 4 crowd at 90,000': the reference set may
+    credit a relayed figure to either speaker."""
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _RALLY, _RALLY_PACK, text, dt.date(2019, 6, 25))
+    fired = [f for f in result.findings if f.check == CHECK and f.excerpt == at]
+    assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]
