@@ -110,6 +110,22 @@ def _replacing(m: Match, fact: Fact, lexicon: Lexicon) -> tuple[str, ...]:
     return (fact.source, *members, *group)
 
 
+_SIDES = {"above": 1, "from": 1, "to": -1, "under": -1, "below": -1}  # a hedge's open side
+
+
+def _another_figure(a: Fact | Claim, b: Fact | Claim, lexicon: Lexicon) -> bool:
+    """Are they different figures: other values, or one value bounded from opposite sides?"""
+    return (a.low, a.high) != (b.low, b.high) or _opposite_bounds(a, b, lexicon)
+
+
+def _opposite_bounds(a: Fact | Claim, b: Fact | Claim, lexicon: Lexicon) -> bool:
+    """One value bounded from opposite sides ("just over 500,000", then "fewer than 500,000")?"""
+    sides = [
+        _SIDES.get(spec.interval) if (spec := lexicon.hedges.get(x.hedge)) else None for x in (a, b)
+    ]
+    return (a.low, a.high) == (b.low, b.high) and None not in sides and sides[0] != sides[1]
+
+
 def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
     """For each fact the claim uses, the newest different figure its source gave since about the
     same thing (by the draft's date); None when one of them is still current."""
@@ -120,10 +136,12 @@ def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
             f
             for source in _replacing(m, fact, lexicon)
             for f in m.given_since(source, stated[0] if stated else None)
-            if f.same_thing(fact) and _newer(f, fact) and (f.low, f.high) != (fact.low, fact.high)
+            if f.same_thing(fact) and _newer(f, fact) and _another_figure(f, fact, lexicon)
         ]
         if not later or any(
-            (f.low, f.high) == (m.claim.low, m.claim.high) or (f.low, f.high) in m.in_draft
+            not _another_figure(f, m.claim, lexicon)
+            # (the claim's own value, bounded from the other side, is no newer figure given)
+            or ((f.low, f.high) in m.in_draft and (f.low, f.high) != (m.claim.low, m.claim.high))
             for f in later
         ):
             return None  # still current, or its paragraph gives the newer one too ("78 bodies on
@@ -144,7 +162,9 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     if _told_as_early(m.claim, lexicon) or _told_as_passing(m.claim, lexicon):
         return  # "a first toll of 19", "briefly reached 170": the draft says it was early, or
         # did not last
-    used = relevant(m, lexicon)
+    # not a figure bounded from the other side ("just over 500,000" does not use "fewer than
+    # 500,000", which merely touches it)
+    used = [f for f in relevant(m, lexicon) if not _opposite_bounds(f, m.claim, lexicon)]
     replaced = _replacements(m, used, lexicon) if used else None
     if not replaced:
         return

@@ -20,7 +20,7 @@ from itertools import repeat
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold
-from checker.lexicon.cues import inflected, words
+from checker.lexicon.cues import inflected, lower, words
 from checker.reading.distance import cue_after, cue_before
 from checker.reading.sentences import CAPITALS, dateline_end
 
@@ -202,6 +202,9 @@ def _aliases(lexicon: Lexicon) -> dict:
     # also written otherwise ("IFOP" and "Ifop") in any case
     capitals = {name for name, written in spellings.items() if all(w.isupper() for w in written)}
     capitals |= {fold(src.id) for src in lexicon.sources.values() if src.id.isupper()}
+    # an alias written in capitals at least once ("UILM", beside "Uilm") is an acronym, whose
+    # letters a writer may swap
+    acronyms = {name for name, written in spellings.items() if any(w.isupper() for w in written)}
     with_comma = any("," in alias for alias in multiword)
     return {
         "single": single,
@@ -209,6 +212,7 @@ def _aliases(lexicon: Lexicon) -> dict:
         "multiword": multiword,
         "multiword_names": tuple(multiword),
         "capitals": capitals,
+        "acronyms": frozenset(acronyms | capitals),
         "with_comma": with_comma,
     }
 
@@ -1335,10 +1339,12 @@ def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> l
             or fold(word) in capitals
             or lexicon.alias_index.get(fold(word)) is not None
             or _overlaps(m.start(), m.end(), found)
-            or not _is_cued(text, m.start(), m.end(), lexicon)
+            or not (
+                _is_cued(text, m.start(), m.end(), lexicon) or _a_body_named(text, m.end(), lexicon)
+            )
         ):
             continue
-        right = _transposed(fold(word), capitals)
+        right = _transposed(fold(word), _aliases(lexicon)["acronyms"])
         if right:
             source = lexicon.alias_index[right]
             proper = _written(source, right, fold, lexicon)
@@ -1354,6 +1360,17 @@ def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> l
                 )
             )
     return out
+
+
+def _a_body_named(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a word naming a body come right after the acronym ending at `end` ("the UIML union
+    signed", "the OHCA agency"): the acronym is a name, whatever its verb?"""
+    word = _NEXT_WORD.match(text, end)
+    return (
+        word is not None
+        and not word.group("comma")
+        and lower(word.group("word")) in lexicon.attribution.group_nouns.folded
+    )
 
 
 def mentions(text: str, lexicon: Lexicon) -> list[Mention]:

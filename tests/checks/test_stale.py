@@ -452,3 +452,42 @@ def test_a_revision_for_the_same_period_replaces_a_figure_dated_to_it(tmp_path, 
 
     result = checked(tmp_path, _WEEKEND, _WEEKEND_PACK, text, dt.date(2024, 1, 23))
     assert any(f.check == "stale" for f in result.findings) is fires
+
+
+_OUTPUT = (
+    "subject: plants\nsources:\n"
+    "  union: {name: the FIM-CISL union, aliases: [FIM-CISL, the FIM-CISL union]}\n"
+    "facts:\n"
+    "  - {id: july, metric: forecast, value: 500000, hedge: more-than, source: union,"
+    " as_of: 2024-07-08, period: '2024'}\n"
+    "  - {id: october, metric: forecast, value: 500000, hedge: fewer-than, source: union,"
+    " as_of: 2024-10-02, period: '2024'}\n"
+)
+_OUTPUT_PACK = (
+    "metrics:\n  forecast:\n    cues: [expects]\nsubjects:\n  plants:\n    cues: [plants]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # one value bounded from the other side is another figure: the July forecast is replaced
+        ("The FIM-CISL union expects output of just over 500,000 vehicles this year.", True),
+        ("The FIM-CISL union expects output of more than 500,000 vehicles this year.", True),
+        # the newest figure, and a plain one that fits both, are not stale
+        ("The FIM-CISL union expects output of fewer than 500,000 vehicles this year.", False),
+        ("The FIM-CISL union expects output of about 500,000 vehicles this year.", False),
+        # dated to when it was current
+        ("In July, the FIM-CISL union expected output of more than 500,000 vehicles.", False),
+    ],
+)  # fmt: skip
+def test_a_bound_turned_round_replaces_the_figure(tmp_path, text, fires):
+    """'just over 500,000' in July, 'fewer than 500,000' in October: the same number, another
+    figure."""
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _OUTPUT, _OUTPUT_PACK, text, dt.date(2024, 10, 9))
+    fired = [f for f in result.findings if f.check == CHECK]
+    assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]

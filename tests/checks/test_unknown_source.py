@@ -1122,3 +1122,30 @@ def test_a_name_one_word_off_is_a_note_with_its_doubt(tmp_path):
     result = checked(tmp_path, _LIKE_NAMES, _LIKE_PACK, text, dt.date(2018, 11, 21))
     found = [f for f in result.findings if f.check == CHECK]
     assert [(f.severity.value, "not certain" in f.message) for f in found] == [("warning", False)]
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # an acronym with two letters swapped, named as a body by the noun after it, whatever its
+        # verb; the acronym also written otherwise ("Uilm") is still an acronym
+        ("In March, the UIML union signed an agreement on 1,520 exits.", ["UIML"]),
+        ("The UIML union says 1,520 workers will leave.", ["UIML"]),
+        ("UIML said 1,520 workers will leave.", ["UIML"]),
+        # not a body: no noun after it, no speech; or the noun after a comma
+        ("In March, UIML signed an agreement on 1,520 exits.", []),
+        ("In March, the plants of UIML, union officials said, cut 1,520 jobs.", []),
+        ("The UILM union signed an agreement on 1,520 exits.", []),
+    ],
+)  # fmt: skip
+def test_a_misspelt_acronym_named_as_a_body(tmp_path, text, problems):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  uilm:\n    name: the UILM union\n    aliases: [UILM, Uilm, UILM-UIL]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: uilm, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [exits]\nsubjects:\n  s:\n    cues: [workers]\n",
+    )
+    assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
