@@ -35,7 +35,7 @@ from checker.checks.common import (
     said_by,
     words,
 )
-from checker.lexicon import Lexicon, compiled
+from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import alternation
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading import CUE
@@ -1552,6 +1552,95 @@ def _the_part_named(
     return found[-1]
 
 
+def _share_of_a_sources_figure(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'... estimated 600,000 - less than a third of the city police figure', 'That is less than a
+    fifth of the organizers' figure', 'The police estimate is roughly 15% of the organisers'
+    count': a share of the figure the draft last credited to the source it names (a count), whose
+    part is the count of that metric right before it in its sentence, else the figure of the
+    source its sentence names before it, else the one count the sentence before gives."""
+    for i, share in enumerate(claims):
+        if share.unit != "%" or share.hedge == VAGUE or share.whole is not None:
+            continue
+        owner = _owner_of_the_figure_after(share, text, lexicon)
+        whole = _last_count(claims[:i], lambda c, owner=owner: c.source == owner)
+        if owner is None or whole is None or whole.metric is None or whole.low <= 0:
+            continue
+        part = _the_compared_count(share, whole, claims[:i], text, lexicon)
+        if part is not None and bounded(part, lexicon) and bounded(whole, lexicon):
+            yield from _unfit_share(
+                share, part, whole, f"{counted(part)} (line {part.line})", lexicon
+            )
+
+
+def _owner_of_the_figure_after(share: Claim, text: str, lexicon: Lexicon) -> str | None:
+    """The source named between "of (the)" right after the share and one of `figure_nouns` ("of the
+    organizers' figure"), as the reference set knows it, else None."""
+    found = _figure_named_after(lexicon).match(text, share.end)
+    return _known_name(found.group("name"), lexicon) if found else None
+
+
+@compiled
+def _figure_named_after(lexicon: Lexicon) -> re.Pattern:
+    determiners = alternation(lexicon.attribution.determiners)
+    return regex_cache.compile(
+        rf"\s+of\s+(?:(?:{determiners})\s+)?"
+        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{lexicon.limits.alias_words - 1}}}?)"
+        rf"(?:['’]s?)?\s+(?:{alternation(lexicon.text.figure_nouns)})\b",
+        re.IGNORECASE,
+    )
+
+
+def _known_name(words_: str, lexicon: Lexicon) -> str | None:
+    """The source the words, or the longest run of them ending at their end, name ("Barcelona's
+    city police": the city police's)."""
+    names = words_.split()
+    for k in range(len(names)):
+        source = lexicon.alias_index.get(fold(" ".join(names[k:])))
+        if source is not None:
+            return source
+    return None
+
+
+def _sources_named(words_: str, lexicon: Lexicon) -> set[str]:
+    """The sources the words name by an alias of up to `alias_words` words ("The police estimate
+    is": the police)."""
+    found, most = re.findall(r"[^\W\d][\w'’.-]*", words_), lexicon.limits.alias_words
+    return {
+        source
+        for i in range(len(found))
+        for j in range(i + 1, min(i + most, len(found)) + 1)
+        if (source := lexicon.alias_index.get(fold(" ".join(found[i:j])))) is not None
+    }
+
+
+def _last_count(claims: list[Claim], wanted) -> Claim | None:
+    """The last of the claims that is a count (no share, no money) and `wanted`."""
+    return next((c for c in reversed(claims) if c.unit == "count" and wanted(c)), None)
+
+
+def _the_compared_count(
+    share: Claim, whole: Claim, before: list[Claim], text: str, lexicon: Lexicon
+) -> Claim | None:
+    """The count of the whole's metric the share compares with it: the last before it in its
+    sentence, else the last credited to a source its sentence names before it, else the one count
+    of the sentence its "That is" points back to."""
+
+    def alike(c: Claim) -> bool:
+        return c is not whole and c.metric == whole.metric and c.subject == whole.subject
+
+    here = _last_count(before, lambda c: c.sentence_index == share.sentence_index)
+    if here is not None:  # the count right before it in its sentence, or none
+        return here if alike(here) else None
+    named = _sources_named(text[share.sentence_start : share.start], lexicon) - {whole.source}
+    by_name = _last_count(before, lambda c: c.source in named and alike(c))
+    if by_name is not None:
+        return by_name
+    if not about_the_sentence_before(share, lexicon):
+        return None
+    pointed = [c for c in _pointed_back_to(share, before, text, lexicon) if c.unit == "count"]
+    return pointed[0] if len(pointed) == 1 and alike(pointed[0]) else None
+
+
 def _unfit_share(
     share: Claim, part: Claim, whole: Claim, part_said: str, lexicon: Lexicon
 ) -> Iterable[Issue]:
@@ -1996,6 +2085,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _percent_changes(context.claims, text, lexicon),
         _shortfalls(context.claims, text, lexicon),
         _remainders(levels, text, lexicon),
+        _share_of_a_sources_figure(levels, text, lexicon),
     )
     seen: set[int] = set()
     for issue in found:  # one finding per figure: a derived total may also be a stated sum

@@ -63,6 +63,8 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         return
     if slip_of_its_own(m, lexicon):
         return  # its own figure mistyped (a contradiction), not another's that merely fits
+    if _relayed(m):
+        return  # "Babis said police had estimated 90,000": Babis's figure, as he relayed it
     others = m.others(m.best) or m.others(m.fitting)
     if not others:
         return
@@ -87,6 +89,17 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         if own
         else _unrecorded(m, lexicon),
     )
+
+
+def _relayed(m: Match) -> bool:
+    """Is the figure one the reference set credits to the other speaker of a relay: the one who
+    relays the named source's figure ("Babis later said police had estimated 90,000"), or the one
+    whose figure the named source relays ("Fankhauser wrote asking for £200 million, Shapps said")
+    when the named source gave no figure of this thing itself (when it did, its own account of
+    what the other said is what the figure must meet)?"""
+    partners = {m.claim.relayed_by} | ({m.claim.relays} if not m.own() else set())
+    partners.discard(None)
+    return any(f.source in partners for f in m.fitting)
 
 
 def _borrowable(m: Match, lexicon: Lexicon) -> tuple[str, ...]:

@@ -566,6 +566,7 @@ class TextWords:
     shortfalls: Cues = cues()  # "32 seats short of the 272": a gap to a bar, counting nothing
     shortfall_leads: Cues = cues()  # "..., leaving it $9.5 million short of": what led to the gap
     unnamed_wholes: Cues = cues()  # "58.7 percent of those counted": a share of no thing named
+    figure_nouns: Cues = cues()  # "a third of the city police figure": a source's figure
     populations: Cues = cues()  # "a country of 38 million": a place's population, no count
     pronoun_leads: Cues = cues()  # "puts it at 80.38 percent": of what the sentence before named
     valuation_verbs: Cues = cues()  # "puts the death toll from the floods at 210": with
@@ -630,6 +631,7 @@ class Limits:
     long_digit_run: int = limit(2, 1000, default=30)
     listed_facts: int = limit(1, 1000, default=8)  # a message lists at most this many facts
     look_back_days: int = limit(0, 10_000, default=31)  # a study's period, over before it
+    alias_words: int = limit(1, 20, default=5)  # "the city police figure": a name read in words
     compared_facts: int = limit(8, 100_000, default=200)  # per claim, of each kind of figure
     owner_chars: int = limit(4, 200, default=40)  # "last summer's five heat periods"
     giver_reach_factor: float = limit(1, 1e6, integer=False, default=3)  # "$20 billion" is no $80bn

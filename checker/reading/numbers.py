@@ -293,6 +293,10 @@ def _last_word(text: str) -> str:
 _WORD_OR_DIGITS = regex_cache.compile(r"\s+(\w+)")
 
 
+def _indefinite(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.attribution.indefinite_determiners.folded
+
+
 def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORDS.findall(text, start, end))
 
@@ -573,6 +577,8 @@ class _Sentence:
         """Does a figure (digits, a number word or a fraction word) come next after `at`?"""
         word = _WORD_OR_DIGITS.match(self.text, at)
         n = self.lexicon.numbers
+        if word is not None and lower(word.group(1)) in _indefinite(self.lexicon):
+            word = _WORD_OR_DIGITS.match(self.text, word.end())  # "less than a third"
         return word is not None and (
             word.group(1)[0].isdigit()
             or lower(word.group(1)) in n.number_words.folded

@@ -1339,13 +1339,11 @@ def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> l
             or fold(word) in capitals
             or lexicon.alias_index.get(fold(word)) is not None
             or _overlaps(m.start(), m.end(), found)
-            or not (
-                _is_cued(text, m.start(), m.end(), lexicon) or _a_body_named(text, m.end(), lexicon)
-            )
         ):
             continue
+        speaks = _is_cued(text, m.start(), m.end(), lexicon)
         right = _transposed(fold(word), _aliases(lexicon)["acronyms"])
-        if right:
+        if right and (speaks or _a_body_named(text, m.end(), lexicon)):
             source = lexicon.alias_index[right]
             proper = _written(source, right, fold, lexicon)
             out.append(
@@ -1353,10 +1351,12 @@ def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> l
                     m.start(),
                     m.end(),
                     word,
-                    source,
-                    cued=True,
+                    source if speaks else None,
+                    cued=speaks,
                     problem=f"unknown source '{word}'",
                     suggestion=f"did you mean '{proper}'?",
+                    # "ICRC staff" beside a known IRCC: a body named, not speaking, may be another
+                    unsure="" if speaks else "it may be another body of a like name",
                 )
             )
     return out

@@ -155,7 +155,6 @@ def match(
     )
     fitting = tuple(candidates[i] for i in bucket.fitting(span, written))
     group = lexicon.sources.get(claim.source) if claim.source else None
-    members = _members(claim, group.includes if group else (), bucket)
     elsewhere = _misread_as(claim, references, lexicon, today) if claim.source else ()
     # ...unless the draft credits it with that figure of that other metric itself ("Police say ...
     # 30 remain missing", then "destroyed about 30 buildings, police said": the police's 30
@@ -168,7 +167,7 @@ def match(
         candidates,
         span,
         fitting,
-        members,
+        tuple(group.includes) if group else (),
         today,
         references.units_of(claim.metric),
         bucket,
@@ -182,17 +181,6 @@ def match(
         else (),
         _transposed(claim, references, lexicon, today),
     )
-
-
-def _members(claim: Claim, includes, bucket: Bucket) -> tuple[str, ...]:
-    """Whose figures count as the named source's: its members when it is a group, who relays its
-    figure ("Babis said police had estimated 90,000"), and whose figure it relays ("Fankhauser
-    wrote asking for £200 million, Shapps said") when it gave no figure of this thing itself (when
-    it did, its own account of what the other said is what the figure must meet)."""
-    members = (*includes, *filter(None, (claim.relayed_by,)))
-    if claim.relays and not bucket.owned_by((claim.source, *includes), claim.source).facts:
-        members += (claim.relays,)
-    return tuple(members)
 
 
 _SLIPS_OF = ("exact", "about")  # hedges a mistyped figure may carry ("under 12,082" is a bound)

@@ -2416,3 +2416,52 @@ def test_a_sum_of_the_sentence_before_and_its_wholes(tmp_path, text, says):
     refs = "subject: parliament\nsources: {m: {name: the ministry}}\nfacts: []\n"
     found, said = _fired(tmp_path, refs, pack, text, dt.date(2025, 6, 2))
     assert [f.message for f in found] == ([says] if says else []), said
+
+
+_RIVAL_COUNTS = (
+    "subject: marchers\nsources:\n"
+    "  city-police: {name: the city police, aliases: [city police, the city police,"
+    " Guardia Urbana]}\n"
+    "  organisers: {name: the organisers, aliases: [organisers, organizers, the organisers]}\n"
+    "  delegation: {name: the government delegation, aliases: [government delegation,"
+    " the government delegation]}\n"
+    "facts: []\n"
+)
+_RIVAL_PACK = (
+    "metrics:\n  crowd:\n    cues: [marched, crowd, people]\n"
+    "  budget:\n    cues: [budget]\n    units: [EUR]\n"
+    "subjects:\n  marchers:\n    cues: [march]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # the count right before the share, against the figure credited to the source it names
+        ("The city police put the crowd at 1.5 million, while the government delegation "
+         "estimated 600,000 - less than a third of the city police figure.", True),
+        ("The city police put the crowd at 1.5 million, while the government delegation "
+         "estimated 600,000 - about two-fifths of the city police figure.", False),
+        # "That is": the one count of the sentence before
+        ("The organisers said 800,000 people marched. The city police counted 202,796 people. "
+         "That is less than a fifth of the organizers' figure.", True),
+        ("The organisers said 800,000 people marched. The city police counted 202,796 people. "
+         "That is about a quarter of the organizers' figure.", False),
+        # the figure of the source its sentence names before the share
+        ("The organisers said 800,000 people marched and the city police counted 150,000. "
+         "The city police estimate is roughly 15% of the organisers' count.", True),
+        ("The organisers said 800,000 people marched and the city police counted 150,000. "
+         "The city police estimate is roughly 19% of the organisers' count.", False),
+        # no figure of that source in the draft, or another metric: nothing to hold it to
+        ("The city police counted 202,796 people. That is less than a fifth of the organizers' "
+         "figure.", False),
+        ("The organisers' budget was 800,000 euros. The city police counted 202,796 people. That "
+         "is less than a fifth of the organizers' figure.", False),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_sources_figure(tmp_path, text, fires):
+    """'600,000 - less than a third of the city police figure' (its 1.5 million): a share of the
+    figure the draft credits to a named source."""
+    result = checked(tmp_path, _RIVAL_COUNTS, _RIVAL_PACK, text, dt.date(2012, 9, 12))
+    fired = [f for f in result.findings if f.check == CHECK]
+    assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]

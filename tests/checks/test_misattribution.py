@@ -370,3 +370,14 @@ def test_a_relayed_figure_is_the_relaying_speakers_too(tmp_path, text, at, fires
     result = checked(tmp_path, _RALLY, _RALLY_PACK, text, dt.date(2019, 6, 25))
     fired = [f for f in result.findings if f.check == CHECK and f.excerpt == at]
     assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]
+
+
+def test_a_relay_partners_figures_are_not_named_as_the_sources(tmp_path):
+    """'Ruiz said police had estimated the crowd at 150,000': the police's own figures are the
+    ones its findings give, not the mayor's 90,000 it relays."""
+    from tests.reading.lexicons import checked
+
+    text = "Ruiz said police had estimated the crowd at 150,000."
+    result = checked(tmp_path, _RALLY, _RALLY_PACK, text, dt.date(2019, 6, 25))
+    messages = [f.message for f in result.findings]
+    assert messages and not any("90,000" in m for m in messages), messages

@@ -1149,3 +1149,26 @@ def test_a_misspelt_acronym_named_as_a_body(tmp_path, text, problems):
         pack="metrics:\n  m:\n    cues: [exits]\nsubjects:\n  s:\n    cues: [workers]\n",
     )
     assert [m.text for m in mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, unsure",
+    [
+        # a body named, not speaking, may be another body of a like name ("ICRC staff" beside a
+        # known IRCC): the finding is a note; a speaker is not
+        ("ICRC staff delivered aid to 9,000 refugees.", True),
+        ("ICRC said it delivered aid to 9,000 refugees.", False),
+    ],
+)
+def test_a_swapped_acronym_that_only_names_a_body_is_unsure(tmp_path, text, unsure):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  ircc:\n    name: Immigration, Refugees and Citizenship Canada\n    aliases: [IRCC]\n"
+        "facts:\n  - {id: a, metric: m, value: 1, source: ircc, as_of: 2024-01-01}\n",
+        pack="metrics:\n  m:\n    cues: [refugees]\nsubjects:\n  s:\n    cues: [aid]\n",
+    )
+    (found,) = [m for m in mentions(text, lexicon) if m.problem]
+    assert bool(found.unsure) is unsure and (found.source is None) is unsure

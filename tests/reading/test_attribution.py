@@ -2300,6 +2300,9 @@ _RELAY = (
         ("Police estimated the crowd at 90,000.", None, None),
         ("Ruiz spoke to reporters, and police estimated the crowd at 90,000.", None, None),
         ("Police estimated the crowd at 90,000; Ruiz said nothing.", None, None),
+        # a speaker before a clause break relays nothing after it
+        ("Police confirmed 95 arrests on Monday; on Tuesday a crowd of 40,000 marched, the WHO "
+         "said.", None, None),
     ],
 )  # fmt: skip
 def test_a_relayed_figure_names_both_speakers(tmp_path, text, relayed_by, relays):
@@ -2339,6 +2342,15 @@ _AID = (
          "police"),
         ("A shipment of 50,000 doses donated by the United States landed, according to the home "
          "ministry.", "50,000", "mha"),
+        # ...nor the agent of a verb that gives no figure ("organised by"), nor one past a comma
+        # after the figure, nor a passive's with a word before "by"
+        ("Police put the crowd at 40,000 marchers organised by the home ministry.", "40,000",
+         "police"),
+        ("Police put the crowd at 4, a figure disputed by the home ministry.", "4", "police"),
+        ("Modi said 95 people were arrested later by police.", "95", "pm"),
+        # a speech verb's agent says it ("the more than 100,000 claimed by organisers")
+        ("Police counted 23,000, against the more than 100,000 claimed by the home ministry.",
+         "100,000", "mha"),
     ],
 )  # fmt: skip
 def test_the_agent_of_a_participle_after_a_figure_gave_it(tmp_path, text, figure, source):

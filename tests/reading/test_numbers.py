@@ -366,6 +366,15 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
         # ...but not when the comparison hedges a figure after it
         ("Of the 1,200 more than half were women", [("1,200", None, None), ("half", None, None)]),
         ("Of those 5,000 fewer than 100 returned", [("5,000", None, None), ("100", None, None)]),
+        # ...a fraction after an article too ("estimated 600,000 - less than a third of ...")
+        (
+            "estimated 600,000 - less than a third of the police figure",
+            [("600,000", None, None), ("a third", None, None)],
+        ),
+        (
+            "600,000, more than a quarter of them",
+            [("600,000", None, None), ("a quarter", None, None)],
+        ),
         ("2,000 fewer than in 2022", [("2,000", "down", None)]),
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
         ("the rate stood at 0.47% up to early August", [("0.47%", None, None)]),  # a time limit
