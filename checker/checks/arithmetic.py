@@ -1555,26 +1555,53 @@ def _the_part_named(
 def _share_of_a_sources_figure(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
     """'... estimated 600,000 - less than a third of the city police figure', 'That is less than a
     fifth of the organizers' figure', 'The police estimate is roughly 15% of the organisers'
-    count': a share of the figure the draft last credited to the source it names (a count), whose
-    part is the count of that metric right before it in its sentence, else the figure of the
-    source its sentence names before it, else the one count the sentence before gives."""
+    count': a share of a count the draft credits to the source it names (its last of the part's
+    metric and subject, of a time that meets the part's), the part being the count of a source
+    named with a figure word before it in its sentence ("the ministry's tally being 60% of"), else
+    the count right before it in its sentence, else the count of a source its sentence names, else
+    the one count its "That is" points back to. Not with an amount of another unit before it in its
+    sentence (a share of money the draft does not give)."""
     for i, share in enumerate(claims):
         if share.unit != "%" or share.hedge == VAGUE or share.whole is not None:
             continue
         owner = _owner_of_the_figure_after(share, text, lexicon)
-        whole = _last_count(claims[:i], lambda c, owner=owner: c.source == owner)
-        if owner is None or whole is None or whole.metric is None or whole.low <= 0:
+        before = claims[:i]
+        if owner is None or any(
+            c.sentence_index == share.sentence_index and c.unit not in ("count", "%")
+            for c in before
+        ):
             continue
-        part = _the_compared_count(share, whole, claims[:i], text, lexicon)
-        if part is not None and bounded(part, lexicon) and bounded(whole, lexicon):
+        pair = next(
+            (
+                (part, whole)
+                for part in _the_compared_counts(share, owner, before, text, lexicon)
+                if (whole := _owners_count_of(part, owner, before)) is not None
+            ),
+            None,
+        )
+        if pair is not None and all(c.low > 0 and bounded(c, lexicon) for c in pair):
+            part, whole = pair
             yield from _unfit_share(
                 share, part, whole, f"{counted(part)} (line {part.line})", lexicon
             )
 
 
+def _owners_count_of(part: Claim, owner: str, before: list[Claim]) -> Claim | None:
+    """The owner's last count of the part's metric and subject, of a time that meets the part's."""
+    return _last_count(
+        before,
+        lambda c: (
+            c.source == owner
+            and (c.metric, c.subject) == (part.metric, part.subject)
+            and _same_time(c, part)
+        ),
+    )
+
+
 def _owner_of_the_figure_after(share: Claim, text: str, lexicon: Lexicon) -> str | None:
-    """The source named between "of (the)" right after the share and one of `figure_nouns` ("of the
-    organizers' figure"), as the reference set knows it, else None."""
+    """The source named between "of (the)" right after the share and one of `figure_nouns` that
+    ends its noun phrase ("of the organizers' figure", not "of the union's total membership"), as
+    the reference set knows it, else None."""
     found = _figure_named_after(lexicon).match(text, share.end)
     return _known_name(found.group("name"), lexicon) if found else None
 
@@ -1582,10 +1609,25 @@ def _owner_of_the_figure_after(share: Claim, text: str, lexicon: Lexicon) -> str
 @compiled
 def _figure_named_after(lexicon: Lexicon) -> re.Pattern:
     determiners = alternation(lexicon.attribution.determiners)
+    most = lexicon.limits.alias_words - 1
+    joiners = alternation([*lexicon.text.conjunctions, *lexicon.attribution.object_markers])
     return regex_cache.compile(
         rf"\s+of\s+(?:(?:{determiners})\s+)?"
-        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{lexicon.limits.alias_words - 1}}}?)"
-        rf"(?:['’]s?)?\s+(?:{alternation(lexicon.text.figure_nouns)})\b",
+        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{most}}}?)"
+        rf"(?:['’]s?)?\s+(?:{alternation(lexicon.text.figure_nouns)})\b"
+        # the noun phrase ends there: punctuation, the text's end, or a joining word
+        rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{joiners})\b)",
+        re.IGNORECASE,
+    )
+
+
+@compiled
+def _a_sources_figure_word(lexicon: Lexicon) -> re.Pattern:
+    """A name and one of `figure_nouns` ("the ministry's tally", "The police estimate")."""
+    most = lexicon.limits.alias_words - 1
+    return regex_cache.compile(
+        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{most}}}?)(?:['’]s?)?\s+"
+        rf"(?:{alternation(lexicon.text.figure_nouns)})\b",
         re.IGNORECASE,
     )
 
@@ -1615,30 +1657,37 @@ def _sources_named(words_: str, lexicon: Lexicon) -> set[str]:
 
 def _last_count(claims: list[Claim], wanted) -> Claim | None:
     """The last of the claims that is a count (no share, no money) and `wanted`."""
-    return next((c for c in reversed(claims) if c.unit == "count" and wanted(c)), None)
+    return next(iter(_latest_counts(claims, wanted)), None)
 
 
-def _the_compared_count(
-    share: Claim, whole: Claim, before: list[Claim], text: str, lexicon: Lexicon
-) -> Claim | None:
-    """The count of the whole's metric the share compares with it: the last before it in its
-    sentence, else the last credited to a source its sentence names before it, else the one count
-    of the sentence its "That is" points back to."""
+def _latest_counts(claims: list[Claim], wanted) -> list[Claim]:
+    """The claims that are counts (no share, no money) and `wanted`, latest first."""
+    return [c for c in reversed(claims) if c.unit == "count" and wanted(c)]
 
-    def alike(c: Claim) -> bool:
-        return c is not whole and c.metric == whole.metric and c.subject == whole.subject
 
+def _the_compared_counts(
+    share: Claim, owner: str, before: list[Claim], text: str, lexicon: Lexicon
+) -> list[Claim]:
+    """The counts the share may compare with the owner's, latest first (see
+    `_share_of_a_sources_figure`)."""
+    opening = text[share.sentence_start : share.start]
+    figured = {
+        source
+        for m in _a_sources_figure_word(lexicon).finditer(opening)
+        if (source := _known_name(m.group("name"), lexicon)) not in (None, owner)
+    }
+    if figured:  # "the ministry's number being more than half of the union's figure"
+        return _latest_counts(before, lambda c: c.source in figured)
     here = _last_count(before, lambda c: c.sentence_index == share.sentence_index)
-    if here is not None:  # the count right before it in its sentence, or none
-        return here if alike(here) else None
-    named = _sources_named(text[share.sentence_start : share.start], lexicon) - {whole.source}
-    by_name = _last_count(before, lambda c: c.source in named and alike(c))
-    if by_name is not None:
-        return by_name
+    if here is not None:  # the count right before it in its sentence
+        return [here] if here.source != owner else []
+    named = _sources_named(opening, lexicon) - {owner}
+    if named:
+        return _latest_counts(before, lambda c: c.source in named)
     if not about_the_sentence_before(share, lexicon):
-        return None
+        return []
     pointed = [c for c in _pointed_back_to(share, before, text, lexicon) if c.unit == "count"]
-    return pointed[0] if len(pointed) == 1 and alike(pointed[0]) else None
+    return pointed if len(pointed) == 1 else []
 
 
 def _unfit_share(

@@ -104,8 +104,10 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "1 billion rupees released earlier by the home ministry": a figure, a few words of its
         # noun, then a past participle whose agent the name after it is
         "figure_agent": regex_cache.compile(
-            rf"(?:[^\s,;:]|[,.](?=\d))*(?:\s+[^\W\d][\w-]*){{0,3}}?\s+"
-            rf"(?P<verb>{words(_giving_verbs(lexicon))})"
+            rf"(?:[^\s,;:]|[,.](?=\d))*"
+            # "the 800,000, a figure claimed by the organisers": an apposition naming it a figure
+            rf"(?:,\s+(?:{words(a.determiners)})\s+(?:{words(lexicon.text.figure_nouns)}))?"
+            rf"(?:\s+[^\W\d][\w-]*){{0,3}}?\s+(?P<verb>{words(_giving_verbs(lexicon))})"
             rf"\s+(?:(?:{words(a.before_verb)})\s+)?(?:{words(a.participle_agents)})\s+"
             rf"(?:(?:{words(a.determiners)})\s+)?",
             re.IGNORECASE,

@@ -293,8 +293,13 @@ def _last_word(text: str) -> str:
 _WORD_OR_DIGITS = regex_cache.compile(r"\s+(\w+)")
 
 
-def _indefinite(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.attribution.indefinite_determiners.folded
+_FRACTION_OF = regex_cache.compile(r"\s+(\w+)\s+of\b")
+
+
+def _articles(lexicon: Lexicon) -> frozenset[str]:
+    """The indefinite determiners that are no number words ("a", "an"; not "one")."""
+    n = lexicon.numbers
+    return lexicon.attribution.indefinite_determiners.folded - n.number_words.folded
 
 
 def _words_between(text: str, start: int, end: int) -> int:
@@ -577,8 +582,9 @@ class _Sentence:
         """Does a figure (digits, a number word or a fraction word) come next after `at`?"""
         word = _WORD_OR_DIGITS.match(self.text, at)
         n = self.lexicon.numbers
-        if word is not None and lower(word.group(1)) in _indefinite(self.lexicon):
-            word = _WORD_OR_DIGITS.match(self.text, word.end())  # "less than a third"
+        if word is not None and lower(word.group(1)) in _articles(self.lexicon):
+            fraction = _FRACTION_OF.match(self.text, word.end())  # "less than a third of"
+            return fraction is not None and lower(fraction.group(1)) in n.fraction_words.folded
         return word is not None and (
             word.group(1)[0].isdigit()
             or lower(word.group(1)) in n.number_words.folded

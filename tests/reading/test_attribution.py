@@ -2348,6 +2348,9 @@ _AID = (
          "police"),
         ("Police put the crowd at 4, a figure disputed by the home ministry.", "4", "police"),
         ("Modi said 95 people were arrested later by police.", "95", "pm"),
+        # an apposition naming it a figure may stand between
+        ("Police put the crowd at 150,000, below the 800,000, a figure claimed by the home "
+         "ministry.", "800,000", "mha"),
         # a speech verb's agent says it ("the more than 100,000 claimed by organisers")
         ("Police counted 23,000, against the more than 100,000 claimed by the home ministry.",
          "100,000", "mha"),

@@ -375,6 +375,16 @@ def test_any_digit_range_is_low_high(lexicon, a, b):
             "600,000, more than a quarter of them",
             [("600,000", None, None), ("a quarter", None, None)],
         ),
+        # ...but only an article and a fraction with "of": "one in five" and "a quarter earlier"
+        # stay what they were
+        (
+            "Of the 1,200 more than one in five were women",
+            [("1,200", None, None), ("one in five", None, None)],
+        ),
+        (
+            "delivered 116 jets, 20 fewer than a quarter earlier",
+            [("116", None, None), ("20", "down", None)],
+        ),
         ("2,000 fewer than in 2022", [("2,000", "down", None)]),
         ("will pay £100m up front", [("£100m", None, None)]),  # no change, a payment
         ("the rate stood at 0.47% up to early August", [("0.47%", None, None)]),  # a time limit
