@@ -22,7 +22,7 @@ import bisect
 import itertools
 import math
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
@@ -37,6 +37,7 @@ from checker.checks.common import (
 )
 from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import alternation
+from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
@@ -158,7 +159,7 @@ def _from_below(claim: Claim, lexicon: Lexicon) -> bool:
     """A figure bounded from below only ("more than 6,000", "at least 6,000"): a sum of bounded
     parts can still fall short of it."""
     spec = lexicon.hedges.get(claim.hedge)
-    return spec is not None and spec.interval in ("above", "from")
+    return spec is not None and spec.interval in FLOORS
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
@@ -1606,15 +1607,22 @@ def _owner_of_the_figure_after(share: Claim, text: str, lexicon: Lexicon) -> str
     return _known_name(found.group("name"), lexicon) if found else None
 
 
+def _name_and_figure_noun(lexicon: Lexicon) -> str:
+    """The regex source of a name of up to `alias_words` words, its owner's mark, and one of
+    `figure_nouns` ("the ministry's tally", "city police figure")."""
+    most = lexicon.limits.alias_words - 1
+    return (
+        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{most}}}?)(?:['’]s?)?\s+"
+        rf"(?:{alternation(lexicon.text.figure_nouns)})\b"
+    )
+
+
 @compiled
 def _figure_named_after(lexicon: Lexicon) -> re.Pattern:
     determiners = alternation(lexicon.attribution.determiners)
-    most = lexicon.limits.alias_words - 1
     joiners = alternation([*lexicon.text.conjunctions, *lexicon.attribution.object_markers])
     return regex_cache.compile(
-        rf"\s+of\s+(?:(?:{determiners})\s+)?"
-        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{most}}}?)"
-        rf"(?:['’]s?)?\s+(?:{alternation(lexicon.text.figure_nouns)})\b"
+        rf"\s+of\s+(?:(?:{determiners})\s+)?{_name_and_figure_noun(lexicon)}"
         # the noun phrase ends there: punctuation, the text's end, or a joining word
         rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{joiners})\b)",
         re.IGNORECASE,
@@ -1624,12 +1632,7 @@ def _figure_named_after(lexicon: Lexicon) -> re.Pattern:
 @compiled
 def _a_sources_figure_word(lexicon: Lexicon) -> re.Pattern:
     """A name and one of `figure_nouns` ("the ministry's tally", "The police estimate")."""
-    most = lexicon.limits.alias_words - 1
-    return regex_cache.compile(
-        rf"(?P<name>[^\W\d][\w.&-]*(?:\s+[^\W\d][\w.&-]*){{0,{most}}}?)(?:['’]s?)?\s+"
-        rf"(?:{alternation(lexicon.text.figure_nouns)})\b",
-        re.IGNORECASE,
-    )
+    return regex_cache.compile(_name_and_figure_noun(lexicon), re.IGNORECASE)
 
 
 def _known_name(words_: str, lexicon: Lexicon) -> str | None:
@@ -1644,30 +1647,27 @@ def _known_name(words_: str, lexicon: Lexicon) -> str | None:
 
 
 def _sources_named(words_: str, lexicon: Lexicon) -> set[str]:
-    """The sources the words name by an alias of up to `alias_words` words ("The police estimate
-    is": the police)."""
-    found, most = re.findall(r"[^\W\d][\w'’.-]*", words_), lexicon.limits.alias_words
-    return {
-        source
-        for i in range(len(found))
-        for j in range(i + 1, min(i + most, len(found)) + 1)
-        if (source := lexicon.alias_index.get(fold(" ".join(found[i:j])))) is not None
-    }
+    """The sources the words name by an alias (the lexicon's own alias pattern: "The police
+    estimate is": the police)."""
+    pattern = lexicon.alias_pattern
+    if pattern is None:
+        return set()
+    return {lexicon.alias_index.get(fold(m.group(0))) for m in pattern.finditer(words_)} - {None}
 
 
 def _last_count(claims: list[Claim], wanted) -> Claim | None:
     """The last of the claims that is a count (no share, no money) and `wanted`."""
-    return next(iter(_latest_counts(claims, wanted)), None)
+    return next(_latest_counts(claims, wanted), None)
 
 
-def _latest_counts(claims: list[Claim], wanted) -> list[Claim]:
+def _latest_counts(claims: list[Claim], wanted) -> Iterator[Claim]:
     """The claims that are counts (no share, no money) and `wanted`, latest first."""
-    return [c for c in reversed(claims) if c.unit == "count" and wanted(c)]
+    return (c for c in reversed(claims) if c.unit == "count" and wanted(c))
 
 
 def _the_compared_counts(
     share: Claim, owner: str, before: list[Claim], text: str, lexicon: Lexicon
-) -> list[Claim]:
+) -> Iterable[Claim]:
     """The counts the share may compare with the owner's, latest first (see
     `_share_of_a_sources_figure`)."""
     opening = text[share.sentence_start : share.start]

@@ -14,6 +14,7 @@ import re
 from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
+from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.references import Match
 from checker.references.intervals import claim_interval
@@ -193,7 +194,7 @@ def _on_its_side(facts: tuple[Fact, ...], claim: Claim, lexicon: Lexicon) -> tup
     "more than 1 million" is the source's 1,041,000, not its "more than 700,000" (which fits it
     only as loosely as that hedge reads)."""
     spec = lexicon.hedges.get(claim.hedge)
-    if spec is None or spec.interval not in ("above", "from"):
+    if spec is None or spec.interval not in FLOORS:
         return facts
     return tuple(f for f in facts if f.high >= claim.low) or facts
 

@@ -18,11 +18,11 @@ from checker import periods, regex_cache
 from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import counted, words
 from checker.lexicon import Lexicon
+from checker.lexicon.sections import FLOORS
 from checker.model import MISREAD_DOUBT, VAGUE, Claim, Severity
 from checker.references import intervals
 
 _OWNED = regex_cache.compile(r"['’]s\s.*$")  # "the mayor's figures": the mayor
-_FLOORS = ("above", "from")  # hedge intervals that only give a floor ("at least", "more than")
 
 
 def _floor_holds(floor: Claim, other: Claim, context: Context) -> bool:
@@ -30,7 +30,7 @@ def _floor_holds(floor: Claim, other: Claim, context: Context) -> bool:
     reach."""
     lexicon = context.lexicon
     spec = lexicon.hedges.get(floor.hedge)
-    if spec is None or spec.interval not in _FLOORS:
+    if spec is None or spec.interval not in FLOORS:
         return False
     t = lexicon.limits.consistency_tolerance
     return intervals.overlaps(

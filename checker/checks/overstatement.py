@@ -10,6 +10,7 @@ from checker import regex_cache
 from checker.checks.base import Issue, claim_check
 from checker.checks.common import amount, given, of_its_time
 from checker.lexicon import Lexicon
+from checker.lexicon.sections import FLOORS
 from checker.model import Claim, Fact, Severity
 from checker.references import Match
 from checker.references.intervals import overlaps, written
@@ -80,7 +81,7 @@ def _reason(claim: Claim, fact: Fact, lexicon: Lexicon) -> str | None:
             f"an estimate, but the reference set gives {given(fact, lexicon)}: "
             f"{_top(fact, lexicon)} is only the upper bound"
         )
-    if claim_spec is None or claim_spec.interval not in ("above", "from") or spec is None:
+    if claim_spec is None or claim_spec.interval not in FLOORS or spec is None:
         return None
     # "more than 2,000" for 1,000-3,000 claims a floor the source did not give; "at least 3,000"
     # for "up to 3,000" turns its ceiling into a floor

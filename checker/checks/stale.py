@@ -21,6 +21,7 @@ from checker.checks.base import Issue, claim_check
 from checker.checks.common import counted, given, name, newest, own_time, relevant
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
+from checker.lexicon.sections import CEILINGS, FLOORS
 from checker.model import Claim, Fact, Severity
 from checker.references import Match
 
@@ -110,7 +111,7 @@ def _replacing(m: Match, fact: Fact, lexicon: Lexicon) -> tuple[str, ...]:
     return (fact.source, *members, *group)
 
 
-_SIDES = {"above": 1, "from": 1, "to": -1, "under": -1, "below": -1}  # a hedge's open side
+_SIDES = {**dict.fromkeys(FLOORS, 1), **dict.fromkeys(CEILINGS, -1)}  # a hedge's open side
 
 
 def _another_figure(a: Fact | Claim, b: Fact | Claim, lexicon: Lexicon) -> bool:

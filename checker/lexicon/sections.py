@@ -28,6 +28,8 @@ from checker.lexicon.schema import (
 )
 
 INTERVAL_KINDS = ("point", "around", "above", "from", "to", "below", "under")
+FLOORS = ("above", "from")  # intervals bounded from below only ("more than", "at least")
+CEILINGS = ("to", "below", "under")  # ...and from above only ("up to", "nearly", "fewer than")
 EMPTY: Mapping = MappingProxyType({})
 CUES = CueList()
 

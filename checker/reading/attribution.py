@@ -1478,9 +1478,7 @@ def _giving_verbs(lexicon: Lexicon) -> frozenset[str]:
     """The verbs whose agent gives the figure they take (saying, measuring, doing, giving
     results): "the more than 100,000 claimed by organisers", not "organised by"."""
     a = lexicon.attribution
-    return frozenset(
-        a.after_source.folded | a.measure_verbs.folded | a.deed_verbs.folded | a.result_verbs.folded
-    )
+    return _doing_verbs(lexicon) | a.after_source.folded | a.result_verbs.folded
 
 
 @compiled

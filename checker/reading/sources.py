@@ -1341,9 +1341,11 @@ def _misspelled_acronyms(text: str, lexicon: Lexicon, found: list[Mention]) -> l
             or _overlaps(m.start(), m.end(), found)
         ):
             continue
-        speaks = _is_cued(text, m.start(), m.end(), lexicon)
         right = _transposed(fold(word), _aliases(lexicon)["acronyms"])
-        if right and (speaks or _a_body_named(text, m.end(), lexicon)):
+        if not right:
+            continue  # (the cheap test first: most acronyms are no known one's letters swapped)
+        speaks = _is_cued(text, m.start(), m.end(), lexicon)
+        if speaks or _a_body_named(text, m.end(), lexicon):
             source = lexicon.alias_index[right]
             proper = _written(source, right, fold, lexicon)
             out.append(
