@@ -647,6 +647,7 @@ class Limits:
     actor_opener_words: int = limit(0, 12, default=4)  # "On Feb. 14 it launched ..."
     actor_intro_words: int = limit(0, 20, default=8)  # "Hours after the visit, the UN ..."
     actor_bracket_chars: int = limit(1, 80, default=12)  # "the Federation (IFRC) released"
+    actor_aside_words: int = limit(1, 12, default=3)  # "The government, for its part, approved"
     max_figure: float = limit(1, 1e300, integer=False, default=1e15)
     year_min: int = limit(1, 9999, default=1800)
     year_max: int = limit(1, 9999, default=2099)

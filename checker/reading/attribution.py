@@ -98,6 +98,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "reaction": regex_cache.compile(rf"\b(?:{words(a.reaction_verbs)})\b", re.IGNORECASE)
         if a.reaction_verbs
         else None,
+        # ", and the agency", "; USAID": a clause's start, before a name that may open it
+        "clause_lead": regex_cache.compile(
+            rf"(?:[,;]|,\s+(?i:{words(lexicon.attribution.gapping)}))"
+            rf"\s+(?:(?i:{words(lexicon.attribution.determiners)})\s+)?$"
+        ),
         "clause_opened": regex_cache.compile(
             rf",\s+(?:{words(lexicon.attribution.clause_starts)})\b", re.IGNORECASE
         ),
@@ -237,15 +242,17 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
 
 def _relative_clause(lexicon: Lexicon) -> str:
     """Regex source: an optional relative clause set off by commas right after a name (", which
-    keeps a public list of the wounded,"; ", which Cisco valued at $28 billion,"): the name is
-    still the subject of the verb after it."""
+    keeps a public list of the wounded,"; ", which Cisco valued at $28 billion,"), or a short
+    aside in lower case (", for its part,"): the name is still the subject of the verb after it."""
     a = lexicon.attribution
+    # a short aside in lower case with no figure (", for its part,", ", in turn,")
+    short = rf"\s*,\s*(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){{0,{lexicon.limits.actor_aside_words - 1}}},"
     if not a.relative_subjects:
-        return "(?!x)x"
+        return short
     # (in lower case: "The Red Crescent, WHO and the IOM" lists the World Health Organization)
     return (
         rf"\s*,\s*(?:{words(a.relative_subjects)})\s"
-        rf"[^;:()\n]{{1,{lexicon.limits.relative_aside_chars}}}?,"
+        rf"[^;:()\n]{{1,{lexicon.limits.relative_aside_chars}}}?,|{short}"
     )
 
 
@@ -452,7 +459,10 @@ def _named(found: list[Mention]) -> list[Mention]:
 _SURNAME = regex_cache.compile(rf"[{CAPITALS}][\w’'-]+")
 _LEADING_WORD = regex_cache.compile(r"\S+\s+")
 _DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-_OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$")
+# "the consumer goods group": a longer description, resolved only to a speaker of its kind named
+# before it in its own sentence
+_DESCRIBED = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){2}")
+_OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
 
 
 class _Reader:
@@ -579,7 +589,21 @@ class _Reader:
         noun too."""
         words_ = back.group(0).split()
         recent = self._recent(lower(words_[-1]) if len(words_) > 1 else None)
-        return self._referred(back.group(0), recent)
+        return self._referred(back.group(0), recent) or self._owner_just_before(back.group(0))
+
+    def _owner_just_before(self, back: str) -> Mention | None:
+        """'The ECDC's rolling reports trail the national figures. In its December report, ...':
+        with no speaker in view, "its" (a pronoun of a body) is the known source whose thing the
+        sentence just before named, in this paragraph."""
+        index, here = len(self.out), self.paragraphs[len(self.out)]
+        if lower(back) not in self.lexicon.attribution.group_pronouns.folded:
+            return None
+        owners = [
+            m
+            for i, m in self.owners
+            if index - i == 1 and self.paragraphs[i] == here and m.kind != "person"
+        ]
+        return owners[-1] if owners else None
 
     def _here(self, back: re.Match, named: list[Mention]) -> Mention | None:
         """'EFFIS had mapped … since its records began': a known source named before the
@@ -747,7 +771,8 @@ class _Reader:
             return owned
         # "the commission's results show": the owner of what is quoted
         described = _OWNED_THING.sub("", mention.text)
-        if mention.source is not None or not _DEFINITE.fullmatch(described):
+        longer = _DESCRIBED.fullmatch(described) is not None
+        if mention.source is not None or not (longer or _DEFINITE.fullmatch(described)):
             return mention
         index = len(self.out)
         head = lower(described.split()[-1])
@@ -764,6 +789,8 @@ class _Reader:
             for i, m in self.recent
         ):  # ... unless the sentence just before named one of that head noun (the CGT union)
             return _resolved(mention, here)
+        if longer:  # "the state weather bureau", "the state agriculture department": no speaker
+            return mention  # by its head noun alone, nor as the latest of its kind
         tail = _named_by_tail(described, self.lexicon)  # "the refugee agency": the UN refugee
         if tail is not None:  # agency, whatever else spoke lately
             return replace(mention, source=tail)
@@ -1091,7 +1118,9 @@ def choose(
         if _referred_to(text, attribution.mention_start, offset, lexicon):
             return None  # "the union rejected the 30% offer", "the WHO questioned the toll of
             # 44,218": a figure someone else gave, which the actor reacts to
-        return attribution if _in_actors_clause(text, attribution, offset, lexicon) else None
+        if _in_actors_clause(text, attribution, offset, lexicon):
+            return attribution
+        return _next_actor(text, attribution, found, offset, lexicon)
     breaks = _patterns(lexicon)["clause_break"]
     # an owner is no speaker ("South Korea's NIS said"), unless a cue credits what it owns
     # ("according to the company's annual report"); nor is whom a thing was made for ("the poll,
@@ -1250,6 +1279,32 @@ def _in_actors_clause(text: str, actor: Attribution, offset: int, lexicon: Lexic
     return not p["clause_break"].search(between) and not p["clause_opened"].search(between)
 
 
+def _next_actor(
+    text: str, actor: Attribution, found: list[Mention], offset: int, lexicon: Lexicon
+) -> Attribution | None:
+    """'The European Commission released €400,000, and USAID has provided $100,000': a known
+    source that opens a later clause of an actor's sentence and does something there is the
+    actor of the figures in its own clause."""
+    for m in reversed(found):
+        if actor.mention_start < m.start < offset and _opens_a_clause(text, m, lexicon):
+            mine = Attribution(m.source, m.text, (), m.start, ACTED)
+            return mine if _in_actors_clause(text, mine, offset, lexicon) else None
+    return None
+
+
+def _opens_a_clause(text: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Is the name a known source's, right after a clause's start (", and the", "; "), and
+    followed by its verb?"""
+    reach = lexicon.limits.cue_look_back_chars
+    return (
+        m.source is not None
+        and not (m.citer or m.possessive or m.problem)
+        and _patterns(lexicon)["clause_lead"].search(text, max(0, m.start - reach), m.start)
+        is not None
+        and _actor_patterns(lexicon)["verb"].match(text, m.end) is not None
+    )
+
+
 def _bracketed(mention: Mention, text: str, figures: list[int], lexicon: Lexicon) -> int | None:
     """'44,218 (AFAD)', '2,274 (White Helmets); more than 4,500 (UN)': the start of the figure a
     source in brackets right after it credits."""
@@ -1311,7 +1366,12 @@ def _governing(
         if m.end <= offset
         and (
             not re.search(r"\w", text[m.end : offset])
-            or fold(text[m.end : offset]) in joiners  # "... and Ifop at 34.2%"
+            # "... and Ifop at 34.2%" (not "had the Greens at 7.9% and the liberal NEOS at 8.8%":
+            # a subject the topic pack counts)
+            or (
+                fold(text[m.end : offset]) in joiners
+                and (m.cued or not _a_subject(m.text, lexicon))
+            )
         )
         and _gapped(text, m.start, lexicon)
     ]

@@ -464,6 +464,23 @@ def test_source(lexicon, text, expected):
             [("300", "NIS")],
         ),
         ("In the capital, on Tuesday, the NIS detailed 300 North Korean dead.", [("300", "NIS")]),
+        # ...past a short aside in lower case after its name
+        ("The NIS, for its part, detailed 300 North Korean dead.", [("300", "NIS")]),
+        ("The NIS, in turn, had detailed 300 North Korean dead.", [("300", "NIS")]),
+        # a known source opening a later clause does something there too, for its own clause
+        (
+            "The NIS detailed 300 North Korean dead, and Zelensky detailed 4,000.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        (
+            "The NIS detailed 300 North Korean dead; Zelensky detailed 4,000.",
+            [("300", "NIS"), ("4,000", "Zelensky")],
+        ),
+        # ...not past a name that is an object ("told Zelensky") nor an owner's
+        (
+            "The NIS detailed 300 dead, and it told Zelensky's aides of 4,000 wounded.",
+            [("300", "NIS"), ("4,000", "NIS")],
+        ),
         # ...not a long one
         (
             "After a week in which the front moved west and the trains kept coming, the NIS "
@@ -523,11 +540,12 @@ def test_source(lexicon, text, expected):
             [("12,000", None)],
         ),
         # ...nor past another name, or a clause opened, before the participle (theirs, if
-        # anyone's), nor "claiming ... lives"
+        # anyone's: the known source opening the clause after ", and" does something there, so it
+        # is his), nor "claiming ... lives"
         (
             "Kim Jong Un visited the front, and Zelensky mocked him, saying 12,000 soldiers were "
             "there.",
-            [("12,000", None)],
+            [("12,000", "Zelensky")],
         ),
         (
             "Kim Jong Un visited the front, where officers met him, saying 12,000 soldiers were "
@@ -2364,3 +2382,70 @@ def test_the_agent_of_a_participle_after_a_figure_gave_it(tmp_path, text, figure
     lexicon = lexicon_of(tmp_path, _AID, pack=pack)
     claims = claims_in(text, lexicon, dt.date(2018, 8, 30))
     assert {c.text: c.source for c in claims}[figure] == source
+
+
+_DESCRIBED_REFS = (
+    "subject: s\nsources:\n"
+    "  acme: {name: Acme, aliases: [Acme]}\n"
+    "  stats: {name: the National Statistical Office, aliases: [National Statistical Office]}\n"
+    "  ministry: {name: the Interior Ministry, aliases: [Interior Ministry]}\n"
+    "  neos: {name: NEOS, aliases: [NEOS, liberal NEOS]}\n"
+    "  weah: {name: George Weah, aliases: [Weah], kind: person}\n"
+    "facts:\n"
+    "  - {id: a, metric: jobs, value: 7500, source: acme, as_of: 2024-03-19}\n"
+    "  - {id: b, metric: share, value: 8.8, unit: '%', source: ministry, as_of: 2024-03-19}\n"
+)
+_DESCRIBED_PACK = (
+    "metrics:\n  jobs:\n    cues: [jobs]\n  share:\n    cues: ['%', percent]\n"
+    "  attendance:\n    cues: [attendance]\n"
+    "subjects:\n  s:\n    cues: [people]\n  neos:\n    cues: [NEOS, liberal NEOS]\n"
+    "  weah:\n    cues: [Weah]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a description after a part of the day ("Late on Sunday the company")
+        (
+            "Acme said prices rose. Late on Sunday the company had put attendance at 25,000.",
+            [("25,000", "acme")],
+        ),
+        # a three-word description: one of its kind named before it in its own sentence...
+        (
+            "Acme will cut about 7,500 jobs, the consumer goods group said on Tuesday.",
+            [("7,500", "acme")],
+        ),
+        # ...and no one from the sentences before
+        (
+            "Acme said prices rose. The state weather bureau measured 235 kilometres.",
+            [("235 kilometres", None)],
+        ),
+        # what a source owns, in three words ("The office's latest household survey")
+        (
+            "The country has 17,563,749 people, according to the National Statistical Office. "
+            "The office's latest household survey found 51.5% of people poor.",
+            [("17,563,749", "stats"), ("51.5%", "stats")],
+        ),
+        # "its": with no speaker in view, the body whose thing the sentence before named
+        (
+            "Acme's weekly reports trail the national figures. In its December report, it "
+            "counted 7,500 jobs.",
+            [("7,500", "acme")],
+        ),
+        (
+            "Acme's weekly reports trail the national figures.\n\nIn its December report, it "
+            "counted 7,500 jobs.",
+            [("7,500", None)],
+        ),
+        # a subject the pack counts, given a figure with "at", is no speaker of it
+        (
+            "The Interior Ministry's count had the Greens at 7.9% and the liberal NEOS at 8.8%.",
+            [("7.9%", "ministry"), ("8.8%", "ministry")],
+        ),
+    ],
+)
+def test_descriptions_and_names_that_are_not_the_speaker(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _DESCRIBED_REFS, pack=_DESCRIBED_PACK)
+    got = [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 3, 20))]
+    assert got == expected
