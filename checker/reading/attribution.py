@@ -458,11 +458,20 @@ def _named(found: list[Mention]) -> list[Mention]:
 
 _SURNAME = regex_cache.compile(rf"[{CAPITALS}][\w’'-]+")
 _LEADING_WORD = regex_cache.compile(r"\S+\s+")
-_DEFINITE = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
-# "the consumer goods group": a longer description, resolved only to a speaker of its kind named
-# before it in its own sentence
-_DESCRIBED = regex_cache.compile(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){2}")
-_OWNED_THING = regex_cache.compile(r"['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}$")
+
+
+@compiled
+def _descriptions(lexicon: Lexicon) -> dict:
+    """A description that stands for a speaker: "the" and at most `description_words` words in
+    lower case ("the department"); one word longer ("the consumer goods group"), resolved only to
+    a speaker of its kind named before it in its own sentence; and what an owner owns, in as many
+    words ("The office's latest household survey")."""
+    n, word = lexicon.limits.description_words, r"\s+[a-z][\w-]*"
+    return {
+        "definite": regex_cache.compile(rf"(?i:the){word}(?:{word}){{0,{n - 1}}}"),
+        "longer": regex_cache.compile(rf"(?i:the){word}(?:{word}){{{n}}}"),
+        "owned": regex_cache.compile(rf"['’]s{word}(?:{word}){{0,{n}}}$"),
+    }
 
 
 class _Reader:
@@ -770,9 +779,10 @@ class _Reader:
         if owned is not None:
             return owned
         # "the commission's results show": the owner of what is quoted
-        described = _OWNED_THING.sub("", mention.text)
-        longer = _DESCRIBED.fullmatch(described) is not None
-        if mention.source is not None or not (longer or _DEFINITE.fullmatch(described)):
+        patterns = _descriptions(self.lexicon)
+        described = patterns["owned"].sub("", mention.text)
+        longer = patterns["longer"].fullmatch(described) is not None
+        if mention.source is not None or not (longer or patterns["definite"].fullmatch(described)):
             return mention
         index = len(self.out)
         head = lower(described.split()[-1])
@@ -862,7 +872,7 @@ class _Reader:
         if (
             mention.source is not None
             or mention.problem
-            or not _DEFINITE.fullmatch(described)
+            or not _descriptions(self.lexicon)["definite"].fullmatch(described)
             or _wanted_kind(described, self.lexicon) is not None  # "the company said"
         ):
             return False

@@ -43,6 +43,7 @@ REFERRED = "referred"  # "puts it at 80.38 percent": what "it" stands for, the s
 REVISED = "revised"  # "raised that to 800,000": what the figure it was moved from counts
 GIVER = "giver"  # read from what its named source gave: the one metric it gives such figures of
 COUNTABLE = ("count", "%")
+_WHOLE_SHARE = 100  # no share of a whole is above it
 _LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
 _GAP = regex_cache.compile(r"[\s-]*")
 _COMMA_ONLY = regex_cache.compile(r"\s*,\s*")
@@ -801,13 +802,15 @@ class _Binding:
         return said[-1].end()
 
     def _counts_a_noun_not_a_share(self, fig: Number, metric: str, i: int) -> bool:
-        """'won three constituencies outright', 'won 323 of the 600 seats': a count with its own
-        noun right after it, or a part of the figure after it, is no figure of a metric counted in
-        shares alone (the vote share "won" cues)."""
+        """'won three constituencies outright', 'won 323 of the 600 seats', 'won more than
+        36,500': a count with its own noun right after it, a part of the figure after it, or a
+        count above any share is no figure of a metric counted in shares alone (the vote share
+        "won" cues)."""
         return (
             fig.unit == "count"
             and (
-                bool(_NOUN_AFTER.match(self.text, fig.end))
+                fig.high > _WHOLE_SHARE
+                or bool(_NOUN_AFTER.match(self.text, fig.end))
                 or parts.before_its_whole(
                     self.text, i, self.figures, self.hedge_starts, self.lexicon
                 )

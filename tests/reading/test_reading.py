@@ -2354,6 +2354,8 @@ _PARLIAMENT_PACK = (
         # a count that is a part of the figure after it is no vote share ("won" cues shares)
         ("The alliance won 323 of the 600 seats.", [("323", "seats"), ("600", "seats")]),
         ("The alliance won three constituencies outright.", [("three", None)]),
+        # ...nor is a count above any share ("won more than 36,500", a candidate's votes)
+        ("Marin, running in Pirkanmaa, won more than 36,500.", [("36,500", None)]),
         ("The alliance won 49.5% of the vote.", [("49.5%", "vote-share")]),
         # a share of a thing no cue names is not what its unit implies...
         ("With 99.43% of ballot boxes opened, it was over.", [("99.43%", None)]),
