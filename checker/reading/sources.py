@@ -1224,6 +1224,14 @@ def _near_alias_memo(lexicon: Lexicon) -> dict[str, str | None]:
     return {}
 
 
+@compiled
+def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
+    """The language pack's words that open a clause or a sentence ("After", "While", "Since"),
+    capitalised only there: no misspelt name."""
+    a = lexicon.attribution
+    return a.clause_starts.folded | a.actor_openers.folded | a.actor_not_verbs.folded
+
+
 def _near_alias_of(word: str, lexicon: Lexicon) -> str | None:
     limits = lexicon.limits
     if (
@@ -1231,6 +1239,7 @@ def _near_alias_of(word: str, lexicon: Lexicon) -> str | None:
         or word.lower() in _aliases(lexicon)["single"]
         or lexicon.alias_index.get(fold(word)) is not None
         or fold(word) in lexicon.subject_names  # a name the topic pack knows ("Diomaye")
+        or fold(word) in _grammar_words(lexicon)  # "After the award, the BGMEA said" ("Akter")
     ):
         return None
     close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)

@@ -584,6 +584,20 @@ def test_a_place_word_is_no_misspelt_name(tmp_path, text, problems):
 @pytest.mark.parametrize(
     "text, problems",
     [
+        # a word that opens a clause, capitalised at the sentence's start, is no misspelt name
+        ("After the award, the union said 130 factories had closed.", []),
+        # ...while a letter off the name still is one
+        ("Akterr said 130 factories had closed.", ["Akterr"]),
+    ],
+)
+def test_a_word_opening_a_clause_is_no_misspelt_name(tmp_path, text, problems):
+    sources = "  akter: {name: Kalpona Akter, kind: person, aliases: [Kalpona Akter, Akter]}\n"
+    assert _problems(tmp_path, sources, "akter", text) == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
         # a known name without its first words is another body's name, or a short form: no
         # misspelling
         ("The U.S. Centers for Disease Control and Prevention has advised against travel.", []),
