@@ -398,6 +398,7 @@ class TimeWords:
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
+    day_part_leads: Cues = cues()  # "Late on Sunday the company": part of the time, too
     fiscal_marks: Cues = cues()  # "its fiscal third quarter": no calendar quarter
     coverage_leads: Cues = cues()  # "the revenue Twitter reported for 2021": what it covers
     coverage_fillers: Cues = cues()  # "For all of 2023": words between the lead and the time
@@ -465,6 +466,7 @@ class AttributionWords:
     inference_leads: Cues = cues()  # ", meaning about 40 ...": the writer's inference
     other_levels: Cues = cues()  # "the state agriculture department": another body than a
     # national one of that name
+    other_body_modifiers: Cues = cues()  # "the rival studio group": not the body named before it
     hearer_verbs: Cues = cues()  # ", told Reuters": the name after them hears, it does not speak
     speech_participles: Cues = cues()  # "X urged calm, saying 300 ...": X speaks
     outlet_kinds: Cues = cues()  # a source of one of these kinds carries others' figures
@@ -474,6 +476,7 @@ class AttributionWords:
     relay_joiners: Cues = cues()  # "said that police had estimated": a relayed speaker's figure
     actor_openers: Cues = cues()  # "On Feb. 14, the UN launched": a phrase before the actor
     actor_conjunctions: Cues = cues()  # "And last month the OCC fined"
+    actor_aside_openers: Cues = cues()  # "The government, for its part, approved": its aside
     actor_not_verbs: Cues = cues()  # "Boeing and Airbus", "He has 1.2 million": not an actor's
     actor_copulas: Cues = cues()  # "The Kremlin was silent": described, not doing something
 

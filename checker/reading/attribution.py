@@ -219,7 +219,7 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
     )
     # any other phrase set off by a comma ("To protect margins,", "Hours after the visit,")
     intro = rf"(?:[^\s;:()]+\s+){{0,{limits.actor_intro_words}}}[^\s;:()]+,\s+"
-    relative = _relative_clause(lexicon)
+    relative = _aside_after_name(lexicon)
     return {
         # a list label ("- Sept. 23:"), "and" or "but", an opening phrase ("On Feb. 14,", "In
         # September", "To protect margins,") and "the", before the one doing something
@@ -240,19 +240,24 @@ def _actor_patterns(lexicon: Lexicon) -> dict:
     }
 
 
-def _relative_clause(lexicon: Lexicon) -> str:
+def _aside_after_name(lexicon: Lexicon) -> str:
     """Regex source: an optional relative clause set off by commas right after a name (", which
     keeps a public list of the wounded,"; ", which Cisco valued at $28 billion,"), or a short
-    aside in lower case (", for its part,"): the name is still the subject of the verb after it."""
-    a = lexicon.attribution
-    # a short aside in lower case with no figure (", for its part,", ", in turn,")
-    short = rf"\s*,\s*(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){{0,{lexicon.limits.actor_aside_words - 1}}},"
+    aside in lower case opened by one of `actor_aside_openers` (", for its part,", ", in turn,";
+    not ", officials denied,"): the name is still the subject of the verb after it."""
+    a, limits = lexicon.attribution, lexicon.limits
+    short = (
+        rf"\s*,\s*(?-i:{words(a.actor_aside_openers)})"
+        rf"(?:\s+(?-i:[a-z]+)){{0,{limits.actor_aside_words - 1}}},"
+        if a.actor_aside_openers
+        else "(?!x)x"
+    )
     if not a.relative_subjects:
         return short
     # (in lower case: "The Red Crescent, WHO and the IOM" lists the World Health Organization)
     return (
         rf"\s*,\s*(?:{words(a.relative_subjects)})\s"
-        rf"[^;:()\n]{{1,{lexicon.limits.relative_aside_chars}}}?,|{short}"
+        rf"[^;:()\n]{{1,{limits.relative_aside_chars}}}?,|{short}"
     )
 
 
@@ -275,10 +280,17 @@ def opens_as_actor(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     "- Oct. 31: Boeing raises", "On Feb. 14 it launched", "The union had sought", "To protect
     margins, Nokia promised"), past a wire dateline ("DETROIT, June 1 (Reuters) - General Motors
     Corp filed ...")?"""
-    p = _actor_patterns(lexicon)
+    return _opens_the_sentence(text, start, lexicon) and bool(
+        _actor_patterns(lexicon)["verb"].match(text, end)
+    )
+
+
+def _opens_the_sentence(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does only a lead stand before `start`: a list label, "and", an opening phrase, "the"
+    (past a wire dateline)?"""
     begin = dateline_end(text, lexicon)
-    lead = p["lead"].fullmatch(text, begin if begin <= start else 0, start)
-    return bool(lead) and bool(p["verb"].match(text, end))
+    lead = _actor_patterns(lexicon)["lead"].fullmatch(text, begin if begin <= start else 0, start)
+    return lead is not None
 
 
 def _speaks_first(text: str, first: Mention, attribution: Attribution | None) -> bool:
@@ -378,6 +390,17 @@ def _a_subject(described: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _names_a_subject(name: str, lexicon: Lexicon) -> bool:
+    """Is the name, past a determiner, a cue of one of the topic pack's subjects ("the liberal
+    NEOS"; not "Statistics Austria", though "Austria" is one)?"""
+    bare = _without_determiner(name, lexicon.attribution.determiners.folded)
+    return any(
+        pattern.fullmatch(bare)
+        for pattern in lexicon.subject_patterns.values()
+        if pattern is not None
+    )
+
+
 def _resolved(mention: Mention, referent: Mention) -> Mention:
     """'the company' at its own place, standing for the speaker it refers to."""
     return Mention(
@@ -463,14 +486,19 @@ _LEADING_WORD = regex_cache.compile(r"\S+\s+")
 @compiled
 def _descriptions(lexicon: Lexicon) -> dict:
     """A description that stands for a speaker: "the" and at most `description_words` words in
-    lower case ("the department"); one word longer ("the consumer goods group"), resolved only to
-    a speaker of its kind named before it in its own sentence; and what an owner owns, in as many
-    words ("The office's latest household survey")."""
-    n, word = lexicon.limits.description_words, r"\s+[a-z][\w-]*"
+    lower case ("the department"), or one word more ("the consumer goods group": see
+    `_Reader._longer_description`); and what an owner owns, in as many words ("the commission's
+    results show"), or one word more when it ends in a count's noun or opens with a neutral
+    modifier ("The office's latest household survey found", "The commission's final voter roll
+    lists"; not "The bank's own independent auditors said")."""
+    a, n, word = lexicon.attribution, lexicon.limits.description_words, r"\s+[a-z][\w-]*"
+    counts = words(a.estimate_nouns) or "(?!x)x"
+    neutral = words(a.neutral_modifiers) or "(?!x)x"
+    longer = rf"(?:{word}){{{n}}}\s+(?:{counts})|\s+(?:{neutral})(?:{word}){{{n}}}"
     return {
         "definite": regex_cache.compile(rf"(?i:the){word}(?:{word}){{0,{n - 1}}}"),
         "longer": regex_cache.compile(rf"(?i:the){word}(?:{word}){{{n}}}"),
-        "owned": regex_cache.compile(rf"['’]s{word}(?:{word}){{0,{n}}}$"),
+        "owned": regex_cache.compile(rf"['’]s(?:{word}(?:{word}){{0,{n - 1}}}|{longer})$"),
     }
 
 
@@ -483,6 +511,7 @@ class _Reader:
         self.out: list[Attribution | None] = []
         self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
         self.owners: list[tuple[int, Mention]] = []  # owners named ("the Health Ministry's"), too
+        self.leading_owners: list[tuple[int, Mention]] = []  # ...those opening their sentence
         self.people: list[Mention] = []  # every known source's name so far, for surnames
         self.openers: list[tuple[int, Mention]] = []  # names that opened a sentence as its actor
         self.mentions: list[list[Mention]] = []  # each sentence's, "the union" resolved
@@ -598,18 +627,19 @@ class _Reader:
         noun too."""
         words_ = back.group(0).split()
         recent = self._recent(lower(words_[-1]) if len(words_) > 1 else None)
-        return self._referred(back.group(0), recent) or self._owner_just_before(back.group(0))
+        return self._referred(back.group(0), recent) or self._owner_just_before(back)
 
-    def _owner_just_before(self, back: str) -> Mention | None:
+    def _owner_just_before(self, back: re.Match) -> Mention | None:
         """'The ECDC's rolling reports trail the national figures. In its December report, ...':
-        with no speaker in view, "its" (a pronoun of a body) is the known source whose thing the
-        sentence just before named, in this paragraph."""
+        with no speaker in view, "its" (a pronoun of a body) is the known source whose thing opens
+        the sentence just before, in this paragraph (not "The union criticised Amazon's plan. It
+        said ...": the union's)."""
         index, here = len(self.out), self.paragraphs[len(self.out)]
-        if lower(back) not in self.lexicon.attribution.group_pronouns.folded:
+        if lower(back.group(0)) not in self.lexicon.attribution.group_pronouns.folded:
             return None
         owners = [
             m
-            for i, m in self.owners
+            for i, m in self.leading_owners
             if index - i == 1 and self.paragraphs[i] == here and m.kind != "person"
         ]
         return owners[-1] if owners else None
@@ -794,13 +824,13 @@ class _Reader:
             if _wanted_kind(described, self.lexicon)
             else None
         )
+        if longer:
+            return self._longer_description(mention, described, here)
         if here is not None and not any(
             index - i <= 1 and m.source is not None and head in _names_of(m, self.lexicon)
             for i, m in self.recent
         ):  # ... unless the sentence just before named one of that head noun (the CGT union)
             return _resolved(mention, here)
-        if longer:  # "the state weather bureau", "the state agriculture department": no speaker
-            return mention  # by its head noun alone, nor as the latest of its kind
         tail = _named_by_tail(described, self.lexicon)  # "the refugee agency": the UN refugee
         if tail is not None:  # agency, whatever else spoke lately
             return replace(mention, source=tail)
@@ -814,6 +844,27 @@ class _Reader:
         if placed is not None:
             return replace(mention, source=placed)
         return self._referred_to(mention, described, recent)
+
+    def _longer_description(
+        self, mention: Mention, described: str, here: Mention | None
+    ) -> Mention:
+        """'Unilever will cut about 7,500 jobs, the consumer goods group said': a description one
+        word longer than `description_words` is the one of its kind named before it in its own
+        sentence (`here`) when its head noun is one of that one's names or a generic noun for a
+        body ("group"), and no word before the head makes it another body ("the state labor
+        department", "the rival studio group"); never by its head noun alone, nor as the latest
+        speaker of its kind ("the state weather bureau")."""
+        a = self.lexicon.attribution
+        *modifiers, head = lower(described).split()[1:]
+        if (
+            here is None
+            or any(
+                w in a.other_levels.folded or w in a.other_body_modifiers.folded for w in modifiers
+            )
+            or not (head in a.generic_group_nouns.folded or _same_head(head, [here], self.lexicon))
+        ):
+            return mention
+        return _resolved(mention, here)
 
     def _owned_by_a_pronoun(self, mention: Mention, named: list[Mention]) -> Mention | None:
         """'Health Minister Zhang Wenkang said ... On April 20, his ministry admitted to 339': an
@@ -1027,10 +1078,14 @@ class _Reader:
                 closer = definite.get(id(closing), closing) if closing else resolved[0]
                 self.openers.append((len(self.out), closer))
         self.people += [m for m in found if m.source is not None and not m.problem]
-        self.owners += [
-            (len(self.out), m)
+        owners = [
+            m
             for m in found
             if m.possessive and not m.citer and m.source is not None and not m.problem
+        ]
+        self.owners += [(len(self.out), m) for m in owners]
+        self.leading_owners += [
+            (len(self.out), m) for m in owners if _opens_the_sentence(text, m.start, self.lexicon)
         ]
         self.out.append(attribution)
 
@@ -1304,7 +1359,7 @@ def _next_actor(
 
 def _opens_a_clause(text: str, m: Mention, lexicon: Lexicon) -> bool:
     """Is the name a known source's, right after a clause's start (", and the", "; "), and
-    followed by its verb?"""
+    followed by a word that may be its verb (as for an actor opening the sentence)?"""
     reach = lexicon.limits.cue_look_back_chars
     return (
         m.source is not None
@@ -1380,7 +1435,7 @@ def _governing(
             # a subject the topic pack counts)
             or (
                 fold(text[m.end : offset]) in joiners
-                and (m.cued or not _a_subject(m.text, lexicon))
+                and (m.cued or not _names_a_subject(m.text, lexicon))
             )
         )
         and _gapped(text, m.start, lexicon)

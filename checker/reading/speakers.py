@@ -404,8 +404,8 @@ def _time_lead(lexicon: Lexicon) -> re.Pattern | None:
         return None
     opener = rf"(?:(?:{words(a.actor_openers)})\s+)?" if a.actor_openers else ""
     part = rf"(?:\s+(?:{words(t.day_parts)}))?" if t.day_parts else ""
-    # ("Late on Sunday the company had put": a part of the day before)
-    early = rf"(?:(?:{words(t.month_parts)})\s+)?" if t.month_parts else ""
+    # ("Late on Sunday the company had put": a part of the day before it)
+    early = rf"(?:(?:{words(t.day_part_leads)})\s+)?" if t.day_part_leads else ""
     lead = rf"{early}{opener}(?:{days}){part}\b,?\s+"
     if a.actor_openers and t.months:
         # "By late January the office had confirmed", "On March 3 the agency said": a month (a

@@ -467,6 +467,9 @@ def test_source(lexicon, text, expected):
         # ...past a short aside in lower case after its name
         ("The NIS, for its part, detailed 300 North Korean dead.", [("300", "NIS")]),
         ("The NIS, in turn, had detailed 300 North Korean dead.", [("300", "NIS")]),
+        # ...not one that reports what others say of it
+        ("The NIS, officials denied, detailed 300 North Korean dead.", [("300", None)]),
+        ("The NIS, critics argue, detailed 300 North Korean dead.", [("300", None)]),
         # a known source opening a later clause does something there too, for its own clause
         (
             "The NIS detailed 300 North Korean dead, and Zelensky detailed 4,000.",
@@ -2391,6 +2394,8 @@ _DESCRIBED_REFS = (
     "  ministry: {name: the Interior Ministry, aliases: [Interior Ministry]}\n"
     "  neos: {name: NEOS, aliases: [NEOS, liberal NEOS]}\n"
     "  weah: {name: George Weah, aliases: [Weah], kind: person}\n"
+    "  statsat: {name: Statistics Austria, aliases: [Statistics Austria]}\n"
+    "  disaster: {name: the Disaster Department, aliases: [Disaster Department]}\n"
     "facts:\n"
     "  - {id: a, metric: jobs, value: 7500, source: acme, as_of: 2024-03-19}\n"
     "  - {id: b, metric: share, value: 8.8, unit: '%', source: ministry, as_of: 2024-03-19}\n"
@@ -2399,7 +2404,7 @@ _DESCRIBED_PACK = (
     "metrics:\n  jobs:\n    cues: [jobs]\n  share:\n    cues: ['%', percent]\n"
     "  attendance:\n    cues: [attendance]\n"
     "subjects:\n  s:\n    cues: [people]\n  neos:\n    cues: [NEOS, liberal NEOS]\n"
-    "  weah:\n    cues: [Weah]\n"
+    "  weah:\n    cues: [Weah]\n  austria:\n    cues: [Austria]\n"
 )
 
 
@@ -2421,11 +2426,31 @@ _DESCRIBED_PACK = (
             "Acme said prices rose. The state weather bureau measured 235 kilometres.",
             [("235 kilometres", None)],
         ),
+        (
+            "The Interior Ministry said 660,000 people were affected. The provincial disaster "
+            "department said 506 people had died.",
+            [("660,000", "ministry"), ("506", None)],
+        ),
+        # ...nor one named before it whose names lack its noun, or with a word making it another
+        # body
+        ("Acme will cut about 7,500 jobs, the state labor department said.", [("7,500", None)]),
+        ("Acme will cut about 7,500 jobs, the rival retail group said.", [("7,500", None)]),
         # what a source owns, in three words ("The office's latest household survey")
         (
             "The country has 17,563,749 people, according to the National Statistical Office. "
             "The office's latest household survey found 51.5% of people poor.",
             [("17,563,749", "stats"), ("51.5%", "stats")],
+        ),
+        (
+            "The country has 17,563,749 people, according to the National Statistical Office. "
+            "The office's final voter roll lists 5,509,000 people.",
+            [("17,563,749", "stats"), ("5,509,000", "stats")],
+        ),
+        # ...not a longer one that is neither a count nor a neutral form of one
+        (
+            "The country has 17,563,749 people, according to the National Statistical Office. "
+            "The office's own independent auditors found 51.5% of people poor.",
+            [("17,563,749", "stats"), ("51.5%", None)],
         ),
         # "its": with no speaker in view, the body whose thing the sentence before named
         (
@@ -2438,10 +2463,21 @@ _DESCRIBED_PACK = (
             "counted 7,500 jobs.",
             [("7,500", None)],
         ),
+        # ...only when its thing opens that sentence ("The union criticised Acme's plan": the
+        # union's)
+        (
+            "The union criticised Acme's plan. In its December report, it counted 7,500 jobs.",
+            [("7,500", None)],
+        ),
         # a subject the pack counts, given a figure with "at", is no speaker of it
         (
             "The Interior Ministry's count had the Greens at 7.9% and the liberal NEOS at 8.8%.",
             [("7.9%", "ministry"), ("8.8%", "ministry")],
+        ),
+        # ...but a source whose name holds a subject's cue is still one ("Austria")
+        (
+            "The Interior Ministry put the share at 3.9% and Statistics Austria at 3.7%.",
+            [("3.9%", "ministry"), ("3.7%", "statsat")],
         ),
     ],
 )
