@@ -180,6 +180,7 @@ def _aliases(lexicon: Lexicon) -> dict:
     limits = lexicon.limits
     single: dict[str, str] = {}
     multiword: dict[str, str] = {}
+    short: dict[str, str] = {}  # shorter multi-word aliases of bodies, read only for speakers
     spellings: dict[str, set[str]] = {}  # folded alias -> how the aliases write it
     for src in lexicon.sources.values():
         names = lexicon.source_names(src)
@@ -198,6 +199,8 @@ def _aliases(lexicon: Lexicon) -> dict:
             spellings.setdefault(fold(alias), set()).add(alias)
             if len(alias.split()) >= 2 and len(alias) >= limits.phrase_alias_min_chars:
                 multiword[alias.lower()] = src.id
+            elif len(alias.split()) >= 2 and src.kind != "person":
+                short.setdefault(alias.lower(), src.id)  # "Munich Re", "IG Metall"
     # an alias only ever written in capitals names its source only so ("WHO", not "who"); one
     # also written otherwise ("IFOP" and "Ifop") in any case
     capitals = {name for name, written in spellings.items() if all(w.isupper() for w in written)}
@@ -211,6 +214,8 @@ def _aliases(lexicon: Lexicon) -> dict:
         "single_names": tuple(single),  # for `_closest`, made once
         "multiword": multiword,
         "multiword_names": tuple(multiword),
+        "short_multiword": short,
+        "short_multiword_names": tuple(short),
         "capitals": capitals,
         "acronyms": frozenset(acronyms | capitals),
         "with_comma": with_comma,
@@ -936,9 +941,10 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
         return None
     if lexicon.alias_index.get(fold(_INNER_POSSESSIVE_S.sub(r"\1 ", phrase))):
         return None  # "the European Union's observers" beside "European Union observers"
-    close = _closest(
-        phrase.lower(), _aliases(lexicon)["multiword_names"], lexicon.limits.phrase_similarity
-    )
+    aliases, cutoff = _aliases(lexicon), lexicon.limits.phrase_similarity
+    close = _closest(phrase.lower(), aliases["multiword_names"], cutoff)
+    # "according to IG Metal", "Munch Re ... said": a speaker a letter off a body's short name
+    close = close or _closest(phrase.lower(), aliases["short_multiword_names"], cutoff)
     unsure = ""
     if close is None and (close := _one_word_off(phrase, lexicon)) is not None:
         unsure = "it may be another body of a like name"
@@ -949,7 +955,7 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
         or _another_form(phrase.lower(), close, lexicon)  # "a lawyer for FTX", "lawyers for FTX"
     ):
         return None
-    source = _aliases(lexicon)["multiword"][close]
+    source = aliases["multiword"].get(close) or aliases["short_multiword"][close]
     proper = _written(source, close, str.lower, lexicon)
     if _respelled(phrase, proper, lexicon):
         return None

@@ -598,6 +598,33 @@ def test_a_word_opening_a_clause_is_no_misspelt_name(tmp_path, text, problems):
 @pytest.mark.parametrize(
     "text, problems",
     [
+        # a speaker a letter off a body's short multi-word name (shorter than
+        # phrase_alias_min_chars) is a misspelling of it...
+        ("About 200 cars took part, according to IG Metal.", ["IG Metal"]),
+        # ...not a person's ("Tom Rice" beside "Tom Price")...
+        ("About 200 cars took part, according to Tom Rice.", []),
+        # ...nor such a name that speaks for no figure (only longer names are read everywhere)
+        ("IG Metal members marched through Berlin.", []),
+    ],
+)
+def test_a_speaker_off_a_bodys_short_name(tmp_path, text, problems):
+    from checker.reading import speakers
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  ig-metall: {name: IG Metall, aliases: [IG Metall]}\n"
+        "  price: {name: Tom Price, kind: person, aliases: [Tom Price]}\n"
+        "facts: []\n",
+        pack="metrics:\n  m:\n    cues: [cars]\nsubjects:\n  s:\n    cues: [people]\n",
+    )
+    assert [m.text for m in speakers.mentions(text, lexicon) if m.problem] == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
         # a known name without its first words is another body's name, or a short form: no
         # misspelling
         ("The U.S. Centers for Disease Control and Prevention has advised against travel.", []),
