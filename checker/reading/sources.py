@@ -943,7 +943,7 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
         return None  # "the European Union's observers" beside "European Union observers"
     aliases, cutoff = _aliases(lexicon), lexicon.limits.phrase_similarity
     close = _closest(phrase.lower(), aliases["multiword_names"], cutoff)
-    # "according to IG Metal", "Munch Re ... said": a speaker a letter off a body's short name
+    # "according to IG Metal": a speaker a letter off a body's short name ("IG Metall")
     close = close or _closest(phrase.lower(), aliases["short_multiword_names"], cutoff)
     unsure = ""
     if close is None and (close := _one_word_off(phrase, lexicon)) is not None:
