@@ -378,24 +378,13 @@ def _another_body(written: str, head: str, lexicon: Lexicon) -> bool:
     return len(said) == 1 and said[0] != head and said[0] in lexicon.attribution.group_nouns.folded
 
 
-def _a_subject(described: str, lexicon: Lexicon) -> bool:
-    """Is the description, with or without its determiner, a cue of one of the topic pack's
-    subjects ("the territory", "the capital")?"""
-    lead = _LEADING_WORD.match(described)
-    rest = lead.end() if lead else 0
-    return any(
-        pattern.fullmatch(described) or pattern.fullmatch(described, rest)
-        for pattern in lexicon.subject_patterns.values()
-        if pattern is not None
-    )
-
-
-def _names_a_subject(name: str, lexicon: Lexicon) -> bool:
-    """Is the name, past a determiner, a cue of one of the topic pack's subjects ("the liberal
-    NEOS"; not "Statistics Austria", though "Austria" is one)?"""
+def _a_subject(name: str, lexicon: Lexicon) -> bool:
+    """Is the name or description, with or without its determiner, a cue of one of the topic
+    pack's subjects ("the territory", "the capital", "the liberal NEOS"; not "Statistics Austria",
+    though "Austria" is one)?"""
     bare = _without_determiner(name, lexicon.attribution.determiners.folded)
     return any(
-        pattern.fullmatch(bare)
+        pattern.fullmatch(name) or pattern.fullmatch(bare)
         for pattern in lexicon.subject_patterns.values()
         if pattern is not None
     )
@@ -480,7 +469,6 @@ def _named(found: list[Mention]) -> list[Mention]:
 
 
 _SURNAME = regex_cache.compile(rf"[{CAPITALS}][\w’'-]+")
-_LEADING_WORD = regex_cache.compile(r"\S+\s+")
 
 
 @compiled
@@ -511,12 +499,12 @@ class _Reader:
         self.out: list[Attribution | None] = []
         self.recent: list[tuple[int, Mention]] = []  # names in order, with their sentence index
         self.owners: list[tuple[int, Mention]] = []  # owners named ("the Health Ministry's"), too
-        self.leading_owners: list[tuple[int, Mention]] = []  # ...those opening their sentence
         self.people: list[Mention] = []  # every known source's name so far, for surnames
         self.openers: list[tuple[int, Mention]] = []  # names that opened a sentence as its actor
         self.mentions: list[list[Mention]] = []  # each sentence's, "the union" resolved
         self.list_source: Attribution | None = None
         self.text = ""  # the sentence being read
+        self.previous = ""  # ...and the one before it
 
     def own(
         self,
@@ -639,8 +627,11 @@ class _Reader:
             return None
         owners = [
             m
-            for i, m in self.leading_owners
-            if index - i == 1 and self.paragraphs[i] == here and m.kind != "person"
+            for i, m in self.owners
+            if index - i == 1
+            and self.paragraphs[i] == here
+            and m.kind != "person"
+            and _opens_the_sentence(self.previous, m.start, self.lexicon)
         ]
         return owners[-1] if owners else None
 
@@ -1052,7 +1043,7 @@ class _Reader:
 
     def read(self, text: str, found: list[Mention]) -> None:
         found = [m for m in found if not self._a_place(m)]
-        self.text = text
+        self.previous, self.text = self.text, text
         named = _named(found)
         definite = {id(m): self._definite(m, named) for m in named if m.source is None}
         self.mentions.append([definite.get(id(m), m) for m in found])
@@ -1078,14 +1069,10 @@ class _Reader:
                 closer = definite.get(id(closing), closing) if closing else resolved[0]
                 self.openers.append((len(self.out), closer))
         self.people += [m for m in found if m.source is not None and not m.problem]
-        owners = [
-            m
+        self.owners += [
+            (len(self.out), m)
             for m in found
             if m.possessive and not m.citer and m.source is not None and not m.problem
-        ]
-        self.owners += [(len(self.out), m) for m in owners]
-        self.leading_owners += [
-            (len(self.out), m) for m in owners if _opens_the_sentence(text, m.start, self.lexicon)
         ]
         self.out.append(attribution)
 
@@ -1435,7 +1422,7 @@ def _governing(
             # a subject the topic pack counts)
             or (
                 fold(text[m.end : offset]) in joiners
-                and (m.cued or not _names_a_subject(m.text, lexicon))
+                and (m.cued or not _a_subject(m.text, lexicon))
             )
         )
         and _gapped(text, m.start, lexicon)

@@ -296,6 +296,7 @@ _WORD_OR_DIGITS = regex_cache.compile(r"\s+(\w+)")
 _FRACTION_OF = regex_cache.compile(r"\s+(\w+)\s+of\b")
 
 
+@compiled
 def _articles(lexicon: Lexicon) -> frozenset[str]:
     """The indefinite determiners that are no number words ("a", "an"; not "one")."""
     n = lexicon.numbers
