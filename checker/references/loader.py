@@ -119,6 +119,13 @@ def _fact_spec(lexicon: Lexicon, sources) -> Record:
             base, _, per = name.partition("/")
             # "2.8% of GDP a year" is a share, as drafts are read: "%/year" is "%"
             return base if per and base in _SHARES else name
+        if name is not None and name.casefold() in lexicon.text.scale_words.folded:
+            v.report(
+                f"a reading on a scale ({name}) has no unit of its own: leave 'unit' out, "
+                "as for a count",
+                mark,
+            )
+            return INVALID
         v.report(
             "unit must be count, %, pp, a currency code (USD) or a unit the language pack "
             "knows (km, ha, acre...), optionally per day/week/month/year or per unit "

@@ -208,6 +208,19 @@ def test_units(lexicon, tmp_path, unit, ok):
             load(path, lexicon)
 
 
+@pytest.mark.parametrize("unit", ["magnitude", "Richter"])
+def test_a_scale_as_a_unit_is_told_to_leave_the_unit_out(lexicon, tmp_path, unit):
+    """'unit: magnitude' (the language pack's scale_words) is what a writer naturally tries for
+    a quake's size: the message says what to write instead, not just what is allowed."""
+    path = tmp_path / "r.yaml"
+    path.write_text(
+        "subject: north-korean-troops\nfacts:\n"
+        f"  - {{id: a, metric: killed, value: 7.2, source: NIS, unit: {unit}}}\n"
+    )
+    with pytest.raises(InputError, match=rf"a reading on a scale \({unit}\) has no unit .*leave 'unit' out"):
+        load(path, lexicon)
+
+
 def test_a_huge_integer_is_a_bad_value_not_a_crash(lexicon, tmp_path):
     path = tmp_path / "r.yaml"
     path.write_text(
