@@ -223,3 +223,22 @@ def test_recall_at_warning_counts_only_catches_an_editor_sees_with_notes_hidden(
     assert scores.to_dict()["recall_at_warning"] == 0.5
     assert [p["span"] for p in scores.to_dict()["noted_only"]] == ["40"]
     assert medians([scores])["recall_at_warning"] == 0.5
+
+
+def test_the_readmes_pack_example_loads_as_written(tmp_path):
+    """A story's writer copies the README's pack/metrics.yaml and pack/subjects.yaml examples: they
+    must load as they stand (batch 82's writer copied a derived: example whose metric it never
+    defined, and the pack failed to load)."""
+    from checker.lexicon import load as load_lexicon
+
+    readme = (Path(__file__).parent.parent / "stories" / "README.md").read_text()
+    blocks = readme.split("```yaml\n")[1:]
+    examples = {
+        name: next(b.split("```")[0] for b in blocks if b.startswith(f"{name}:\n"))
+        for name in ("metrics", "subjects")
+    }
+    for name, text in examples.items():
+        (tmp_path / f"{name}.yaml").write_text(text)
+    lexicon = load_lexicon([tmp_path])
+    assert {"killed", "casualties"} <= set(lexicon.metrics)
+    assert "derna-residents" in set(lexicon.subjects)

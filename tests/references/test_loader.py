@@ -217,7 +217,8 @@ def test_a_scale_as_a_unit_is_told_to_leave_the_unit_out(lexicon, tmp_path, unit
         "subject: north-korean-troops\nfacts:\n"
         f"  - {{id: a, metric: killed, value: 7.2, source: NIS, unit: {unit}}}\n"
     )
-    with pytest.raises(InputError, match=rf"a reading on a scale \({unit}\) has no unit .*leave 'unit' out"):
+    told = rf"a reading on a scale \({unit}\) has no unit .*leave 'unit' out"
+    with pytest.raises(InputError, match=told):
         load(path, lexicon)
 
 
