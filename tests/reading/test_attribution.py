@@ -2485,3 +2485,34 @@ def test_descriptions_and_names_that_are_not_the_speaker(tmp_path, text, expecte
     lexicon = lexicon_of(tmp_path, _DESCRIBED_REFS, pack=_DESCRIBED_PACK)
     got = [(c.text, c.source) for c in claims_in(text, lexicon, dt.date(2024, 3, 20))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "second, source",
+    [
+        # a running count's owner, moving it ("rose to", "passed"), gives it
+        ("The directorate's toll rose to 1,006 on Oct. 1.", "dghs"),
+        ("The directorate's toll passed 1,000 on Oct. 1.", "dghs"),
+        ("The directorate's count topped 1,000 on Oct. 1.", "dghs"),
+        # a seat allocation is an owner's estimate too
+        ("The directorate's allocation gave the region 42 beds.", "dghs"),
+        # not a thing the owner does not count
+        ("The directorate's budget rose to 1,006 on Oct. 1.", None),
+    ],
+)
+def test_an_owners_count_that_moves_or_allocates_gives_its_figure(tmp_path, second, source):
+    """'September ended with 396 deaths, according to the DGHS. The directorate's toll passed
+    1,000 on Oct. 1' (held-out batch 82's first look, Bangladesh's dengue story), 'The office's
+    allocation gives Smer 42 seats': the owner that refers back gives the figure."""
+    lexicon_of(
+        tmp_path,
+        "subject: bangladesh\nsources:\n"
+        "  dghs:\n    name: the Directorate General of Health Services\n"
+        "    aliases: [Directorate General of Health Services, DGHS, the directorate]\n"
+        "facts: []\n",
+        pack="metrics:\n  deaths:\n    cues: [deaths, toll]\n  beds:\n    cues: [beds]\n"
+        "subjects:\n  bangladesh:\n    cues: [Bangladesh]\n",
+    )
+    text = "September ended with 396 deaths, according to the DGHS. " + second
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 10, 5))
+    assert [c.source for c in claims] == ["dghs", source]
