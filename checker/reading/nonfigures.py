@@ -125,6 +125,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
+        # "Articles 166 and 173": each number listed after a plural designator
+        "designated_chain": regex_cache.compile(
+            rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)#?(\d+)\b(?![,.]\d)"
+        ),
         "model_chain": regex_cache.compile(
             rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
         ),
@@ -221,14 +225,28 @@ def _number_words(lexicon: Lexicon) -> frozenset[str]:
 
 def _designators(text: str, lexicon: Lexicon) -> list[Span]:
     """'Article 4', 'District 751', 'Flight 370': a number right after a designator names a
-    thing."""
-    pattern = lexicon.text.designators.pattern
+    thing, and so does each number listed after a plural one ('Articles 166 and 173')."""
+    t = lexicon.text
     spans = []
-    for m in pattern.finditer(text) if pattern else ():
-        tail = _DESIGNATOR_TAIL.match(text, m.end())
-        # "with the DAX 1% higher": a share after the name is a figure
-        if tail and not units.percent_after(text, tail.end(), lexicon):
-            spans.append((m.start(), tail.end()))
+    for pattern, plural in ((t.designators.pattern, False), (t.plural_designators.pattern, True)):
+        for m in pattern.finditer(text) if pattern else ():
+            tail = _DESIGNATOR_TAIL.match(text, m.end())
+            # "with the DAX 1% higher": a share after the name is a figure
+            if tail and not units.percent_after(text, tail.end(), lexicon):
+                spans.append((m.start(), tail.end()))
+                spans += _designated_after(text, tail.end(), lexicon) if plural else []
+    return spans
+
+
+def _designated_after(text: str, end: int, lexicon: Lexicon) -> list[Span]:
+    """The numbers listed right after a plural designator's first ('Articles 166 and 173')."""
+    spans = []
+    chain = _patterns(lexicon)["designated_chain"]
+    while (more := chain.match(text, end)) is not None and not units.percent_after(
+        text, more.end(), lexicon
+    ):
+        spans.append(more.span(1))
+        end = more.end()
     return spans
 
 
