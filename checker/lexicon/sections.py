@@ -579,6 +579,7 @@ class TextWords:
     anyone: Cues = cues()  # "72 people": a figure of no group in particular
     rates: Mapping[str, Cues] = table(CUES)
     designators: Cues = cues()
+    predicate_modals: Cues = cues()  # "2,500 workers would be affected": a weak cue as the verb
     plural_designators: Cues = cues()  # "Articles 166 and 173": each number listed names a thing
     scale_words: Cues = cues()  # "a magnitude 7.7 quake": a reading on a scale, not a count
     scale_reading_leads: Cues = cues()  # "measured it at magnitude 6.2": a reading a source gives

@@ -907,7 +907,10 @@ class _Binding:
                     stepped = self._predicate(k, i, end, limit)
                     if not self._whole_of_part(i):
                         stepped = self._part_after(stepped, fig, end, limit)
-                    self.result[i] = (self._metric(stepped, fig), CUE)
+                    metric = self._metric(stepped, fig)
+                    if stepped == k and not self.text[fig.end : s].strip():
+                        metric = self._weak_verb(k, i, end) or metric
+                    self.result[i] = (metric, CUE)
                     self.used.add(stepped)
                     self.cue_of[i] = stepped
                     if stepped == k and self._beside_another(k, fig):
@@ -998,6 +1001,25 @@ class _Binding:
             and fits(metric, fig, self.lexicon, elided=self.elided[i])
         )
         return k + 1 if stepped else k
+
+    def _weak_verb(self, k: int, i: int, end: int) -> str | None:
+        """'about 2,500 workers would be affected': the metric of a weak cue after the cue `k`
+        right after figure `i` (its noun), with only predicate links or modals between, before
+        `end`: the noun's verb, when it counts another thing the figure can be."""
+        t = self.lexicon.text
+        fig, links = self.figures[i], t.predicate_links.folded | t.predicate_modals.folded
+        e = self.strong[k][1]
+        s, _e, metric = next((w for w in self.weak if w[0] >= e), (end, end, None))
+        gap = self.text[e:s].split()
+        verb = (
+            s < end
+            and bool(gap)
+            and all(w.isalpha() and w.lower() in links for w in gap)
+            and metric != self._metric(k, fig)
+            and _can_count(metric, fig, self.lexicon)
+            and fits(metric, fig, self.lexicon, elided=self.elided[i])
+        )
+        return metric if verb else None
 
     def _object_of(self, i: int) -> bool:
         """'Samples from 60 buildings in 25 local authority areas had all failed': a figure right

@@ -3143,3 +3143,34 @@ def test_a_bare_year_before_when_dates_what_follows_it(tmp_path, text, dates):
     )
     claims = claims_in(text, lexicon_of(tmp_path, refs, pack), dt.date(2025, 9, 1))
     assert [(c.text, c.as_of) for c in claims] == dates
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a weak cue as the verb of the figure's noun, after links or a modal
+        ("Officials said about 2,500 miners would be affected.", [("2,500", "job-cuts")]),
+        ("Officials said about 2,500 miners were affected.", [("2,500", "job-cuts")]),
+        # ...not one after another word, nor after a part's "of the"
+        ("Officials said 2,500 miners worked there and were affected.", [("2,500", "miners")]),
+        ("Officials said 40 of the miners were affected.", [("40", "miners")]),
+        # ...and a strong cue after a modal is still not a verb this reading steps to
+        ("Officials said about 2,500 miners would be rescued.", [("2,500", "miners")]),
+    ],
+)
+def test_a_weak_cue_can_be_the_verb_of_the_figures_noun(tmp_path, text, expected):
+    """'Bloomberg News ... said about 2,500 workers would be affected' (held-out batch 82's PayPal
+    story, a false error: 2,500 read as the company's headcount): a weak cue of another metric
+    ('affected' for job cuts), with only predicate links or a modal between it and the noun right
+    after the figure, says what the figure counts."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: miners, value: 200, source: x, as_of: 2024-10-04}\n",
+        pack="metrics:\n  miners:\n    cues: [miners, worked]\n"
+        "  job-cuts:\n    cues: [laid off]\n    weak: [affected]\n"
+        "  rescued:\n    cues: [rescued]\n"
+        "subjects:\n  s:\n    cues: [mine]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
+    assert [(c.text, c.metric) for c in claims] == expected
