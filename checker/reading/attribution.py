@@ -1420,8 +1420,9 @@ def _governing(
             not re.search(r"\w", text[m.end : offset])
             # "... and Ifop at 34.2%" (not "had the Greens at 7.9% and the liberal NEOS at 8.8%":
             # a subject the topic pack counts)
+            # ...and "the Japan Meteorological Agency (JMA) at 7.7": past its own brackets
             or (
-                fold(text[m.end : offset]) in joiners
+                fold(text[m.end : offset].lstrip(")")) in joiners
                 and (m.cued or not _a_subject(m.text, lexicon))
             )
         )

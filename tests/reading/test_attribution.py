@@ -186,6 +186,12 @@ def sources_of(lexicon, text):
             "The NIS put North Korean deaths at 300 and Zelensky at 4,000.",
             [("300", "NIS"), ("4,000", "Zelensky")],
         ),
+        # ...past the name's own brackets ("and the Japan Meteorological Agency (JMA) at 7.7",
+        # held-out batch 82's Hualien story)
+        (
+            "The NIS put North Korean deaths at 300, and the Joint Chiefs of Staff (JCS) at 4,000.",
+            [("300", "NIS"), ("4,000", "JCS")],
+        ),
         # comparisons: each source speaks for its own figure
         (
             "Zelensky put the number of North Korean soldiers killed at 4,000, compared with the "
