@@ -1460,7 +1460,10 @@ def _governing(
             if min(m.end, offset) <= o.start and o.end <= max(m.start, offset)
         )
     ]
-    if credited and all(m in credited or _counted_by(text, m, offset, lexicon) for m in governing):
+    if credited and all(
+        m in credited or _counted_by(text, m, offset, lexicon) or _listed_after(text, m, offset)
+        for m in governing
+    ):
         # "... pledged about $9 billion on Friday, according to the Inter-American Development
         # Bank", "According to the IMD, the airport station recorded 345 mm": so does a cue
         # crediting the whole sentence
@@ -1486,6 +1489,13 @@ def _governing(
     )
 
 
+def _listed_after(text: str, m: Mention, offset: int) -> bool:
+    """'About 25,000 people left, the provincial government has said: some 5,000 residents,
+    according to the municipality, ...': is the figure at `offset` an item of a list a colon
+    opens after the speaker (whose items a closing tag may credit to another)?"""
+    return m.end <= offset and ":" in text[m.end : offset]
+
+
 def _outside_owned_phrases(governing: list[Mention], text: str, lexicon: Lexicon) -> list:
     """'Kantar CZ's September model for Czech Television had it on 24.5 percent': a name inside
     an owner's phrase, between its estimate noun and the link to its figure, is whom the thing
@@ -1509,14 +1519,30 @@ def _compared_right_before(text: str, offset: int, start: int, lexicon: Lexicon)
 def _closing_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
     """Is the name, after the figure at `offset`, set off by a comma before it and followed by a
     speech verb that ends the sentence or its clause within `tag_tail_words` words (", the Home
-    Office said.", ", the Home Office said in October last year,")?"""
-    if m.start < offset or not _before_name(text[: m.start], lexicon).endswith(","):
-        return False
+    Office said.", ", the Home Office said in October last year,"), or an owner's count so set
+    off after a word of `count_tag_leads` (", by Parks Canada's count.")?"""
     cue = lexicon.attribution.after_source.pattern
-    verb = cue.match(text, _SPACES.match(text, m.end).end()) if cue else None
+    if m.start < offset or cue is None:
+        return False
+    verb = cue.match(text, _SPACES.match(text, m.end).end())
     if verb is None:
         return False
-    return _closes_soon(text, verb.end(), lexicon)
+    set_off = _before_name(text[: m.start], lexicon).endswith(",")
+    owned = verb.group(0)[:1] in "'’"
+    return (set_off or owned and _a_count_tag(text, m, lexicon)) and _closes_soon(
+        text, verb.end(), lexicon
+    )
+
+
+def _a_count_tag(text: str, m: Mention, lexicon: Lexicon) -> bool:
+    """Is the name set off by a comma and a word of `count_tag_leads` before it (", by Parks
+    Canada's count")?"""
+    head = _before_name(text[: m.start], lexicon).rsplit(None, 1)
+    return (
+        len(head) == 2
+        and head[0].endswith(",")
+        and lower(head[1]) in lexicon.attribution.count_tag_leads.folded
+    )
 
 
 def _closes_soon(text: str, at: int, lexicon: Lexicon, until: int | None = None) -> bool:
@@ -1627,6 +1653,8 @@ def _segment(
     after = [f for f in figures if m.end <= f < following]
     before = [f for f in figures if previous <= f < m.start]
     owned = estimate_of(lexicon).match(text, m.end)
+    if owned and before and _a_count_tag(text, m, lexicon):
+        return (previous, m.start)  # "..., and roughly 20,000 visitors, by Parks Canada's count"
     if owned:
         # "Kantar CZ's September model for Czech Television had it on 24.5 percent": a name in
         # the phrase between the owner's noun and its link is not the next speaker

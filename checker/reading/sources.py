@@ -304,13 +304,20 @@ def _is_possessive(text: str, end: int, lexicon: Lexicon) -> bool:
     return not any(after and after.match(text, end) for after in after_cues(lexicon))
 
 
+def _a_place_counted(name: str, lexicon: Lexicon) -> bool:
+    """Is the name, as written, a cue of one of the topic pack's subjects ("Turkey")?"""
+    return any(pattern.fullmatch(name) for pattern in lexicon.subject_patterns.values() if pattern)
+
+
 def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     """An attribution cue within a few words after the name, or just before it."""
     limits = lexicon.limits
     if _SPEAKER.match(text, end, end + limits.speaker_label_chars) and not text[:start].split():
         return True  # a speaker label: "Zelensky, speaking in Kyiv:", "JCS:"
     if estimate_of(lexicon).match(text, end):
-        return True  # "the NIS's estimate of about 300"
+        # "the NIS's estimate of about 300", not a place the story counts in ("Turkey's death toll
+        # rose to 44,218": the place's toll, whoever gave it)
+        return not _a_place_counted(text[start:end], lexicon)
     reach, near = limits.cue_reach_chars, limits.cue_words
     owned_figure = _OWNED_FIGURE.match(text, end)  # "The ANC's 40.18% gave it 159 seats": the
     # share gave them, not the ANC
