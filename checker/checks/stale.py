@@ -127,6 +127,18 @@ def _opposite_bounds(a: Fact | Claim, b: Fact | Claim, lexicon: Lexicon) -> bool
     return (a.low, a.high) == (b.low, b.high) and None not in sides and sides[0] != sides[1]
 
 
+def _given_too(fact: Fact, m: Match) -> bool:
+    """Does the claim's paragraph give the fact's figure too, at no time, or at one the fact covers
+    or was given at ("the Police Bureau later said four had been detained", not "After the July 17
+    march, ... four people were arrested")?"""
+    times = [t for t in (fact.when(), fact.stated()) if t]
+    return any(
+        (low, high) == (fact.low, fact.high)
+        and (told is None or not times or any(periods.spans_overlap(told, t) for t in times))
+        for low, high, told in m.in_draft
+    )
+
+
 def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
     """For each fact the claim uses, the newest different figure its source gave since about the
     same thing (by the draft's date); None when one of them is still current."""
@@ -142,7 +154,7 @@ def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
         if not later or any(
             not _another_figure(f, m.claim, lexicon)
             # (the claim's own value, bounded from the other side, is no newer figure given)
-            or ((f.low, f.high) in m.in_draft and (f.low, f.high) != (m.claim.low, m.claim.high))
+            or (_given_too(f, m) and (f.low, f.high) != (m.claim.low, m.claim.high))
             for f in later
         ):
             return None  # still current, or its paragraph gives the newer one too ("78 bodies on

@@ -228,25 +228,31 @@ class Engine:
         ("Labour won 411 of the 650 seats"). The writer's own sums (`sums`) are no one's figure
         either."""
         claims = found.claims
-        stated: dict[tuple, set] = {}  # what each paragraph says of each thing, by whom it
+        stated: dict[tuple, set] = {}  # what each paragraph says of each thing, when, by whom it
         for c in claims:  # names in the figure's own clause (else by no one for sure)
             if c.is_level:
                 who = c.source if c.source_how == CLAUSE else None
                 key = (c.metric, c.subject, c.unit, c.paragraph, who)
-                stated.setdefault(key, set()).add((c.low, c.high))
+                stated.setdefault(key, set()).add((c.low, c.high, c.when))
 
         said: dict[tuple, set] = {}  # ... by anyone
         for (*key, _), levels in stated.items():
             said.setdefault(tuple(key), set()).update(levels)
 
         def in_draft(c) -> frozenset:
-            """What the claim's paragraph says of its thing: by anyone, for a figure of no named
-            source; else by its source or by no one named for sure ("129 ..., the ministry said"
-            beside the governor's 125 is no ministry's 125)."""
+            """What the claim's paragraph says of its thing, as (low, high, when): by anyone, for
+            a figure of no named source; else by its source or by no one named for sure ("129
+            ..., the ministry said" beside the governor's 125 is no ministry's 125), at any time
+            (when None); and by a member of its source at the time the draft gives ("In May 2023,
+            Interior Minister Vakhtang Gomelauri put the number detained at 146", after the
+            ministry's 133)."""
             key = (c.metric, c.subject, c.unit, c.paragraph)
             if c.source is None:
-                return frozenset(said.get(key, ()))
-            return frozenset(stated.get((*key, c.source), set()) | stated.get((*key, None), set()))
+                return frozenset((low, high, None) for low, high, _ in said.get(key, ()))
+            own = stated.get((*key, c.source), set()) | stated.get((*key, None), set())
+            spec = self.lexicon.sources.get(c.source)
+            members = (stated.get((*key, m), ()) for m in (spec.includes if spec else ()))
+            return frozenset({(low, high, None) for low, high, _ in own}.union(*members))
 
         # who the draft itself credits with each figure of what, read from a word beside it (see
         # `matching.match`)

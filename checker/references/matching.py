@@ -37,8 +37,8 @@ class Match:
     today: dt.date | None = None  # the draft's date: facts given after it were not yet known
     metric_units: frozenset[str] = frozenset()  # units the set has the metric in, any subject
     bucket: Bucket | None = None  # the candidates, indexed by source
-    in_draft: frozenset = frozenset()  # (low, high) of each level its paragraph gives of this
-    # thing, credited to the claim's source or to no one
+    in_draft: frozenset = frozenset()  # (low, high, when) of each level its paragraph gives of
+    # this thing, credited to the claim's source, one of its members, or no one
     elsewhere: tuple[Fact, ...] = ()  # the named source's very figure, for another metric
     # ...and that metric is a part of the claim's, named in its sentence ("Hypothermia ...
     # accounting for 158 deaths": the source's 158 hypothermia deaths): the figure more likely

@@ -491,3 +491,49 @@ def test_a_bound_turned_round_replaces_the_figure(tmp_path, text, fires):
     result = checked(tmp_path, _OUTPUT, _OUTPUT_PACK, text, dt.date(2024, 10, 9))
     fired = [f for f in result.findings if f.check == CHECK]
     assert bool(fired) is fires, [(f.check, f.message) for f in result.findings]
+
+
+_DETAINED = (
+    "subject: protesters\nsources:\n"
+    "  ministry:\n    name: the Interior Ministry\n    aliases: [Interior Ministry, the ministry]\n"
+    "    includes: [minister]\n"
+    "  minister:\n    kind: person\n    name: Interior Minister Vakhtang Gomelauri\n"
+    "    aliases: [Vakhtang Gomelauri, Gomelauri]\n"
+    "facts:\n"
+    "  - {id: first, metric: detained, value: 133, source: ministry, as_of: 2023-03-10,"
+    " period: 2023-03-07/2023-03-08}\n"
+    "  - {id: revised, metric: detained, value: 146, source: minister, as_of: 2023-05-19,"
+    " period: 2023-03-07/2023-03-08}\n"
+)
+_DETAINED_PACK = (
+    "metrics:\n  detained:\n    cues: [detained]\n"
+    "subjects:\n  protesters:\n    cues: [protesters]\n"
+)
+_OLD = "The Interior Ministry said that 133 people had been detained on March 7 and 8, 2023."
+
+
+@pytest.mark.parametrize(
+    "after, fires",
+    [
+        # the paragraph goes on to a member's newer figure, at the time it gave it: history
+        (" In May 2023, Gomelauri put the number detained at 146.", False),
+        (" Gomelauri later said 146 had been detained.", False),  # at no time given
+        # ...not the same number for another time (another night's count)
+        (" On May 14, 2024, Gomelauri said 146 had been detained.", True),
+        # ...nor the member's figure in another paragraph
+        ("\n\nIn May 2023, Gomelauri put the number detained at 146.", True),
+    ],
+)
+def test_a_members_newer_figure_in_the_paragraph_tells_the_story(tmp_path, after, fires):
+    """'The Interior Ministry said at the time that 133 people had been detained ... In May 2023,
+    Interior Minister Vakhtang Gomelauri put the number detained at 146' (held-out batch 82's
+    Georgia story, a false stale warning): a member of the source replaces its figure, so the
+    paragraph that gives the member's newer one tells the story of the count."""
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    text = _OLD + after
+    result = checked(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2024, 9, 16))
+    stale = [f for f in result.findings if f.check == "stale"]
+    assert bool(stale) is fires, [f.message for f in result.findings]
