@@ -384,6 +384,7 @@ class TimeWords:
     said_that: Cues = cues()  # "said in an address on March 14, that 326 had died"
     aside_openers: Cues = cues()  # ", which says it has 220 million subscribers, turned"
     found_passive: Cues = cues()  # "were found on Aug. 24": when the thing was found, not said
+    present_speech: Cues = cues()  # "In March 2023, the ministry says": not when it was said
     level_setters: Cues = cues()  # "cut its rate to 10.75% in July": when the level was set
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
     issue_verbs: Cues = cues()  # "launched a $139.6 million appeal on Friday": when it was issued

@@ -537,3 +537,21 @@ def test_a_members_newer_figure_in_the_paragraph_tells_the_story(tmp_path, after
     result = checked(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2024, 9, 16))
     stale = [f for f in result.findings if f.check == "stale"]
     assert bool(stale) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a time of the event, the source speaking now: given as its current figure
+        ("In March 2023, the Interior Ministry says, 133 people were detained.", True),
+        # the time it spoke: dated to when it was current
+        ("In March 2023, the Interior Ministry said 133 people were detained.", False),
+    ],
+)
+def test_a_source_speaking_now_of_a_past_time_gives_its_current_figure(tmp_path, text, fires):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2024, 10, 1))
+    assert any(f.check == "stale" for f in result.findings) is fires
