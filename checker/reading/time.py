@@ -1850,6 +1850,20 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     )
 
 
+def _its_quarter_then_day(text: str, period: Period, lexicon: Lexicon) -> bool:
+    """'PayPal reported fourth-quarter revenue of $8.03 billion on Feb. 7': a statement verb, then
+    in its clause the quarter or half the figure is of, then the day: when it was reported."""
+    pattern = lexicon.attribution.after_source.pattern
+    start = max(0, period.offset - lexicon.limits.said_clause_chars)
+    cues = list(pattern.finditer(text, start, period.offset)) if pattern else []
+    between = text[cues[-1].end() : period.offset] if cues else ""
+    return bool(
+        between
+        and not _CLAUSE_MARK.search(between)
+        and _patterns(lexicon)["quarter_or_half"].search(between)
+    )
+
+
 def _set_off_then(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
     """A time set off by a comma after it, right after a report noun and a verb of publishing
     ("NHS England's latest figures, published on Thursday, show ..."), or a day right after a count
@@ -1938,7 +1952,9 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         if not period.day and lower(cues[-1].group()) in lexicon.attribution.measure_verbs.folded:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
-    if period.day and _report_then_day(head, cues, lexicon):
+    if period.day and (
+        _report_then_day(head, cues, lexicon) or _its_quarter_then_day(text, period, lexicon)
+    ):
         return True
     if _set_off_then(text, period, head, lexicon):
         return True
