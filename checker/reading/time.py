@@ -1428,15 +1428,18 @@ def period_for(
     # a time phrase (a sentence of many figures and no time costs no more than its figures)
     label = next((x for x in found if _is_label(text, x)), None)
     # (where the figure's relative aside closes matters only when a figure follows it)
-    closes = _aside_close(text, start, end, p) if any(f > end for f in figure_starts) else len(text)
+    closes = _aside_close(text, start, end, p) if found else len(text)
     after = [
         x
         for x in found
         if x.offset >= end
         # "Spotify, which says it has 220 million subscribers, turned an operating profit of €32
         # million in the third quarter": a time after the aside the figure stands in, past another
-        # figure, is that figure's
+        # figure, is that figure's; and a span after it, the main clause's ("PayPal, which says it
+        # has 428 million active accounts, beat forecasts for the fourth quarter"; not a day: "The
+        # mission, which deployed 110 observers, said on Monday")
         and not any(closes < f < x.offset for f in figure_starts)
+        and (x.offset < closes or x.day)
         and (not p["break_after"].search(text, end, x.offset) or _given_then(text, end, x, p))
         and not (
             label and "," in text[end : x.offset]

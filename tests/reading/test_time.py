@@ -634,6 +634,13 @@ def _as_of(lexicon, text, date):
             "The NIS, which says it has 300 analysts, reported 2,000 deaths on March 2.",
             [("300", None), ("2,000", "2023-03-02")],
         ),
+        # ...and a span after the aside is the main clause's, with no other figure too (held-out
+        # batch 82's PayPal story: "which says it has 428 million active accounts, beat forecasts
+        # for the fourth quarter")
+        (
+            "The NIS, which says it has 300 analysts, beat forecasts for the first quarter.",
+            [("300", None)],
+        ),
         # ...but one when the aside's subject speaks dates it too
         (
             "The NIS, which has 300 analysts, said on March 2 that the toll was rising.",
