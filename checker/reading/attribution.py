@@ -1493,7 +1493,10 @@ def _listed_after(text: str, m: Mention, offset: int) -> bool:
     """'About 25,000 people left, the provincial government has said: some 5,000 residents,
     according to the municipality, ...': is the figure at `offset` an item of a list a colon
     opens after the speaker (whose items a closing tag may credit to another)?"""
-    return m.end <= offset and ":" in text[m.end : offset]
+    return m.end <= offset and _LIST_COLON.search(text, m.end, offset) is not None
+
+
+_LIST_COLON = regex_cache.compile(r":\s")  # not a clock's "4:30"
 
 
 def _outside_owned_phrases(governing: list[Mention], text: str, lexicon: Lexicon) -> list:
@@ -1528,20 +1531,22 @@ def _closing_tag(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
     if verb is None:
         return False
     set_off = _before_name(text[: m.start], lexicon).endswith(",")
-    owned = verb.group(0)[:1] in "'’"
-    return (set_off or owned and _a_count_tag(text, m, lexicon)) and _closes_soon(
-        text, verb.end(), lexicon
-    )
+    if not set_off:  # ", by Parks Canada's count."
+        owned = estimate_of(lexicon).match(text, m.end) is not None
+        set_off = owned and _a_count_tag(text, m, lexicon)
+    return set_off and _closes_soon(text, verb.end(), lexicon)
 
 
 def _a_count_tag(text: str, m: Mention, lexicon: Lexicon) -> bool:
-    """Is the name set off by a comma and a word of `count_tag_leads` before it (", by Parks
-    Canada's count")?"""
+    """Is the name set off by a comma, a dash or a bracket and a word of `count_tag_leads`
+    before it (", by Parks Canada's count", "(by Parks Canada's count)")?"""
     head = _before_name(text[: m.start], lexicon).rsplit(None, 1)
-    return (
-        len(head) == 2
-        and head[0].endswith(",")
-        and lower(head[1]) in lexicon.attribution.count_tag_leads.folded
+    if len(head) != 2:
+        return False
+    before, lead = head
+    opened = lead.startswith("(")
+    return lower(lead.lstrip("(")) in lexicon.attribution.count_tag_leads.folded and (
+        opened or before.endswith((",", "—", "–"))
     )
 
 

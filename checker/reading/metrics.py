@@ -908,7 +908,7 @@ class _Binding:
                     if not self._whole_of_part(i):
                         stepped = self._part_after(stepped, fig, end, limit)
                     metric = self._metric(stepped, fig)
-                    if stepped == k and not self.text[fig.end : s].strip():
+                    if stepped == k and not self.owned[i] and not self.text[fig.end : s].strip():
                         metric = self._weak_verb(k, i, end) or metric
                     self.result[i] = (metric, CUE)
                     self.used.add(stepped)
@@ -1005,16 +1005,17 @@ class _Binding:
     def _weak_verb(self, k: int, i: int, end: int) -> str | None:
         """'about 2,500 workers would be affected': the metric of a weak cue after the cue `k`
         right after figure `i` (its noun), with only predicate links or modals between, before
-        `end`: the noun's verb, when it counts another thing the figure can be."""
+        `end`: the noun's verb, when it counts another thing the figure can be (not for an owned
+        figure: "its 26,800 employees would be affected by the new bonus plan")."""
         t = self.lexicon.text
         fig, links = self.figures[i], t.predicate_links.folded | t.predicate_modals.folded
         e = self.strong[k][1]
-        s, _e, metric = next((w for w in self.weak if w[0] >= e), (end, end, None))
+        s, _, metric = next((w for w in self.weak if w[0] >= e), (end, end, None))
         gap = self.text[e:s].split()
         verb = (
             s < end
             and bool(gap)
-            and all(w.isalpha() and w.lower() in links for w in gap)
+            and all(w.isalpha() and lower(w) in links for w in gap)
             and metric != self._metric(k, fig)
             and _can_count(metric, fig, self.lexicon)
             and fits(metric, fig, self.lexicon, elided=self.elided[i])

@@ -232,14 +232,19 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
         for m in pattern.finditer(text) if pattern else ():
             tail = _DESIGNATOR_TAIL.match(text, m.end())
             # "with the DAX 1% higher": a share after the name is a figure
-            if tail and not units.percent_after(text, tail.end(), lexicon):
-                spans.append((m.start(), tail.end()))
-                spans += _designated_after(text, tail.end(), lexicon) if plural else []
+            if not tail or units.percent_after(text, tail.end(), lexicon):
+                continue
+            listed = _designated_after(text, tail.end(), lexicon) if plural else []
+            # a plural names things only capitalised and with a list after it ("Articles 166 and
+            # 173"; not "rose to levels 26 feet above normal")
+            if not plural or (listed and m.group(0)[:1].isupper()):
+                spans += [(m.start(), tail.end()), *listed]
     return spans
 
 
 def _designated_after(text: str, end: int, lexicon: Lexicon) -> list[Span]:
-    """The numbers listed right after a plural designator's first ('Articles 166 and 173')."""
+    """The numbers listed right after a plural designator's first ('Articles 166 and 173',
+    'Routes 9, 11 and 14'), up to the one after a joiner (not 'Districts 4 and 5, 300 people')."""
     spans = []
     chain = _patterns(lexicon)["designated_chain"]
     while (more := chain.match(text, end)) is not None and not units.percent_after(
@@ -247,6 +252,8 @@ def _designated_after(text: str, end: int, lexicon: Lexicon) -> list[Span]:
     ):
         spans.append(more.span(1))
         end = more.end()
+        if more.group(0).lstrip()[:1] != ",":
+            break  # "4 and 5": the list's last item
     return spans
 
 

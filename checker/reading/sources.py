@@ -304,9 +304,18 @@ def _is_possessive(text: str, end: int, lexicon: Lexicon) -> bool:
     return not any(after and after.match(text, end) for after in after_cues(lexicon))
 
 
-def _a_place_counted(name: str, lexicon: Lexicon) -> bool:
-    """Is the name, as written, a cue of one of the topic pack's subjects ("Turkey")?"""
-    return any(pattern.fullmatch(name) for pattern in lexicon.subject_patterns.values() if pattern)
+def _a_subjects_own_count(name: str, owned: str, lexicon: Lexicon) -> bool:
+    """Is the name, as written, a cue of one of the topic pack's subjects ("Turkey", "NEOS"), and
+    what it owns a cue of a metric ("'s death toll") or a bare figure ("NEOS's 18"): the subject's
+    own count, not its estimate ("Boeing's offer")?"""
+    metrics = lexicon.metric_cue_index[0][0]  # the strong cues
+    counted = not _LETTERS.search(owned[2:]) or (metrics is not None and metrics.search(owned))
+    return bool(counted) and any(
+        pattern.fullmatch(name) for pattern in lexicon.subject_patterns.values() if pattern
+    )
+
+
+_LETTERS = regex_cache.compile(r"[^\W\d_]")
 
 
 def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -314,10 +323,11 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     limits = lexicon.limits
     if _SPEAKER.match(text, end, end + limits.speaker_label_chars) and not text[:start].split():
         return True  # a speaker label: "Zelensky, speaking in Kyiv:", "JCS:"
-    if estimate_of(lexicon).match(text, end):
-        # "the NIS's estimate of about 300", not a place the story counts in ("Turkey's death toll
-        # rose to 44,218": the place's toll, whoever gave it)
-        return not _a_place_counted(text[start:end], lexicon)
+    if owned := estimate_of(lexicon).match(text, end):
+        # "the NIS's estimate of about 300", "Boeing's offer of 30%"; not a subject the story
+        # counts owning what is counted ("Turkey's death toll rose to 44,218": the place's toll,
+        # whoever gave it)
+        return not _a_subjects_own_count(text[start:end], text[end : owned.end()], lexicon)
     reach, near = limits.cue_reach_chars, limits.cue_words
     owned_figure = _OWNED_FIGURE.match(text, end)  # "The ANC's 40.18% gave it 159 seats": the
     # share gave them, not the ANC

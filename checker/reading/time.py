@@ -1854,9 +1854,11 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
 
 
 def _its_quarter_then_day(text: str, period: Period, lexicon: Lexicon) -> bool:
-    """'PayPal reported fourth-quarter revenue of $8.03 billion on Feb. 7': a statement verb, then
-    in its clause the quarter or half the figure is of, then the day: when it was reported."""
-    pattern = lexicon.attribution.after_source.pattern
+    """'PayPal reported fourth-quarter revenue of $8.03 billion on Feb. 7': a verb of reporting
+    results (`result_verbs`), then in its clause the quarter or half the figure is of, then the
+    day: when it was reported (not "said fourth-quarter revenue reached $8.03 billion on Dec. 31",
+    a day of the quarter)."""
+    pattern = lexicon.attribution.result_verbs.pattern
     start = max(0, period.offset - lexicon.limits.said_clause_chars)
     cues = list(pattern.finditer(text, start, period.offset)) if pattern else []
     between = text[cues[-1].end() : period.offset] if cues else ""
@@ -1978,7 +1980,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         # the company said"; not "In 2023, Frontex recorded 380,000 crossings", "On Jan. 10, the
         # ministry recorded 27 deaths": a verb of measuring after a time dates what it measured
         cue = lower(speaker["cue"])
-        if cue in lexicon.time.present_speech.folded:
+        if cue in lexicon.time.present_speech.folded and text[speaker.end() :].startswith(","):
             return False  # "in March 2023, the Interior Ministry says, 133 people were detained":
             # what it says now, of that time
         said_that = _patterns(lexicon)["said_that"]

@@ -193,6 +193,12 @@ def sources_of(lexicon, text):
             "by the NIS's count.",
             [("4,000", "Zelensky"), ("300", "NIS")],
         ),
+        # ...in brackets too
+        (
+            "About 4,000 North Korean soldiers were killed, Zelensky said, and 300 were wounded "
+            "(by the NIS's count).",
+            [("4,000", "Zelensky"), ("300", "NIS")],
+        ),
         # ...and after a colon opening a list, an item's own closing tag beats the speaker of the
         # list
         (
@@ -1996,6 +2002,8 @@ def test_an_owner_described_before_a_count_is_its_source(tmp_path, text, expecte
         ("Turkey's death toll stood at 44,218.", None),  # any link after the owner's toll
         ("Turkey's death toll reached 44,218.", None),
         ("AFAD's death toll stood at 44,218.", "afad"),  # a source the story does not count in
+        ("Turkey's count stood at 44,218.", "gov"),  # an estimate, not what is counted
+        ("The death toll rose: Turkey's 44,218.", None),  # its bare figure ("NEOS's 18 seats")
     ],
 )
 def test_a_place_owning_a_toll_is_no_speaker(tmp_path, text, source):
@@ -2549,3 +2557,30 @@ def test_an_owners_count_that_moves_or_allocates_gives_its_figure(tmp_path, seco
     text = "September ended with 396 deaths, according to the DGHS. " + second
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 10, 5))
     assert [c.source for c in claims] == ["dghs", source]
+
+
+@pytest.mark.parametrize(
+    "briefing, source",
+    [
+        ("an afternoon briefing", "premier"),
+        ("a 4:30 p.m. briefing", "premier"),  # a clock's colon opens no list
+    ],
+)
+def test_a_clocks_colon_opens_no_list(tmp_path, briefing, source):
+    """A fresh-eyes review of the round: the colon of '4:30 p.m.' moved the figure to the closing
+    'according to' tag."""
+    lexicon_of(
+        tmp_path,
+        "subject: town\nsources:\n"
+        "  premier: {name: Premier Danielle Smith, kind: person, aliases: [Danielle Smith]}\n"
+        "  town: {name: the Municipality of Jasper, aliases: [the municipality]}\n"
+        "facts: []\n",
+        pack="metrics:\n  evacuated:\n    cues: [evacuated]\n"
+        "subjects:\n  town:\n    cues: [Jasper]\n",
+    )
+    text = (
+        f"Premier Danielle Smith said at {briefing} that about 25,000 people had been evacuated, "
+        "according to the municipality."
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2024, 7, 27))
+    assert [c.source for c in claims] == [source]

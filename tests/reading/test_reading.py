@@ -3154,6 +3154,9 @@ def test_a_bare_year_before_when_dates_what_follows_it(tmp_path, text, dates):
         # ...not one after another word, nor after a part's "of the"
         ("Officials said 2,500 miners worked there and were affected.", [("2,500", "miners")]),
         ("Officials said 40 of the miners were affected.", [("40", "miners")]),
+        # ...nor for an owned figure ("its 26,800 employees would be affected by the new bonus
+        # plan": the workforce; a fresh-eyes review of the round)
+        ("Officials said its 2,500 miners would be affected.", [("2,500", "miners")]),
         # ...and a strong cue after a modal is still not a verb this reading steps to
         ("Officials said about 2,500 miners would be rescued.", [("2,500", "miners")]),
     ],

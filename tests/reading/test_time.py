@@ -843,11 +843,15 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         # Georgia story: "in March 2023, the Interior Ministry says, 133 people were detained")
         ("In March 2023, the NIS says, 4,000 soldiers were killed.", False),
         ("In March 2023, the NIS said 4,000 soldiers were killed.", True),
+        ("On Tuesday, the NIS says 4,000 soldiers were killed.", True),  # not set off by commas
         # a day after the quarter a figure is of, in a statement verb's clause: when it was
         # reported (held-out batch 82's PayPal story: a false period-mismatch)
         ("The NIS reported fourth-quarter deaths of 4,000 on Feb. 7.", True),
         ("The NIS reported deaths of 4,000 on Feb. 7.", False),
         ("The NIS reported fourth-quarter deaths; 4,000 died on Feb. 7.", False),
+        # ...only after a verb of reporting results: "said ... reached ... on Dec. 31" is a day of
+        # the quarter
+        ("The NIS said fourth-quarter deaths reached 4,000 on Dec. 31.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
