@@ -54,7 +54,9 @@ def _patterns(lexicon: Lexicon) -> dict:
     day = rf"(?:3[01]|[12]\d|0?[1-9])(?:{ordinal})?\b"
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
     scale, counted = (_any(w) for w in _scales(lexicon))
-    reading = r"(\d{1,3}(?:\.\d{1,3})?)(?![\d,.]\d)"
+    one = r"\d{1,3}(?:\.\d{1,3})?"
+    # a reading, or a range of readings ("magnitude 6.5 to 7.0")
+    reading = rf"({one}(?:\s*(?:{words(n.range_joiners)})\s*{one})?)(?![\d,.]\d)"
     emergency = _any(lexicon.text.emergency_numbers)
     return {
         # a scale word right after a number word ("one million", "one hundred")

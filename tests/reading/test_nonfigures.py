@@ -45,6 +45,10 @@ from checker.reading.numbers import find_numbers
         "the 6.8-magnitude earthquake",
         "a quake of magnitude 6 hit the coast",
         "it was measured at magnitude 7.7",  # (a story that does not count magnitudes)
+        # ...and a range of readings, both ends (held-out batch 82's Hualien story read "7.0"
+        # alone as a plain figure, a false overstatement)
+        "aftershocks of magnitude 6.5 to 7.0 were possible",
+        "a magnitude 6.5-7.0 aftershock",
         "a Force 10 gale",
         # days listed with a day of a month
         "on June 15 and 16, the hottest days",
@@ -112,6 +116,8 @@ def test_no_figure(lexicon, text):
         ("one soldier died", ["one"]),
         # beside a scale word, but not a reading on it
         ("The magnitude 7.7 quake killed 3,689 people.", ["3,689"]),
+        ("The magnitude 7.7 to 7.8 quake killed 3,689 people.", ["3,689"]),
+        ("It measured magnitude 7.7 to 3,689 people's horror.", ["3,689"]),
         ("a police force of 3,000 officers", ["3,000"]),
         ("The flooding could force 500 families from their homes.", ["500"]),
         # the end of a larger number is no emergency number
