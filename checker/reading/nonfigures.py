@@ -55,8 +55,12 @@ def _patterns(lexicon: Lexicon) -> dict:
     listed = rf"(?:\s*,\s*{day}){{0,6}}\s*(?:,\s*)?(?:{joiners})\s*"  # ", 8 and " before the last
     scale, counted = (_any(w) for w in _scales(lexicon))
     one = r"\d{1,3}(?:\.\d{1,3})?"
-    # a reading, or a range of readings ("magnitude 6.5 to 7.0")
-    reading = rf"({one}(?:\s*(?:{words(n.range_joiners)})\s*{one})?)(?![\d,.]\d)"
+    reading = rf"({one})(?![\d,.]\d)"
+    # after the scale word, a range of readings too ("magnitude 6.5 to 7.0", "6.5-7.0"; a dash
+    # with spaces is a break: "magnitude 6.3 - 40 people were killed")
+    worded = words([j for j in n.range_joiners if j.isalpha()]) or "(?!x)x"
+    dashes = "".join(re.escape(j) for j in n.range_joiners if not j.isalpha())
+    ranged = rf"({one}(?:\s+(?:{worded})\s+{one}|[{dashes}]{one})?)(?![\d,.]\d)"
     emergency = _any(lexicon.text.emergency_numbers)
     return {
         # a scale word right after a number word ("one million", "one hundred")
@@ -67,14 +71,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         # "a magnitude 7.7 quake", "the 6.8-magnitude earthquake": the words as written ("could
         # force 500 families" is a verb)
         "scale": regex_cache.compile(
-            rf"\b(?:{scale})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b"
+            rf"\b(?:{scale})[\s-]+{ranged}|(?<![\d,.]){reading}[\s-]*(?:{scale})\b"
         ),
         # a scale the story counts: a reading on it is a figure after a lead that closes a
         # source's verb ("measured it at magnitude 6.2"), else none ("A magnitude 5.4 aftershock
         # followed", "the strongest at magnitude 5.5")
         "counted_scale": regex_cache.compile(
             rf"(?P<lead>\b(?:{_any(lexicon.text.scale_reading_leads)})\s+)?"
-            rf"(?:\b(?:{counted})[\s-]+{reading}|(?<![\d,.]){reading}[\s-]*(?:{counted})\b)"
+            rf"(?:\b(?:{counted})[\s-]+{ranged}|(?<![\d,.]){reading}[\s-]*(?:{counted})\b)"
         ),
         # "its 112 emergency line", "a 911 call" (not "3,000 emergency workers")
         "emergency": regex_cache.compile(
@@ -237,9 +241,9 @@ def _designators(text: str, lexicon: Lexicon) -> list[Span]:
             if not tail or units.percent_after(text, tail.end(), lexicon):
                 continue
             listed = _designated_after(text, tail.end(), lexicon) if plural else []
-            # a plural names things only capitalised and with a list after it ("Articles 166 and
-            # 173"; not "rose to levels 26 feet above normal")
-            if not plural or (listed and m.group(0)[:1].isupper()):
+            # a plural names things only with a list after it ("Articles 166 and 173", "under
+            # sections 304 and 201"; not "rose to levels 26 feet above normal")
+            if not plural or listed:
                 spans += [(m.start(), tail.end()), *listed]
     return spans
 

@@ -1427,7 +1427,7 @@ def period_for(
     figure_starts = tuple(s for s, _ in figure_spans) if found else ()  # none needed without
     # a time phrase (a sentence of many figures and no time costs no more than its figures)
     label = next((x for x in found if _is_label(text, x)), None)
-    # (where the figure's relative aside closes matters only when a figure follows it)
+    # (where the figure's relative aside closes matters only when a time phrase follows it)
     closes = _aside_close(text, start, end, p) if found else len(text)
     after = [
         x
@@ -1437,9 +1437,10 @@ def period_for(
         # million in the third quarter": a time after the aside the figure stands in, past another
         # figure, is that figure's; and a span after it, the main clause's ("PayPal, which says it
         # has 428 million active accounts, beat forecasts for the fourth quarter"; not a day: "The
-        # mission, which deployed 110 observers, said on Monday")
+        # mission, which deployed 110 observers, said on Monday", nor when the aside's subject
+        # speaks: "which has recorded 761 deaths, said last month")
         and not any(closes < f < x.offset for f in figure_starts)
-        and (x.offset < closes or x.day)
+        and (x.offset < closes or x.day or _speaks_after(text, closes, lexicon))
         and (not p["break_after"].search(text, end, x.offset) or _given_then(text, end, x, p))
         and not (
             label and "," in text[end : x.offset]
@@ -1496,6 +1497,16 @@ def _dates_what_follows(period: Period) -> bool:
     """Is the time a bare year with no cue, which dates only the relative clause it heads ("the
     toll of 1,006 compares with 2022 when more than 1,700 died": 2022 is not the 1,006's)?"""
     return period.text.isdigit()
+
+
+def _speaks_after(text: str, closes: int, lexicon: Lexicon) -> bool:
+    """Does a speech verb (`after_source`) open the main clause right after the aside that closes
+    at `closes` ("..., which has recorded 761 deaths, said last month")?"""
+    cue = lexicon.attribution.after_source.pattern
+    return cue is not None and cue.match(text, _AFTER_CLOSE.match(text, closes).end()) is not None
+
+
+_AFTER_CLOSE = regex_cache.compile(r"[,\s]*")
 
 
 def _aside_close(text: str, start: int, end: int, p: dict) -> int:
@@ -1980,7 +1991,9 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         # the company said"; not "In 2023, Frontex recorded 380,000 crossings", "On Jan. 10, the
         # ministry recorded 27 deaths": a verb of measuring after a time dates what it measured
         cue = lower(speaker["cue"])
-        if cue in lexicon.time.present_speech.folded and text[speaker.end() :].startswith(","):
+        if cue in lexicon.time.present_speech.folded and (
+            text[speaker.end() :].startswith(",") or not period.day
+        ):
             return False  # "in March 2023, the Interior Ministry says, 133 people were detained":
             # what it says now, of that time
         said_that = _patterns(lexicon)["said_that"]

@@ -118,6 +118,11 @@ def test_no_figure(lexicon, text):
         ("The magnitude 7.7 quake killed 3,689 people.", ["3,689"]),
         ("The magnitude 7.7 to 7.8 quake killed 3,689 people.", ["3,689"]),
         ("It measured magnitude 7.7 to 3,689 people's horror.", ["3,689"]),
+        # ...a dash with spaces is a break, not a range, and a range before the scale word is
+        # a count (a second review of the round)
+        ("The strongest was magnitude 6.3 - 40 people were killed.", ["40"]),
+        ("It was a magnitude 6.3 — 12 villages were flattened.", ["12"]),
+        ("There were 80 to 100 magnitude-4 aftershocks.", ["80"]),
         ("a police force of 3,000 officers", ["3,000"]),
         ("The flooding could force 500 families from their homes.", ["500"]),
         # the end of a larger number is no emergency number
@@ -184,7 +189,8 @@ def test_a_number_in_a_name_is_no_figure(lexicon, text, figures):
         ("In Districts 4 and 5, 300 people were killed", ["300"]),
         ("Officials closed Gates 3 and 4 and 120 people were evacuated", ["120"]),
         ("The river rose to levels 26 feet above normal", ["26 feet"]),
-        ("charged under articles 166 and 173", ["166", "173"]),
+        ("charged under articles 166 and 173", []),  # in lower case too, as the singular
+        ("booked under sections 304 and 201 after 293 people died", ["293"]),
     ],
 )
 def test_numbers_listed_after_a_plural_designator_are_no_figures(lexicon, text, figures):

@@ -641,6 +641,11 @@ def _as_of(lexicon, text, date):
             "The NIS, which says it has 300 analysts, beat forecasts for the first quarter.",
             [("300", None)],
         ),
+        # ...unless the aside's subject speaks then (a second review of the round)
+        (
+            "The NIS, which has recorded 761 deaths, said last month that cases were falling.",
+            [("761", "2023-03")],
+        ),
         # ...but one when the aside's subject speaks dates it too
         (
             "The NIS, which has 300 analysts, said on March 2 that the toll was rising.",
@@ -843,7 +848,8 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         # Georgia story: "in March 2023, the Interior Ministry says, 133 people were detained")
         ("In March 2023, the NIS says, 4,000 soldiers were killed.", False),
         ("In March 2023, the NIS said 4,000 soldiers were killed.", True),
-        ("On Tuesday, the NIS says 4,000 soldiers were killed.", True),  # not set off by commas
+        ("On Tuesday, the NIS says 4,000 soldiers were killed.", True),  # a day, not set off
+        ("In March 2023, the NIS says 4,000 soldiers were killed.", False),  # a month
         # a day after the quarter a figure is of, in a statement verb's clause: when it was
         # reported (held-out batch 82's PayPal story: a false period-mismatch)
         ("The NIS reported fourth-quarter deaths of 4,000 on Feb. 7.", True),
