@@ -500,6 +500,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "quarter_or_half": regex_cache.compile(
             rf"-(?:{words([*t.quarter_words, *t.halves])})\b", re.IGNORECASE
         ),
+        # "fourth-quarter", "first-half": which one, as an adjective
+        "quarter_or_half_named": regex_cache.compile(
+            rf"\b(?:(?P<q>{words(t.quarters)})-(?:{words(t.quarter_words)})"
+            rf"|(?P<h>{words(t.quarters)})-(?:{words(t.halves)}))\b",
+            re.IGNORECASE,
+        ),
         "comparison_word": regex_cache.compile(
             rf"\b(?:{words(t.comparison_bases)})\b", re.IGNORECASE
         ),
@@ -1865,18 +1871,33 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
 
 
 def _its_quarter_then_day(text: str, period: Period, lexicon: Lexicon) -> bool:
-    """'PayPal reported fourth-quarter revenue of $8.03 billion on Feb. 7': a verb of reporting
-    results (`result_verbs`), then in its clause the quarter or half the figure is of, then the
-    day: when it was reported (not "said fourth-quarter revenue reached $8.03 billion on Dec. 31",
-    a day of the quarter)."""
-    pattern = lexicon.attribution.result_verbs.pattern
+    """'PayPal reported fourth-quarter revenue of $8.03 billion on Feb. 7', 'announced ... on
+    Feb. 7': a statement verb, then in its clause the quarter or half the figure is of, then a day
+    outside it: when it was reported (not "said fourth-quarter revenue reached $8.03 billion on
+    Dec. 31", a day of the quarter)."""
+    pattern = lexicon.attribution.after_source.pattern
     start = max(0, period.offset - lexicon.limits.said_clause_chars)
     cues = list(pattern.finditer(text, start, period.offset)) if pattern else []
     between = text[cues[-1].end() : period.offset] if cues else ""
-    return bool(
-        between
-        and not _CLAUSE_MARK.search(between)
-        and _patterns(lexicon)["quarter_or_half"].search(between)
+    if not between or _CLAUSE_MARK.search(between):
+        return False
+    months = _months_named(between, lexicon)
+    return months is not None and period.start.month not in months
+
+
+def _months_named(text: str, lexicon: Lexicon) -> range | None:
+    """The months of the quarter or half named in `text` ("fourth-quarter": October to December,
+    "first-half": January to June), if any."""
+    named = _patterns(lexicon)["quarter_or_half_named"].search(text)
+    if named is None:
+        return None
+    if named.group("q"):
+        number = _patterns(lexicon)["quarters"].get(lower(named.group("q")))
+        return None if number is None else range(3 * number - 2, 3 * number + 1)
+    return (
+        range(1, 7)
+        if _patterns(lexicon)["quarters"].get(lower(named.group("h"))) == 1
+        else range(7, 13)
     )
 
 

@@ -855,9 +855,12 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         ("The NIS reported fourth-quarter deaths of 4,000 on Feb. 7.", True),
         ("The NIS reported deaths of 4,000 on Feb. 7.", False),
         ("The NIS reported fourth-quarter deaths; 4,000 died on Feb. 7.", False),
-        # ...only after a verb of reporting results: "said ... reached ... on Dec. 31" is a day of
-        # the quarter
+        # ...a day outside the quarter, after any statement verb (a second review of the round);
+        # "said ... reached ... on Dec. 31" is a day of the quarter
         ("The NIS said fourth-quarter deaths reached 4,000 on Dec. 31.", False),
+        ("The NIS announced fourth-quarter deaths of 4,000 on Feb. 7.", True),
+        ("The NIS said fourth-quarter deaths rose to 4,000 on Feb. 7.", True),
+        ("The NIS reported first-half deaths of 4,000 on Aug. 2.", True),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
