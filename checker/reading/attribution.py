@@ -26,6 +26,7 @@ from checker.reading.sources import (
     aside_after,
     credit_in_brackets,
     estimate_of,
+    names_a_subject,
 )
 
 # How a figure's source was found, surest first (`Claim.source_how`):
@@ -383,11 +384,7 @@ def _a_subject(name: str, lexicon: Lexicon) -> bool:
     pack's subjects ("the territory", "the capital", "the liberal NEOS"; not "Statistics Austria",
     though "Austria" is one)?"""
     bare = _without_determiner(name, lexicon.attribution.determiners.folded)
-    return any(
-        pattern.fullmatch(name) or pattern.fullmatch(bare)
-        for pattern in lexicon.subject_patterns.values()
-        if pattern is not None
-    )
+    return names_a_subject(name, lexicon) or names_a_subject(bare, lexicon)
 
 
 def _resolved(mention: Mention, referent: Mention) -> Mention:

@@ -592,6 +592,12 @@ _NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
 _NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
 
 
+def _only_links(gap: list[str], links: frozenset[str]) -> bool:
+    """Are the words between a figure's noun and a later cue all predicate links ("had", "were
+    still", "would be")?"""
+    return all(w.isalpha() and lower(w) in links for w in gap)
+
+
 def _distance(cue: Span, fig: Number) -> int:
     """Characters between a cue and a figure, whichever comes first."""
     return min(abs(cue[0] - fig.end), abs(cue[1] - fig.start))
@@ -993,11 +999,7 @@ class _Binding:
             and _words(self.text[fig.end : s]) <= limit
             and metric != self._metric(k, fig)
             and _can_count(metric, fig, self.lexicon)  # "2,200 homes burned", not acres burned
-            and (
-                all(w.isalpha() and w.lower() in links for w in gap)
-                if gap
-                else _past_verb(self.text, s, self.lexicon)
-            )
+            and (_only_links(gap, links) if gap else _past_verb(self.text, s, self.lexicon))
             and fits(metric, fig, self.lexicon, elided=self.elided[i])
         )
         return k + 1 if stepped else k
@@ -1015,7 +1017,7 @@ class _Binding:
         verb = (
             s < end
             and bool(gap)
-            and all(w.isalpha() and lower(w) in links for w in gap)
+            and _only_links(gap, links)
             and metric != self._metric(k, fig)
             and _can_count(metric, fig, self.lexicon)
             and fits(metric, fig, self.lexicon, elided=self.elided[i])

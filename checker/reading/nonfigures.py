@@ -62,6 +62,7 @@ def _patterns(lexicon: Lexicon) -> dict:
     dashes = "".join(re.escape(j) for j in n.range_joiners if not j.isalpha())
     ranged = rf"({one}(?:\s+(?:{worded})\s+{one}|[{dashes}]{one})?)(?![\d,.]\d)"
     emergency = _any(lexicon.text.emergency_numbers)
+    next_item = rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)"  # ", 767", " and 777"
     return {
         # a scale word right after a number word ("one million", "one hundred")
         "scale_next": regex_cache.compile(
@@ -132,12 +133,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
         # "Articles 166 and 173": each number listed after a plural designator
-        "designated_chain": regex_cache.compile(
-            rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)#?(\d+)\b(?![,.]\d)"
-        ),
-        "model_chain": regex_cache.compile(
-            rf"(?:,\s*|\s+(?:{words(lexicon.text.list_joiners)})\s+)(\d{{2,4}})\b(?![,.]\d)"
-        ),
+        "designated_chain": regex_cache.compile(rf"{next_item}#?(\d+)\b(?![,.]\d)"),
+        "model_chain": regex_cache.compile(rf"{next_item}(\d{{2,4}})\b(?![,.]\d)"),
         # "on France 2,", "at Gate 7.": a small number closing a capitalised name after one of
         # these; not one going on into more digits ("at Tk 1,100", "On Sunday 1.5 million people
         # marched"), nor after a currency sign (`_named`)

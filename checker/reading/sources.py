@@ -304,15 +304,20 @@ def _is_possessive(text: str, end: int, lexicon: Lexicon) -> bool:
     return not any(after and after.match(text, end) for after in after_cues(lexicon))
 
 
+def names_a_subject(name: str, lexicon: Lexicon) -> bool:
+    """Is the name, as written, a cue of one of the topic pack's subjects ("Turkey", "NEOS")?"""
+    return any(pattern.fullmatch(name) for pattern in lexicon.subject_patterns.values() if pattern)
+
+
 def _a_subjects_own_count(name: str, owned: str, lexicon: Lexicon) -> bool:
-    """Is the name, as written, a cue of one of the topic pack's subjects ("Turkey", "NEOS"), and
-    what it owns a cue of a metric ("'s death toll") or a bare figure ("NEOS's 18"): the subject's
-    own count, not its estimate ("Boeing's offer")?"""
+    """Is the name a subject of the story (`names_a_subject`), and what it owns a cue of a metric
+    ("'s death toll") or a bare figure ("NEOS's 18"): the subject's own count, not its estimate
+    ("Boeing's offer")?"""
     metrics = lexicon.metric_cue_index[0][0]  # the strong cues
-    counted = not _LETTERS.search(owned[2:]) or (metrics is not None and metrics.search(owned))
-    return bool(counted) and any(
-        pattern.fullmatch(name) for pattern in lexicon.subject_patterns.values() if pattern
-    )
+    possessive = _POSSESSIVE.match(owned)
+    bare = possessive is not None and not _LETTERS.search(owned, possessive.end())
+    counted = bare or (metrics is not None and metrics.search(owned) is not None)
+    return counted and names_a_subject(name, lexicon)
 
 
 _LETTERS = regex_cache.compile(r"[^\W\d_]")

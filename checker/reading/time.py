@@ -502,8 +502,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         # "fourth-quarter", "first-half": which one, as an adjective
         "quarter_or_half_named": regex_cache.compile(
-            rf"\b(?:(?P<q>{words(t.quarters)})-(?:{words(t.quarter_words)})"
-            rf"|(?P<h>{words(t.quarters)})-(?:{words(t.halves)}))\b",
+            rf"\b(?P<n>{words(t.quarters)})-(?:(?P<q>{words(t.quarter_words)})|{words(t.halves)})\b",
             re.IGNORECASE,
         ),
         "comparison_word": regex_cache.compile(
@@ -1434,7 +1433,7 @@ def period_for(
     # a time phrase (a sentence of many figures and no time costs no more than its figures)
     label = next((x for x in found if _is_label(text, x)), None)
     # (where the figure's relative aside closes matters only when a time phrase follows it)
-    closes = _aside_close(text, start, end, p) if found else len(text)
+    closes = _aside_close(text, start, end, p) if any(x.offset >= end for x in found) else len(text)
     after = [
         x
         for x in found
@@ -1888,17 +1887,13 @@ def _its_quarter_then_day(text: str, period: Period, lexicon: Lexicon) -> bool:
 def _months_named(text: str, lexicon: Lexicon) -> range | None:
     """The months of the quarter or half named in `text` ("fourth-quarter": October to December,
     "first-half": January to June), if any."""
-    named = _patterns(lexicon)["quarter_or_half_named"].search(text)
-    if named is None:
+    p = _patterns(lexicon)
+    named = p["quarter_or_half_named"].search(text)
+    number = p["quarters"].get(lower(named.group("n"))) if named else None
+    if number is None:
         return None
-    if named.group("q"):
-        number = _patterns(lexicon)["quarters"].get(lower(named.group("q")))
-        return None if number is None else range(3 * number - 2, 3 * number + 1)
-    return (
-        range(1, 7)
-        if _patterns(lexicon)["quarters"].get(lower(named.group("h"))) == 1
-        else range(7, 13)
-    )
+    first, length = (3 * number - 2, 3) if named.group("q") else (1 if number == 1 else 7, 6)
+    return range(first, first + length)
 
 
 def _set_off_then(text: str, period: Period, head: str, lexicon: Lexicon) -> bool:
