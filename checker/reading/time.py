@@ -181,6 +181,8 @@ def _patterns(lexicon: Lexicon) -> dict:
     since = rf"(?P<since>(?:{words(t.since)})\s+)?"
     edge = rf"(?:(?:{words(t.year_edges)})\s+)?"
     quarter = rf"(?:{words(t.quarters)})[\s-]+(?:{words(t.quarter_words)})"
+    # "the first half", "the 2nd half": the quarters' ordinals that can number a half
+    half = words([k for k, v in t.quarters.items() if v <= 2])
     that_year = words(t.year_anaphors)
     return {
         # where a clause opens: ", and", ", but", ";", a dash
@@ -286,7 +288,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             (
                 "half",
                 regex_cache.compile(
-                    rf"\bthe\s+(?P<h>first|second)\s+(?:{words(t.halves)})"
+                    rf"\bthe\s+(?P<h>{half})\s+(?:{words(t.halves)})"
                     rf"(?:\s+of\s+(?:(?P<year>\d{{4}})|(?P<that>{that_year})))?\b",
                     re.IGNORECASE,
                 ),
@@ -1125,7 +1127,7 @@ def _quarter(m: re.Match, ctx: _Context, p: dict) -> Span | None:
 
 
 def _half(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    return _latest(ctx, 1 if lower(m.group("h")) == "first" else 7, 6, m)
+    return _latest(ctx, 6 * p["quarters"][lower(m.group("h"))] - 5, 6, m)
 
 
 _RESOLVERS: dict[str, Callable] = {

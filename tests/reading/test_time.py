@@ -266,6 +266,10 @@ WEDNESDAY = dt.date(2026, 3, 18)
         ("in the fourth quarter", "2025-10-01/2025-12-31"),
         ("in Q1", "2026-01-01/2026-03-31"),
         ("in the first half", "2026-01-01/2026-06-30"),
+        ("in the second half", "2025-07-01/2025-12-31"),
+        # the halves are numbered by the language pack's quarter ordinals, numerals too
+        ("in the 2nd half of 2024", "2024-07-01/2024-12-31"),
+        ("in the 1st half of that year", "2026-01-01/2026-06-30"),
         ("plans to hire 15,000 teachers by December", "2026-12"),
         ("hired 15,000 teachers in December", "2025-12"),
         ("since the movement began in January", "2026-01-01/2026-03-18"),
