@@ -239,7 +239,15 @@ class Engine:
         for (*key, _), levels in stated.items():
             said.setdefault(tuple(key), set()).update(levels)
 
+        known: dict[tuple, frozenset] = {}  # `in_draft` depends only on this key
+
         def in_draft(c) -> frozenset:
+            key = (c.metric, c.subject, c.unit, c.paragraph, c.source)
+            if key not in known:
+                known[key] = _in_draft(c)
+            return known[key]
+
+        def _in_draft(c) -> frozenset:
             """What the claim's paragraph says of its thing, as (low, high, when): by anyone, for
             a figure of no named source; else by its source or by no one named for sure ("129
             ..., the ministry said" beside the governor's 125 is no ministry's 125), at any time
