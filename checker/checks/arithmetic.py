@@ -33,6 +33,7 @@ from checker.checks.common import (
     figure,
     named_a_total,
     said_by,
+    summed_parts,
     words,
 )
 from checker.lexicon import Lexicon, compiled, fold
@@ -579,7 +580,7 @@ def _counts_alike(
     lead after parts of what it counts: `_parts_brought_to`), all of them. None for "two
     hospitals, with 120 and 130 beds, treated 400 patients in all", nor for "300 killed and 2,700
     wounded, out of a total of 12,000 deployed" (parts of the deployed, not adding up to them)."""
-    derived = set(lexicon.derived.get(total.metric, ())) if total.metric else set()
+    derived = set(summed_parts(total, lexicon))
     if derived:
         return [p for p in parts if p.metric in derived]
     if total.metric is not None and not any(_described(p, text, lexicon) for p in parts):
@@ -1203,6 +1204,8 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             # half of the total", after "Twitter is down to about 1,500 staff")
         ratio = _ratio_of((count, whole), lexicon)
         if ratio is not None and not _share_agrees(ratio, share, lexicon, count, whole):
+            if _fits_where_it_moved_from(share, count, whole, claims, text, lexicon):
+                continue
             low, high = (f"{r:.0f}%" for r in ratio)
             yield Issue(
                 share,
@@ -1212,6 +1215,35 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
                 (),
                 shows=(count, whole),
             )
+
+
+def _fits_where_it_moved_from(
+    share: Claim, count: Claim, whole: Claim, claims: list[Claim], text: str, lexicon: Lexicon
+) -> bool:
+    """'would take the division's headcount from about 27,000 to 16,000 ... 11,000, equal to
+    roughly 40% of the current workforce': a whole that is the level a count goes to ("to" right
+    before it, after the level it goes from) may be meant as the level it goes from: does the
+    share fit that one?"""
+    moved_from = [
+        c
+        for c in claims
+        if c.sentence_index == whole.sentence_index
+        and c.end <= whole.start
+        and c.unit == whole.unit
+        and c.metric == whole.metric
+        and (
+            (c.role == "from" and whole.role == "to")
+            or _TO_BETWEEN.fullmatch(text, c.end, whole.start) is not None
+        )
+    ]
+    return any(
+        (ratio := _ratio_of((count, c), lexicon)) is not None
+        and _share_agrees(ratio, share, lexicon, count, c)
+        for c in moved_from
+    )
+
+
+_TO_BETWEEN = regex_cache.compile(r"\s+to\s+(?:[^\W\d_]+\s+){0,2}")  # "to (about) 16,000"
 
 
 def _another_count_since(whole: Claim, count: Claim, metric: str, before: list[Claim]) -> bool:

@@ -161,6 +161,7 @@ def _adds_up(total: Claim, addends, beyond, lexicon: Lexicon) -> bool:
     """Do two or more of `addends` in the total's unit, taken in order until `beyond` says one
     lies too far, add up to the total, to its rounding?"""
     slack = _slack(total, lexicon.limits.rounding)
+    addable = _addable_metrics(total, lexicon)
     added, count = 0.0, 0
     for c in addends:
         if beyond(c):
@@ -173,7 +174,7 @@ def _adds_up(total: Claim, addends, beyond, lexicon: Lexicon) -> bool:
             or c.metric is None  # "those two regions": a count of things, no addend
         ):
             continue
-        if c.metric != total.metric or not common.bounded(c, lexicon):
+        if c.metric not in addable or not common.bounded(c, lexicon):
             return False  # "300 killed and 2,700 wounded. About 3,000 were killed": no sum (of
             # any subjects: "KO's 157 seats, Third Way's 65 and the Left's 26 add up to 248")
         added, count = added + c.low, count + 1
@@ -182,6 +183,12 @@ def _adds_up(total: Claim, addends, beyond, lexicon: Lexicon) -> bool:
         if added > total.high + slack:
             return False
     return False
+
+
+def _addable_metrics(total: Claim, lexicon: Lexicon) -> frozenset[str | None]:
+    """The metrics whose figures may add up to the total: its own, and the parts of the derived
+    metric it may be a sum of (`common.summed_parts`)."""
+    return frozenset({total.metric, *common.summed_parts(total, lexicon)})
 
 
 def _slack(total: Claim, rounding: float) -> float:

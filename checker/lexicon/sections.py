@@ -548,6 +548,8 @@ class TextWords:
     figures."""
 
     abbreviations: Cues = cues()
+    clock_abbreviations: Cues = cues()  # "6 p.m." ...
+    clock_followers: Cues = cues()  # ... "EST": no sentence ends between them
     vague: Mapping[str, tuple[float, float] | None] = table(
         VAGUE_RANGE,
         message="{what}: expected a mapping of phrase to [low, high] or null",
@@ -623,6 +625,7 @@ class TextWords:
     participles: Cues = cues()  # "jobs cut": past participles with no ending ("were cut")
     not_modified: Cues = cues()  # "inflation could run": a cue opening with one modifies nothing
     owners: Cues = cues()  # "its six centres": a figure after one heads its own noun phrase
+    word_number_owners: Cues = cues()  # "the two rivers": so does a number in words after one
     name_number_leads: Cues = cues()  # "on France 2,": a small number closing a name after these
     street_words: Cues = cues()  # "900 Convention Center Blvd.": a house number before a street
     address_leads: Cues = cues()  # ...after one of these ("at", "outside")

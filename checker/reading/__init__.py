@@ -1091,12 +1091,13 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     ]
     if not rivals:
         return claim
-    shared = (
-        None
+    if known.has_figure(claim.metric, claim.low, claim.high, claim.precision):
         # "YouGov said Remain won 48.1 per cent": another source's result, credited to the pollster
-        if known.has_figure(claim.metric, claim.low, claim.high, claim.precision)
-        else _rival_on_its_cue(claim, rivals, lexicon)
-    )
+        shared = None
+    elif own := _its_own_figure_of(claim, rivals, known, lexicon):
+        return replace(claim, metric=own, metric_how=metrics.GIVER)
+    else:
+        shared = _rival_on_its_cue(claim, rivals, lexicon)
     if shared is None and claim.metric_how == metrics.CONTESTED:
         shared = _rival_beside(claim, rivals, lexicon)
         if shared is not None and _only_of(claim, claim.metric, shared, known):
@@ -1110,6 +1111,16 @@ def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     # kept as read (a figure credited to the wrong source is what misattribution looks for), with
     # the doubt said
     return replace(claim, metric_how=metrics.UNLIKE)
+
+
+def _its_own_figure_of(
+    claim: Claim, rivals: list[str], known: Known, lexicon: Lexicon
+) -> str | None:
+    """'SBS ... gave the Democratic Party and its satellite 183 to 197 seats': the one metric of
+    `rivals` that the figure's source gave this very figure of (value and unit, `_given_so`), no
+    one having given it as the metric read."""
+    given = {metric for metric, *_ in _given_so(claim, known, lexicon)} & set(rivals)
+    return given.pop() if len(given) == 1 else None
 
 
 def _rival_on_its_cue(claim: Claim, rivals: list[str], lexicon: Lexicon) -> str | None:

@@ -134,6 +134,9 @@ def _patterns(lexicon: Lexicon) -> dict:
         "owner_before": regex_cache.compile(
             rf"(?:\b(?:{alternation(lexicon.text.owners) or '(?!x)x'})|\w['’]s?)\s+$", re.IGNORECASE
         ),
+        "word_owner_before": regex_cache.compile(
+            rf"\b(?:{alternation(lexicon.text.word_number_owners) or '(?!x)x'})\s+$", re.IGNORECASE
+        ),
         # a word after a figure, not one that ends its clause or a verb ("the union's 800,000 and
         # ...", "Zelensky's 4,000 is higher")
         "noun_next": regex_cache.compile(
@@ -638,12 +641,22 @@ class _Binding:
         self.cue_of: dict[int, int] = {}  # figure -> the strong cue it was read from
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
-        owner = _patterns(lexicon)["owner_before"]
-        # "its six cholera treatment centres", "last summer's five heat periods": a figure after an
-        # owner heads its own noun phrase; only a cue right after it says what it counts
+        owner, word_owner = (
+            _patterns(lexicon)["owner_before"],
+            _patterns(lexicon)["word_owner_before"],
+        )
+        # "its six cholera treatment centres", "last summer's five heat periods", "the two rivers"
+        # (a number in words): a figure after an owner heads its own noun phrase; only a cue right
+        # after it says what it counts
         headed = _patterns(lexicon)["noun_next"]
         self.owned = [
-            bool(owner.search(text, max(0, start - lexicon.limits.owner_chars), start))
+            bool(
+                owner.search(text, max(0, start - lexicon.limits.owner_chars), start)
+                or (
+                    fig.text.isalpha()
+                    and word_owner.search(text, max(0, start - lexicon.limits.owner_chars), start)
+                )
+            )
             and bool(headed.match(text, fig.end))
             for start, fig in zip(hedge_starts, figures, strict=True)
         ]

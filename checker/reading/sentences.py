@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from checker import regex_cache
 from checker.inputs.front_matter import PATTERN as FRONT_MATTER
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import words
+from checker.lexicon.cues import fold, words
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?:\s*(?:--|[-—–]))?"
         ),
         "abbreviations": frozenset(lexicon.text.abbreviations),
+        # a time of day and what may follow it in the same sentence ("6 p.m. Wednesday")
+        "clock": (
+            lexicon.text.clock_abbreviations.folded,
+            lexicon.text.clock_followers.folded | {fold(n) for n in lexicon.time.named_days},
+        ),
     }
 
 
@@ -208,12 +213,31 @@ def mask(text: str) -> str:
     return "".join(pieces) + text[last:]
 
 
-def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+def _word_before(text: str, dot: int) -> str:
+    """The word ending with the period at `dot`, the period kept, opening brackets and quotes
+    dropped."""
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start : dot + 1].lstrip("(\"'“‘")
+    return text[word_start : dot + 1].lstrip("(\"'“‘")
+
+
+def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    word = _word_before(text, dot)
     return word in abbreviations or bool(_INITIAL.fullmatch(word))  # an initial: "Kim J. Un"
+
+
+_NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
+
+
+def _time_of_day_goes_on(text: str, dot: int, clock: tuple[frozenset, frozenset]) -> bool:
+    """'at 6 p.m. Wednesday', 'at 9 a.m. EST': a time of day, then a day, a month or a time
+    zone."""
+    marks, followers = clock
+    if fold(_word_before(text, dot)) not in marks:
+        return False
+    after = _NEXT_WORD.match(text, dot + 1)
+    return after is not None and fold(after.group(1)) in followers
 
 
 def _last_visible(text: str, before: int) -> str:
@@ -226,7 +250,9 @@ def _last_visible(text: str, before: int) -> str:
     return text[i] if i >= 0 and before - i <= _GAP else ""
 
 
-def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
+def _cuts(
+    masked: str, abbreviations: frozenset[str], clock: tuple[frozenset, frozenset]
+) -> list[int]:
     cuts = [0]
     breaks = [m.end() for m in _LINE_BREAK.finditer(masked)]
     for brk in _LINE_BREAK.finditer(masked):
@@ -242,7 +268,10 @@ def _cuts(masked: str, abbreviations: frozenset[str]) -> list[int]:
         if (
             masked[dot] == "."
             and match.end() - dot == 1
-            and _abbreviation_before(masked, dot, abbreviations)
+            and (
+                _abbreviation_before(masked, dot, abbreviations)
+                or _time_of_day_goes_on(masked, dot, clock)
+            )
         ):
             continue
         at = bisect.bisect_right(breaks, dot) - 1  # the line's start, without scanning back to it
@@ -274,7 +303,9 @@ def split(text: str, lexicon: Lexicon) -> list[Sentence]:
     """Sentences of `text` in order; whitespace-only pieces are dropped."""
     masked = mask(text)
     cuts = _bounded(
-        _cuts(masked, _patterns(lexicon)["abbreviations"]), masked, lexicon.limits.sentence_chars
+        _cuts(masked, _patterns(lexicon)["abbreviations"], _patterns(lexicon)["clock"]),
+        masked,
+        lexicon.limits.sentence_chars,
     )
     sentences: list[Sentence] = []
     paragraph = 0

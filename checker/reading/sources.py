@@ -129,6 +129,7 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[{CAPITALS}][\w’'.-]*)+"
         ),
         "leading": a.leading_words.folded,
+        "owner_pronouns": a.possessive_determiners.folded,
         "listed": regex_cache.compile(
             rf"\s*,\s*(?:and\s+)?(?:(?:{words(a.determiners)})\s+)?"
             rf"|\s+and\s+(?:(?:{words(a.determiners)})\s+)?",
@@ -423,12 +424,13 @@ def aside_after(lexicon: Lexicon) -> re.Pattern:
 @compiled
 def _long_apposition(lexicon: Lexicon) -> re.Pattern:
     """', a civic group that ran a parallel count from a random sample of polling units,': an
-    apposition opened by an indefinite determiner, set off by commas, longer than `aside_chars`
+    apposition opened by an indefinite determiner, or a relative clause (', whose projection went
+    on air as polls closed at 6 p.m. on April 10,'), set off by commas, longer than `aside_chars`
     but at most `relative_aside_chars` characters."""
     a = lexicon.attribution
+    openers = [*a.indefinite_determiners, *a.relative_pronouns]
     return regex_cache.compile(
-        rf"\s*,\s*(?:{words(a.indefinite_determiners)})\s[^,;:()]{{1,%d}},\s*"
-        % lexicon.limits.relative_aside_chars,
+        rf"\s*,\s*(?:{words(openers)})\s[^,;:()]{{1,%d}},\s*" % lexicon.limits.relative_aside_chars,
         re.IGNORECASE,
     )
 
@@ -956,7 +958,9 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
     too, which `_misspelled_phrases` does not read) a letter or two off a multi-word alias, as a
     mention with the problem said; none when it is not one."""
     first = name.split(maxsplit=1)[0] if name.strip() else ""
-    if first.lower() in _patterns(lexicon)["leading"]:
+    # (an owner's pronoun is no word of a name: "Her ministry counted" is no misspelt "the
+    # ministry")
+    if first.lower() in _patterns(lexicon)["leading"] | _patterns(lexicon)["owner_pronouns"]:
         start, name = start + len(first) + 1, name[len(first) + 1 :]
     phrase = name.strip()
     if len(phrase.split()) < 2 or lexicon.alias_index.get(fold(phrase)):

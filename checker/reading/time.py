@@ -1855,6 +1855,23 @@ def _setter(lexicon: Lexicon) -> re.Pattern | None:
     )
 
 
+def _with_giving_verbs(
+    cues: list[re.Match], head: str, head_start: int, text: str, lexicon: Lexicon
+) -> list[re.Match]:
+    """The statement cues in the head (`head` is `text` from `head_start`) and the weak ones that
+    are verbs, not report nouns ("gave that figure on Monday"), in order."""
+    near = lexicon.attribution.after_source_near.pattern
+    if near is None:
+        return cues
+    nouns = lexicon.time.report_nouns.folded
+    verbs = [
+        c
+        for c in near.finditer(head)
+        if lower(c.group()) not in nouns and not in_a_name(text, head_start + c.start())
+    ]
+    return sorted([*cues, *verbs], key=lambda c: c.start()) if verbs else cues
+
+
 def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     """'certified its count on March 10', 'proclaimed the result on Monday': a statement verb, its
     object a report noun (the language pack's), then the day, `said_object_words` words on at most
@@ -1987,7 +2004,8 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
     if period.day and (
-        _report_then_day(head, cues, lexicon) or _its_quarter_then_day(text, period, lexicon)
+        _report_then_day(head, _with_giving_verbs(cues, head, head_start, text, lexicon), lexicon)
+        or _its_quarter_then_day(text, period, lexicon)
     ):
         return True
     if _set_off_then(text, period, head, lexicon):

@@ -1213,3 +1213,38 @@ def test_a_swapped_acronym_that_only_names_a_body_is_unsure(tmp_path, text, unsu
     )
     (found,) = [m for m in mentions(text, lexicon) if m.problem]
     assert bool(found.unsure) is unsure and (found.source is None) is unsure
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
+        # an owner's pronoun is no word of a name (held-out batch 83's Nigeria story: "Her
+        # ministry counted" was taken for a misspelt "the ministry")
+        ("Her ministry counted 82,053 houses destroyed.", []),
+        ("Their ministry counted 82,053 houses destroyed.", []),
+    ],
+)
+def test_an_owners_pronoun_is_no_word_of_a_name(tmp_path, text, problems):
+    from checker.reading.speakers import mentions as speakers
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n"
+        "  humanitarian-ministry:\n"
+        "    name: the Federal Ministry of Humanitarian Affairs, Disaster Management\n"
+        "      and Social Development\n"
+        "    aliases:\n"
+        "      - Ministry of Humanitarian Affairs\n"
+        "      - Federal Ministry of Humanitarian Affairs\n"
+        '      - "Ministry of Humanitarian Affairs, Disaster Management and Social Development"\n'
+        "      - humanitarian affairs ministry\n      - humanitarian ministry\n"
+        "      - the ministry\n      - Sadiya Umar Farouq\n      - Umar Farouq\n      - Farouq\n"
+        "      - humanitarian affairs minister\n      - minister of humanitarian affairs\n"
+        "      - Nasir Sani-Gwarzo\n      - Sani-Gwarzo\n"
+        "      - the ministry's permanent secretary\n"
+        "facts:\n"
+        "  - {id: a, metric: m, value: 1, source: humanitarian-ministry, as_of: 2022-10-16}\n",
+        pack="metrics:\n  m:\n    cues: [houses]\nsubjects:\n  s:\n    cues: [Kogi]\n",
+    )
+    assert [m.text for m in speakers(text, lexicon) if m.problem] == problems

@@ -7,7 +7,7 @@ from checker.engine import known_from
 from checker.inputs import Document
 from checker.model import format_value
 from checker.reading import extract
-from tests.reading.lexicons import checked, claims_in, lexicon_of
+from tests.reading.lexicons import checked, claims_in, claims_known, lexicon_of
 
 
 def claims_of(lexicon, text, date=dt.date(2025, 2, 27)):
@@ -3176,4 +3176,85 @@ def test_a_weak_cue_can_be_the_verb_of_the_figures_noun(tmp_path, text, expected
         "subjects:\n  s:\n    cues: [mine]\n",
     )
     claims = claims_in(text, lexicon, dt.date(2024, 10, 8))
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
+_EXIT_POLLS = (
+    "subject: bloc\nsources:\n"
+    "  nec:\n    name: the National Election Commission\n"
+    "    aliases: [National Election Commission, the commission]\n"
+    "  tvn:\n    name: TVN\n    aliases: [TVN]\n"
+    "  rtk:\n    name: RTK\n    aliases: [RTK]\n"
+    "facts:\n"
+    "  - {id: a, metric: seats, value: 175, source: nec, as_of: 2024-04-11}\n"
+    "  - {id: b, metric: projected-seats, range: [183, 197], source: tvn, as_of: 2024-04-10}\n"
+    "  - {id: c, metric: projected-seats, range: [178, 196], source: rtk, as_of: 2024-04-10}\n"
+)
+_EXIT_POLLS_PACK = (
+    "metrics:\n  seats:\n    cues: [seats, won]\n"
+    "  projected-seats:\n    cues: [projected, exit poll]\n"
+    "subjects:\n  bloc:\n    cues: [the Democrats]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a source that gave this very figure of another metric counted the same way (its
+        # projection, not seats won) is read to give that one
+        ("TVN gave the Democrats 183 to 197 seats.", ("tvn", "projected-seats")),
+        # ...not another figure: that is kept as read, in doubt (a figure credited to the wrong
+        # source is what misattribution looks for)
+        ("TVN gave the Democrats 183 to 196 seats.", ("tvn", "seats")),
+        # a long relative clause between a name and its verb, with a time in it
+        (
+            "TVN, whose projection went on air as polls closed at 6 p.m. on April 10, gave the "
+            "Democrats 183 to 197 seats.",
+            ("tvn", "projected-seats"),
+        ),
+        # a clause opened by "giving" speaks for the one who opens the sentence
+        ("RTK went further, giving the Democrats 178 to 196 seats.", ("rtk", "projected-seats")),
+    ],
+)
+def test_a_broadcasters_projection(tmp_path, text, expected):
+    lexicon_of(tmp_path, _EXIT_POLLS, pack=_EXIT_POLLS_PACK)
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2024, 5, 3))
+    assert (claim.source, claim.metric) == expected
+
+
+_FLOODED = (
+    "subject: s\nsources:\n"
+    "  bello:\n    kind: person\n    name: Governor Yahaya Bello\n"
+    "    aliases: [Governor Yahaya Bello]\n"
+    "facts:\n  - {id: a, metric: areas, value: 9, source: bello, as_of: 2022-10-01}\n"
+)
+_FLOODED_PACK = (
+    "metrics:\n  areas:\n    cues: [local government areas]\n"
+    "  killed:\n    cues: [killed]\n"
+    "subjects:\n  s:\n    cues: [Kogi]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number in words after "the" heads its own noun: the rivers, not two more areas (held-out
+        # batch 83's Nigeria story: a false contradiction)
+        (
+            "Bello said the floods had reached nine local government areas along the two rivers.",
+            [("nine", "areas"), ("two", None)],
+        ),
+        # ...but a cue right after it still says what it counts
+        ("The floods reached the nine local government areas.", [("nine", "areas")]),
+        ("Rescuers found the two killed near the bank.", [("two", "killed")]),
+        # digits are no number in words: "the 300 seats" counts what its cue says
+        (
+            "The floods had reached nine local government areas, and the 12 beside the rivers.",
+            [("nine", "areas"), ("12", "areas")],
+        ),
+    ],
+)
+def test_a_number_in_words_after_the_heads_its_own_noun(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, _FLOODED, pack=_FLOODED_PACK)
+    claims = claims_in(text, lexicon, dt.date(2022, 10, 18))
     assert [(c.text, c.metric) for c in claims] == expected

@@ -27,6 +27,17 @@ ABBR = ["U.S.", "Dr.", "Jan."]
         ("Arce won. Áñez was arrested.", ["Arce won.", "Áñez was arrested."]),
         ("It fell. Łódź voted. Ω rose.", ["It fell.", "Łódź voted.", "Ω rose."]),
         ("He met Dr. émile Roux there.", ["He met Dr. émile Roux there."]),
+        # a time of day goes on into a day, a month or a time zone, and may end a sentence
+        (
+            "Polls closed at 6 p.m. Wednesday, it said.",
+            ["Polls closed at 6 p.m. Wednesday, it said."],
+        ),
+        ("It opened at 9 a.m. EST and rose.", ["It opened at 9 a.m. EST and rose."]),
+        (
+            "Voting ended at 8 p.m. April 10 in Seoul.",
+            ["Voting ended at 8 p.m. April 10 in Seoul."],
+        ),
+        ("The blast came at 6 p.m. Rescuers ran.", ["The blast came at 6 p.m.", "Rescuers ran."]),
     ],
 )
 def test_split(lexicon, text, expected):

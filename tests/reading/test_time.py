@@ -865,6 +865,12 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         ("The NIS announced fourth-quarter deaths of 4,000 on Feb. 7.", True),
         ("The NIS said fourth-quarter deaths rose to 4,000 on Feb. 7.", True),
         ("The NIS reported first-half deaths of 4,000 on Aug. 2.", True),
+        # a weak statement verb that is no report noun, then a report noun, then the day (held-out
+        # batch 83's Nigeria story: "gave that figure on Monday ..., adding that 3,174 people had
+        # been injured")
+        ("Its chief gave that figure on Monday in Seoul, adding that 4,000 were killed.", True),
+        ("Its chief gave the toll on Monday, adding that 4,000 were killed.", True),
+        ("Its chief gave troops on Monday to the front, where 4,000 were killed.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
