@@ -139,6 +139,7 @@ class Claim(Figure):
     as_of_said: bool = False  # the time is when the source spoke ("Zelensky said in February")
     as_of_opens: bool = False  # the time opens the figure's clause ("On Sept. 21, it counted 36")
     as_of_by: bool = False  # the time is a deadline the count was made by ("By Sunday, ... had")
+    as_of_closes: bool = False  # ...a deadline closing the figure's clause ("36 had died by May 2")
     as_of_event: bool = False  # the time dates the event the figure is about ("The Aug. 8 fire
     # killed 115"), not when a count to date was current
     as_of_named: bool = False  # the figure is placed on a day named outright ("on Tuesday", "Dec.
@@ -188,6 +189,7 @@ class Claim(Figure):
             "as_of_said",
             "as_of_opens",
             "as_of_by",
+            "as_of_closes",
             "as_of_named",
             "precision",
             "source_how",

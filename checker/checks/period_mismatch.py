@@ -113,7 +113,7 @@ def _before_given(m: Match, when, fact: Fact, lexicon: Lexicon) -> bool:
     ):
         return False  # "In January, 2,700 were wounded, the agency said on Wednesday": when they
         # were wounded, not when it gave the count ("By mid-January" is a count's time)
-    if not m.claim.as_of_opens:
+    if not (m.claim.as_of_opens or m.claim.as_of_closes):
         return False  # "The earthquake on Sept. 8 killed 2,946": the day of the event, not of
         # the count (nor, yet, a deadline elsewhere in the sentence: "147 died, most of them
         # villagers told to leave by Feb. 20" may be another's)
@@ -218,6 +218,7 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
                 "before",
                 f"date it to {fact.as_of}",
                 tuple(f.id for f in used),
+                doubts=() if claim.as_of_opens else _AS_IT_STOOD,
             )
             return
     if said and all(_said_in_time(when, f) for f in used):
@@ -294,6 +295,13 @@ def _another_year(when, stated) -> bool:
         and ends[0] == ends[1]
         and all((a.month, a.day) == (b.month, b.day) for a, b in zip(when, stated, strict=True))
     )
+
+
+# "1,288 contacts had been traced as of Aug. 27", first given on Sept. 27: a report may give a count
+# as it stood at a date some time before it (a data cut-off), so the finding is a note
+_AS_IT_STOOD = (
+    (COUNT_DOUBT, "a report may give a count as it stood some time before it came out"),
+)
 
 
 def _a_day_apart(when, theirs, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:

@@ -436,6 +436,7 @@ def _sentence_claims(
                 as_of_said=said,
                 as_of_opens=bool(period) and time.opens_clause(text, period, fig.start, lexicon),
                 as_of_by=bool(period) and time.by_deadline(text, period, lexicon),
+                as_of_closes=bool(period) and time.closes_clause(text, period, fig.start, lexicon),
                 as_of_event=bool(period) and time.names_an_event(text, period, lexicon, fig.start),
                 as_of_named=bool(period)
                 and not said  # (when a source spoke: its time zone, its late-night statement)

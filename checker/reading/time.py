@@ -1747,9 +1747,9 @@ def opens_sentence(text: str, period: Period) -> bool:
 
 
 def opens_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> bool:
-    """Does the time open its sentence, or, as a deadline ("by"), the clause after a comma and a
-    conjunction or a contrast, a semicolon or a dash, with the figure after it in that clause
-    ("..., and by Feb. 24 police had confirmed 147 deaths")?"""
+    """Does the time open its sentence, or, as a deadline ("by", "as of"), the clause after a
+    comma and a conjunction or a contrast, a semicolon or a dash, with the figure after it in that
+    clause ("..., and by Feb. 24 police had confirmed 147 deaths")?"""
     if opens_sentence(text, period):
         return True
     breaks = _patterns(lexicon)["clause_opening"]
@@ -1763,6 +1763,21 @@ def opens_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> bo
         and by_deadline(text, period, lexicon)  # (not "..., and on Sept. 11, 11,300 died": when
         # they died)
     )
+
+
+def closes_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> bool:
+    """Does the time, as a deadline ("by", "as of"), close the clause of the figure before it
+    ("1,288 contacts had been traced as of Aug. 27"; not "147 died, most of them villagers told to
+    leave by Feb. 20")? Then it is when the count stood so, though a report may give a count as it
+    stood some time before."""
+    return (
+        figure < period.offset
+        and by_deadline(text, period, lexicon)
+        and not _MARK_BETWEEN.search(text, figure, period.offset)
+    )
+
+
+_MARK_BETWEEN = regex_cache.compile(r"[;:—–()]|,(?!\d)")  # (not the comma of "1,288")
 
 
 def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:
