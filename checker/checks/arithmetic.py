@@ -1231,10 +1231,7 @@ def _fits_where_it_moved_from(
         and c.end <= whole.start
         and c.unit == whole.unit
         and c.metric == whole.metric
-        and (
-            (c.role == "from" and whole.role == "to")
-            or _TO_BETWEEN.fullmatch(text, c.end, whole.start) is not None
-        )
+        and ((c.role == "from" and whole.role == "to") or _a_pair(c, whole, text, lexicon))
     ]
     return any(
         (ratio := _ratio_of((count, c), lexicon)) is not None
@@ -1243,7 +1240,26 @@ def _fits_where_it_moved_from(
     )
 
 
-_TO_BETWEEN = regex_cache.compile(r"\s+to\s+(?:[^\W\d_]+\s+){0,2}")  # "to (about) 16,000"
+def _a_pair(first: Claim, second: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Are the two figures one of the language pack's `range_pairs` ("from about 27,000 to
+    16,000"), a hedge's words or two between?"""
+    return any(
+        lead.search(text, max(0, first.start - lexicon.limits.cue_reach_chars), first.start)
+        and joiner.fullmatch(text, first.end, second.start)
+        for lead, joiner in _pair_patterns(lexicon)
+    )
+
+
+@compiled
+def _pair_patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, re.Pattern]]:
+    hedge = r"(?:[^\W\d_]+\s+){0,2}"
+    return [
+        (
+            regex_cache.compile(rf"\b{re.escape(lead)}\s+{hedge}$", re.IGNORECASE),
+            regex_cache.compile(rf"\s+{re.escape(joiner)}\s+{hedge}", re.IGNORECASE),
+        )
+        for lead, joiner in lexicon.numbers.range_pairs.items()
+    ]
 
 
 def _another_count_since(whole: Claim, count: Claim, metric: str, before: list[Claim]) -> bool:

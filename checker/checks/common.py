@@ -16,7 +16,7 @@ from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation
 from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
-from checker.reading.metrics import BY_CUE
+from checker.reading.metrics import BY_UNIT
 from checker.references import Match
 from checker.references.intervals import claim_interval
 from checker.references.set import significant_digits, swapped_neighbours
@@ -37,12 +37,12 @@ def said_by(claim: Claim, lexicon: Lexicon) -> str:
 
 def summed_parts(total: Claim, lexicon: Lexicon) -> tuple[str, ...]:
     """The parts of the `derived:` metric the total may sum: that metric's, when the total counts
-    it, or when it counts one of its parts read from no word of its own ("108,392 hectares of
+    it, or when it counts one of its parts read from its unit alone ("108,392 hectares of
     farmland destroyed and another 332,327 hectares partly damaged. Together those make up the
     more than 440,000 hectares": hectares, read as farmland destroyed; not "300 killed and 2,700
     wounded. About 3,000 were killed"); none else."""
     for whole, parts in lexicon.derived.items():
-        if total.metric == whole or (total.metric in parts and total.metric_how not in BY_CUE):
+        if total.metric == whole or (total.metric in parts and total.metric_how in BY_UNIT):
             return parts
     return ()
 

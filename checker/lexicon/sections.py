@@ -390,6 +390,7 @@ class TimeWords:
     issue_verbs: Cues = cues()  # "launched a $139.6 million appeal on Friday": when it was issued
     issue_joiners: Cues = cues()  # "a", "its": between an issuing verb and its figure
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
+    report_anaphors: Cues = cues()  # "gave that figure on Monday": the day it was given
     event_nouns: Cues = cues()  # "The Aug. 8 fire killed 115": the date of the event counted
     count_nouns: Cues = cues()  # "In a preliminary count on March 27,": when the count was made
     future_nouns: Cues = cues()  # "a draft recovery plan submitted in June": a noun, past

@@ -641,23 +641,11 @@ class _Binding:
         self.cue_of: dict[int, int] = {}  # figure -> the strong cue it was read from
         self.result: list[tuple[str | None, str | None]] = [(None, None)] * len(figures)
         self.eligible = []
-        owner, word_owner = (
-            _patterns(lexicon)["owner_before"],
-            _patterns(lexicon)["word_owner_before"],
-        )
         # "its six cholera treatment centres", "last summer's five heat periods", "the two rivers"
         # (a number in words): a figure after an owner heads its own noun phrase; only a cue right
         # after it says what it counts
-        headed = _patterns(lexicon)["noun_next"]
         self.owned = [
-            bool(
-                owner.search(text, max(0, start - lexicon.limits.owner_chars), start)
-                or (
-                    fig.text.isalpha()
-                    and word_owner.search(text, max(0, start - lexicon.limits.owner_chars), start)
-                )
-            )
-            and bool(headed.match(text, fig.end))
+            self._heads_its_own_noun(text, start, fig, lexicon)
             for start, fig in zip(hedge_starts, figures, strict=True)
         ]
         self.other_side = {i for i in range(1, len(figures)) if self._tally(i)}
@@ -669,6 +657,23 @@ class _Binding:
             self.eligible.append(not things and _countable_or_declared(fig, lexicon))
             if things:
                 self.result[i] = (None, THINGS)
+
+    def _heads_its_own_noun(self, text: str, start: int, fig: Number, lexicon: Lexicon) -> bool:
+        """Does the figure (its hedge at `start`) head its own noun, after an owner ("its six
+        centres") or, a number in words, after one of `word_number_owners` with no cue after it,
+        weak ones too ("the two rivers"; not "the two victims")?"""
+        p = _patterns(lexicon)
+        if not p["noun_next"].match(text, fig.end):
+            return False
+        window = max(0, start - lexicon.limits.owner_chars)
+        if p["owner_before"].search(text, window, start):
+            return True
+        if any(ch.isdigit() for ch in fig.text) or not p["word_owner_before"].search(
+            text, window, start
+        ):
+            return False
+        following = fig.end + len(text[fig.end :]) - len(text[fig.end :].lstrip())
+        return not any(span[0] == following for span in (*self.strong, *self.weak))
 
     def _metric(self, cue: int | Span, fig: Number) -> str:
         """The metric a cue names for this figure: a cue the pack gives two metrics ("lost

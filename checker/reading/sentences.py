@@ -132,7 +132,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         # a time of day and what may follow it in the same sentence ("6 p.m. Wednesday")
         "clock": (
             lexicon.text.clock_abbreviations.folded,
-            lexicon.text.clock_followers.folded | {fold(n) for n in lexicon.time.named_days},
+            regex_cache.compile(
+                rf"\s+(?:(?:{words(lexicon.time.weekdays)})\b(?!['’])"
+                rf"|(?:{words([*lexicon.time.months, *lexicon.time.month_abbreviations])})"
+                rf"\.?\s+\d"
+                rf"|(?:{words(lexicon.text.clock_followers)})\b)"
+            ),
         ),
     }
 
@@ -227,17 +232,11 @@ def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> 
     return word in abbreviations or bool(_INITIAL.fullmatch(word))  # an initial: "Kim J. Un"
 
 
-_NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
-
-
-def _time_of_day_goes_on(text: str, dot: int, clock: tuple[frozenset, frozenset]) -> bool:
-    """'at 6 p.m. Wednesday', 'at 9 a.m. EST': a time of day, then a day, a month or a time
-    zone."""
+def _time_of_day_goes_on(text: str, dot: int, clock: tuple[frozenset, re.Pattern]) -> bool:
+    """'at 6 p.m. Wednesday', 'at 8 p.m. April 10', 'at 9 a.m. EST': a time of day, then a
+    weekday (not "Monday's"), a month and a day, or a time zone, as written."""
     marks, followers = clock
-    if fold(_word_before(text, dot)) not in marks:
-        return False
-    after = _NEXT_WORD.match(text, dot + 1)
-    return after is not None and fold(after.group(1)) in followers
+    return fold(_word_before(text, dot)) in marks and bool(followers.match(text, dot + 1))
 
 
 def _last_visible(text: str, before: int) -> str:
@@ -251,7 +250,7 @@ def _last_visible(text: str, before: int) -> str:
 
 
 def _cuts(
-    masked: str, abbreviations: frozenset[str], clock: tuple[frozenset, frozenset]
+    masked: str, abbreviations: frozenset[str], clock: tuple[frozenset, re.Pattern]
 ) -> list[int]:
     cuts = [0]
     breaks = [m.end() for m in _LINE_BREAK.finditer(masked)]

@@ -348,7 +348,11 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         return True
     # "Parametrix, which sells insurance against cloud outages, calculated", "CyberCube, a
     # cyber-risk analytics firm, put ...": the name's verb after an aside set off by commas
-    aside = aside_after(lexicon).match(text, end) or _long_apposition(lexicon).match(text, end)
+    aside = (
+        aside_after(lexicon).match(text, end)
+        or _long_apposition(lexicon).match(text, end)
+        or (_opens_its_clause(text, start, lexicon) and _long_relative(lexicon).match(text, end))
+    )
     # (an adverb may stand before the verb: "The U.N. humanitarian office, OCHA, now believes";
     # an auxiliary may be the cue itself: "Bloomberg's poll tracker, in data to May 26, still had")
     verb_at = _past_words_before_verb(text, aside.end(), lexicon) if aside else ()
@@ -424,14 +428,33 @@ def aside_after(lexicon: Lexicon) -> re.Pattern:
 @compiled
 def _long_apposition(lexicon: Lexicon) -> re.Pattern:
     """', a civic group that ran a parallel count from a random sample of polling units,': an
-    apposition opened by an indefinite determiner, or a relative clause (', whose projection went
-    on air as polls closed at 6 p.m. on April 10,'), set off by commas, longer than `aside_chars`
+    apposition opened by an indefinite determiner, set off by commas, longer than `aside_chars`
     but at most `relative_aside_chars` characters."""
-    a = lexicon.attribution
-    openers = [*a.indefinite_determiners, *a.relative_pronouns]
+    return _long_aside(lexicon, lexicon.attribution.indefinite_determiners)
+
+
+@compiled
+def _long_relative(lexicon: Lexicon) -> re.Pattern:
+    """', whose projection went on air as polls closed at 6 p.m. on April 10,': a relative clause
+    as long, the same way."""
+    return _long_aside(lexicon, lexicon.attribution.relative_pronouns)
+
+
+def _long_aside(lexicon: Lexicon, openers) -> re.Pattern:
     return regex_cache.compile(
         rf"\s*,\s*(?:{words(openers)})\s[^,;:()]{{1,%d}},\s*" % lexicon.limits.relative_aside_chars,
         re.IGNORECASE,
+    )
+
+
+def _opens_its_clause(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does the name at `start` open its sentence or clause, a determiner at most before it (the
+    subject of the verb after a relative clause; not "A UN report on the ministry, whose figures
+    have been questioned, put ...": the report's verb)?"""
+    cut = max(text.rfind(mark, 0, start) for mark in _CLAUSE_STARTS) + 1
+    before = text[cut:start].split()
+    return not before or (
+        len(before) == 1 and before[0].lower() in lexicon.attribution.determiners.folded
     )
 
 

@@ -495,6 +495,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         "said_that": regex_cache.compile(rf",?\s+(?:{words(t.said_that)})\b", re.IGNORECASE)
         if t.said_that
         else None,
+        # "gave that figure": a report noun that points back to a figure given before
+        "report_anaphor": regex_cache.compile(
+            rf"\s+(?:{words(t.report_anaphors)})\s+(?:{words(t.report_nouns)})\b", re.IGNORECASE
+        )
+        if t.report_anaphors
+        else None,
         "deadline": regex_cache.compile(
             rf"\b(?:{words(t.deadline)})\s+(?:(?:{words(t.relative)}|on)\s+)?$", re.IGNORECASE
         ),
@@ -1870,19 +1876,20 @@ def _setter(lexicon: Lexicon) -> re.Pattern | None:
     )
 
 
-def _with_giving_verbs(
+def _with_weak_statement_verbs(
     cues: list[re.Match], head: str, head_start: int, text: str, lexicon: Lexicon
 ) -> list[re.Match]:
-    """The statement cues in the head (`head` is `text` from `head_start`) and the weak ones that
-    are verbs, not report nouns ("gave that figure on Monday"), in order."""
+    """The statement cues in the head (`head` is `text` from `head_start`), and the weak ones
+    right before a report noun that points back ("gave that figure on Monday": `report_anaphors`;
+    not "gave the toll on Tuesday as 12", the day's toll), in order."""
     near = lexicon.attribution.after_source_near.pattern
-    if near is None:
+    back = _patterns(lexicon)["report_anaphor"]
+    if near is None or back is None:
         return cues
-    nouns = lexicon.time.report_nouns.folded
     verbs = [
         c
         for c in near.finditer(head)
-        if lower(c.group()) not in nouns and not in_a_name(text, head_start + c.start())
+        if back.match(head, c.end()) and not in_a_name(text, head_start + c.start())
     ]
     return sorted([*cues, *verbs], key=lambda c: c.start()) if verbs else cues
 
@@ -2019,7 +2026,9 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
             return False  # "the 289.4% pace the agency recorded in April": April's figure
         return period.day or not _DIGIT.search(head, cues[-1].end())
     if period.day and (
-        _report_then_day(head, _with_giving_verbs(cues, head, head_start, text, lexicon), lexicon)
+        _report_then_day(
+            head, _with_weak_statement_verbs(cues, head, head_start, text, lexicon), lexicon
+        )
         or _its_quarter_then_day(text, period, lexicon)
     ):
         return True

@@ -2524,6 +2524,25 @@ def test_a_sum_of_a_derived_metrics_parts(tmp_path, total, says):
         assert said == [], said
 
 
+def test_a_total_read_from_a_weak_cue_sums_its_own_metric_only(tmp_path):
+    """'That brings the number of victims to 45' (victims: a weak cue of the killed) after 40
+    killed, 120 injured and 5 killed sums the killed, not every part of the casualties (a review
+    of the round: a false warning, 40 + 120 + 5 make 165)."""
+    pack = (
+        "metrics:\n  killed:\n    cues: [killed]\n    weak: [victims]\n"
+        "  injured:\n    cues: [injured]\n  casualties:\n    cues: [casualties]\n"
+        "subjects:\n  nigeria:\n    cues: [Nigeria]\n"
+        "derived:\n  casualties: [killed, injured]\n"
+    )
+    text = (
+        "In the north, 40 people were killed and 120 injured; in the south, 5 were killed. That "
+        "brings the number of victims to 45."
+    )
+    refs = "subject: nigeria\nsources: {police: {name: the police}}\nfacts: []\n"
+    found, said = _fired(tmp_path, refs, pack, text, dt.date(2023, 1, 25))
+    assert found == [], said
+
+
 _STEEL = "subject: unit\nsources: {tk: {name: the company}}\nfacts: []\n"
 _STEEL_PACK = (
     "metrics:\n  workforce:\n    cues: [headcount, workforce]\n"

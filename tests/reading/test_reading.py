@@ -3212,6 +3212,12 @@ _EXIT_POLLS_PACK = (
             "Democrats 183 to 197 seats.",
             ("tvn", "projected-seats"),
         ),
+        # ...only when the name opens its clause: here it is the poll's object, not its subject
+        (
+            "An RTK poll on TVN, whose projection went on air as polls closed at 6 p.m. on April "
+            "10, gave the Democrats 178 to 196 seats.",
+            (None, "seats"),
+        ),
         # a clause opened by "giving" speaks for the one who opens the sentence
         ("RTK went further, giving the Democrats 178 to 196 seats.", ("rtk", "projected-seats")),
     ],
@@ -3230,7 +3236,7 @@ _FLOODED = (
 )
 _FLOODED_PACK = (
     "metrics:\n  areas:\n    cues: [local government areas]\n"
-    "  killed:\n    cues: [killed]\n"
+    "  killed:\n    cues: [killed]\n    weak: [victims]\n"
     "subjects:\n  s:\n    cues: [Kogi]\n"
 )
 
@@ -3247,6 +3253,14 @@ _FLOODED_PACK = (
         # ...but a cue right after it still says what it counts
         ("The floods reached the nine local government areas.", [("nine", "areas")]),
         ("Rescuers found the two killed near the bank.", [("two", "killed")]),
+        # ...a weak one too, and "already" is no noun (a review of the round)
+        ("Rescuers found the two victims near the bank.", [("two", "killed")]),
+        ("No one was killed beyond the three already reported.", [("three", "killed")]),
+        # any number in words
+        (
+            "The floods had reached nine local government areas along the twenty-two rivers.",
+            [("nine", "areas"), ("twenty-two", None)],
+        ),
         # digits are no number in words: "the 300 seats" counts what its cue says
         (
             "The floods had reached nine local government areas, and the 12 beside the rivers.",

@@ -38,6 +38,20 @@ ABBR = ["U.S.", "Dr.", "Jan."]
             ["Voting ended at 8 p.m. April 10 in Seoul."],
         ),
         ("The blast came at 6 p.m. Rescuers ran.", ["The blast came at 6 p.m.", "Rescuers ran."]),
+        # ...not into an owner's weekday, a month with no day, or a two-letter company prefix
+        # (a review of the round)
+        (
+            "They met at 9 p.m. Monday's rains had killed 52.",
+            ["They met at 9 p.m.", "Monday's rains had killed 52."],
+        ),
+        (
+            "Trading closed at 9 p.m. May sales fell.",
+            ["Trading closed at 9 p.m.", "May sales fell."],
+        ),
+        (
+            "It ended at 6 p.m. PT Freeport said 5 died.",
+            ["It ended at 6 p.m.", "PT Freeport said 5 died."],
+        ),
     ],
 )
 def test_split(lexicon, text, expected):
