@@ -42,7 +42,14 @@ from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Severity, format_value
 from checker.reading import CUE
 from checker.reading.attribution import CLAUSE
-from checker.reading.metrics import BAR, BY_CUE, CONTESTED, INHERITED, THINGS
+from checker.reading.metrics import (
+    BAR,
+    BY_CUE,
+    CONTESTED,
+    INHERITED,
+    THINGS,
+    joined_after,
+)
 from checker.reading.numbers import increment_after
 from checker.reading.parts import (
     about_the_sentence_before,
@@ -594,6 +601,10 @@ def _counts_alike(
     metrics = {p.metric for p in parts}
     if None in metrics:
         return []
+    joined = joined_after(total.sentence, total.end - total.sentence_start, lexicon)
+    if len(joined) > 1 and metrics <= joined:
+        return parts  # "13,013 deaths and ... 14,608 people as missing, 26,621 dead or missing in
+        # all": the total's words name each part's metric
     if total.metric is None:  # "lost $8 billion, ... $1.7 billion and ... $1.3 billion, a
         # combined $13 billion.": a sum with no word after it counts what all its parts count
         # ("That makes three prefecture towns" counts towns)

@@ -249,12 +249,13 @@ def named_a_total(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 @compiled
 def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
-    """A sum tail right after a figure, or after its noun of a word or two ("126 medals in all")."""
+    """A sum tail right after a figure, or after its noun of up to three words ("126 medals in
+    all", "26,621 dead or missing in all")."""
     tails = alternation(lexicon.text.part_of.sum_tails)
     if not tails:
         return None
     return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w-]*){{0,2}}?\s*(?:,\s*)?(?:{tails})", re.IGNORECASE
+        rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s*(?:,\s*)?(?:{tails})", re.IGNORECASE
     )
 
 

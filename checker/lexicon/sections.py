@@ -598,6 +598,7 @@ class TextWords:
     emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
+    cue_unions: Cues = cues()  # "dead or missing": one figure counts both metrics
     subject_leads: Cues = cues()  # "10.12% for his challenger, X": X is that figure's subject
     place_anaphors: Cues = cues()  # "35 were killed there": a place named before, not the story's
     aside_relatives: Cues = cues()  # "In Canada, where ...,": an aside describing a place

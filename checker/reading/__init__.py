@@ -1065,6 +1065,19 @@ def _given_of_the_named(claim: Claim, given: dict, known: Known, lexicon: Lexico
     return (of_it, subject) if own else (given, None)
 
 
+def _joined_metrics(claim: Claim, lexicon: Lexicon) -> Claim:
+    """'26,621 dead or missing': a figure read from the first of two or more cues of different
+    metrics joined right after it counts them all: the `derived:` metric of just those parts, or
+    no metric the pack has (not the dead alone)."""
+    if claim.metric_how not in metrics.BY_CUE:
+        return claim
+    joined = metrics.joined_after(claim.sentence, claim.end - claim.sentence_start, lexicon)
+    if len(joined) < 2 or claim.metric not in joined:
+        return claim
+    whole = next((w for w, parts in lexicon.derived.items() if set(parts) == joined), None)
+    return replace(claim, metric=whole, metric_how=metrics.JOINED)
+
+
 def _speakers_metric(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'Ifop, working for TF1, put the New Popular Front at 180 to 215 seats': a figure read as a
     metric its named source gives no figure of, though it gives figures of another metric counted
@@ -1323,6 +1336,7 @@ def read(
         _speakers_metric(_speakers_subject(c, known, lexicon, wholes.get(c.whole)), known, lexicon)
         for c in claims
     ]
+    claims = [_joined_metrics(c, lexicon) for c in claims]
     claims = [  # of whom only matters for what a figure counts
         c if c.metric or not c.subject else replace(c, subject=None, subject_how=None)
         for c in claims

@@ -42,6 +42,7 @@ CARRIED = "carried"  # no cue in its sentence: the one metric the sentence befor
 REFERRED = "referred"  # "puts it at 80.38 percent": what "it" stands for, the sentence before's
 REVISED = "revised"  # "raised that to 800,000": what the figure it was moved from counts
 GIVER = "giver"  # read from what its named source gave: the one metric it gives such figures of
+JOINED = "joined"  # "26,621 dead or missing": the sum of the metrics whose cues are joined after it
 COUNTABLE = ("count", "%")
 _WHOLE_SHARE = 100  # no share of a whole is above it
 _LEAD_WORD = regex_cache.compile(r"^\s*(?:\w+\s+)?")
@@ -130,6 +131,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"{partitive}(?!(?:{alternation(a.determiners) or '(?!x)x'})\b)"
             r"(?P<word>[^\W\d_]{3,})",
             re.IGNORECASE,
+        ),
+        "cues_joined": regex_cache.compile(
+            rf"\s+(?:{alternation(lexicon.text.cue_unions) or '(?!x)x'})\s+", re.IGNORECASE
         ),
         "owner_before": regex_cache.compile(
             rf"(?:\b(?:{alternation(lexicon.text.owners) or '(?!x)x'})|\w['’]s?)\s+$", re.IGNORECASE
@@ -258,6 +262,26 @@ def clause_end(lexicon: Lexicon) -> re.Pattern:
 
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def joined_after(sentence: str, at: int, lexicon: Lexicon) -> frozenset[str]:
+    """The metrics of the cues right after `at` joined by one of `cue_unions`, like with like
+    ("dead or missing", "killed or injured"; not "roads closed or damaged", damaged roads): what
+    a figure there sums, when there are two or more."""
+    joiner = _patterns(lexicon)["cues_joined"]
+    named: list[str] = []
+    end, size = at, 0
+    for start, stop, metric in cue_spans(sentence, lexicon, weak=False):
+        if start < at:
+            continue
+        between, length = sentence[end:start], len(sentence[start:stop].split())
+        if named and (not joiner.fullmatch(between) or length != size):
+            break
+        if not named and between.strip():
+            break
+        named.append(metric)
+        end, size = stop, length
+    return frozenset(named)
 
 
 def cue_spans(text: str, lexicon: Lexicon, weak: bool) -> list[Span]:

@@ -2570,3 +2570,29 @@ def test_a_share_of_a_level_moved_from(tmp_path, share, fires):
     )
     found, said = _fired(tmp_path, _STEEL, _STEEL_PACK, text, dt.date(2024, 11, 26))
     assert bool(found) is fires, said
+
+
+@pytest.mark.parametrize(
+    "total, says",
+    [
+        # a total named by the parts' own cues joined ("dead or missing"), its sum tail three
+        # words on (held-out tohoku story: digits of the total mistyped, missed)
+        ("26,621", "13,013 + 14,608 make 27,621, not 26,621"),
+        ("27,621", None),
+    ],
+)
+def test_a_total_named_by_its_parts_cues(tmp_path, total, says):
+    pack = (
+        "metrics:\n  dead:\n    cues: [dead, deaths]\n  missing:\n    cues: [missing]\n"
+        "subjects:\n  japan:\n    cues: [Japan]\n"
+    )
+    refs = "subject: japan\nsources: {npa: {name: the National Police Agency}}\nfacts: []\n"
+    text = (
+        "The National Police Agency had confirmed 13,013 deaths and listed 14,608 people as "
+        f"missing, {total} dead or missing in all."
+    )
+    found, said = _fired(tmp_path, refs, pack, text, dt.date(2011, 4, 12))
+    if says is None:
+        assert found == [], said
+    else:
+        assert any(says in f.message for f in found), said

@@ -3272,3 +3272,42 @@ def test_a_number_in_words_after_the_heads_its_own_noun(tmp_path, text, expected
     lexicon = lexicon_of(tmp_path, _FLOODED, pack=_FLOODED_PACK)
     claims = claims_in(text, lexicon, dt.date(2022, 10, 18))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+_TSUNAMI_PACK = (
+    "metrics:\n  dead:\n    cues: [dead, deaths]\n  missing:\n    cues: [missing]\n"
+    "  killed:\n    cues: [killed]\n  injured:\n    cues: [injured]\n"
+    "  casualties:\n    cues: [casualties]\n"
+    "  roads-closed:\n    cues: [roads closed]\n  houses-damaged:\n    cues: [damaged]\n"
+    "subjects:\n  japan:\n    cues: [Japan]\n"
+    "derived:\n  casualties: [killed, injured]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure before cues of two metrics joined counts them both: no metric the pack has
+        # (held-out tohoku story: "26,621 dead or missing" read as the dead, a false error)...
+        ("The agency listed 27,621 dead or missing in all.", [("27,621", None)]),
+        # ...or the derived metric of just those parts
+        ("The agency listed 2,000 killed or injured.", [("2,000", "casualties")]),
+        # not two figures' own cues
+        (
+            "The agency listed 300 killed and 2,700 injured.",
+            [("300", "killed"), ("2,700", "injured")],
+        ),
+        ("The agency listed 300 dead in Miyagi or Iwate.", [("300", "dead")]),
+        # like with like only: damaged roads are roads
+        ("The region counted 400 roads closed or damaged.", [("400", "roads-closed")]),
+        # "and" joins clauses as often as cues: "left 300 dead and injured thousands more"
+        (
+            "The quake left 300 dead and injured 4,000 more.",
+            [("300", "dead"), ("4,000", "injured")],
+        ),
+    ],
+)
+def test_cues_of_two_metrics_joined_after_a_figure(tmp_path, text, expected):
+    lexicon = lexicon_of(tmp_path, "subject: japan\nsources: {}\nfacts: []\n", pack=_TSUNAMI_PACK)
+    claims = claims_in(text, lexicon, dt.date(2011, 4, 12))
+    assert [(c.text, c.metric) for c in claims] == expected
