@@ -102,7 +102,7 @@ def _misread_doubts(a: Claim, b: Claim, lexicon: Lexicon) -> tuple[tuple[str, st
 
 @reading_check(
     id="inconsistent",
-    defers_to=("contradiction", "misattribution"),
+    defers_to=("contradiction", "misattribution", "arithmetic"),
     severity=Severity.WARNING,
     needs_references=False,
     description="The draft gives incompatible figures for one metric and subject "

@@ -43,7 +43,7 @@ def _history(m: Match, lexicon: Lexicon) -> bool:
 
 @claim_check(
     id="unsupported",
-    defers_to=("contradiction",),
+    defers_to=("contradiction", "arithmetic"),
     severity=Severity.WARNING,
     vague=True,
     description="The reference set has figures for what the figure counts, "
