@@ -602,9 +602,10 @@ def _counts_alike(
     if None in metrics:
         return []
     joined = joined_after(total.sentence, total.end - total.sentence_start, lexicon)
-    if len(joined) > 1 and metrics <= joined:
-        return parts  # "13,013 deaths and ... 14,608 people as missing, 26,621 dead or missing in
-        # all": the total's words name each part's metric
+    if len(joined) > 1 and len(metrics & joined) > 1:
+        # "13,013 deaths and ... 14,608 people as missing, 26,621 dead or missing in all": the
+        # total's words name the metrics of the parts it sums (not "120 injured" among them)
+        return [p for p in parts if p.metric in joined]
     if total.metric is None:  # "lost $8 billion, ... $1.7 billion and ... $1.3 billion, a
         # combined $13 billion.": a sum with no word after it counts what all its parts count
         # ("That makes three prefecture towns" counts towns)

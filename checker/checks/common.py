@@ -250,12 +250,16 @@ def named_a_total(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 @compiled
 def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
     """A sum tail right after a figure, or after its noun of up to three words ("126 medals in
-    all", "26,621 dead or missing in all")."""
+    all", "26,621 dead or missing in all"), not one that goes on to count ("52 people were killed
+    in all nine districts", "in all but two")."""
     tails = alternation(lexicon.text.part_of.sum_tails)
     if not tails:
         return None
+    n = lexicon.numbers
+    counting = alternation([*n.words, *n.number_words, "but"])
     return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s*(?:,\s*)?(?:{tails})", re.IGNORECASE
+        rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s*(?:,\s*)?(?:{tails})(?!\s+(?:\d|(?:{counting})\b))",
+        re.IGNORECASE,
     )
 
 

@@ -2597,3 +2597,37 @@ def test_a_total_named_by_its_parts_cues(tmp_path, total, says):
         assert found == [], said
     else:
         assert any(says in f.message for f in found), said
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # the joined cues' parts only, other metrics among them left out (a review of the round)
+        (
+            "The agency counted 52 dead, 120 injured and 30 missing, 92 dead or missing in all.",
+            "52 + 30 make 82, not 92",
+        ),
+        (
+            "The agency counted 52 dead, 120 injured and 30 missing, 82 dead or missing in all.",
+            None,
+        ),
+        # a tail that goes on to count is no sum tail: "in all nine districts"
+        (
+            "The agency counted 20 dead in Northtown and 25 in Southtown, and 52 people were dead "
+            "in all nine districts.",
+            None,
+        ),
+    ],
+)
+def test_a_total_of_joined_cues_sums_their_parts_only(tmp_path, text, says):
+    pack = (
+        "metrics:\n  dead:\n    cues: [dead, deaths]\n  missing:\n    cues: [missing]\n"
+        "  injured:\n    cues: [injured]\n"
+        "subjects:\n  japan:\n    cues: [Japan]\n"
+    )
+    refs = "subject: japan\nsources: {npa: {name: the agency, aliases: [the agency]}}\nfacts: []\n"
+    found, said = _fired(tmp_path, refs, pack, text, dt.date(2011, 4, 12))
+    if says is None:
+        assert found == [], said
+    else:
+        assert any(says in f.message for f in found), said
