@@ -255,8 +255,8 @@ def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
     tails = alternation(lexicon.text.part_of.sum_tails)
     if not tails:
         return None
-    n = lexicon.numbers
-    counting = alternation([*n.words, *n.number_words, "but"])
+    n, part_of = lexicon.numbers, lexicon.text.part_of
+    counting = alternation([*n.words, *n.number_words, *part_of.sum_tail_counts_on])
     return regex_cache.compile(
         rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s*(?:,\s*)?(?:{tails})(?!\s+(?:\d|(?:{counting})\b))",
         re.IGNORECASE,

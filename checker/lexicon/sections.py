@@ -510,6 +510,7 @@ class PartWords:
     listed_totals: Cues = cues()  # "91 in Suzu and 81 in Wajima - 182 between the two cities"
     sum_leads: Cues = cues()  # "..., a combined bill of $30 billion": the sum of the figures before
     sum_tails: Cues = cues()  # "three ... and 37 ..., 40 in all"
+    sum_tail_counts_on: Cues = cues()  # "in all but two": no sum tail
     summary_marks: Cues = cues()  # "10 died in Ayacucho and 17 in Juliaca: 27 deaths"
     described_by: Cues = cues()  # "two towns, with 120 and 130 deaths": figures of each thing
     running_totals: Cues = cues()  # "..., bringing the total to 8,716": after a `sum_joins`...

@@ -617,6 +617,7 @@ def _past_verb(text: str, at: int, lexicon: Lexicon, irregular: bool = True) -> 
 _FIRST_WORD = regex_cache.compile(r"[^\W\d_]+")
 _NEXT_WORD = regex_cache.compile(r"\s+([^\W\d_]+)")
 _NOUN_AFTER = regex_cache.compile(r"\s+[^\W\d_]{3,}")
+_SPACES = regex_cache.compile(r"\s*")
 
 
 def _only_links(gap: list[str], links: frozenset[str]) -> bool:
@@ -696,7 +697,7 @@ class _Binding:
             text, window, start
         ):
             return False
-        following = fig.end + len(text[fig.end :]) - len(text[fig.end :].lstrip())
+        following = _SPACES.match(text, fig.end).end()
         return not any(span[0] == following for span in (*self.strong, *self.weak))
 
     def _metric(self, cue: int | Span, fig: Number) -> str:

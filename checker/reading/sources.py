@@ -129,7 +129,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"[{CAPITALS}][\w’'.-]*)+"
         ),
         "leading": a.leading_words.folded,
-        "owner_pronouns": a.possessive_determiners.folded,
+        # words before a name that are no word of it ("the", "her": "Her ministry counted" is no
+        # misspelt "the ministry")
+        "name_leads": a.leading_words.folded | a.possessive_determiners.folded,
         "listed": regex_cache.compile(
             rf"\s*,\s*(?:and\s+)?(?:(?:{words(a.determiners)})\s+)?"
             rf"|\s+and\s+(?:(?:{words(a.determiners)})\s+)?",
@@ -385,8 +387,7 @@ def _apposed_speaker(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     opened = text.rfind(",", 0, start)
     if closing is None or opened < 0 or text[opened + 1 : start].strip():
         return False
-    clause_start = max(text.rfind(mark, 0, opened) for mark in _CLAUSE_STARTS) + 1
-    head = text[clause_start:opened]
+    head = text[_clause_start(text, opened) : opened]
     if "," in head or not _ends_in_a_title(head, lexicon):
         return False
     reach = lexicon.limits.cue_reach_chars
@@ -396,6 +397,11 @@ def _apposed_speaker(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 
 
 _CLAUSE_STARTS = (":", ";", "—")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` starts: past the last colon, semicolon or dash before it."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_STARTS) + 1
 
 
 def _ends_in_a_title(words_: str, lexicon: Lexicon) -> bool:
@@ -451,8 +457,7 @@ def _opens_its_clause(text: str, start: int, lexicon: Lexicon) -> bool:
     """Does the name at `start` open its sentence or clause, a determiner at most before it (the
     subject of the verb after a relative clause; not "A UN report on the ministry, whose figures
     have been questioned, put ...": the report's verb)?"""
-    cut = max(text.rfind(mark, 0, start) for mark in _CLAUSE_STARTS) + 1
-    before = text[cut:start].split()
+    before = text[_clause_start(text, start) : start].split()
     return not before or (
         len(before) == 1 and before[0].lower() in lexicon.attribution.determiners.folded
     )
@@ -981,9 +986,7 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
     too, which `_misspelled_phrases` does not read) a letter or two off a multi-word alias, as a
     mention with the problem said; none when it is not one."""
     first = name.split(maxsplit=1)[0] if name.strip() else ""
-    # (an owner's pronoun is no word of a name: "Her ministry counted" is no misspelt "the
-    # ministry")
-    if first.lower() in _patterns(lexicon)["leading"] | _patterns(lexicon)["owner_pronouns"]:
+    if first.lower() in _patterns(lexicon)["name_leads"]:
         start, name = start + len(first) + 1, name[len(first) + 1 :]
     phrase = name.strip()
     if len(phrase.split()) < 2 or lexicon.alias_index.get(fold(phrase)):

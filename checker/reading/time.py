@@ -1129,11 +1129,16 @@ def _quarter(m: re.Match, ctx: _Context, p: dict) -> Span | None:
         if m.group("qn")
         else p["quarters"].get(lower(m.group("q").split()[0].split("-")[0]))
     )
-    return None if number is None else _latest(ctx, 3 * number - 2, 3, m)
+    return None if number is None else _latest(ctx, *_months_of(number, half=False), m)
 
 
 def _half(m: re.Match, ctx: _Context, p: dict) -> Span | None:
-    return _latest(ctx, 6 * p["quarters"][lower(m.group("h"))] - 5, 6, m)
+    return _latest(ctx, *_months_of(p["quarters"][lower(m.group("h"))], half=True), m)
+
+
+def _months_of(number: int, half: bool) -> tuple[int, int]:
+    """The first month and the number of months of quarter or half `number` of a year."""
+    return (1 if number == 1 else 7, 6) if half else (3 * number - 2, 3)
 
 
 _RESOLVERS: dict[str, Callable] = {
@@ -1933,7 +1938,7 @@ def _months_named(text: str, lexicon: Lexicon) -> range | None:
     number = p["quarters"].get(lower(named.group("n"))) if named else None
     if number is None:
         return None
-    first, length = (3 * number - 2, 3) if named.group("q") else (1 if number == 1 else 7, 6)
+    first, length = _months_of(number, half=not named.group("q"))
     return range(first, first + length)
 
 
