@@ -88,6 +88,38 @@ def _half_unit(claim: Claim) -> float:
     return math.inf
 
 
+def _reach(count: Claim, lexicon: Lexicon) -> float:
+    """How far a count's hedge reaches in a ratio: its tolerance, but no further than two steps of
+    its last written digit (`rounding` at least). "About 104,000" is written to the thousand, so it
+    is 102,000 to 106,000, not 93,600 to 114,400; "about 14,000" and "about 3,000" keep their
+    tenth."""
+    value = abs(count.high or count.low)
+    step = 2 * count.precision if count.precision else _last_step(value)
+    if not value or not step:
+        return count.tolerance
+    return min(count.tolerance, max(lexicon.limits.rounding, 2 * step / value))
+
+
+def _last_step(value: float) -> float:
+    """The step of a whole number's last non-zero digit (1,000 for 104,000); 0 for a fraction."""
+    if not float(value).is_integer() or not value:
+        return 0.0
+    whole, step = int(value), 1
+    while whole % 10 == 0:
+        whole, step = whole // 10, step * 10
+    return float(step)
+
+
+def _count_interval(count: Claim, lexicon: Lexicon) -> tuple[float, float]:
+    """The values a count allows in a ratio: `claim_interval`, its hedge reaching `_reach`."""
+    spec = lexicon.hedges.get(count.hedge)
+    if spec is None or spec.interval not in ("around", "below") or count.unit == "%":
+        return intervals.claim_interval(count, lexicon)
+    r = _reach(count, lexicon)
+    low, high = count.low - count.precision, count.high + count.precision
+    return low * (1 - r), high * (1 + r) if spec.interval == "around" else high
+
+
 def _far_apart(a: float, b: float, lexicon: Lexicon) -> bool:
     """Are two amounts over `far_factor` times apart? Then the figures were likely read as linked
     when they are not ("more than 24,000 ... 110 fires", "13 countries ... 2,822 cases"): a slip of
@@ -986,7 +1018,7 @@ def _share_agrees(ratio: tuple[float, float], share: Claim, lexicon: Lexicon, *c
     or the share's hedge reaches: a percentage's hedge at most `share_points` points ("about 90
     percent" is not 59 of 72, 82%, but is 87 of 100), a ratio's or a fraction's its whole reach
     ("nearly two-thirds")?"""
-    t = _exactness(lexicon, *counts)
+    t = max([lexicon.limits.rounding, *(_reach(c, lexicon) for c in counts)])
     if intervals.claim_unit(share, lexicon) != "%" or share.high <= 0:
         return _agree(ratio, share, max(t, share.tolerance))
     reach = min(share.tolerance * share.high, lexicon.limits.share_points)  # in points
@@ -1096,8 +1128,8 @@ def _of_others(share: Claim, whole: Claim) -> bool:
 
 
 def _ratio_of(pair: tuple[Claim, Claim], lexicon: Lexicon) -> tuple[float, float] | None:
-    """The ratio of a part to its whole, in percent, as far as their hedges reach."""
-    part, whole = (intervals.claim_interval(c, lexicon) for c in pair)
+    """The ratio of a part to its whole, in percent, as far as their hedges reach (`_reach`)."""
+    part, whole = (_count_interval(c, lexicon) for c in pair)
     if whole[0] <= 0:
         return None
     return (100 * part[0] / whole[1], 100 * part[1] / whole[0])

@@ -2625,3 +2625,40 @@ def test_a_total_named_by_its_parts_cues(tmp_path, text, says):
         assert found == [], said
     else:
         assert any(says in f.message for f in found), said
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a hedged count reaches no further than two steps of its last written digit: "about
+        # 104,000" is 102,000-106,000, so 11,000 of it is 10%-11%, not "roughly 13%"
+        (
+            "The group employs about 104,000 people. It will cut 11,000 jobs, roughly 13% of its "
+            "staff.",
+            "11,000 job cuts of about 104,000 workforce (line 1) is 10%–11%, not 13%",
+        ),
+        (
+            "The group employs about 104,000 people. It will cut 11,000 jobs, roughly 11% of its "
+            "staff.",
+            None,
+        ),
+        # a round figure keeps its hedge's whole reach: "about 100,000" may be 90,000-110,000
+        (
+            "The group employs about 100,000 people. It will cut 11,000 jobs, roughly 12% of its "
+            "staff.",
+            None,
+        ),
+    ],
+)
+def test_a_hedged_count_reaches_as_far_as_its_written_digits(tmp_path, text, says):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {co: {name: the group, aliases: [group]}}\nfacts:\n"
+        "  - {id: a, metric: job-cuts, value: 11000, source: co, as_of: 2023-05-16}\n",
+        "metrics:\n  job-cuts:\n    cues: [jobs, cut]\n    whole: workforce\n"
+        "  workforce:\n    cues: [employs, staff]\nsubjects:\n  s:\n    cues: [group]\n",
+        text,
+        dt.date(2023, 6, 1),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [f.message for f in result.findings]
