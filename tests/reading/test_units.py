@@ -53,6 +53,12 @@ def _dress(text, lexicon):
         # a unit counted in another: decades and centuries are years
         ("for four decades", ("four decades", 40, "year")),
         ("in half a century", ("half a century", 50, "year")),
+        # a storm's pressure: millibars are hectopascals, "mb" is not megabytes
+        ("fell to 931 mb", ("931 mb", 931, "hPa")),
+        ("a record 931.6 hPa", ("931.6 hPa", 931.6, "hPa")),
+        ("931.6 millibars", ("931.6 millibars", 931.6, "hPa")),
+        ("27.5 inches of mercury", ("27.5 inches of mercury", 27.5, "inHg")),
+        ("a 12 MB file", ("12 MB", 12, "MB")),
     ],
 )
 def test_dress(lexicon, text, expected):

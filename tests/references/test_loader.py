@@ -190,6 +190,8 @@ def test_a_duplicate_id_is_reported_even_when_the_first_fact_is_bad(lexicon, tmp
         ("year", True),
         ("km/h", True),  # a symbol with a slash of its own (wind speeds)
         ("mph", True),
+        ("hPa", True),  # a storm's pressure
+        ("inHg", True),
         ("km/h/day", False),
         ("furlongs", False),
         ("count/fortnight", False),
