@@ -599,6 +599,7 @@ class TextWords:
     emergency_number_followers: Cues = cues()  # ...right before one of these
     bullets: Cues = cues()  # list item markers
     list_joiners: Cues = cues()  # "767 and 777": words that join the items of a list
+    list_determiners: Cues = cues()  # "the A, the B and the C": a word before each item
     cue_unions: Cues = cues()  # "dead or missing": one figure counts both metrics
     subject_leads: Cues = cues()  # "10.12% for his challenger, X": X is that figure's subject
     place_anaphors: Cues = cues()  # "35 were killed there": a place named before, not the story's
@@ -726,6 +727,7 @@ class Limits:
     back_reference_words: int = limit(0, 100, default=2)
     said_time_words: int = limit(0, 100, default=2)
     tag_tail_words: int = limit(0, 100, default=4)
+    quoted_term_words: int = limit(0, 20, default=3)  # '"zero COVID"': a term, not a figure
     owner_part_words: int = limit(0, 100, default=4)
     said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
     event_clause_words: int = limit(0, 20, default=6)  # "the quake that struck in the early hours

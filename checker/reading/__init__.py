@@ -150,23 +150,41 @@ class _Pass:
         named = [c for c in subjects.cues(text, self.lexicon) if c.start >= skip]
         if named:
             named = self._not_what_is_counted(self.strong_cues(sentence), named)
-        free = [
+        speakers = [m for m in found if not m.possessive]
+        outside = [
             c
             for c in named
             if _OWNER_END.match(text, c.end)  # "Spain's Carlos III Health Institute": its owner
-            or not any(c.start < m.end and m.start < c.end for m in found if not m.possessive)
+            or not any(c.start < m.end and m.start < c.end for m in speakers)
         ]
+        # ...and, beside them, a source's whole name that is what the figure is about ("The
+        # coalition holds 36 of the 63 seats in the Althing"), though the reference set's one
+        # subject of a metric still wins over it
+        free = (
+            [
+                c
+                for c in named
+                if c in outside
+                or all(
+                    _the_whole_name(text, c, m, self.lexicon)
+                    for m in speakers
+                    if c.start < m.end and m.start < c.end
+                )
+            ]
+            if outside
+            else []
+        )
         if not free:  # "The Minnesota National Guard said": "national", a common word, is a
             # word of the name there, not a cue
             named = [c for c in named if not _a_common_cue_in_a_name(text, c, found, self.lexicon)]
         # a cue in a speaker's name sets no topic when other cues do ("The East Java police first
         # gave a toll of 127")
-        topical = {c.subject for c in (free or named) if not self._of_a_part(text, c)}
+        topical = {c.subject for c in (outside or named) if not self._of_a_part(text, c)}
         metrics_named = {m for _, _, m in self.strong_cues(sentence)}
         return _Cues(
             free or named,
             named,
-            not free,
+            not outside,
             next(iter(topical)) if len(topical) == 1 else None,
             metrics_named,
             next(iter(metrics_named)) if len(metrics_named) == 1 else None,
@@ -353,9 +371,11 @@ def _sentence_claims(
     )
     linked = parts.find(text, figures, starts, lexicon)
     first_part: dict[int, int] = {}  # a whole after its part -> that part
+    whole_after: dict[int, int] = {}  # a part -> its whole after it
     for j, (_, whole_of) in enumerate(linked):
         if whole_of is not None and whole_of > j:
             first_part.setdefault(whole_of, j)
+            whole_after[j] = whole_of
     figure_starts = [f.start for f in figures]
     spans = tuple((f.start, f.end) for f in figures)
     levels = tuple(f.start for f in figures if f.role == "from")  # "up from 91 on Oct. 4"
@@ -388,7 +408,9 @@ def _sentence_claims(
         if chosen and chosen.how == attribution.ACTED and not _gives(chosen.source, metric, reader):
             chosen = None  # "Kim loaded 12,000 soldiers onto trains": he did it, others counted
         mixed = bool(metric) and subjects.mixed(text, named, fig.end, lexicon)
-        cues = _own_subject_cues(text, subject_cues, figures, i, starts, spans, first_part, lexicon)
+        cues = _own_subject_cues(
+            text, subject_cues, figures, i, starts, spans, (first_part, whole_after), lexicon
+        )
         subject = (
             None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
         )
@@ -647,10 +669,12 @@ def _own_subject_cues(
     i: int,
     starts: list[int],
     spans: tuple[tuple[int, int], ...],
-    first_part: dict[int, int],
+    linked: tuple[dict[int, int], dict[int, int]],
     lexicon: Lexicon,
 ):
-    """The subject cues of the sentence that are the i-th figure's own (`subjects.own_cues`)."""
+    """The subject cues of the sentence that are the i-th figure's own (`subjects.own_cues`).
+    `linked`: a whole after its part -> that part, and a part -> its whole after it."""
+    first_part, whole_after = linked
     fig = figures[i]
     following = next(  # "€121m (£106.8m) for Enzo Fernández": a conversion is not the next
         (f.start for f in figures[i + 1 :] if f.conversion_of is None), None
@@ -662,6 +686,11 @@ def _own_subject_cues(
     if i in first_part:  # "Venezuelans ..., three-quarters of all 520,085 crossings": the
         # whole is not the part's people
         cues = [c for c in cues if c.start >= figures[first_part[i]].end]
+    if i in whole_after and any(c.end <= fig.start for c in cues):
+        # "took 20.8% of the vote and 15 of the 63 seats in the Althing": a cue past the whole
+        # is the whole's, when one before the part names the part
+        past = figures[whole_after[i]].end
+        cues = [c for c in cues if c.start < past]
     if previous is not None and _counts_anyone(text, fig, lexicon):
         # "48 police officers had been hurt and that 22 people had sought medical help": the
         # noun counted by the figure before is that figure's; "people" are no one in
@@ -1223,6 +1252,23 @@ def _in_name(text: str, figure: numbers.Number, mention: Mention) -> bool:
 
 
 _NAME_GOES_ON = regex_cache.compile(r"\s*(?:[,;:.)]|$)")
+
+
+def _the_whole_name(text: str, cue, mention: Mention, lexicon: Lexicon) -> bool:
+    """Is the subject cue a whole name of a source that opens a clause and does not speak there
+    ("The coalition holds 36 of the 63 seats, Frostadottir said", "..., while UBS booked a $774
+    million loss": what the figure is about; not "spent $2 billion on Twitter ads, the group
+    said"), but for a leading word ("the")?"""
+    if mention.cued or mention.end > cue.end:
+        return False
+    before = text[: cue.start].split()
+    if before and fold(before[-1].lstrip(_OPENING_MARKS)) in lexicon.attribution.determiners.folded:
+        before = before[:-1]
+    joins = lexicon.text.contrasts.folded | lexicon.text.conjunctions.folded
+    return not before or before[-1][-1] in ",;:" or fold(before[-1]) in joins
+
+
+_OPENING_MARKS = "\"“‘'(["
 
 
 def _a_common_cue_in_a_name(text: str, cue, found: list[Mention], lexicon: Lexicon) -> bool:

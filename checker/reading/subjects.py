@@ -21,6 +21,7 @@ _DIGIT = regex_cache.compile(r"\d")
 @compiled
 def _patterns(lexicon: Lexicon) -> dict:
     joiners = words(lexicon.text.list_joiners)
+    det = rf"(?:(?:{words(lexicon.text.list_determiners) or '(?!x)x'})\s+)?"
     return {
         "mixed_lead": regex_cache.compile(
             rf"\b[{CAPITALS}][\w-]*(?:\s+[{CAPITALS}][\w-]*)*\s+(?:{joiners})\s+$"
@@ -30,7 +31,13 @@ def _patterns(lexicon: Lexicon) -> dict:
         "list_gap": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{_NAME}\s+)?(?:{joiners})"),
         # "Mubende, Kampala and Fort Portal": after two cues with a comma between, the list goes on
         # to a joiner and a name
-        "list_tail": regex_cache.compile(rf"(?:,\s*{_NAME})*,?\s*(?:{joiners})\s+{_NAME}"),
+        "list_tail": regex_cache.compile(
+            rf"(?:,\s*{det}{_NAME})*,?\s*(?:{joiners})\s+{det}{_NAME}"
+        ),
+        # "the A, the B": a determiner before the next name of a list
+        "determiner_end": regex_cache.compile(
+            rf"\s(?:{words(lexicon.text.list_determiners) or '(?!x)x'})$", re.IGNORECASE
+        ),
         # ", and warned that": a clause of its own, saying something new
         "and_then": regex_cache.compile(
             rf",\s+(?:{words(lexicon.text.conjunctions)})\s", re.IGNORECASE
@@ -565,6 +572,7 @@ def listed(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
         if subject not in (a.subject, b.subject) or a.subject == b.subject:
             continue
         gap = text[a.end : b.start].strip()
+        gap = _patterns(lexicon)["determiner_end"].sub("", f" {gap}").strip()
         joined = gap.lower() in lexicon.text.list_joiners.folded
         listing = gap == "," and _patterns(lexicon)["list_tail"].match(text, b.end)
         if len(gap) <= reach and (joined or listing or gap_pattern.fullmatch(gap)):

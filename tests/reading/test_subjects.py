@@ -1338,3 +1338,61 @@ def test_a_scope_word_keeps_the_whole_s_subject_from_a_source_of_one_part(tmp_pa
         dt.date(2024, 5, 2),
     )
     assert [c.subject for c in result.claims] == [subject]
+
+
+_SEATS = (
+    "subject: electorate\nsources:\n  nec: {name: the National Electoral Commission}\n"
+    "  coalition-parties: {name: the coalition parties, aliases: [the coalition]}\n"
+    "  leader: {name: Kristrun Frostadottir, kind: person, aliases: [Frostadottir]}\nfacts:\n"
+    "  - {id: a, metric: seats, value: 63, subject: althing, source: nec, as_of: 2024-12-01}\n"
+    "  - {id: b, metric: seats, value: 15, subject: sda, source: nec, as_of: 2024-12-01}\n"
+    "  - {id: c, metric: seats, value: 8, subject: left-green, source: nec, as_of: 2021-09-26}\n"
+    "  - {id: d, metric: seats, value: 37, subject: outgoing-coalition, source: nec,"
+    " as_of: 2021-09-26}\n"
+)
+_SEATS_PACK = (
+    "metrics:\n  seats:\n    cues: [seats]\n  vote-share:\n    cues: [of the vote]\n"
+    "subjects:\n  sda:\n    cues: [Social Democratic Alliance]\n"
+    "  independence:\n    cues: [Independence Party]\n"
+    "  progressive:\n    cues: [Progressive Party]\n"
+    "  left-green:\n    cues: [Left-Green Movement]\n  althing:\n    cues: [Althing]\n"
+    "  new-coalition:\n    cues: [coalition]\n"
+    "  outgoing-coalition:\n    cues: [outgoing coalition]\n"
+    "  electorate:\n    cues: [voters]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, figure, subject",
+    [
+        # a cue past a part's whole is the whole's when one before the part names the part, a
+        # figure between them or not
+        (
+            "The Social Democratic Alliance took 20.8% of the vote and 15 of the 63 seats in the "
+            "Althing.",
+            "15",
+            "sda",
+        ),
+        ("The Social Democratic Alliance took 15 of the 63 seats in the Althing.", "15", "sda"),
+        ("The Social Democratic Alliance took 15 of the 63 seats in the Althing.", "63", "althing"),
+        # ...and with none before the part, the cue after is still read
+        ("In the end 15 of the 63 seats went to the Social Democratic Alliance.", "15", "sda"),
+        # a source's whole name that does not speak is what the figure is about
+        (
+            "The coalition holds 36 of the 63 seats in the Althing, Frostadottir told reporters.",
+            "36",
+            "new-coalition",
+        ),
+        # names listed with "the" before each are a list: another cue names the figure
+        (
+            "The outgoing coalition of the Independence Party, the Progressive Party and the "
+            "Left-Green Movement had won 37 seats in 2021.",
+            "37",
+            "outgoing-coalition",
+        ),
+    ],
+)
+def test_whose_seats(tmp_path, text, figure, subject):
+    result = checked(tmp_path, _SEATS, _SEATS_PACK, text, dt.date(2024, 12, 22))
+    [claim] = [c for c in result.claims if c.text == figure]
+    assert claim.subject == subject, [(c.text, c.subject) for c in result.claims]
