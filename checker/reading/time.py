@@ -185,6 +185,19 @@ def _patterns(lexicon: Lexicon) -> dict:
     half = words([k for k, v in t.quarters.items() if v <= 2])
     that_year = words(t.year_anaphors)
     return {
+        # "from ... in 2021 to ... on Nov. 30": the two legs of a range, each with its own time
+        # (each word right before a figure, a word or two between: "from 16 seats", "to 14")
+        "range_legs": [
+            (
+                regex_cache.compile(
+                    rf"\b{re.escape(lead)}\s+(?:[^\s\d]+\s+){{0,2}}[$€£¥]?\d", re.IGNORECASE
+                ),
+                regex_cache.compile(
+                    rf"\b{re.escape(joiner)}\s+(?:[^\s\d]+\s+){{0,2}}[$€£¥]?\d", re.IGNORECASE
+                ),
+            )
+            for lead, joiner in lexicon.numbers.range_pairs.items()
+        ],
         # where a clause opens: ", and", ", but", ";", a dash
         "clause_opening": regex_cache.compile(
             rf";\s*|\s[—–]\s*|,\s+(?:{words([*x.conjunctions, *x.contrasts])})\s+"
@@ -886,6 +899,18 @@ def _days_in(day: dt.date) -> int:
     return periods.month_span(day.year, day.month)[1].day
 
 
+def _across_a_range(text: str, opens: int, year_at: int, at: int, p: dict) -> bool:
+    """Is the year at `year_at` in a range's first leg and the day at `at` in its second ("fell
+    from 16 seats in 2021 to 14 seats on Nov. 30": not Nov. 30, 2021), in the clause opening at
+    `opens`?"""
+    return any(
+        (led := lead.search(text, opens, year_at))
+        and not joiner.search(text, led.end(), year_at)  # "Between 40 and 50 ... in 2022 and"
+        and joiner.search(text, year_at, at)
+        for lead, joiner in p["range_legs"]
+    )
+
+
 def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     """'January', 'Jan. 27', 'June 2024', 'early February'."""
     words_ = [w for w in re.findall(r"[A-Za-z]+\.?", m.group("phrase"))]
@@ -893,7 +918,12 @@ def _month(m: re.Match, ctx: _Context, p: dict) -> Span | None:
     month = p["months"][lower(name.rstrip("."))] if name else None
     written_day = m.group("day") or _day_first(m, p)
     day = int(written_day) if written_day else None
-    same_clause = ctx.year is not None and clause(m.string, m.start(), m.end())[0] <= ctx.year_at
+    opens = clause(m.string, m.start(), m.end())[0]
+    same_clause = (
+        ctx.year is not None
+        and opens <= ctx.year_at
+        and not _across_a_range(m.string, opens, ctx.year_at, m.start(), p)
+    )
     that = (ctx.year if ctx.year_at >= 0 else ctx.year_before) if m.group("that") else None
     year = (
         int(m.group("year"))
@@ -1483,6 +1513,7 @@ def period_for(
         and ";" not in text[x.offset : start]
         and not _said_anew(text, x, start, p, lexicon)
         and not _later_then(text, x, start, p)
+        and not _of_the_level_before(text, x, start, earlier_levels, lexicon)
     ]
     owning = [x for x in after if owns_a_noun(text, x, lexicon, attributive=True)]
     if owning and (before or len(owning) < len(after)):
@@ -1509,6 +1540,25 @@ def period_for(
         closer = nearest_after.offset - end <= gap_before + lexicon.limits.time_after_bonus_chars
         return nearest_after if closer else last_before
     return nearest_after or last_before
+
+
+def _of_the_level_before(
+    text: str, x: Period, start: int, earlier_levels: tuple[int, ...], lexicon: Lexicon
+) -> bool:
+    """Is the time before the figure at `start` that of a level it moved from, in a range's first
+    leg ("fell from 16 seats in 2021 to 14 seats": 2021 is the 16's)?"""
+    end = x.offset + len(x.text)
+    if not any(level < x.offset for level in earlier_levels) or _CLAUSE_MARK.search(
+        text, end, start
+    ):
+        return False
+    reach = lexicon.limits.cue_look_back_chars  # how far before the time a range's lead stands
+    return any(
+        (led := lead.search(text, max(0, x.offset - reach), x.offset))
+        and not joiner.search(text, led.end(), x.offset)
+        and joiner.search(text, end, start + 1)
+        for lead, joiner in _patterns(lexicon)["range_legs"]
+    )
 
 
 def _dates_what_follows(period: Period) -> bool:

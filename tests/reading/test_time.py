@@ -1307,3 +1307,44 @@ def test_a_figure_issued_is_the_sources_from_the_time_after_it(tmp_path, text, s
     )
     [claim] = claims_in(text, lexicon, dt.date(2025, 9, 11))
     assert claim.as_of_said is said
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range's first leg has its own time: a day in its second leg does not take the year
+        # named in the first, nor a figure there the first leg's time
+        (
+            "The party fell from 16 seats in 2021 to 14 seats on Nov. 30.",
+            {"16": "2021", "14": "2024-11-30"},
+        ),
+        (
+            "The party fell from 16 seats and 24.4% of the vote in 2021 to 14 seats and 19.4% on "
+            "Nov. 30.",
+            {"16": "2021", "24.4%": "2021", "14": "2024-11-30", "19.4%": "2024-11-30"},
+        ),
+        ("The party fell from 16 seats in 2021 to 14.", {"16": "2021", "14": None}),
+        # ...but "from" and "to" that lead no figure make no range, nor a range closed before
+        (
+            "Officials from the party said in 2021 that 16 seats were lost to rivals on Nov. 30.",
+            {"16": "2021-11-30"},
+        ),
+        (
+            "Between 40 and 50 seats went in 2022 and 30 more seats on Feb. 24.",
+            {"Between 40 and 50": "2022", "30": "2022-02-24"},
+        ),
+        # ...but a day after a year of its own clause, with no range, is in that year
+        ("The busiest day of 2023 came on Sept. 2, with 300 seats.", {"300": "2023-09-02"}),
+    ],
+)
+def test_whose_time_in_a_range_or_an_aside(tmp_path, text, expected):
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  nec: {name: the electoral commission}\nfacts: []\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\n  share:\n    cues: [of the vote, won]\n"
+        "subjects:\n  s:\n    cues: [party, Left-Greens]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 12, 22))
+    assert {c.text: c.as_of for c in claims} == expected
