@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import Cues, fold, lower, words
+from checker.reading import hedges
 from checker.reading.distance import cue_after
 from checker.reading.numbers import find_numbers
 from checker.reading.sentences import CAPITALS, dateline_end, heading_like, list_item
@@ -583,10 +584,12 @@ class _Reader:
         # refers back opens the sentence, and the first name, joined on after its figures, opens
         # a clause of its own
         opening = (
-            not head
+            # (a few words may open it: "On Sunday it said ...")
+            not _DIGIT.search(head)
+            and len(head.split()) <= self.lexicon.limits.said_time_words + 1
             and named
             and _DIGIT.search(text, back.end(), named[0].start)
-            and _joined_on(text, named[0].start, self.lexicon)
+            and _joined_on(text, named[0].start, self.lexicon, contrasts=True)
             and not _has(self.lexicon.attribution.anonymous.pattern, text)  # "It is estimated"
         )
         if not (owned or tagged or opening) or any(m.start < back.end() for m in named):
@@ -1383,16 +1386,19 @@ def _agent_of(text: str, m: Mention, offset: int, figures: list[int], lexicon: L
     )
 
 
-def _gapped(text: str, start: int, lexicon: Lexicon) -> bool:
+def _gapped(text: str, start: int, lexicon: Lexicon, strict: bool = False) -> bool:
     """Does the name at `start` open a gapped clause: after 'and', 'while' or the like, a comma, or
-    at the sentence's start ("... and Zelensky 4,000"), not after a verb ("gave Sheinbaum")?"""
+    at the sentence's start ("... and Zelensky 4,000"), not after a verb ("gave Sheinbaum")?
+    `strict`: past a determiner too ("and the Associated Press at about 15,000", not "told the
+    Associated Press nearly 15,000")."""
     before = text[:start].rstrip()
+    determiners = lexicon.attribution.determiners.folded
+    if strict and before and before.rsplit(None, 1)[-1].lower() in determiners:
+        before = before[: -len(before.rsplit(None, 1)[-1])].rstrip()
     if not before or before[-1] in ",;:(":
         return True
     word = before.rsplit(None, 1)[-1].lower()
-    return (
-        word in lexicon.attribution.gapping.folded or word in lexicon.attribution.determiners.folded
-    )
+    return word in lexicon.attribution.gapping.folded or (not strict and word in determiners)
 
 
 def _governing(
@@ -1415,12 +1421,19 @@ def _governing(
         if m.end <= offset
         and (
             not re.search(r"\w", text[m.end : offset])
+            # "and the Associated Press about 15,000": a hedge between them, the name opening a
+            # gapped clause (not "told the Associated Press nearly 15,000")
+            or (
+                not hedges.without_hedge(text[m.end : offset], lexicon).strip()
+                and _gapped(text, m.start, lexicon, strict=True)
+            )
             # "... and Ifop at 34.2%" (not "had the Greens at 7.9% and the liberal NEOS at 8.8%":
             # a subject the topic pack counts)
             # ...and "the Japan Meteorological Agency (JMA) at 7.7": past its own brackets
             or (
-                fold(text[m.end : offset].lstrip(")")) in joiners
+                fold(hedges.without_hedge(text[m.end : offset], lexicon).lstrip(")")) in joiners
                 and (m.cued or not _a_subject(m.text, lexicon))
+                and _gapped(text, m.start, lexicon, strict=True)
             )
         )
         and _gapped(text, m.start, lexicon)
@@ -1710,11 +1723,16 @@ _NOT_A_YEAR = regex_cache.compile(r"(?<![\d,.])(?!(?:19|20)\d\d\b)\d")  # not "s
 _DIGIT = regex_cache.compile(r"\d")
 
 
-def _joined_on(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Does a conjunction ('and') come right before the name at `start` (but for a determiner)?"""
+def _joined_on(text: str, start: int, lexicon: Lexicon, contrasts: bool = False) -> bool:
+    """Does a conjunction ('and') come right before the name at `start` (but for a determiner)?
+    With `contrasts`, a contrast ('while') too: "it said 62 percent had power back, while
+    PowerOutage.us counted 560,000"."""
     head = text[max(0, start - lexicon.limits.cue_look_back_chars) : start]
     words = _before_name(head, lexicon).split()
-    return bool(words) and lower(words[-1]) in lexicon.text.conjunctions.folded
+    joins = lexicon.text.conjunctions.folded
+    if contrasts:
+        joins = joins | lexicon.text.contrasts.folded
+    return bool(words) and lower(words[-1]) in joins
 
 
 def _in_segment(offset: int, segment: tuple[int, int] | None) -> bool:

@@ -135,6 +135,17 @@ def chain(text: str, number: Number, lexicon: Lexicon) -> tuple[list[str], int]:
     return found, start
 
 
+def without_hedge(head: str, lexicon: Lexicon) -> str:
+    """`head`, the text before a figure, without the hedge cues that end it ("and the Associated
+    Press at about " -> "and the Associated Press at")."""
+    for _ in range(lexicon.limits.hedge_chain):
+        best = _nearest_cue(head.rstrip(), lexicon)
+        if best is None:
+            break
+        head = head[: best[1]]
+    return head
+
+
 def primary(found: list[str], lexicon: Lexicon) -> tuple[str, float]:
     """The hedge a chain states (its bound, if any) and the loosest tolerance in it."""
     if not found:

@@ -2584,3 +2584,47 @@ def test_a_clocks_colon_opens_no_list(tmp_path, briefing, source):
     )
     claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2024, 7, 27))
     assert [c.source for c in claims] == [source]
+
+
+@pytest.mark.parametrize(
+    "text, sources",
+    [
+        # a gapped name owns its figure past a hedge, or a lead and a hedge
+        (
+            "Reuters estimated the crowd at about 10,000, and the Associated Press at about "
+            "15,000.",
+            {"10,000": "reuters", "15,000": "ap"},
+        ),
+        (
+            "Reuters counted about 10,000, and the Associated Press about 15,000.",
+            {"10,000": "reuters", "15,000": "ap"},
+        ),
+        # ...not an outlet a speaker told it to
+        (
+            "A police spokesman told the Associated Press nearly 15,000 protesters marched.",
+            {"15,000": "police"},
+        ),
+        # a back-reference opening the sentence past a time speaks for its clause, a name after
+        # "while" for its own
+        (
+            "The AP counts the crowds. On Sunday it said about 62 percent of them had gone home, "
+            "while Reuters still counted about 5,000 protesters.",
+            {"62 percent": "ap", "5,000": "reuters"},
+        ),
+    ],
+)
+def test_each_name_owns_its_own_clause_s_figure(tmp_path, text, sources):
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  reuters: {name: Reuters}\n"
+        "  ap: {name: the Associated Press, aliases: [Associated Press, AP]}\n"
+        "  police: {name: the police, aliases: [police]}\nfacts: []\n",
+        pack="metrics:\n  protesters:\n    cues: [crowd, crowds, protesters]\n"
+        "subjects:\n  s:\n    cues: [Budapest]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2018, 12, 17))
+    assert {c.text: c.source for c in claims} == sources, [
+        (c.text, c.source, c.source_text) for c in claims
+    ]
