@@ -295,7 +295,7 @@ def _close_days(m: re.Match, lexicon: Lexicon) -> bool:
 
 
 def blocked(text: str, lexicon: Lexicon) -> list[Span]:
-    """Spans that hold digits but no figure."""
+    """Spans that hold digits or number words but no figure."""
     p = _patterns(lexicon)
     spans = [m.span() for m in p["clock"].finditer(text)] + [
         m.span() for m in p["date"].finditer(text)
@@ -325,8 +325,31 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
     spans += [m.span(1) for m in p["ranked"].finditer(text)]
     spans += _named(text, lexicon)
     spans += [m.span(1) for m in p["house_number"].finditer(text)]
+    spans += _quoted_terms(text, lexicon)
     # "Boeing 737-800": a number hyphened to the end of a name is part of it
     return [_with_variant(text, span) for span in spans]
+
+
+def _quoted_terms(text: str, lexicon: Lexicon) -> list[Span]:
+    """'reached "zero COVID"', 'the "Heavenly Hundred"': a quoted phrase of a few words
+    (`quoted_term_words`), no digit in it, an acronym past its first word or every word
+    capitalised, is a term, and a number word in it no figure (not 'said "three people" had
+    died', 'confirmed "two Americans" were killed')."""
+    most = lexicon.limits.quoted_term_words
+    return [
+        m.span()
+        for m in _QUOTED.finditer(text)
+        if len(words_ := m.group(1).split()) <= most
+        and not _DIGIT.search(m.group(1))
+        and (
+            any(w.isupper() and len(w) > 1 for w in words_[1:])
+            or (len(words_) > 1 and all(w[:1].isupper() for w in words_))
+        )
+    ]
+
+
+_QUOTED = regex_cache.compile(r"[\"“]([^\"“”\n]{1,80})[\"”]")
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def _not_figures(text: str, lexicon: Lexicon) -> list[Span]:

@@ -80,6 +80,10 @@ from checker.reading.numbers import find_numbers
         "its 10 biggest plants",
         "the three worst-hit districts",
         "Marchers poured into the two biggest squares.",
+        # a short quoted term: an acronym past its first word
+        'the districts had reached "zero COVID" in the community',
+        'the city kept its "zero COVID" policy',
+        'they call their dead the "Heavenly Hundred"',
     ],
 )
 def test_no_figure(lexicon, text):
@@ -141,6 +145,10 @@ def test_no_figure(lexicon, text):
         ("the 16 major marathons held since January", ["16"]),
         # ...nor one a verb acts on: what is closed is counted
         ("Acme said it would close its three largest plants.", ["three"]),
+        # a short quoted phrase of common words quotes a figure ("three people")
+        ('He said "three people" had died.', ["three"]),
+        ('officials confirmed "two Americans" were killed', ["two"]),
+        ('it needs a "two-thirds majority" to pass', ["two-thirds"]),
     ],
 )
 def test_still_figures(lexicon, text, figures):
@@ -254,3 +262,20 @@ def test_a_metric_in_a_unit_numcheck_does_not_read_gives_figures(tmp_path, units
     lexicon = lexicon_of(tmp_path, _QUAKE_REFS, pack)
     found = claims_in(text, lexicon, dt.date(2005, 2, 11))
     assert [(c.text, c.metric) for c in found] == figures
+
+
+def test_a_quoted_term_is_no_figure_even_where_the_pack_counts_it(tmp_path):
+    """'15 of its 16 districts had reached "zero COVID"': the pack counts districts that reached
+    it (a metric cued "zero COVID"), but "zero" there names the goal, not a count of districts."""
+    import datetime as dt
+
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  city: {name: the city government, kind: group}\nfacts: []\n",
+        pack="metrics:\n  districts:\n    cues: [districts]\n"
+        "  districts-cleared:\n    cues: [zero COVID]\nsubjects:\n  s:\n    cues: [Shanghai]\n",
+    )
+    text = 'In Shanghai, 15 of the city\'s 16 districts had reached "zero COVID" by May 16.'
+    assert [c.text for c in claims_in(text, lexicon, dt.date(2022, 7, 28))] == ["15", "16"]
