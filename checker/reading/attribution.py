@@ -1415,10 +1415,13 @@ def _governing(
         # donated by the United States ..., according to the health ministry")
         return agents[0]
     joiners = lexicon.time.level_joiners.folded
+    reach = lexicon.limits.cue_reach_chars  # (a name touching its figure is near it: no long
+    # stretch between them is read, however long the sentence)
     touching = [
         m
         for m in named
         if m.end <= offset
+        and offset - m.end <= reach
         and (
             not re.search(r"\w", text[m.end : offset])
             # "and the Associated Press about 15,000": a hedge between them, the name opening a
