@@ -463,6 +463,54 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
 _CLAUSE_STOP = regex_cache.compile(r"[;.!?]")
 
 
+def _colon_lists(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'Fiona killed 29 people across the Caribbean: 25 in Puerto Rico, two in the Dominican
+    Republic and one in Guadeloupe': a total, a colon, and the whole list of its parts, closed by
+    a list joiner before the last (not "including ..."), that do not add up."""
+    by_start = {c.start: c for c in claims}
+    children: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.whole in by_start and c.start > c.whole:
+            children.setdefault(c.whole, []).append(c)
+    for whole_start, parts in children.items():
+        whole, parts = by_start[whole_start], sorted(parts, key=lambda c: c.start)
+        if len(parts) < 2 or not _a_whole_list(whole, parts, text, lexicon):
+            continue
+        expected = (sum(c.low for c in parts), sum(c.high for c in parts))
+        if not _agree(expected, whole, _exactness(lexicon, whole, *parts)):
+            yield Issue(
+                whole,
+                f"{' + '.join(c.text for c in parts)} make "
+                f"{format_value(*map(round, expected))}, not {whole.text}",
+                "check the total against the figures it adds up",
+                (),
+                shows=tuple(parts),
+            )
+
+
+def _a_whole_list(whole: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
+    """Are the parts listed after a colon right after the whole's clause, commas between them and
+    a list joiner before the last, each a count as firm as the whole (no "including")?"""
+    if whole.unit == "%" or whole.part or whole.whole is not None:
+        return False  # a whole that is itself a part ("including 25 in Puerto Rico: ...")
+    if not all(bounded(c, lexicon) for c in (whole, *parts)):
+        return False
+    lead = text[whole.end : parts[0].start]
+    including = lexicon.text.part_of.including.pattern
+    if ":" not in lead or _CLAUSE_STOP.search(lead) or (including and including.search(lead)):
+        return False
+    gaps = [text[a.end : b.start] for a, b in zip(parts, parts[1:], strict=False)]
+    if any(_CLAUSE_STOP.search(g) or ":" in g for g in gaps):
+        return False
+    joiners = lexicon.text.list_joiners.folded
+    if not any(fold(w.strip(",")) in joiners for w in gaps[-1].split()):
+        return False
+    # ...and nothing left over after the last ("..., with the rest from smaller parties")
+    stop = _CLAUSE_STOP.search(text, parts[-1].end)
+    rest = lexicon.text.part_of.list_rest.pattern
+    return rest is None or not rest.search(text, parts[-1].end, stop.start() if stop else len(text))
+
+
 def _summarised(total: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
     """'Ten people died in Ayacucho ..., and the Ombudsman's Office counted 17 dead in Juliaca: 32
     deaths in less than four weeks': a count right after a summary mark (a hedge aside), with a
@@ -2220,6 +2268,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _share_of_a_whole_by_its_part(levels, text, lexicon),
         _that_share_of_its_whole(levels, text, lexicon),
         _listed_sums(levels, text, lexicon),
+        _colon_lists(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
         _point_changes(context.claims, lexicon),
         _gaps(context.claims, text, lexicon),

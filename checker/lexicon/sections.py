@@ -527,6 +527,7 @@ class PartWords:
     named_wholes: Cues = cues()  # "..., a third of all crossings": a whole named by its metric
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
     remainders: Cues = cues()  # "$500 million of those charges ..., the remaining $250 million"
+    list_rest: Cues = cues()  # "214: 127 from the left and 81 from the centre, with the rest ..."
 
 
 @dataclass(frozen=True)

@@ -412,7 +412,7 @@ def _broken_down(
             continue
         listed = [w + 1]
         for i in range(w + 2, len(figures)):
-            gap = text[figures[i - 1].end : hedge_starts[i]]
+            gap = _without_credits(text[figures[i - 1].end : hedge_starts[i]], lexicon)
             if ";" in gap or _words(gap) > lexicon.limits.joined_part_words or _has(said, gap):
                 break
             listed.append(i)
@@ -428,6 +428,17 @@ def _broken_down(
             for i in listed:
                 out[i] = (True, w)
     return out
+
+
+def _without_credits(gap: str, lexicon: Lexicon) -> str:
+    """The words between two listed parts without a credit set off by commas ("25 in Puerto
+    Rico, according to the island's Department of Health, two in the Dominican Republic")."""
+    lead = lexicon.attribution.before_source.pattern
+    if lead is None or gap.count(",") < 2:
+        return gap
+    pieces = gap.split(",")
+    kept = [pieces[0], *(p for p in pieces[1:-1] if not lead.match(p.lstrip())), pieces[-1]]
+    return ",".join(kept)
 
 
 def _has(pattern: re.Pattern | None, text: str) -> bool:

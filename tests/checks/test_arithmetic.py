@@ -2662,3 +2662,41 @@ def test_a_hedged_count_reaches_as_far_as_its_written_digits(tmp_path, text, say
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert found == ([says] if says else []), [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a total, a colon, and the whole list of its parts, closed by "and"
+        (
+            "The storm killed 29 people across the region: 25 on the island, two on the coast and "
+            "one inland.",
+            "25 + two + one make 28, not 29",
+        ),
+        ("The storm killed 28 people: 25 on the island, two on the coast and one inland.", None),
+        # ...a credit set off by commas between the parts
+        (
+            "The storm killed 29 people: 25 on the island, according to the health department, "
+            "two on the coast, as reported by the civil defence, and one inland.",
+            "25 + two + one make 28, not 29",
+        ),
+        # ...not a list that leaves the rest out, nor one with no joiner before its last part
+        (
+            "The storm killed 29 people: 25 on the island and two on the coast, the rest inland.",
+            None,
+        ),
+        ("The storm killed 29 people: 25 on the island, two on the coast.", None),
+    ],
+)
+def test_a_total_and_the_whole_list_of_its_parts_after_a_colon(tmp_path, text, says):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources:\n  hd: {name: the health department}\n"
+        "  cd: {name: the civil defence}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 28, source: hd, as_of: 2022-09-25}\n",
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [storm]\n",
+        text,
+        dt.date(2022, 9, 30),
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [f.message for f in result.findings]
