@@ -489,26 +489,37 @@ def _colon_lists(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
 
 
 def _a_whole_list(whole: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
-    """Are the parts listed after a colon right after the whole's clause, commas between them and
-    a list joiner before the last, each a count as firm as the whole (no "including")?"""
+    """Are the parts listed after a colon right after the whole's clause, a list joiner the last
+    word before the last part, each as firm as the whole, none "including" others nor standing
+    for several ("one each in Guadeloupe and Canada"), and nothing left over after the last?"""
     if whole.unit == "%" or whole.part or whole.whole is not None:
         return False  # a whole that is itself a part ("including 25 in Puerto Rico: ...")
     if not all(bounded(c, lexicon) for c in (whole, *parts)):
         return False
     lead = text[whole.end : parts[0].start]
     including = lexicon.text.part_of.including.pattern
-    if ":" not in lead or _CLAUSE_STOP.search(lead) or (including and including.search(lead)):
-        return False
     gaps = [text[a.end : b.start] for a, b in zip(parts, parts[1:], strict=False)]
-    if any(_CLAUSE_STOP.search(g) or ":" in g for g in gaps):
+    if ":" not in lead or _CLAUSE_STOP.search(lead) or ":" in "".join(gaps):
         return False
-    joiners = lexicon.text.list_joiners.folded
-    if not any(fold(w.strip(",")) in joiners for w in gaps[-1].split()):
+    if any(_CLAUSE_STOP.search(g) or (including and including.search(g)) for g in [lead, *gaps]):
         return False
-    # ...and nothing left over after the last ("..., with the rest from smaller parties")
-    stop = _CLAUSE_STOP.search(text, parts[-1].end)
+    last = gaps[-1].split()
+    if not last or fold(last[-1]) not in lexicon.text.list_joiners.folded:
+        return False  # (not "two in Antigua and Barbuda, one in Guadeloupe": no joiner last)
+    each = lexicon.text.part_of.distributive.pattern
+    if each is not None and any(each.match(text, _SPACES.match(text, c.end).end()) for c in parts):
+        return False
+    return not _leaves_a_rest(parts[-1], text, lexicon)
+
+
+def _leaves_a_rest(last: Claim, text: str, lexicon: Lexicon) -> bool:
+    """Does a phrase of its own after the last part, past a comma, say the list is not the whole
+    ("..., with the rest from smaller parties"; not "20 elsewhere", the last part's own place)?"""
     rest = lexicon.text.part_of.list_rest.pattern
-    return rest is None or not rest.search(text, parts[-1].end, stop.start() if stop else len(text))
+    end = min(len(text), last.end + lexicon.limits.cue_reach_chars)
+    stop = _CLAUSE_STOP.search(text, last.end, end)
+    comma = text.find(",", last.end, stop.start() if stop else end)
+    return rest is not None and comma >= 0 and bool(rest.search(text, comma, end))
 
 
 def _summarised(total: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:

@@ -528,6 +528,7 @@ class PartWords:
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts
     remainders: Cues = cues()  # "$500 million of those charges ..., the remaining $250 million"
     list_rest: Cues = cues()  # "214: 127 from the left and 81 from the centre, with the rest ..."
+    distributive: Cues = cues()  # "one each in Guadeloupe and Canada": a part for several
 
 
 @dataclass(frozen=True)

@@ -1428,6 +1428,7 @@ def _governing(
             # gapped clause (not "told the Associated Press nearly 15,000")
             or (
                 not hedges.without_hedge(text[m.end : offset], lexicon).strip()
+                and (m.cued or not _a_subject(m.text, lexicon))
                 and _gapped(text, m.start, lexicon, strict=True)
             )
             # "... and Ifop at 34.2%" (not "had the Greens at 7.9% and the liberal NEOS at 8.8%":

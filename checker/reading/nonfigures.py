@@ -332,18 +332,18 @@ def blocked(text: str, lexicon: Lexicon) -> list[Span]:
 
 def _quoted_terms(text: str, lexicon: Lexicon) -> list[Span]:
     """'reached "zero COVID"', 'the "Heavenly Hundred"': a quoted phrase of a few words
-    (`quoted_term_words`), no digit in it, an acronym past its first word or every word
+    (`quoted_term_words`), no digit in it, every word past its first an acronym, or every word
     capitalised, is a term, and a number word in it no figure (not 'said "three people" had
-    died', 'confirmed "two Americans" were killed')."""
+    died', 'confirmed "two Americans" were killed', '"two US citizens"')."""
     most = lexicon.limits.quoted_term_words
     return [
         m.span()
         for m in _QUOTED.finditer(text)
-        if len(words_ := m.group(1).split()) <= most
+        if 1 < len(words_ := m.group(1).split()) <= most
         and not _DIGIT.search(m.group(1))
         and (
-            any(w.isupper() and len(w) > 1 for w in words_[1:])
-            or (len(words_) > 1 and all(w[:1].isupper() for w in words_))
+            all(w.isupper() and len(w) > 1 for w in words_[1:])
+            or all(w[:1].isupper() for w in words_)
         )
     ]
 

@@ -186,14 +186,16 @@ def _patterns(lexicon: Lexicon) -> dict:
     that_year = words(t.year_anaphors)
     return {
         # "from ... in 2021 to ... on Nov. 30": the two legs of a range, each with its own time
-        # (each word right before a figure, a word or two between: "from 16 seats", "to 14")
+        # (each word right before a figure, a word or two between, a currency's sign or code
+        # glued to it: "from 16 seats", "to 14", "from US$16 million", "to ₹14 crore")
         "range_legs": [
             (
                 regex_cache.compile(
-                    rf"\b{re.escape(lead)}\s+(?:[^\s\d]+\s+){{0,2}}[$€£¥]?\d", re.IGNORECASE
+                    rf"\b{re.escape(lead)}\s+(?:[^\s\d]+\s+){{0,2}}[^\s\d]{{0,3}}\d", re.IGNORECASE
                 ),
                 regex_cache.compile(
-                    rf"\b{re.escape(joiner)}\s+(?:[^\s\d]+\s+){{0,2}}[$€£¥]?\d", re.IGNORECASE
+                    rf"\b{re.escape(joiner)}\s+(?:[^\s\d]+\s+){{0,2}}[^\s\d]{{0,3}}\d",
+                    re.IGNORECASE,
                 ),
             )
             for lead, joiner in lexicon.numbers.range_pairs.items()

@@ -2686,6 +2686,26 @@ def test_a_hedged_count_reaches_as_far_as_its_written_digits(tmp_path, text, say
             None,
         ),
         ("The storm killed 29 people: 25 on the island, two on the coast.", None),
+        (
+            "The storm killed 29 people: 25 on the island, two in Antigua and Barbuda, one inland.",
+            None,
+        ),
+        # ...nor one whose part stands for several, or "includes" others
+        (
+            "The storm killed 29 people: 25 on the island, two on the coast and one each in the "
+            "two valleys.",
+            None,
+        ),
+        (
+            "The storm killed 1,072 people: 500 on the island, including 100 children, 300 on the "
+            "coast and 72 inland.",
+            None,
+        ),
+        # ...but a last part's own "elsewhere" closes the list
+        (
+            "The storm killed 55 people: 30 on the island and 20 elsewhere.",
+            "30 + 20 make 50, not 55",
+        ),
     ],
 )
 def test_a_total_and_the_whole_list_of_its_parts_after_a_colon(tmp_path, text, says):

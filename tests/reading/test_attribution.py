@@ -2628,3 +2628,24 @@ def test_each_name_owns_its_own_clause_s_figure(tmp_path, text, sources):
     assert {c.text: c.source for c in claims} == sources, [
         (c.text, c.source, c.source_text) for c in claims
     ]
+
+
+def test_a_party_named_with_its_poll_figure_is_no_source_of_it(tmp_path):
+    """'Gallup put the Social Democrats at 20.8% and the Independence Party roughly 19%': a
+    subject the topic pack counts, named before a hedged figure, is what the figure is of, not
+    who gave it, though the reference set knows it as a source too."""
+    from tests.reading.lexicons import claims_in, lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: sda\nsources:\n  gallup: {name: Gallup}\n"
+        "  ip-party: {name: the Independence Party, aliases: [Independence Party]}\nfacts: []\n",
+        pack="metrics:\n  poll:\n    cues: [of the vote]\nsubjects:\n"
+        "  sda:\n    cues: [Social Democrats]\n  ip:\n    cues: [Independence Party]\n",
+    )
+    text = (
+        "Gallup put the Social Democrats at 20.8% of the vote and the Independence Party "
+        "roughly 19%."
+    )
+    claims = claims_in(text, lexicon, dt.date(2024, 11, 30))
+    assert {c.text: c.source for c in claims} == {"20.8%": "gallup", "19%": "gallup"}

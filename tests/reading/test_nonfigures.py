@@ -148,6 +148,7 @@ def test_no_figure(lexicon, text):
         # a short quoted phrase of common words quotes a figure ("three people")
         ('He said "three people" had died.', ["three"]),
         ('officials confirmed "two Americans" were killed', ["two"]),
+        ('officials confirmed "two US citizens" were killed', ["two"]),
         ('it needs a "two-thirds majority" to pass', ["two-thirds"]),
     ],
 )

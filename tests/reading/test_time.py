@@ -1324,6 +1324,10 @@ def test_a_figure_issued_is_the_sources_from_the_time_after_it(tmp_path, text, s
             {"16": "2021", "24.4%": "2021", "14": "2024-11-30", "19.4%": "2024-11-30"},
         ),
         ("The party fell from 16 seats in 2021 to 14.", {"16": "2021", "14": None}),
+        (
+            "Its funds fell from US$16 million in 2021 to US$14 million on Nov. 30.",
+            {"US$16 million": "2021", "US$14 million": "2024-11-30"},
+        ),
         # ...but "from" and "to" that lead no figure make no range, nor a range closed before
         (
             "Officials from the party said in 2021 that 16 seats were lost to rivals on Nov. 30.",
@@ -1344,6 +1348,7 @@ def test_whose_time_in_a_range_or_an_aside(tmp_path, text, expected):
         tmp_path,
         "subject: s\nsources:\n  nec: {name: the electoral commission}\nfacts: []\n",
         pack="metrics:\n  seats:\n    cues: [seats]\n  share:\n    cues: [of the vote, won]\n"
+        "  funds:\n    cues: [funds]\n    units: [USD]\n"
         "subjects:\n  s:\n    cues: [party, Left-Greens]\n",
     )
     claims = claims_in(text, lexicon, dt.date(2024, 12, 22))
