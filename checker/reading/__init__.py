@@ -1258,10 +1258,11 @@ def _the_whole_name(text: str, cue, mention: Mention, lexicon: Lexicon) -> bool:
     """Is the subject cue a whole name of a source that opens a clause and does not speak there
     ("The coalition holds 36 of the 63 seats, Frostadottir said", "..., while UBS booked a $774
     million loss": what the figure is about; not "spent $2 billion on Twitter ads, the group
-    said"), but for a leading word ("the")?"""
+    said"), but for a determiner ("the")?"""
     if mention.cued or mention.end > cue.end:
         return False
-    before = text[: cue.start].split()
+    reach = lexicon.limits.cue_look_back_chars  # (the last two words before it are enough)
+    before = text[max(0, cue.start - reach) : cue.start].split()
     if before and fold(before[-1].lstrip(_OPENING_MARKS)) in lexicon.attribution.determiners.folded:
         before = before[:-1]
     joins = lexicon.text.contrasts.folded | lexicon.text.conjunctions.folded
