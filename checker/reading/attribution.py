@@ -584,9 +584,10 @@ class _Reader:
         # refers back opens the sentence, and the first name, joined on after its figures, opens
         # a clause of its own
         opening = (
-            # (a few words may open it: "On Sunday it said ...")
-            not _DIGIT.search(head)
-            and len(head.split()) <= self.lexicon.limits.said_time_words + 1
+            # (a few words may open it, no figure among them: "On Sunday it said ...", "On Dec.
+            # 16 it said ...")
+            len(head.split()) <= self.lexicon.limits.said_time_words + 1
+            and not find_numbers(head, self.lexicon)
             and named
             and _DIGIT.search(text, back.end(), named[0].start)
             and _joined_on(text, named[0].start, self.lexicon, contrasts=True)

@@ -2611,6 +2611,12 @@ def test_a_clocks_colon_opens_no_list(tmp_path, briefing, source):
             "while Reuters still counted about 5,000 protesters.",
             {"62 percent": "ap", "5,000": "reuters"},
         ),
+        # ...a date among those words too, but no figure
+        (
+            "The AP counts the crowds. On Dec. 16 it said about 62 percent of them had gone home, "
+            "while Reuters still counted about 5,000 protesters.",
+            {"62 percent": "ap", "5,000": "reuters"},
+        ),
     ],
 )
 def test_each_name_owns_its_own_clause_s_figure(tmp_path, text, sources):
