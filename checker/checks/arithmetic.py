@@ -446,18 +446,24 @@ def _listed_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         parts = _listed_parts(total, claims, count) if count >= 2 else []
         if not parts:
             continue
-        expected = (sum(c.low for c in parts), sum(c.high for c in parts))
-        if _far_apart(expected[0], total.low, lexicon):
+        if _far_apart(sum(c.low for c in parts), total.low, lexicon):
             continue
-        if not _agree(expected, total, _exactness(lexicon, total, *parts)):
-            yield Issue(
-                total,
-                f"{' + '.join(c.text for c in parts)} make "
-                f"{format_value(*map(round, expected))}, not {total.text}",
-                "check the total against the figures it adds up",
-                (),
-                shows=tuple(parts),
-            )
+        yield from _unsummed(total, parts, lexicon)
+
+
+def _unsummed(total: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """The issue of a total that is not the sum of the parts it adds up, as far as their hedges
+    and rounding reach; none when it is."""
+    expected = (sum(c.low for c in parts), sum(c.high for c in parts))
+    if not _agree(expected, total, _exactness(lexicon, total, *parts)):
+        yield Issue(
+            total,
+            f"{' + '.join(c.text for c in parts)} make "
+            f"{format_value(*map(round, expected))}, not {total.text}",
+            "check the total against the figures it adds up",
+            (),
+            shows=tuple(parts),
+        )
 
 
 _CLAUSE_STOP = regex_cache.compile(r"[;.!?]")
@@ -467,25 +473,10 @@ def _colon_lists(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
     """'Fiona killed 29 people across the Caribbean: 25 in Puerto Rico, two in the Dominican
     Republic and one in Guadeloupe': a total, a colon, and the whole list of its parts, closed by
     a list joiner before the last (not "including ..."), that do not add up."""
-    by_start = {c.start: c for c in claims}
-    children: dict[int, list[Claim]] = {}
-    for c in claims:
-        if c.whole in by_start and c.start > c.whole:
-            children.setdefault(c.whole, []).append(c)
-    for whole_start, parts in children.items():
-        whole, parts = by_start[whole_start], sorted(parts, key=lambda c: c.start)
-        if len(parts) < 2 or not _a_whole_list(whole, parts, text, lexicon):
-            continue
-        expected = (sum(c.low for c in parts), sum(c.high for c in parts))
-        if not _agree(expected, whole, _exactness(lexicon, whole, *parts)):
-            yield Issue(
-                whole,
-                f"{' + '.join(c.text for c in parts)} make "
-                f"{format_value(*map(round, expected))}, not {whole.text}",
-                "check the total against the figures it adds up",
-                (),
-                shows=tuple(parts),
-            )
+    for whole, parts in _linked_parts(claims):
+        parts = sorted((c for c in parts if c.start > whole.start), key=lambda c: c.start)
+        if len(parts) >= 2 and _a_whole_list(whole, parts, text, lexicon):
+            yield from _unsummed(whole, parts, lexicon)
 
 
 def _a_whole_list(whole: Claim, parts: list[Claim], text: str, lexicon: Lexicon) -> bool:
@@ -1872,19 +1863,23 @@ def _apposed(between: str, lexicon: Lexicon) -> bool:
     return "," in between and len(between.split()) <= lexicon.limits.part_between_words
 
 
-def _parts(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+def _linked_parts(claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:
+    """Each whole of the draft with the parts the reading linked to it, in the draft's order."""
     by_start = {c.start: c for c in claims}
     children: dict[int, list[Claim]] = {}
     for c in claims:
         if c.whole in by_start:
             children.setdefault(c.whole, []).append(c)
-    for whole_start, parts in children.items():
-        whole = by_start[whole_start]
+    return [(by_start[start], parts) for start, parts in children.items()]
+
+
+def _parts(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    for whole, parts in _linked_parts(claims):
         yield from _oversized(whole, parts, lexicon)
         yield from _share_of_whole(whole, parts, claims, text, lexicon)
     for share, whole in _shares_of_them(claims, text, lexicon):
         yield from _share_of_whole(whole, [share], claims, text, lexicon)
-    yield from _free_shares(claims, by_start, text, lexicon)
+    yield from _free_shares(claims, {c.start: c for c in claims}, text, lexicon)
 
 
 def _shares_of_them(

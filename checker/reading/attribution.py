@@ -1402,6 +1402,29 @@ def _gapped(text: str, start: int, lexicon: Lexicon, strict: bool = False) -> bo
     return word in lexicon.attribution.gapping.folded or (not strict and word in determiners)
 
 
+def _touches(text: str, m: Mention, offset: int, lexicon: Lexicon) -> bool:
+    """Does the name stand right before the figure at `offset`, opening a gapped clause ("NIS
+    counts 300 killed and Zelensky 4,000"), nothing but marks between them, or a hedge ("and the
+    Associated Press about 15,000"), or a joiner ("... and Ifop at 34.2%"; past its own brackets:
+    "the Japan Meteorological Agency (JMA) at 7.7")? Past a hedge or a joiner, not a subject the
+    topic pack counts ("had the Greens at 7.9% and the liberal NEOS at 8.8%"), nor a name a verb
+    governs ("told the Associated Press nearly 15,000"). Only a name near it is read: no long
+    stretch between them, however long the sentence (`cue_reach_chars`)."""
+    if not m.end <= offset <= m.end + lexicon.limits.cue_reach_chars:
+        return False
+    if not _gapped(text, m.start, lexicon):
+        return False
+    between = text[m.end : offset]
+    if not re.search(r"\w", between):
+        return True
+    bare = hedges.without_hedge(between, lexicon)
+    return (
+        (not bare.strip() or fold(bare.lstrip(")")) in lexicon.time.level_joiners.folded)
+        and (m.cued or not _a_subject(m.text, lexicon))
+        and _gapped(text, m.start, lexicon, strict=True)
+    )
+
+
 def _governing(
     named: list[Mention], offset: int, text: str, figures: list[int], lexicon: Lexicon, breaks
 ) -> Mention:
@@ -1415,34 +1438,7 @@ def _governing(
     ):  # "on top of 1 billion rupees released earlier by the home ministry" (not "50,000 doses
         # donated by the United States ..., according to the health ministry")
         return agents[0]
-    joiners = lexicon.time.level_joiners.folded
-    reach = lexicon.limits.cue_reach_chars  # (a name touching its figure is near it: no long
-    # stretch between them is read, however long the sentence)
-    touching = [
-        m
-        for m in named
-        if m.end <= offset
-        and offset - m.end <= reach
-        and (
-            not re.search(r"\w", text[m.end : offset])
-            # "and the Associated Press about 15,000": a hedge between them, the name opening a
-            # gapped clause (not "told the Associated Press nearly 15,000")
-            or (
-                not hedges.without_hedge(text[m.end : offset], lexicon).strip()
-                and (m.cued or not _a_subject(m.text, lexicon))
-                and _gapped(text, m.start, lexicon, strict=True)
-            )
-            # "... and Ifop at 34.2%" (not "had the Greens at 7.9% and the liberal NEOS at 8.8%":
-            # a subject the topic pack counts)
-            # ...and "the Japan Meteorological Agency (JMA) at 7.7": past its own brackets
-            or (
-                fold(hedges.without_hedge(text[m.end : offset], lexicon).lstrip(")")) in joiners
-                and (m.cued or not _a_subject(m.text, lexicon))
-                and _gapped(text, m.start, lexicon, strict=True)
-            )
-        )
-        and _gapped(text, m.start, lexicon)
-    ]
+    touching = [m for m in named if _touches(text, m, offset, lexicon)]
     if touching:  # "NIS counts 300 killed and Zelensky 4,000": the name right before the figure
         return touching[-1]  # (not "the count gave Sheinbaum 59.8%": she is given it)
     governing = [

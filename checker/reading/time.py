@@ -905,10 +905,17 @@ def _across_a_range(text: str, opens: int, year_at: int, at: int, p: dict) -> bo
     """Is the year at `year_at` in a range's first leg and the day at `at` in its second ("fell
     from 16 seats in 2021 to 14 seats on Nov. 30": not Nov. 30, 2021), in the clause opening at
     `opens`?"""
+    return _between_legs(text, opens, year_at, year_at, at, p)
+
+
+def _between_legs(text: str, since: int, start: int, end: int, until: int, p: dict) -> bool:
+    """Does a range's lead before a figure stand in `since`..`start`, its range still open there
+    (not "Between 40 and 50 ... in 2022 and"), and its joiner before a figure in `end`..`until`:
+    is start..end in the range's first leg, `until` in its second?"""
     return any(
-        (led := lead.search(text, opens, year_at))
-        and not joiner.search(text, led.end(), year_at)  # "Between 40 and 50 ... in 2022 and"
-        and joiner.search(text, year_at, at)
+        (led := lead.search(text, since, start))
+        and not joiner.search(text, led.end(), start)
+        and joiner.search(text, end, until)
         for lead, joiner in p["range_legs"]
     )
 
@@ -1555,12 +1562,8 @@ def _of_the_level_before(
     ):
         return False
     reach = lexicon.limits.cue_look_back_chars  # how far before the time a range's lead stands
-    return any(
-        (led := lead.search(text, max(0, x.offset - reach), x.offset))
-        and not joiner.search(text, led.end(), x.offset)
-        and joiner.search(text, end, start + 1)
-        for lead, joiner in _patterns(lexicon)["range_legs"]
-    )
+    since = max(0, x.offset - reach)
+    return _between_legs(text, since, x.offset, end, start + 1, _patterns(lexicon))
 
 
 def _dates_what_follows(period: Period) -> bool:
