@@ -882,7 +882,12 @@ def _share_counts(
             and c.whole in (None, whole.start)
             and (
                 _part_metric(c, share, whole, lexicon)
-                or (c.end <= share.start and _set_off_beside_part(text, c, share, lexicon))
+                or (
+                    c.end <= share.start
+                    and _set_off_beside_part(
+                        text, c, share, lexicon, linked=share.whole == whole.start
+                    )
+                )
                 # "86 percent of them homes, or nearly 1,500 residences": the count restates it
                 or (share.end <= c.start and restates(text, share.end, c.start, lexicon))
             )
@@ -1082,14 +1087,18 @@ def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> b
     return bool(_SET_OFF.search(between)) and len(between.split()) <= lexicon.limits.cue_words
 
 
-def _set_off_beside_part(text: str, part: Claim, share: Claim, lexicon: Lexicon) -> bool:
+def _set_off_beside_part(
+    text: str, part: Claim, share: Claim, lexicon: Lexicon, linked: bool = False
+) -> bool:
     """Is the share set off by a comma right after the part and a few words of its own ("$438
     million of that, roughly 45 percent"), or the part, bare, right after the share ("nearly
     two-thirds of them, about 3,000,")? Not past a clause word ("3,000 were released, and about
     20% were charged"), nor a part that is a part of its own ("two-thirds of them students, 1,200
-    of them women")."""
+    of them women"). A share `linked` to its whole ("roughly a third of the 20,000") may stand
+    as far after its part as a part from its whole ("4,500 trains on each strike day, roughly
+    a third of the 20,000 that run")."""
     first, second = (part, share) if part.end <= share.start else (share, part)
-    most = lexicon.limits.cue_words
+    most = lexicon.limits.part_between_words if linked else lexicon.limits.cue_words
     if first.end > second.start or second.start - first.end > lexicon.limits.cue_reach_chars:
         return False
     head, comma, tail = text[first.end : second.start].partition(",")

@@ -2720,3 +2720,40 @@ def test_a_total_and_the_whole_list_of_its_parts_after_a_colon(tmp_path, text, s
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert found == ([says] if says else []), [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        ("The operator ran 4,500 trains, roughly a third of the 20,000 on a normal day.", True),
+        # a share linked to its whole may stand a phrase of time or place after its part
+        (
+            "The operator ran 4,500 trains on each strike day, roughly a third of the 20,000 that "
+            "run on a normal day.",
+            True,
+        ),
+        (
+            "The operator ran 4,000 trains on each strike day, roughly a fifth of the 20,000 that "
+            "run on a normal day.",
+            False,
+        ),
+        # ...but not one a clause word opens
+        (
+            "The operator ran 4,500 trains on each strike day, and roughly a third of the 20,000 "
+            "were cancelled.",
+            False,
+        ),
+    ],
+)
+def test_a_share_of_a_named_whole_a_phrase_after_its_part(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: trains, value: 20000, source: x, as_of: 2022-06-16}\n",
+        "metrics:\n  trains:\n    cues: [trains, run]\n  turnout:\n    units: ['%']\n"
+        "    cues: [turnout]\nsubjects:\n  s:\n    cues: [network]\n",
+        text,
+        dt.date(2022, 6, 21),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
