@@ -1273,13 +1273,18 @@ _OPENING_MARKS = "\"“‘'(["
 
 
 def _a_common_cue_in_a_name(text: str, cue, found: list[Mention], lexicon: Lexicon) -> bool:
-    """Is the subject cue written in capitals inside a speaker's name, past its first word, where
-    the topic pack writes it in lower case ("national" in "The Minnesota National Guard")?"""
+    """Is the subject cue written in capitals inside a speaker's name, where the topic pack writes
+    it in lower case ("national" in "The Minnesota National Guard", "network" in "Network Rail
+    offered")? Not the whole name ("Police said")."""
     written = text[cue.start : cue.end]
     if written == written.lower():
         return False
     return any(
-        m.start < cue.start and cue.end <= m.end and not m.possessive for m in found
+        m.start <= cue.start
+        and cue.end <= m.end
+        and (m.start, m.end) != (cue.start, cue.end)
+        and not m.possessive
+        for m in found
     ) and _a_common_cue(written, cue.subject, lexicon)
 
 

@@ -1151,7 +1151,9 @@ class _Binding:
             metric, how = self.result[i - 1]
             after = _NEXT_WORD.match(self.text, self.figures[i].end)
             if (
-                not self.open(i)
+                # (a unit's metric that no word of the sentence names gives way: "offered 4% for
+                # 2022 and 4% for 2023" is no turnout)
+                not (self.open(i) or self._unit_alone(i))
                 or self.owned[i]
                 or metric is None
                 or after is None
@@ -1174,6 +1176,9 @@ class _Binding:
             if fits(metric, self.figures[i], self.lexicon, elided=self.elided[i]):
                 self.result[i] = (metric, NEAREST)
                 listed.add(i)
+
+    def _unit_alone(self, i: int) -> bool:
+        return self.eligible[i] and i not in self.other_side and self.result[i][1] == UNIT_ALONE
 
     def nearest(self) -> None:
         """The nearest cue not bound to another figure, then any cue, then a weak cue (counts

@@ -2165,6 +2165,33 @@ def test_a_list_item_with_no_cue_counts_what_the_first_item_counts(tmp_path, tex
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list item whose unit alone says what it counts, no word of that metric anywhere in
+        # the sentence, counts what the item before it counts
+        (
+            "In July, the operator offered 4% for 2022 and 4% for 2023.",
+            [("4%", "pay-offer"), ("4%", "pay-offer")],
+        ),
+        # ...not when a word of the unit's metric stands in the sentence
+        (
+            "The operator offered 4% for 2022, and turnout was 4% for the ballot.",
+            [("4%", "pay-offer"), ("4%", "turnout")],
+        ),
+    ],
+)
+def test_a_list_item_s_unit_alone_gives_way_to_the_item_before(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics:\n  pay-offer:\n    cues: [offered]\n"
+        "  turnout:\n    units: ['%']\n    cues: [turnout]\nsubjects:\n  s:\n    cues: [staff]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 12, 13))
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a share no word names, from a source that gives shares of two metrics: the one of them

@@ -1223,6 +1223,32 @@ def test_a_common_word_in_a_speaker_s_name_is_no_subject_cue(tmp_path, text, sub
 @pytest.mark.parametrize(
     "text, subject",
     [
+        # a common word opening a speaker's name ("network" in "Network Rail") is a word of the
+        # name, not whom the figure is about: the one subject the set has the metric of
+        ("Network Rail offered 4% for 2022.", "staff"),
+        ("Network Rail offered 4% for 2022 across the network.", "network"),
+    ],
+)
+def test_a_common_word_opening_a_speaker_s_name_is_no_subject_cue(tmp_path, text, subject):
+    result = checked(
+        tmp_path,
+        "subject: members\nsources:\n  nr: {name: Network Rail}\n  rdg: {name: RDG}\nfacts:\n"
+        "  - {id: a, metric: pay-offer, value: 4, unit: '%', subject: staff, source: nr,"
+        " as_of: 2022-07-11}\n"
+        "  - {id: b, metric: pay-offer, value: 4, unit: '%', subject: toc, source: rdg,"
+        " as_of: 2022-07-11}\n",
+        "metrics:\n  pay-offer:\n    cues: [offered]\n"
+        "subjects:\n  network:\n    cues: [network]\n  members:\n    cues: [members]\n"
+        "  staff:\n    cues: [Network Rail staff]\n  toc:\n    cues: [train company staff]\n",
+        text,
+        dt.date(2022, 7, 12),
+    )
+    assert [c.subject for c in result.claims] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
         # the source's very figure of a part: that part's
         ("Floods have killed 45 people, the Interior Ministry said.", "nairobi"),
         # ...unless a scope word in its clause says it is the whole's
