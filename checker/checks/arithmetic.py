@@ -40,7 +40,7 @@ from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import alternation
 from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Severity, format_value
-from checker.reading import CUE
+from checker.reading import CUE, hedges
 from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import (
     BAR,
@@ -882,12 +882,7 @@ def _share_counts(
             and c.whole in (None, whole.start)
             and (
                 _part_metric(c, share, whole, lexicon)
-                or (
-                    c.end <= share.start
-                    and _set_off_beside_part(
-                        text, c, share, lexicon, linked=share.whole == whole.start
-                    )
-                )
+                or (c.end <= share.start and _set_off_beside_part(text, c, share, lexicon))
                 # "86 percent of them homes, or nearly 1,500 residences": the count restates it
                 or (share.end <= c.start and restates(text, share.end, c.start, lexicon))
             )
@@ -897,12 +892,39 @@ def _share_counts(
 
     here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
     if not here and share.whole == whole.start:
-        part = _summed_part(share, whole, claims, text, lexicon)
+        part = _summed_part(share, whole, claims, text, lexicon) or _the_one_count_before(
+            share, whole, claims, text, lexicon
+        )
         here = [part] if part and not _far_apart(share_of, part.low, lexicon) else []
     if here or not about_the_sentence_before(share, lexicon):
         return here
     before = [c for c in _pointed_back_to(share, claims, text, lexicon) if c.is_level]
     return [before[-1]] if before and fits(before[-1]) else []
+
+
+def _the_one_count_before(
+    share: Claim, whole: Claim, claims: list[Claim], text: str, lexicon: Lexicon
+) -> Claim | None:
+    """'So far roughly 250,000 doses ... have reached Congo, according to the health ministry —
+    about a quarter of the 3 million doses the country needs': a share of a whole it names, set
+    off by a comma or a dash, is a share of the one count of the whole's unit before it in its
+    sentence."""
+    reach = lexicon.limits.cue_reach_chars
+    head = hedges.without_hedge(text[max(0, share.start - reach) : share.start], lexicon)
+    head = head.rstrip()
+    if not head.endswith((",", "—", "–", " -")):
+        return None
+    counts = [
+        c
+        for c in claims
+        if c.sentence_index == share.sentence_index
+        and c.end <= share.start
+        and c is not whole
+        and c.unit == whole.unit
+        and c.hedge != VAGUE
+        and c.whole is None
+    ]
+    return counts[0] if len(counts) == 1 else None
 
 
 def _summed_part(
@@ -1087,18 +1109,14 @@ def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> b
     return bool(_SET_OFF.search(between)) and len(between.split()) <= lexicon.limits.cue_words
 
 
-def _set_off_beside_part(
-    text: str, part: Claim, share: Claim, lexicon: Lexicon, linked: bool = False
-) -> bool:
+def _set_off_beside_part(text: str, part: Claim, share: Claim, lexicon: Lexicon) -> bool:
     """Is the share set off by a comma right after the part and a few words of its own ("$438
     million of that, roughly 45 percent"), or the part, bare, right after the share ("nearly
     two-thirds of them, about 3,000,")? Not past a clause word ("3,000 were released, and about
     20% were charged"), nor a part that is a part of its own ("two-thirds of them students, 1,200
-    of them women"). A share `linked` to its whole ("roughly a third of the 20,000") may stand
-    as far after its part as a part from its whole ("4,500 trains on each strike day, roughly
-    a third of the 20,000 that run")."""
+    of them women")."""
     first, second = (part, share) if part.end <= share.start else (share, part)
-    most = lexicon.limits.part_between_words if linked else lexicon.limits.cue_words
+    most = lexicon.limits.cue_words
     if first.end > second.start or second.start - first.end > lexicon.limits.cue_reach_chars:
         return False
     head, comma, tail = text[first.end : second.start].partition(",")

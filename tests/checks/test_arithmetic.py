@@ -2737,10 +2737,22 @@ def test_a_total_and_the_whole_list_of_its_parts_after_a_colon(tmp_path, text, s
             "run on a normal day.",
             False,
         ),
+        # ...or a dash, past an aside and a credit
+        (
+            "So far roughly 4,500 trains, most of them in the south, have run, according to X — "
+            "about a third of the 20,000 that run on a normal day.",
+            True,
+        ),
         # ...but not one a clause word opens
         (
             "The operator ran 4,500 trains on each strike day, and roughly a third of the 20,000 "
             "were cancelled.",
+            False,
+        ),
+        # ...nor when two counts before it could be its part
+        (
+            "The operator ran 4,500 trains and 300 buses on each strike day, roughly a third of "
+            "the 20,000 that run on a normal day.",
             False,
         ),
     ],
