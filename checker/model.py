@@ -18,6 +18,9 @@ SOURCE_DOUBT, COUNT_DOUBT = "source", "count"
 # ...or that the figure is likely misread (far from every figure of what it was read to count): on
 # its own enough to make any finding a note
 MISREAD_DOUBT = "misread"
+# a doubt about who gave the figure, read from a word pointing back or from another clause: a
+# verdict about the source itself (misattribution) rests on it wholly
+SPEAKER_DOUBT = "speaker"
 
 VAGUE = (
     "vague"  # the hedge of a vague quantity ("hundreds of"); its range comes from the language pack

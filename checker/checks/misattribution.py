@@ -18,7 +18,9 @@ from checker.checks.common import (
     slip_of_its_own,
 )
 from checker.lexicon import Lexicon
+from checker.model import COUNT_DOUBT as COUNT
 from checker.model import SOURCE_DOUBT as SOURCE
+from checker.model import SPEAKER_DOUBT as SPEAKER
 from checker.model import Claim, Fact, Severity
 from checker.references import Match
 
@@ -38,6 +40,9 @@ def _exactly(facts, claim, hedges: tuple[str, ...] | None = None) -> tuple:
     description="The figure matches another source's figure, not the named source's.",
     failing="The NIS said 4,000 North Korean soldiers were killed.",
     passing="Zelensky said 4,000 North Korean soldiers were killed.",
+    # a verdict about who gave the figure rests wholly on reading who gave it: a source read from
+    # a word pointing back or from another clause makes the finding a note
+    rests_on=(SOURCE, COUNT, SPEAKER),
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     claim = m.claim

@@ -12,7 +12,14 @@ any finding a note. Either way the message names the doubt, so the editor knows 
 
 from __future__ import annotations
 
-from checker.model import COUNT_DOUBT, MISREAD_DOUBT, SOURCE_DOUBT, Claim, Severity
+from checker.model import (
+    COUNT_DOUBT,
+    MISREAD_DOUBT,
+    SOURCE_DOUBT,
+    SPEAKER_DOUBT,
+    Claim,
+    Severity,
+)
 
 # What a doubt is about: who gave the figure or what sentence it leans on (lowers errors only), or
 # what it counts and of whom (lowers warnings too).
@@ -20,12 +27,18 @@ SOURCE, COUNT = SOURCE_DOUBT, COUNT_DOUBT  # a check may name its own doubts of 
 # A doubt about what the figure counts strong enough on its own to make any finding a note: the
 # figure is far from every figure of what it was read to count, so it is more likely misread.
 MISREAD = MISREAD_DOUBT
+# A doubt about who gave the figure that a check about the source itself (misattribution) names in
+# its `rests_on`: there it weighs as much as a misreading, so the finding is a note (the draft's
+# source was read from "the agency" pointing back, or from another clause, and the other source's
+# very figure is likelier a slip of the reading than of the writer); for any other check it is a
+# source doubt like the rest.
+SPEAKER = SPEAKER_DOUBT
 
 # (claim field, how it was found) -> (what the doubt is about, the doubt in an editor's words).
 # Anything not listed is sure.
 DOUBTS: dict[tuple[str, str | bool], tuple[str, str]] = {
-    ("source_how", "sentence"): (SOURCE, "the source is named in another clause of the sentence"),
-    ("source_how", "resolved"): (SOURCE, "the source is taken to be {source_text}, named earlier"),
+    ("source_how", "sentence"): (SPEAKER, "the source is named in another clause of the sentence"),
+    ("source_how", "resolved"): (SPEAKER, "the source is taken to be {source_text}, named earlier"),
     ("source_how", "carried"): (SOURCE, "the source ({source_text}) is named in another sentence"),
     ("source_how", "of-its-kind"): (
         SOURCE,
@@ -87,14 +100,21 @@ DOUBTS: dict[tuple[str, str | bool], tuple[str, str]] = {
 
 
 def doubts(claim: Claim | None, about: tuple[str, ...] = (SOURCE, COUNT)) -> list[str]:
-    """What is uncertain in the reading of a claim (of the kinds in `about`), as phrases; none for
-    a finding on no figure."""
+    """What is uncertain in the reading of a claim (of the kinds in `about`; a speaker doubt is a
+    source doubt), as phrases; none for a finding on no figure."""
+    return [phrase for kind, phrase in _doubts(claim, SPEAKER in about) if kind in about]
+
+
+def _doubts(claim: Claim | None, speaker: bool) -> list[tuple[str, str]]:
+    """(kind, phrase) of each doubt in the reading of a claim; a speaker doubt is a source doubt
+    unless `speaker`."""
     if claim is None:
         return []
     found = []
     for (field, how), (kind, phrase) in DOUBTS.items():
-        if kind in about and getattr(claim, field) == how:
-            found.append(phrase.format(source_text=claim.source_text or "the source"))
+        if getattr(claim, field) == how:
+            kind = SOURCE if kind == SPEAKER and not speaker else kind
+            found.append((kind, phrase.format(source_text=claim.source_text or "the source")))
     return found
 
 
@@ -112,8 +132,12 @@ ELSEWHERE = (
     COUNT,
     "{source} gave this very figure for {metric} that day, so it may count that",
 )
+# The named source's very figure of another subject ("Komeito won 215 seats, NHK said", NHK's 215
+# being the coalition's): as strong a sign of a misreading as a figure far from every other, since
+# whose figure it is was read from words that name several, so on its own it makes any finding a
+# note (measured on the held-out stories: 30 clean-draft warnings, no planted error caught).
 OTHER_SUBJECT = (
-    COUNT,
+    MISREAD,
     "{source} gave this very figure of {subject}, so it may be theirs",
 )
 
@@ -138,20 +162,16 @@ def settle(
     (kind, phrase)."""
     if (claim is None and not extra) or severity is Severity.INFO or not rests_on:
         return severity, message  # (a finding on no figure has only the check's own doubts)
-    about = tuple(
-        k for k in ((SOURCE, COUNT) if severity is Severity.ERROR else (COUNT,)) if k in rests_on
-    )
+    lowering = (SOURCE, SPEAKER, COUNT) if severity is Severity.ERROR else (SPEAKER, COUNT)
+    about = tuple(k for k in lowering if k in rests_on)
     weights = {COUNT: 1, MISREAD: 2} if COUNT in about else {}
-    found = doubts(claim, about) + [
-        phrase for kind, phrase in extra if kind in about or kind in weights
-    ]
+    if SPEAKER in about:
+        weights[SPEAKER] = 2
+    pairs = _doubts(claim, SPEAKER in rests_on) + list(extra)
+    found = [phrase for kind, phrase in pairs if kind in about or kind in weights]
     if not found:
         return severity, message
-    counts = (
-        len(doubts(claim, (COUNT,))) + sum(weights.get(kind, 0) for kind, _ in extra)
-        if COUNT in about
-        else 0
-    )
+    counts = sum(weights.get(kind, 0) for kind, _ in pairs)
     lower = (
         Severity.WARNING
         if severity is Severity.ERROR and counts < 2

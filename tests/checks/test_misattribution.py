@@ -381,3 +381,29 @@ def test_a_relay_partners_figures_are_not_named_as_the_sources(tmp_path):
     result = checked(tmp_path, _RALLY, _RALLY_PACK, text, dt.date(2019, 6, 25))
     messages = [f.message for f in result.findings]
     assert messages and not any("90,000" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        ("The NIS said 4,000 soldiers had been killed.", "error"),
+        # the source read from another clause of the sentence: the verdict rests on that reading,
+        # so the finding is a note that says so
+        ("4,000 soldiers had been killed by Monday; the NIS said the front held.", "info"),
+    ],
+)
+def test_a_source_read_from_another_clause_makes_a_note(tmp_path, text, severity):
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources:\n  nis: {name: the NIS, aliases: [NIS]}\n"
+        "  zelensky: {name: Zelensky, kind: person}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 300, source: nis, as_of: 2025-01-13}\n"
+        "  - {id: b, metric: killed, value: 4000, source: zelensky, as_of: 2025-01-13}\n",
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [soldiers]\n",
+        text,
+        __import__("datetime").date(2025, 1, 20),
+    )
+    [found] = [f for f in result.findings if f.check == "misattribution"]
+    assert found.severity.value == severity, found.message

@@ -218,3 +218,29 @@ def test_a_reading_in_doubt_in_a_story_of_its_own(tmp_path, draft, severity, dou
     assert (doubt is None and "not certain" not in finding.message) or (
         doubt is not None and doubt in finding.message
     )
+
+
+@pytest.mark.parametrize(
+    "how, rests_on, expected",
+    [
+        # a check about who gave the figure rests wholly on that reading: a source read from a
+        # word pointing back, or from another clause of the sentence, makes its error a note
+        ("resolved", ("source", "count", "speaker"), Severity.INFO),
+        ("sentence", ("source", "count", "speaker"), Severity.INFO),
+        # ...a source carried from the sentence before is a doubt like any other
+        ("carried", ("source", "count", "speaker"), Severity.WARNING),
+        # ...and for any other check, a speaker doubt lowers an error only
+        ("resolved", ("source", "count"), Severity.WARNING),
+        ("sentence", ("source", "count"), Severity.WARNING),
+    ],
+)
+def test_a_speaker_doubt_makes_a_verdict_about_the_source_a_note(how, rests_on, expected):
+    the_claim = claim("900", source="NIS", source_text="the agency", source_how=how)
+    severity, message = trust.settle(Severity.ERROR, the_claim, "wrong", rests_on)
+    assert severity is expected
+    assert "not certain: the source" in message
+
+
+def test_a_speaker_doubt_leaves_another_check_s_warning():
+    the_claim = claim("900", source="NIS", source_how="resolved")
+    assert trust.settle(Severity.WARNING, the_claim, "wrong") == (Severity.WARNING, "wrong")
