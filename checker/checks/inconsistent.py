@@ -19,7 +19,7 @@ from checker.checks.base import Context, Issue, reading_check
 from checker.checks.common import counted, words
 from checker.lexicon import Lexicon
 from checker.lexicon.sections import FLOORS
-from checker.model import MISREAD_DOUBT, VAGUE, Claim, Severity
+from checker.model import COUNT_DOUBT, MISREAD_DOUBT, VAGUE, Claim, Severity
 from checker.references import intervals
 
 _OWNED = regex_cache.compile(r"['’]s\s.*$")  # "the mayor's figures": the mayor
@@ -85,6 +85,16 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
     )
 
 
+def _known_doubts(a: Claim, b: Claim, context: Context) -> tuple[tuple[str, str], ...]:
+    """With figures of this metric and subject in the reference set, the checks against it say
+    which of two disagreeing figures is off (neither fits the same known figure, or they would
+    agree): their disagreement is then a note, likelier a misreading of one of them than a slip
+    the reference checks miss."""
+    if not any((m := context.match(c)) is not None and m.candidates for c in (a, b)):
+        return ()
+    return ((COUNT_DOUBT, "the reference set has figures of this; its checks say which is off"),)
+
+
 def _misread_doubts(a: Claim, b: Claim, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
     """'up to 300,000' and '4' of one crowd: figures over `far_factor` times apart are more likely
     one of them misread (counting something else) than two counts of one thing."""
@@ -132,7 +142,8 @@ def CHECK(context: Context) -> Iterable[Issue]:
                     f"{earlier.line}:{earlier.column}, both of {words(later.subject)}",
                     "use one figure, or attribute each to its own source",
                     (),
-                    doubts=_misread_doubts(earlier, later, context.lexicon),
+                    doubts=_misread_doubts(earlier, later, context.lexicon)
+                    + _known_doubts(earlier, later, context),
                     others=(earlier,),
                 )
                 break

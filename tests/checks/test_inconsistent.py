@@ -28,6 +28,7 @@ CASES = [
         True,
         at="15,000",
         refs=(),
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(  # ...and one of them with a figure of no one is not
         "a-named-speaker-and-no-one",
@@ -37,6 +38,7 @@ CASES = [
         True,
         at="15,000",
         refs=(),
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(
         "12000-vs-up-to-15000",
@@ -47,6 +49,7 @@ CASES = [
         refs=(),
         says=("about 12,000",),
         related=("12,000",),
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(
         "same-source-twice",
@@ -114,6 +117,7 @@ CASES = [
         at="900",
         refs=(),
         says=("about 300",),
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(
         "across-lines",
@@ -124,6 +128,7 @@ CASES = [
         at="25,000",
         refs=(),
         says=("line 1:",),
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(
         "20000-vs-30000",
@@ -132,6 +137,7 @@ CASES = [
         True,
         at="30,000",
         refs=(),
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(
         "12000-twice",
@@ -192,6 +198,7 @@ CASES = [
         "inconsistent",
         True,
         at="1,000",
+        severity="info",  # the reference set has figures of this: a note (_known_doubts)
     ),
     case(
         "different-subjects",

@@ -21,7 +21,7 @@ def test_the_seed_report_in_markdown():
     os.chdir(ROOT)
     out = run("report", "seeds", "--refs", REFS).output
     assert out.startswith("# numcheck discrepancy report")
-    assert "| inconsistent | 0 | 1 | 0 |" in out
+    assert "| inconsistent | 0 | 0 | 1 |" in out
     # the discrepancy table an editor wants: each source's figures for what they count
     killed = out.split("### killed — north korean troops")[1].split("###")[0]
     assert "National Intelligence Service (South Korea) | about 300 | as of 2025-01" in killed
