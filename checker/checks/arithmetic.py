@@ -40,7 +40,7 @@ from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import alternation
 from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Severity, format_value
-from checker.reading import CUE, hedges
+from checker.reading import CUE, hedges, subjects
 from checker.reading.attribution import CLAUSE
 from checker.reading.metrics import (
     BAR,
@@ -816,6 +816,61 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
             (),
             shows=tuple(parts),
         )
+
+
+def _sums_of_the_named(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
+    """'The Alpha Party, the Beta Party and the Gamma Party hold 102 seats in all', each party's
+    seats given earlier in the draft: a figure named a total, the first figure of its sentence,
+    whose sentence names before it two subjects or more (not as an owner: "against Borissov's
+    way"), every one with a figure of the total's metric and unit earlier in the draft, is the sum
+    of the latest of each. Skipped when a part is open-ended or dated to another time than the
+    total, or the sum is far off."""
+    latest: dict[tuple, Claim] = {}  # (metric, unit, subject) -> the latest figure so far
+    first_in_sentence: set[int] = set()
+    for total in claims:
+        opens = total.sentence_index not in first_in_sentence
+        first_in_sentence.add(total.sentence_index)
+        parts = (
+            _named_parts(total, latest, text, lexicon)
+            if opens and total.metric and total.unit != "%"
+            else []
+        )
+        if total.metric and total.subject:
+            latest[(total.metric, total.unit, total.subject)] = total
+        if len(parts) < 2 or not all(bounded(c, lexicon) for c in (total, *parts)):
+            continue
+        if _adds_up(tuple(parts), total, lexicon) or _far_apart(
+            sum(c.low for c in parts), total.low, lexicon
+        ):
+            continue
+        expected = amount(
+            sum(c.low for c in parts), sum(c.high for c in parts), "exact", total.unit, lexicon
+        )
+        yield Issue(
+            total,
+            f"{' + '.join(c.text for c in parts)} make {expected}, not {total.text}",
+            "check the total against the figures it adds up",
+            (),
+            shows=tuple(parts),
+        )
+
+
+def _named_parts(
+    total: Claim, latest: dict[tuple, Claim], text: str, lexicon: Lexicon
+) -> list[Claim]:
+    """The latest earlier figure of each subject the total's sentence names before it, of the
+    total's metric and unit, when the total is named a total, every subject named has one, and
+    all are of the total's time."""
+    if not named_a_total(text, total.start, total.end, lexicon):
+        return []
+    head = total.sentence[: max(0, total.start - total.sentence_start)]
+    named = {c.subject for c in subjects.cues(head, lexicon) if not c.owner} - {total.subject}
+    parts = [latest.get((total.metric, total.unit, subject)) for subject in named]
+    if any(
+        c is None or c.when != total.when or c.sentence_index == total.sentence_index for c in parts
+    ):
+        return []
+    return sorted(parts, key=lambda c: c.start)
 
 
 def _part_or_whole(a: str | None, b: str | None, lexicon: Lexicon) -> bool:
@@ -2303,6 +2358,7 @@ def CHECK(context: Context) -> Iterable[Issue]:
         _listed_sums(levels, text, lexicon),
         _colon_lists(levels, text, lexicon),
         _stated_sums(levels, text, lexicon),
+        _sums_of_the_named(levels, text, lexicon),
         _point_changes(context.claims, lexicon),
         _gaps(context.claims, text, lexicon),
         _percent_changes(context.claims, text, lexicon),

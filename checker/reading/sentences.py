@@ -129,6 +129,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             r"(?:\s*(?:--|[-—–]))?"
         ),
         "abbreviations": frozenset(lexicon.text.abbreviations),
+        # a name of the packs or the reference set with an end mark inside it ("Stand Up! Mafia
+        # Out!", "Yahoo! Japan"): no sentence ends there
+        "marked_names": _marked_names(lexicon),
         # a time of day and what may follow it in the same sentence ("6 p.m. Wednesday")
         "clock": (
             lexicon.text.clock_abbreviations.folded,
@@ -249,10 +252,44 @@ def _last_visible(text: str, before: int) -> str:
     return text[i] if i >= 0 and before - i <= _GAP else ""
 
 
+def _marked_names(lexicon: Lexicon) -> re.Pattern | None:
+    """The sources' names and aliases and the subjects' cues with an end mark before a space inside
+    them, as one pattern (as written, longest first), or None."""
+    names = {
+        name
+        for name in (
+            *(n for src in lexicon.sources.values() for n in lexicon.source_names(src)),
+            *(cue for subject in lexicon.subjects.values() for cue in subject.cues),
+        )
+        if _INNER_MARK.search(name)
+    }
+    if not names:
+        return None
+    return regex_cache.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+_INNER_MARK = regex_cache.compile(r"[.!?…]\s+\S")
+
+
+def _inside_names(masked: str, names: re.Pattern | None) -> list[tuple[int, int]]:
+    """The spans of the marked names in the text, end mark at their very end excluded."""
+    return [] if names is None else [(m.start(), m.end() - 1) for m in names.finditer(masked)]
+
+
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Is `at` inside one of the spans (in text order, not overlapping: a regex's matches)?"""
+    i = bisect.bisect_right(spans, (at, len(spans) and spans[-1][1] + 1)) - 1
+    return i >= 0 and spans[i][0] <= at < spans[i][1]
+
+
 def _cuts(
-    masked: str, abbreviations: frozenset[str], clock: tuple[frozenset, re.Pattern]
+    masked: str,
+    abbreviations: frozenset[str],
+    clock: tuple[frozenset, re.Pattern],
+    names: re.Pattern | None = None,
 ) -> list[int]:
     cuts = [0]
+    inside = _inside_names(masked, names)
     breaks = [m.end() for m in _LINE_BREAK.finditer(masked)]
     for brk in _LINE_BREAK.finditer(masked):
         continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(
@@ -263,6 +300,8 @@ def _cuts(
     for match in _BOUNDARY.finditer(masked):
         dot, first = match.start(), match.group("next")
         if not (first.isupper() or first.isdigit()):
+            continue
+        if _within(inside, dot):  # "Stand Up! Mafia Out! won 14 seats"
             continue
         if (
             masked[dot] == "."
@@ -302,7 +341,12 @@ def split(text: str, lexicon: Lexicon) -> list[Sentence]:
     """Sentences of `text` in order; whitespace-only pieces are dropped."""
     masked = mask(text)
     cuts = _bounded(
-        _cuts(masked, _patterns(lexicon)["abbreviations"], _patterns(lexicon)["clock"]),
+        _cuts(
+            masked,
+            _patterns(lexicon)["abbreviations"],
+            _patterns(lexicon)["clock"],
+            _patterns(lexicon)["marked_names"],
+        ),
         masked,
         lexicon.limits.sentence_chars,
     )

@@ -2769,3 +2769,68 @@ def test_a_share_of_a_named_whole_a_phrase_after_its_part(tmp_path, text, fires)
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+_PARTIES = (
+    "metrics:\n  seats:\n    cues: [seats]\n"
+    "subjects:\n  a:\n    cues: [the Alpha Party]\n  b:\n    cues: [the Beta Party]\n"
+    "  c:\n    cues: [the Gamma Party]\n  bloc:\n    cues: [the bloc]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        # a total of subjects named in its sentence, each with its figure earlier in the draft
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats.\n\n"
+            "The Alpha Party and the Beta Party, which both ran against the bloc, hold 88 seats "
+            "between them.",
+            "51 + 27 make 78, not 88",
+        ),
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats. The Gamma Party won 14 "
+            "seats.\n\nThe Alpha Party, the Beta Party and the Gamma Party hold 102 seats in all.",
+            "51 + 27 + 14 make 92, not 102",
+        ),
+        # adds up: quiet
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats.\n\n"
+            "The Alpha Party and the Beta Party hold 78 seats between them.",
+            None,
+        ),
+        # no word names it a total: quiet
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats.\n\n"
+            "The Alpha Party and the Beta Party hold 88 seats.",
+            None,
+        ),
+        # a part of another time than the total: quiet
+        (
+            "The Alpha Party won 51 seats in 2017. The Beta Party won 27 seats.\n\n"
+            "The Alpha Party and the Beta Party hold 88 seats between them.",
+            None,
+        ),
+        # one named subject alone is no sum
+        ("The Alpha Party won 51 seats.\n\nThe Alpha Party holds 88 seats in all.", None),
+        # a subject named as an owner is none of the parts
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats. The Gamma Party won 14 "
+            "seats.\n\nThe Alpha Party and the Beta Party, against the Gamma Party's plans, "
+            "hold 88 seats between them.",
+            "51 + 27 make 78, not 88",
+        ),
+        # a subject named with no figure of its own before: no sum of the others alone
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats.\n\n"
+            "The Alpha Party, the Beta Party and the Gamma Party hold 88 seats between them.",
+            None,
+        ),
+    ],
+)
+def test_a_total_of_the_subjects_it_names_given_earlier(tmp_path, text, says):
+    result = checked(
+        tmp_path, "subject: bloc\nsources: {}\nfacts: []\n", _PARTIES, text, dt.date(2021, 4, 9)
+    )
+    found = [f.message for f in result.findings if f.check == CHECK]
+    assert found == ([says] if says else []), [f.message for f in result.findings]

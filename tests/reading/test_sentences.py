@@ -147,3 +147,47 @@ def test_a_dateline_ends_where_its_credit_does(text, end):
     from checker.reading.sentences import dateline_end
 
     assert dateline_end(text, load()) == end
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an end mark inside a name the packs or the reference set write ends no sentence...
+        (
+            "Stand Up! Mafia Out! won 14 seats. The Socialists won 43.",
+            ["Stand Up! Mafia Out! won 14 seats.", "The Socialists won 43."],
+        ),
+        ("Yahoo! Japan cut 500 jobs.", ["Yahoo! Japan cut 500 jobs."]),
+        # ...but the name's own last mark may still end one
+        (
+            "The seats went to Stand Up! Mafia Out! The Socialists won 43.",
+            ["The seats went to Stand Up! Mafia Out!", "The Socialists won 43."],
+        ),
+        # ...and a mark outside any such name ends one as before
+        ("Stand up! Out went 14 seats.", ["Stand up!", "Out went 14 seats."]),
+    ],
+)
+def test_an_end_mark_inside_a_known_name_ends_no_sentence(tmp_path, text, expected):
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  y: {name: Yahoo! Japan}\nfacts: []\n",
+        pack="metrics:\n  seats:\n    cues: [seats]\n"
+        "subjects:\n  s:\n    cues: [Stand Up! Mafia Out!]\n",
+    )
+    assert [s.text for s in split(text, lexicon)] == expected
+
+
+def test_names_with_end_marks_cost_linear_time(tmp_path):
+    """Many marked names and many end marks: each mark is looked up among the names, not checked
+    against every one."""
+    from tests.reading.lexicons import lexicon_of
+
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {}\nfacts: []\n",
+        pack="metrics: {}\nsubjects:\n  s:\n    cues: [Stand Up! Mafia Out!]\n",
+    )
+    text = "Stand Up! Mafia Out! won. " * 20_000
+    assert len(split(text, lexicon)) == 20_000
