@@ -864,11 +864,11 @@ def _named_parts(
     if not named_a_total(text, total.start, total.end, lexicon):
         return []
     head = total.sentence[: max(0, total.start - total.sentence_start)]
-    named = {c.subject for c in subjects.cues(head, lexicon) if not c.owner} - {total.subject}
-    parts = [latest.get((total.metric, total.unit, subject)) for subject in named]
-    if any(
-        c is None or c.when != total.when or c.sentence_index == total.sentence_index for c in parts
-    ):
+    named = {c.subject for c in subjects.cues(head, lexicon) if not c.owner}
+    if total.subject in named and total.subject_how == CUE:
+        return []  # "..., which has 51 seats in all": the named party's own figure, no sum
+    parts = [latest.get((total.metric, total.unit, s)) for s in named - {total.subject}]
+    if any(c is None or c.when != total.when for c in parts):
         return []
     return sorted(parts, key=lambda c: c.start)
 
@@ -922,10 +922,12 @@ def _share_counts(
     """The counts a share of `whole` may be the share of: in its sentence, else, for a share
     linked to the whole ("83 percent of the 299 ballots cast"), the one count before it in its
     clause of a metric the pack sums into the whole's (`derived:`: "The 234 yes votes made up
-    ..."), else, when the sentence opens with "That is" or the like, the last count of the
-    sentence before. A count set off by a comma right before the share is its part, whatever its
-    words were read to count ("taken from 25 patients, about a third of the 128 cases"), and so is
-    one after ", or" right after it ("86 percent of them homes, or nearly 1,500 residences")."""
+    ..."), or, the share set off by a comma or a dash, the one count of the whole's unit before it
+    (`_the_one_count_before`), else, when the sentence opens with "That is" or the like, the last
+    count of the sentence before. A count set off by a comma right before the share is its part,
+    whatever its words were read to count ("taken from 25 patients, about a third of the 128
+    cases"), and so is one after ", or" right after it ("86 percent of them homes, or nearly 1,500
+    residences")."""
 
     share_of = share.high / 100 * whole.high
 
@@ -945,7 +947,7 @@ def _share_counts(
             and not _far_apart(share_of, c.low, lexicon)
         )
 
-    here = [c for c in claims if c.sentence_index == share.sentence_index and fits(c)]
+    here = [c for c in _in_sentence(claims, share.sentence_index) if fits(c)]
     if not here and share.whole == whole.start:
         part = _summed_part(share, whole, claims, text, lexicon) or _the_one_count_before(
             share, whole, claims, text, lexicon
@@ -962,23 +964,13 @@ def _the_one_count_before(
 ) -> Claim | None:
     """'So far roughly 250,000 doses ... have reached Congo, according to the health ministry —
     about a quarter of the 3 million doses the country needs': a share of a whole it names, set
-    off by a comma or a dash, is a share of the one count of the whole's unit before it in its
-    sentence."""
+    off by a comma or a dash (its hedge aside), is a share of the one count of the whole's unit
+    before it in its sentence."""
     reach = lexicon.limits.cue_reach_chars
     head = hedges.without_hedge(text[max(0, share.start - reach) : share.start], lexicon)
-    head = head.rstrip()
-    if not head.endswith((",", "—", "–", " -")):
+    if not head.rstrip().endswith((",", "—", "–", " -")):
         return None
-    counts = [
-        c
-        for c in claims
-        if c.sentence_index == share.sentence_index
-        and c.end <= share.start
-        and c is not whole
-        and c.unit == whole.unit
-        and c.hedge != VAGUE
-        and c.whole is None
-    ]
+    counts = _counts_before(share, whole, claims)
     return counts[0] if len(counts) == 1 else None
 
 
@@ -993,16 +985,32 @@ def _summed_part(
     clause_break = _clause_break(lexicon)
     parts = [
         c
-        for c in claims
-        if c.sentence_index == share.sentence_index
-        and c.end <= share.start
+        for c in _counts_before(share, whole, claims)
+        if c.metric in summed and not clause_break.search(text, c.end, share.start)
+    ]
+    return parts[0] if len(parts) == 1 else None
+
+
+def _counts_before(share: Claim, whole: Claim, claims: list[Claim]) -> list[Claim]:
+    """The figures before the share in its sentence that may be its part: of the whole's unit,
+    not vague, and no part of a whole of their own."""
+    return [
+        c
+        for c in _in_sentence(claims, share.sentence_index)
+        if c.end <= share.start
+        and c is not whole
         and c.unit == whole.unit
         and c.hedge != VAGUE
         and c.whole is None
-        and c.metric in summed
-        and not clause_break.search(text, c.end, share.start)
     ]
-    return parts[0] if len(parts) == 1 else None
+
+
+def _in_sentence(claims: list[Claim], index: int) -> list[Claim]:
+    """The claims of sentence `index`, found by bisection in claims in the draft's order (not a
+    scan per figure: a draft of thousands of shares stays linear)."""
+    low = bisect.bisect_left(claims, index, key=lambda c: c.sentence_index)
+    high = bisect.bisect_right(claims, index, lo=low, key=lambda c: c.sentence_index)
+    return claims[low:high]
 
 
 def _share_of_whole(
@@ -1190,11 +1198,8 @@ _SET_OFF = regex_cache.compile(r",|\s[-–—]\s|[–—]")
 def _counts(claims: list[Claim], sentence_index: int, before: int | None = None) -> list[Claim]:
     return [
         c
-        for c in claims
-        if c.sentence_index == sentence_index
-        and (before is None or c.end <= before)
-        and c.unit == "count"
-        and c.hedge != VAGUE
+        for c in _in_sentence(claims, sentence_index)
+        if (before is None or c.end <= before) and c.unit == "count" and c.hedge != VAGUE
     ]
 
 

@@ -86,11 +86,14 @@ def _disagree(earlier: Claim, later: Claim, context: Context) -> bool:
 
 
 def _known_doubts(a: Claim, b: Claim, context: Context) -> tuple[tuple[str, str], ...]:
-    """With figures of this metric and subject in the reference set, the checks against it say
-    which of two disagreeing figures is off (neither fits the same known figure, or they would
-    agree): their disagreement is then a note, likelier a misreading of one of them than a slip
-    the reference checks miss."""
-    if not any((m := context.match(c)) is not None and m.candidates for c in (a, b)):
+    """'up to 15,000 deployed' beside 'about 12,000', the reference set having figures of that
+    metric and subject, none of which 15,000 fits: the checks against the set warn on that figure
+    themselves, so the disagreement is a note, likelier a misreading of one of the two than a slip
+    they miss. Not when both fit known figures ("about 1,000" and "about 3,000" of a known range
+    of 1,000 to 3,000): no other check says a word, so the disagreement stays."""
+    if not any(
+        (m := context.match(c)) is not None and m.candidates and not m.fitting for c in (a, b)
+    ):
         return ()
     return ((COUNT_DOUBT, "the reference set has figures of this; its checks say which is off"),)
 

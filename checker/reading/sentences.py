@@ -254,7 +254,7 @@ def _last_visible(text: str, before: int) -> str:
 
 def _marked_names(lexicon: Lexicon) -> re.Pattern | None:
     """The sources' names and aliases and the subjects' cues with an end mark before a space inside
-    them, as one pattern (as written, longest first), or None."""
+    them, as one pattern (any case, any run of spaces, longest first), or None."""
     names = {
         name
         for name in (
@@ -265,7 +265,12 @@ def _marked_names(lexicon: Lexicon) -> re.Pattern | None:
     }
     if not names:
         return None
-    return regex_cache.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+    return regex_cache.compile(
+        "|".join(
+            r"\s+".join(map(re.escape, n.split())) for n in sorted(names, key=len, reverse=True)
+        ),
+        re.IGNORECASE,
+    )
 
 
 _INNER_MARK = regex_cache.compile(r"[.!?…]\s+\S")
@@ -276,10 +281,10 @@ def _inside_names(masked: str, names: re.Pattern | None) -> list[tuple[int, int]
     return [] if names is None else [(m.start(), m.end() - 1) for m in names.finditer(masked)]
 
 
-def _within(spans: list[tuple[int, int]], at: int) -> bool:
-    """Is `at` inside one of the spans (in text order, not overlapping: a regex's matches)?"""
-    i = bisect.bisect_right(spans, (at, len(spans) and spans[-1][1] + 1)) - 1
-    return i >= 0 and spans[i][0] <= at < spans[i][1]
+def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Is `at` inside one of the spans (a regex's matches, in text order; `starts` their starts)?"""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
 
 
 def _cuts(
@@ -290,6 +295,7 @@ def _cuts(
 ) -> list[int]:
     cuts = [0]
     inside = _inside_names(masked, names)
+    starts = [start for start, _ in inside]
     breaks = [m.end() for m in _LINE_BREAK.finditer(masked)]
     for brk in _LINE_BREAK.finditer(masked):
         continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(
@@ -301,7 +307,7 @@ def _cuts(
         dot, first = match.start(), match.group("next")
         if not (first.isupper() or first.isdigit()):
             continue
-        if _within(inside, dot):  # "Stand Up! Mafia Out! won 14 seats"
+        if _within(inside, starts, dot):  # "Stand Up! Mafia Out! won 14 seats"
             continue
         if (
             masked[dot] == "."

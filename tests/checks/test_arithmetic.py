@@ -2784,9 +2784,22 @@ _PARTIES = (
         # a total of subjects named in its sentence, each with its figure earlier in the draft
         (
             "The Alpha Party won 51 seats. The Beta Party won 27 seats.\n\n"
-            "The Alpha Party and the Beta Party, which both ran against the bloc, hold 88 seats "
+            "The Alpha Party and the Beta Party, which both ran on reform, hold 88 seats "
             "between them.",
             "51 + 27 make 78, not 88",
+        ),
+        # the total's own subject named among them: its own figure, no sum of the others
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats. The Gamma Party won 14 "
+            "seats.\n\nThe Beta Party and the Gamma Party back the Alpha Party, which has 51 "
+            "seats in all.",
+            None,
+        ),
+        (
+            "The Alpha Party won 51 seats. The Beta Party won 27 seats. The Gamma Party won 14 "
+            "seats.\n\nThe Alpha Party beat the Beta Party and the Gamma Party and now holds 60 "
+            "seats in all.",
+            None,
         ),
         (
             "The Alpha Party won 51 seats. The Beta Party won 27 seats. The Gamma Party won 14 "

@@ -283,3 +283,30 @@ def test_a_figure_is_held_against_the_latest_figures_of_its_kind_only():
     flagged = {id(i.claim) for i in _run(first, *middle, last)}
     assert id(middle[0]) in flagged  # within the window of the 12,000
     assert id(last) not in flagged  # the 12,000 is past its window
+
+
+@pytest.mark.parametrize(
+    "text, severity",
+    [
+        # one figure fits no known figure: the reference checks warn on it, the disagreement is a
+        # note
+        ("About 1,000 soldiers were killed. Later, about 9,000 soldiers were killed.", "info"),
+        # both fit the one known range: no other check says a word, so it stays a warning
+        ("About 1,000 soldiers were killed. Later, about 3,000 soldiers were killed.", "warning"),
+    ],
+)
+def test_a_disagreement_is_a_note_only_when_the_reference_checks_speak(tmp_path, text, severity):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts:\n"
+        "  - {id: a, metric: killed, range: [1000, 3000], source: x, as_of: 2025-01-13}\n",
+        "metrics:\n  killed:\n    cues: [killed]\nsubjects:\n  s:\n    cues: [soldiers]\n",
+        text,
+        dt.date(2025, 1, 20),
+    )
+    found = [f for f in result.findings if f.check == "inconsistent"]
+    assert [f.severity.value for f in found] == [severity], [f.message for f in result.findings]
