@@ -182,11 +182,7 @@ def _later_part_ends(total: Claim, claims: list[Claim], part_metrics, text: str)
     """Where, in the total's sentence, each figure of a part metric ends that follows another
     part's figure in that sentence."""
     here = sorted(
-        (
-            c
-            for c in claims
-            if c.sentence_index == total.sentence_index and c.metric in part_metrics
-        ),
+        (c for c in _in_sentence(claims, total.sentence_index) if c.metric in part_metrics),
         key=lambda c: c.start,
     )
     start = _sentence_start(total, text)
@@ -212,7 +208,7 @@ def _same_time(a: Claim, b: Claim) -> bool:
 def _pointed_back_to(share: Claim, claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
     """The `claims` of the sentence a share's "That is" points back to (`parts.sentence_before`)."""
     pointed = sentence_before(share, claims, text, lexicon)
-    return [c for c in claims if c.sentence_index == pointed]
+    return _in_sentence(claims, pointed)
 
 
 def _same_year(a: Claim, b: Claim) -> bool:
@@ -409,9 +405,7 @@ def _shares_past_all(whole: Claim, parts: list[Claim], lexicon: Lexicon) -> Iter
 def _listed_parts(total: Claim, claims: list[Claim], count: int) -> list[Claim]:
     """The `count` figures of the total's metric and unit listed right before it in its sentence,
     each of its own subject (no figure of another kind between)."""
-    before = [
-        c for c in claims if c.sentence_index == total.sentence_index and c.end <= total.start
-    ]
+    before = [c for c in _in_sentence(claims, total.sentence_index) if c.end <= total.start]
     parts: list[Claim] = []
     for c in reversed(before):
         if c.metric != total.metric or c.unit != total.unit or c.hedge == VAGUE:
@@ -1008,9 +1002,17 @@ def _counts_before(share: Claim, whole: Claim, claims: list[Claim]) -> list[Clai
 def _in_sentence(claims: list[Claim], index: int) -> list[Claim]:
     """The claims of sentence `index`, found by bisection in claims in the draft's order (not a
     scan per figure: a draft of thousands of shares stays linear)."""
-    low = bisect.bisect_left(claims, index, key=lambda c: c.sentence_index)
-    high = bisect.bisect_right(claims, index, lo=low, key=lambda c: c.sentence_index)
-    return claims[low:high]
+    low = _sentence_opens(claims, index)
+    return claims[low : bisect.bisect_right(claims, index, lo=low, key=_sentence_index)]
+
+
+def _sentence_opens(claims: list[Claim], index: int) -> int:
+    """Where sentence `index`'s claims open in claims in the draft's order."""
+    return bisect.bisect_left(claims, index, key=_sentence_index)
+
+
+def _sentence_index(claim: Claim) -> int:
+    return claim.sentence_index
 
 
 def _share_of_whole(
@@ -1068,14 +1070,13 @@ def _free_shares(
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
         sentence = share.sentence_index
         if about_the_sentence_before(share, lexicon) and not any(
-            c.sentence_index == sentence and c.whole in by_start for c in claims
+            c.whole in by_start for c in _in_sentence(claims, sentence)
         ):
             sentence = sentence_before(share, claims, text, lexicon)
         pairs = [
             (c, by_start[c.whole])
-            for c in claims
-            if c.sentence_index == sentence
-            and c.whole in by_start
+            for c in _in_sentence(claims, sentence)
+            if c.whole in by_start
             and c.unit == by_start[c.whole].unit
             and c.unit != "%"
             # the part's metric, or the whole's when the share names the whole ("16 golds among
@@ -1516,7 +1517,7 @@ def _named_part(
     total"); else, when its sentence gives no count, the latest count of its
     metric and its own subject in the sentence before ("53 Britons. Britons made up more than a
     third of the passengers")."""
-    here = [c for c in before if c.sentence_index == share.sentence_index]
+    here = _in_sentence(before, share.sentence_index)
     counts = [c for c in here if c.metric is not None and c.unit != "%"]
     if total and counts:
         # the one count of its sentence before it, set off by a comma however far, past a figure
@@ -1770,7 +1771,7 @@ def _the_part_named(
     if about_the_sentence_before(share, lexicon):
         found = _pointed_back_to(share, before, text, lexicon)
     elif anaphor_right_before(share, lexicon):
-        found = [c for c in before if c.sentence_index == share.sentence_index - 1]
+        found = _in_sentence(before, share.sentence_index - 1)
     elif lexicon.names_metric(metric, share.sentence, weak=True):  # "losing 19% of its staff"
         reach = lexicon.limits.share_part_paragraphs
         found = [c for c in before if 0 <= share.paragraph - c.paragraph <= reach]
@@ -2124,7 +2125,7 @@ def _levels_changed(share: Claim, claims: list[Claim], text: str, lexicon: Lexic
     484,507, and its shares have dropped 40%"), else, after "That amounts to" and the like, in the
     sentence before ("cut its staff to about 1,500 from just under 8,000. That
     amounts to a reduction of roughly 60%")."""
-    here = [c for c in claims if c.sentence_index == share.sentence_index and c.end <= share.start]
+    here = [c for c in _in_sentence(claims, share.sentence_index) if c.end <= share.start]
     pair = _last_pair(here)
     if pair is not None:
         if _clause_break(lexicon).search(text, pair[1].end, share.start):
@@ -2289,7 +2290,7 @@ def _remainders(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Is
         reach = max(rest.sentence_start, rest.start - lexicon.limits.cue_reach_chars)
         if rest.unit == "%" or not lead.search(text, reach, rest.start):
             continue
-        before = [c for c in claims[:i] if c.sentence_index == rest.sentence_index]
+        before = claims[_sentence_opens(claims, rest.sentence_index) : i]
         first = next((c for c in before if by_start.get(c.whole) is not None), None)
         whole = by_start[first.whole] if first is not None else None
         if whole is None or whole.unit != rest.unit:
