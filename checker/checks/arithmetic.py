@@ -793,23 +793,28 @@ def _stated_sums(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[I
         if _sums_before(total, parts) and _new_ones(parts[0].sentence, lexicon):
             continue  # "12 new deaths in Suzu and 9 in Wajima. That brings the number of deaths
             # to 313": a running count the day's figures add to
-        if (
-            _adds_up(tuple(parts), total, lexicon)
-            or _far_apart(sum(c.low for c in parts), total.low, lexicon)
-            or _adds_to_earlier(total, parts, claims, lexicon)
-        ):
-            continue
-        expected = amount(
-            sum(c.low for c in parts), sum(c.high for c in parts), "exact", total.unit, lexicon
-        )
-        yield Issue(
-            total,
-            f"{' + '.join(c.text for c in parts)} make {expected}, not "
-            f"{figure(total) if _from_below(total, lexicon) else total.text}",
-            "check the total against the figures it adds up",
-            (),
-            shows=tuple(parts),
-        )
+        if not _adds_to_earlier(total, parts, claims, lexicon):
+            yield from _not_their_sum(total, parts, lexicon)
+
+
+def _not_their_sum(total: Claim, parts: list[Claim], lexicon: Lexicon) -> Iterable[Issue]:
+    """The issue of a figure named the sum of `parts` that is not their sum, each figure as loose
+    as its hedge (`_adds_up`); none when it is, or when the sum is far off (`_far_apart`)."""
+    if _adds_up(tuple(parts), total, lexicon) or _far_apart(
+        sum(c.low for c in parts), total.low, lexicon
+    ):
+        return
+    expected = amount(
+        sum(c.low for c in parts), sum(c.high for c in parts), "exact", total.unit, lexicon
+    )
+    yield Issue(
+        total,
+        f"{' + '.join(c.text for c in parts)} make {expected}, not "
+        f"{figure(total) if _from_below(total, lexicon) else total.text}",
+        "check the total against the figures it adds up",
+        (),
+        shows=tuple(parts),
+    )
 
 
 def _sums_of_the_named(claims: list[Claim], text: str, lexicon: Lexicon) -> Iterable[Issue]:
@@ -820,10 +825,8 @@ def _sums_of_the_named(claims: list[Claim], text: str, lexicon: Lexicon) -> Iter
     of the latest of each. Skipped when a part is open-ended or dated to another time than the
     total, or the sum is far off."""
     latest: dict[tuple, Claim] = {}  # (metric, unit, subject) -> the latest figure so far
-    first_in_sentence: set[int] = set()
-    for total in claims:
-        opens = total.sentence_index not in first_in_sentence
-        first_in_sentence.add(total.sentence_index)
+    for i, total in enumerate(claims):
+        opens = i == 0 or claims[i - 1].sentence_index != total.sentence_index
         parts = (
             _named_parts(total, latest, text, lexicon)
             if opens and total.metric and total.unit != "%"
@@ -831,22 +834,8 @@ def _sums_of_the_named(claims: list[Claim], text: str, lexicon: Lexicon) -> Iter
         )
         if total.metric and total.subject:
             latest[(total.metric, total.unit, total.subject)] = total
-        if len(parts) < 2 or not all(bounded(c, lexicon) for c in (total, *parts)):
-            continue
-        if _adds_up(tuple(parts), total, lexicon) or _far_apart(
-            sum(c.low for c in parts), total.low, lexicon
-        ):
-            continue
-        expected = amount(
-            sum(c.low for c in parts), sum(c.high for c in parts), "exact", total.unit, lexicon
-        )
-        yield Issue(
-            total,
-            f"{' + '.join(c.text for c in parts)} make {expected}, not {total.text}",
-            "check the total against the figures it adds up",
-            (),
-            shows=tuple(parts),
-        )
+        if len(parts) >= 2 and all(bounded(c, lexicon) for c in (total, *parts)):
+            yield from _not_their_sum(total, parts, lexicon)
 
 
 def _named_parts(

@@ -276,15 +276,17 @@ def _marked_names(lexicon: Lexicon) -> re.Pattern | None:
 _INNER_MARK = regex_cache.compile(r"[.!?…]\s+\S")
 
 
-def _inside_names(masked: str, names: re.Pattern | None) -> list[tuple[int, int]]:
-    """The spans of the marked names in the text, end mark at their very end excluded."""
-    return [] if names is None else [(m.start(), m.end() - 1) for m in names.finditer(masked)]
+def _inside_names(masked: str, names: re.Pattern | None) -> tuple[list[int], list[int]]:
+    """The starts and the ends of the marked names in the text, in its order, the end mark at a
+    name's very end left out."""
+    found = [] if names is None else list(names.finditer(masked))
+    return [m.start() for m in found], [m.end() - 1 for m in found]
 
 
-def _within(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
-    """Is `at` inside one of the spans (a regex's matches, in text order; `starts` their starts)?"""
+def _within(starts: list[int], ends: list[int], at: int) -> bool:
+    """Is `at` inside one of the spans `starts`/`ends` (a regex's matches, in text order)?"""
     i = bisect.bisect_right(starts, at) - 1
-    return i >= 0 and at < spans[i][1]
+    return i >= 0 and at < ends[i]
 
 
 def _cuts(
@@ -294,8 +296,7 @@ def _cuts(
     names: re.Pattern | None = None,
 ) -> list[int]:
     cuts = [0]
-    inside = _inside_names(masked, names)
-    starts = [start for start, _ in inside]
+    starts, ends = _inside_names(masked, names)
     breaks = [m.end() for m in _LINE_BREAK.finditer(masked)]
     for brk in _LINE_BREAK.finditer(masked):
         continues = masked[brk.end() : brk.end() + 1].islower() and _last_visible(
@@ -307,7 +308,7 @@ def _cuts(
         dot, first = match.start(), match.group("next")
         if not (first.isupper() or first.isdigit()):
             continue
-        if _within(inside, starts, dot):  # "Stand Up! Mafia Out! won 14 seats"
+        if _within(starts, ends, dot):  # "Stand Up! Mafia Out! won 14 seats"
             continue
         if (
             masked[dot] == "."
