@@ -564,6 +564,7 @@ class TextWords:
     pronoun_followers: Cues = cues()  # "carry one out", "one is": after it, that word is a pronoun
     pronoun_verb_endings: Cues = cues()  # "one passed", "one showing": a verb form after it
     tally_joiners: Cues = cues()  # "84 votes to 30": the figure after counts the other side
+    tally_leads: Cues = cues()  # "voted 160 to 84": a tally, its second figure the other side's
     opposition_words: Cues = cues()  # "49.02% against 45.2%": the figure after is the other side's
     not_hedges: Cues = cues()
     revisions: Cues = cues()

@@ -21,6 +21,7 @@ from checker.lexicon.cues import alternation, fold, lower, words
 from checker.model import VAGUE, Claim, is_money
 from checker.reading import parts, subjects
 from checker.reading.distance import cue_before
+from checker.reading.hedges import without_hedge
 from checker.reading.numbers import Number
 from checker.reading.sentences import list_item
 from checker.reading.sources import speech_cues
@@ -75,6 +76,10 @@ def _patterns(lexicon: Lexicon) -> dict:
     appositive_openers = [*a.determiners, *a.indefinite_determiners, *a.relative_subjects]
     t = lexicon.text
     return {
+        # "voted 160 to 84": a tally's lead right before its first figure
+        "tally_lead": regex_cache.compile(rf"\b(?:{alternation(t.tally_leads)})\s+$", re.IGNORECASE)
+        if t.tally_leads
+        else None,
         # "puts the death toll from the floods at": a valuation verb, and its link right before a
         # figure (its hedge between)
         "valuation_verb": regex_cache.compile(
@@ -676,8 +681,10 @@ class _Binding:
         self.other_side = {i for i in range(1, len(figures)) if self._tally(i)}
         for i, (start, fig) in enumerate(zip(hedge_starts, figures, strict=True)):
             next_start = figures[i + 1].start if i + 1 < len(figures) else len(text)
-            things = _counts_things(text, fig, lexicon, next_start) or _a_population(
-                text, start, lexicon
+            things = (
+                _counts_things(text, fig, lexicon, next_start)
+                or _a_population(text, start, lexicon)
+                or self._losing_side(i)
             )
             self.eligible.append(not things and _countable_or_declared(fig, lexicon))
             if things:
@@ -720,6 +727,22 @@ class _Binding:
             and not self.text[before:s].strip()
             and self.text[e:start].strip().lower() in joiners
             for s, e, _m in self.strong
+        )
+
+    def _losing_side(self, i: int) -> bool:
+        """'Lawmakers voted 160 to 84 to override the veto': in a tally a lead opens
+        (`tally_leads`), the figure after the first and a tally joiner counts the other side, which
+        no cue around them names (the cue after it is the vote's: the first figure's)."""
+        if i == 0:
+            return False
+        first, first_start = self.figures[i - 1], self.hedge_starts[i - 1]
+        reach = self.lexicon.limits.cue_look_back_chars
+        joiner = self.text[first.end : self.hedge_starts[i]].strip().lower()
+        lead = _patterns(self.lexicon)["tally_lead"]
+        return (
+            lead is not None
+            and joiner in self.lexicon.text.tally_joiners.folded
+            and lead.search(self.text, max(0, first_start - reach), first_start) is not None
         )
 
     def open(self, i: int) -> bool:
@@ -1585,6 +1608,16 @@ def from_wholes(claims: list[Claim], lexicon: Lexicon, text: str = "") -> list[C
                     )
                 )
             )
+            # "confirmed infections in 27 of the country's 36 states": a part that is a
+            # preposition's object counts what the cue right after its whole names, not the noun
+            # the preposition's phrase qualifies
+            or (
+                named_next
+                and part.metric_how in BY_CUE
+                and _right_before(text, part, whole, lexicon)
+                and _a_prepositions_object(text, part, lexicon)
+                and lexicon.metrics[part.metric].whole != whole.metric
+            )
         ):
             split = _split_shared(text, whole, lexicon)
             if split is not None and whole.metric_how in BY_CUE:
@@ -1748,6 +1781,15 @@ def _right_before(text: str, part: Claim, whole: Claim, lexicon: Lexicon) -> boo
         if words_ and lower(words_[-1]) in lexicon.attribution.determiners.folded:
             words_ = words_[:-1]
     return bool(words_) and fold(" ".join(words_)) in lexicon.text.part_of.adjacent.folded
+
+
+def _a_prepositions_object(text: str, claim: Claim, lexicon: Lexicon) -> bool:
+    """Is the figure right after a preposition (one of `object_leads`), its hedge aside ("in 27
+    of the country's 36 states", "across roughly 40 of the 50 states")?"""
+    reach = lexicon.limits.cue_look_back_chars
+    head = without_hedge(text[max(0, claim.start - reach) : claim.start], lexicon)
+    before = _LAST_WORD.search(head)
+    return before is not None and lower(before.group(1)) in lexicon.text.object_leads.folded
 
 
 def _cue_next(text: str, claim: Claim, lexicon: Lexicon) -> bool:

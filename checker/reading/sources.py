@@ -989,6 +989,15 @@ def misspelt_speaker(start: int, name: str, lexicon: Lexicon) -> Mention | None:
     if first.lower() in _patterns(lexicon)["name_leads"]:
         start, name = start + len(first) + 1, name[len(first) + 1 :]
     phrase = name.strip()
+    found = _misspelt_name(start, phrase, lexicon)
+    if found is None and "," in phrase:
+        # "Munch Re, the world's largest reinsurer, said": the name before its apposition
+        found = _misspelt_name(start, phrase.split(",", 1)[0].rstrip(), lexicon)
+    return found
+
+
+def _misspelt_name(start: int, phrase: str, lexicon: Lexicon) -> Mention | None:
+    """`misspelt_speaker`'s reading of one phrase (no lead word) at `start`."""
     if len(phrase.split()) < 2 or lexicon.alias_index.get(fold(phrase)):
         return None
     if lexicon.alias_index.get(fold(_INNER_POSSESSIVE_S.sub(r"\1 ", phrase))):

@@ -605,6 +605,10 @@ def test_a_word_opening_a_clause_is_no_misspelt_name(tmp_path, text, problems):
         ("About 200 cars took part, according to Tom Rice.", []),
         # ...nor such a name that speaks for no figure (only longer names are read everywhere)
         ("IG Metal members marched through Berlin.", []),
+        # the name before an apposition the speaker's words run on into
+        ("About 200 cars took part, IG Metal, the biggest union, said.", ["IG Metal"]),
+        ("About 200 cars took part, IG Metall, the biggest union, said.", []),
+        ("About 200 cars took part, Tom Rice, a union official, said.", []),
     ],
 )
 def test_a_speaker_off_a_bodys_short_name(tmp_path, text, problems):

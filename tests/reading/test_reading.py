@@ -1569,6 +1569,12 @@ def test_a_rival_cue_before_a_figure_read_from_a_cue_after_it_is_a_doubt(tmp_pat
         ("The bill passed by 84 votes to 30 against.", [("84", "for"), ("30", "against")]),
         # ...and a figure right after its cue and "to" is no tally ("votes rose to 90")
         ("The votes rose to 90.", [("90", "for")]),
+        # a tally a lead opens: the second figure counts the other side, the cue after it is the
+        # vote's (the first figure's)
+        ("Lawmakers voted 84 to 30 to pass the bill.", [("84", "for"), ("30", None)]),
+        ("The bill passed by a vote of 84 to 30 in favour.", [("84", "for"), ("30", None)]),
+        # ...not two figures after "voted" that no tally joiner links
+        ("Lawmakers voted 84, and then 30, to pass the bill.", [("84", "for"), ("30", "for")]),
     ],
 )
 def test_the_second_figure_of_a_tally_counts_the_other_side(tmp_path, text, expected):
@@ -1577,7 +1583,8 @@ def test_the_second_figure_of_a_tally_counts_the_other_side(tmp_path, text, expe
         "subject: s\nsources: {x: {name: X}}\nfacts:\n"
         "  - {id: a, metric: for, value: 84, source: x, as_of: 2024-05-14}\n"
         "  - {id: b, metric: against, value: 30, source: x, as_of: 2024-05-14}\n",
-        pack="metrics:\n  for:\n    cues: [votes]\n  against:\n    cues: [against]\n"
+        pack="metrics:\n  for:\n    cues: [votes, to pass, in favour]\n"
+        "  against:\n    cues: [against]\n"
         "subjects:\n  s:\n    cues: [bill]\n",
     )
     claims = claims_in(text, lexicon, dt.date(2024, 5, 14))
@@ -1922,6 +1929,12 @@ def test_a_sentence_s_one_cue_in_the_unit_beats_the_unit_s_metric(tmp_path, text
         ("Nine of the country's 10 provinces are now reporting cases.", ["provinces", "provinces"]),
         # ... unless what the part was read to count is the pack's part of the whole's metric
         ("29 of the 36 confirmed cases were health workers.", ["staff-cases", "cases"]),
+        # a part that is a preposition's object counts what the cue after its whole names, not
+        # the noun its phrase qualifies
+        ("There were confirmed cases in nine of the country's 10 provinces.", ["provinces"] * 2),
+        ("Cases were confirmed across roughly nine of the 10 provinces.", ["provinces"] * 2),
+        # ... not a part the cue before it names as a verb's object
+        ("Officials confirmed 29 of the 36 cases in health workers.", ["staff-cases", "cases"]),
     ],
 )
 def test_a_part_right_before_its_whole_counts_what_the_whole_counts(tmp_path, text, expected):
