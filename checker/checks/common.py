@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
 from checker import periods, regex_cache
-from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import alternation
+from checker.lexicon import Lexicon
 from checker.lexicon.sections import FLOORS
 from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
 from checker.reading.metrics import BY_UNIT
+from checker.reading.parts import sum_tail
 from checker.references import Match
 from checker.references.intervals import claim_interval
 from checker.references.set import significant_digits, swapped_neighbours
@@ -243,24 +242,8 @@ def named_a_total(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         and not _DIGIT.search(head, found[-1].end())
     ):
         return True
-    after = _sum_tail(lexicon)
+    after = sum_tail(lexicon)
     return after is not None and bool(after.match(text, end))
-
-
-@compiled
-def _sum_tail(lexicon: Lexicon) -> re.Pattern | None:
-    """A sum tail right after a figure, or after its noun of up to three words ("126 medals in
-    all", "26,621 dead or missing in all"), not one that goes on to count ("52 people were killed
-    in all nine districts", "in all but two")."""
-    tails = alternation(lexicon.text.part_of.sum_tails)
-    if not tails:
-        return None
-    n, part_of = lexicon.numbers, lexicon.text.part_of
-    counting = alternation([*n.words, *n.number_words, *part_of.sum_tail_counts_on])
-    return regex_cache.compile(
-        rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s*(?:,\s*)?(?:{tails})(?!\s+(?:\d|(?:{counting})\b))",
-        re.IGNORECASE,
-    )
 
 
 _DIGIT = regex_cache.compile(r"\d")

@@ -1341,10 +1341,12 @@ class _Binding:
 
     def totals(self) -> None:
         """A total with no cue of its own after parts of one whole counts that whole: "put
-        property damage at $15 billion and lost output at $5 billion, a total of $20 billion"
-        (both parts' `whole:` is damage, or damage is `derived` from them)."""
+        property damage at $15 billion and lost output at $5 billion, a total of $20 billion",
+        "564,967 homes destroyed and 885,280 damaged, nearly 1.5 million in all" (both parts'
+        `whole:` is damage, or damage is `derived` from them)."""
         pattern = self.lexicon.text.part_of.totals.pattern
         whole_of = self.lexicon.text.part_of.after.pattern  # "out of": a whole, not a total
+        tail = parts.sum_tail(self.lexicon)
         reach = self.lexicon.limits.owner_chars
         for i, fig in enumerate(self.figures):
             if pattern is None or not self.eligible[i] or self.result[i][1] in (CUE, *BY_UNIT):
@@ -1352,16 +1354,32 @@ class _Binding:
             start = self.hedge_starts[i]
             lead = self.text[max(0, start - reach) : start]
             said = list(pattern.finditer(lead))
-            if not said or lead[said[-1].end() :].strip() or _ends_with(whole_of, lead):
-                continue  # "a total of" right before the figure, but not "out of a total of"
-            parts = {
-                self.result[j][0]
-                for j in range(i)
-                if self.figures[j].unit == fig.unit and self.result[j][0] is not None
-            }
-            whole = _whole_of(parts, self.lexicon)
+            led = said and not lead[said[-1].end() :].strip() and not _ends_with(whole_of, lead)
+            # "a total of" right before the figure, but not "out of a total of"; or "in all" after
+            # it ("564,967 homes destroyed and 885,280 damaged, nearly 1.5 million in all")
+            if not (led or (tail is not None and tail.match(self.text, fig.end))):
+                continue
+            whole = self._sum_of_those_before(i)
             if whole is not None:
                 self.result[i] = (whole, NEAREST)
+
+    def _sum_of_those_before(self, i: int) -> str | None:
+        """The metric the figures in figure `i`'s unit right before it add up to: that of the
+        longest run of them, nearest first, that adds up to one ("8.9 million people were affected
+        ..., which counted 564,967 homes destroyed and 885,280 damaged, a total of 1,540,247": the
+        homes, not the people)."""
+        summed: set[str] = set()
+        whole = None
+        for j in range(i - 1, -1, -1):
+            metric = self.result[j][0]
+            if self.figures[j].unit != self.figures[i].unit or metric is None:
+                continue
+            summed.add(metric)
+            found = _whole_of(summed, self.lexicon)
+            if found is None and whole is not None:
+                break
+            whole = found or whole
+        return whole
 
     def _joined(self, gap: str) -> bool:
         """No clause mark between two figures, but for an "and" right before the second ("$1

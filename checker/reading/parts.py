@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
-from checker.lexicon.cues import fold, words
+from checker.lexicon.cues import alternation, fold, words
 from checker.model import VAGUE, Claim
 from checker.reading.numbers import Number
 
@@ -44,6 +44,22 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 
 _SPACES = regex_cache.compile(r"\s*")
+
+
+@compiled
+def sum_tail(lexicon: Lexicon) -> re.Pattern | None:
+    """A sum tail right after a figure, or after its noun of up to three words ("126 medals in
+    all", "26,621 dead or missing in all"), not one that goes on to count ("52 people were killed
+    in all nine districts", "in all but two")."""
+    tails = alternation(lexicon.text.part_of.sum_tails)
+    if not tails:
+        return None
+    n, part_of = lexicon.numbers, lexicon.text.part_of
+    counting = alternation([*n.words, *n.number_words, *part_of.sum_tail_counts_on])
+    return regex_cache.compile(
+        rf"(?:\s+[^\W\d_][\w-]*){{0,3}}?\s*(?:,\s*)?(?:{tails})(?!\s+(?:\d|(?:{counting})\b))",
+        re.IGNORECASE,
+    )
 
 
 def names_the_whole(text: str, end: int, lexicon: Lexicon) -> bool:

@@ -895,6 +895,33 @@ _INSURERS_PACK = (
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a source that promised a figure in a clause of its own gave it, as one that pledged it
+        (
+            "The World Bank has pledged $250 million to rebuild homes, and Saudi Arabia has "
+            "promised $100 million.",
+            [("$250 million", "bank"), ("$100 million", "saudi")],
+        ),
+        (
+            "Saudi Arabia promised $100 million, and the World Bank pledged $250 million.",
+            [("$100 million", "saudi"), ("$250 million", "bank")],
+        ),
+    ],
+)
+def test_each_donor_gave_its_own_pledge(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  bank: {name: the World Bank, aliases: [World Bank]}\n"
+        "  saudi: {name: Saudi Arabia, aliases: [Saudi Arabia]}\nfacts: []\n",
+        pack="metrics:\n  aid:\n    cues: [pledged, promised]\n    units: [USD]\n"
+        "subjects:\n  s:\n    cues: [Bangladesh]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2007, 12, 3))
+    assert [(c.text, c.source) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # the name's verb after an aside set off by commas
         (
             "Parametrix, which sells insurance against cloud outages, calculated that companies "

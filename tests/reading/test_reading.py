@@ -1806,6 +1806,13 @@ def test_a_figure_of_people_takes_no_subject_from_the_sentence_before(tmp_path, 
         "of $30.1 billion.",
         "The UN put the damage at $14.9 billion and the losses at $15.2 billion, a combined "
         "$30.1 billion.",
+        # a sum tail after the figure names it a total too
+        "The UN put the damage at $14.9 billion and the losses at $15.2 billion, $30.1 billion "
+        "in all.",
+        # the parts are the run of figures right before the total that adds up to one metric,
+        # not every figure of its unit before it in its sentence
+        "The UN, which has spent $2 billion in aid, put the damage at $14.9 billion and the "
+        "losses at $15.2 billion, a total of $30.1 billion.",
     ],
 )
 def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
@@ -1817,12 +1824,14 @@ def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
         "  - {id: a, metric: damage, value: 1.49e10, unit: USD, source: un, as_of: 2022-10-28}\n"
         "  - {id: b, metric: losses, value: 1.52e10, unit: USD, source: un, as_of: 2022-10-28}\n",
         pack="metrics:\n  damage:\n    cues: [damage]\n  losses:\n    cues: [losses]\n"
-        "  damage-and-losses:\n    cues: [total cost]\n"
+        "  damage-and-losses:\n    cues: [total cost]\n  aid:\n    cues: [in aid]\n"
         "derived:\n  damage-and-losses: [damage, losses]\n"
         "subjects:\n  s:\n    cues: [country]\n",
     )
     claims = claims_in(text, lexicon, dt.date(2022, 10, 30))
-    assert [c.metric for c in claims] == ["damage", "losses", "damage-and-losses"]
+    metrics = [c.metric for c in claims]
+    assert metrics[-3:] == ["damage", "losses", "damage-and-losses"]
+    assert metrics[:-3] in ([], ["aid"])
 
 
 @pytest.mark.parametrize(
@@ -1834,6 +1843,19 @@ def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
     ],
 )
 def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
+    assert [c.hedge for c in claims_of(lexicon, text)] == hedges
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        # a figure a source says the count could be is a ceiling, as "could reach" is
+        ("The NIS said North Korean casualties could be 4,000.", ["up-to"]),
+        ("The NIS said North Korean casualties may be between 3,000 and 4,000.", ["up-to"]),
+        ("The NIS said North Korean casualties were 4,000.", ["exact"]),
+    ],
+)
+def test_could_be_is_a_ceiling(lexicon, text, hedges):
     assert [c.hedge for c in claims_of(lexicon, text)] == hedges
 
 
