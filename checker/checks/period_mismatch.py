@@ -229,7 +229,11 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     fact = used[0]
     who = name(fact.source, lexicon)
     theirs = fact.stated() if said else fact.when()
-    near = () if claim.as_of_named else _a_day_apart(when, theirs, lexicon)
+    near = (
+        ()
+        if claim.as_of_named
+        else _a_day_apart(when, theirs, lexicon) or _a_months_end(when, theirs, lexicon)
+    )
     if said:
         yield Issue(
             claim,
@@ -316,5 +320,30 @@ def _a_day_apart(when, theirs, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
         (
             COUNT_DOUBT,
             "the two dates are a day apart: an overnight count or a time zone may explain it",
+        ),
+    )
+
+
+def _a_months_end(when, theirs, lexicon: Lexicon) -> tuple[tuple[str, str], ...]:
+    """The doubt of a month's last day, not named outright ("about 90,400 employees at the end of
+    July"), against a day a few days before it in that month (`month_end_reach_days`: July 27, the
+    close of a body's year): its month or quarter may close before the calendar's, so the finding
+    is a note that says so."""
+    if theirs is None or when[0] != when[1] or theirs[0] != theirs[1]:
+        return ()
+    day, their_day = when[0], theirs[0]
+    last = (day + dt.timedelta(days=1)).month != day.month
+    gap = (day - their_day).days
+    if (
+        not last
+        or day.month != their_day.month
+        or not 0 < gap <= lexicon.limits.month_end_reach_days
+    ):
+        return ()
+    return (
+        (
+            COUNT_DOUBT,
+            "the end of a month may be a body's own month's or quarter's end, a few days before "
+            "the calendar's",
         ),
     )

@@ -419,6 +419,7 @@ class AttributionWords:
     before_source: Cues = cues()  # "according to NIS"
     after_source: Cues = cues()  # "NIS said"
     after_source_near: Cues = cues()  # weak cues, only right after a name ("put losses at")
+    speaker_stops: Cues = cues()  # "before the vote, for ERR, put": no subject after these
     count_tag_leads: Cues = cues()  # ", by Parks Canada's count.": a closing tag after these
     poll_readings: Cues = cues()  # "Datafolha had Lula on 50%": a figure must follow
     citer: Cues = cues()  # "cited by AP": the outlet, not the source
@@ -618,6 +619,7 @@ class TextWords:
         cues()
     )  # ", with ...", ", which ...": a clause a later time phrase belongs to
     conjunctions: Cues = cues()  # "8,000 ... and 6,000": joined parts
+    subject_pronouns: Cues = cues()  # ", and they had all left by Jan. 19": a clause of its own
     articles: Cues = cues()  # "an estimated", "a maximum of"
     measure_links: Cues = cues()  # "a margin of 48 votes": the cue before "of" is what it measures
     subject_links: Cues = cues()  # "Turnout in the July 23 election reached 66.59%": its subject's
@@ -712,6 +714,7 @@ class Limits:
     anchor_span_days: int = limit(1, 31, default=2)  # "that night" after "April 30 to May 1"
     anchor_paragraphs: int = limit(0, 1000, default=2)  # "that day": a day this few paragraphs back
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
+    month_end_reach_days: int = limit(0, 30, default=6)  # a body's month may close this early
     repeat_days: int = limit(0, 3660, default=3)  # a source said to give a figure this long
     # after it did may be repeating it: a note, not a warning
     current_span_days: int = limit(0, 366, default=31)  # "by mid-September": a short time's count

@@ -349,6 +349,9 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         if before.endswith(","):
             end = len(before) - 1
     end = _trim_before_verb(text, start, end, lexicon)
+    if _a_prepositions_object(text, start, lexicon):
+        return None  # "The last Kantar Emor survey before the vote, for the broadcaster ERR, put":
+        # a preposition's object is not who put the figure
     if _usable(text, start, end, lexicon):
         return start, end
     if (
@@ -360,6 +363,17 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         # company that flies cameras on tethered balloons over large events, told"
         return start, name_end
     return None
+
+
+def _a_prepositions_object(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does a preposition (`speaker_stops`) stand right before the phrase at `start`?"""
+    before = _LAST_WORD_BEFORE.search(
+        text, max(0, start - lexicon.limits.cue_look_back_chars), start
+    )
+    return before is not None and lower(before.group(1)) in lexicon.attribution.speaker_stops.folded
+
+
+_LAST_WORD_BEFORE = regex_cache.compile(r"\b(\w+)\s+$")
 
 
 def _place_before(inner: str, comma: int, lexicon: Lexicon) -> bool:

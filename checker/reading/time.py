@@ -390,6 +390,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         # a rate the center said had been exceeded only by Hurricane Patricia in 2015"
         "break_after": regex_cache.compile(
             rf";|,\s+(?:{words(lexicon.text.clause_openers)})\b"
+            rf"|,\s+(?:{words(lexicon.text.conjunctions)})\s+"
+            rf"(?:{words(lexicon.text.subject_pronouns)})\s"
             rf"|,\s+(?:{words(a.indefinite_determiners)})\s+[\w-]+\s+"
             rf"(?:(?:{words(a.relative_pronouns)}|{words(a.determiners)})\s|(?-i:[{CAPITALS}]))",
             re.IGNORECASE,

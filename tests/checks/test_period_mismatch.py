@@ -387,6 +387,13 @@ def test_a_time_after_the_drafts_date(fact_time, claim_time, sentence, fires):
         ("2022-12-13", "2022-12-12", True, False),  # ...but not a day named outright: "on Tuesday"
         ("2022-12-14", "2022-12-12", False, False),
         ("2022", "2023", False, False),  # two years touch, but are two years
+        # a month's last day, not named outright ("at the end of July"), a few days after the
+        # figure's day in that month: a body's month or quarter may close early
+        ("2024-07-31", "2024-07-27", False, True),
+        ("2024-07-31", "2024-07-27", True, False),  # ..."on July 31" says which day
+        ("2024-07-30", "2024-07-26", False, False),  # not a month's last day
+        ("2024-07-31", "2024-07-20", False, False),  # too far before it
+        ("2024-08-31", "2024-07-28", False, False),  # another month
     ],
 )
 def test_a_day_apart_is_doubted(claimed, period, named, doubted):

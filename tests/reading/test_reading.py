@@ -2854,6 +2854,23 @@ def test_a_later_clauses_time_is_its_own_figures(lexicon, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time after ", and" and a pronoun is that clause's, its own subject's: not the figure's
+        ("Pyongyang sent about 5,000 troops, and they had all left by Feb. 22.", None),
+        ("Pyongyang sent about 5,000 troops, and it said so on Feb. 22.", None),
+        # ...but a time in the figure's own clause, or after ", and" with no pronoun, dates it
+        ("Pyongyang had sent about 5,000 troops by Feb. 22, and they are still there.",
+         "2025-02-22"),
+        ("Pyongyang had sent about 5,000 troops, and more by Feb. 22.", "2025-02-22"),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_clause_with_a_subject_of_its_own_is_not_the_figures(lexicon, text, expected):
+    [claim] = [c for c in claims_of(lexicon, text, dt.date(2025, 2, 26)) if c.text == "5,000"]
+    assert claim.as_of == expected
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         ("INGV measured the earthquake at magnitude 6.0.", "ingv"),

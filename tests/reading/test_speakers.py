@@ -520,6 +520,30 @@ def test_credits(protest, text, expected):
     assert credits(protest, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a phrase right after a preposition is its object, not the subject of the verb after it
+        (
+            "The last CGT count before the march, for the daily Le Monde, put the crowd at "
+            "4,000 marchers.",
+            [("4,000", "cgt", "CGT")],
+        ),
+        (
+            "A CGT tally after the rally, for Le Monde, put the crowd at 4,000 marchers.",
+            [("4,000", "cgt", "CGT")],
+        ),
+        # ...while a name that is the subject still speaks
+        (
+            "The daily Le Monde put the crowd at 4,000 marchers.",
+            [("4,000", None, "The daily Le Monde")],
+        ),
+    ],
+)
+def test_a_prepositions_object_is_no_speaker(protest, text, expected):
+    assert credits(protest, text) == expected
+
+
 def test_a_speaker_after_a_figure_starts_at_its_determiner(protest):
     """'... than the more than 4,000 people the union reported': the union, not everything back to
     the comma, is the speaker of the figure before it."""
