@@ -1294,9 +1294,11 @@ def _near_alias_memo(lexicon: Lexicon) -> dict[str, str | None]:
 @compiled
 def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
     """The language pack's words that open a clause or a sentence ("After", "While", "Since"),
-    capitalised only there: no misspelt name."""
-    a = lexicon.attribution
-    return a.clause_starts.folded | a.actor_openers.folded | a.actor_not_verbs.folded
+    capitalised only there, and the names of months and weekdays ("August" beside "Augusto"): no
+    misspelt name."""
+    a, t = lexicon.attribution, lexicon.time
+    times = frozenset(fold(w) for w in (*t.months, *t.weekdays))
+    return a.clause_starts.folded | a.actor_openers.folded | a.actor_not_verbs.folded | times
 
 
 def _near_alias_of(word: str, lexicon: Lexicon) -> str | None:

@@ -251,6 +251,8 @@ def _usable(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     first, last = lower(tokens[0]), lower(tokens[-1])
     if (first in p["not_speakers"] and first not in p["determiners"]) or last in p["not_speakers"]:
         return False
+    if _a_verb_and_its_object(tokens, lexicon):
+        return False  # "(The party) asked the TSE to annul the votes (recorded on ...)"
     if last in p["group_possessives"]:
         return False  # "The company also lowered its (forecast)": a clause, not a name (a
         # person's may be an object: "People close to her")
@@ -305,6 +307,19 @@ def _description_before(text: str, cue: re.Match, lexicon: Lexicon) -> tuple[int
 
 
 _LOWER_WORD = regex_cache.compile(r"[^\W\d_][\w-]*")
+
+
+def _a_verb_and_its_object(tokens: list[str], lexicon: Lexicon) -> bool:
+    """Do the words open with a lower-case verb form (`pronoun_verb_endings`: "asked", "urging")
+    and a determiner right after it: a verb and its object, no name?"""
+    endings = tuple(lexicon.text.pronoun_verb_endings)
+    return (
+        len(tokens) > 1
+        and tokens[0].islower()
+        and endings != ()
+        and tokens[0].endswith(endings)
+        and lower(tokens[1]) in _patterns(lexicon)["determiners"]
+    )
 
 
 def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:

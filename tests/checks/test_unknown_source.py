@@ -598,6 +598,24 @@ def test_a_word_opening_a_clause_is_no_misspelt_name(tmp_path, text, problems):
 @pytest.mark.parametrize(
     "text, problems",
     [
+        # a month's or a weekday's name is no misspelt name, a letter off one though it be
+        ("The lifts were kept up until the end of August, at 5,910 euros a month.", []),
+        ("On Sunday, officials said 12 people died.", []),
+        # ...while a letter off the name still is one
+        ("Agusto said 12 people died.", ["Agusto"]),
+    ],
+)
+def test_a_time_s_name_is_no_misspelt_name(tmp_path, text, problems):
+    sources = (
+        "  augusto: {name: Tiago Augusto, kind: person, aliases: [Tiago Augusto, Augusto]}\n"
+        "  sunda: {name: Sundar, kind: person, aliases: [Sundar, Sundax]}\n"
+    )
+    assert _problems(tmp_path, sources, "augusto", text) == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
         # a speaker a letter off a body's short multi-word name (shorter than
         # phrase_alias_min_chars) is a misspelling of it...
         ("About 200 cars took part, according to IG Metal.", ["IG Metal"]),

@@ -684,6 +684,10 @@ def test_an_alias_in_capitals_names_its_source_only_in_capitals(tmp_path):
         ("two officials were among the 332 people", False),  # a clause with a count in it
         ("the WHO's COVID-19 technical lead", True),  # a number in a word
         ("Rescuers from 12 countries", True),  # a count in a name
+        # a verb and its object: no name
+        ("asked the TSE to annul the votes", False),
+        ("urging the WHO to act", False),
+        ("retired teachers from Lyon", True),  # a verb form that qualifies a name's noun
     ],
 )
 def test_a_speaker_s_name_holds_no_figure(protest, name, usable):
