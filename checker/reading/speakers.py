@@ -77,8 +77,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         else None,
         "not_speech": a.not_speech.pattern,
         # ", a company that ...,", ", which tracks crowds,": an apposition that is no clause
+        # (or a participle and its preposition: "Its prospectus, filed with the SEC on March 14,")
         "apposition_opens": regex_cache.compile(
-            rf"\s+(?:{words([*a.indefinite_determiners, *a.relative_subjects])})\s", re.IGNORECASE
+            rf"\s+(?:(?:{words([*a.indefinite_determiners, *a.relative_subjects])})\s"
+            rf"|(?-i:[a-z]+(?:{words(lexicon.text.pronoun_verb_endings)}))"
+            rf"\s+(?:{words(lexicon.text.object_leads)})\s)",
+            re.IGNORECASE,
         ),
         # "had been confirmed": a cue right after a passive auxiliary is no one's speech
         "passive_before": regex_cache.compile(
@@ -766,7 +770,25 @@ def _a_subject_named(name: str, lexicon: Lexicon) -> bool:
 
 
 def _source_in(name: str, lexicon: Lexicon) -> str | None:
-    """The reference set's source whose alias stands in the speaker's name (the last one named)."""
+    """The reference set's source whose alias stands in the speaker's name (the last one named);
+    for a name its owner's possessive opens ("Its prospectus, filed with the SEC"), one an alias
+    names with a determiner instead ("the prospectus")."""
+    found = _alias_in(name, lexicon)
+    first, _, rest = name.partition(" ")
+    if found is None and rest and lower(first) in lexicon.attribution.possessive_determiners.folded:
+        found = next(
+            (
+                source
+                for determiner in lexicon.attribution.determiners
+                if (source := _alias_in(f"{determiner} {rest}", lexicon)) is not None
+            ),
+            None,
+        )
+    return found
+
+
+def _alias_in(name: str, lexicon: Lexicon) -> str | None:
+    """The source whose alias stands last in `name`."""
     pattern = lexicon.alias_pattern
     capitals = sources.capital_aliases(lexicon)  # "WHO", not "who drove in from Tobruk"
     found = (

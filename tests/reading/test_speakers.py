@@ -544,6 +544,34 @@ def test_a_prepositions_object_is_no_speaker(protest, text, expected):
     assert credits(protest, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an owner's possessive before a noun an alias writes with a determiner names that source
+        ("Its prospectus puts the headcount at 3,422.", [("3,422", "f1", "Its prospectus")]),
+        ("The prospectus puts the headcount at 3,422.", [("3,422", "f1", "The prospectus")]),
+        # ...not a noun no alias writes
+        ("Its chief puts the headcount at 3,422.", [("3,422", None, "Its chief")]),
+        # ...and the name before a participle's apposition, however long, whatever it holds
+        (
+            "Its prospectus, filed with the regulator and made public on March 14, puts the "
+            "headcount at 3,422.",
+            [("3,422", "f1", "Its prospectus")],
+        ),
+    ],
+)
+def test_a_possessive_before_an_aliased_noun(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  f1: {name: the company's prospectus, aliases: [the prospectus]}\n"
+        "facts: []\n",
+        pack="metrics:\n  headcount:\n    cues: [headcount]\n"
+        "subjects:\n  s:\n    cues: [company]\n",
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2025, 3, 20))
+    assert [(c.text, c.source, c.source_text) for c in extract(doc, lexicon)] == expected
+
+
 def test_a_speaker_after_a_figure_starts_at_its_determiner(protest):
     """'... than the more than 4,000 people the union reported': the union, not everything back to
     the comma, is the speaker of the figure before it."""
