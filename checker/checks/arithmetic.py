@@ -920,6 +920,8 @@ def _share_counts(
             and c is not whole
             and c.hedge != VAGUE
             and c.whole in (None, whole.start)
+            # the whole said again ("its workforce at about 11,600, and 20% of 11,600 is 2,320")
+            and (c.low, c.high) != (whole.low, whole.high)
             and (
                 _part_metric(c, share, whole, lexicon)
                 or (c.end <= share.start and _set_off_beside_part(text, c, share, lexicon))
@@ -1062,12 +1064,14 @@ def _free_shares(
             c.whole in by_start for c in _in_sentence(claims, sentence)
         ):
             sentence = sentence_before(share, claims, text, lexicon)
+        in_sentence = _in_sentence(claims, sentence)
         pairs = [
             (c, by_start[c.whole])
-            for c in _in_sentence(claims, sentence)
+            for c in in_sentence
             if c.whole in by_start
             and c.unit == by_start[c.whole].unit
             and c.unit != "%"
+            and not _stated_apart(share, c, by_start[c.whole], in_sentence, text, lexicon)
             # the part's metric, or the whole's when the share names the whole ("16 golds among
             # its 64 medals, a third of its haul")
             and (
@@ -1097,6 +1101,24 @@ def _free_shares(
                     (),
                     shows=(count, whole),
                 )
+
+
+def _stated_apart(
+    share: Claim, part: Claim, whole: Claim, in_sentence: list[Claim], text: str, lexicon: Lexicon
+) -> bool:
+    """Does the share stand apart from a part and its whole of its sentence: before the part, a
+    conjunction or a ";" between ("In 2019 it had won 52.7 percent and 38 of the 57 seats"; not
+    "nearly two-thirds of them, about 3,000"), or after another share that follows them, which is
+    their ratio ("356 deaths among 9,274 cases, a rate of 3.8 percent, ... far above the 1 percent
+    the WHO regards as acceptable")?"""
+    if share.sentence_index != part.sentence_index:
+        return False
+    if part.start >= share.end:
+        between = text[share.end : part.start]
+        joined = lexicon.text.conjunctions.pattern
+        return ";" in between or (joined is not None and joined.search(between) is not None)
+    after = max(part.end, whole.end)
+    return any(c.unit == "%" and after <= c.start and c.end <= share.start for c in in_sentence)
 
 
 def _names_the_parts_whole(share: Claim, part: Claim, text: str, lexicon: Lexicon) -> bool:
@@ -1152,8 +1174,16 @@ def _share_agrees(ratio: tuple[float, float], share: Claim, lexicon: Lexicon, *c
     if intervals.claim_unit(share, lexicon) != "%" or share.high <= 0:
         return _agree(ratio, share, max(t, share.tolerance))
     reach = min(share.tolerance * share.high, lexicon.limits.share_points)  # in points
+    reach = max(reach, _half_point(share))  # "15 percent" for 14.7%: rounded as written
     low, high = ratio
     return share.low - high <= max(t * high, reach) and low - share.high <= max(t * low, reach)
+
+
+def _half_point(share: Claim) -> float:
+    """Half the last written step of a percentage, in points: 0.5 for "15 percent" (14.7% rounds
+    to it), 0.05 for "14.7%"."""
+    decimals = len(f"{share.high:.6f}".rstrip("0").partition(".")[2])
+    return 0.5 * 10.0**-decimals
 
 
 def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:

@@ -1000,6 +1000,58 @@ def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
 
 
 @pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a whole-number percentage is rounded as written: 355 of 2,417 is 14.7%, "15 percent"
+        ("Of the 2,417 seats, 355, or 15 percent, were filled outright.", False),
+        ("Of the 2,417 seats, 355, or 14.7 percent, were filled outright.", False),
+        # ...but not past half its last written step
+        ("Of the 2,417 seats, 355, or 14.2 percent, were filled outright.", True),
+        ("Of the 2,417 seats, 355, or 16 percent, were filled outright.", True),
+    ],
+)
+def test_a_share_is_rounded_as_written(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts: []\n",
+        "metrics:\n  seats:\n    cues: [seats, filled]\nsubjects:\n  s:\n    cues: [bloc]\n",
+        text,
+        dt.date(2024, 7, 8),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a share before a part and its whole, a conjunction between, is not their ratio
+        ("The bloc won 52.7 percent and 38 of the 57 seats.", False),
+        # ...while a share set off before the part it restates is ("nearly two-thirds of them,
+        # about 3,000")
+        ("Of the 57 seats, nearly two-thirds of them, 20 in all, went to the bloc.", True),
+        # a later share after the pair's own ratio compares with something else
+        ("The bloc won 38 of the 57 seats, or 67 percent, far above the 40 percent it wanted.",
+         False),
+        ("The bloc won 38 of the 57 seats, or 40 percent.", True),
+        # a count equal to the whole is the whole said again, not a part of it
+        ("The chamber has 60 seats, and 20% of 60 seats is 12 seats.", False),
+        ("The chamber has 60 seats, and 20% of 60 seats is 21 seats.", True),
+    ],
+)  # fmt: skip
+def test_a_share_apart_from_a_pair_is_not_its_ratio(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts: []\n",
+        "metrics:\n  seats:\n    cues: [seats, went]\nsubjects:\n  s:\n    cues: [bloc]\n",
+        text,
+        dt.date(2024, 7, 8),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
     "text, check, fires",
     [
         # a share that names the whole right after it is the ratio of its sentence's part and
