@@ -63,6 +63,9 @@ def _pack_severities(lexicon: Lexicon) -> dict[str, str]:
     return dict(lexicon.severities)
 
 
+_ANYONE = object()  # the subject key of a figure no word says whose it is (`Engine.matches`)
+
+
 def _breakdowns(claims: list[Claim], fits) -> set[int]:
     """The ids of the claims that are a breakdown of another figure of the draft with the same
     metric, not anyone's figure (`Engine.matches`); `fits` says whether a claim is a figure the
@@ -239,8 +242,13 @@ class Engine:
         for c in claims:  # names in the figure's own clause (else by no one for sure)
             if c.is_level:
                 who = c.source if c.source_how == CLAUSE else None
-                key = (c.metric, c.subject, c.unit, c.paragraph, who)
-                stated.setdefault(key, set()).add((c.low, c.high, c.when))
+                level = (c.low, c.high, c.when)
+                stated.setdefault((c.metric, c.subject, c.unit, c.paragraph, who), set()).add(level)
+                if c.subject_how == reading.GUESS:  # "the commission nudged those figures to
+                    # 80.10% and 10.12%": no word says whose, so it may tell any one's
+                    stated.setdefault((c.metric, _ANYONE, c.unit, c.paragraph, who), set()).add(
+                        level
+                    )
 
         said: dict[tuple, set] = {}  # ... by anyone
         for (*key, _), levels in stated.items():
@@ -262,9 +270,13 @@ class Engine:
             Interior Minister Vakhtang Gomelauri put the number detained at 146", after the
             ministry's 133)."""
             key = (c.metric, c.subject, c.unit, c.paragraph)
+            anyone = (c.metric, _ANYONE, c.unit, c.paragraph)
             if c.source is None:
-                return frozenset((low, high, None) for low, high, _ in said.get(key, ()))
-            own = stated.get((*key, c.source), set()) | stated.get((*key, None), set())
+                levels = said.get(key, set()) | said.get(anyone, set())
+                return frozenset((low, high, None) for low, high, _ in levels)
+            own = set().union(
+                *(stated.get((*k, w), ()) for k in (key, anyone) for w in (c.source, None))
+            )
             spec = self.lexicon.sources.get(c.source)
             members = (stated.get((*key, m), ()) for m in (spec.includes if spec else ()))
             return frozenset({(low, high, None) for low, high, _ in own}.union(*members))

@@ -555,3 +555,43 @@ def test_a_source_speaking_now_of_a_past_time_gives_its_current_figure(tmp_path,
 
     result = checked(tmp_path, _DETAINED, _DETAINED_PACK, text, dt.date(2024, 10, 1))
     assert any(f.check == "stale" for f in result.findings) is fires
+
+
+_RESULTS = (
+    "subject: voters\nsources:\n  cec: {name: the Central Election Commission, aliases: "
+    "[the commission]}\nfacts:\n"
+    "  - {id: prelim, metric: vote-share, value: 80.23, unit: '%', subject: alpha, source: cec,"
+    " as_of: 2020-08-10, event: vote}\n"
+    "  - {id: final, metric: vote-share, value: 80.1, unit: '%', subject: alpha, source: cec,"
+    " as_of: 2020-08-14, event: vote}\n"
+    "  - {id: beta, metric: vote-share, value: 9.9, unit: '%', subject: beta, source: cec,"
+    " as_of: 2020-08-10, event: vote}\n"
+)
+_RESULTS_PACK = (
+    "metrics:\n  vote-share:\n    cues: [vote, tally]\n    units: ['%']\n"
+    "subjects:\n  voters:\n    cues: [voters]\n  alpha:\n    cues: [Alpha]\n"
+    "  beta:\n    cues: [Beta]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after, fires",
+    [
+        # the paragraph goes on to the newer figure, no word saying whose: it tells the story
+        (" In the final tally, the commission nudged those figures to 80.10% and 9.8%.", False),
+        # ...not another figure, nor the newer one in another paragraph
+        (" In the final tally, the commission nudged those figures to 79.5% and 9.8%.", True),
+        ("\n\nIn the final tally, the commission nudged those figures to 80.10% and 9.8%.", True),
+    ],
+)
+def test_a_newer_figure_of_no_named_subject_in_the_paragraph_tells_the_story(
+    tmp_path, after, fires
+):
+    import datetime as dt
+
+    from tests.reading.lexicons import checked
+
+    text = "Results released by the commission on Aug. 10 gave Alpha 80.23% and Beta 9.9%." + after
+    result = checked(tmp_path, _RESULTS, _RESULTS_PACK, text, dt.date(2020, 9, 1))
+    stale = [f for f in result.findings if f.check == "stale"]
+    assert bool(stale) is fires, [f.message for f in result.findings]
