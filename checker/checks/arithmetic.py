@@ -1114,11 +1114,20 @@ def _stated_apart(
     if share.sentence_index != part.sentence_index:
         return False
     if part.start >= share.end:
-        between = text[share.end : part.start]
+        # (in the few words right before the part, not anywhere between)
+        between = text[max(share.end, part.start - lexicon.limits.cue_reach_chars) : part.start]
         joined = lexicon.text.conjunctions.pattern
         return ";" in between or (joined is not None and joined.search(between) is not None)
-    after = max(part.end, whole.end)
-    return any(c.unit == "%" and after <= c.start and c.end <= share.start for c in in_sentence)
+    if whole.low <= 0:
+        return False
+    after, ratio = max(part.end, whole.end), 100 * part.low / whole.low
+    return any(
+        c.unit == "%"
+        and after <= c.start
+        and c.end <= share.start
+        and _share_fits(ratio, c, whole, part, lexicon)  # the pair's own ratio, said first
+        for c in in_sentence
+    )
 
 
 def _names_the_parts_whole(share: Claim, part: Claim, text: str, lexicon: Lexicon) -> bool:
@@ -1168,8 +1177,9 @@ def _share_fits(ratio: float, share: Claim, whole: Claim, count: Claim, lexicon:
 def _share_agrees(ratio: tuple[float, float], share: Claim, lexicon: Lexicon, *counts) -> bool:
     """Does the ratio of the counts meet the share, apart by no more than the counts' exactness
     or the share's hedge reaches: a percentage's hedge at most `share_points` points ("about 90
-    percent" is not 59 of 72, 82%, but is 87 of 100), a ratio's or a fraction's its whole reach
-    ("nearly two-thirds")?"""
+    percent" is not 59 of 72, 82%, but is 87 of 100), and at least half its last written step
+    (`_half_point`: "15 percent" for 14.7%), a ratio's or a fraction's its whole reach ("nearly
+    two-thirds")?"""
     t = max([lexicon.limits.rounding, *(_reach(c, lexicon) for c in counts)])
     if intervals.claim_unit(share, lexicon) != "%" or share.high <= 0:
         return _agree(ratio, share, max(t, share.tolerance))
@@ -1180,10 +1190,13 @@ def _share_agrees(ratio: tuple[float, float], share: Claim, lexicon: Lexicon, *c
 
 
 def _half_point(share: Claim) -> float:
-    """Half the last written step of a percentage, in points: 0.5 for "15 percent" (14.7% rounds
-    to it), 0.05 for "14.7%"."""
-    decimals = len(f"{share.high:.6f}".rstrip("0").partition(".")[2])
-    return 0.5 * 10.0**-decimals
+    """Half the last written step of a percentage, in points, as written: 0.5 for "15 percent"
+    (14.7% rounds to it), 0.05 for "14.7%" and for "15.0 percent"."""
+    decimals = _DECIMALS.search(share.text)
+    return 0.5 * 10.0 ** -(len(decimals.group(1)) if decimals else 0)
+
+
+_DECIMALS = regex_cache.compile(r"\d[.](\d+)")
 
 
 def _set_off_after(text: str, whole: Claim, share: Claim, lexicon: Lexicon) -> bool:

@@ -229,11 +229,9 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     fact = used[0]
     who = name(fact.source, lexicon)
     theirs = fact.stated() if said else fact.when()
-    near = (
-        ()
-        if claim.as_of_named
-        else _a_day_apart(when, theirs, lexicon) or _a_months_end(when, theirs, lexicon)
-    )
+    near = () if claim.as_of_named else _a_day_apart(when, theirs, lexicon)
+    if not near and not said and not claim.as_of_named:  # (not when the source spoke)
+        near = _a_months_end(when, theirs, lexicon)
     if said:
         yield Issue(
             claim,

@@ -419,7 +419,7 @@ class AttributionWords:
     before_source: Cues = cues()  # "according to NIS"
     after_source: Cues = cues()  # "NIS said"
     after_source_near: Cues = cues()  # weak cues, only right after a name ("put losses at")
-    speaker_stops: Cues = cues()  # "before the vote, for ERR, put": no subject after these
+    speaker_stops: Cues = cues()  # "before the vote, for ERR, put": an object, not the speaker
     count_tag_leads: Cues = cues()  # ", by Parks Canada's count.": a closing tag after these
     poll_readings: Cues = cues()  # "Datafolha had Lula on 50%": a figure must follow
     citer: Cues = cues()  # "cited by AP": the outlet, not the source

@@ -368,9 +368,10 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
         if before.endswith(","):
             end = len(before) - 1
     end = _trim_before_verb(text, start, end, lexicon)
-    if _a_prepositions_object(text, start, lexicon):
+    if name_end < end and _after_a_stop(text, start, lexicon):
         return None  # "The last Kantar Emor survey before the vote, for the broadcaster ERR, put":
-        # a preposition's object is not who put the figure
+        # a preposition's object, an apposition after it, is not who put the figure (with no
+        # apposition it may open a clause: "after the governor said 4,000 had marched")
     if _usable(text, start, end, lexicon):
         return start, end
     if (
@@ -384,8 +385,8 @@ def _before(text: str, cue: int, lexicon: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _a_prepositions_object(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Does a preposition (`speaker_stops`) stand right before the phrase at `start`?"""
+def _after_a_stop(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Does one of `speaker_stops` ("before", "after") stand right before the phrase at `start`?"""
     before = _LAST_WORD_BEFORE.search(
         text, max(0, start - lexicon.limits.cue_look_back_chars), start
     )

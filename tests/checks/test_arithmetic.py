@@ -1008,6 +1008,8 @@ def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):
         # ...but not past half its last written step
         ("Of the 2,417 seats, 355, or 14.2 percent, were filled outright.", True),
         ("Of the 2,417 seats, 355, or 16 percent, were filled outright.", True),
+        # ...as written: "15.0 percent" is rounded to the tenth
+        ("Of the 2,417 seats, 355, or 15.0 percent, were filled outright.", True),
     ],
 )
 def test_a_share_is_rounded_as_written(tmp_path, text, fires):
@@ -1027,13 +1029,14 @@ def test_a_share_is_rounded_as_written(tmp_path, text, fires):
     [
         # a share before a part and its whole, a conjunction between, is not their ratio
         ("The bloc won 52.7 percent and 38 of the 57 seats.", False),
-        # ...while a share set off before the part it restates is ("nearly two-thirds of them,
-        # about 3,000")
-        ("Of the 57 seats, nearly two-thirds of them, 20 in all, went to the bloc.", True),
+        # ...while a share set off before the pair it restates is
+        ("The bloc won 40 percent, or 38 of the 57 seats.", True),
         # a later share after the pair's own ratio compares with something else
         ("The bloc won 38 of the 57 seats, or 67 percent, far above the 40 percent it wanted.",
          False),
         ("The bloc won 38 of the 57 seats, or 40 percent.", True),
+        # ...but a share between them that is not their ratio leaves the later one theirs
+        ("The bloc won 38 of the 57 seats, a record 30 percent gain, or 40 percent.", True),
         # a count equal to the whole is the whole said again, not a part of it
         ("The chamber has 60 seats, and 20% of 60 seats is 12 seats.", False),
         ("The chamber has 60 seats, and 20% of 60 seats is 21 seats.", True),

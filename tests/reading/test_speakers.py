@@ -538,6 +538,11 @@ def test_credits(protest, text, expected):
             "The daily Le Monde put the crowd at 4,000 marchers.",
             [("4,000", None, "The daily Le Monde")],
         ),
+        # ...and so does one after such a word that opens a clause, no apposition between
+        (
+            "Marchers left after the daily Le Monde put the crowd at 4,000 marchers.",
+            [("4,000", None, "the daily Le Monde")],
+        ),
     ],
 )
 def test_a_prepositions_object_is_no_speaker(protest, text, expected):
