@@ -1702,7 +1702,8 @@ def _share_of_a_whole_by_its_part(
     may be agree (else which is meant is not known); both are bounded, and the part is smaller.
     A share whose own sentence gives one figure of the part is that figure's share of the whole
     given before it there ("it had about 16,000 corporate support employees at the time, so those
-    1,100 cuts took out roughly 12% of that workforce")."""
+    1,100 cuts took out roughly 12% of that workforce"); one whose own sentence gives the part
+    only after it ("about 10% of its staff, roughly 1,000 people") is no earlier part's share."""
     for i, share in enumerate(claims):
         if share.unit != "%" or share.whole is not None or share.hedge == VAGUE:
             continue
@@ -1711,11 +1712,11 @@ def _share_of_a_whole_by_its_part(
         if part_metric is None:
             continue
         before = claims[:i]
-        here = [
-            c
-            for c in before
-            if c.sentence_index == share.sentence_index and c.metric == part_metric
-        ]
+        own = [c for c in _in_sentence(claims, share.sentence_index) if c.metric == part_metric]
+        here = [c for c in own if c.start < share.start]
+        if not here and any(c.start > share.end for c in own):
+            continue  # "would cut about 10% of its staff, roughly 1,000 people": the share's own
+            # count follows it, not one named before
         part = (
             _the_part_here(here, lexicon)
             if here

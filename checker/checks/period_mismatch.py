@@ -43,6 +43,8 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     or a day when a figure for a past period was given is when it was given (`_when_given`)."""
     stated = fact.stated()
     if fact.period:
+        if _by_before_its_end(when, fact, m, lexicon):
+            return False
         return periods.spans_overlap(when, fact.when()) or _when_given(when, fact, m, lexicon)
     if fact.event:
         limits = lexicon.limits
@@ -53,6 +55,20 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
         )
         return periods.spans_overlap(when, (since, stated[1]))
     return periods.spans_overlap(when, (dt.date.min, stated[1]))
+
+
+def _by_before_its_end(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
+    """'More than 250,000 people had voted online by Feb. 28', for a count over Feb. 27 to March 2:
+    a count the draft says was reached by a day (`Claim.as_of_by`) more than `report_lag_days`
+    before the end of the period the figure covers, inside it, is a count of part of it only."""
+    span = fact.when()
+    lag = dt.timedelta(days=lexicon.limits.report_lag_days)
+    return (
+        m.claim.as_of_by
+        and span is not None
+        and when[0] == when[1]
+        and span[0] <= when[1] < span[1] - lag
+    )
 
 
 def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:

@@ -2276,6 +2276,12 @@ _FIRM_PACK = (
             "on Monday it would cut about 10% of its workforce.",
             None,
         ),
+        # ...nor a share its own sentence restates after it ("roughly 1,000 jobs")
+        (
+            "Acme said in March it would cut about 7,500 jobs. Acme had 128,000 employees last "
+            "year. The cuts will affect roughly 9% of its workforce, some 11,500 jobs.",
+            None,
+        ),
     ],
 )
 def test_a_share_of_a_whole_named_by_its_words_of_a_part_named_before(tmp_path, text, says):
