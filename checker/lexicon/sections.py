@@ -624,6 +624,7 @@ class TextWords:
     measure_links: Cues = cues()  # "a margin of 48 votes": the cue before "of" is what it measures
     subject_links: Cues = cues()  # "Turnout in the July 23 election reached 66.59%": its subject's
     predicate_links: Cues = cues()  # "577 pilgrims had died": words between a noun and its verb
+    infinitive_marks: Cues = cues()  # "the 2,500 to be added": a passive infinitive's mark
     object_leads: Cues = cues()  # "in 25 areas had all failed": the verb is not the figure's
     irregular_forms: Mapping[str, Cues] = table(CUES)  # "die": [died, dies, dying]
     particle_forms: Mapping[str, Cues] = table(CUES)  # "get in": "get into"

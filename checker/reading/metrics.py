@@ -909,14 +909,31 @@ class _Binding:
         )
 
     def _closer_after(self, i: int, distance: int) -> bool:
+        """Is a cue after the figure nearer it than the cue `distance` words before it? A passive
+        infinitive's words between them count for nothing ("minus the 2,500 to be added": the
+        figure's own verb, nearer than "cut" before it)."""
         fig, text = self.figures[i], self.text
         following = self.figures[i + 1].start if i + 1 < len(self.figures) else None
         return any(
             fig.end <= c[0]
-            and (_words(text[fig.end : c[0]]) < distance or _words(text[fig.end : c[0]]) == 0)
+            and (
+                _words(text[fig.end : c[0]]) < distance
+                or _words(text[fig.end : c[0]]) == 0
+                or self._an_infinitive(text[fig.end : c[0]])
+            )
             and not self.clause_end.search(text[fig.end : c[0]])
             and (following is None or c[0] < following)
             for c in self.strong
+        )
+
+    def _an_infinitive(self, gap: str) -> bool:
+        """Is `gap` an infinitive's mark and predicate links only ("to be", "to have been")?"""
+        t = self.lexicon.text
+        said = fold(gap).split()
+        return (
+            bool(said)
+            and said[0] in t.infinitive_marks.folded
+            and all(w in t.predicate_links.folded for w in said[1:])
         )
 
     def owned_cues(self) -> None:

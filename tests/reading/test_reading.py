@@ -1835,6 +1835,29 @@ def test_a_total_after_the_parts_of_a_derived_metric_counts_it(tmp_path, text):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue after the figure with only a passive infinitive between ("to be added") is nearer
+        # it than one the same number of words before it ("cut minus the")
+        ("The net loss is the 10,000 jobs to be cut minus the 2,500 to be added.",
+         [("10,000", "cut"), ("2,500", "created")]),
+        # ...not one past other words ("as", a conjunction here, though a predicate link elsewhere)
+        ("The net loss is the 10,000 jobs to be cut minus the 2,500, as others added.",
+         [("10,000", "cut"), ("2,500", "cut")]),
+    ],
+)  # fmt: skip
+def test_a_figure_s_passive_infinitive_names_what_it_counts(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: X}}\nfacts: []\n",
+        pack="metrics:\n  cut:\n    cues: [cut, jobs]\n  created:\n    cues: [added]\n"
+        "subjects:\n  s:\n    cues: [bank]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2021, 2, 15))
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
     "text, hedges",
     [
         ("North Korean casualties have passed 4,000.", ["more-than"]),
