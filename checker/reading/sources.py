@@ -1296,8 +1296,8 @@ def _grammar_words(lexicon: Lexicon) -> frozenset[str]:
     """The language pack's words that open a clause or a sentence ("After", "While", "Since"),
     capitalised only there, and the names of months and weekdays ("August" beside "Augusto"): no
     misspelt name."""
-    a, t = lexicon.attribution, lexicon.time
-    times = frozenset(fold(w) for w in (*t.months, *t.weekdays))
+    a = lexicon.attribution
+    times = frozenset(fold(w) for w in lexicon.time.named_days)
     return a.clause_starts.folded | a.actor_openers.folded | a.actor_not_verbs.folded | times
 
 
