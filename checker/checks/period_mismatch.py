@@ -45,7 +45,11 @@ def _fits_time(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
     if fact.period:
         if _by_before_its_end(when, fact, m, lexicon):
             return False
-        return periods.spans_overlap(when, fact.when()) or _when_given(when, fact, m, lexicon)
+        return (
+            periods.spans_overlap(when, fact.when())
+            or _by_after_its_end(when, fact, m)
+            or _when_given(when, fact, m, lexicon)
+        )
     if fact.event:
         limits = lexicon.limits
         first = m.event_starts.get(fact.event, stated[0])  # no later than the fact's own day
@@ -68,6 +72,21 @@ def _by_before_its_end(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
         and span is not None
         and when[0] == when[1]
         and span[0] <= when[1] < span[1] - lag
+    )
+
+
+def _by_after_its_end(when, fact: Fact, m: Match) -> bool:
+    """'By late July, coroners had logged 815 sudden deaths for that week', for a count of June 25
+    to July 1 given on July 28: a count the draft says was reached by a time (`Claim.as_of_by`)
+    after the period it covers ended, once its source had given it, is that period's count as it
+    stood then."""
+    span, stated = fact.when(), fact.stated()
+    return bool(
+        m.claim.as_of_by
+        and span is not None
+        and stated is not None
+        and when[1] >= span[1]
+        and stated[0] <= when[1]
     )
 
 

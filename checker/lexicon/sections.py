@@ -539,6 +539,7 @@ class AgeWords:
     people: Cues = cues()  # "children", "patients"
     bounds: Cues = cues()  # "under", "aged", after a people word
     before: Cues = cues()  # "the age of", right before the figure
+    after: Cues = cues()  # "or older", right after the figure
     compounds: Cues = cues()  # "a 61-year-old teacher": hyphened after the figure, in a name
 
 

@@ -65,11 +65,13 @@ def _patterns(lexicon: Lexicon) -> dict:
     partitive = rf"\s+(?:{alternation(lexicon.text.part_of.adjacent) or '(?!x)x'})\s+"
     n = lexicon.numbers
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
-    # ...nor a sum's lead ("the SPD's 120 add up to 338": a verb, no noun the figure heads)
+    # ...nor a sum's lead ("the SPD's 120 add up to 338": a verb, no noun the figure heads), nor
+    # the subject of a relative clause ("up from the three it reported on Saturday")
     not_nouns = [
         *lexicon.text.clause_words,
         *lexicon.attribution.before_verb,
         *lexicon.text.part_of.sum_leads,
+        *lexicon.text.subject_pronouns,
     ]
     joiners = alternation(lexicon.text.list_joiners) or r"(?!x)x"
     a = lexicon.attribution

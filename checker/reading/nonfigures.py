@@ -131,6 +131,12 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(lexicon.text.ages.before)})\s+(\d{{1,3}}|{words(n.words)})\b(?![,.]\d)",
             re.IGNORECASE,
         ),
+        "age_after": regex_cache.compile(
+            rf"(?<![\d,.])\b(\d{{1,3}}|{words(n.words)})\s+(?:{words(lexicon.text.ages.after)})\b",
+            re.IGNORECASE,
+        )
+        if lexicon.text.ages.after
+        else None,
         "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
         # "Articles 166 and 173": each number listed after a plural designator
         "designated_chain": regex_cache.compile(rf"{next_item}#?(\d+)\b(?![,.]\d)"),
@@ -278,10 +284,11 @@ def _models(text: str, lexicon: Lexicon) -> list[Span]:
 
 
 def ages(text: str, lexicon: Lexicon) -> list[Span]:
-    """'children under 15', 'patients aged 50 to 75', 'under the age of 10': where an age starts (a
-    figure in years, never a count of anything)."""
+    """'children under 15', 'patients aged 50 to 75', 'under the age of 10', 'were 70 or older':
+    where an age starts (a figure in years, never a count of anything)."""
     p = _patterns(lexicon)
-    return [m.span(1) for key in ("age_bound", "age_of") for m in p[key].finditer(text)]
+    keys = ("age_bound", "age_of", "age_after")
+    return [m.span(1) for key in keys if p[key] is not None for m in p[key].finditer(text)]
 
 
 _DAY_NUMBER = regex_cache.compile(r"\d{1,2}")

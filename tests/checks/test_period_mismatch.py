@@ -679,3 +679,22 @@ def test_a_count_reached_by_a_day_inside_its_period(as_of, by, fires):
     )
     the_claim = claim("250,000", hedge="more-than", source="NIS", as_of=as_of, as_of_by=by)
     assert bool(issues(CHECK, the_claim, [the_fact], dt.date(2023, 3, 6))) is fires
+
+
+@pytest.mark.parametrize(
+    "as_of, by, fires",
+    [
+        # a week's count said to be reached by a time after the week, once its source gave it
+        ("2021-07-21/2021-07-31", True, False),
+        ("2021-07-28", True, False),
+        # ...not by a time before its source gave it, nor a time not said to be a deadline
+        ("2021-07-10", True, True),
+        ("2021-07-21/2021-07-31", False, True),
+    ],
+)
+def test_a_count_for_a_closed_period_reached_by_a_later_time(as_of, by, fires):
+    """'By late July, coroners had logged 815 sudden deaths for that week', for the count over
+    June 25 to July 1 given on July 28 (held-out batch 87's heat dome, a clean draft's warning)."""
+    the_fact = fact("w", "NIS", 815, as_of="2021-07-28", period="2021-06-25/2021-07-01")
+    the_claim = claim("815", source="NIS", as_of=as_of, as_of_by=by)
+    assert bool(issues(CHECK, the_claim, [the_fact], dt.date(2022, 6, 9))) is fires

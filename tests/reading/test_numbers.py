@@ -561,6 +561,12 @@ def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
             [("61", "count"), ("70", "count"), ("four", "year")],
         ),
         ("people over 300 were killed", [("300", "count")]),  # no one is 300
+        # an age right before "or older" and the like
+        (
+            "Of the dead, 425 were 70 or older and 56 were 60 and over",
+            [("425", "count"), ("70", "year"), ("56", "count"), ("60", "year")],
+        ),
+        ("shops with 5,000 and over on the payroll", [("5,000", "count")]),  # no age has a comma
         ("under 15,000 people marched", [("15,000", "count")]),
     ],
 )

@@ -945,6 +945,10 @@ def test_a_figure_of_things_counts_nothing_unless_the_pack_counts_them(tmp_path,
             "44.2 million tons in 2019.",
             [("52.3 million tons", "cargo", None), ("44.2 million tons", "cargo", "2019")],
         ),
+        (  # a base in words heading a relative clause with no "that", not a noun of its own
+            "The party has now won four seats, up from the three it held in 2019.",
+            [("four", "seats", None), ("three", "seats", "2019")],
+        ),
     ],
 )
 def test_a_comparison_base_counts_what_its_figure_counts(tmp_path, text, expected):
@@ -1879,6 +1883,19 @@ def test_passed_is_more_than_unless_a_tally_follows(lexicon, text, hedges):
     ],
 )
 def test_could_be_is_a_ceiling(lexicon, text, hedges):
+    assert [c.hedge for c in claims_of(lexicon, text)] == hedges
+
+
+@pytest.mark.parametrize(
+    "text, hedges",
+    [
+        # "did not exceed" is a ceiling, not "exceeded"'s floor
+        ("The NIS said North Korean casualties did not exceed 4,000.", ["at-most"]),
+        ("The NIS said North Korean casualties, not exceeding 4,000, were light.", ["at-most"]),
+        ("The NIS said North Korean casualties exceeded 4,000.", ["more-than"]),
+    ],
+)
+def test_not_exceed_is_a_ceiling(lexicon, text, hedges):
     assert [c.hedge for c in claims_of(lexicon, text)] == hedges
 
 
