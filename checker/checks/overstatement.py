@@ -123,6 +123,27 @@ def _known_by(facts: tuple[Fact, ...], m: Match) -> tuple[Fact, ...]:
     return known or facts
 
 
+def _current(facts: tuple[Fact, ...], claim: Claim) -> tuple[Fact, ...]:
+    """Of the facts, those no later one of the same source about the same thing replaces by the
+    claim's time (if it gives one): "grow 9%" in June, when the company had narrowed its forecast
+    to 8% to 9%, is judged by that range, not by the 8% to 10% it replaced; "In July it had
+    forecast just over 500,000" by July's forecast, not October's."""
+    horizon = claim.when[1] if claim.when else None
+
+    def replaced(f: Fact, g: Fact) -> bool:
+        later, stated = g.stated(), f.stated()
+        return (
+            g.source == f.source
+            and g.same_thing(f)
+            and later is not None
+            and stated is not None
+            and later[0] > stated[1]
+            and (horizon is None or later[0] <= horizon)
+        )
+
+    return tuple(f for f in facts if not any(replaced(f, g) for g in facts))
+
+
 @claim_check(
     id="overstatement",
     severity=Severity.WARNING,
@@ -132,7 +153,7 @@ def _known_by(facts: tuple[Fact, ...], m: Match) -> tuple[Fact, ...]:
     passing="North Korea sent up to 3,000 more troops, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
-    fitting = _known_by(of_its_time(m.claim, m.own(m.fitting) or m.fitting), m)
+    fitting = _current(_known_by(of_its_time(m.claim, m.own(m.fitting) or m.fitting), m), m.claim)
     if not fitting:
         return
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]

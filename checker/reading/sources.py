@@ -739,8 +739,23 @@ def _expansions(text: str, lexicon: Lexicon):
             yield m.start("name") + m.group("name").find(name), name, m.group("abbr")
     for m in p["expansion_apposed"].finditer(text):
         name = _expanded_name(m.group("name"), lexicon)
-        if name and _initials_hold(name, m.group("abbr")):
+        if name and _apposed_expansion(name, m.group("abbr"), lexicon):
             yield m.start("name") + m.group("name").find(name), name, m.group("abbr")
+
+
+def _apposed_expansion(name: str, acronym: str, lexicon: Lexicon) -> bool:
+    """Is a name between commas after an acronym taken for its expansion: its initials hold
+    (`_initials_hold`), or it is `cased_name_similarity` near one of the acronym's source's
+    multi-word names ("OHCHR, the Office of the UN High Commissioner for Refugees,", one word off
+    "... for Human Rights")?"""
+    if _initials_hold(name, acronym):
+        return True
+    source = lexicon.alias_index.get(fold(acronym))
+    if source is None:
+        return False
+    spec = lexicon.sources[source]
+    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
+    return _nearness(fold(name), names) >= lexicon.limits.cased_name_similarity
 
 
 def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | None:

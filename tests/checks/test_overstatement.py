@@ -1,6 +1,8 @@
 """The overstatement check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
+import datetime as dt
+
 import pytest
 
 from tests.checks.drafts import assert_case, assert_marked, case, claim, fact, issues
@@ -327,3 +329,22 @@ def test_a_loose_fit_alone_says_nothing():
         "$1 billion", 1e9, 1e9, metric="deployed", source="NIS", unit="USD", precision=5e8
     )
     assert issues(CHECK, the_claim, [about]) == []
+
+
+@pytest.mark.parametrize(
+    "as_of, fires",
+    [
+        # a range's top as a plain figure, once its source has narrowed the range to it
+        (None, True),
+        # ...not when the draft dates the figure to before it did (the wider range's middle)
+        ("2023-03", False),
+    ],
+)
+def test_a_range_is_judged_by_the_one_that_replaced_it(as_of, fires):
+    """'expected revenue to grow 9%' in June, after the forecast of 8% to 10% (March) was narrowed
+    to 8% to 9% (June): held-out batch 87's Accenture, a missed planted error."""
+    march = fact("m", "NIS", range=(8, 10), unit="%", metric="deployed", as_of="2023-03-23")
+    june = fact("j", "NIS", range=(8, 9), unit="%", metric="deployed", as_of="2023-06-22")
+    the_claim = claim("9", unit="%", metric="deployed", source="NIS", as_of=as_of)
+    found = issues(CHECK, the_claim, [march, june], dt.date(2023, 6, 23))
+    assert bool(found) is fires
