@@ -123,12 +123,12 @@ def _known_by(facts: tuple[Fact, ...], m: Match) -> tuple[Fact, ...]:
     return known or facts
 
 
-def _current(facts: tuple[Fact, ...], claim: Claim) -> tuple[Fact, ...]:
+def _current(facts: tuple[Fact, ...], m: Match) -> tuple[Fact, ...]:
     """Of the facts, those no later one of the same source about the same thing replaces by the
-    claim's time (if it gives one): "grow 9%" in June, when the company had narrowed its forecast
-    to 8% to 9%, is judged by that range, not by the 8% to 10% it replaced; "In July it had
-    forecast just over 500,000" by July's forecast, not October's."""
-    horizon = claim.when[1] if claim.when else None
+    claim's time, else by the draft's date: "grow 9%" in June, when the company had narrowed its
+    forecast to 8% to 9%, is judged by that range, not by the 8% to 10% it replaced; "In July it
+    had forecast just over 500,000" by July's forecast, not October's."""
+    horizon = m.claim.when[1] if m.claim.when else m.today
 
     def replaced(f: Fact, g: Fact) -> bool:
         later, stated = g.stated(), f.stated()
@@ -153,7 +153,7 @@ def _current(facts: tuple[Fact, ...], claim: Claim) -> tuple[Fact, ...]:
     passing="North Korea sent up to 3,000 more troops, the NIS said.",
 )
 def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
-    fitting = _current(_known_by(of_its_time(m.claim, m.own(m.fitting) or m.fitting), m), m.claim)
+    fitting = _current(_known_by(of_its_time(m.claim, m.own(m.fitting) or m.fitting), m), m)
     if not fitting:
         return
     reasons = [(_reason(m.claim, f, lexicon), f) for f in fitting]

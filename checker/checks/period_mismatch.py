@@ -78,16 +78,16 @@ def _by_before_its_end(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
 def _by_after_its_end(when, fact: Fact, m: Match) -> bool:
     """'By late July, coroners had logged 815 sudden deaths for that week', for a count of June 25
     to July 1 given on July 28: a count the draft says was reached by a time (`Claim.as_of_by`)
-    after the period it covers ended, once its source had given it, is that period's count as it
-    stood then."""
+    after the period it covers ended, once its source had given it and before it revised it, is
+    that period's count as it stood then. Not a period of one day: "By Tuesday, 100 had died", for
+    Monday's toll given on Tuesday, gives a day's count as a running total, the classic slip."""
     span, stated = fact.when(), fact.stated()
-    return bool(
-        m.claim.as_of_by
-        and span is not None
-        and stated is not None
-        and when[1] >= span[1]
-        and stated[0] <= when[1]
-    )
+    if not m.claim.as_of_by or span is None or stated is None or span[0] == span[1]:
+        return False
+    if not (when[1] >= span[1] and stated[0] <= when[1]):
+        return False
+    revised = m.bucket.given_between(fact.source, stated[1], when[1]) if m.bucket else ()
+    return not any(f is not fact and f.same_thing(fact) for f in revised)
 
 
 def _when_given(when, fact: Fact, m: Match, lexicon: Lexicon) -> bool:

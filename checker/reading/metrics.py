@@ -66,13 +66,15 @@ def _patterns(lexicon: Lexicon) -> dict:
     n = lexicon.numbers
     contrasts = alternation(lexicon.text.contrasts) or r"(?!x)x"
     # ...nor a sum's lead ("the SPD's 120 add up to 338": a verb, no noun the figure heads), nor
-    # the subject of a relative clause ("up from the three it reported on Saturday")
+    # the subject of a relative clause, in lower case ("up from the three it reported on Saturday";
+    # not "its 3,000 IT staff")
     not_nouns = [
         *lexicon.text.clause_words,
         *lexicon.attribution.before_verb,
         *lexicon.text.part_of.sum_leads,
-        *lexicon.text.subject_pronouns,
     ]
+    pronouns = alternation(lexicon.text.subject_pronouns) or r"(?!x)x"
+
     joiners = alternation(lexicon.text.list_joiners) or r"(?!x)x"
     a = lexicon.attribution
     appositive_openers = [*a.determiners, *a.indefinite_determiners, *a.relative_subjects]
@@ -151,7 +153,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         # a word after a figure, not one that ends its clause or a verb ("the union's 800,000 and
         # ...", "Zelensky's 4,000 is higher")
         "noun_next": regex_cache.compile(
-            rf"\s+(?!(?:{alternation(not_nouns) or '(?!x)x'})\b)[^\W\d_]",
+            rf"\s+(?!(?:{alternation(not_nouns) or '(?!x)x'})\b|(?-i:(?:{pronouns})\b))[^\W\d_]",
             re.IGNORECASE,
         ),
         "change_from": regex_cache.compile(

@@ -132,11 +132,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "age_after": regex_cache.compile(
-            rf"(?<![\d,.])\b(\d{{1,3}}|{words(n.words)})\s+(?:{words(lexicon.text.ages.after)})\b",
+            rf"(?<![\d,.])\b(\d{{1,3}}|{words(n.words)})\s+(?:{words(lexicon.text.ages.after)})\b"
+            rf"(?!\s+(?:[$€£¥]?\d|(?:{words(n.words)})\b))",
             re.IGNORECASE,
-        )
-        if lexicon.text.ages.after
-        else None,
+        ),
         "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
         # "Articles 166 and 173": each number listed after a plural designator
         "designated_chain": regex_cache.compile(rf"{next_item}#?(\d+)\b(?![,.]\d)"),
@@ -288,7 +287,7 @@ def ages(text: str, lexicon: Lexicon) -> list[Span]:
     where an age starts (a figure in years, never a count of anything)."""
     p = _patterns(lexicon)
     keys = ("age_bound", "age_of", "age_after")
-    return [m.span(1) for key in keys if p[key] is not None for m in p[key].finditer(text)]
+    return [m.span(1) for key in keys for m in p[key].finditer(text)]
 
 
 _DAY_NUMBER = regex_cache.compile(r"\d{1,2}")

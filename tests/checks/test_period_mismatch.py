@@ -698,3 +698,20 @@ def test_a_count_for_a_closed_period_reached_by_a_later_time(as_of, by, fires):
     the_fact = fact("w", "NIS", 815, as_of="2021-07-28", period="2021-06-25/2021-07-01")
     the_claim = claim("815", source="NIS", as_of=as_of, as_of_by=by)
     assert bool(issues(CHECK, the_claim, [the_fact], dt.date(2022, 6, 9))) is fires
+
+
+def test_a_days_count_reached_by_a_later_day_is_still_a_slip():
+    """'By Tuesday, 100 had died', for Monday's toll given on Tuesday: a day's count given as a
+    running total."""
+    the_fact = fact("d", "NIS", 100, as_of="2021-07-06", period="2021-07-05")
+    the_claim = claim("100", source="NIS", as_of="2021-07-06", as_of_by=True)
+    assert issues(CHECK, the_claim, [the_fact], dt.date(2021, 7, 7))
+
+
+def test_a_period_count_revised_before_the_time_is_still_a_slip():
+    """'By August, coroners had logged 719 for that week', after they had raised it to 815 in
+    late July: not the count as it stood then."""
+    first = fact("a", "NIS", 719, as_of="2021-07-02", period="2021-06-25/2021-07-01")
+    revised = fact("b", "NIS", 815, as_of="2021-07-28", period="2021-06-25/2021-07-01")
+    the_claim = claim("719", source="NIS", as_of="2021-08", as_of_by=True)
+    assert issues(CHECK, the_claim, [first, revised], dt.date(2022, 6, 9))

@@ -456,8 +456,8 @@ def _glossed_names(tmp_path):
         ("OCHA, the UN Office for the Coordination of Humanitarian Affairs, says 24.7 million "
          "need help.", []),
         ("NATO, the Western Alliance, says 300 were killed.", []),
-        # ...or when the name is one word off one of its source's names ("for Refugees" for "for
-        # Human Rights")
+        # ...or when the name is one word off one of its source's names ("Refugee Affairs" for
+        # "Humanitarian Affairs", as "OHCHR, the Office of the UN High Commissioner for Refugees,")
         ("OCHA, the UN Office for the Coordination of Refugee Affairs, says 24.7 million need "
          "help.", ["UN Office for the Coordination of Refugee Affairs"]),
         # ...and after a gloss word ("or"); an abbreviation's last period is no difference

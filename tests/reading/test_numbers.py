@@ -563,10 +563,13 @@ def test_an_age_in_apposition_is_not_a_grouped_figure(lexicon):
         ("people over 300 were killed", [("300", "count")]),  # no one is 300
         # an age right before "or older" and the like
         (
-            "Of the dead, 425 were 70 or older and 56 were 60 and over",
+            "Of the dead, 425 were 70 or older and 56 were 60 and older",
             [("425", "count"), ("70", "year"), ("56", "count"), ("60", "year")],
         ),
-        ("shops with 5,000 and over on the payroll", [("5,000", "count")]),  # no age has a comma
+        # ...not a count a hedged figure follows, nor one a comparative word alone follows
+        ("The blast killed 83 and over 5,000 were hurt", [("83", "count"), ("5,000", "count")]),
+        ("83 or older 5,000", [("83", "count"), ("5,000", "count")]),
+        ("gatherings of 50 or over are banned", [("50", "count")]),
         ("under 15,000 people marched", [("15,000", "count")]),
     ],
 )

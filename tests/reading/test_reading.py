@@ -1893,6 +1893,10 @@ def test_could_be_is_a_ceiling(lexicon, text, hedges):
         ("The NIS said North Korean casualties did not exceed 4,000.", ["at-most"]),
         ("The NIS said North Korean casualties, not exceeding 4,000, were light.", ["at-most"]),
         ("The NIS said North Korean casualties exceeded 4,000.", ["more-than"]),
+        ("The NIS said North Korean casualties had not exceeded 4,000.", ["at-most"]),
+        ("The NIS said North Korean casualties did not top 4,000.", ["at-most"]),
+        ("The NIS said North Korean casualties didn't top 4,000.", ["at-most"]),
+        ("The NIS said North Korean casualties never surpassed 4,000.", ["at-most"]),
     ],
 )
 def test_not_exceed_is_a_ceiling(lexicon, text, hedges):
