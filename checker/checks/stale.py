@@ -139,6 +139,24 @@ def _given_too(fact: Fact, m: Match) -> bool:
     )
 
 
+def _a_later_level(new: Fact, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
+    """'Nike, which employs about 79,100 people', a headcount at May 31, 2022, after the one at
+    May 31, 2023: two figures of one day each, no event, at least `level_gap_days` apart, are a
+    level measured at each (a day's crowd and the next week's march are not), so the later
+    replaces the earlier for a draft that gives the figure no time of its own."""
+    if m.claim.when or new.event or fact.event:
+        return False
+    a, b = new.when(), fact.when()
+    return (
+        bool(new.period and fact.period)
+        and a is not None
+        and b is not None
+        and a[0] == a[1]
+        and b[0] == b[1]
+        and (a[0] - b[0]).days >= lexicon.limits.level_gap_days
+    )
+
+
 def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
     """For each fact the claim uses, the newest different figure its source gave since about the
     same thing (by the draft's date); None when one of them is still current."""
@@ -149,7 +167,9 @@ def _replacements(m: Match, used, lexicon: Lexicon) -> dict[str, Fact] | None:
             f
             for source in _replacing(m, fact, lexicon)
             for f in m.given_since(source, stated[0] if stated else None)
-            if f.same_thing(fact) and _newer(f, fact) and _another_figure(f, fact, lexicon)
+            if (f.same_thing(fact) or _a_later_level(f, fact, m, lexicon))
+            and _newer(f, fact)
+            and _another_figure(f, fact, lexicon)
         ]
         if not later or any(
             not _another_figure(f, m.claim, lexicon)

@@ -715,6 +715,7 @@ class Limits:
     story_days: int = limit(0, 366, default=31)  # a look-back day is this near a figure's date
     anchor_span_days: int = limit(1, 31, default=2)  # "that night" after "April 30 to May 1"
     anchor_paragraphs: int = limit(0, 1000, default=2)  # "that day": a day this few paragraphs back
+    level_gap_days: int = limit(1, 3660, default=180)  # one-day figures this far apart are levels
     report_lag_days: int = limit(0, 366, default=1)  # a count may be published this long after
     month_end_reach_days: int = limit(0, 30, default=6)  # a body's month may close this early
     repeat_days: int = limit(0, 3660, default=3)  # a source said to give a figure this long

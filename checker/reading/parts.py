@@ -522,14 +522,17 @@ def _another_metric(claim: Claim, earlier: Claim, out: list[Claim], lexicon: Lex
         return False
     if not earlier.metric or earlier.metric in wanted:
         return False
-    return any(
-        c.start < earlier.start
-        and claim.sentence_index - c.sentence_index <= 1
-        and c.metric in wanted
-        and c.unit == claim.unit
-        and c.hedge != VAGUE
-        for c in out
-    )
+    for c in reversed(out):  # in the draft's order: only the last sentence or two are read
+        if claim.sentence_index - c.sentence_index > 1:
+            return False
+        if (
+            c.start < earlier.start
+            and c.metric in wanted
+            and c.unit == claim.unit
+            and c.hedge != VAGUE
+        ):
+            return True
+    return False
 
 
 def _named_after(claim: Claim, lexicon: Lexicon) -> set[str]:
@@ -546,22 +549,26 @@ def _named_after(claim: Claim, lexicon: Lexicon) -> set[str]:
 def _its_part(whole: Claim, part: Claim, claims: list[Claim]) -> Claim:
     """'364 of the 500 seats ... Morena alone will have 236 of them': the part a sentence gave of
     the whole it closes with is what a later `part` is of, when the later one fits inside it ("2
-    of the 40 soldiers ... 30 of them" is of the 40); else the whole itself."""
-    return next(
-        (
-            c
-            for c in reversed(claims)
-            if c.whole == whole.start
+    of the 40 soldiers ... 30 of them" is of the 40); else the whole itself. (`claims` are in the
+    draft's order: only those from the whole's sentence on are read.)"""
+    for c in reversed(claims):
+        if c.sentence_index < whole.sentence_index:
+            break
+        if (
+            c.whole == whole.start
             and c.sentence_index == whole.sentence_index
             and part.low <= c.high
-        ),
-        whole,
-    )
+        ):
+            return c
+    return whole
 
 
 def _listed(claim: Claim, claims: list[Claim]) -> bool:
-    """Does the claim's sentence give other figures in its unit?"""
-    return any(
-        c is not claim and c.sentence_index == claim.sentence_index and c.unit == claim.unit
-        for c in claims
-    )
+    """Does the claim's sentence give other figures in its unit? (`claims` are in the draft's
+    order: the walk stops before the claim's sentence.)"""
+    for c in reversed(claims):
+        if c.sentence_index < claim.sentence_index:
+            return False
+        if c is not claim and c.sentence_index == claim.sentence_index and c.unit == claim.unit:
+            return True
+    return False

@@ -1,6 +1,8 @@
 """The stale check: hand-built claims and facts, table rows of drafts, and an inline-marked
 draft."""
 
+import datetime as dt
+
 import pytest
 
 from checker.checks.common import name
@@ -595,3 +597,25 @@ def test_a_newer_figure_of_no_named_subject_in_the_paragraph_tells_the_story(
     result = checked(tmp_path, _RESULTS, _RESULTS_PACK, text, dt.date(2020, 9, 1))
     stale = [f for f in result.findings if f.check == "stale"]
     assert bool(stale) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "days, as_of, fires",
+    [
+        # a level measured at each year's end: the later replaces the earlier for an undated figure
+        (("2022-05-31", "2023-05-31"), None, True),
+        # ...not when the draft dates the figure to its own day or year
+        (("2022-05-31", "2023-05-31"), "2022", False),
+        # ...nor one day's count and another's a week or a quarter on: each a day's own
+        (("2022-05-31", "2022-06-07"), None, False),
+        (("2022-12-31", "2023-03-31"), None, False),
+    ],
+)
+def test_a_level_measured_on_a_day_is_replaced_by_a_much_later_one(days, as_of, fires):
+    """'Nike, which employs about 79,100 people', its headcount at May 31, 2022, in a draft of
+    February 2024, when it had given 83,700 at May 31, 2023 (held-out Nike, a missed planted
+    error)."""
+    first = fact("a", "NIS", 79100, hedge="about", as_of=days[0], period=days[0])
+    later = fact("b", "NIS", 83700, hedge="about", as_of=days[1], period=days[1])
+    the_claim = claim("79,100", hedge="about", source="NIS", as_of=as_of)
+    assert bool(issues(CHECK, the_claim, [first, later], dt.date(2024, 2, 16))) is fires
