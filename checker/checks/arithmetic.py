@@ -1401,7 +1401,9 @@ def _share_of_earlier_whole(claims: list[Claim], text: str, lexicon: Lexicon) ->
             or count.sentence_index != share.sentence_index
             or count.unit != "count"
             or count.whole is not None
-            or not _apposed(_without_credit(text[count.end : share.start], count), lexicon)
+            or not _apposed_or_linked(
+                _without_credit(text[count.end : share.start], count), lexicon
+            )
         ):
             continue
         whole = _whole_before(share, metric, claims[: i - 1]) or _whole_after(
@@ -1982,6 +1984,27 @@ def _apposed(between: str, lexicon: Lexicon) -> bool:
     """Is the share set off by a comma right after the count ("56 hospitalized, a quarter"), given
     the text `between` them?"""
     return "," in between and len(between.split()) <= lexicon.limits.part_between_words
+
+
+def _apposed_or_linked(between: str, lexicon: Lexicon) -> bool:
+    """Is the share set off right after the count (`_apposed`), or the object of a share verb whose
+    subject is the count ("The roughly 3,200 job cuts, which began on Jan. 11, amount to about
+    5%"), given the text `between` them?"""
+    if _apposed(between, lexicon):
+        return True
+    verb = _share_verb(lexicon)
+    return verb is not None and verb.search(between) is not None and ";" not in between
+
+
+@compiled
+def _share_verb(lexicon: Lexicon) -> re.Pattern | None:
+    """A share verb (`part_of.share_verbs`) and up to two words (a hedge) at the end of the text."""
+    verbs = lexicon.text.part_of.share_verbs
+    if not verbs:
+        return None
+    return regex_cache.compile(
+        rf"\b(?:{alternation(verbs)})\s+(?:[^\W\d_]+\s+){{0,2}}$", re.IGNORECASE
+    )
 
 
 def _linked_parts(claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:

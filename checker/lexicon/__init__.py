@@ -344,6 +344,25 @@ class Lexicon:
         return owners
 
     @cached_property
+    def nested_metric_cues(self) -> dict[str, tuple[str, ...]]:
+        """Folded cue of two words or more -> the other metrics whose cues (as written) are words
+        of it, longest first ("revenue rose": revenue-growth's, holding "revenue", revenue's), for a
+        figure in a unit the cue's own metric does not count in ("revenue rose 16% to $1.34
+        billion": the growth in %, the revenue in dollars)."""
+        written, _ = self._cue_owners["cues"]
+        nested: dict[str, tuple[str, ...]] = {}
+        for cue, ids in written.items():
+            words_ = cue.split()
+            found: list[str] = []
+            for size in range(len(words_) - 1, 0, -1):
+                for start in range(len(words_) - size + 1):
+                    inner = " ".join(words_[start : start + size])
+                    found += [m for m in written.get(inner, ()) if m not in ids and m not in found]
+            if found:
+                nested[cue] = tuple(found)
+        return nested
+
+    @cached_property
     def shared_written_cues(self) -> dict[str, tuple[str, ...]]:
         """Folded cue -> the metrics that list it as written, for a cue two or more list."""
         written, _ = self._cue_owners["cues"]

@@ -524,6 +524,7 @@ class PartWords:
     whole_references: Cues = cues()  # "..., or about 25% of the total": the pair's share
     restatements: Cues = cues()  # "1,074 of the 1,110 ..., or about three-quarters": their ratio
     restatement_dashes: Cues = cues()  # "nearly 94% - some 230,000 votes -": the same, as a count
+    share_verbs: Cues = cues()  # "3,200 job cuts ... amount to about 5% of that workforce"
     pronoun_parts: Cues = cues()  # "2,207 structures ..., 86 percent of them homes"
     named_wholes: Cues = cues()  # "..., a third of all crossings": a whole named by its metric
     ratio_leads: Cues = cues()  # "537 deaths, a fatality rate of 10%": a share of two counts

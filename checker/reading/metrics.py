@@ -54,6 +54,7 @@ _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 _LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
 _WORD_START = regex_cache.compile(r"\b\w")
+_CLAUSE_MARK = regex_cache.compile(r"[,;:()]")
 _FIGURE_NEXT = regex_cache.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}[^\s\w]{0,3}\d")
 
 Span = tuple[int, int, str]  # start, end, metric
@@ -716,10 +717,15 @@ class _Binding:
         revenue" for lost business in dollars and for the share of practices that lost it) names
         the first whose units hold the figure's, else the first."""
         span = self.strong[cue] if isinstance(cue, int) else cue
-        shared = self.shared.get(span)
-        if not shared:
-            return span[2]
-        return next((m for m in shared if _counted_in(m, fig, self.lexicon)), span[2])
+        shared = self.shared.get(span) or (span[2],)
+        if _counted_in(shared[0], fig, self.lexicon) or fig.unit == "count":
+            return next((m for m in shared if _counted_in(m, fig, self.lexicon)), span[2])
+        # a cue whose metrics count in other units, holding another metric's cue that counts in
+        # the figure's ("revenue rose ... to $1.34 billion")
+        nested = self.lexicon.nested_metric_cues.get(fold(self.text[span[0] : span[1]]), ())
+        return next(
+            (m for m in (*shared, *nested) if _counted_in(m, fig, self.lexicon)), span[2]
+        )
 
     def _tally(self, i: int) -> bool:
         """'by 84 votes to 30': figure `i` follows the figure before, its cue and a tally joiner."""
@@ -1360,6 +1366,39 @@ class _Binding:
             if joined:
                 self.result[i] = (self.result[j][0], NEAREST)
 
+    def levels_after_changes(self) -> None:
+        """'revenue rose 16% to $1.34 billion': a level a change in another unit reached, with no
+        cue of its own, counts what the cue of that change names in the level's unit (a metric
+        the cue holds: "revenue rose" names the growth in %, its "revenue" the dollars), read from
+        a word further away."""
+        for i in range(1, len(self.figures)):
+            fig, change = self.figures[i], self.figures[i - 1]
+            if (
+                fig.role != "to"
+                or not change.change
+                or change.unit == fig.unit
+                or not self.open(i)
+                or self.result[i - 1][1] != CUE
+            ):
+                continue
+            span = self._cue_right_before(i - 1)
+            if span is None:
+                continue
+            metric = self._metric(span, fig)
+            if _counted_in(metric, fig, self.lexicon):
+                self.result[i] = (metric, NEAREST)
+
+    def _cue_right_before(self, i: int) -> Span | None:
+        """The strong cue nearest before figure `i` (its hedge), in its clause and within
+        `cue_reach_chars`."""
+        start = self.hedge_starts[i]
+        reach = self.lexicon.limits.cue_reach_chars
+        before = [s for s in self.strong if s[1] <= start and start - s[1] <= reach]
+        if not before:
+            return None
+        span = max(before, key=lambda s: s[1])
+        return None if _CLAUSE_MARK.search(self.text, span[1], start) else span
+
     def totals(self) -> None:
         """A total with no cue of its own after parts of one whole counts that whole: "put
         property damage at $15 billion and lost output at $5 billion, a total of $20 billion",
@@ -1589,6 +1628,7 @@ def bind(
     binding.listed()
     binding.nearest()
     binding.alongside()
+    binding.levels_after_changes()
     binding.totals()
     binding.owned_things()
     binding.rivals_before()

@@ -780,6 +780,34 @@ def test_a_share_of_a_whole_given_earlier(tmp_path, text, fires):
         assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
 
 
+# ...or the object of a share verb whose subject is the count ("amount to", "represent"), past a
+# relative clause between them
+_GROWN = "The outbreak has grown to 481 cases, up from 422. "
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        (f"{_GROWN}The 56 people hospitalized amount to about a quarter of those infected.", True),
+        (
+            f"{_GROWN}The 56 people hospitalized, who were mostly children from the farms east of "
+            "the town, represent about a quarter of those infected.",
+            True,
+        ),
+        (f"{_GROWN}The 56 people hospitalized amount to about 12% of those infected.", False),
+        # ...not a share after another verb ("rose", "want"): no restatement of the count
+        (f"{_GROWN}The 56 people hospitalized want about a quarter of those infected.", False),
+    ],
+)
+def test_a_share_a_verb_links_to_its_count(tmp_path, text, fires):
+    """'The roughly 3,200 job cuts ..., and which began on Jan. 11, amount to about 5% of that
+    workforce' (held-out Goldman Sachs, a missed planted error)."""
+    found, said = _fired(tmp_path, _OUTBREAK, _OUTBREAK_PACK, text, dt.date(2025, 3, 1))
+    assert bool(found) is fires, said
+    if fires:
+        assert "56 hospitalized of 481 cases (line 1) is 12%" in found[0].message
+
+
 # ...or, when the share's own words name the count's own metric as a whole ("of the national
 # toll"), the draft's latest count of that metric before it, however far back; a credit set off by
 # commas between the count and the share does not break the apposition.

@@ -967,6 +967,41 @@ def test_a_comparison_base_counts_what_its_figure_counts(tmp_path, text, expecte
     assert [(c.text, c.metric, c.as_of) for c in claims] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue of growth (in %) holding a cue of revenue (in dollars): each figure its own
+        (
+            "Shopify said revenue rose 16% to $1.34 billion, its slowest growth in years.",
+            [("16%", "revenue-growth"), ("$1.34 billion", "revenue")],
+        ),
+        ("Shopify said revenue rose to $1.34 billion.", [("$1.34 billion", "revenue")]),
+        # ...a count stays with the cue's own metric, whatever its units
+        ("Shopify said revenue rose 16% on Tuesday.", [("16%", "revenue-growth")]),
+        # ...and a level across a clause mark from the change takes no cue from it
+        (
+            "Shopify said revenue rose 16%; the buyback was $1.34 billion.",
+            [("16%", "revenue-growth"), ("$1.34 billion", None)],
+        ),
+    ],
+)
+def test_a_cue_counting_in_other_units_lends_a_cue_it_holds(tmp_path, text, expected):
+    """'revenue rose 16% to $1.34 billion': "revenue rose" is the growth's cue (in %), and the
+    "revenue" in it the dollars' (held-out Shopify, a missed misattribution)."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {shop: {name: Shopify}}\nfacts:\n"
+        "  - {id: a, metric: revenue, value: 1.3e9, unit: USD, source: shop, as_of: 2022-07-27}\n"
+        "  - {id: b, metric: revenue-growth, value: 16, unit: '%', source: shop, "
+        "as_of: 2022-07-27}\n",
+        pack="metrics:\n  revenue:\n    cues: [revenue]\n"
+        "  revenue-growth:\n    cues: [revenue rose, growth]\n"
+        "subjects:\n  s:\n    cues: [Shopify]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 7, 28))
+    assert [(c.text, c.metric) for c in claims] == expected
+
+
 def test_a_conversion_counts_what_the_figure_it_converts_counts(tmp_path):
     """'the fee was £100m (€116m)': the euros are the same fee."""
     lexicon = lexicon_of(
