@@ -389,6 +389,8 @@ class TimeWords:
     level_joiners: Cues = cues()  # "to", "at": between a setter and its level
     issue_verbs: Cues = cues()  # "launched a $139.6 million appeal on Friday": when it was issued
     issue_joiners: Cues = cues()  # "a", "its": between an issuing verb and its figure
+    speech_events: Cues = cues()  # "In an interview on Sept. 8, he said": when the source spoke
+    speech_event_leads: Cues = cues()  # ...after one of these
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
     report_anaphors: Cues = cues()  # "gave that figure on Monday": the day it was given
     event_nouns: Cues = cues()  # "The Aug. 8 fire killed 115": the date of the event counted

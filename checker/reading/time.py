@@ -483,6 +483,14 @@ def _patterns(lexicon: Lexicon) -> dict:
         "coverage_lead": regex_cache.compile(rf"(?:{words(t.coverage_leads)})\s", re.IGNORECASE)
         if t.coverage_leads
         else None,
+        # "In an interview on", "At a news conference on" (`_a_speech_event_before`)
+        "speech_event_before": regex_cache.compile(
+            rf"\b(?:{words(t.speech_event_leads)})\s+(?:{words(a.determiners)})\s+"
+            rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{words(t.speech_events)})\s+(?:on\s+)?$",
+            re.IGNORECASE,
+        )
+        if t.speech_events and t.speech_event_leads and a.determiners
+        else None,
         # "the quarter, which ended Jan. 27, ...": a period's end right before a time, after a
         # period's noun
         "period_end_before": regex_cache.compile(
@@ -1956,6 +1964,14 @@ def _with_weak_statement_verbs(
     return sorted([*cues, *verbs], key=lambda c: c.start()) if verbs else cues
 
 
+def _a_speech_event_before(head: str, lexicon: Lexicon) -> bool:
+    """'In an interview on Sept. 8, he said', 'At a news conference on Monday': a speech event
+    (`speech_events`) after one of `speech_event_leads`, an article or an owner and a word at most
+    between, right before the day: when its source spoke."""
+    pattern = _patterns(lexicon)["speech_event_before"]
+    return pattern is not None and pattern.search(head) is not None
+
+
 def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     """'certified its count on March 10', 'proclaimed the result on Monday': a statement verb, its
     object a report noun (the language pack's), then the day, `said_object_words` words on at most
@@ -2094,7 +2110,9 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         or _its_quarter_then_day(text, period, lexicon)
     ):
         return True
-    if _set_off_then(text, period, head, lexicon):
+    if _set_off_then(text, period, head, lexicon) or (
+        period.day and _a_speech_event_before(head, lexicon)
+    ):
         return True
     if _in_said_clause(text, period, pattern, lexicon):
         return True

@@ -874,6 +874,11 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         # the round)
         ("Its chief gave the toll on Monday as 4,000 killed.", False),
         ("Its chief gave troops on Monday to the front, where 4,000 were killed.", False),
+        # a day right after a speech event (held-out batch 87's Madagascar story: "In an interview
+        # on Sept. 8, he said there had been 12 confirmed deaths")
+        ("In an interview on Sept. 8, he said 4,000 soldiers were killed.", True),
+        ("At a news conference on Monday, he said 4,000 soldiers were killed.", True),
+        ("In a battle on Monday, he said, 4,000 soldiers were killed.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
