@@ -723,9 +723,7 @@ class _Binding:
         # a cue whose metrics count in other units, holding another metric's cue that counts in
         # the figure's ("revenue rose ... to $1.34 billion")
         nested = self.lexicon.nested_metric_cues.get(fold(self.text[span[0] : span[1]]), ())
-        return next(
-            (m for m in (*shared, *nested) if _counted_in(m, fig, self.lexicon)), span[2]
-        )
+        return next((m for m in (*shared, *nested) if _counted_in(m, fig, self.lexicon)), span[2])
 
     def _tally(self, i: int) -> bool:
         """'by 84 votes to 30': figure `i` follows the figure before, its cue and a tally joiner."""

@@ -485,8 +485,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         else None,
         # "In an interview on", "At a news conference on" (`_a_speech_event_before`)
         "speech_event_before": regex_cache.compile(
-            rf"\b(?:{words(t.speech_event_leads)})\s+(?:{words(a.determiners)})\s+"
-            rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{words(t.speech_events)})\s+(?:on\s+)?$",
+            rf"\s*(?:{words(t.speech_event_leads)})\s+(?:{words(a.determiners)})\s+"
+            rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{words(t.speech_events)})\s+(?:on\s+)?",
             re.IGNORECASE,
         )
         if t.speech_events and t.speech_event_leads and a.determiners
@@ -1964,12 +1964,13 @@ def _with_weak_statement_verbs(
     return sorted([*cues, *verbs], key=lambda c: c.start()) if verbs else cues
 
 
-def _a_speech_event_before(head: str, lexicon: Lexicon) -> bool:
+def _a_speech_event_before(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'In an interview on Sept. 8, he said', 'At a news conference on Monday': a speech event
     (`speech_events`) after one of `speech_event_leads`, an article or an owner and a word at most
-    between, right before the day: when its source spoke."""
+    between, opening the sentence right before the day: when its source spoke. (Not inside it:
+    "The ministry, in a statement on Tuesday, said 200 people had been killed" is read already.)"""
     pattern = _patterns(lexicon)["speech_event_before"]
-    return pattern is not None and pattern.search(head) is not None
+    return pattern is not None and pattern.fullmatch(text, 0, period.offset) is not None
 
 
 def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
@@ -2111,7 +2112,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     ):
         return True
     if _set_off_then(text, period, head, lexicon) or (
-        period.day and _a_speech_event_before(head, lexicon)
+        period.day and _a_speech_event_before(text, period, lexicon)
     ):
         return True
     if _in_said_clause(text, period, pattern, lexicon):
