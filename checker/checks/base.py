@@ -34,6 +34,7 @@ class Issue:
     doubts: tuple[tuple[str, str], ...] = ()  # (kind, phrase) the check itself has (engine.trust)
     others: tuple[Claim, ...] = ()  # other figures the verdict rests on (their doubts count too)
     shows: tuple[Claim, ...] = ()  # other figures the finding points at, whose doubts do not count
+    settled: tuple[str, ...] = ()  # kinds of the reading's doubt the check's own evidence settles
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ import math
 from checker import periods, regex_cache
 from checker.lexicon import Lexicon
 from checker.lexicon.sections import FLOORS
-from checker.model import VAGUE, Claim, Fact, describe_figure, format_value
+from checker.model import COUNT_DOUBT, VAGUE, Claim, Fact, describe_figure, format_value
 from checker.reading.metrics import BY_UNIT
 from checker.reading.parts import sum_tail
 from checker.references import Match
@@ -284,3 +284,17 @@ def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
         and claim.low in swapped_neighbours(latest.low, digits)
     )
     return latest if latest.low == latest.high and twins else None
+
+
+def settled_by_its_figure(m: Match, facts) -> tuple[str, ...]:
+    """The reading's doubt about what the figure counts is settled when the figure is, hedge and
+    all, one its named source gave for what it was read to count, and that source gave it for
+    nothing else ("a first toll of 267, Civil Protection said": the 267 killed its metric was read
+    from a word further away is that body's 267 killed): (COUNT_DOUBT,), else ()."""
+    claim = m.claim
+    same = any(
+        f.source == claim.source
+        and (f.low, f.high, f.hedge) == (claim.low, claim.high, claim.hedge)
+        for f in facts
+    )
+    return (COUNT_DOUBT,) if claim.source and same and not m.elsewhere and not m.misread else ()

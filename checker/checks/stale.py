@@ -18,7 +18,15 @@ from typing import Iterable
 
 from checker import periods, regex_cache
 from checker.checks.base import Issue, claim_check
-from checker.checks.common import counted, given, name, newest, own_time, relevant
+from checker.checks.common import (
+    counted,
+    given,
+    name,
+    newest,
+    own_time,
+    relevant,
+    settled_by_its_figure,
+)
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import words
 from checker.lexicon.sections import CEILINGS, FLOORS
@@ -232,4 +240,5 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
         f"{given(new, lexicon)}",
         f"use the newer figure, or date this one ('as of {fact.as_of or fact.period}')",
         (fact.id, new.id),
+        settled=() if m.claim.when else settled_by_its_figure(m, used),
     )

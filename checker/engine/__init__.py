@@ -462,7 +462,9 @@ def _related(claim: Claim, issue: Issue) -> tuple[tuple[int, int, str], ...]:
 def _finding(check: Check, severity: Severity, issue: Issue, extra=()) -> Finding:
     if issue.claim is not None:
         c = issue.claim
-        severity, message = trust.settle(severity, c, issue.message, check.rests_on, extra)
+        severity, message = trust.settle(
+            severity, c, issue.message, check.rests_on, extra, issue.settled
+        )
         return Finding(
             check.id,
             severity,

@@ -155,6 +155,7 @@ def settle(
     message: str,
     rests_on=(SOURCE, COUNT),
     extra: tuple[tuple[str, str], ...] = (),
+    settled: tuple[str, ...] = (),
 ) -> tuple[Severity, str]:
     """The severity and message a finding is reported with: an error read with any doubt is a
     warning, a warning read with a doubt about what the figure counts is a note; the message names
@@ -168,7 +169,7 @@ def settle(
     weights = {COUNT: 1, MISREAD: 2} if COUNT in about else {}
     if SPEAKER in about:
         weights[SPEAKER] = 2
-    pairs = _doubts(claim, SPEAKER in rests_on) + list(extra)
+    pairs = [p for p in _doubts(claim, SPEAKER in rests_on) if p[0] not in settled] + list(extra)
     found = [phrase for kind, phrase in pairs if kind in about or kind in weights]
     if not found:
         return severity, message

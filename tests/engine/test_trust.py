@@ -68,6 +68,17 @@ def test_a_warning_unsure_what_the_figure_counts_is_a_note():
     assert trust.settle(Severity.INFO, the_claim, "m") == (Severity.INFO, "m")
 
 
+def test_a_doubt_the_check_settles_is_not_counted():
+    """A check whose own evidence says what the figure counts (stale: the named source's very
+    figure for it) settles that doubt; a doubt of another kind stands."""
+    the_claim = claim("900", metric_how="nearest", source="NIS", source_how="carried")
+    count = (trust.COUNT,)
+    assert trust.settle(Severity.WARNING, the_claim, "m", settled=count) == (Severity.WARNING, "m")
+    severity, message = trust.settle(Severity.ERROR, the_claim, "m", settled=count)
+    assert severity is Severity.WARNING and "named in another sentence" in message
+    assert "word further away" not in message
+
+
 @pytest.mark.parametrize(
     "how, extra, severity",
     [
