@@ -1422,3 +1422,46 @@ def test_whose_seats(tmp_path, text, figure, subject):
     result = checked(tmp_path, _SEATS, _SEATS_PACK, text, dt.date(2024, 12, 22))
     [claim] = [c for c in result.claims if c.text == figure]
     assert claim.subject == subject, [(c.text, c.subject) for c in result.claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a guessed subject, from a source that counts two others: the one named before the figure
+        (
+            "Oregon's medical examiner has linked 94 deaths to the heat, most of them in the "
+            "Portland area.",
+            "oregon",
+        ),
+        # ...not when none of its subjects is named before it
+        (
+            "The medical examiner has linked 94 deaths to the heat, most of them in the Portland "
+            "area.",
+            "province",
+        ),
+        # ...nor past another figure (held-out Mexico: "Morena and its partners ... will hold 364
+        # of the 500 seats", the 500 the chamber's)
+        (
+            "Oregon's medical examiner, across 12 counties, has linked 94 deaths to the heat, most "
+            "of them in the Portland area.",
+            "province",
+        ),
+    ],
+)
+def test_a_guessed_subject_is_the_one_of_its_sources_named_before_it(tmp_path, text, expected):
+    """Held-out batch 87's heat dome: Oregon's count read as British Columbia's."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: province\nsources:\n"
+        "  ome: {name: Oregon's medical examiner, aliases: [the medical examiner]}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 94, source: ome, as_of: 2021-07-02, subject: oregon}\n"
+        "  - {id: b, metric: killed, value: 45, source: ome, as_of: 2021-07-02,"
+        " subject: multnomah}\n",
+        pack="metrics:\n  killed:\n    cues: [deaths]\n"
+        "subjects:\n  province:\n    cues: [British Columbia]\n"
+        "  oregon:\n    cues: [Oregon, Oregon's]\n  multnomah:\n    cues: [Portland]\n",
+    )
+    refs, _, problems = references.open_sets([tmp_path / "refs.yaml"])
+    doc = Document.from_text(text, "draft.txt", dt.date(2021, 7, 8))
+    claims = extract(doc, lexicon, None, known_from(refs))
+    assert [c.subject for c in claims if c.text == "94"] == [expected]
