@@ -454,7 +454,10 @@ def nearest(
     `lexicon`, an owner right after the figure and "of the" owns the whole the figure is a part of,
     and loses to a cue after it in the figure's clause, which names the part's own ("206 of the
     coalition's seats belong to the SPD"; not "80% of Acapulco's hotels had been damaged; ...
-    and the state")."""
+    and the state"). A cue after the figure that a comparison leads names what the figure is
+    compared with, not its subject ("gives him 43%, well ahead of Torres")."""
+    if text is not None and lexicon is not None:
+        found = [c for c in found if not _compared_with(c, end, text, lexicon)]
     has_preferred = any(c.subject in preferred for c in found)
 
     def rank(cue: Cue):
@@ -514,6 +517,25 @@ def among(found: list[Cue], start: int, end: int, subject: str, text: str) -> bo
     sure to be the one whose figure it is)?"""
     before = {c.subject for c in found if c.end <= start and not _crosses(c, start, end, text)}
     return subject in before and len(before) > 1
+
+
+def _compared_with(cue: Cue, end: int, text: str, lexicon: Lexicon) -> bool:
+    """Is the cue after the figure ending at `end`, right after a comparison lead (the language
+    pack's `text.compared_subject_leads`: "ahead of", "behind", "against") and a determiner at
+    most, in the figure's sentence?"""
+    lead = _compared_lead(lexicon)
+    return cue.start >= end and lead is not None and lead.search(text, end, cue.start) is not None
+
+
+@compiled
+def _compared_lead(lexicon: Lexicon) -> re.Pattern | None:
+    leads = lexicon.text.compared_subject_leads
+    if not leads:
+        return None
+    determiners = alternation(lexicon.attribution.determiners) or "(?!x)x"
+    return regex_cache.compile(
+        rf"\b(?:{alternation(leads)})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE
+    )
 
 
 def only_across(found: list[Cue], start: int, end: int, subject: str, text: str) -> bool:

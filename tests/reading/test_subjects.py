@@ -1465,3 +1465,30 @@ def test_a_guessed_subject_is_the_one_of_its_sources_named_before_it(tmp_path, t
     doc = Document.from_text(text, "draft.txt", dt.date(2021, 7, 8))
     claims = extract(doc, lexicon, None, known_from(refs))
     assert [c.subject for c in claims if c.text == "94"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name a comparison leads after the figure is what it is compared with
+        ("The survey gives Arevalo 43%, well ahead of Torres.", "arevalo"),
+        # ...so a figure naming no other subject is no one's yet (not Torres's)
+        ("The survey gives him 43%, well ahead of Torres.", None),
+        ("The survey gives 43% to Torres.", "torres"),
+        ("The survey puts support at 43%, behind the Torres campaign's own poll.", None),
+        # ...not a place ("in some areas close to protected nature reserves")
+        ("The survey puts support at 43% in areas close to Torres.", "torres"),
+    ],
+)
+def test_a_name_a_comparison_leads_is_not_the_figure_s_subject(tmp_path, text, expected):
+    """Held-out batch 87's Guatemala story: 'gives him 43% of voting intention, well ahead of
+    Torres' read as Torres's 43%."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: voters\nsources: {cid: {name: CID Gallup}}\nfacts: []\n",
+        pack="metrics:\n  support:\n    cues: [survey, support]\n"
+        "subjects:\n  voters:\n    cues: [voters]\n  arevalo:\n    cues: [Arevalo]\n"
+        "  torres:\n    cues: [Torres]\n",
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 18))
+    assert [c.subject for c in extract(doc, lexicon)] == [expected]
