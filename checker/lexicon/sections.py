@@ -618,6 +618,7 @@ class TextWords:
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     compared_subject_leads: Cues = cues()  # "43%, well ahead of Torres": Torres is compared
+    aside_subject_leads: Cues = cues()  # "..., with the Analamanga region worst hit": an aside
     circumstance_openers: Cues = cues()  # "... lost power when the storm hit"
     elsewhere_words: Cues = cues()  # "... and 99,000 elsewhere"
     clause_openers: Cues = (

@@ -522,19 +522,21 @@ def among(found: list[Cue], start: int, end: int, subject: str, text: str) -> bo
 def _compared_with(cue: Cue, end: int, text: str, lexicon: Lexicon) -> bool:
     """Is the cue after the figure ending at `end`, right after a comparison lead (the language
     pack's `text.compared_subject_leads`: "ahead of", "behind", "against") and a determiner at
-    most, in the figure's sentence?"""
+    most, or inside an aside a comma and one of `text.aside_subject_leads` open (", with the
+    Analamanga region around the capital by far the worst affected"), in the figure's sentence?"""
     lead = _compared_lead(lexicon)
     return cue.start >= end and lead is not None and lead.search(text, end, cue.start) is not None
 
 
 @compiled
 def _compared_lead(lexicon: Lexicon) -> re.Pattern | None:
-    leads = lexicon.text.compared_subject_leads
-    if not leads:
-        return None
+    t = lexicon.text
+    compared = alternation(t.compared_subject_leads) or "(?!x)x"
+    aside = alternation(t.aside_subject_leads) or "(?!x)x"
     determiners = alternation(lexicon.attribution.determiners) or "(?!x)x"
     return regex_cache.compile(
-        rf"\b(?:{alternation(leads)})\s+(?:(?:{determiners})\s+)?$", re.IGNORECASE
+        rf"(?:\b(?:{compared})\s+(?:(?:{determiners})\s+)?|,\s*(?:{aside})\s[^,;:()]*)$",
+        re.IGNORECASE,
     )
 
 

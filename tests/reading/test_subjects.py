@@ -1478,6 +1478,11 @@ def test_a_guessed_subject_is_the_one_of_its_sources_named_before_it(tmp_path, t
         ("The survey puts support at 43%, behind the Torres campaign's own poll.", None),
         # ...not a place ("in some areas close to protected nature reserves")
         ("The survey puts support at 43% in areas close to Torres.", "torres"),
+        # an aside a comma and "with" open tells a circumstance, not whose the figure is (held-out
+        # batch 87's Madagascar: "more than 187 billion ariary, with the Analamanga region around
+        # the capital by far the worst affected")
+        ("The survey puts support at 43%, with the Torres camp far less keen.", None),
+        ("The survey puts support at 43% with Torres, far less keen than elsewhere.", "torres"),
     ],
 )
 def test_a_name_a_comparison_leads_is_not_the_figure_s_subject(tmp_path, text, expected):
