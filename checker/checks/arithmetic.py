@@ -1989,11 +1989,32 @@ def _apposed(between: str, lexicon: Lexicon) -> bool:
 def _apposed_or_linked(between: str, lexicon: Lexicon) -> bool:
     """Is the share set off right after the count (`_apposed`), or the object of a share verb whose
     subject is the count ("The roughly 3,200 job cuts, which began on Jan. 11, amount to about
-    5%"), given the text `between` them?"""
+    5%": at most `share_verb_words` words), given the text `between` them, with no other clause
+    opening there either way (not "56 were hospitalized, officials said, but children account for
+    about a quarter", nor "... and children account for"; a relative clause, ", and which began",
+    is the count's)?"""
+    if _another_clause(lexicon).search(between):
+        return False
     if _apposed(between, lexicon):
         return True
     verb = _share_verb(lexicon)
-    return verb is not None and verb.search(between) is not None and ";" not in between
+    return (
+        verb is not None
+        and verb.search(between) is not None
+        and len(between.split()) <= lexicon.limits.share_verb_words
+    )
+
+
+@compiled
+def _another_clause(lexicon: Lexicon) -> re.Pattern:
+    """A semicolon, or a clause word (`text.clause_words`: "and", "but") not opening a relative
+    clause ("and which")."""
+    relatives = alternation(lexicon.attribution.relative_pronouns) or "(?!x)x"
+    return regex_cache.compile(
+        rf";|\b(?:{alternation(lexicon.text.clause_words) or '(?!x)x'})\b"
+        rf"(?!\s+(?:{relatives})\b)",
+        re.IGNORECASE,
+    )
 
 
 @compiled

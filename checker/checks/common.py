@@ -287,10 +287,11 @@ def slip_of_its_own(m: Match, lexicon: Lexicon) -> Fact | None:
 
 
 def settled_by_its_figure(m: Match, facts) -> tuple[str, ...]:
-    """The reading's doubt about what the figure counts is settled when the figure is, hedge and
-    all, one its named source gave for what it was read to count, and that source gave it for
-    nothing else ("a first toll of 267, Civil Protection said": the 267 killed its metric was read
-    from a word further away is that body's 267 killed): (COUNT_DOUBT,), else ()."""
+    """The reading's doubts about what the figure counts (its metric, and whom it is of) are
+    settled when the figure is, hedge and all, one its named source gave for what it was read to
+    count, and that source gave it for nothing else ("The death toll ... stands at 267, according
+    to the Civil Protection Department": the 267 killed, its metric read from a word further away,
+    is that body's 267 killed): (COUNT_DOUBT,), else ()."""
     claim = m.claim
     same = any(
         f.source == claim.source

@@ -3,12 +3,14 @@
 Only a figure about the same thing replaces another: a running count (a fact with neither `period`
 nor `event`) by a later running count, a figure for one period or event by a revision for that same
 period or event. One day's crowd count is not replaced by the next day's, nor one vote's result by
-the next vote's. Quiet when the draft dates a running count to its time ("In January, the NIS
-said…"), or a figure about one event to when its source gave it ("On June 13, the commissioner
-said"; "Monday's walkouts" names the event, not when its count was current), when the newer figure
-came after the draft's date (it was not yet known), when its paragraph gives the newer figure
-too (it tells the story of the count), and when the draft tells the figure as an early one ("a
-first toll of 19") or one that did not last ("had briefly reached 170 seats").
+the next vote's; but two figures of one day each, `level_gap_days` or more apart (a headcount at
+each year's end), are a level, and the later replaces the earlier for an undated figure. Quiet
+when the draft dates a running count to its time ("In January, the NIS said…"), or a figure
+about one event to when its source gave it ("On June 13, the commissioner said"; "Monday's
+walkouts" names the event, not when its count was current), when the newer figure came after the
+draft's date (it was not yet known), when its paragraph gives the newer figure too (it tells the
+story of the count), and when the draft tells the figure as an early one ("a first toll of 19") or
+one that did not last ("had briefly reached 170 seats").
 """
 
 from __future__ import annotations
@@ -148,10 +150,11 @@ def _given_too(fact: Fact, m: Match) -> bool:
 
 
 def _a_later_level(new: Fact, fact: Fact, m: Match, lexicon: Lexicon) -> bool:
-    """'Nike, which employs about 79,100 people', a headcount at May 31, 2022, after the one at
-    May 31, 2023: two figures of one day each, no event, at least `level_gap_days` apart, are a
-    level measured at each (a day's crowd and the next week's march are not), so the later
-    replaces the earlier for a draft that gives the figure no time of its own."""
+    """'Nike, which employs about 79,100 people', its headcount at May 31, 2022, in a draft of 2024,
+    when Nike had since given about 83,700 at May 31, 2023: two figures of one day each, no event,
+    at least `level_gap_days` apart, are a level measured at each (a day's crowd and the next
+    week's march are not), so the later replaces the earlier for a draft that gives the figure no
+    time of its own. (A day's count half a year apart, given undated, is read so too.)"""
     if m.claim.when or new.event or fact.event:
         return False
     a, b = new.when(), fact.when()

@@ -161,7 +161,8 @@ def settle(
     warning, a warning read with a doubt about what the figure counts is a note; the message names
     the doubt. `rests_on`: the kinds of doubt that matter to the check (arithmetic between the
     draft's own figures rests on neither). `extra`: doubts found beyond the claim's reading, as
-    (kind, phrase)."""
+    (kind, phrase). `settled`: kinds of the reading's doubts the check's own evidence settles
+    (stale on the named source's very figure: `common.settled_by_its_figure`), left out."""
     if (claim is None and not extra) or severity is Severity.INFO or not rests_on:
         return severity, message  # (a finding on no figure has only the check's own doubts)
     lowering = (SOURCE, SPEAKER, COUNT) if severity is Severity.ERROR else (SPEAKER, COUNT)

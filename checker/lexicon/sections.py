@@ -391,6 +391,8 @@ class TimeWords:
     issue_joiners: Cues = cues()  # "a", "its": between an issuing verb and its figure
     speech_events: Cues = cues()  # "In an interview on Sept. 8, he said": when the source spoke
     speech_event_leads: Cues = cues()  # ...after one of these
+    speech_event_joiners: Cues = cues()  # ...before the day: "on"
+    speech_event_name_leads: Cues = cues()  # ...and before a name after it: "with Reuters"
     report_nouns: Cues = cues()  # "Friday's close": a time owning one of these dates the figure
     report_anaphors: Cues = cues()  # "gave that figure on Monday": the day it was given
     event_nouns: Cues = cues()  # "The Aug. 8 fire killed 115": the date of the event counted
@@ -695,6 +697,7 @@ class Limits:
     part_cue_words: int = limit(0, 100, default=4)
     part_touching_words: int = limit(1, 100, default=16)  # an adjacent cue, owner and hedge at most
     part_between_words: int = limit(0, 100, default=8)
+    share_verb_words: int = limit(0, 200, default=24)  # a count ... "amount to" a share
     part_out_of_whole_words: int = limit(0, 100, default=3)  # "out of the roughly 8,000"
     part_out_of_words: int = limit(0, 100, default=12)  # "some 5,600 had been sent back across the
     # border, out of the roughly 8,000": words between a part and a part cue before its whole

@@ -54,7 +54,7 @@ _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 _LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
 _WORD_START = regex_cache.compile(r"\b\w")
-_CLAUSE_MARK = regex_cache.compile(r"[,;:()]")
+_CLAUSE_MARK = regex_cache.compile(r"[,;:()—–]")
 _FIGURE_NEXT = regex_cache.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}[^\s\w]{0,3}\d")
 
 Span = tuple[int, int, str]  # start, end, metric
@@ -715,7 +715,10 @@ class _Binding:
     def _metric(self, cue: int | Span, fig: Number) -> str:
         """The metric a cue names for this figure: a cue the pack gives two metrics ("lost
         revenue" for lost business in dollars and for the share of practices that lost it) names
-        the first whose units hold the figure's, else the first."""
+        the first whose units hold the figure's, else the first. Money or a measure its metrics do
+        not count in takes a metric whose cue the cue holds and that does ("revenue rose ... to
+        $1.34 billion": revenue, not revenue-growth; `Lexicon.nested_metric_cues`); a count keeps
+        the cue's own, as units say little of what a count counts."""
         span = self.strong[cue] if isinstance(cue, int) else cue
         shared = self.shared.get(span) or (span[2],)
         if _counted_in(shared[0], fig, self.lexicon) or fig.unit == "count":
@@ -1380,8 +1383,8 @@ class _Binding:
             ):
                 continue
             span = self._cue_right_before(i - 1)
-            if span is None:
-                continue
+            if span is None or self._metric(span, change) != self.result[i - 1][0]:
+                continue  # (not the cue the change took)
             metric = self._metric(span, fig)
             if _counted_in(metric, fig, self.lexicon):
                 self.result[i] = (metric, NEAREST)

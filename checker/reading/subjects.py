@@ -455,7 +455,8 @@ def nearest(
     and loses to a cue after it in the figure's clause, which names the part's own ("206 of the
     coalition's seats belong to the SPD"; not "80% of Acapulco's hotels had been damaged; ...
     and the state"). A cue after the figure that a comparison leads names what the figure is
-    compared with, not its subject ("gives him 43%, well ahead of Torres")."""
+    compared with, not its subject ("gives him 43%, well ahead of Torres"), and one inside an
+    aside ", with" opens tells a circumstance of it (`_compared_with`)."""
     if text is not None and lexicon is not None:
         found = [c for c in found if not _compared_with(c, end, text, lexicon)]
     has_preferred = any(c.subject in preferred for c in found)
@@ -524,12 +525,14 @@ def _compared_with(cue: Cue, end: int, text: str, lexicon: Lexicon) -> bool:
     pack's `text.compared_subject_leads`: "ahead of", "behind", "against") and a determiner at
     most, or inside an aside a comma and one of `text.aside_subject_leads` open (", with the
     Analamanga region around the capital by far the worst affected"), in the figure's sentence?"""
-    lead = _compared_lead(lexicon)
-    return cue.start >= end and lead is not None and lead.search(text, end, cue.start) is not None
+    if cue.start < end:
+        return False
+    start = max(end, cue.start - 2 * lexicon.limits.cue_reach_chars)  # bounded work per cue
+    return _compared_lead(lexicon).search(text, start, cue.start) is not None
 
 
 @compiled
-def _compared_lead(lexicon: Lexicon) -> re.Pattern | None:
+def _compared_lead(lexicon: Lexicon) -> re.Pattern:
     t = lexicon.text
     compared = alternation(t.compared_subject_leads) or "(?!x)x"
     aside = alternation(t.aside_subject_leads) or "(?!x)x"

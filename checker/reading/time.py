@@ -485,8 +485,12 @@ def _patterns(lexicon: Lexicon) -> dict:
         else None,
         # "In an interview on", "At a news conference on" (`_a_speech_event_before`)
         "speech_event_before": regex_cache.compile(
-            rf"\s*(?:{words(t.speech_event_leads)})\s+(?:{words(a.determiners)})\s+"
-            rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{words(t.speech_events)})\s+(?:on\s+)?",
+            rf"\s*[\"“']?(?:{words(t.speech_event_leads)})\s+(?:{words(a.determiners)})\s+"
+            rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{words(t.speech_events)})\s+"
+            # "with Reuters", "in Kyiv": a name of up to three capitalised words
+            rf"(?:(?:{words(t.speech_event_name_leads) or '(?!x)x'})\s+"
+            rf"(?-i:[{CAPITALS}][\w.'’-]*)(?:\s+(?-i:[{CAPITALS}][\w.'’-]*)){{0,2}}\s+)?"
+            rf"(?:(?:{words(t.speech_event_joiners)})\s+)?",
             re.IGNORECASE,
         )
         if t.speech_events and t.speech_event_leads and a.determiners

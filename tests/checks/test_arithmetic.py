@@ -797,6 +797,17 @@ _GROWN = "The outbreak has grown to 481 cases, up from 422. "
         (f"{_GROWN}The 56 people hospitalized amount to about 12% of those infected.", False),
         # ...not a share after another verb ("rose", "want"): no restatement of the count
         (f"{_GROWN}The 56 people hospitalized want about a quarter of those infected.", False),
+        # ...nor one whose verb has another subject, in a clause of its own (a review of the round)
+        (
+            f"{_GROWN}Some 56 people were hospitalized, officials said, but children account for "
+            "about a quarter of those infected.",
+            False,
+        ),
+        (
+            f"{_GROWN}Some 56 people were hospitalized and children account for about a quarter "
+            "of those infected.",
+            False,
+        ),
     ],
 )
 def test_a_share_a_verb_links_to_its_count(tmp_path, text, fires):

@@ -976,11 +976,16 @@ def test_a_comparison_base_counts_what_its_figure_counts(tmp_path, text, expecte
             [("16%", "revenue-growth"), ("$1.34 billion", "revenue")],
         ),
         ("Shopify said revenue rose to $1.34 billion.", [("$1.34 billion", "revenue")]),
-        # ...a count stays with the cue's own metric, whatever its units
+        # ...a share keeps the cue's own metric, which counts in it
         ("Shopify said revenue rose 16% on Tuesday.", [("16%", "revenue-growth")]),
-        # ...and a level across a clause mark from the change takes no cue from it
+        # ...and a figure of another clause takes no cue from the change
         (
             "Shopify said revenue rose 16%; the buyback was $1.34 billion.",
+            [("16%", "revenue-growth"), ("$1.34 billion", None)],
+        ),
+        # ...nor a level whose change took its cue across a clause mark
+        (
+            "Shopify said revenue rose, analysts noted, 16% to $1.34 billion.",
             [("16%", "revenue-growth"), ("$1.34 billion", None)],
         ),
     ],

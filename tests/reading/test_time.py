@@ -878,6 +878,8 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         # on Sept. 8, he said there had been 12 confirmed deaths")
         ("In an interview on Sept. 8, he said 4,000 soldiers were killed.", True),
         ("At a news conference on Monday, he said 4,000 soldiers were killed.", True),
+        ("In an interview with Radio Liberty on Monday, he said 4,000 soldiers were killed.", True),
+        ("At a border post on Monday, 4,000 soldiers were killed, he said.", False),
         ("In a battle on Monday, he said, 4,000 soldiers were killed.", False),
     ],
 )
