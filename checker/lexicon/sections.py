@@ -468,6 +468,8 @@ class AttributionWords:
     before_verb: Cues = cues()  # "the NIS previously said", "it had said": not part of a name
     object_prepositions: Cues = cues()  # "based on hospital records": a noun, not a verb
     relative_pronouns: Cues = cues()  # ", which maps disasters for FEMA,": no speaker inside
+    relative_giver_verbs: Cues = cues()  # "the $68.42 billion that analysts ... had expected"
+    relative_giver_auxiliaries: Cues = cues()  # ..."had" before the verb
     relative_subjects: Cues = cues()  # ", which also draws on hospital records,": its subject
     restrictive_relatives: Cues = cues()  # "Lawyers for employees who have sued the firm estimate"
     neutral_modifiers: Cues = cues()  # "the first full assessment" is "the assessment"

@@ -386,7 +386,9 @@ def _sentence_claims(
         if fig.conversion_of is not None and hedge == "exact":  # "topped 10 inches (254mm)"
             hedge, tolerance = hedged[fig.conversion_of]
         hedged.append((hedge, tolerance))
-        chosen = attribution.choose(attributed, resolved, fig.start, text, figure_starts, lexicon)
+        chosen = attribution.relative_giver(text, fig.end, found, lexicon) or attribution.choose(
+            attributed, resolved, fig.start, text, figure_starts, lexicon
+        )
         if attribution.inferred(text, chosen, fig.start, lexicon):
             chosen = None  # ", meaning about 40 were protesters": the writer's, no source's
         relayed = attribution.relay(chosen, resolved, fig.start, text, lexicon)

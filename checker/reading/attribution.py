@@ -1137,6 +1137,41 @@ def attribute_all(
 _CLAUSE_COMMA = regex_cache.compile(r",(?!\d)")  # a comma that ends a clause, not "1,000"
 
 
+def relative_giver(text: str, end: int, mentions: list, lexicon: Lexicon) -> Attribution | None:
+    """'ahead of the $68.42 billion that analysts polled by LSEG had expected', 'short of the 19.35
+    billion euros BASF had forecast': a known source right after the figure ending at `end` (its
+    noun, a word or two, and a relative pronoun at most between), then an auxiliary at most and
+    one of `relative_giver_verbs`, gave the figure: a figure expected or forecast by someone."""
+    p = _relative_giver_patterns(lexicon)
+    if p is None:
+        return None
+    for m in mentions:
+        if m.start < end or not m.source or m.citer or m.possessive:
+            continue
+        if p["lead"].fullmatch(text, end, m.start) and p["verb"].match(text, m.end):
+            return Attribution(m.source, m.text, (), m.start, CLAUSE)
+        break  # only the first mention after the figure
+    return None
+
+
+@compiled
+def _relative_giver_patterns(lexicon: Lexicon) -> dict | None:
+    a = lexicon.attribution
+    if not a.relative_giver_verbs:
+        return None
+    relatives = words(a.relative_pronouns) or "(?!x)x"
+    auxiliaries = words(a.relative_giver_auxiliaries) or "(?!x)x"
+    return {
+        "lead": regex_cache.compile(
+            rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?:(?:{relatives})\s+)?", re.IGNORECASE
+        ),
+        "verb": regex_cache.compile(
+            rf"\s+(?:(?:{auxiliaries})\s+)?(?:{words(a.relative_giver_verbs)})\b",
+            re.IGNORECASE,
+        ),
+    }
+
+
 def inferred(text: str, chosen: Attribution | None, offset: int, lexicon: Lexicon) -> bool:
     """Is the figure at `offset` the writer's inference, after ", meaning" or the like (the
     language pack's `inference_leads`) past the speaker credited with it, in the figure's own

