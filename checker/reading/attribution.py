@@ -1140,8 +1140,9 @@ _CLAUSE_COMMA = regex_cache.compile(r",(?!\d)")  # a comma that ends a clause, n
 def relative_giver(text: str, end: int, mentions: list, lexicon: Lexicon) -> Attribution | None:
     """'ahead of the $68.42 billion that analysts polled by LSEG had expected', 'short of the 19.35
     billion euros BASF had forecast': a known source right after the figure ending at `end` (its
-    noun, a word or two, and a relative pronoun at most between), then an auxiliary at most and
-    one of `relative_giver_verbs`, gave the figure: a figure expected or forecast by someone."""
+    noun, a word or two, and a relative pronoun at most between), then an aside set off by commas,
+    an auxiliary at most and one of `relative_giver_verbs`, gave the figure: a figure expected or
+    forecast by someone."""
     p = _relative_giver_patterns(lexicon)
     if p is None:
         return None
@@ -1165,7 +1166,10 @@ def _relative_giver_patterns(lexicon: Lexicon) -> dict | None:
         "lead": regex_cache.compile(
             rf"(?:\s+[^\W\d_][\w'’-]*){{0,2}}?\s+(?:(?:{relatives})\s+)?", re.IGNORECASE
         ),
+        # (an aside set off by commas may follow the name: "analysts polled by Refinitiv, now part
+        # of LSEG, had expected")
         "verb": regex_cache.compile(
+            rf"(?:,[^,;:()\d]{{1,{lexicon.limits.relative_aside_chars}}},)?"
             rf"\s+(?:(?:{auxiliaries})\s+)?(?:{words(a.relative_giver_verbs)})\b",
             re.IGNORECASE,
         ),

@@ -3493,6 +3493,13 @@ def test_cues_of_two_metrics_joined_after_a_figure(tmp_path, text, expected):
             ["revenue", "revenue"],
             "lseg",
         ),
+        # ...an aside set off by commas after the name too
+        (
+            "Microsoft said revenue was $70.1 billion, ahead of the $68.42 billion that LSEG, the "
+            "exchange group, had expected.",
+            ["revenue", "revenue"],
+            "lseg",
+        ),
         # ...not another verb, nor a figure past a contrast
         (
             "Microsoft said revenue was $70.1 billion, ahead of the $68.42 billion that LSEG had "
