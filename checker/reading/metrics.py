@@ -54,7 +54,6 @@ _BASE_WORDS = r"(?:\s+[^\W\d][\w.~-]*){0,4}"  # "up from the previous record of 
 _POSSESSIVE = regex_cache.compile(r"\w['’]s?$")
 _LAST_WORD = regex_cache.compile(r"\b(\w+)\s+$")
 _WORD_START = regex_cache.compile(r"\b\w")
-_CLAUSE_MARK = regex_cache.compile(r"[,;:()—–]")
 _FIGURE_NEXT = regex_cache.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,2}[^\s\w]{0,3}\d")
 
 Span = tuple[int, int, str]  # start, end, metric
@@ -1422,7 +1421,7 @@ class _Binding:
         if not before:
             return None
         span = max(before, key=lambda s: s[1])
-        return None if _CLAUSE_MARK.search(self.text, span[1], start) else span
+        return None if subjects.CLAUSE_MARK.search(self.text, span[1], start) else span
 
     def totals(self) -> None:
         """A total with no cue of its own after parts of one whole counts that whole: "put

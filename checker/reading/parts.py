@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from typing import Iterator
 
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
@@ -466,12 +467,19 @@ def _far_below(claim: Claim, earlier: Claim, out: list[Claim], over: float) -> b
     of the part's unit before it in the sentence that may be the whole instead?"""
     if earlier.sentence_index != claim.sentence_index or claim.low < earlier.high * over:
         return False
-    for c in reversed(out):  # the sentence's figures only: the walk stops at its first
-        if c.sentence_index != claim.sentence_index:
-            return False
-        if c.start < earlier.start and c.unit == claim.unit and c.hedge != VAGUE:
-            return True
-    return False
+    return any(
+        c.start < earlier.start and c.unit == claim.unit and c.hedge != VAGUE
+        for c in _back_to(out, claim.sentence_index)
+    )
+
+
+def _back_to(claims: list[Claim], first: int) -> Iterator[Claim]:
+    """The claims from the last one back to the first of sentence `first`, and no further:
+    `claims` are in the draft's order, so none before that point is in a later sentence."""
+    for c in reversed(claims):
+        if c.sentence_index < first:
+            return
+        yield c
 
 
 def link_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
@@ -486,9 +494,7 @@ def link_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     out: list[Claim] = []
     for claim in claims:
         if claim.part and claim.whole is None:
-            for earlier in reversed(out):
-                if claim.sentence_index - earlier.sentence_index > 1:
-                    break
+            for earlier in _back_to(out, claim.sentence_index - 1):
                 if earlier.unit != claim.unit or earlier.hedge == VAGUE:
                     continue
                 same_sentence_part = earlier.part and earlier.sentence_index == claim.sentence_index
@@ -522,17 +528,10 @@ def _another_metric(claim: Claim, earlier: Claim, out: list[Claim], lexicon: Lex
         return False
     if not earlier.metric or earlier.metric in wanted:
         return False
-    for c in reversed(out):  # in the draft's order: only the last sentence or two are read
-        if claim.sentence_index - c.sentence_index > 1:
-            return False
-        if (
-            c.start < earlier.start
-            and c.metric in wanted
-            and c.unit == claim.unit
-            and c.hedge != VAGUE
-        ):
-            return True
-    return False
+    return any(
+        c.start < earlier.start and c.metric in wanted and c.unit == claim.unit and c.hedge != VAGUE
+        for c in _back_to(out, claim.sentence_index - 1)
+    )
 
 
 def _named_after(claim: Claim, lexicon: Lexicon) -> set[str]:
@@ -551,24 +550,22 @@ def _its_part(whole: Claim, part: Claim, claims: list[Claim]) -> Claim:
     the whole it closes with is what a later `part` is of, when the later one fits inside it ("2
     of the 40 soldiers ... 30 of them" is of the 40); else the whole itself. (`claims` are in the
     draft's order: only those from the whole's sentence on are read.)"""
-    for c in reversed(claims):
-        if c.sentence_index < whole.sentence_index:
-            break
-        if (
-            c.whole == whole.start
+    return next(
+        (
+            c
+            for c in _back_to(claims, whole.sentence_index)
+            if c.whole == whole.start
             and c.sentence_index == whole.sentence_index
             and part.low <= c.high
-        ):
-            return c
-    return whole
+        ),
+        whole,
+    )
 
 
 def _listed(claim: Claim, claims: list[Claim]) -> bool:
     """Does the claim's sentence give other figures in its unit? (`claims` are in the draft's
     order: the walk stops before the claim's sentence.)"""
-    for c in reversed(claims):
-        if c.sentence_index < claim.sentence_index:
-            return False
-        if c is not claim and c.sentence_index == claim.sentence_index and c.unit == claim.unit:
-            return True
-    return False
+    return any(
+        c is not claim and c.sentence_index == claim.sentence_index and c.unit == claim.unit
+        for c in _back_to(claims, claim.sentence_index)
+    )

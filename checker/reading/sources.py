@@ -21,6 +21,7 @@ from itertools import repeat
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled, fold
 from checker.lexicon.cues import inflected, lower, words
+from checker.lexicon.sections import Source
 from checker.reading.distance import cue_after, cue_before
 from checker.reading.sentences import CAPITALS, dateline_end
 
@@ -753,8 +754,7 @@ def _apposed_expansion(name: str, acronym: str, lexicon: Lexicon) -> bool:
     source = lexicon.alias_index.get(fold(acronym))
     if source is None:
         return False
-    spec = lexicon.sources[source]
-    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
+    names = _multiword_names(lexicon.sources[source])
     return _nearness(fold(name), names) >= lexicon.limits.cased_name_similarity
 
 
@@ -767,8 +767,7 @@ def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | Non
     source = lexicon.alias_index.get(fold(m.group("abbr")))
     if source is None:
         return None
-    spec = lexicon.sources[source]
-    names = tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
+    names = _multiword_names(lexicon.sources[source])
     openers = {n.split()[0] for n in names} - _patterns(lexicon)["leading"]
     words_at = list(re.finditer(r"\S+", m.group(1)))
     for i in range(len(words_at) - 2, -1, -1):
@@ -781,6 +780,11 @@ def _sentence_cased(m: re.Match, lexicon: Lexicon) -> tuple[int, str, str] | Non
                 else None
             )
     return None
+
+
+def _multiword_names(spec: Source) -> tuple[str, ...]:
+    """A source's names of two words or more (its `name` and aliases), folded."""
+    return tuple(fold(n) for n in (spec.name or "", *spec.aliases) if " " in n.strip())
 
 
 def _a_cased_name(name: str, names: tuple[str, ...], lexicon: Lexicon) -> bool:
