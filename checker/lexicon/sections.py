@@ -402,6 +402,9 @@ class TimeWords:
     early_marks: Cues = cues()  # "a first toll of 19": a figure the draft tells as an early one
     passing_marks: Cues = cues()  # "had briefly reached 170 seats": a figure that did not last
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
+    made_reports: Cues = cues()  # "the results the commission declared on Nov. 20": a report...
+    report_makers: Cues = cues()  # ...one of these verbs made then
+    report_origins: Cues = cues()  # "figures from the CEC on April 22": a report from its maker
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     day_part_leads: Cues = cues()  # "Late on Sunday the company": part of the time, too
@@ -749,6 +752,7 @@ class Limits:
     quoted_term_words: int = limit(0, 20, default=3)  # '"zero COVID"': a term, not a figure
     owner_part_words: int = limit(0, 100, default=4)
     said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
+    report_maker_words: int = limit(0, 20, default=6)  # "the results the commission declared on"
     event_clause_words: int = limit(0, 20, default=6)  # "the quake that struck in the early hours
     # of Aug. 24": words of an event's relative clause before the time that dates the event
     event_clause_chars: int = limit(1, 1000, default=120)  # ...looked for this far back

@@ -456,9 +456,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\b(?:{words(t.count_nouns) or '(?!x)x'})\s+(?:on\s+)?$", re.IGNORECASE
         ),
         "published_before": regex_cache.compile(
-            rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})\s+(?:on\s+|in\s+)?$",
+            rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})"
+            rf"(?:\s+by(?:\s+[^\W\d]+){{1,{lexicon.limits.cue_words}}})?\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
         ),
+        "report_made_before": _report_made_before(lexicon),
         # "1-14 June", "between 1 and 14 June": a day ending a span of days
         "day_span_end": regex_cache.compile(
             rf"\d\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE
@@ -2036,6 +2038,33 @@ def _set_off_then(text: str, period: Period, head: str, lexicon: Lexicon) -> boo
 _SET_OFF_END = regex_cache.compile(r"\s*,")
 
 
+def _report_made_before(lexicon: Lexicon) -> re.Pattern | None:
+    """A report noun, a few words, and the verb that made it (a maker after "by" maybe), or "from"
+    and its maker, right before a day (time.yaml's `made_reports`)."""
+    t, limits = lexicon.time, lexicon.limits
+    if not t.made_reports or not (t.report_makers or t.report_origins):
+        return None
+    made = [f"(?:{words(t.report_makers)})(?:\\s+by(?:\\s+[^\\W\\d]+){{1,{limits.cue_words}}})?"]
+    if t.report_origins:
+        made.append(f"(?:{words(t.report_origins)})(?:\\s+[^\\W\\d]+){{1,{limits.cue_words}}}")
+    return regex_cache.compile(
+        rf"\b(?:{words(t.made_reports)})(?:\s+[^\W\d]+){{0,{limits.report_maker_words}}}?"
+        rf"\s+(?:{'|'.join(made)})\s+(?:on\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _report_made_then(text: str, period: Period, lexicon: Lexicon) -> bool:
+    """'according to the final results the commission declared on Nov. 20', 'in the count the
+    commission completed on Tuesday': a day right after the verb that made a report (or "from" and
+    its maker) a few words after the report noun is when the report was made."""
+    pattern = _patterns(lexicon)["report_made_before"]
+    if not period.day or pattern is None:
+        return False
+    reach = max(0, period.offset - lexicon.limits.said_clause_chars * 2)
+    return pattern.search(text, reach, period.offset) is not None
+
+
 _WRITTEN_DAY = regex_cache.compile(r"\b\d{1,2}\b")
 _WRITTEN_YEAR = regex_cache.compile(r"\b\d{4}\b")
 
@@ -2115,8 +2144,10 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         or _its_quarter_then_day(text, period, lexicon)
     ):
         return True
-    if _set_off_then(text, period, head, lexicon) or (
-        period.day and _a_speech_event_before(text, period, lexicon)
+    if (
+        _set_off_then(text, period, head, lexicon)
+        or _report_made_then(text, period, lexicon)
+        or (period.day and _a_speech_event_before(text, period, lexicon))
     ):
         return True
     if _in_said_clause(text, period, pattern, lexicon):

@@ -881,6 +881,16 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         ("In an interview with Radio Liberty on Monday, he said 4,000 soldiers were killed.", True),
         ("At a border post on Monday, 4,000 soldiers were killed, he said.", False),
         ("In a battle on Monday, he said, 4,000 soldiers were killed.", False),
+        # a day right after the verb that made a report, a few words after the report noun (the
+        # held-out elections' "the final results the commission declared on Nov. 20", "in the
+        # count the commission completed on Tuesday": false period-mismatch warnings)
+        ("4,000 were killed, according to the final results the NIS declared on Feb. 7.", True),
+        ("4,000 were killed, according to the final figures the agency approved on Feb. 7.", True),
+        ("In the final results, published by the NIS on Feb. 7, 4,000 were killed.", True),
+        ("4,000 were killed in the count the agency completed on Tuesday.", True),
+        # ...not a report noun and a name of what it counts, nor a verb of the event
+        ("4,000 were killed, according to the results of the battle on Feb. 7.", False),
+        ("4,000 were killed in the battle the NIS described on Feb. 7.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
