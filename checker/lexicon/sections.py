@@ -290,6 +290,7 @@ class NumberWords:
     new_totals: Cues = cues()  # "... bringing the toll to 150": the level it was added to follows
     total_nouns: Cues = cues()  # ... "the toll", "the total": what that level is
     duration_ends: Cues = cues()  # "more than a year earlier": no duration
+    duration_end_objects: Cues = cues()  # "a season after tax": pay's basis, not a time
     duration_units: Cues = cues()  # the units of a duration ("four years": year)
     across: Cues = cues()  # "over four years": spread across a duration, not more than it
     bounding_before_across: Cues = cues()  # "in over 100 years": more than, after all
@@ -516,6 +517,7 @@ class PartWords:
     all: Cues = cues()  # "all of them": the whole, not a part
     after: Cues = cues()  # "4,000 out of 12,000"
     adjacent: Cues = cues()  # "4,000 of the 12,000"
+    restating: Cues = cues()  # "68 of those 105 goals": the whole restates an earlier figure
     totals: Cues = cues()  # "... a total of 3,000": a total, not a whole
     listed_totals: Cues = cues()  # "91 in Suzu and 81 in Wajima - 182 between the two cities"
     sum_leads: Cues = cues()  # "..., a combined bill of $30 billion": the sum of the figures before
@@ -617,6 +619,7 @@ class TextWords:
     list_determiners: Cues = cues()  # "the A, the B and the C": a word before each item
     cue_unions: Cues = cues()  # "dead or missing": one figure counts both metrics
     subject_leads: Cues = cues()  # "10.12% for his challenger, X": X is that figure's subject
+    restating_determiners: Cues = cues()  # "68 of those 105 goals": 105 said before
     place_anaphors: Cues = cues()  # "35 were killed there": a place named before, not the story's
     aside_relatives: Cues = cues()  # "In Canada, where ...,": an aside describing a place
     respellings: Mapping[str, str] = table(Text(nonempty=True))  # "ö" written "oe": one name

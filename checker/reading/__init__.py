@@ -1396,6 +1396,7 @@ def read(
         (lambda metric, subject: subject in known.subjects_of(metric)) if known.subjects else None
     )
     claims = metrics.echo(claims, lexicon, document.text, fits)
+    claims = attribution.restated(claims, document.text, lexicon)
     claims = _shared_subjects(_converted(claims), document.text, lexicon)
     claims = [_givers_metric(_givers_figure(c, known, lexicon), known, lexicon) for c in claims]
     bodies: dict[int, str | None] = {}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import Cues, fold, lower, words
+from checker.model import Claim
 from checker.reading import hedges
 from checker.reading.distance import cue_after
 from checker.reading.numbers import find_numbers
@@ -1784,3 +1785,47 @@ def _clauses_between(text: str, mention: Mention, offset: int, breaks: re.Patter
     low, high = (mention.end, offset) if mention.end <= offset else (offset, mention.start)
     low, high = min(low, high), max(low, high)
     return len(breaks.findall(text, low, high))
+
+
+def restated(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
+    """'Barcelona say he scored 105 goals ... According to La Liga, 68 of those 105 goals came in
+    the league': the whole of a part right before it, right after one of `restating_determiners`,
+    of the value and unit of a figure before it in the draft, restates that figure: it is that
+    figure's source's, not the one its sentence credits with the part. (Not a figure a speaker
+    takes up itself: "The government confirmed those three deaths".)"""
+    lead = lexicon.text.restating_determiners.pattern
+    if lead is None:
+        return claims
+    reach = lexicon.limits.cue_reach_chars
+    last_of_value: dict[tuple, Claim] = {}
+    out: list[Claim] = []
+    for claim in claims:
+        key = (claim.low, claim.high, claim.unit)
+        earlier = last_of_value.get(key)
+        if (
+            earlier is not None
+            and out
+            and out[-1].whole == claim.start
+            and earlier.source is not None
+            and claim.source != earlier.source
+            and claim.hedge == earlier.hedge
+            and _led_by(lead, text, claim.start, reach)
+        ):
+            claim = replace(
+                claim,
+                source=earlier.source,
+                source_text=earlier.source_text,
+                cited_by=earlier.cited_by,
+                source_how=CARRIED,
+            )
+        out.append(claim)
+        last_of_value[key] = claim
+    return out
+
+
+def _led_by(lead: re.Pattern, text: str, start: int, reach: int) -> bool:
+    """Does `lead` end right before `start` (spaces between)?"""
+    return any(
+        m.end() == len(text[:start].rstrip())
+        for m in lead.finditer(text, max(0, start - reach), start)
+    )

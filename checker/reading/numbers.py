@@ -275,9 +275,14 @@ def _describes_the_noun_after(
 
 
 def _ends_a_duration(text: str, at: int, lexicon: Lexicon) -> bool:
-    """'41 a year earlier': a duration word after the cue makes it a time, not a rate."""
+    """'41 a year earlier': a duration word after the cue makes it a time, not a rate (not "€30
+    million a season after tax", a rate of pay: `duration_end_objects`)."""
+    n = lexicon.numbers
     word = _WORD_AFTER.match(text, at)
-    return word is not None and word.group(1).lower() in lexicon.numbers.duration_ends.folded
+    if word is None or word.group(1).lower() not in n.duration_ends.folded:
+        return False
+    then = _WORD_AFTER.match(text, word.end())
+    return then is None or then.group(1).lower() not in n.duration_end_objects.folded
 
 
 _WORD_AFTER = regex_cache.compile(r"\s+([^\W\d_]+)")

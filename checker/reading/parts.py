@@ -174,19 +174,24 @@ def _cued_before(
     text: str, i: int, figures: list[Number], hedge_start: int, lexicon: Lexicon
 ) -> bool:
     """'of these, 8,000' (a cue a few words before), '4,000 of them have been killed' (right
-    after), or 'Among the dead were three crew members' (a group named before a link word)."""
+    after), or 'Among the dead were three crew members' (a group named before a link word). Not
+    a cue between two figures ("68 of those 105 goals"): it joins the first, a part, to the second,
+    its whole (`before_its_whole`)."""
     before, alone = lexicon.text.part_of.before.pattern, _alone(lexicon)
     head = text[figures[i - 1].end if i else 0 : hedge_start]
     for pattern in (before, alone):
         if pattern is not None and any(
-            _reaches(head[m.end() :], lexicon) for m in pattern.finditer(head)
+            _reaches(head[m.end() :], lexicon)
+            and (not i or head[: m.start()].strip() or head[m.end() :].strip())
+            for m in pattern.finditer(head)
         ):
             return True
     after = _SPACES.match(text, figures[i].end).end()
     for p in (before, alone):
         found = p.match(text, after) if p is not None else None
         if found is not None and not (
-            figures[i].unit == "%" and _in_a_metric_cue(text, after, found.end(), lexicon)
+            (figures[i].unit == "%" and _in_a_metric_cue(text, after, found.end(), lexicon))
+            or (i + 1 < len(figures) and not text[found.end() : figures[i + 1].start].strip())
         ):
             return True
     group = _group(lexicon)
@@ -265,19 +270,23 @@ def before_its_whole(
     between = text[figures[i].end : figures[i + 1].start]
     adjacent, totals = part_of.adjacent.pattern, part_of.totals.pattern
     stripped = between.strip()
-    touching = bool(
-        adjacent
-        # a few words at most: an adjacent cue, an owner's name, a hedge (not a clause's worth)
-        and _words(stripped) <= lexicon.limits.part_touching_words
-        and (
-            adjacent.fullmatch(stripped)
-            or adjacent.fullmatch(_LAST_WORD.sub("", stripped))
-            or adjacent.fullmatch(_without_owner(stripped, lexicon))
-            # "4,400 of Twitter's roughly 5,500": an owner and a hedge
-            or adjacent.fullmatch(_without_owner(_LAST_WORD.sub("", stripped), lexicon))
-            # "13% of the more than 23,000": a hedge of more words
-            or adjacent.fullmatch(
-                text[figures[i].end : max(figures[i].end, hedge_starts[i + 1])].strip()
+    restating = part_of.restating.pattern
+    touching = (
+        (restating is not None and restating.fullmatch(stripped) is not None)
+        or bool(
+            adjacent
+            # a few words at most: an adjacent cue, an owner's name, a hedge (not a clause's worth)
+            and _words(stripped) <= lexicon.limits.part_touching_words
+            and (
+                adjacent.fullmatch(stripped)
+                or adjacent.fullmatch(_LAST_WORD.sub("", stripped))
+                or adjacent.fullmatch(_without_owner(stripped, lexicon))
+                # "4,400 of Twitter's roughly 5,500": an owner and a hedge
+                or adjacent.fullmatch(_without_owner(_LAST_WORD.sub("", stripped), lexicon))
+                # "13% of the more than 23,000": a hedge of more words
+                or adjacent.fullmatch(
+                    text[figures[i].end : max(figures[i].end, hedge_starts[i + 1])].strip()
+                )
             )
         )
     )

@@ -1021,6 +1021,19 @@ def test_a_share_of_a_whole_it_names(tmp_path, text, ratio):
             "Only 76 of the 577 seats were filled, and roughly a fifth of the assembly are women.",
             False,
         ),
+        # ...a part and a whole that restates a figure given before, joined by "of those", and
+        # an open-ended share (held-out batch 88's Neymar story: "68 of those 105 goals, more than
+        # 70 percent")
+        (
+            "The bloc held 577 seats. Only 76 of those 577 seats, more than 20% of them, were "
+            "filled outright.",
+            True,
+        ),
+        (
+            "The bloc held 577 seats. Only 76 of those 577 seats, more than 10% of them, were "
+            "filled outright.",
+            False,
+        ),
     ],
 )
 def test_a_share_set_off_after_a_part_and_its_whole(tmp_path, text, fires):

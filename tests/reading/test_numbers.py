@@ -179,6 +179,11 @@ def test_part_of_a_whole_is_not_a_fraction(lexicon):
         ("3,000 troops arrived, and officials expect more every week", [("3,000", "count")]),
         # "a year earlier" is a time, not a rate
         ("52 deaths, against 41 a year earlier", [("52", "count"), ("41", "count")]),
+        ("41 a year after the war", [("41", "count")]),
+        # ...not pay "after tax", by the year or the season (held-out batch 88's Neymar story)
+        ("he will earn €30 million a year after tax", [("€30 million a year", "EUR/year")]),
+        ("he will earn €30 million a season after tax", [("€30 million a season", "EUR/year")]),
+        ("he will earn €30 million per season", [("€30 million per season", "EUR/year")]),
         # a price's change, and the price it came from, are in the price's rate
         (
             "settled up 62 cents at US$81.40 a barrel",

@@ -3531,3 +3531,70 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
     claims = claims_in(text, lexicon, dt.date(2025, 5, 1))
     assert [c.metric for c in claims] == metrics
     assert claims[1].source == source
+
+
+@pytest.mark.parametrize(
+    "text, part, whole, whole_is_part",
+    [
+        # a part cue between two figures joins the first, a part, to the second, its whole, which
+        # is no part itself (held-out batch 88's Neymar story: "68 of those 105 goals")
+        (
+            "The NIS said 12,000 soldiers were sent in October. About 4,000 of those 12,000 "
+            "soldiers were killed.",
+            "4,000",
+            1,
+            False,
+        ),
+        # ...not a part cue set off from the figure after it: "of them," ends its phrase
+        (
+            "About 6,700 soldiers were sent, nearly two-thirds of them, about 3,000, in October.",
+            "3,000",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_part_cue_between_two_figures(lexicon, text, part, whole, whole_is_part):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 27)), lexicon)
+    found = next(c for c in claims if c.text.endswith(part))
+    wholes = [c for c in claims if c.text.endswith("12,000")]
+    if whole is None:
+        assert found.part is whole_is_part, [(c.text, c.part, c.whole) for c in claims]
+    else:
+        assert found.whole == wholes[whole].start, [(c.text, c.part, c.whole) for c in claims]
+        assert wholes[whole].part is whole_is_part
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # the whole of a part right after "those", of the value of a figure given before, is that
+        # figure's source's (held-out batch 88's Neymar story: "According to La Liga, 68 of those
+        # 105 goals", Barcelona's 105)
+        (
+            "The NIS said 12,000 soldiers were sent. According to Zelensky, 4,000 of those 12,000 "
+            "soldiers were killed.",
+            "NIS",
+        ),
+        # ...not a figure a speaker takes up itself, nor one of another value
+        (
+            "The NIS said 12,000 soldiers were sent. Zelensky confirmed those 12,000 soldiers.",
+            "Zelensky",
+        ),
+        (
+            "The NIS said 11,000 soldiers were sent. According to Zelensky, 4,000 of those 12,000 "
+            "soldiers were killed.",
+            "Zelensky",
+        ),
+    ],
+)
+def test_a_restated_whole_keeps_its_source(lexicon, text, source):
+    from checker.inputs import Document
+    from checker.reading import extract
+
+    claims = extract(Document.from_text(text, "d.txt", dt.date(2025, 2, 27)), lexicon)
+    last = [c for c in claims if c.text.endswith("12,000")][-1]
+    assert last.source == source, [(c.text, c.source) for c in claims]
