@@ -611,6 +611,17 @@ def _subject(
         )
     preferred = known.subjects_of(metric)
     subject = subjects.nearest(cues, fig.start, fig.end, preferred, text, lexicon)
+    if (
+        preferred
+        and subject not in preferred
+        and text is not None
+        and lexicon is not None
+        and subjects.names_an_event(cues, subject, text, lexicon)
+    ):
+        # "the death toll from the earthquake", "the earthquake had caused 5 billion pesos in
+        # damage": the event, a subject of its own (its magnitude), caused what the figure counts
+        rest = [c for c in cues if c.subject != subject]
+        subject = subjects.nearest(rest, fig.start, fig.end, preferred, text, lexicon)
     if len(preferred) == 1 and subject not in preferred:
         # a speaker's name, a cue from another clause, or the doer of what the figure counts,
         # does not move a figure off the one subject the reference set has it for ("Máynez on

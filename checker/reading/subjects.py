@@ -605,3 +605,12 @@ def listed(found: list[Cue], subject: str, text: str, lexicon: Lexicon) -> bool:
         if len(gap) <= reach and (joined or listing or gap_pattern.fullmatch(gap)):
             return True
     return False
+
+
+def names_an_event(found: list[Cue], subject: str | None, text: str, lexicon: Lexicon) -> bool:
+    """Is every cue of `subject` an event noun (time.yaml's `event_nouns`: "the earthquake", "the
+    floods")? A figure the reference set has none of for that subject counts what the event did,
+    not the event."""
+    mine = [c for c in found if c.subject == subject]
+    events = lexicon.time.event_nouns.folded
+    return bool(mine) and all(lower(text[c.start : c.end].split()[-1]) in events for c in mine)
