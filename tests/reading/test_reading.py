@@ -3600,12 +3600,12 @@ def test_a_restated_whole_keeps_its_source(lexicon, text, source):
     assert last.source == source, [(c.text, c.source) for c in claims]
 
 
-_QUAKE = (
+_EVENT = (
     "subject: region\nsources: {x: {name: the council, aliases: [the council]}}\nfacts:\n"
     "  - {id: k, metric: killed, value: 144, source: x, as_of: 2013-10-17}\n"
     "  - {id: m, metric: magnitude, value: 7.2, subject: quake, source: x, as_of: 2013-10-15}\n"
 )
-_QUAKE_PACK = (
+_EVENT_PACK = (
     "metrics:\n  killed:\n    cues: [death toll, killed]\n  magnitude:\n    cues: [magnitude]\n"
     "subjects:\n  region:\n    cues: [the region]\n  quake:\n    cues: [earthquake, quake]\n"
 )
@@ -3626,7 +3626,7 @@ _QUAKE_PACK = (
 def test_an_event_caused_what_a_figure_counts(tmp_path, text, subject):
     from checker.engine import Engine
 
-    lexicon_of(tmp_path, _QUAKE, _QUAKE_PACK)
+    lexicon_of(tmp_path, _EVENT, _EVENT_PACK)
     found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
     engine = Engine(lexicon, found)
     doc = Document.from_text(text, "d.txt", dt.date(2013, 10, 18))

@@ -727,7 +727,10 @@ def test_a_cue_in_a_clause_of_circumstance_does_not_name_the_figure(tmp_path, te
     lexicon = lexicon_of(
         tmp_path,
         "subject: guerrero\nsources: {gro: {name: the state government}}\nfacts:\n"
-        "  - {id: a, metric: power, value: 513000, source: gro, as_of: 2023-10-28}\n",
+        "  - {id: a, metric: power, value: 513000, source: gro, as_of: 2023-10-28}\n"
+        # (a figure of the storm's too: else a storm the reference set has no figure of caused
+        # what the figure counts, `test_an_event_caused_what_a_figure_counts`)
+        "  - {id: b, metric: power, value: 20000, subject: otis, source: gro, as_of: 2023-10-28}\n",
         pack="metrics:\n  power:\n    cues: [lost power, without power]\n"
         "subjects:\n  guerrero:\n    cues: [Guerrero]\n  otis:\n    cues: [the storm]\n",
     )
