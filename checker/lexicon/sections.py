@@ -518,6 +518,7 @@ class PartWords:
     after: Cues = cues()  # "4,000 out of 12,000"
     adjacent: Cues = cues()  # "4,000 of the 12,000"
     restating: Cues = cues()  # "68 of those 105 goals": the whole restates an earlier figure
+    named_whole_leads: Cues = cues()  # "209 of the deaths": a part of the deaths counted before
     totals: Cues = cues()  # "... a total of 3,000": a total, not a whole
     listed_totals: Cues = cues()  # "91 in Suzu and 81 in Wajima - 182 between the two cities"
     sum_leads: Cues = cues()  # "..., a combined bill of $30 billion": the sum of the figures before

@@ -41,6 +41,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         # whole, no clause mark between
         "share_lead": regex_cache.compile(r"\s*(?i:of)\s+[^,;:()]*$"),
         "share_tail": regex_cache.compile(rf"\s(?:{words(part_of.adjacent)})\s*$", re.IGNORECASE),
+        "named_whole_lead": regex_cache.compile(
+            rf"(?:{words(part_of.named_whole_leads)})\s+", re.IGNORECASE
+        )
+        if part_of.named_whole_leads
+        else None,
     }
 
 
@@ -199,6 +204,42 @@ def _cued_before(
     return (
         group is not None
         and group.search(text, max(0, hedge_start - reach), hedge_start) is not None
+    )
+
+
+def _named_whole(
+    claim: Claim, share: Claim | None, claims: list[Claim], lexicon: Lexicon
+) -> Claim | None:
+    """'put the death toll at 222 ... Bohol accounted for 209 of the deaths, or 84 percent': a
+    count right before a lead ("of the") and a cue of its own metric, then a comma and the `share`
+    it is of that whole, is a part of the nearest larger figure of that metric in its sentence or
+    the one before (`claims`, in the draft's order, up to it), if any. (Without a share, "34 of the
+    cases were in California" may be of another count than the last.)"""
+    lead = _patterns(lexicon)["named_whole_lead"]
+    cues, names = lexicon.metric_cue_index[0]
+    if lead is None or cues is None or claim.part or claim.unit != "count" or not claim.metric:
+        return None
+    if share is None or share.unit != "%" or share.sentence_index != claim.sentence_index:
+        return None
+    at = claim.end - claim.sentence_start
+    found = lead.match(claim.sentence, _SPACES.match(claim.sentence, at).end())
+    cue = cues.match(claim.sentence, found.end()) if found is not None else None
+    if cue is None or names.get(fold(cue.group())) != claim.metric:
+        return None
+    between = claim.sentence[cue.end() : share.start - share.sentence_start]
+    if not between.startswith(",") or len(between.split()) > lexicon.limits.cue_words:
+        return None
+    return next(
+        (
+            c
+            for c in _back_to(claims, claim.sentence_index - 1)
+            if c.metric == claim.metric
+            and c.unit == claim.unit
+            and c.hedge != VAGUE
+            and not c.part
+            and c.low > claim.high
+        ),
+        None,
     )
 
 
@@ -501,7 +542,7 @@ def link_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
     too large ("More than 1,100 are missing. Of those missing, 90,000 …")."""
     over = lexicon.limits.part_over_whole
     out: list[Claim] = []
-    for claim in claims:
+    for i, claim in enumerate(claims):
         if claim.part and claim.whole is None:
             for earlier in _back_to(out, claim.sentence_index - 1):
                 if earlier.unit != claim.unit or earlier.hedge == VAGUE:
@@ -522,6 +563,9 @@ def link_wholes(claims: list[Claim], lexicon: Lexicon) -> list[Claim]:
                     earlier = _its_part(earlier, claim, out)
                 claim = replace(claim, whole=earlier.whole if same_sentence_part else earlier.start)
                 break
+        named = _named_whole(claim, claims[i + 1] if i + 1 < len(claims) else None, out, lexicon)
+        if named is not None:
+            claim = replace(claim, part=True, whole=named.start)
         out.append(claim)
     return out
 

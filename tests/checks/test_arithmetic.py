@@ -2957,3 +2957,30 @@ def test_a_total_of_the_subjects_it_names_given_earlier(tmp_path, text, says):
     )
     found = [f.message for f in result.findings if f.check == CHECK]
     assert found == ([says] if says else []), [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "share, fires",
+    [
+        # a part of a whole its words name by its metric, given just before, and its share
+        # (held-out batch 88's Bohol story: "put the death toll at 222 ... Bohol accounted for
+        # 209 of the deaths, or 84 percent")
+        ("84 percent", True),
+        ("94 percent", False),
+    ],
+)
+def test_a_share_of_a_part_of_a_whole_named_by_its_metric(tmp_path, share, fires):
+    result = checked(
+        tmp_path,
+        "subject: region\nsources: {x: {name: the council, aliases: [the council]}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 222, source: x, as_of: 2013-11-03}\n"
+        "  - {id: b, metric: injured, value: 976, source: x, as_of: 2013-11-03}\n"
+        "  - {id: c, metric: killed, value: 209, subject: bohol, source: x, as_of: 2013-11-03}\n",
+        "metrics:\n  killed:\n    cues: [death toll, deaths]\n  injured:\n    cues: [injured]\n"
+        "subjects:\n  region:\n    cues: [the region]\n  bohol:\n    cues: [Bohol]\n",
+        "The council put the death toll at 222, with 976 people injured. Bohol accounted for "
+        f"209 of the deaths, or {share}; the rest were elsewhere.",
+        dt.date(2013, 11, 5),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
