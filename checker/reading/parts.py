@@ -212,9 +212,10 @@ def _named_whole(
 ) -> Claim | None:
     """'put the death toll at 222 ... Bohol accounted for 209 of the deaths, or 84 percent': a
     count right before a lead ("of the") and a cue of its own metric, then a comma and the `share`
-    it is of that whole, is a part of the nearest larger figure of that metric in its sentence or
-    the one before (`claims`, in the draft's order, up to it), if any. (Without a share, "34 of the
-    cases were in California" may be of another count than the last.)"""
+    it is of that whole, is a part of the last figure of that metric in its sentence or the one
+    before (`claims`, in the draft's order, up to it), when that one is larger and no part itself.
+    (Without a share, "34 of the cases were in California" may be of another count than the
+    last.)"""
     lead = _patterns(lexicon)["named_whole_lead"]
     cues, names = lexicon.metric_cue_index[0]
     if lead is None or cues is None or claim.part or claim.unit != "count" or not claim.metric:
@@ -229,18 +230,17 @@ def _named_whole(
     between = claim.sentence[cue.end() : share.start - share.sentence_start]
     if not between.startswith(",") or len(between.split()) > lexicon.limits.cue_words:
         return None
-    return next(
+    last = next(
         (
             c
             for c in _back_to(claims, claim.sentence_index - 1)
-            if c.metric == claim.metric
-            and c.unit == claim.unit
-            and c.hedge != VAGUE
-            and not c.part
-            and c.low > claim.high
+            if c.metric == claim.metric and c.unit == claim.unit and c.hedge != VAGUE
         ),
         None,
     )
+    # (not when the last is itself a part: "228 ..., 60 of those deaths in Mai Mahiu. There, 45 of
+    # the deaths, or about three-quarters": of which, the words do not say)
+    return last if last is not None and not last.part and last.low > claim.high else None
 
 
 def _in_a_metric_cue(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
