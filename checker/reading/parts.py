@@ -50,6 +50,7 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 
 _SPACES = regex_cache.compile(r"\s*")
+_SET_OFF = regex_cache.compile(r"\s*[,—–]\s*|\s+-\s+")
 
 
 @compiled
@@ -180,14 +181,15 @@ def _cued_before(
 ) -> bool:
     """'of these, 8,000' (a cue a few words before), '4,000 of them have been killed' (right
     after), or 'Among the dead were three crew members' (a group named before a link word). Not
-    a cue between two figures ("68 of those 105 goals"): it joins the first, a part, to the second,
-    its whole (`before_its_whole`)."""
+    a cue right after the figure before, which is that one's ("68 of those 105 goals": the first, a
+    part of the second, `before_its_whole`; "68 of those goals came in 123 league matches"), unless
+    the figure restates it, set off by a comma ("nearly two-thirds of them, about 3,000")."""
     before, alone = lexicon.text.part_of.before.pattern, _alone(lexicon)
     head = text[figures[i - 1].end if i else 0 : hedge_start]
     for pattern in (before, alone):
         if pattern is not None and any(
             _reaches(head[m.end() :], lexicon)
-            and (not i or head[: m.start()].strip() or head[m.end() :].strip())
+            and (not i or head[: m.start()].strip() or _SET_OFF.fullmatch(head[m.end() :]))
             for m in pattern.finditer(head)
         ):
             return True

@@ -3545,7 +3545,16 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
             1,
             False,
         ),
-        # ...not a part cue set off from the figure after it: "of them," ends its phrase
+        # ...nor is a figure after it and a few words: the cue is the figure before's ("68 of
+        # those goals came in 123 league matches")
+        (
+            "The NIS said 12,000 soldiers were sent. About 4,000 of those soldiers died in 300 "
+            "attacks.",
+            "300",
+            None,
+            False,
+        ),
+        # ...but a figure set off by a comma right after it restates the part ("of them,")
         (
             "About 6,700 soldiers were sent, nearly two-thirds of them, about 3,000, in October.",
             "3,000",
