@@ -17,7 +17,15 @@ from types import MappingProxyType
 from typing import Callable, Mapping, TypeVar
 
 from checker.lexicon import packs
-from checker.lexicon.cues import Cues, cue_pattern, fold, inflected, inflecting_pattern, lower
+from checker.lexicon.cues import (
+    Cues,
+    GuardedCues,
+    cue_pattern,
+    fold,
+    inflected,
+    inflecting_pattern,
+    lower,
+)
 from checker.lexicon.sections import (
     EMPTY,
     ENTRY_SPECS,
@@ -444,6 +452,9 @@ def _build(merged: packs.Merged) -> Lexicon:
     language = {
         name: build_section(cls, sections.get(name)) for name, cls in LANGUAGE_SECTIONS.items()
     }
+    language["attribution"] = _guarded(
+        language["attribution"], language["numbers"], language["text"]
+    )
     checks = sections.get("checks", {})
     marks = {name: merged.where[("checks", name)] for name in checks}
     return Lexicon(
@@ -457,6 +468,21 @@ def _build(merged: packs.Merged) -> Lexicon:
         severity_marks=MappingProxyType(marks),
         origin=tuple(merged.files),
     )
+
+
+def _guarded(attribution: AttributionWords, numbers: NumberWords, text: TextWords):
+    """The attribution words with their lead cues ("per the ministry") never read in a unit or a
+    rate that opens with one ("56.9 per cent", "$700 per household"): the rest of each such phrase
+    guards the cue."""
+    leads = attribution.before_source
+    rates = (c for cs in text.rates.values() for c in cs)
+    guards: dict[str, list[str]] = {}
+    for phrase in (*numbers.percent, *numbers.points, *rates):
+        first, _, rest = fold(phrase).partition(" ")
+        if rest and first in leads.folded:
+            guards.setdefault(first, []).append(rest)
+    guarded = {lead: tuple(dict.fromkeys(rests)) for lead, rests in guards.items()}
+    return replace(attribution, before_source=GuardedCues(leads, guarded))
 
 
 _CACHE: dict[tuple, Lexicon] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Mapping
 
 from checker import regex_cache
 
@@ -293,3 +294,26 @@ class Cues(tuple):
     @cached_property
     def folded(self) -> frozenset[str]:
         return frozenset(fold(c) for c in self)
+
+
+class GuardedCues(Cues):
+    """Cues whose `.pattern` never matches a cue of `not_before` (a cue -> words) right before one
+    of its words ("per the ministry", not the "per" of "56.9 per cent")."""
+
+    not_before: Mapping[str, tuple[str, ...]] = {}
+
+    def __new__(cls, cues, not_before: Mapping[str, tuple[str, ...]]):
+        made = super().__new__(cls, cues)
+        made.not_before = dict(not_before)
+        return made
+
+    @cached_property
+    def pattern(self) -> re.Pattern | None:
+        guarded = {fold(c) for c in self.not_before}
+        rest = alternation([c for c in self if fold(c) not in guarded])
+        lone = [
+            rf"(?<![\w])(?:{words([cue])})(?!\s+(?:{words(after)}){_RIGHT}){_RIGHT}"
+            for cue, after in self.not_before.items()
+        ]
+        source = "|".join([*([rest] if rest else []), *lone])
+        return regex_cache.compile(source, re.IGNORECASE) if source else None

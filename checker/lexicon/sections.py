@@ -441,6 +441,7 @@ class AttributionWords:
     linked_estimate_nouns: Cues = cues()  # "Kantar's September model had": only with a link
     estimate_links: Cues = cues()  # "of", "was": "the ministry's figure was 1.272 million"
     estimate_of: Cues = cues()  # "of": "beating the LSEG consensus of 74 cents" (no owner's 's)
+    estimate_places: Cues = cues()  # "in": "22 per cent in the Red C poll": the poll's figure
     estimate_gap_leads: Cues = cues()  # "the ministry's tally on Sunday was": a phrase between
     name_connectors: Cues = cues()  # small words inside a name ("Office for Budget Responsibility")
     leading_words: Cues = cues()  # words dropped in front of an expansion ("the National ...")

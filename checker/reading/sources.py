@@ -102,6 +102,22 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\s+(?=\S*\d))",
             re.IGNORECASE,
         ),
+        # a name heading an estimate noun ("An Ipsos MORI survey ...", "the Red C poll ...")
+        "heads_estimate": regex_cache.compile(rf"\s+(?:{words(a.estimate_nouns)})\b", re.IGNORECASE)
+        if a.estimate_nouns
+        else None,
+        # ...then a link within an aside's reach ("..., published on Thursday, gave")
+        "estimate_linked": regex_cache.compile(
+            rf"[^;:!?]{{0,{lexicon.limits.relative_aside_chars}}}?"
+            rf"\s(?:{words([c for c in a.estimate_links if c not in a.estimate_of])})\b",
+            re.IGNORECASE,
+        ),
+        # ...or "in the" before it ("22 per cent in the Red C poll")
+        "estimate_place": regex_cache.compile(
+            rf"\b(?:{words(a.estimate_places)})\s+(?:{words(a.determiners)})\s+$", re.IGNORECASE
+        )
+        if a.estimate_places and a.determiners
+        else None,
         # "The National Intelligence Agency (NIS)", "the Secretariat of the Navy (Sedena)"; a
         # name starts at a word's start ("Centre d'Estudis d'Opinió (CEO)" holds no "Opinió")
         "expansion": regex_cache.compile(
@@ -371,7 +387,34 @@ def _is_cued(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
         text, aside.end() if aside else end
     ):
         return True  # "ZDF's exit poll, conducted by Forschungsgruppe Wahlen, had the SPD on 26%"
+    if _heads_an_estimate(text, start, end, lexicon):
+        return True
     return cue_before(text, start, lexicon.attribution.before_source.pattern, near, reach=reach)
+
+
+def _heads_an_estimate(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """'An Ipsos MORI survey for the Evening Standard, published on Thursday, gave Remain 52 per
+    cent', 'Fine Gael stood at 22 per cent in the Red C poll': a name heading an estimate noun,
+    which a link ("gave", "had") follows within `relative_aside_chars`, or which "in" and a
+    determiner lead. Not a subject of the story heading a metric's cue ("Surfside toll stands at
+    98": the place's toll)."""
+    p = _patterns(lexicon)
+    heads = p["heads_estimate"]
+    nouns = lexicon.attribution.estimate_nouns.folded
+    if any(fold(w) in nouns for w in text[start:end].split()):
+        noun_end = end  # "the Red C poll for the Business Post": a name of an estimate
+    else:
+        found = heads.match(text, end) if heads is not None else None
+        if found is None or _a_subjects_own_count(text[start:end], "'s" + found.group(), lexicon):
+            return False
+        noun_end = found.end()
+    if p["estimate_linked"].match(text, noun_end):
+        return True
+    place = p["estimate_place"]
+    return place is not None and place.search(text, max(0, start - _PLACE_REACH), start) is not None
+
+
+_PLACE_REACH = 20  # "in the " before a name
 
 
 _APPOSITION_END = regex_cache.compile(r"\s*,\s*")

@@ -3375,11 +3375,12 @@ _EXIT_POLLS_PACK = (
             "Democrats 183 to 197 seats.",
             ("tvn", "projected-seats"),
         ),
-        # ...only when the name opens its clause: here it is the poll's object, not its subject
+        # ...only when the name opens its clause: here TVN is the poll's object, not its subject;
+        # the poll RTK's name heads gives the figure (its estimate noun and link, past the aside)
         (
             "An RTK poll on TVN, whose projection went on air as polls closed at 6 p.m. on April "
             "10, gave the Democrats 178 to 196 seats.",
-            (None, "seats"),
+            ("rtk", "projected-seats"),
         ),
         # a clause opened by "giving" speaks for the one who opens the sentence
         ("RTK went further, giving the Democrats 178 to 196 seats.", ("rtk", "projected-seats")),
