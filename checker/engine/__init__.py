@@ -428,6 +428,7 @@ def known_from(references: ReferenceSet) -> Known:
         references.figures_by_metric(),
         references.times,
         references.figures_by_source(),
+        references.figures_by_value(),
     )
 
 

@@ -1061,8 +1061,10 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     metric (and, when no subject was read for it, that figure's subject), with the doubt said. A
     figure below `giver_figure_min` must be dated about when the source's was, if at all: small
     numbers meet by chance ("Police said 2 men were held on Aug. 18": no 2 killed of Aug. 16)."""
-    if claim.source is None or not claim.is_level or not _loosely_read(claim, known):
+    if not claim.is_level or not _loosely_read(claim, known):
         return claim
+    if claim.source is None:
+        return _anyones_figure(claim, known, lexicon)
     given = _given_so(claim, known, lexicon)
     if len({metric for metric, *_ in given}) != 1:
         return claim
@@ -1073,6 +1075,25 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
     subjects = {subject for _, subject, *_ in given}
     if unsure and len(subjects) == 1:
+        claim = replace(claim, subject=subjects.pop(), subject_how=GUESS)
+    return claim
+
+
+def _anyones_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
+    """'on Aug. 25, Barcelona spent €147 million of the Neymar money on Ousmane Dembélé': an amount
+    of money no word names and no one is credited with, that the reference set has, written so
+    (value and currency), of one metric only, counts that metric (and, when no subject was read for
+    it, that figure's subject), with the doubt said. Not a count: small and round counts meet by
+    chance."""
+    if claim.metric is not None or not is_money(claim.unit) or claim.hedge == VAGUE:
+        return claim
+    given = known.given_by_anyone.get((claim.unit, claim.low, claim.high), frozenset())
+    if len({metric for metric, _ in given}) != 1:
+        return claim
+    [(metric, _)] = list(given)[:1]
+    claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
+    subjects = {subject for _, subject in given}
+    if claim.subject is None and len(subjects) == 1:
         claim = replace(claim, subject=subjects.pop(), subject_how=GUESS)
     return claim
 

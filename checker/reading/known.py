@@ -33,6 +33,9 @@ class Known:
     given_as: Mapping[tuple[str, str, float, float], frozenset[tuple]] = field(
         default_factory=dict
     )  # (source, unit, low, high) -> (metric, subject, when, stated) of its figures written so
+    given_by_anyone: Mapping[tuple[str, float, float], frozenset[tuple]] = field(
+        default_factory=dict
+    )  # (unit, low, high) -> (metric, subject) of the figures anyone gave written so
 
     def subjects_of(self, metric: str | None) -> frozenset[str]:
         return self.subjects.get(metric, frozenset()) if metric else frozenset()

@@ -185,6 +185,14 @@ class ReferenceSet:
             for key, facts in self._by_figure.items()
         }
 
+    def figures_by_value(self) -> dict[tuple[str, float, float], frozenset[tuple]]:
+        """Every figure as written, (unit, low, high), with the metric and subject each is of,
+        whoever gave it."""
+        found: dict[tuple[str, float, float], set[tuple]] = {}
+        for f in self.facts:
+            found.setdefault((f.unit, f.low, f.high), set()).add((f.metric, f.subject))
+        return {key: frozenset(value) for key, value in found.items()}
+
     def figures_by_metric(self) -> dict[str, tuple[tuple[float, float], ...]]:
         """Each metric's figures as written, (low, high), whoever gave them, in order."""
         found: dict[str, set[tuple[float, float]]] = {}

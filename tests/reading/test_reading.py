@@ -3642,3 +3642,35 @@ def test_an_event_caused_what_a_figure_counts(tmp_path, text, subject):
     doc = Document.from_text(text, "d.txt", dt.date(2013, 10, 18))
     [claim] = engine.check_document(doc).claims
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount no word names and no one is credited with, that the reference set has of one
+        # metric only, counts that metric (held-out batch 88's Neymar story: "Barcelona spent
+        # €147 million of the Neymar money on Ousmane Dembélé")
+        ("In July, officials spent $5.2 million on buses.", ("aid", "giver")),
+        # ...not another amount, nor one of two metrics, nor a count
+        ("In July, officials spent $5.3 million on buses.", (None, None)),
+        ("In July, officials spent $7 million on buses.", (None, None)),
+        ("In July, officials used 520 buses.", (None, None)),
+    ],
+)
+def test_an_amount_no_one_is_credited_with_counts_what_the_reference_set_has_it_of(
+    tmp_path, text, expected
+):
+    refs = (
+        "subject: s\nsources: {x: {name: the council}}\nfacts:\n"
+        "  - {id: a, metric: aid, value: 5200000, unit: USD, source: x, as_of: 2023-07-01}\n"
+        "  - {id: b, metric: aid, value: 7000000, unit: USD, source: x, as_of: 2023-07-01}\n"
+        "  - {id: c, metric: loans, value: 7000000, unit: USD, source: x, as_of: 2023-07-01}\n"
+        "  - {id: d, metric: aid, value: 520, source: x, as_of: 2023-07-01}\n"
+    )
+    pack = "metrics:\n  aid:\n    cues: [aid]\n  loans:\n    cues: [loans]\n"
+    pack += "subjects:\n  s:\n    cues: [the city]\n"
+    lexicon_of(tmp_path, refs, pack)
+    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
+    document = Document.from_text(text, "d.txt", dt.date(2023, 9, 10))
+    [claim] = extract(document, lexicon, None, known_from(found))
+    assert (claim.metric, claim.metric_how) == expected
