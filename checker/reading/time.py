@@ -397,6 +397,16 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         # ", which the minister gave " right before a time: when the figure was given
+        # "to keep", "until", "by": a purpose or a deadline between a figure and a time after it
+        "purpose_or_deadline": regex_cache.compile(
+            rf"\b(?:{words([*lexicon.text.infinitive_marks, *t.deadline])})\b", re.IGNORECASE
+        ),
+        # "that", "which": a relative clause between a figure and a time after it
+        "relative_word": regex_cache.compile(
+            rf"\b(?:{words(a.relative_pronouns)})\b", re.IGNORECASE
+        )
+        if a.relative_pronouns
+        else None,
         "given_then": regex_cache.compile(
             rf",\s+(?:{words(a.relative_subjects) or '(?!x)x'})\s+"
             rf"(?:[^,;:.()]{{0,{lexicon.limits.aside_chars}}}?\s)?"
@@ -1626,13 +1636,25 @@ def _in_the_figures_clause(
     time before it in an earlier clause, inside the sentence (not one opening it, which dates
     every clause of it: "By Tuesday, 200 had died in villages flooded on Sunday")?"""
     given = lexicon.attribution.after_source.pattern
+    relative = p["relative_word"]
     return (
         given is not None
         and not opens_sentence(text, before)
         and _CLAUSE_MARK.search(text, before.offset + len(before.text), start) is not None
         and _CLAUSE_MARK.search(text, end, after.offset) is None
         and p["comparison_word"].search(text, end, after.offset) is None
-        and given.search(text, end, after.offset) is not None
+        and (
+            given.search(text, end, after.offset) is not None
+            # "The reductions are to be completed by 2025, and 3,000 of them will be made this
+            # year": the figure's own verb, no relative clause, figure, purpose or deadline
+            # between ("sought US$29.9 million to keep aid flowing until June 24")
+            or (
+                relative is not None
+                and relative.search(text, end, after.offset) is None
+                and not _DIGIT.search(text, end, after.offset)
+                and not p["purpose_or_deadline"].search(text, end, after.offset + 1)
+            )
+        )
     )
 
 

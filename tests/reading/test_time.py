@@ -939,6 +939,32 @@ def test_a_time_before_a_new_statement(lexicon, text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a time after the figure in its own clause, the figure's own verb's, dates it over one in
+        # an earlier clause (held-out batch 88's Philips story: "The reductions are to be
+        # completed by 2025, and 3,000 of them will be made this year")
+        (
+            "The withdrawal is to be completed by 2025, and 80 soldiers will leave this month.",
+            "2023-04",
+        ),
+        # ...not past a purpose or a deadline ("sought US$29.9 million to keep aid flowing until
+        # June 24"), nor a relative clause
+        (
+            "The appeal, launched on March 24, sought 80 soldiers to hold the line until June 24.",
+            "2023-03-24",
+        ),
+        (
+            "The appeal, launched on March 24, sought 80 soldiers that the army sent this month.",
+            "2023-03-24",
+        ),
+    ],
+)
+def test_a_time_in_the_figures_own_clause(lexicon, text, expected):
+    assert dict(_as_of(lexicon, text, dt.date(2023, 4, 3)))["80"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a time after "more than" dates the comparison's base, not the figure before it
         ("About 3,000 soldiers were killed, 500 more than in 2022.", None),
         ("About 3,000 soldiers were killed in 2023, 500 more than in 2022.", "2023"),
