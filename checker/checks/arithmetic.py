@@ -1072,6 +1072,7 @@ def _free_shares(
             and c.unit == by_start[c.whole].unit
             and c.unit != "%"
             and not _stated_apart(share, c, by_start[c.whole], in_sentence, text, lexicon)
+            and not _of_its_own_subject(share, c, by_start[c.whole], lexicon)
             # the part's metric, or the whole's when the share names the whole ("16 golds among
             # its 64 medals, a third of its haul")
             and (
@@ -1101,6 +1102,32 @@ def _free_shares(
                     (),
                     shows=(count, whole),
                 )
+
+
+def _of_its_own_subject(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+    """'When the dashboard covered 77 of the 121 constituencies, Nandi-Ndaitwah stood at 56.9 per
+    cent': a share whose subject, one neither the part nor the whole is of, is named between them
+    and it, past a clause mark after them, opens a clause of its own: that subject's share, not
+    their ratio (not "62,267 — roughly 48 percent — were in Chennai district")."""
+    if (
+        share.subject_how != CUE
+        or share.subject is None
+        or share.subject in (part.subject, whole.subject)
+        or share.sentence_index != whole.sentence_index
+    ):
+        return False
+    low = max(part.end, whole.end) - share.sentence_start
+    high = share.start - share.sentence_start
+    if low >= high:
+        return False
+    text = share.sentence
+    return any(
+        cue.subject == share.subject
+        and low <= cue.start
+        and cue.end <= high
+        and subjects.CLAUSE_MARK.search(text, low, cue.start) is not None
+        for cue in subjects.cues(text, lexicon)
+    )
 
 
 def _stated_apart(

@@ -2984,3 +2984,40 @@ def test_a_share_of_a_part_of_a_whole_named_by_its_metric(tmp_path, share, fires
     )
     found = [f for f in result.findings if f.check == CHECK]
     assert bool(found) is fires, [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text, fires",
+    [
+        # a share whose own subject opens a clause after a part and its whole is that subject's,
+        # not their ratio (held-out batch 88's Namibia story: "When the ECN's results dashboard
+        # covered 77 of the 121 constituencies on Monday, Nandi-Ndaitwah stood at 56.9 per cent")
+        (
+            "When the dashboard covered 77 of the 121 constituencies on Monday, Alpha stood at "
+            "56.9 per cent and Beta at 26.1 per cent.",
+            False,
+        ),
+        # ...but a share set off right after them is their ratio
+        (
+            "The dashboard covered 77 of the 121 constituencies, or 56.9 per cent, on Monday, "
+            "and Alpha led.",
+            True,
+        ),
+    ],
+)
+def test_a_share_of_its_own_subject_after_a_part_and_its_whole(tmp_path, text, fires):
+    result = checked(
+        tmp_path,
+        "subject: voters\nsources: {x: {name: the commission}}\nfacts:\n"
+        "  - {id: a, metric: share, value: 56.9, unit: '%', subject: alpha, source: x, "
+        "as_of: 2024-12-02}\n"
+        "  - {id: b, metric: share, value: 26.1, unit: '%', subject: beta, source: x, "
+        "as_of: 2024-12-02}\n",
+        "metrics:\n  share:\n    cues: [stood at]\n    units: ['%']\n"
+        "subjects:\n  voters:\n    cues: [voters]\n  alpha:\n    cues: [Alpha]\n"
+        "  beta:\n    cues: [Beta]\n",
+        text,
+        dt.date(2024, 12, 5),
+    )
+    found = [f for f in result.findings if f.check == CHECK]
+    assert bool(found) is fires, [f.message for f in result.findings]
