@@ -396,7 +396,6 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?:(?:{words(a.relative_pronouns)}|{words(a.determiners)})\s|(?-i:[{CAPITALS}]))",
             re.IGNORECASE,
         ),
-        # ", which the minister gave " right before a time: when the figure was given
         # "to keep", "until", "by": a purpose or a deadline between a figure and a time after it
         "purpose_or_deadline": regex_cache.compile(
             rf"\b(?:{words([*lexicon.text.infinitive_marks, *t.deadline])})\b", re.IGNORECASE
@@ -407,6 +406,7 @@ def _patterns(lexicon: Lexicon) -> dict:
         )
         if a.relative_pronouns
         else None,
+        # ", which the minister gave " right before a time: when the figure was given
         "given_then": regex_cache.compile(
             rf",\s+(?:{words(a.relative_subjects) or '(?!x)x'})\s+"
             rf"(?:[^,;:.()]{{0,{lexicon.limits.aside_chars}}}?\s)?"
