@@ -1058,6 +1058,7 @@ def _free_shares(
     110,000 scheduled flights. That is nearly 9% of the day's schedule"). A share set off right
     after the whole ("76 of the 577 seats - roughly a fifth of the assembly -") is that pair's,
     whatever its own words were read to count."""
+    read: dict[int, list] = {}  # a sentence's subject cues, read once (`_of_its_own_subject`)
     for share in (c for c in claims if c.unit == "%" and c.whole is None):
         sentence = share.sentence_index
         if about_the_sentence_before(share, lexicon) and not any(
@@ -1072,7 +1073,7 @@ def _free_shares(
             and c.unit == by_start[c.whole].unit
             and c.unit != "%"
             and not _stated_apart(share, c, by_start[c.whole], in_sentence, text, lexicon)
-            and not _of_its_own_subject(share, c, by_start[c.whole], lexicon)
+            and not _of_its_own_subject(share, c, by_start[c.whole], lexicon, read)
             # the part's metric, or the whole's when the share names the whole ("16 golds among
             # its 64 medals, a third of its haul")
             and (
@@ -1104,7 +1105,9 @@ def _free_shares(
                 )
 
 
-def _of_its_own_subject(share: Claim, part: Claim, whole: Claim, lexicon: Lexicon) -> bool:
+def _of_its_own_subject(
+    share: Claim, part: Claim, whole: Claim, lexicon: Lexicon, read: dict[int, list]
+) -> bool:
     """'When the dashboard covered 77 of the 121 constituencies, Nandi-Ndaitwah stood at 56.9 per
     cent': a share whose subject, one neither the part nor the whole is of, is named between them
     and it, past a clause mark after them, opens a clause of its own: that subject's share, not
@@ -1121,12 +1124,14 @@ def _of_its_own_subject(share: Claim, part: Claim, whole: Claim, lexicon: Lexico
     if low >= high:
         return False
     text = share.sentence
+    if share.sentence_start not in read:
+        read[share.sentence_start] = subjects.cues(text, lexicon)
     return any(
         cue.subject == share.subject
         and low <= cue.start
         and cue.end <= high
         and subjects.CLAUSE_MARK.search(text, low, cue.start) is not None
-        for cue in subjects.cues(text, lexicon)
+        for cue in read[share.sentence_start]
     )
 
 
