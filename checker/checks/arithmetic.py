@@ -1105,6 +1105,9 @@ def _free_shares(
                 )
 
 
+_CLAUSE_BREAK = regex_cache.compile(r"[;:—–()]|,(?!\d)")  # not the comma of "1,200"
+
+
 def _of_its_own_subject(
     share: Claim, part: Claim, whole: Claim, lexicon: Lexicon, read: dict[int, list]
 ) -> bool:
@@ -1130,7 +1133,7 @@ def _of_its_own_subject(
         cue.subject == share.subject
         and low <= cue.start
         and cue.end <= high
-        and subjects.CLAUSE_MARK.search(text, low, cue.start) is not None
+        and _CLAUSE_BREAK.search(text, low, cue.start) is not None
         for cue in read[share.sentence_start]
     )
 

@@ -307,6 +307,9 @@ class GuardedCues(Cues):
         made.not_before = dict(not_before)
         return made
 
+    def __getnewargs__(self):  # (copies and pickles: `__new__` takes the guards too)
+        return (tuple(self), self.not_before)
+
     @cached_property
     def pattern(self) -> re.Pattern | None:
         guarded = {fold(c) for c in self.not_before}

@@ -405,7 +405,6 @@ class TimeWords:
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
     made_reports: Cues = cues()  # "the results the commission declared on Nov. 20": a report...
     report_makers: Cues = cues()  # ...one of these verbs made then
-    report_origins: Cues = cues()  # "figures from the CEC on April 22": a report from its maker
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time
     day_parts: Cues = cues()  # "On Tuesday evening": part of the time, not of the speaker's name
     day_part_leads: Cues = cues()  # "Late on Sunday the company": part of the time, too
@@ -758,6 +757,9 @@ class Limits:
     owner_part_words: int = limit(0, 100, default=4)
     said_object_words: int = limit(0, 100, default=3)  # "certified its count on March 10"
     report_maker_words: int = limit(0, 20, default=6)  # "the results the commission declared on"
+    report_maker_chars: int = limit(1, 1000, default=160)  # ...and this close to the day
+    anyones_figure_digits: int = limit(1, 20, default=2)  # "€147 million": an amount no one is
+    # credited with, of this many significant digits, takes the metric the reference set has it of
     event_clause_words: int = limit(0, 20, default=6)  # "the quake that struck in the early hours
     # of Aug. 24": words of an event's relative clause before the time that dates the event
     event_clause_chars: int = limit(1, 1000, default=120)  # ...looked for this far back

@@ -1063,7 +1063,7 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     numbers meet by chance ("Police said 2 men were held on Aug. 18": no 2 killed of Aug. 16)."""
     if not claim.is_level or not _loosely_read(claim, known):
         return claim
-    if claim.source is None:
+    if claim.source is None:  # no one credited: an amount the reference set has of one metric
         return _anyones_figure(claim, known, lexicon)
     given = _given_so(claim, known, lexicon)
     if len({metric for metric, *_ in given}) != 1:
@@ -1083,9 +1083,12 @@ def _anyones_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     """'on Aug. 25, Barcelona spent €147 million of the Neymar money on Ousmane Dembélé': an amount
     of money no word names and no one is credited with, that the reference set has, written so
     (value and currency), of one metric only, counts that metric (and, when no subject was read for
-    it, that figure's subject), with the doubt said. Not a count: small and round counts meet by
-    chance."""
+    it, that figure's subject), with the doubt said. Only an amount of `anyones_figure_digits`
+    significant digits or more: round amounts ("approved €40 million for a tram line") and counts
+    meet by chance."""
     if claim.metric is not None or not is_money(claim.unit) or claim.hedge == VAGUE:
+        return claim
+    if _significant_digits(claim.text) < lexicon.limits.anyones_figure_digits:
         return claim
     given = known.given_by_anyone.get((claim.unit, claim.low, claim.high), frozenset())
     if len({metric for metric, _ in given}) != 1:
@@ -1096,6 +1099,17 @@ def _anyones_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     if claim.subject is None and len(subjects) == 1:
         claim = replace(claim, subject=subjects.pop(), subject_how=GUESS)
     return claim
+
+
+def _significant_digits(text: str) -> int:
+    """How many significant digits the first number written in `text` has ("€147 million": 3,
+    "€40 million": 1, "$5.27 million": 3)."""
+    found = _WRITTEN_NUMBER.search(text)
+    digits = "".join(ch for ch in found.group() if ch.isdigit()) if found else ""
+    return len(digits.strip("0"))
+
+
+_WRITTEN_NUMBER = regex_cache.compile(r"\d[\d,.]*")
 
 
 def _given_so(claim: Claim, known: Known, lexicon: Lexicon) -> frozenset[tuple]:

@@ -1790,9 +1790,10 @@ def _clauses_between(text: str, mention: Mention, offset: int, breaks: re.Patter
 def restated(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
     """'Barcelona say he scored 105 goals ... According to La Liga, 68 of those 105 goals came in
     the league': the whole of a part right before it, right after one of `restating_determiners`,
-    of the value and unit of a figure before it in the draft, restates that figure: it is that
-    figure's source's, not the one its sentence credits with the part. (Not a figure a speaker
-    takes up itself: "The government confirmed those three deaths".)"""
+    of the value and unit (and metric, when both have one) of a figure before it in the draft,
+    restates that figure: it is that figure's source's, not the one its sentence credits with the
+    part. (Not a figure a speaker takes up itself: "The government confirmed those three
+    deaths".)"""
     lead = lexicon.text.restating_determiners.pattern
     if lead is None:
         return claims
@@ -1809,6 +1810,7 @@ def restated(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
             and earlier.source is not None
             and claim.source != earlier.source
             and claim.hedge == earlier.hedge
+            and (claim.metric is None or earlier.metric in (None, claim.metric))
             and _led_by(lead, text, claim.start, reach)
         ):
             claim = replace(
@@ -1824,8 +1826,7 @@ def restated(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
 
 
 def _led_by(lead: re.Pattern, text: str, start: int, reach: int) -> bool:
-    """Does `lead` end right before `start` (spaces between)?"""
-    return any(
-        m.end() == len(text[:start].rstrip())
-        for m in lead.finditer(text, max(0, start - reach), start)
-    )
+    """Does `lead` end right before `start` (spaces between), within `reach` characters?"""
+    since = max(0, start - reach)
+    ends = since + len(text[since:start].rstrip())
+    return any(m.end() == ends for m in lead.finditer(text, since, start))

@@ -43,6 +43,7 @@ CARRIED = "carried"  # no cue in its sentence: the one metric the sentence befor
 REFERRED = "referred"  # "puts it at 80.38 percent": what "it" stands for, the sentence before's
 REVISED = "revised"  # "raised that to 800,000": what the figure it was moved from counts
 GIVER = "giver"  # read from what its named source gave: the one metric it gives such figures of
+# (with no source named, an amount the reference set has of one metric only)
 JOINED = "joined"  # "26,621 dead or missing": the sum of the metrics whose cues are joined after it
 COUNTABLE = ("count", "%")
 _WHOLE_SHARE = 100  # no share of a whole is above it

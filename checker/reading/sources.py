@@ -112,6 +112,32 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"\s(?:{words([c for c in a.estimate_links if c not in a.estimate_of])})\b",
             re.IGNORECASE,
         ),
+        # ...the noun ending its phrase: a mark, a phrase's lead, a relative pronoun, a
+        # participle ("taken on June 27", "carried out"), the link itself (not "A Red Cross survey
+        # team reached")
+        "estimate_phrase_end": regex_cache.compile(
+            r"\s*(?:[,(]|$)|\s+(?:"
+            + words(
+                [
+                    *a.estimate_gap_leads,
+                    *a.estimate_of,
+                    *a.relative_pronouns,
+                    *lexicon.time.published,
+                    *lexicon.text.participles,
+                    *a.participle_agents,
+                    *a.estimate_links,
+                ]
+            )
+            + r")\b|\s+[^\W\d_]+(?:"
+            + words(lexicon.text.past_endings)
+            + r")\b",
+            re.IGNORECASE,
+        ),
+        # ...and no new clause between it and its link (", and the town's hospital was full")
+        "clause_join": regex_cache.compile(
+            rf",\s+(?:{words([*lexicon.text.conjunctions, *lexicon.text.contrasts])})\b",
+            re.IGNORECASE,
+        ),
         # ...or "in the" before it ("22 per cent in the Red C poll")
         "estimate_place": regex_cache.compile(
             rf"\b(?:{words(a.estimate_places)})\s+(?:{words(a.determiners)})\s+$", re.IGNORECASE
@@ -396,25 +422,27 @@ def _heads_an_estimate(text: str, start: int, end: int, lexicon: Lexicon) -> boo
     """'An Ipsos MORI survey for the Evening Standard, published on Thursday, gave Remain 52 per
     cent', 'Fine Gael stood at 22 per cent in the Red C poll': a name heading an estimate noun,
     which a link ("gave", "had") follows within `relative_aside_chars`, or which "in" and a
-    determiner lead. Not a subject of the story heading a metric's cue ("Surfside toll stands at
-    98": the place's toll)."""
+    determiner lead. The noun ends its phrase ("A Red Cross survey team reached ..." heads no
+    estimate), and no new clause stands between it and its link. Not a subject of the story
+    heading a metric's cue ("Surfside toll stands at 98": the place's toll)."""
     p = _patterns(lexicon)
     heads = p["heads_estimate"]
     nouns = lexicon.attribution.estimate_nouns.folded
+    ends = True  # "the Red C poll for the Business Post": a name of an estimate
     if any(fold(w) in nouns for w in text[start:end].split()):
-        noun_end = end  # "the Red C poll for the Business Post": a name of an estimate
+        noun_end = end
     else:
         found = heads.match(text, end) if heads is not None else None
         if found is None or _a_subjects_own_count(text[start:end], "'s" + found.group(), lexicon):
             return False
         noun_end = found.end()
-    if p["estimate_linked"].match(text, noun_end):
+        ends = p["estimate_phrase_end"].match(text, noun_end) is not None
+    linked = p["estimate_linked"].match(text, noun_end) if ends else None
+    if linked and not p["clause_join"].search(text, noun_end, linked.end()):
         return True
     place = p["estimate_place"]
-    return place is not None and place.search(text, max(0, start - _PLACE_REACH), start) is not None
-
-
-_PLACE_REACH = 20  # "in the " before a name
+    reach = lexicon.limits.cue_reach_chars
+    return place is not None and place.search(text, max(0, start - reach), start) is not None
 
 
 _APPOSITION_END = regex_cache.compile(r"\s*,\s*")

@@ -467,7 +467,8 @@ def _patterns(lexicon: Lexicon) -> dict:
         ),
         "published_before": regex_cache.compile(
             rf"\b(?:{words(t.report_nouns)})\s*,\s*(?:{words(t.published)})"
-            rf"(?:\s+by(?:\s+[^\W\d]+){{1,{lexicon.limits.cue_words}}})?\s+(?:on\s+|in\s+)?$",
+            rf"(?:\s+(?:{words(a.participle_agents)})(?:\s+[^\W\d]+){{1,{lexicon.limits.cue_words}}})?"
+            r"\s+(?:on\s+|in\s+)?$",
             re.IGNORECASE,
         ),
         "report_made_before": _report_made_before(lexicon),
@@ -1631,10 +1632,12 @@ def _in_the_figures_clause(
 ) -> bool:
     """Is the time after the figure in its clause, dating the verb of a source that gave or
     counted it ("the 14 cases that the ministry confirmed on May 2"; not "killed in the unrest
-    that began after the election on March 2", the time of an event), with no clause mark nor a
-    comparison between them ("98% more than in the same stretch of 2018" dates the base), and the
-    time before it in an earlier clause, inside the sentence (not one opening it, which dates
-    every clause of it: "By Tuesday, 200 had died in villages flooded on Sunday")?"""
+    that began after the election on March 2", the time of an event) or the figure's own verb
+    with no relative clause, figure, purpose or deadline between ("3,000 of them will be made this
+    year"), with no clause mark nor a comparison between them ("98% more than in the same stretch
+    of 2018" dates the base), and the time before it in an earlier clause, inside the sentence
+    (not one opening it, which dates every clause of it: "By Tuesday, 200 had died in villages
+    flooded on Sunday")?"""
     given = lexicon.attribution.after_source.pattern
     relative = p["relative_word"]
     return (
@@ -1652,7 +1655,7 @@ def _in_the_figures_clause(
                 relative is not None
                 and relative.search(text, end, after.offset) is None
                 and not _DIGIT.search(text, end, after.offset)
-                and not p["purpose_or_deadline"].search(text, end, after.offset + 1)
+                and not p["purpose_or_deadline"].search(text, end, after.offset)
             )
         )
     )
@@ -2061,29 +2064,29 @@ _SET_OFF_END = regex_cache.compile(r"\s*,")
 
 
 def _report_made_before(lexicon: Lexicon) -> re.Pattern | None:
-    """A report noun, a few words, and the verb that made it (a maker after "by" maybe), or "from"
-    and its maker, right before a day (time.yaml's `made_reports`)."""
+    """A report noun, a few words, and the verb that made it (its maker after "by" maybe), right
+    before a day ("on" maybe; time.yaml's `made_reports`)."""
     t, limits = lexicon.time, lexicon.limits
-    if not t.made_reports or not (t.report_makers or t.report_origins):
+    if not t.made_reports or not t.report_makers:
         return None
-    made = [f"(?:{words(t.report_makers)})(?:\\s+by(?:\\s+[^\\W\\d]+){{1,{limits.cue_words}}})?"]
-    if t.report_origins:
-        made.append(f"(?:{words(t.report_origins)})(?:\\s+[^\\W\\d]+){{1,{limits.cue_words}}}")
+    agents, joiners = words(lexicon.attribution.participle_agents), words(t.speech_event_joiners)
     return regex_cache.compile(
         rf"\b(?:{words(t.made_reports)})(?:\s+[^\W\d]+){{0,{limits.report_maker_words}}}?"
-        rf"\s+(?:{'|'.join(made)})\s+(?:on\s+)?$",
+        rf"\s+(?:{words(t.report_makers)})"
+        rf"(?:\s+(?:{agents})(?:\s+[^\W\d]+){{1,{limits.cue_words}}})?"
+        rf"\s+(?:(?:{joiners})\s+)?$",
         re.IGNORECASE,
     )
 
 
 def _report_made_then(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'according to the final results the commission declared on Nov. 20', 'in the count the
-    commission completed on Tuesday': a day right after the verb that made a report (or "from" and
-    its maker) a few words after the report noun is when the report was made."""
+    commission completed on Tuesday': a day right after the verb that made a report, a few words
+    after the report noun (within `report_maker_chars`), is when the report was made."""
     pattern = _patterns(lexicon)["report_made_before"]
     if not period.day or pattern is None:
         return False
-    reach = max(0, period.offset - lexicon.limits.said_clause_chars * 2)
+    reach = max(0, period.offset - lexicon.limits.report_maker_chars)
     return pattern.search(text, reach, period.offset) is not None
 
 

@@ -186,8 +186,8 @@ class ReferenceSet:
         }
 
     def figures_by_value(self) -> dict[tuple[str, float, float], frozenset[tuple]]:
-        """Every figure as written, (unit, low, high), with the metric and subject each is of,
-        whoever gave it."""
+        """Every figure by its value and unit, (unit, low, high), with the metric and subject each
+        is of, whoever gave it."""
         found: dict[tuple[str, float, float], set[tuple]] = {}
         for f in self.facts:
             found.setdefault((f.unit, f.low, f.high), set()).add((f.metric, f.subject))

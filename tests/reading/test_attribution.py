@@ -676,6 +676,9 @@ def test_actor_source_needs_a_reference_set(lexicon):
         ("an NIS survey for lawmakers, published on Thursday, gave the army 300", False, True),
         ("the army stood at 30 percent in the NIS survey", False, True),
         ("the army stood at 30 percent after the NIS survey", False, False),
+        # ...not a noun that heads another ("survey team"), nor a link past a new clause
+        ("an NIS survey team reached Kursk, and the toll was 300", False, False),
+        ("an NIS survey, done in Kursk, and the army put the toll at 300", False, False),
     ],
 )
 def test_mention_flags(lexicon, text, possessive, cued):

@@ -891,6 +891,7 @@ def test_a_time_that_dates_the_event_the_figure_is_about(lexicon, text, event):
         # ...not a report noun and a name of what it counts, nor a verb of the event
         ("4,000 were killed, according to the results of the battle on Feb. 7.", False),
         ("4,000 were killed in the battle the NIS described on Feb. 7.", False),
+        ("4,000 were killed, according to the results from the battle on Feb. 7.", False),
     ],
 )
 def test_when_the_source_spoke(lexicon, text, said):
