@@ -222,7 +222,8 @@ def _aside(lexicon: Lexicon) -> re.Pattern:
     ministry,", ", said the agency," (a few words, no figure, a comma on each side, and no clause
     word after it: ", officials said, but hopes ..." ends a clause)."""
     verbs = _speech_verbs(lexicon)
-    before = alternation(lexicon.attribution.before_source)
+    leads = lexicon.attribution.before_source.pattern  # (guarded: not the "per" of "per cent")
+    before = leads.pattern if leads is not None else r"(?!x)x"
     words = alternation(lexicon.text.clause_words) or r"(?!x)x"
     name = r"[^\W\d][^,;:()\d]{0,%d}?" % lexicon.limits.aside_chars
     return regex_cache.compile(

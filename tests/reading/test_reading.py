@@ -3678,3 +3678,20 @@ def test_an_amount_no_one_is_credited_with_counts_what_the_reference_set_has_it_
     document = Document.from_text(text, "d.txt", dt.date(2023, 9, 10))
     [claim] = extract(document, lexicon, None, known_from(found))
     assert (claim.metric, claim.metric_how) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        # a speech tag inside a clause is blanked; "per" leads one ("per the ministry")...
+        ("The toll, per the ministry, rose to 300.", True),
+        # ...but not the "per" of a rate (the review of the fifty-fourth round: the guarded lead
+        # cues were read raw here)
+        ("The fee, per season, rose to 300 million euros.", False),
+    ],
+)
+def test_a_rate_after_per_is_no_speech_tag(lexicon, text, blanked):
+    from checker.reading import metrics, numbers
+
+    figures = numbers.find_numbers(text, lexicon)
+    assert (metrics.without_asides(text, figures, lexicon) != text) is blanked
