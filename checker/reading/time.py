@@ -472,6 +472,10 @@ def _patterns(lexicon: Lexicon) -> dict:
             re.IGNORECASE,
         ),
         "report_made_before": _report_made_before(lexicon),
+        # "between Jan. 1 and Aug. 7", "from June 1 to June 9": a span between two times written
+        "written_span": regex_cache.compile(
+            rf"\d.*?\s*(?:{words(t.span_joiners)})\s*.*?\d", re.IGNORECASE
+        ),
         # "1-14 June", "between 1 and 14 June": a day ending a span of days
         "day_span_end": regex_cache.compile(
             rf"\d\s*(?:{words(t.span_joiners)})\s*$", re.IGNORECASE
@@ -2127,6 +2131,17 @@ def said_by(period: Period, today: dt.date | None) -> Period:
     return period if day is None else replace(period, start=day, end=day)
 
 
+def _what_it_covers(period: Period, lexicon: Lexicon) -> bool:
+    """Does the time say what a figure covers, never when a source spoke: after a coverage lead
+    ("reported for 2021"), or a span written between two times ("said 327 people had died between
+    Jan. 1 and Aug. 7": no one speaks over a span)?"""
+    p = _patterns(lexicon)
+    covers = p["coverage_lead"]
+    if covers is not None and covers.match(period.text):
+        return True
+    return period.start != period.end and p["written_span"].search(period.text) is not None
+
+
 def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     """'Zelensky said in February', 'told lawmakers on Monday', 'reported 3,922 deaths on
     Wednesday', 'on the same day the planemaker reported': the time of the statement. Past a figure
@@ -2134,8 +2149,7 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
     measuring only a day is ('the 289.4% the agency recorded in April' is April's figure)."""
     limits = lexicon.limits
     pattern = lexicon.attribution.after_source.pattern
-    covers = _patterns(lexicon)["coverage_lead"]
-    if pattern is None or (covers is not None and covers.match(period.text)):
+    if pattern is None or _what_it_covers(period, lexicon):
         return False  # "reported for 2021": what the figure covers
     ends = _patterns(lexicon)["period_end_before"]
     reach = max(0, period.offset - limits.said_time_chars)
