@@ -60,6 +60,7 @@ from checker.reading.parts import (
     restates_pair,
     sentence_before,
 )
+from checker.reading.sentences import CLAUSE_BREAK
 from checker.references import intervals
 
 
@@ -1105,9 +1106,6 @@ def _free_shares(
                 )
 
 
-_CLAUSE_BREAK = regex_cache.compile(r"[;:—–()]|,(?!\d)")  # not the comma of "1,200"
-
-
 def _of_its_own_subject(
     share: Claim, part: Claim, whole: Claim, lexicon: Lexicon, read: dict[int, list]
 ) -> bool:
@@ -1133,7 +1131,7 @@ def _of_its_own_subject(
         cue.subject == share.subject
         and low <= cue.start
         and cue.end <= high
-        and _CLAUSE_BREAK.search(text, low, cue.start) is not None
+        and CLAUSE_BREAK.search(text, low, cue.start) is not None
         for cue in read[share.sentence_start]
     )
 

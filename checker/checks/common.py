@@ -13,12 +13,20 @@ import math
 from checker import periods, regex_cache
 from checker.lexicon import Lexicon
 from checker.lexicon.sections import FLOORS
-from checker.model import COUNT_DOUBT, VAGUE, Claim, Fact, describe_figure, format_value
+from checker.model import (
+    COUNT_DOUBT,
+    VAGUE,
+    Claim,
+    Fact,
+    describe_figure,
+    format_value,
+    significant_digits,
+    swapped_neighbours,
+)
 from checker.reading.metrics import BY_UNIT
 from checker.reading.parts import sum_tail
 from checker.references import Match
 from checker.references.intervals import claim_interval
-from checker.references.set import significant_digits, swapped_neighbours
 
 
 def name(source: str, lexicon: Lexicon) -> str:

@@ -20,7 +20,7 @@ from checker import periods, regex_cache
 from checker.inputs import Document
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import fold, lower
-from checker.model import VAGUE, Claim, is_money
+from checker.model import VAGUE, Claim, is_money, significant_digits
 from checker.reading import (
     attribution,
     hedges,
@@ -1065,10 +1065,17 @@ def _givers_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
         return claim
     if claim.source is None:  # no one credited: an amount the reference set has of one metric
         return _anyones_figure(claim, known, lexicon)
-    given = _given_so(claim, known, lexicon)
-    if len({metric for metric, *_ in given}) != 1:
+    return _counting_as_given(claim, _given_so(claim, known, lexicon))
+
+
+def _counting_as_given(claim: Claim, given) -> Claim:
+    """The claim counting the one metric of the figures written as it is (`given`: (metric,
+    subject, ...) of each), with the doubt said, and, when its subject is unsure, their one
+    subject; as it was when they are of several metrics."""
+    found = {metric for metric, *_ in given}
+    if len(found) != 1:
         return claim
-    [metric] = {metric for metric, *_ in given}
+    [metric] = found
     # a subject read along with another metric than this ("87 of the deaths ... Lambayeque has
     # recorded more than 26,000" took the deaths' subject with their metric) goes with it
     unsure = claim.subject is None or (claim.metric is not None and claim.subject_how != CUE)
@@ -1088,28 +1095,12 @@ def _anyones_figure(claim: Claim, known: Known, lexicon: Lexicon) -> Claim:
     meet by chance."""
     if claim.metric is not None or not is_money(claim.unit) or claim.hedge == VAGUE:
         return claim
-    if _significant_digits(claim.text) < lexicon.limits.anyones_figure_digits:
+    # (written in digits: an amount in words, "twenty million", is a round one)
+    digits = significant_digits(claim.low) if _DIGIT.search(claim.text) else 0
+    if digits < lexicon.limits.anyones_figure_digits:
         return claim
     given = known.given_by_anyone.get((claim.unit, claim.low, claim.high), frozenset())
-    if len({metric for metric, _ in given}) != 1:
-        return claim
-    [(metric, _)] = list(given)[:1]
-    claim = replace(claim, metric=metric, metric_how=metrics.GIVER)
-    subjects = {subject for _, subject in given}
-    if claim.subject is None and len(subjects) == 1:
-        claim = replace(claim, subject=subjects.pop(), subject_how=GUESS)
-    return claim
-
-
-def _significant_digits(text: str) -> int:
-    """How many significant digits the first number written in `text` has ("€147 million": 3,
-    "€40 million": 1, "$5.27 million": 3)."""
-    found = _WRITTEN_NUMBER.search(text)
-    digits = "".join(ch for ch in found.group() if ch.isdigit()) if found else ""
-    return len(digits.strip("0"))
-
-
-_WRITTEN_NUMBER = regex_cache.compile(r"\d[\d,.]*")
+    return _counting_as_given(claim, given)
 
 
 def _given_so(claim: Claim, known: Known, lexicon: Lexicon) -> frozenset[tuple]:

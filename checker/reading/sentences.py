@@ -64,6 +64,9 @@ def _capitals() -> str:
 
 CAPITALS = _capitals()
 
+# A mark that ends a clause inside a sentence: not the comma of a figure ("1,288")
+CLAUSE_BREAK = regex_cache.compile(r"[;:—–()]|,(?!\d)")
+
 
 def month_names(lexicon: Lexicon) -> str:
     """A pattern for a month's name or abbreviation, as written ("July", "Aug.", "Sept")."""

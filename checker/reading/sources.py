@@ -433,7 +433,7 @@ def _heads_an_estimate(text: str, start: int, end: int, lexicon: Lexicon) -> boo
         noun_end = end
     else:
         found = heads.match(text, end) if heads is not None else None
-        if found is None or _a_subjects_own_count(text[start:end], "'s" + found.group(), lexicon):
+        if found is None or _a_subjects_own_count(text[start:end], found.group(), lexicon):
             return False
         noun_end = found.end()
         ends = p["estimate_phrase_end"].match(text, noun_end) is not None

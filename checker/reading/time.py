@@ -25,7 +25,13 @@ from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
 from checker.reading.distance import cue_before, in_a_name
-from checker.reading.sentences import CAPITALS, capital_wire_date, month_names, wire_date
+from checker.reading.sentences import (
+    CAPITALS,
+    CLAUSE_BREAK,
+    capital_wire_date,
+    month_names,
+    wire_date,
+)
 
 Span = periods.Span
 _ISO = regex_cache.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -67,7 +73,6 @@ class _Context:
     story_days: int = 0  # how near one of those a day must be to be in the story's time
 
 
-_CLAUSE_MARK = regex_cache.compile(r"[;:—–()]|,(?!\d)")
 _DIGIT = regex_cache.compile(r"\d")
 _DATE_AFTER_DAY = regex_cache.compile(r",?\s*")
 
@@ -130,8 +135,8 @@ def _described_noun(text: str, m: re.Match, p: dict, back: int) -> bool:
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
     """The stretch between the punctuation marks around start..end."""
-    before = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, start)]
-    after = _CLAUSE_MARK.search(text, end)
+    before = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)]
+    after = CLAUSE_BREAK.search(text, end)
     return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
@@ -1567,7 +1572,7 @@ def period_for(
         if (
             said_when(text, last_before, lexicon)
             and not said_when(text, nearest_after, lexicon)
-            and not _CLAUSE_MARK.search(text, end, nearest_after.offset)
+            and not CLAUSE_BREAK.search(text, end, nearest_after.offset)
         ):
             return nearest_after  # "said earlier this month that 11,000 were flown out on Aug. 10"
         if _dates_a_later_clause(text, end, nearest_after, figure_starts):
@@ -1588,7 +1593,7 @@ def _of_the_level_before(
     """Is the time before the figure at `start` that of a level it moved from, in a range's first
     leg ("fell from 16 seats in 2021 to 14 seats": 2021 is the 16's)?"""
     end = x.offset + len(x.text)
-    if not any(level < x.offset for level in earlier_levels) or _CLAUSE_MARK.search(
+    if not any(level < x.offset for level in earlier_levels) or CLAUSE_BREAK.search(
         text, end, start
     ):
         return False
@@ -1647,8 +1652,8 @@ def _in_the_figures_clause(
     return (
         given is not None
         and not opens_sentence(text, before)
-        and _CLAUSE_MARK.search(text, before.offset + len(before.text), start) is not None
-        and _CLAUSE_MARK.search(text, end, after.offset) is None
+        and CLAUSE_BREAK.search(text, before.offset + len(before.text), start) is not None
+        and CLAUSE_BREAK.search(text, end, after.offset) is None
         and p["comparison_word"].search(text, end, after.offset) is None
         and (
             given.search(text, end, after.offset) is not None
@@ -1671,8 +1676,8 @@ def _dates_a_later_clause(text: str, end: int, after: Period, figure_starts) -> 
     cases, 29 of them fatal, by March 22", nor "327 had died among 69,483 cases between ...")?"""
     return any(
         end <= other < after.offset
-        and _CLAUSE_MARK.search(text, end, other) is not None
-        and _CLAUSE_MARK.search(text, other, after.offset) is None
+        and CLAUSE_BREAK.search(text, end, other) is not None
+        and CLAUSE_BREAK.search(text, other, after.offset) is None
         for other in figure_starts
     )
 
@@ -1848,7 +1853,7 @@ def _closes_an_event_clause(text: str, period: Period, figure_start: int, lexico
     said = lexicon.attribution.after_source.pattern
     if said is None or not said.search(found.group()) or figure_start < period.offset:
         return True
-    return _CLAUSE_MARK.search(text, period.offset + len(period.text), figure_start) is not None
+    return CLAUSE_BREAK.search(text, period.offset + len(period.text), figure_start) is not None
 
 
 def opens_sentence(text: str, period: Period) -> bool:
@@ -1884,11 +1889,8 @@ def closes_clause(text: str, period: Period, figure: int, lexicon: Lexicon) -> b
     return (
         figure < period.offset
         and by_deadline(text, period, lexicon)
-        and not _MARK_BETWEEN.search(text, figure, period.offset)
+        and not CLAUSE_BREAK.search(text, figure, period.offset)
     )
-
-
-_MARK_BETWEEN = regex_cache.compile(r"[;:—–()]|,(?!\d)")  # (not the comma of "1,288")
 
 
 def _in_said_clause(text: str, period: Period, cue: re.Pattern, lexicon: Lexicon) -> bool:
@@ -2019,7 +2021,7 @@ def _report_then_day(head: str, cues: list[re.Match], lexicon: Lexicon) -> bool:
     words_ = between.split()
     return (
         len(words_) <= lexicon.limits.said_object_words
-        and not _CLAUSE_MARK.search(between)
+        and not CLAUSE_BREAK.search(between)
         and any(lower(w) in lexicon.time.report_nouns.folded for w in words_)
     )
 
@@ -2033,7 +2035,7 @@ def _its_quarter_then_day(text: str, period: Period, lexicon: Lexicon) -> bool:
     start = max(0, period.offset - lexicon.limits.said_clause_chars)
     cues = list(pattern.finditer(text, start, period.offset)) if pattern else []
     between = text[cues[-1].end() : period.offset] if cues else ""
-    if not between or _CLAUSE_MARK.search(between):
+    if not between or CLAUSE_BREAK.search(between):
         return False
     months = _months_named(between, lexicon)
     return months is not None and period.start.month not in months
@@ -2230,5 +2232,5 @@ def said_when(text: str, period: Period, lexicon: Lexicon) -> bool:
         cue
         and len(tail[: cue.start()].split()) <= limits.said_time_words + limits.cue_words
         and not _DIGIT.search(tail, 0, cue.start())
-        and not _CLAUSE_MARK.search(tail, 0, cue.start())
+        and not CLAUSE_BREAK.search(tail, 0, cue.start())
     )

@@ -4,49 +4,15 @@ matching."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 from typing import Mapping
 
 from checker.lexicon import Lexicon
 from checker.lexicon.sections import Source
-from checker.model import Fact, amount_unit, is_money
+from checker.model import Fact, amount_unit, is_money, swapped_neighbours
 from checker.references.buckets import Bucket
-
-
-def _written(value: float) -> tuple[tuple[int, ...], int] | None:
-    """The significant digits and exponent a finite number is written with (15 significant digits:
-    "2.034 million" is 2033999.9999999998 in binary, 2034000 written); None for another."""
-    if not math.isfinite(value):
-        return None
-    _, digits, exponent = Decimal(format(value, ".15g")).normalize().as_tuple()
-    return (tuple(digits), exponent) if isinstance(exponent, int) else None
-
-
-def significant_digits(value: float) -> int:
-    """How many significant digits a finite number is written with (1,060: 3; 1,500: 2)."""
-    written = _written(value)
-    return len(written[0]) if written else 0
-
-
-def swapped_neighbours(value: float, min_digits: int) -> list[float]:
-    """`value` with each pair of neighbouring, different significant digits swapped (12,802 gives
-    21,802, 18,202, 12,082 and 12,820; not a swap that opens with a zero), when it has `min_digits`
-    significant digits or more; none for a value that is not a finite, non-negative number."""
-    written = _written(value) if value >= 0 else None
-    if written is None or len(written[0]) < min_digits:
-        return []
-    digits, exponent = written
-    out = []
-    for i in range(len(digits) - 1):
-        if digits[i] == digits[i + 1] or (i == 0 and digits[1] == 0):
-            continue
-        swapped = (*digits[:i], digits[i + 1], digits[i], *digits[i + 2 :])
-        out.append(float(Decimal((0, swapped, exponent))))
-    return out
 
 
 @dataclass(frozen=True)

@@ -3634,13 +3634,7 @@ _EVENT_PACK = (
     ],
 )
 def test_an_event_caused_what_a_figure_counts(tmp_path, text, subject):
-    from checker.engine import Engine
-
-    lexicon_of(tmp_path, _EVENT, _EVENT_PACK)
-    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    engine = Engine(lexicon, found)
-    doc = Document.from_text(text, "d.txt", dt.date(2013, 10, 18))
-    [claim] = engine.check_document(doc).claims
+    [claim] = checked(tmp_path, _EVENT, _EVENT_PACK, text, dt.date(2013, 10, 18)).claims
     assert claim.subject == subject
 
 
@@ -3674,9 +3668,7 @@ def test_an_amount_no_one_is_credited_with_counts_what_the_reference_set_has_it_
     pack = "metrics:\n  aid:\n    cues: [aid]\n  loans:\n    cues: [loans]\n"
     pack += "subjects:\n  s:\n    cues: [the city]\n"
     lexicon_of(tmp_path, refs, pack)
-    found, lexicon, _ = references.open_sets([tmp_path / "refs.yaml"])
-    document = Document.from_text(text, "d.txt", dt.date(2023, 9, 10))
-    [claim] = extract(document, lexicon, None, known_from(found))
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 9, 10))
     assert (claim.metric, claim.metric_how) == expected
 
 

@@ -10,7 +10,7 @@ from checker import references
 from checker.engine import known_from
 from checker.inputs import Document
 from checker.reading import NOTHING, extract
-from tests.reading.lexicons import checked, claims_in, lexicon_of, story_claims
+from tests.reading.lexicons import checked, claims_in, claims_known, lexicon_of, story_claims
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -1453,7 +1453,7 @@ def test_whose_seats(tmp_path, text, figure, subject):
 )
 def test_a_guessed_subject_is_the_one_of_its_sources_named_before_it(tmp_path, text, expected):
     """Held-out batch 87's heat dome: Oregon's count read as British Columbia's."""
-    lexicon = lexicon_of(
+    lexicon_of(
         tmp_path,
         "subject: province\nsources:\n"
         "  ome: {name: Oregon's medical examiner, aliases: [the medical examiner]}\nfacts:\n"
@@ -1464,9 +1464,7 @@ def test_a_guessed_subject_is_the_one_of_its_sources_named_before_it(tmp_path, t
         "subjects:\n  province:\n    cues: [British Columbia]\n"
         "  oregon:\n    cues: [Oregon, Oregon's]\n  multnomah:\n    cues: [Portland]\n",
     )
-    refs, _, problems = references.open_sets([tmp_path / "refs.yaml"])
-    doc = Document.from_text(text, "draft.txt", dt.date(2021, 7, 8))
-    claims = extract(doc, lexicon, None, known_from(refs))
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2021, 7, 8))
     assert [c.subject for c in claims if c.text == "94"] == [expected]
 
 
