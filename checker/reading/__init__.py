@@ -316,6 +316,18 @@ def _counts_anyone(text: str, fig, lexicon: Lexicon) -> bool:
     return pattern is not None and bool(pattern.match(text, _SPACES.match(text, fig.end).end()))
 
 
+def _anothers_figure(fig, metric: str, carried: str, known: Known, lexicon: Lexicon) -> bool:
+    """'about 10,000 people might have died in Leyte alone ... on Nov. 15, the council's count
+    reached 5,209': a figure of `carried_subject_digits` significant digits or more that the
+    reference set has, written so, of its metric for other subjects only is theirs, not the
+    subject a sentence before named."""
+    if significant_digits(fig.low) < lexicon.limits.carried_subject_digits:
+        return False
+    given = known.given_by_anyone.get((fig.unit, fig.low, fig.high), frozenset())
+    of_whom = {subject for m, subject in given if m == metric}
+    return bool(of_whom) and carried not in of_whom
+
+
 _SPACES = regex_cache.compile(r"\s*")
 _OWNER_END = regex_cache.compile(r"['’]s\s")
 _DIGIT = regex_cache.compile(r"\d")
@@ -429,6 +441,7 @@ def _sentence_claims(
             and not named
             and carried in (known.subjects_of(metric) or {carried})
             and not _counts_anyone(text, fig, lexicon)
+            and not _anothers_figure(fig, metric, carried, known, lexicon)
         ):
             subject, subject_how = carried, CARRIED
         whole = linked[i][1]

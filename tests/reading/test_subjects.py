@@ -607,6 +607,36 @@ def test_a_place_naming_a_part_is_not_the_topic_carried(tmp_path, first, carried
 
 
 @pytest.mark.parametrize(
+    "second, expected",
+    [
+        # a precise figure the set has only of the story's subject is not the place's named before
+        ("On Nov. 15, the council's count reached 5,209.", ("5,209", "country", "guess")),
+        # ...one the set has of that place too keeps the place carried
+        ("On Nov. 15, the council's count reached 4,112.", ("4,112", "leyte", "carried")),
+        # ...and a figure the set does not have at all, or a round one, keeps it as before
+        ("On Nov. 15, the council's count reached 5,213.", ("5,213", "leyte", "carried")),
+        ("On Nov. 15, the council's count reached 5,000.", ("5,000", "leyte", "carried")),
+    ],
+)
+def test_a_precise_figure_the_set_has_of_others_only_is_not_the_subject_carried(
+    tmp_path, second, expected
+):
+    lexicon_of(
+        tmp_path,
+        "subject: country\nsources: {council: {name: the council}}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 5209, source: council, as_of: 2013-11-22}\n"
+        "  - {id: b, metric: killed, subject: leyte, value: 4112, source: council,"
+        " as_of: 2013-11-22}\n"
+        "  - {id: d, metric: killed, value: 5000, source: council, as_of: 2013-11-12}\n",
+        pack="metrics:\n  killed:\n    cues: [died, count]\n"
+        "subjects:\n  country:\n    cues: [the Philippines]\n  leyte:\n    cues: [Leyte]\n",
+    )
+    text = f"The police said about 10,000 people had died in Leyte. {second}"
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2013, 11, 30))
+    assert [(c.text, c.subject, c.subject_how) for c in claims][1:] == [expected]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # the noun the figure before counts is that figure's; "people" are no one in particular
