@@ -69,23 +69,24 @@ def _exactness(lexicon: Lexicon, *claims: Claim) -> float:
     return max([lexicon.limits.rounding, *(c.tolerance for c in claims)])
 
 
-def _sum_exactness(lexicon: Lexicon, claim: Claim) -> float:
+def _sum_exactness(lexicon: Lexicon, claim: Claim, whole_units: bool = False) -> float:
     """How far one figure in a sum may be off: as `_exactness`, but a count written to its last
     unit ("849", "2,373", "3,122") is rounded by at most half of it, so parts that add up to 3,222
-    are not 3,122."""
-    return max(claim.tolerance, min(lexicon.limits.rounding, _half_unit(claim)))
+    are not 3,122 (with `whole_units`, not at all: a stated sum of counts adds up to the unit)."""
+    return max(claim.tolerance, min(lexicon.limits.rounding, _half_unit(claim, whole_units)))
 
 
-def _half_unit(claim: Claim) -> float:
+def _half_unit(claim: Claim, whole_units: bool = False) -> float:
     """Half the last written step, relative to the figure: 50,000 / 3.1 million for "3.1 million"
-    (its `precision`), 0.5 / 849 for "849"; infinite when a round figure may be rounded: "3,000"."""
+    (its `precision`), 0.5 / 849 for "849" (with `whole_units`, none for a count: "nine", "31"
+    and "41" are whole seats); infinite when a round figure may be rounded: "3,000"."""
     value = claim.high or claim.low
     if not value:
         return math.inf
     if claim.precision:
         return claim.precision / value
     if float(value).is_integer() and int(value) % 10:
-        return 0.5 / value
+        return 0.0 if whole_units and claim.unit == "count" else 0.5 / value
     return math.inf
 
 
@@ -238,9 +239,9 @@ def _adds_up(parts: tuple[Claim, ...], total: Claim, lexicon: Lexicon) -> bool:
         )
     # each figure as loose as its hedge, or its rounding: "342 passengers and 10 crew" are not
     # "362 people in all"
-    low = sum(c.low * (1 - _sum_exactness(lexicon, c)) for c in parts)
-    high = sum(c.high * (1 + _sum_exactness(lexicon, c)) for c in parts)
-    loose = _sum_exactness(lexicon, total)
+    low = sum(c.low * (1 - _sum_exactness(lexicon, c, True)) for c in parts)
+    high = sum(c.high * (1 + _sum_exactness(lexicon, c, True)) for c in parts)
+    loose = _sum_exactness(lexicon, total, True)
     if _from_below(total, lexicon):  # "more than 6,000": the parts must reach past its bound
         return high >= total.low * (1 - loose)
     return intervals.overlaps((low, high), intervals.written(total.low, total.high, loose))

@@ -456,6 +456,9 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     after = text[fig.end : min(next_start, fig.end + lexicon.limits.things_after_chars)]
     if pattern is None:
         return False
+    stripped = after.lstrip()
+    cue_index = lexicon.metric_cue_index[0][0]
+    cue = cue_index.match(stripped) if cue_index is not None else None
     lead = _LEAD_WORD.match(after)
     skipped = after[lead.end() :]  # "three tank units", not "33 in hospitals outside the capital"
     if lead.group().strip().lower() in lexicon.attribution.object_prepositions.folded:
@@ -465,9 +468,21 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     rests = (after.lstrip(), skipped, *((_owned(after[partitive.end() :]),) if partitive else ()))
     for rest in rests:
         found = pattern.match(rest)
-        if found and not _a_metric_cue(rest, lexicon) and not _verb_of(rest, found, lexicon):
+        if (
+            found
+            and not _inside_a_cue(cue, len(stripped) - len(rest) + found.end())
+            and not _a_metric_cue(rest, lexicon)
+            and not _verb_of(rest, found, lexicon)
+        ):
             return True
     return False
+
+
+def _inside_a_cue(cue: re.Match | None, end: int) -> bool:
+    """Does the metric cue that opens the words after a figure hold a things-word ending at `end`
+    ("26 interested parties" when the pack counts interested parties; not "two crowd counts" when
+    it counts the crowd)?"""
+    return cue is not None and end <= cue.end()
 
 
 def _owned(rest: str) -> str:

@@ -50,6 +50,7 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 
 _SPACES = regex_cache.compile(r"\s*")
+_A_WORD = regex_cache.compile(r"\w")
 _SET_OFF = regex_cache.compile(r"\s*[,—–]\s*|\s+-\s+")
 
 
@@ -473,11 +474,14 @@ def _broken_down(
     """'1,208 homes were destroyed: 540 in Mundakkai, 600 in Chooralmala and 68 in Attamala': two
     or more counts listed after a colon that ends the clause of a count (no comma between them) are
     its parts: each a few words apart (`joined_part_words`, no speech verb, no ';'), none dated
-    on its own ("231 on Monday: 221 on Sunday and 210 on Saturday" is a series)."""
+    on its own ("231 on Monday: 221 on Sunday and 210 on Saturday" is a series), the first right
+    after the colon (not "stood at 70: of 82 children diagnosed, only a dozen had survived")."""
     p, said = _patterns(lexicon), lexicon.attribution.after_source.pattern
     for w, whole in enumerate(figures[:-2]):
         colon = text.find(":", whole.end, hedge_starts[w + 1])
         if colon < 0 or out[w + 1][0] or whole.unit != "count" or "," in text[whole.end : colon]:
+            continue
+        if _A_WORD.search(text, colon, hedge_starts[w + 1]):
             continue
         listed = [w + 1]
         for i in range(w + 2, len(figures)):
@@ -591,13 +595,32 @@ def _another_metric(claim: Claim, earlier: Claim, out: list[Claim], lexicon: Lex
 
 def _named_after(claim: Claim, lexicon: Lexicon) -> set[str]:
     """The metrics whose cues stand within `cue_words` words after the figure ("386 of those
-    cases": cases)."""
+    cases": cases) or after the "of those" that opens its clause ("Of those detained, 30 were
+    women": those arrested)."""
     pattern, names = lexicon.metric_cue_index[0]
     if pattern is None:
         return set()
     after = claim.sentence[claim.end - claim.sentence_start :]
-    reach = " ".join(after.split()[: lexicon.limits.cue_words])
-    return {names[fold(m.group())] for m in pattern.finditer(reach)}
+    reaches = [after, *_after_its_opener(claim, lexicon)]
+    return {
+        names[fold(m.group())]
+        for reach in reaches
+        for m in pattern.finditer(" ".join(reach.split()[: lexicon.limits.cue_words]))
+    }
+
+
+def _after_its_opener(claim: Claim, lexicon: Lexicon) -> list[str]:
+    """The words after the last part phrase ("of those", "among them") before the figure, up to
+    its comma ("Of those detained, 30 were women": "detained"), if any."""
+    before = lexicon.text.part_of.before.pattern
+    if before is None:
+        return []
+    head = claim.sentence[: claim.start - claim.sentence_start]
+    found = list(before.finditer(head))
+    if not found:
+        return []
+    rest = head[found[-1].end() :]
+    return [rest.split(",", 1)[0]] if "," in rest else []
 
 
 def _its_part(whole: Claim, part: Claim, claims: list[Claim]) -> Claim:

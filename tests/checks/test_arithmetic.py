@@ -1365,6 +1365,9 @@ def _assert_says(tmp_path, text: str, says: str | None) -> None:
         ("Suzu had 342 deaths and Wajima 10, 362 deaths in all.", "342 + 10 make 352, not 362"),
         ("Suzu had 342 deaths and Wajima 10, 355 deaths in all.", "342 + 10 make 352, not 355"),
         ("Suzu had 342 deaths and Wajima 10, 350 deaths in all.", None),
+        # ...and small counts to the unit too: nine and 31 are not 41
+        ("Suzu had nine deaths and Wajima 31, 41 deaths in all.", "nine + 31 make 40, not 41"),
+        ("Suzu had nine deaths and Wajima 31, 40 deaths in all.", None),
         # ...or "That brings the number of deaths to", a few words between
         (
             "Suzu had 91 deaths and Wajima 81. That brings the number of deaths to 182.",

@@ -77,6 +77,18 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
         ),
         ("They will form four combat brigades.", [("four", "exact", None, None, None)]),
         ("Five police dogs were also killed.", [("Five", "exact", None, None, None)]),
+        # a vague quantity heading its own noun: fans of clubs, alerts about churches
+        (
+            "300 North Korean soldiers were killed, after fans of dozens of football clubs joined.",
+            [
+                ("300", "exact", "killed", "north-korean-troops", None),
+                ("dozens of", "vague", None, None, None),
+            ],
+        ),
+        (
+            "North Korean soldiers were killed in three churches.",
+            [("three", "exact", None, None, None)],
+        ),
         # a count of a thing right after "of its", "of the" counts that thing
         ("Two of its brigades were killed.", [("Two", "exact", None, None, None)]),
         (
@@ -251,6 +263,11 @@ def test_positions_are_real(lexicon):
             [False, True, True, True],
         ),
         ("About 3,000 were killed: 1,000 in Kursk.", [False, False]),
+        # ...listed right after the colon: not a clause of its own ("of 2,000 ..., 500 ...")
+        (
+            "The count stood at 3,000 killed: of 2,000 soldiers in Kursk, 500 were killed.",
+            [False, False, False],
+        ),
         (
             "About 3,000 were killed: 1,000 in Kursk; 12% were officers, 3% generals.",
             [False, False, False, False],
@@ -1463,6 +1480,10 @@ def test_a_part_far_larger_than_the_figure_before_has_its_whole_elsewhere(lexico
         # ...and the nearest figure when no word says what the part is of
         ("The territory recorded 1,755 cases and 299 deaths. Nurses accounted for 86 of them.",
          "299"),
+        # "Of those <cue>," opening the part's clause names what it is of too
+        ("The territory recorded 1,755 cases and 299 deaths. Of those cases, 386 were nurses.",
+         "1,755"),
+        ("The territory recorded 1,755 cases and 299 deaths. Of those, 86 were nurses.", "299"),
     ],
 )  # fmt: skip
 def test_a_part_is_of_the_figure_that_counts_what_it_names(tmp_path, text, whole):
@@ -3687,3 +3708,24 @@ def test_a_rate_after_per_is_no_speech_tag(lexicon, text, blanked):
 
     figures = numbers.find_numbers(text, lexicon)
     assert (metrics.without_asides(text, figures, lexicon) != text) is blanked
+
+
+@pytest.mark.parametrize(
+    "text, metric",
+    [
+        # a things-word ("parties") inside a cue of the pack counts what the cue names
+        ("The company said 26 interested parties had come forward.", "bidders"),
+        ("The company said 26 parties had come forward with bidders.", None),
+        # ...not one the cue only starts ("crowd" before "counts"): the counts are things
+        ("The day produced two crowd counts, the company said.", None),
+    ],
+)
+def test_a_things_word_inside_a_metric_cue_counts_the_cue_s_metric(tmp_path, text, metric):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {x: {name: the company}}\nfacts: []\n",
+        pack="metrics:\n  bidders:\n    cues: [interested parties, bidders]\n"
+        "  crowd:\n    cues: [crowd]\nsubjects:\n  s:\n    cues: [plant]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2024, 10, 2))
+    assert claim.metric == metric
