@@ -267,6 +267,10 @@ def CHECK(m: Match, lexicon: Lexicon) -> Iterable[Issue]:
     near = () if claim.as_of_named else _a_day_apart(when, theirs, lexicon)
     if not near and not said and not claim.as_of_named:  # (not when the source spoke)
         near = _a_months_end(when, theirs, lexicon)
+    if said and when[0] < when[1] and any(f.period and f.when() == when for f in used):
+        return  # "In the second quarter, Paramount posted a net loss of $5.41 billion": a span
+        # that is the very period the figure covers, as the reference set has it, is that period,
+        # not when the source spoke
     if said:
         yield Issue(
             claim,

@@ -310,6 +310,30 @@ def _in_a_name(period, mention: Mention, lexicon: Lexicon) -> bool:
     return False
 
 
+def _none_of_theirs(fig, metric: str | None, subject: str, known: Known, lexicon: Lexicon) -> bool:
+    """'NHTSA trimmed its figure to 19.2 million, saying Takata's filings had been full of
+    duplicates': a cue names a subject the reference set has no figure of the metric of, and the
+    figure, precise, is another subject's (`_anothers_figure`): the cue is not whom it counts."""
+    return (
+        metric is not None
+        and subject not in known.subjects_of(metric)
+        and bool(known.subjects_of(metric))
+        and _anothers_figure(fig, metric, subject, known, lexicon)
+    )
+
+
+def _not_in_anothers_name(cues: list, found: list[Mention], chosen) -> list:
+    """When only speakers' names name a subject, the cues not in the name of a known source other
+    than the figure's (`chosen`) speaking ("The National Unity Government said at least 455 people
+    had died, and Rohingya community leaders have given similar estimates": "Rohingya" names the
+    leaders, not whom the 455 are); the figure's own source's name may still name them ("The
+    East Java police gave a toll of 127")."""
+    if chosen is None or not chosen.source:
+        return cues
+    others = [m for m in found if m.source and m.source != chosen.source and m.cued]
+    return [c for c in cues if not any(m.start <= c.start and c.end <= m.end for m in others)]
+
+
 def _counts_anyone(text: str, fig, lexicon: Lexicon) -> bool:
     """'72 people': a figure right before a word for anyone at all (no group in particular)."""
     pattern = lexicon.text.anyone.pattern
@@ -425,10 +449,13 @@ def _sentence_claims(
         cues = _own_subject_cues(
             text, subject_cues, figures, i, starts, spans, (first_part, whole_after), lexicon
         )
+        cues = _not_in_anothers_name(cues, found, chosen if only_speakers else None)
         subject = (
             None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
         )
         subject_how = MIXED if mixed else CUE if subject else None
+        if subject_how == CUE and _none_of_theirs(fig, metric, subject, known, lexicon):
+            subject, subject_how = None, None
         if subject_how is None and subjects.counts_the_rest(text, fig.end, lexicon):
             subject_how = REST
         if subject_how is None and _elided_after(out, metric, how, text, fig, lexicon):

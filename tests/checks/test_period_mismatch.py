@@ -167,6 +167,8 @@ def test_a_running_count_is_true_of_any_earlier_time():
         ("2023-01-01", True, False),  # "on Jan. 1, 2023 the Home Office said": when it gave it
         ("2023-02", True, False),  # said again later
         ("2022-12-20", True, True),  # said before it gave it
+        ("2022", True, False),  # "In 2022, the NIS posted 45,774": the very period it covers
+        ("2022-12", True, True),  # ...not a part of it: said before it gave it
     ],
 )
 def test_a_figure_is_dated_by_what_it_covers_or_by_when_it_was_given(claimed, said, fires):

@@ -1528,3 +1528,66 @@ def test_a_name_a_comparison_leads_is_not_the_figure_s_subject(tmp_path, text, e
     )
     doc = Document.from_text(text, "draft.txt", dt.date(2023, 8, 18))
     assert [c.subject for c in extract(doc, lexicon)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        # a cue in the name of another source speaking in the sentence is not the figure's
+        (
+            "The shadow government said at least 455 people had died, and Rohingya leaders said "
+            "more had.",
+            ("country", "guess"),
+        ),
+        # ...the figure's own source's name may name whom it counts
+        ("Rohingya leaders said at least 455 people had died.", ("rohingya", "cue")),
+    ],
+)
+def test_a_cue_in_another_speaker_s_name_is_not_the_figure_s(tmp_path, text, subject):
+    lexicon_of(
+        tmp_path,
+        "subject: country\nsources:\n  nug: {name: the shadow government}\n"
+        "  leaders: {name: Rohingya leaders}\nfacts:\n"
+        "  - {id: a, metric: killed, value: 455, hedge: at-least, source: nug, as_of: 2023-05-18}\n"
+        "  - {id: b, metric: killed, subject: rohingya, value: 400, hedge: more-than, "
+        "source: leaders, as_of: 2023-05-17}\n",
+        pack="metrics:\n  killed:\n    cues: [died]\n"
+        "subjects:\n  country:\n    cues: [Myanmar]\n  rohingya:\n    cues: [Rohingya]\n",
+    )
+    claims = claims_known(tmp_path / "refs.yaml", text, dt.date(2023, 5, 25))
+    assert (claims[0].subject, claims[0].subject_how) == subject
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a precise figure the set has of another subject only, and none of the metric of the
+        # subject a cue names, is not that subject's
+        (
+            "The agency trimmed its figure to 19.2 million, saying Takata's filings had errors.",
+            ("us", "guess"),
+        ),
+        # ...a figure the set does not have keeps the cue's subject
+        (
+            "The agency trimmed its figure to 19.4 million, saying Takata's filings had errors.",
+            ("takata", "cue"),
+        ),
+    ],
+)
+def test_a_cue_naming_no_subject_of_the_metric_gives_way_to_the_figure_s_own(
+    tmp_path, text, expected
+):
+    lexicon_of(
+        tmp_path,
+        "subject: us\nsources: {nhtsa: {name: the agency}}\nfacts:\n"
+        "  - {id: a, metric: recalled, value: 1.92e7, source: nhtsa, as_of: 2015-10-22}\n"
+        "  - {id: c, metric: recalled, subject: world, value: 4.2e7, source: nhtsa, "
+        "as_of: 2015-10-22}\n"
+        "  - {id: b, metric: inflators, subject: takata, value: 5, source: nhtsa, "
+        "as_of: 2015-10-22}\n",
+        pack="metrics:\n  recalled:\n    cues: [figure]\n  inflators:\n    cues: [inflators]\n"
+        "subjects:\n  us:\n    cues: [United States]\n  takata:\n    cues: [Takata]\n"
+        "  world:\n    cues: [worldwide]\n",
+    )
+    [claim] = claims_known(tmp_path / "refs.yaml", text, dt.date(2016, 5, 6))
+    assert (claim.subject, claim.subject_how) == expected
