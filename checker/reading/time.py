@@ -1542,6 +1542,7 @@ def period_for(
         and not _dates_what_follows(x)
         and not _heads_next_clause(text, end, x, figure_starts, p)
         and not _in_a_later_figures_clause(text, end, x, figure_spans, p)
+        and not _right_after_a_joined_figure(text, end, x, figure_spans, lexicon)
         and not _of_a_compared_figure(text, end, x, figure_starts, lexicon)
         # "60.6 million people voted, 5.8 million more than in 2018": the comparison's base
         and not p["comparison_base"].search(
@@ -1800,6 +1801,32 @@ def _in_a_later_figures_clause(
     )
 
 
+def _right_after_a_joined_figure(
+    text: str, end: int, period: Period, figure_spans: tuple[tuple[int, int], ...], lexicon: Lexicon
+) -> bool:
+    """Is `period` right after a later figure that an 'and' joins on to the figure ending at
+    `end`, in a phrase as the figure's own ("570,557 rail trips on Inauguration Day and 1,001,613
+    on Jan. 21": Jan. 21 dates the 1,001,613 only; not "472 cases and 70 deaths between Jan. 1
+    and Feb. 9", which dates both)?"""
+    joiner = lexicon.text.conjunctions.pattern
+    if joiner is None:
+        return False
+    for start, later_end in figure_spans:
+        joined = joiner.search(text, end, start) if end <= start else None
+        right_after = later_end <= period.offset and _ONE_WORD_AT_MOST.fullmatch(
+            text, later_end, period.offset
+        )
+        lead = _LEAD_WORD.match(text, later_end) if right_after else None
+        if joined is None or lead is None:
+            continue
+        own = regex_cache.compile(rf"\b{re.escape(lead.group(1))}\b", re.IGNORECASE)
+        if own.search(text, end, joined.start()):
+            return True
+    return False
+
+
+_LEAD_WORD = regex_cache.compile(r"\s*([^\W\d_]+)")
+_ONE_WORD_AT_MOST = regex_cache.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _LABEL_LEAD = regex_cache.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing
 _LABEL_TAIL = regex_cache.compile(r"\s*:")
 

@@ -465,6 +465,16 @@ def _as_of(lexicon, text, date):
             "They sent 10,000 last fall and 3,000 more in January.",
             [("10,000", "2022-09-01/2022-11-30"), ("3,000", "2023-01")],
         ),
+        # ... nor one after the next figure in a phrase like one the figure has ("on Election
+        # Day", no date to read): that figure's (not "300 homes ... on Tuesday", which dates both)
+        (
+            "Metro recorded 570,557 trips on Election Day and 1,001,613 on March 4.",
+            [("570,557", None), ("1,001,613", "2023-03-04")],
+        ),
+        (
+            "Metro recorded 570,557 trips and 1,001,613 riders on March 4.",
+            [("570,557", "2023-03-04"), ("1,001,613", "2023-03-04")],
+        ),
         (
             "On March 7, police counted 1,280 protesters. That evening 81,000 marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
