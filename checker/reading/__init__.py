@@ -538,8 +538,8 @@ def _change(
 ) -> tuple[str | None, bool]:
     """The figure's change ("up", "down" or none), and whether it is an amount added that is read
     as the level of its metric for its increment word ("4,454 new deaths")."""
-    if not fig.change or how != metrics.CUE:
-        return fig.change, False
+    if not fig.change or how not in (metrics.CUE, metrics.CONTESTED):
+        return fig.change, False  # (contested: "prices rose 2.4 percent", "rose" another's cue)
     if metrics.names_the_change(text, fig.start, fig.end, metric, lexicon):
         return None, False  # "a 30% raise": the level of the raise
     if metrics.names_the_increment(text, fig.end, metric, lexicon):

@@ -380,12 +380,20 @@ def names_the_change(text: str, start: int, end: int, metric: str, lexicon: Lexi
     if after is not None:
         return bool(changing.search(after.group()))
     reach = lexicon.limits.metric_before_words
-    before = [m for m in pattern.finditer(text, 0, start)]
-    return (
-        bool(before)
-        and len(text[before[-1].end() : start].split()) <= reach
-        and bool(changing.search(before[-1].group()))  # "raise wages", not "deaths" in "rose"
-    )
+    # each cue starting in the words before, overlapping ones too ("consumer prices rose 2.4
+    # percent", cues "consumer prices" and "prices rose"): "raise wages", not "deaths" in "rose"
+    window = text[:start].split()[-2 * reach :]
+    since = start - len(" ".join(window)) - 1 if window else start
+    for word in _WORD_START.finditer(text, max(0, since), start):
+        cue = pattern.match(text, word.start())
+        if (
+            cue is not None
+            and cue.end() <= start
+            and len(text[cue.end() : start].split()) <= reach
+            and changing.search(cue.group())
+        ):
+            return True
+    return False
 
 
 def names_the_increment(text: str, end: int, metric: str, lexicon: Lexicon) -> bool:

@@ -184,13 +184,20 @@ def _cued_before(
     after), or 'Among the dead were three crew members' (a group named before a link word). Not
     a cue right after the figure before, which is that one's ("68 of those 105 goals": the first, a
     part of the second, `before_its_whole`; "68 of those goals came in 123 league matches"), unless
-    the figure restates it, set off by a comma ("nearly two-thirds of them, about 3,000")."""
+    the figure, a count, restates it, set off by a comma ("nearly two-thirds of them, about
+    3,000"; a share so set off, "1,300 of them, roughly two-thirds", is the part's share of the
+    whole, no part of it)."""
     before, alone = lexicon.text.part_of.before.pattern, _alone(lexicon)
     head = text[figures[i - 1].end if i else 0 : hedge_start]
+    restates = figures[i].unit != "%"
     for pattern in (before, alone):
         if pattern is not None and any(
             _reaches(head[m.end() :], lexicon)
-            and (not i or head[: m.start()].strip() or _SET_OFF.fullmatch(head[m.end() :]))
+            and (
+                not i
+                or head[: m.start()].strip()
+                or (restates and _SET_OFF.fullmatch(head[m.end() :]))
+            )
             for m in pattern.finditer(head)
         ):
             return True

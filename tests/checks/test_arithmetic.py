@@ -1568,6 +1568,12 @@ _DETAINED_PACK = (
             "them, roughly two-thirds, on election night.",
             True,
         ),
+        # ...after a share of its own whole: the share is of the part, not a part of that share
+        (
+            "The ministry said 6,700 protesters were detained, roughly 5 percent of them women. "
+            "About 3,000 of them, roughly two-thirds, were held on election night.",
+            True,
+        ),
         # not past a clause word, nor a part with a part of its own
         (
             "Of the 6,700 protesters detained, 3,000 were released, and about 20% were charged.",

@@ -3583,6 +3583,13 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
             None,
             True,
         ),
+        # ...not a share so set off: the part's share of the whole, no part of it
+        (
+            "About 6,700 soldiers were sent, about 3,000 of them, nearly half, in October.",
+            "half",
+            None,
+            False,
+        ),
     ],
 )
 def test_a_part_cue_between_two_figures(lexicon, text, part, whole, whole_is_part):
@@ -3729,3 +3736,25 @@ def test_a_things_word_inside_a_metric_cue_counts_the_cue_s_metric(tmp_path, tex
     )
     [claim] = claims_in(text, lexicon, dt.date(2024, 10, 2))
     assert claim.metric == metric
+
+
+@pytest.mark.parametrize(
+    "text, change",
+    [
+        # a change word inside the metric's own cue, among overlapping cues and beside another
+        # metric's cue: the figure is the metric's level ("prices rose" is inflation)
+        ("INDEC said consumer prices rose 2.4 percent in January.", None),
+        # ...and the cue of the other metric, "rose", is that one's
+        ("INDEC said pensions rose 2.4 percent in January.", None),
+    ],
+)
+def test_a_change_word_in_the_metric_s_own_cue_gives_its_level(tmp_path, text, change):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources: {indec: {name: INDEC}}\nfacts: []\n",
+        pack="metrics:\n  inflation:\n    cues: [consumer prices, prices rose]\n"
+        "    units: ['%']\n  pension-rise:\n    cues: [rose]\n    units: ['%']\n"
+        "subjects:\n  s:\n    cues: [Argentina]\n",
+    )
+    [claim] = claims_in(text, lexicon, dt.date(2025, 3, 20))
+    assert claim.change == change
