@@ -761,7 +761,8 @@ class Limits:
     anyones_figure_digits: int = limit(1, 20, default=2)  # "€147 million": an amount no one is
     # credited with, of this many significant digits, takes the metric the reference set has it of
     carried_subject_digits: int = limit(1, 20, default=3)  # "the count reached 5,209": a
-    # figure the reference set has, this precise, of other subjects only is not the one carried
+    # figure the reference set has, this precise, of other subjects only is not the one carried,
+    # nor one a cue names that the set has no figure of its metric for
     event_clause_words: int = limit(0, 20, default=6)  # "the quake that struck in the early hours
     # of Aug. 24": words of an event's relative clause before the time that dates the event
     event_clause_chars: int = limit(1, 1000, default=120)  # ...looked for this far back

@@ -310,16 +310,31 @@ def _in_a_name(period, mention: Mention, lexicon: Lexicon) -> bool:
     return False
 
 
-def _none_of_theirs(fig, metric: str | None, subject: str, known: Known, lexicon: Lexicon) -> bool:
-    """'NHTSA trimmed its figure to 19.2 million, saying Takata's filings had been full of
-    duplicates': a cue names a subject the reference set has no figure of the metric of, and the
-    figure, precise, is another subject's (`_anothers_figure`): the cue is not whom it counts."""
+def _a_cue_misnames(
+    text: str, fig, metric: str | None, subject: str, cues: list, known: Known, lexicon: Lexicon
+) -> bool:
+    """'NHTSA trimmed its figure in September to 19.2 million, saying Takata's filings had been
+    full of duplicates': a cue names a subject the reference set has no figure of the metric for,
+    and the figure, precise, is another subject's (`_anothers_figure`): the cue is not whom it
+    counts. Not a cue after a preposition before the figure ("In Samar, the toll reached 5,209"):
+    that says where the draft means, and a figure of the wrong place stays so."""
     return (
         metric is not None
         and subject not in known.subjects_of(metric)
-        and bool(known.subjects_of(metric))
+        and not any(
+            c.subject == subject
+            and c.end <= fig.start
+            and _after_a_preposition(text, c.start, lexicon)
+            for c in cues
+        )
         and _anothers_figure(fig, metric, subject, known, lexicon)
     )
+
+
+def _after_a_preposition(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Is the word right before `at` a preposition ("In Samar")?"""
+    words = text[max(0, at - lexicon.limits.cue_reach_chars) : at].split()
+    return bool(words) and lower(words[-1]) in lexicon.attribution.object_prepositions.folded
 
 
 def _not_in_anothers_name(cues: list, found: list[Mention], chosen) -> list:
@@ -454,7 +469,7 @@ def _sentence_claims(
             None if mixed else _subject(cues, fig, metric, known, only_speakers, text, lexicon)
         )
         subject_how = MIXED if mixed else CUE if subject else None
-        if subject_how == CUE and _none_of_theirs(fig, metric, subject, known, lexicon):
+        if subject_how == CUE and _a_cue_misnames(text, fig, metric, subject, cues, known, lexicon):
             subject, subject_how = None, None
         if subject_how is None and subjects.counts_the_rest(text, fig.end, lexicon):
             subject_how = REST

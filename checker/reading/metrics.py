@@ -465,8 +465,8 @@ def _counts_things(text: str, fig: Number, lexicon: Lexicon, next_start: int) ->
     if pattern is None:
         return False
     stripped = after.lstrip()
-    cue_index = lexicon.metric_cue_index[0][0]
-    cue = cue_index.match(stripped) if cue_index is not None else None
+    cue_pattern = lexicon.metric_cue_index[0][0]
+    cue = cue_pattern.match(stripped) if cue_pattern is not None else None
     lead = _LEAD_WORD.match(after)
     skipped = after[lead.end() :]  # "three tank units", not "33 in hospitals outside the capital"
     if lead.group().strip().lower() in lexicon.attribution.object_prepositions.folded:

@@ -50,7 +50,7 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 
 _SPACES = regex_cache.compile(r"\s*")
-_A_WORD = regex_cache.compile(r"\w")
+_FIRST_WORD = regex_cache.compile(r"\s*([^\W\d_]+)")
 _SET_OFF = regex_cache.compile(r"\s*[,—–]\s*|\s+-\s+")
 
 
@@ -481,14 +481,15 @@ def _broken_down(
     """'1,208 homes were destroyed: 540 in Mundakkai, 600 in Chooralmala and 68 in Attamala': two
     or more counts listed after a colon that ends the clause of a count (no comma between them) are
     its parts: each a few words apart (`joined_part_words`, no speech verb, no ';'), none dated
-    on its own ("231 on Monday: 221 on Sunday and 210 on Saturday" is a series), the first right
-    after the colon (not "stood at 70: of 82 children diagnosed, only a dozen had survived")."""
+    on its own ("231 on Monday: 221 on Sunday and 210 on Saturday" is a series), the first not
+    after a preposition opening a clause ("stood at 70: of 82 children diagnosed, only a dozen
+    had survived" is no breakdown)."""
     p, said = _patterns(lexicon), lexicon.attribution.after_source.pattern
     for w, whole in enumerate(figures[:-2]):
         colon = text.find(":", whole.end, hedge_starts[w + 1])
         if colon < 0 or out[w + 1][0] or whole.unit != "count" or "," in text[whole.end : colon]:
             continue
-        if _A_WORD.search(text, colon, hedge_starts[w + 1]):
+        if _opens_with_a_preposition(text[colon + 1 : hedge_starts[w + 1]], lexicon):
             continue
         listed = [w + 1]
         for i in range(w + 2, len(figures)):
@@ -508,6 +509,16 @@ def _broken_down(
             for i in listed:
                 out[i] = (True, w)
     return out
+
+
+def _opens_with_a_preposition(words: str, lexicon: Lexicon) -> bool:
+    """Do the words after a colon, before a figure, open with a preposition ("of 82 children
+    diagnosed, only a dozen had survived": a clause of its own; not "the ÖVP's 51, ...")?"""
+    first = _FIRST_WORD.match(words)
+    return (
+        first is not None
+        and first.group(1).lower() in lexicon.attribution.object_prepositions.folded
+    )
 
 
 def _without_credits(gap: str, lexicon: Lexicon) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Callable
@@ -1804,25 +1805,26 @@ def _in_a_later_figures_clause(
 def _right_after_a_joined_figure(
     text: str, end: int, period: Period, figure_spans: tuple[tuple[int, int], ...], lexicon: Lexicon
 ) -> bool:
-    """Is `period` right after a later figure that an 'and' joins on to the figure ending at
-    `end`, in a phrase as the figure's own ("570,557 rail trips on Inauguration Day and 1,001,613
-    on Jan. 21": Jan. 21 dates the 1,001,613 only; not "472 cases and 70 deaths between Jan. 1
-    and Feb. 9", which dates both)?"""
-    joiner = lexicon.text.conjunctions.pattern
-    if joiner is None:
+    """Is `period` right after a later figure, led by a preposition that also follows the figure
+    ending at `end`, which an 'and' joins that figure on to: that figure's time ("570,557 rail
+    trips on Inauguration Day and 1,001,613 on Jan. 21": Jan. 21 dates the 1,001,613 only; not
+    "472 cases and 70 deaths between Jan. 1 and Feb. 9", nor "killed 12 people and injured 40
+    people on Monday", which date both)?"""
+    last = bisect.bisect_right(figure_spans, (period.offset, math.inf)) - 1  # the figure before it
+    if last < 0 or figure_spans[last][0] < end or figure_spans[last][1] > period.offset:
         return False
-    for start, later_end in figure_spans:
-        joined = joiner.search(text, end, start) if end <= start else None
-        right_after = later_end <= period.offset and _ONE_WORD_AT_MOST.fullmatch(
-            text, later_end, period.offset
-        )
-        lead = _LEAD_WORD.match(text, later_end) if right_after else None
-        if joined is None or lead is None:
-            continue
-        own = regex_cache.compile(rf"\b{re.escape(lead.group(1))}\b", re.IGNORECASE)
-        if own.search(text, end, joined.start()):
-            return True
-    return False
+    start, later_end = figure_spans[last]
+    lead = (
+        _LEAD_WORD.match(text, later_end)
+        if _ONE_WORD_AT_MOST.fullmatch(text, later_end, period.offset)
+        else None
+    )
+    word = lead.group(1).lower() if lead else ""
+    if word not in lexicon.attribution.object_prepositions.folded:
+        return False
+    joiner = lexicon.text.conjunctions.pattern
+    joined = joiner.search(text, end, start) if joiner is not None else None
+    return joined is not None and word in text[end : joined.start()].lower().split()
 
 
 _LEAD_WORD = regex_cache.compile(r"\s*([^\W\d_]+)")

@@ -263,7 +263,12 @@ def test_positions_are_real(lexicon):
             [False, True, True, True],
         ),
         ("About 3,000 were killed: 1,000 in Kursk.", [False, False]),
-        # ...listed right after the colon: not a clause of its own ("of 2,000 ..., 500 ...")
+        # ...each led by its owner's name
+        (
+            "About 3,000 were killed: Kursk's 1,000, Donetsk's 1,500 and 500 elsewhere.",
+            [False, True, True, True],
+        ),
+        # ...not a clause of its own opened by a preposition ("of 2,000 ..., 500 ...")
         (
             "The count stood at 3,000 killed: of 2,000 soldiers in Kursk, 500 were killed.",
             [False, False, False],

@@ -476,6 +476,10 @@ def _as_of(lexicon, text, date):
             [("570,557", "2023-03-04"), ("1,001,613", "2023-03-04")],
         ),
         (
+            "The flood killed 12 people and injured 40 people on Tuesday.",
+            [("12", "2023-03-28"), ("40", "2023-03-28")],
+        ),
+        (
             "On March 7, police counted 1,280 protesters. That evening 81,000 marched.",
             [("1,280", "2023-03-07"), ("81,000", "2023-03-07")],
         ),
