@@ -618,16 +618,16 @@ def _patterns(lexicon: Lexicon) -> dict:
 # ---------------------------------------------------------------- the draft's date
 
 
-def _written_date(text: str, lexicon: Lexicon) -> dt.date | None:
+def _written_date(text: str, lexicon: Lexicon, near: tuple[dt.date, ...] = ()) -> dt.date | None:
     """'2025-02-27', 'Sept. 16, 2023', '16 September 2023', '21/08/2023' (day or month first,
-    when one of the two is past 12)."""
+    when one of the two is past 12, else the reading nearest the dates in `near`)."""
     iso = _ISO.search(text)
     numeric = _NUMERIC_DATE.search(text)
     try:
         if iso:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         if numeric:
-            return _numeric_date(*(int(g) for g in numeric.groups()))
+            return _numeric_date(*(int(g) for g in numeric.groups()), near)
         m = _patterns(lexicon)["day_of_month"].search(text)
         if m:
             month = m.group("month") or m.group("month2")
@@ -645,13 +645,20 @@ def _written_date(text: str, lexicon: Lexicon) -> dt.date | None:
 _NUMERIC_DATE = regex_cache.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 
-def _numeric_date(first: int, second: int, year: int) -> dt.date | None:
-    """21/08/2023 is the 21st of August, 08/21/2023 too; 08/07/2023 could be either: none."""
+def _numeric_date(
+    first: int, second: int, year: int, near: tuple[dt.date, ...] = ()
+) -> dt.date | None:
+    """21/08/2023 is the 21st of August, 08/21/2023 too; 08/07/2023 could be either: the one
+    nearer a date of `near` (the reference set's: "Posted 05/06/2016", with figures given on May
+    4, 2016, is May 6), else none."""
     if first > 12 >= second:
         return dt.date(year, second, first)
     if second > 12 >= first:
         return dt.date(year, first, second)
-    return None
+    if not near or first == second:
+        return dt.date(year, first, second) if first == second else None
+    readings = (dt.date(year, first, second), dt.date(year, second, first))
+    return min(readings, key=lambda day: min(abs((day - d).days) for d in near))
 
 
 def draft_date(
@@ -669,7 +676,7 @@ def draft_date(
     top = text[: lexicon.limits.date_line_chars]
     p = _patterns(lexicon)
     match = p["date_line"].search(top)
-    found = _written_date(match.group("rest"), lexicon) if match else None
+    found = _written_date(match.group("rest"), lexicon, near) if match else None
     lines = [line.strip() for line in top.splitlines() if line.strip()]
     for line in lines[: lexicon.limits.date_line_lines]:
         found = found or _bare_date(line, lexicon)

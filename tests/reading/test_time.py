@@ -360,6 +360,10 @@ def test_date_lines_in_prose(lexicon, text, date):
         ("GENEVA/KINSHASA, Sept. 19 (AP) — Text", (dt.date(2024, 9, 1),), dt.date(2024, 9, 19)),
         # not a dateline: a sentence that starts with a place and a date
         ("PARIS, July 30 was hot. Text", (), None),
+        # a numeric date either way round: the reading nearer the reference set's figures
+        ("Posted 05/06/2016 04:12 PM\n\nText", (dt.date(2016, 5, 4),), dt.date(2016, 5, 6)),
+        ("Posted 05/06/2016 04:12 PM\n\nText", (dt.date(2016, 6, 1),), dt.date(2016, 6, 5)),
+        ("Posted 05/05/2016\n\nText", (), dt.date(2016, 5, 5)),
         # a dateline after the headline
         (
             "Microsoft's bumper quarter sharpens questions\n\nREDMOND, Wash., July 31 -- Text",
