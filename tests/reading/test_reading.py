@@ -152,6 +152,15 @@ FIELDS = ("text", "hedge", "metric", "subject", "source")
             "That is over and above 3,000 casualties counted before.",
             [("3,000", "exact", "casualties", "north-korean-troops", None)],
         ),
+        # "over" after a noun it tells what about ("an alert over", "protests over") is no hedge
+        (
+            "Seoul issued an alert over 3,000 North Korean casualties.",
+            [("3,000", "exact", "casualties", "north-korean-troops", None)],
+        ),
+        (
+            "Officials counted over 3,000 North Korean casualties.",
+            [("3,000", "more-than", "casualties", "north-korean-troops", None)],
+        ),
     ],
 )
 def test_fields(lexicon, text, expected):
