@@ -1087,14 +1087,17 @@ class _Binding:
 
     def _heads(self, fig: Number, cue_start: int) -> bool:
         """Is the cue at `cue_start` the figure's noun: right after it, or after "of the", "of
-        the country's" ("49 of the country's pilgrims")?"""
+        the country's" ("49 of the country's pilgrims"), or "of those" ("30 of those arrested were
+        injured": the verb after it says what the part counts)?"""
         words = self.text[fig.end : cue_start].split()
         if words and _POSSESSIVE.search(words[-1]):
             words = words[:-1]
         said = " ".join(words).lower()
+        part_of = self.lexicon.text.part_of
         return (
             not words
-            or said in self.lexicon.text.part_of.adjacent.folded
+            or said in part_of.adjacent.folded
+            or said in part_of.before.folded
             or _of_those_who(words, self.lexicon)
         )
 

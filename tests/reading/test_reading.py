@@ -1258,6 +1258,8 @@ def test_a_figure_whose_metric_comes_later_keeps_the_subject_right_after_it(tmp_
         # have died")
         ("Officials said 30 of those who were rescued have died.", [("30", "killed")]),
         ("Officials said 30 of whom were rescued have died.", [("30", "rescued")]),
+        # ...and a part of those its cue names: "30 of those rescued have died"
+        ("Officials said 30 of those rescued have died.", [("30", "killed")]),
         # a figure right after a preposition is its object: the verb is another subject's
         ("Officials said dogs belonging to 12 miners had died.", [("12", "miners")]),
         ("Officials said a total of 12 miners had died.", [("12", "killed")]),
