@@ -33,7 +33,7 @@ from checker.reading import (
     time,
     units,
 )
-from checker.reading.distance import cue_before
+from checker.reading.distance import cue_before, preposition_before
 from checker.reading.known import NOTHING, Known
 from checker.reading.sources import Mention
 
@@ -324,17 +324,11 @@ def _a_cue_misnames(
         and not any(
             c.subject == subject
             and c.end <= fig.start
-            and _after_a_preposition(text, c.start, lexicon)
+            and preposition_before(text, c.start, lexicon)
             for c in cues
         )
         and _anothers_figure(fig, metric, subject, known, lexicon)
     )
-
-
-def _after_a_preposition(text: str, at: int, lexicon: Lexicon) -> bool:
-    """Is the word right before `at` a preposition ("In Samar")?"""
-    words = text[max(0, at - lexicon.limits.cue_reach_chars) : at].split()
-    return bool(words) and lower(words[-1]) in lexicon.attribution.object_prepositions.folded
 
 
 def _not_in_anothers_name(cues: list, found: list[Mention], chosen) -> list:

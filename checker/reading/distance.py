@@ -1,12 +1,30 @@
-"""How near a cue stands to a position in a sentence, in words, without crossing ',;:'."""
+"""How near a cue stands to a position in a sentence, in words, without crossing ',;:', and
+which word stands right at or before a position (a preposition of the language pack)."""
 
 from __future__ import annotations
 
 import re
 
 from checker import regex_cache
+from checker.lexicon import Lexicon
+from checker.lexicon.cues import lower
 
 _STOP = regex_cache.compile(r"[;:]|,(?!\d{3})")  # a clause mark, not the comma in "3,922"
+_WORD_AT = regex_cache.compile(r"\s*([^\W\d_]+)")
+
+
+def preposition_at(text: str, at: int, lexicon: Lexicon) -> str | None:
+    """The preposition (the language pack's `object_prepositions`) that opens the words at `at`,
+    spaces skipped (" on Jan. 21", "of 82 children"), if one does."""
+    word = _WORD_AT.match(text, at)
+    found = lower(word.group(1)) if word else ""
+    return found if found in lexicon.attribution.object_prepositions.folded else None
+
+
+def preposition_before(text: str, at: int, lexicon: Lexicon) -> bool:
+    """Is the word right before `at` a preposition ("In Samar")?"""
+    words = text[max(0, at - lexicon.limits.cue_reach_chars) : at].split()
+    return bool(words) and lower(words[-1]) in lexicon.attribution.object_prepositions.folded
 
 
 def cue_after(

@@ -17,6 +17,7 @@ from checker import regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import alternation, fold, words
 from checker.model import VAGUE, Claim
+from checker.reading.distance import preposition_at
 from checker.reading.numbers import Number
 
 Part = tuple[bool, int | None]  # (is a part, index of its whole in the sentence or None)
@@ -50,7 +51,6 @@ def _patterns(lexicon: Lexicon) -> dict:
 
 
 _SPACES = regex_cache.compile(r"\s*")
-_FIRST_WORD = regex_cache.compile(r"\s*([^\W\d_]+)")
 _SET_OFF = regex_cache.compile(r"\s*[,—–]\s*|\s+-\s+")
 
 
@@ -489,8 +489,8 @@ def _broken_down(
         colon = text.find(":", whole.end, hedge_starts[w + 1])
         if colon < 0 or out[w + 1][0] or whole.unit != "count" or "," in text[whole.end : colon]:
             continue
-        if _opens_with_a_preposition(text[colon + 1 : hedge_starts[w + 1]], lexicon):
-            continue
+        if preposition_at(text[: hedge_starts[w + 1]], colon + 1, lexicon):
+            continue  # "70: of 82 children diagnosed, only a dozen had survived"
         listed = [w + 1]
         for i in range(w + 2, len(figures)):
             gap = _without_credits(text[figures[i - 1].end : hedge_starts[i]], lexicon)
@@ -509,16 +509,6 @@ def _broken_down(
             for i in listed:
                 out[i] = (True, w)
     return out
-
-
-def _opens_with_a_preposition(words: str, lexicon: Lexicon) -> bool:
-    """Do the words after a colon, before a figure, open with a preposition ("of 82 children
-    diagnosed, only a dozen had survived": a clause of its own; not "the ÖVP's 51, ...")?"""
-    first = _FIRST_WORD.match(words)
-    return (
-        first is not None
-        and first.group(1).lower() in lexicon.attribution.object_prepositions.folded
-    )
 
 
 def _without_credits(gap: str, lexicon: Lexicon) -> str:

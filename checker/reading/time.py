@@ -25,7 +25,7 @@ from typing import Callable
 from checker import periods, regex_cache
 from checker.lexicon import Lexicon, compiled
 from checker.lexicon.cues import lower, words
-from checker.reading.distance import cue_before, in_a_name
+from checker.reading.distance import cue_before, in_a_name, preposition_at
 from checker.reading.sentences import (
     CAPITALS,
     CLAUSE_BREAK,
@@ -1821,20 +1821,15 @@ def _right_after_a_joined_figure(
     if last < 0 or figure_spans[last][0] < end or figure_spans[last][1] > period.offset:
         return False
     start, later_end = figure_spans[last]
-    lead = (
-        _LEAD_WORD.match(text, later_end)
-        if _ONE_WORD_AT_MOST.fullmatch(text, later_end, period.offset)
-        else None
-    )
-    word = lead.group(1).lower() if lead else ""
-    if word not in lexicon.attribution.object_prepositions.folded:
+    near = _ONE_WORD_AT_MOST.fullmatch(text, later_end, period.offset)
+    word = preposition_at(text, later_end, lexicon) if near else None
+    if word is None:
         return False
     joiner = lexicon.text.conjunctions.pattern
     joined = joiner.search(text, end, start) if joiner is not None else None
     return joined is not None and word in text[end : joined.start()].lower().split()
 
 
-_LEAD_WORD = regex_cache.compile(r"\s*([^\W\d_]+)")
 _ONE_WORD_AT_MOST = regex_cache.compile(r"\s*(?:[^\W\d_]+\s+)?")
 _LABEL_LEAD = regex_cache.compile(r"[\W\d]*")  # a list marker ("-", "1.") or nothing
 _LABEL_TAIL = regex_cache.compile(r"\s*:")
