@@ -38,14 +38,16 @@ from checker.references import Match
 
 @compiled
 def _early_lead(lexicon: Lexicon) -> re.Pattern | None:
-    """An early mark, a word at most, a report noun, "of" or a colon, and up to two words, right
-    before a figure ("a first toll of", "an initial estimate of about", "their first tally: 59")."""
+    """An early mark, a word at most, a report noun, and "of" or a colon and up to two words, or a
+    report verb and up to three, right before a figure ("a first toll of", "an initial estimate of
+    about", "their first tally: 59", "the preliminary count put turnout at")."""
     t = lexicon.time
     if not t.early_marks or not t.report_nouns:
         return None
+    verbs = words(t.early_report_verbs) or "(?!x)x"
     return regex_cache.compile(
         rf"\b(?:{words(t.early_marks)})\s+(?:[^\W\d_]+\s+)?(?:{words(t.report_nouns)})"
-        r"(?:\s+of|\s*:)(?:\s+[^\W\d_]+){0,2}\s*$",
+        rf"(?:(?:\s+of|\s*:)(?:\s+[^\W\d_]+){{0,2}}|\s+(?:{verbs})(?:\s+[^\W\d_]+){{0,3}})\s*$",
         re.IGNORECASE,
     )
 

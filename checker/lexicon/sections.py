@@ -401,6 +401,7 @@ class TimeWords:
     future_nouns: Cues = cues()  # "a draft recovery plan submitted in June": a noun, past
     publication_words: Cues = cues()  # "published an estimate of 4,645 in May": a study's time
     early_marks: Cues = cues()  # "a first toll of 19": a figure the draft tells as an early one
+    early_report_verbs: Cues = cues()  # "the preliminary count put turnout at 84.1 percent"
     passing_marks: Cues = cues()  # "had briefly reached 170 seats": a figure that did not last
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
     made_reports: Cues = cues()  # "the results the commission declared on Nov. 20": a report...

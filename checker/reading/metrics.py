@@ -1382,13 +1382,18 @@ class _Binding:
         contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
             countable = fig.unit.split("/")[0] in COUNTABLE
-            if not self.open(i) or self.owned[i] or (countable and fig.role is None):
+            share = fig.unit == "%"  # (its unit alone gives a share any metric in %)
+            if not (self.open(i) or (share and self._unit_alone(i))) or self.owned[i]:
                 continue
             j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
             if j is None or self.result[j][1] not in (CUE, NEAREST):
                 continue
             gap = self.text[self.figures[j].end : self.hedge_starts[i]]
-            if fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
+            if countable and fig.role is None:
+                # a share compared with the one before ("Turnout was 84.1%, a little below the
+                # 84.6% recorded in 2019")
+                joined = share and self._compared_after(gap, contrast)
+            elif fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
                 # from more than $45 million", not another clause's ("..., saw its value drop from")
                 tail, p = gap.rsplit(",", 1)[-1], _patterns(self.lexicon)
                 joined = not contrast.search(gap) and (
@@ -1964,8 +1969,9 @@ def _revised(claim: Claim, text: str, lexicon: Lexicon) -> bool:
     """Is the figure one its source moved the figure before it to ("then raised that in August to
     as many as 800,000"), with no metric cue of its own in between?"""
     lead = _revision_lead(lexicon)
-    if lead is None or not text or claim.metric_how in (*BY_CUE, *BY_UNIT, INHERITED):
-        return False
+    if lead is None or not text or claim.metric_how in (*BY_CUE, UNIT, INHERITED):
+        return False  # (a metric from its unit alone, no word of it in the sentence, gives way:
+        # "The final count raised that to 84.2 percent" after "put turnout at 84.1 percent")
     if _own_noun(lexicon).match(text, claim.end):
         return False  # "raised it to 10 counties": the figure names what it counts
     reach = 2 * lexicon.limits.cue_reach_chars

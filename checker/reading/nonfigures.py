@@ -136,7 +136,11 @@ def _patterns(lexicon: Lexicon) -> dict:
             rf"(?!\s+(?:[$€£¥]?\d|(?:{words(n.words)})\b))",
             re.IGNORECASE,
         ),
-        "model": regex_cache.compile(r"\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?:\s+\d{1,2}\b)?"),
+        # (not the end of a longer number, "89,822 COVID-19 deaths", nor before a name's
+        # hyphened digits, "300 COVID-19 patients")
+        "model": regex_cache.compile(
+            r"(?<![\d,.])\b\d{2,4}\s+(?P<name>[A-Z]{3,})\b(?!-\d)(?:\s+\d{1,2}\b)?"
+        ),
         # "Articles 166 and 173": each number listed after a plural designator
         "designated_chain": regex_cache.compile(rf"{next_item}#?(\d+)\b(?![,.]\d)"),
         "model_chain": regex_cache.compile(rf"{next_item}(\d{{2,4}})\b(?![,.]\d)"),
@@ -267,12 +271,14 @@ def _designated_after(text: str, end: int, lexicon: Lexicon) -> list[Span]:
 
 def _models(text: str, lexicon: Lexicon) -> list[Span]:
     """'the 737 MAX, 767 and 777', 'a 737 MAX 9': a number named by a capitalised word after it
-    (not a unit or a currency code) is a model, and so are the bare numbers listed with it."""
+    (not a unit or a currency code, nor a name the reference set knows: "120 NATO troops") is a
+    model, and so are the bare numbers listed with it."""
     n = lexicon.numbers
     p = _patterns(lexicon)
     spans = []
     for m in p["model"].finditer(text):
-        if m.group("name") in n.currency_codes or m.group("name") in n.units:
+        name = m.group("name")
+        if name in n.currency_codes or name in n.units or fold(name) in lexicon.alias_index:
             continue
         spans.append(m.span())
         end = m.end()

@@ -3572,6 +3572,64 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a revised share counts what the one it replaced counted, over the metric its unit alone
+        # would give it, no word of that one in the sentence (held-out Denmark: "The final count
+        # raised that to 84.2 percent", read as a vote share)
+        (
+            "The count put turnout at 84.1%. The final count raised that to 84.2%.",
+            [("84.1%", "turnout", "cue"), ("84.2%", "turnout", "revised")],
+        ),
+        # ...not over a word of its unit's metric in its sentence
+        (
+            "The count put turnout at 84.1%. The final count raised that to 84.2% of the vote.",
+            [("84.1%", "turnout", "cue"), ("84.2%", "vote-share", "cue")],
+        ),
+    ],
+)
+def test_a_revised_share_counts_what_the_one_it_replaced_counted(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
+        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
+        "subjects:\n  s:\n    cues: [Denmark]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
+    assert [(c.text, c.metric, c.metric_how) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a share its unit alone would give any metric in %, compared with the share before it,
+        # counts what that one counts (held-out Denmark: "Turnout was 84.1%, a little below the
+        # 84.6% recorded at the last election in 2019", read as a vote share)
+        ("Turnout was 84.1%, a little below the 84.6% recorded in 2019.", ["turnout", "turnout"]),
+        ("Turnout was 84.1%, short of the 84.6% of 2019.", ["turnout", "turnout"]),
+        # ...not past a contrast, nor without a comparison lead
+        ("Turnout was 84.1%, but the 27.5% was a surprise.", ["turnout", "vote-share"]),
+        ("Turnout was 84.1%, and 27.5% was a surprise.", ["turnout", "vote-share"]),
+        # ...nor a share with a cue of its own
+        ("Turnout was 84.1%, well above the 27.5% of the vote it won.", ["turnout", "vote-share"]),
+    ],
+)
+def test_a_share_compared_with_the_one_before(tmp_path, text, metrics):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
+        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
+        "subjects:\n  s:\n    cues: [Denmark]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
+    assert [c.metric for c in claims] == metrics
+
+
+@pytest.mark.parametrize(
     "text, part, whole, whole_is_part",
     [
         # a part cue between two figures joins the first, a part, to the second, its whole, which
