@@ -452,6 +452,7 @@ class AttributionWords:
     determiners: Cues = cues()  # "the", "a": may open a speaker's name, not be one
     compared_with: Cues = cues()  # "40.91%, close to the exit poll's estimate": not its source
     possessive_determiners: Cues = cues()  # "Its preliminary estimate": its capital names no one
+    own_staff: Cues = cues()  # "his office reported": a person's own staff speaks for the person
     owner_modifiers: Cues = cues()  # "The council's own count passed 5,000"
     reaction_verbs: Cues = cues()  # "the WHO questioned the toll of 44,218": not its figure
     noun_cues: Cues = cues()  # cue words that are nouns after a number ("killed in six states")

@@ -884,7 +884,11 @@ class _Reader:
                 owner = self._named_before(words[0], mention.start, named, told=True)
         else:
             owner = _referent(words[0], self._recent(), self.lexicon)
-        return _resolved(mention, owner) if self._owns(owner, head) else None
+        staff = (
+            lower(words[0]) in self.lexicon.attribution.person_pronouns.folded
+            and head in self.lexicon.attribution.own_staff.folded
+        )
+        return _resolved(mention, owner) if self._owns(owner, head, staff) else None
 
     def _anyone_else(self, reference: str, start: int, named: list[Mention]) -> bool:
         """Is anyone not told, known or not, named before `start` of a kind `reference` may
@@ -899,13 +903,15 @@ class _Reader:
         kind = _wanted_kind(reference, self.lexicon)
         return ("group", None) if kind is None else (kind, None)
 
-    def _owns(self, owner: Mention | None, head: str) -> bool:
-        """Is `owner` a known source whose names have the noun `head` ("office", "ministry")?"""
-        return (
-            owner is not None
-            and owner.source is not None
-            and bool(_same_head(head, [owner], self.lexicon))
-        )
+    def _owns(self, owner: Mention | None, head: str, staff: bool = False) -> bool:
+        """Is `owner` a known source whose names have the noun `head` ("office", "ministry"), or,
+        when `head` is a person's own staff ("his office": the language pack's `own_staff`), one
+        known as a source that is no group and written as a name ("Premier Sihle Zikalala"; not
+        "official results", a title's word in it though it has)?"""
+        if owner is None or owner.source is None:
+            return False
+        named = owner.kind != "group" and owner.text.split()[-1][:1].isupper()
+        return bool(_same_head(head, [owner], self.lexicon)) or (staff and named)
 
     def _a_place(self, mention: Mention) -> bool:
         """'The territory recorded 1,755 cases': an unknown speaker that is a description of one

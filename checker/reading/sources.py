@@ -1351,6 +1351,14 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             if "-" in word
             else found
         )
+        if (
+            _OPENING.fullmatch(text, 0, m.start())
+            and word[:1].lower() != close[:1]
+            and _before_a_noun(text, end, lexicon)
+        ):
+            continue  # "Opinion polls had underestimated them" (beside "Epinion"): a word
+            # capitalised only as the sentence's first, before a lowercase word, and off the
+            # name from its first letter, is a common word ("Minsters agreed" is still one)
         if not _overlaps(m.start(), m.end(), others) and not _demonym_of(
             word.lower(), close, lexicon, _an_adjective(text, m.start(), end, lexicon)
         ):
@@ -1399,6 +1407,8 @@ def _near_alias_of(word: str, lexicon: Lexicon) -> str | None:
         or lexicon.alias_index.get(fold(word)) is not None
         or fold(word) in lexicon.subject_names  # a name the topic pack knows ("Diomaye")
         or fold(word) in _grammar_words(lexicon)  # "After the award, the BGMEA said" ("Akter")
+        # a person's title ("President Cyril Ramaphosa", beside "Presidency"), a common noun
+        or fold(word) in lexicon.attribution.person_titles.folded
     ):
         return None
     close = _closest(word.lower(), _aliases(lexicon)["single_names"], limits.similarity)
@@ -1473,7 +1483,21 @@ def _an_adjective(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     return word.islower() and not (cue is not None and cue.match(text, after.start("word")))
 
 
+def _before_a_noun(text: str, end: int, lexicon: Lexicon) -> bool:
+    """Does a lowercase word that is no attribution cue come right after `end` ("Opinion polls";
+    not "Epinon said", nor "Cerebus, the U.S. investor, said")?"""
+    after = _NEXT_WORD.match(text, end)
+    cue = lexicon.attribution.after_source.pattern
+    return (
+        after is not None
+        and not after.group("comma")
+        and after.group("word").islower()
+        and not (cue is not None and cue.match(text, after.start("word")))
+    )
+
+
 _NEXT_WORD = regex_cache.compile(r"(?P<comma>\s*,)?\s+(?P<word>[^\W\d_]+)")
+_OPENING = regex_cache.compile(r"[\s\"'“‘(]*")  # what may stand before a sentence's first word
 _CAPITAL_NEXT = regex_cache.compile(rf"\s*,?\s*(?-i:[{CAPITALS}])")
 
 

@@ -602,6 +602,33 @@ def test_a_word_opening_a_clause_is_no_misspelt_name(tmp_path, text, problems):
 @pytest.mark.parametrize(
     "text, problems",
     [
+        # a common word capitalised only as the sentence's first, before a noun, is no misspelt
+        # name (held-out Denmark: "Opinion polls had underestimated the Social Democrats",
+        # beside the pollster Epinion)
+        ("Opinion polls had the party at 25%.", []),
+        ('"Opinion polls had the party at 25%," he said.', []),
+        # ...while a letter off the name, before its verb, inside the sentence, or the same from
+        # its first letter, still is one
+        ("Epinon said the party was at 25%.", ["Epinon"]),
+        ("Polls by Opinion had the party at 25%.", ["Opinion"]),
+        ("Epinon polls had the party at 25%.", ["Epinon"]),
+        # a person's title is no misspelt name (held-out Omicron: "President Cyril Ramaphosa",
+        # beside the Presidency)
+        ("President Cyril Ramaphosa said 25% had tested positive.", []),
+        ("The Presidecy said 25% had tested positive.", ["Presidecy"]),
+    ],
+)
+def test_a_common_word_is_no_misspelt_name(tmp_path, text, problems):
+    sources = (
+        "  epinion: {name: Epinion, aliases: [Epinion]}\n"
+        "  presidency: {name: the Presidency, aliases: [Presidency]}\n"
+    )
+    assert _problems(tmp_path, sources, "epinion", text) == problems
+
+
+@pytest.mark.parametrize(
+    "text, problems",
+    [
         # a month's or a weekday's name is no misspelt name, a letter off one though it be
         ("The lifts were kept up until the end of August, at 5,910 euros a month.", []),
         ("On Sunday, officials said 12 people died.", []),

@@ -1358,8 +1358,20 @@ _OUTBREAK_PACK = (
             "in the capital at 339.",
             None,
         ),
-        # a head noun no source named before has: no one
-        ("On April 20, his office admitted to 339 cases in the capital.", None),
+        # a person's own staff (the language pack's `own_staff`) speaks for the source the person
+        # speaks for, though none of its names has that noun (held-out KwaZulu-Natal: "Premier
+        # Sihle Zikalala said ... up from the 306 deaths his office reported"; the blind gold of it
+        # and of Zambia's "his office said" credit the person's source)
+        ("On April 20, his office admitted to 339 cases in the capital.", "health-ministry"),
+        ("A hospital near the capital, his spokeswoman said, had 339 cases.", "health-ministry"),
+        # ...not when the person is one the reference set does not know
+        (
+            "On April 20, Finance Minister Bo Li said trade had slumped. His office put cases "
+            "in the capital at 339.",
+            None,
+        ),
+        # ...nor "its office": a body's
+        ("The Expert Committee met, and its office said the capital had 339 cases.", None),
     ],
 )
 def test_a_possessive_description_is_the_source_named_before_with_its_noun(
