@@ -631,6 +631,8 @@ class TextWords:
     clause_words: Cues = cues()  # words that end a clause for metric cues ("and", "but")
     contrasts: Cues = cues()  # ", while ..." starts another clause for attribution
     compared_subject_leads: Cues = cues()  # "43%, well ahead of Torres": Torres is compared
+    agent_leads: Cues = cues()  # "12 protesters were shot dead by soldiers": the soldiers did it
+    owners_verbs: Cues = cues()  # "the record of 8.3 million set by Atlanta": Atlanta's record
     aside_subject_leads: Cues = cues()  # "..., with the Analamanga region worst hit": an aside
     circumstance_openers: Cues = cues()  # "... lost power when the storm hit"
     elsewhere_words: Cues = cues()  # "... and 99,000 elsewhere"

@@ -220,14 +220,16 @@ def _speech_verbs(lexicon: Lexicon) -> str:
 def _aside(lexicon: Lexicon) -> re.Pattern:
     """A speech tag set off by commas inside a clause: ", FIFA says,", ", according to the
     ministry,", ", said the agency," (a few words, no figure, a comma on each side, and no clause
-    word after it: ", officials said, but hopes ..." ends a clause)."""
+    word after it: ", officials said, but hopes ..." ends a clause); and when a report came out
+    (", published on Monday,": the language pack's `time.published`)."""
     verbs = _speech_verbs(lexicon)
     leads = lexicon.attribution.before_source.pattern  # (guarded: not the "per" of "per cent")
     before = leads.pattern if leads is not None else r"(?!x)x"
     words = alternation(lexicon.text.clause_words) or r"(?!x)x"
+    published = alternation(lexicon.time.published) or r"(?!x)x"
     name = r"[^\W\d][^,;:()\d]{0,%d}?" % lexicon.limits.aside_chars
     return regex_cache.compile(
-        rf",\s+(?:(?:{before})\s+{name}|{name}\s+(?:{verbs})|(?:{verbs})\s+{name})\s*,"
+        rf",\s+(?:(?:{before})\s+{name}|{name}\s+(?:{verbs})|(?:{verbs}|{published})\s+{name})\s*,"
         rf"(?=\s+(?!(?:{words})\b)\S)",
         re.IGNORECASE,
     )

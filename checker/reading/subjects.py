@@ -458,7 +458,11 @@ def nearest(
     compared with, not its subject ("gives him 43%, well ahead of Torres"), and one inside an
     aside ", with" opens tells a circumstance of it (`_compared_with`)."""
     if text is not None and lexicon is not None:
-        found = [c for c in found if not _compared_with(c, end, text, lexicon)]
+        found = [
+            c
+            for c in found
+            if not _compared_with(c, end, text, lexicon) and not _the_agent(c, end, text, lexicon)
+        ]
     has_preferred = any(c.subject in preferred for c in found)
 
     def rank(cue: Cue):
@@ -529,6 +533,34 @@ def _compared_with(cue: Cue, end: int, text: str, lexicon: Lexicon) -> bool:
         return False
     start = max(end, cue.start - 2 * lexicon.limits.cue_reach_chars)  # bounded work per cue
     return _compared_lead(lexicon).search(text, start, cue.start) is not None
+
+
+def _the_agent(cue: Cue, end: int, text: str, lexicon: Lexicon) -> bool:
+    """Is the cue after the figure ending at `end`, right after an agent's lead (the language
+    pack's `text.agent_leads`, "by") and a determiner at most, that no source's lead holds ("12
+    protesters were shot dead by soldiers": the soldiers did it; not "reported by Texas") nor an
+    owner's verb comes right before (`text.owners_verbs`: "the record set by Atlanta")?"""
+    if cue.start < end:
+        return False
+    start = max(end, cue.start - lexicon.limits.cue_reach_chars)  # bounded work per cue
+    lead = _agent_lead(lexicon).search(text, start, cue.start)
+    if lead is None or (lead["verb"] and lower(lead["verb"]) in lexicon.text.owners_verbs.folded):
+        return False
+    source_lead = lexicon.attribution.before_source.pattern
+    return not (
+        source_lead is not None
+        and any(m.end() == lead.end("by") for m in source_lead.finditer(text, start, lead.end()))
+    )
+
+
+@compiled
+def _agent_lead(lexicon: Lexicon) -> re.Pattern:
+    leads = alternation(lexicon.text.agent_leads) or "(?!x)x"
+    determiners = alternation(lexicon.attribution.determiners) or "(?!x)x"
+    return regex_cache.compile(
+        rf"(?:\b(?P<verb>[^\W\d_]+)\s+)?\b(?P<by>{leads})\s+(?:(?:{determiners})\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 @compiled

@@ -456,6 +456,16 @@ _TOURNAMENT_PACK = (
             [("300", "killed")],
         ),
         ("More than $3 million, said the NTSB, is the prize pot.", [("$3 million", "prize-money")]),
+        # ...and so is when a report came out (held-out Denmark: "Voxmeter's final poll before the
+        # vote, published on Monday, had them at 23.6 percent", read as a vote share)
+        (
+            "FIFA's prize pot, published on Monday, came to $60 million.",
+            [("$60 million", "prize-money")],
+        ),
+        (
+            "The death toll, released by the NTSB on Friday, rose to 300.",
+            [("300", "killed")],
+        ),
         # ... but a tag between two figures' phrases stays a break
         (
             "It carried about 4,700 containers, according to the NTSB, 56 of them with hazardous "

@@ -1531,6 +1531,32 @@ def test_a_name_a_comparison_leads_is_not_the_figure_s_subject(tmp_path, text, e
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name right after "by" and the figure is who did what it counts, not whose it is
+        # (held-out #EndSARS: "at least 12 protesters were shot dead by soldiers and police at
+        # Lekki" read as the soldiers' dead)
+        ("At least 12 were shot dead by soldiers at Lekki.", "lekki"),
+        ("At least 12 were shot dead by the soldiers.", None),
+        ("At least 12 soldiers were killed at Lekki.", "soldiers"),
+        # ...not after a source's lead, nor after an owner's verb ("the record set by Atlanta")
+        ("At least 12 deaths were reported by Lekki hospitals.", "lekki"),
+        ("The toll passed the record of 12 set by Lekki in 1996.", "lekki"),
+    ],
+)
+def test_a_name_after_by_is_who_did_it_not_whose_the_figure_is(tmp_path, text, expected):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: people\nsources: {ai: {name: Amnesty International}}\nfacts: []\n",
+        pack="metrics:\n  killed:\n    cues: [shot dead, killed, deaths, toll]\n"
+        "subjects:\n  people:\n    cues: [Nigerians]\n  soldiers:\n    cues: [soldiers]\n"
+        "  lekki:\n    cues: [Lekki]\n",
+    )
+    doc = Document.from_text(text, "draft.txt", dt.date(2020, 10, 24))
+    assert [c.subject for c in extract(doc, lexicon) if c.text == "12"] == [expected]
+
+
+@pytest.mark.parametrize(
     "text, subject",
     [
         # a cue in the name of another source speaking in the sentence is not the figure's
