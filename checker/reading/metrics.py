@@ -1182,7 +1182,10 @@ class _Binding:
                 if rival is not None and rival not in implied:
                     self.result[i] = (rival, NEAREST)
                 elif implied and not self._share_of_another_thing(fig):
-                    self.result[i] = (implied[0], UNIT if self._worded(implied[0]) else UNIT_ALONE)
+                    # of the metrics its unit implies, one a word in the sentence names ("Voxmeter's
+                    # final poll ... had them at 23.6 percent": a poll's share, not the vote's)
+                    worded = [m for m in implied if self._worded(m)]
+                    self.result[i] = (worded[0], UNIT) if worded else (implied[0], UNIT_ALONE)
 
     def _worded(self, metric: str) -> bool:
         """Does a cue of the metric stand anywhere in the sentence ("the cost through fiscal 2024
@@ -1384,18 +1387,13 @@ class _Binding:
         contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
             countable = fig.unit.split("/")[0] in COUNTABLE
-            share = fig.unit == "%"  # (its unit alone gives a share any metric in %)
-            if not (self.open(i) or (share and self._unit_alone(i))) or self.owned[i]:
+            if not self.open(i) or self.owned[i] or (countable and fig.role is None):
                 continue
             j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
             if j is None or self.result[j][1] not in (CUE, NEAREST):
                 continue
             gap = self.text[self.figures[j].end : self.hedge_starts[i]]
-            if countable and fig.role is None:
-                # a share compared with the one before ("Turnout was 84.1%, a little below the
-                # 84.6% recorded in 2019")
-                joined = share and self._compared_after(gap, contrast)
-            elif fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
+            if fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
                 # from more than $45 million", not another clause's ("..., saw its value drop from")
                 tail, p = gap.rsplit(",", 1)[-1], _patterns(self.lexicon)
                 joined = not contrast.search(gap) and (

