@@ -414,6 +414,8 @@ class TimeWords:
     coverage_fillers: Cues = cues()  # "For all of 2023": words between the lead and the time
     period_ends: Cues = cues()  # "the quarter, which ended Jan. 27,": a period's end, not a saying
     comparison_bases: Cues = cues()  # "5.8 million more than in 2018": no figure's time
+    compared_group_leads: Cues = cues()  # "29% lower risk than those infected in 2020"
+    comparison_norms: Cues = cues()  # "1,052 more deaths than usual from Sept. 20": no other group
     compared_figure_leads: Cues = cues()  # "below the 67.40 percent recorded in 2019"
     compared_figure_articles: Cues = cues()  # ...the article between the lead and the figure
     compared_figure_bare_leads: Cues = cues()  # "compared with 67.8% at 6:30 p.m.": no article

@@ -568,6 +568,11 @@ def _patterns(lexicon: Lexicon) -> dict:
         "comparison_word": regex_cache.compile(
             rf"\b(?:{words(t.comparison_bases)})\b", re.IGNORECASE
         ),
+        "compared_group": regex_cache.compile(
+            rf"\b(?:{words(t.compared_group_leads) or '(?!x)x'})\s+"
+            rf"(?!(?:{words(t.comparison_norms) or '(?!x)x'})\b)",
+            re.IGNORECASE,
+        ),
         "comparison_base": regex_cache.compile(
             rf"\b(?:{words(t.comparison_bases)})\s+$", re.IGNORECASE
         ),
@@ -1556,6 +1561,9 @@ def period_for(
         and not p["comparison_base"].search(
             text, max(0, x.offset - lexicon.limits.cue_look_back_chars), x.offset
         )
+        # "a 29% lower risk of admission than those infected in the first wave of 2020": a time
+        # past a comparison word right after the figure's phrase dates what it is compared with
+        and not _dates_the_compared(text, end, x, figure_starts, p)
     ]
     before = [
         x
@@ -1806,6 +1814,23 @@ def _in_a_later_figures_clause(
         and (found := p["noun_relative"].match(text, later_end)) is not None
         and found.end() <= period.offset
         for start, later_end in figure_spans
+    )
+
+
+def _dates_the_compared(text: str, end: int, x, figure_starts, p: dict) -> bool:
+    """Does a lead of a compared group (`compared_group_leads`: "than", "compared with"), not of a
+    norm (`comparison_norms`: "than usual"), stand between the figure ending at `end` and the time
+    after it, in its clause (a comma may set off the lead: ", compared with those lost in 2022"),
+    with no other figure between?"""
+    if any(end <= f < x.offset for f in figure_starts):
+        return False
+    lead = p["compared_group"].search(text, end, x.offset)
+    if lead is None:
+        return False
+    before = len(text[: lead.start()].rstrip().removesuffix(","))
+    return (
+        CLAUSE_BREAK.search(text, end, before) is None
+        and CLAUSE_BREAK.search(text, lead.end(), x.offset) is None
     )
 
 

@@ -1002,6 +1002,25 @@ def test_a_comparison_s_base_dates_no_figure_before_it(lexicon, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time past "than" and the group compared with dates that group (held-out Omicron: "a
+        # 29% lower risk of hospital admission than those infected in the first wave of 2020")
+        ("About 3,000 fewer soldiers were killed than those sent in the spring of 2022.", None),
+        ("About 3,000 soldiers were killed, compared with those lost in 2022.", None),
+        # ...not past a norm: the figure's own time ("1,052 more deaths than usual from Sept. 20
+        # through Oct. 31, 2017")
+        ("About 3,000 more soldiers were killed than usual in 2022.", "2022"),
+        # ...nor past a clause break, nor past another figure
+        ("About 3,000 soldiers were killed than expected; in 2022, more.", None),
+        ("About 3,000 soldiers were killed, more than the 500 lost in 2022.", None),
+    ],
+)
+def test_a_time_after_a_compared_group_dates_the_group(lexicon, text, expected):
+    assert dict(_as_of(lexicon, text, dt.date(2024, 4, 3)))["3,000"] == expected
+
+
+@pytest.mark.parametrize(
     "between, as_of",
     [
         # "that night" in the paragraph after the day named: that day
