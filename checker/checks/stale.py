@@ -38,16 +38,19 @@ from checker.references import Match
 
 @compiled
 def _early_lead(lexicon: Lexicon) -> re.Pattern | None:
-    """An early mark, a word at most, a report noun, and "of" or a colon and up to two words, or a
-    report verb and up to three, right before a figure ("a first toll of", "an initial estimate of
-    about", "their first tally: 59", "the preliminary count put turnout at")."""
+    """Right before a figure: an early mark, a word at most, a report noun, "of" or a colon and up
+    to two words ("a first toll of", "an initial estimate of about", "their first tally: 59"); or
+    an early mark right before a report noun, a report verb right after it and up to three words
+    ("the preliminary count put turnout at"; not "the first quarterly report showed", a period's
+    report, nor "the first NIS report found")."""
     t = lexicon.time
     if not t.early_marks or not t.report_nouns:
         return None
+    marks, nouns = words(t.early_marks), words(t.report_nouns)
     verbs = words(t.early_report_verbs) or "(?!x)x"
     return regex_cache.compile(
-        rf"\b(?:{words(t.early_marks)})\s+(?:[^\W\d_]+\s+)?(?:{words(t.report_nouns)})"
-        rf"(?:(?:\s+of|\s*:)(?:\s+[^\W\d_]+){{0,2}}|\s+(?:{verbs})(?:\s+[^\W\d_]+){{0,3}})\s*$",
+        rf"\b(?:{marks})\s+(?:[^\W\d_]+\s+)?(?:{nouns})(?:\s+of|\s*:)(?:\s+[^\W\d_]+){{0,2}}\s*$"
+        rf"|\b(?:{marks})\s+(?:{nouns})\s+(?:{verbs})(?:\s+[^\W\d_]+){{0,3}}\s*$",
         re.IGNORECASE,
     )
 

@@ -404,6 +404,7 @@ class TimeWords:
     early_report_verbs: Cues = cues()  # "the preliminary count put turnout at 84.1 percent"
     passing_marks: Cues = cues()  # "had briefly reached 170 seats": a figure that did not last
     published: Cues = cues()  # "figures, published on Thursday,": when the report came out
+    published_leads: Cues = cues()  # ", published on Monday,": a time's or an agent's lead after it
     made_reports: Cues = cues()  # "the results the commission declared on Nov. 20": a report...
     report_makers: Cues = cues()  # ...one of these verbs made then
     later_words: Cues = cues()  # "the next day, and its toll later rose to four": another time

@@ -863,9 +863,11 @@ class _Reader:
         """'Health Minister Zhang Wenkang said ... On April 20, his ministry admitted to 339': an
         unknown speaker that is a possessive determiner and a noun is the one the determiner points
         back to (in its sentence, else before it: the last person named for "his", body for
-        "its") when the reference set knows it and its names have that noun; None
-        when it is not such a speaker or its owner is not such a one ("the Casa Ciudadana held an
-        event that its organisers said drew 700": its, the one named in its own sentence)."""
+        "its") when the reference set knows it and its names have that noun, or, after "his" or
+        "her", the noun is the person's own staff ("his office": `_owns`); None when it is not such
+        a speaker or its owner is not such a one ("the Casa Ciudadana held an event that its
+        organisers said drew 700": its, the one named in its own sentence). ("his" is the last
+        person named: "The WHO envoy met Ana Ruiz, and his staff said" is taken as Ana Ruiz's.)"""
         words = mention.text.split()
         determiners = self.lexicon.attribution.possessive_determiners.folded
         if mention.source is not None or len(words) != 2 or lower(words[0]) not in determiners:

@@ -226,10 +226,17 @@ def _aside(lexicon: Lexicon) -> re.Pattern:
     leads = lexicon.attribution.before_source.pattern  # (guarded: not the "per" of "per cent")
     before = leads.pattern if leads is not None else r"(?!x)x"
     words = alternation(lexicon.text.clause_words) or r"(?!x)x"
-    published = alternation(lexicon.time.published) or r"(?!x)x"
+    # ", published on Monday,", ", released last week by the agency,": the participle, then a time's
+    # or an agent's lead (not ", issued with boats and helicopters,")
+    published = (
+        rf"(?:{alternation(lexicon.time.published)})\s+(?:{alternation(lexicon.time.published_leads)})\b"
+        if lexicon.time.published and lexicon.time.published_leads
+        else r"(?!x)x"
+    )
     name = r"[^\W\d][^,;:()\d]{0,%d}?" % lexicon.limits.aside_chars
     return regex_cache.compile(
-        rf",\s+(?:(?:{before})\s+{name}|{name}\s+(?:{verbs})|(?:{verbs}|{published})\s+{name})\s*,"
+        rf",\s+(?:(?:{before})\s+{name}|{name}\s+(?:{verbs})|(?:{verbs})\s+{name}|{published}"
+        rf"[^,;:()\d]{{0,{lexicon.limits.aside_chars}}}?)\s*,"
         rf"(?=\s+(?!(?:{words})\b)\S)",
         re.IGNORECASE,
     )
@@ -1182,10 +1189,27 @@ class _Binding:
                 if rival is not None and rival not in implied:
                     self.result[i] = (rival, NEAREST)
                 elif implied and not self._share_of_another_thing(fig):
-                    # of the metrics its unit implies, one a word in the sentence names ("Voxmeter's
-                    # final poll ... had them at 23.6 percent": a poll's share, not the vote's)
-                    worded = [m for m in implied if self._worded(m)]
-                    self.result[i] = (worded[0], UNIT) if worded else (implied[0], UNIT_ALONE)
+                    # of the metrics its unit implies, one a free word in its clause names
+                    # ("Voxmeter's final poll ... had them at 23.6 percent": a poll's share, not
+                    # the vote's)
+                    named = [m for m in implied if self._named_in_clause(m, fig)]
+                    metric = named[0] if named else implied[0]
+                    self.result[i] = (metric, UNIT if self._worded(metric) else UNIT_ALONE)
+
+    def _named_in_clause(self, metric: str, fig: Number) -> bool:
+        """Does a cue of the metric that no other figure took stand in the figure's sentence, no
+        contrast between them ("Voxmeter's final poll before the vote had them at 23.6 percent";
+        not "Turnout was 84.1%, but the Social Democrats won 27.5%", where the turnout is the
+        84.1%'s)? (A clause mark between is allowed, or too many shares lose the word that names
+        them; so "The Moderates, who were not in the polls a year ago, won 9.3%" is a poll's.)"""
+        contrast = _patterns(self.lexicon)["contrast"]
+        for k, (start, end, m) in enumerate(self.strong):
+            if m != metric or k in self.used:
+                continue
+            gap = (end, fig.start) if end <= fig.start else (fig.end, start)
+            if gap[0] <= gap[1] and not contrast.search(self.text, *gap):
+                return True
+        return False
 
     def _worded(self, metric: str) -> bool:
         """Does a cue of the metric stand anywhere in the sentence ("the cost through fiscal 2024
@@ -1387,13 +1411,18 @@ class _Binding:
         contrast = _patterns(self.lexicon)["contrast"]
         for i, fig in enumerate(self.figures):
             countable = fig.unit.split("/")[0] in COUNTABLE
-            if not self.open(i) or self.owned[i] or (countable and fig.role is None):
+            share = fig.unit == "%"  # (its unit alone gives a share any metric in %)
+            if not (self.open(i) or (share and self._unit_alone(i))) or self.owned[i]:
                 continue
             j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
             if j is None or self.result[j][1] not in (CUE, NEAREST):
                 continue
             gap = self.text[self.figures[j].end : self.hedge_starts[i]]
-            if fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
+            if countable and fig.role is None:
+                # a share compared with the one before ("Turnout was 84.1%, a little below the
+                # 84.6% recorded in 2019")
+                joined = share and self._compared_after(gap, contrast)
+            elif fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
                 # from more than $45 million", not another clause's ("..., saw its value drop from")
                 tail, p = gap.rsplit(",", 1)[-1], _patterns(self.lexicon)
                 joined = not contrast.search(gap) and (

@@ -271,14 +271,15 @@ def _designated_after(text: str, end: int, lexicon: Lexicon) -> list[Span]:
 
 def _models(text: str, lexicon: Lexicon) -> list[Span]:
     """'the 737 MAX, 767 and 777', 'a 737 MAX 9': a number named by a capitalised word after it
-    (not a unit or a currency code, nor a name the reference set knows: "120 NATO troops") is a
-    model, and so are the bare numbers listed with it."""
+    (not a unit or a currency code, nor a name the reference set or the topic pack knows: "120
+    NATO troops", "300 SANDF members" where "SANDF members" is a metric's cue) is a model, and so
+    are the bare numbers listed with it."""
     n = lexicon.numbers
     p = _patterns(lexicon)
     spans = []
     for m in p["model"].finditer(text):
         name = m.group("name")
-        if name in n.currency_codes or name in n.units or fold(name) in lexicon.alias_index:
+        if name in n.currency_codes or name in n.units or _known_name(text, m, lexicon):
             continue
         spans.append(m.span())
         end = m.end()
@@ -286,6 +287,18 @@ def _models(text: str, lexicon: Lexicon) -> list[Span]:
             spans.append(chained.span(1))
             end = chained.end()
     return spans
+
+
+def _known_name(text: str, m: re.Match, lexicon: Lexicon) -> bool:
+    """Is the capitalised word after a number a source's alias or a subject's cue, or does a
+    metric's cue start at it ("SANDF members")?"""
+    name = fold(m.group("name"))
+    cues = lexicon.metric_cue_index[0][0]
+    return (
+        name in lexicon.alias_index
+        or name in lexicon.subject_names
+        or (cues is not None and cues.match(text, m.start("name")) is not None)
+    )
 
 
 def ages(text: str, lexicon: Lexicon) -> list[Span]:

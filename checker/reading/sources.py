@@ -1352,7 +1352,7 @@ def _misspelled_words(text: str, lexicon: Lexicon, found: list[Mention]) -> list
             else found
         )
         if (
-            _OPENING.fullmatch(text, 0, m.start())
+            _OPENING.fullmatch(text, dateline_end(text, lexicon), m.start())
             and word[:1].lower() != close[:1]
             and _before_a_noun(text, end, lexicon)
         ):
@@ -1497,7 +1497,8 @@ def _before_a_noun(text: str, end: int, lexicon: Lexicon) -> bool:
 
 
 _NEXT_WORD = regex_cache.compile(r"(?P<comma>\s*,)?\s+(?P<word>[^\W\d_]+)")
-_OPENING = regex_cache.compile(r"[\s\"'“‘(]*")  # what may stand before a sentence's first word
+# what may stand before a sentence's first word, past its dateline: quotes, a bracket, a list mark
+_OPENING = regex_cache.compile(r"[\s\"'“‘(*•–—-]*")
 _CAPITAL_NEXT = regex_cache.compile(rf"\s*,?\s*(?-i:[{CAPITALS}])")
 
 

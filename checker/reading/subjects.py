@@ -456,13 +456,15 @@ def nearest(
     coalition's seats belong to the SPD"; not "80% of Acapulco's hotels had been damaged; ...
     and the state"). A cue after the figure that a comparison leads names what the figure is
     compared with, not its subject ("gives him 43%, well ahead of Torres"), and one inside an
-    aside ", with" opens tells a circumstance of it (`_compared_with`)."""
+    aside ", with" opens tells a circumstance of it (`_compared_with`); one right after the figure
+    and "by" names who did what it counts, and gives way to any other ("12 protesters were shot
+    dead by soldiers at Lekki": `_the_agent`; "the 23 seats taken by Venstre" are still
+    Venstre's)."""
     if text is not None and lexicon is not None:
-        found = [
-            c
-            for c in found
-            if not _compared_with(c, end, text, lexicon) and not _the_agent(c, end, text, lexicon)
-        ]
+        found = [c for c in found if not _compared_with(c, end, text, lexicon)]
+        agents = {id(c) for c in found if _the_agent(c, end, text, lexicon)}
+    else:
+        agents = set()
     has_preferred = any(c.subject in preferred for c in found)
 
     def rank(cue: Cue):
@@ -480,7 +482,8 @@ def nearest(
         # a subject with no figures of this metric, when the sentence names one with some (also
         # on a tie: a cue two subjects list, "hospitals")
         unknown = has_preferred and cue.subject not in preferred
-        return (demoted, _crosses(cue, start, end, text), unknown, distance)
+        # who did what the figure counts ("shot dead by soldiers") gives way to any other cue
+        return (demoted or id(cue) in agents, _crosses(cue, start, end, text), unknown, distance)
 
     return min(found, key=rank).subject if found else None
 

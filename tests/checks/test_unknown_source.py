@@ -607,6 +607,9 @@ def test_a_word_opening_a_clause_is_no_misspelt_name(tmp_path, text, problems):
         # beside the pollster Epinion)
         ("Opinion polls had the party at 25%.", []),
         ('"Opinion polls had the party at 25%," he said.', []),
+        # ...past a dateline or a list mark too (a review of the round)
+        ("COPENHAGEN, Nov 1 (Reuters) - Opinion polls had the party at 25%.", []),
+        ("- Opinion polls had the party at 25%.", []),
         # ...while a letter off the name, before its verb, inside the sentence, or the same from
         # its first letter, still is one
         ("Epinon said the party was at 25%.", ["Epinon"]),

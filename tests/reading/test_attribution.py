@@ -1372,6 +1372,8 @@ _OUTBREAK_PACK = (
         ),
         # ...nor "its office": a body's
         ("The Expert Committee met, and its office said the capital had 339 cases.", None),
+        # ...nor a noun that is no one's staff and none of the source's names has
+        ("On April 20, his hospital admitted to 339 cases in the capital.", None),
     ],
 )
 def test_a_possessive_description_is_the_source_named_before_with_its_noun(

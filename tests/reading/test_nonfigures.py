@@ -157,6 +157,7 @@ def test_no_figure(lexicon, text):
         ("It has 300 COVID-19 patients.", ["300"]),
         ("It said 1,500 MAX jets were grounded.", ["1,500"]),
         ("The 120 NIS agents were sent.", ["120"]),
+        ("About 300 DPRK soldiers were killed.", ["300"]),
         ("the Boeing 737 MAX, 767 and 777 jets", []),
     ],
 )

@@ -463,8 +463,13 @@ _TOURNAMENT_PACK = (
             [("$60 million", "prize-money")],
         ),
         (
-            "The death toll, released by the NTSB on Friday, rose to 300.",
+            "The death toll, released last week by the NTSB, rose to 300.",
             [("300", "killed")],
+        ),
+        # ...not any words after the participle (a review of the round)
+        (
+            "The prize pot, issued with boats and ferries, was not $60 million.",
+            [("$60 million", None)],
         ),
         # ... but a tag between two figures' phrases stays a break
         (
@@ -3582,6 +3587,34 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
 
 
 @pytest.mark.parametrize(
+    "text, metrics",
+    [
+        # a share its unit alone would give any metric in %, compared with the share before it,
+        # counts what that one counts (held-out Denmark: "Turnout was 84.1%, a little below the
+        # 84.6% recorded at the last election in 2019", read as a vote share)
+        ("Turnout was 84.1%, a little below the 84.6% recorded in 2019.", ["turnout", "turnout"]),
+        ("Turnout was 84.1%, short of the 84.6% of 2019.", ["turnout", "turnout"]),
+        # ...not past a contrast, nor without a comparison lead
+        ("Turnout was 84.1%, but the 27.5% was a surprise.", ["turnout", "vote-share"]),
+        ("Turnout was 84.1%, and 27.5% was a surprise.", ["turnout", "vote-share"]),
+        # ...nor a share with a cue of its own
+        ("Turnout was 84.1%, well above the 27.5% of the vote it won.", ["turnout", "vote-share"]),
+    ],
+)
+def test_a_share_compared_with_the_one_before(tmp_path, text, metrics):
+    lexicon = lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
+        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
+        "subjects:\n  s:\n    cues: [Denmark]\n",
+    )
+    claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
+    assert [c.metric for c in claims] == metrics
+
+
+@pytest.mark.parametrize(
     "text, metric, how",
     [
         # of the metrics a unit implies, the one a word in the sentence names, however far (held-out
@@ -3593,11 +3626,15 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
             "turnout",
             "unit",
         ),
-        # ...so a share compared with one of that metric counts it too ("Turnout was 84.1%, a
-        # little below the 84.6% recorded at the last election in 2019", read as a vote share)
-        ("Turnout was 84.1%, a little below the 84.6% recorded in 2019.", "turnout", "unit"),
-        # ...not over a cue of its own
-        ("Turnout was 84.1%, well above the 27.5% of the vote it won.", "vote-share", "cue"),
+        # ...not one another figure took, nor past a contrast (a review of the round: "Turnout was
+        # 84.1%, but the Social Democrats won 27.5%" read 27.5% as turnout)
+        ("Turnout was 84.1%, but the Social Democrats won 27.5%.", "vote-share", "unit-alone"),
+        (
+            "The Social Democrats won 27.5%, as turnout slipped to 84.1%.",
+            "vote-share",
+            "unit-alone",
+        ),
+        ("The party won 27.5%; the poll was wrong.", "vote-share", "unit-alone"),
         # ...the first it implies when none is named
         ("They ended the night on 23.6%.", "vote-share", "unit-alone"),
     ],
@@ -3612,7 +3649,8 @@ def test_a_unit_gives_the_metric_the_sentence_names(tmp_path, text, metric, how)
         "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
         "subjects:\n  s:\n    cues: [Denmark]\n",
     )
-    claim = claims_in(text, lexicon, dt.date(2022, 11, 3))[-1]
+    # (the share other than the turnout's 84.1%)
+    [claim] = [c for c in claims_in(text, lexicon, dt.date(2022, 11, 3)) if c.text != "84.1%"]
     assert (claim.metric, claim.metric_how) == (metric, how)
 
 

@@ -1537,7 +1537,9 @@ def test_a_name_a_comparison_leads_is_not_the_figure_s_subject(tmp_path, text, e
         # (held-out #EndSARS: "at least 12 protesters were shot dead by soldiers and police at
         # Lekki" read as the soldiers' dead)
         ("At least 12 were shot dead by soldiers at Lekki.", "lekki"),
-        ("At least 12 were shot dead by the soldiers.", None),
+        # ...but is the figure's when no other is named ("the 23 seats taken by Venstre")
+        ("At least 12 were shot dead by the soldiers.", "soldiers"),
+        ("At least 12 deaths suffered by Lekki were counted.", "lekki"),
         ("At least 12 soldiers were killed at Lekki.", "soldiers"),
         # ...not after a source's lead, nor after an owner's verb ("the record set by Atlanta")
         ("At least 12 deaths were reported by Lekki hospitals.", "lekki"),
