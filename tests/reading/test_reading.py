@@ -3586,6 +3586,19 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
     assert claims[1].source == source
 
 
+def _shares_lexicon(tmp_path):
+    """An election's shares, all in %: the vote's, a poll's and the turnout."""
+    return lexicon_of(
+        tmp_path,
+        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
+        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
+        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
+        "  poll-share:\n    cues: [poll]\n    units: ['%']\n"
+        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
+        "subjects:\n  s:\n    cues: [Denmark]\n",
+    )
+
+
 @pytest.mark.parametrize(
     "text, metrics",
     [
@@ -3602,14 +3615,7 @@ def test_a_figure_compared_with_one_a_source_expected(tmp_path, text, metrics, s
     ],
 )
 def test_a_share_compared_with_the_one_before(tmp_path, text, metrics):
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
-        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
-        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
-        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
-        "subjects:\n  s:\n    cues: [Denmark]\n",
-    )
+    lexicon = _shares_lexicon(tmp_path)
     claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
     assert [c.metric for c in claims] == metrics
 
@@ -3640,15 +3646,7 @@ def test_a_share_compared_with_the_one_before(tmp_path, text, metrics):
     ],
 )
 def test_a_unit_gives_the_metric_the_sentence_names(tmp_path, text, metric, how):
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
-        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
-        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
-        "  poll-share:\n    cues: [poll]\n    units: ['%']\n"
-        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
-        "subjects:\n  s:\n    cues: [Denmark]\n",
-    )
+    lexicon = _shares_lexicon(tmp_path)
     # (the share other than the turnout's 84.1%)
     [claim] = [c for c in claims_in(text, lexicon, dt.date(2022, 11, 3)) if c.text != "84.1%"]
     assert (claim.metric, claim.metric_how) == (metric, how)
@@ -3672,14 +3670,7 @@ def test_a_unit_gives_the_metric_the_sentence_names(tmp_path, text, metric, how)
     ],
 )
 def test_a_revised_share_counts_what_the_one_it_replaced_counted(tmp_path, text, expected):
-    lexicon = lexicon_of(
-        tmp_path,
-        "subject: s\nsources:\n  dst: {name: Statistics Denmark}\nfacts:\n"
-        "  - {id: a, metric: turnout, value: 84.1, unit: '%', source: dst, as_of: 2022-11-02}\n",
-        pack="metrics:\n  vote-share:\n    cues: [of the vote]\n    units: ['%']\n"
-        "  turnout:\n    cues: [turnout]\n    units: ['%']\n"
-        "subjects:\n  s:\n    cues: [Denmark]\n",
-    )
+    lexicon = _shares_lexicon(tmp_path)
     claims = claims_in(text, lexicon, dt.date(2022, 11, 3))
     assert [(c.text, c.metric, c.metric_how) for c in claims] == expected
 
