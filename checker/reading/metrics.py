@@ -1412,7 +1412,11 @@ class _Binding:
         for i, fig in enumerate(self.figures):
             countable = fig.unit.split("/")[0] in COUNTABLE
             share = fig.unit == "%"  # (its unit alone gives a share any metric in %)
-            if not (self.open(i) or (share and self._unit_alone(i))) or self.owned[i]:
+            if (
+                not (self.open(i) or (share and self._unit_alone(i)))
+                or self.owned[i]
+                or (countable and fig.role is None and not share)
+            ):
                 continue
             j = next((j for j in range(i - 1, -1, -1) if self.figures[j].unit == fig.unit), None)
             if j is None or self.result[j][1] not in (CUE, NEAREST):
@@ -1421,7 +1425,7 @@ class _Binding:
             if countable and fig.role is None:
                 # a share compared with the one before ("Turnout was 84.1%, a little below the
                 # 84.6% recorded in 2019")
-                joined = share and self._compared_after(gap, contrast)
+                joined = self._compared_after(gap, contrast)
             elif fig.role is not None:  # the level it changed from: "$210 million by Oct. 7, up
                 # from more than $45 million", not another clause's ("..., saw its value drop from")
                 tail, p = gap.rsplit(",", 1)[-1], _patterns(self.lexicon)

@@ -1482,8 +1482,7 @@ def _an_adjective(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     word = after.group("word")
     if word in lexicon.text.list_joiners.folded or after.group("comma"):
         return bool(_CAPITAL_NEXT.match(text, after.end()))
-    cue = lexicon.attribution.after_source.pattern
-    return word.islower() and not (cue is not None and cue.match(text, after.start("word")))
+    return _before_a_noun(text, end, lexicon)
 
 
 def _before_a_noun(text: str, end: int, lexicon: Lexicon) -> bool:
